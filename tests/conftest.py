@@ -1,0 +1,44 @@
+"""Shared fixtures: the loaded pipeline, paths, the golden-file switch."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+SEED = ROOT / "seeds" / "000_6c7597210edea6ab.txt"
+CORPUS = ROOT.parent / "shared" / "corpora" / "tbaq"
+
+
+def pytest_addoption(parser: Any) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite the expected files under fixtures/ from current output")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: Any) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    from timeline.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"TimeML corpus not found at {CORPUS} (it lives in ../shared/corpora/tbaq)")
+    return CORPUS
+
+
+@pytest.fixture(autouse=True)
+def _reset_logging() -> Any:
+    yield
+    logging.getLogger("timeline").setLevel(logging.NOTSET)

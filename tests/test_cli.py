@@ -1,0 +1,147 @@
+"""The command line as a user runs it: the seed golden timeline, formats, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import FIXTURES, SEED
+from timeline.cli import cli
+
+
+def _run(*args: str, input: bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("published", ["2018-05-23", "2018-05-24"])
+def test_cli_extract_seed_matches_golden(published: str) -> None:
+    expected = json.loads((FIXTURES / "extract" / "seed" / "expected.json").read_text())
+    code, out, err = _run("extract", str(SEED), "--published", published, "-f", "json")
+    assert code == 0, err
+    events = json.loads(out)["events"]
+    got = [(e["when"]["value"], e["when"]["mod"]) for e in events]
+    assert got == [(e["value"], e["mod"]) for e in expected["events"]]
+    for event, want in zip(events, expected["events"]):
+        assert want["words"] in event["summary"] + " " + event["sentence"]
+
+
+def test_cli_extract_seed_has_no_chrome_events() -> None:
+    code, out, _ = _run("extract", str(SEED), "--published", "2018-05-23", "-f", "json")
+    assert code == 0
+    timeline = json.loads(out)
+    texts = " ".join(e["sentence"] for e in timeline["events"])
+    assert "Print PRINT" not in texts and "Trending Japan" not in texts
+    assert not any("17 citizens" in e["when"]["text"] for e in timeline["events"])
+    assert timeline["documents"][0]["title"].startswith("Japan, U.S. affirm resolve")
+
+
+def test_cli_extract_json_contract_fields() -> None:
+    code, out, _ = _run("extract", str(SEED), "--published", "2018-05-23", "-f", "json")
+    data = json.loads(out)
+    assert data["schema"] == "timeline/1"
+    event = data["events"][0]
+    assert set(event["when"]) == {"text", "value", "type", "mod", "start", "end", "granularity"}
+    assert {"id", "doc", "when", "summary", "sentence", "offsets"} <= set(event)
+    assert [e["id"] for e in data["events"]] == [f"e{i}" for i in range(1, len(data["events"]) + 1)]
+
+
+def test_cli_extract_reads_stdin() -> None:
+    code, out, err = _run("extract", "-", "--published", "2018-05-23", "-f", "json",
+                          input=b"The board met on Monday.")
+    assert code == 0, err
+    assert [e["when"]["value"] for e in json.loads(out)["events"]] == ["2018-05-21"]
+
+
+def test_cli_extract_output_file_html(tmp_path: Path) -> None:
+    target = tmp_path / "out.html"
+    code, _, err = _run("extract", str(SEED), "--published", "2018-05-23", "-o", str(target))
+    assert code == 0, err
+    html = target.read_text()
+    assert html.startswith("<!DOCTYPE html>")
+    assert html.count("<time class=\"tl-date\"") == 10
+    assert "<ol" in html
+
+
+def test_cli_extract_markdown_lists_every_event() -> None:
+    code, out, _ = _run("extract", str(SEED), "--published", "2018-05-23", "-f", "md")
+    assert code == 0
+    assert "**June 12, 2018**" in out and "**the 1970s**" in out
+    assert "on or after May 24, 2018" in out
+
+
+def test_cli_tag_jsonl_offsets_match_text() -> None:
+    code, out, _ = _run("tag", str(SEED), "--published", "2018-05-23")
+    assert code == 0
+    record = json.loads(out)
+    assert record["dct"] == "2018-05-23"
+    values = [t["value"] for t in record["timexes"]]
+    assert "2018-06-12" in values and "197X" in values
+
+
+def test_cli_tag_timeml_uses_dct(corpus: Path) -> None:
+    path = corpus / "AQUAINT" / "APW19980807.0261.tml"
+    code, out, err = _run("tag", str(path))
+    assert code == 0, err
+    record = json.loads(out)
+    assert record["doc"] == "APW19980807.0261" and record["dct"] == "1998-08-07"
+    assert record["timexes"][0]["text"] == "Friday"
+    assert record["timexes"][0]["value"] == "1998-08-07"
+
+
+BAD_INPUTS = [
+    ("empty", b"", "empty"),
+    ("binary", b"\x00\x01\x02\x03binary\x00", "binary"),
+    ("latin1", "Le café a ouvert lundi.".encode("latin-1"), "--encoding"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_cli_bad_input_one_line_exit_2(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(data)
+    code, out, err = _run("extract", str(path), "--published", "2018-05-23")
+    assert code == 2
+    assert err.startswith("Error: ") and err.count("\n") == 1 and message in err
+    assert "Traceback" not in err
+
+
+def test_cli_encoding_option_reads_latin1(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Le café a fermé. The board met on Monday.".encode("latin-1"))
+    code, out, err = _run("extract", str(path), "--published", "2018-05-23", "-f", "json",
+                          "--encoding", "latin-1")
+    assert code == 0, err
+    assert json.loads(out)["events"][0]["when"]["value"] == "2018-05-21"
+
+
+@pytest.mark.parametrize("args", [
+    ["extract", "{seed}", "--published", "2018-13-45"],
+    ["extract", "{seed}", "--published", "yesterday"],
+    ["extract", "{missing}", "--published", "2018-05-23"],
+    ["extract", "{seed}"],
+], ids=["invalid-date", "word-date", "missing-file", "no-published"])
+def test_cli_usage_errors_exit_2(tmp_path: Path, args: list[str]) -> None:
+    argv = [a.format(seed=SEED, missing=tmp_path / "nope.txt") for a in args]
+    code, _, err = _run(*argv)
+    assert code == 2
+    assert err.startswith("Error: ") and err.count("\n") == 1
+    if "--published" not in args:
+        assert "--published" in err
+
+
+def test_cli_failed_run_keeps_existing_output(tmp_path: Path) -> None:
+    target = tmp_path / "keep.html"
+    target.write_text("precious")
+    code, _, _ = _run("extract", str(tmp_path / "nope.txt"), "--published", "2018-05-23",
+                      "-o", str(target))
+    assert code == 2 and target.read_text() == "precious"
+
+
+@pytest.mark.parametrize("command", ["extract", "tag"])
+def test_cli_help_has_example(command: str) -> None:
+    code, out, _ = _run(command, "--help")
+    assert code == 0 and "Example:" in out and "--published" in out

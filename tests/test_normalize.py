@@ -1,0 +1,156 @@
+"""Normalization in context: (expression, sentence, publication date) -> TIMEX3 value."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+
+def _value(expression: str, sentence: str, dct: str) -> tuple[str, str | None]:
+    timexes = timeline.tag(sentence, published=dct)
+    matches = [t for t in timexes if t.text == expression]
+    assert matches, f"{expression!r} not found in {[t.text for t in timexes]}"
+    return matches[0].value, matches[0].mod
+
+
+CASES = [
+    # weekdays: the tense of the governing clause decides past or future
+    ("Wednesday", "Japan and the United States agreed Wednesday to cooperate.", "2018-05-23", "2018-05-23", None),
+    ("Wednesday", "Japan and the United States agreed Wednesday to cooperate.", "2018-05-24", "2018-05-23", None),
+    ("Thursday", "The ceremony will be held Thursday.", "2018-05-23", "2018-05-24", None),
+    ("Monday", "Officials met on Monday.", "2018-05-23", "2018-05-21", None),
+    ("Monday", "The talks will resume Monday.", "2018-05-23", "2018-05-28", None),
+    ("Friday", "He said Friday that he would resign.", "2018-05-23", "2018-05-18", None),
+    ("Friday", "The vote is scheduled for Friday.", "2018-05-23", "2018-05-25", None),
+    ("Thursday", "The site could be dismantled as early as Thursday.", "2018-05-23", "2018-05-24", "ON_OR_AFTER"),
+    ("Thursday", "The site could be dismantled as early as Thursday.", "2018-05-24", "2018-05-24", "ON_OR_AFTER"),
+    ("Saturday", "She plans to visit Tokyo on Saturday.", "2018-05-23", "2018-05-26", None),
+    ("last Friday", "The company announced the deal last Friday.", "2018-05-23", "2018-05-18", None),
+    ("next Tuesday", "The board meets next Tuesday.", "2018-05-23", "2018-05-29", None),
+    ("Sunday", "Police arrested him Sunday.", "2018-05-23", "2018-05-20", None),
+    ("Wednesday night", "Fires broke out Wednesday night.", "2018-05-24", "2018-05-23TNI", None),
+    # relative months, years, weeks
+    ("next month", "Trump prepares to meet Kim next month.", "2018-05-23", "2018-06", None),
+    ("earlier this month", "He met Kim earlier this month.", "2018-05-23", "2018-05", None),
+    ("last month", "Prices rose last month.", "2018-05-23", "2018-04", None),
+    ("last year", "Prices rose last year.", "2018-05-23", "2017", None),
+    ("next year", "The plant opens next year.", "2018-05-23", "2019", None),
+    ("this year", "Sales will grow this year.", "2018-05-23", "2018", None),
+    ("two years ago", "He left two years ago.", "2018-05-23", "2016", None),
+    ("a year ago", "Profit was lower a year ago.", "2018-05-23", "2017", None),
+    ("three days ago", "He arrived three days ago.", "2018-05-23", "2018-05-20", None),
+    ("last week", "The storm hit last week.", "2018-05-23", "2018-W20", None),
+    ("this week", "Talks continue this week.", "2018-05-23", "2018-W21", None),
+    ("next week", "Talks resume next week.", "2018-05-23", "2018-W22", None),
+    ("next month", "Rates will rise next month.", "2018-12-10", "2019-01", None),
+    ("last month", "Rates rose last month.", "2019-01-15", "2018-12", None),
+    # ISO weeks across the year boundary
+    ("last week", "The storm hit last week.", "2021-01-04", "2020-W53", None),
+    ("this week", "Talks continue this week.", "2019-12-30", "2020-W01", None),
+    # today, yesterday, tomorrow, parts of the day; year ends and leap days
+    ("today", "The law takes effect today.", "2018-05-23", "2018-05-23", None),
+    ("yesterday", "The law took effect yesterday.", "2018-05-23", "2018-05-22", None),
+    ("tomorrow", "The law takes effect tomorrow.", "2018-05-23", "2018-05-24", None),
+    ("tonight", "He will speak tonight.", "2018-05-23", "2018-05-23TNI", None),
+    ("this morning", "He spoke this morning.", "2018-05-23", "2018-05-23TMO", None),
+    ("yesterday", "The law took effect yesterday.", "2019-01-01", "2018-12-31", None),
+    ("tomorrow", "The law takes effect tomorrow.", "2020-02-28", "2020-02-29", None),
+    ("tomorrow", "The law takes effect tomorrow.", "2019-02-28", "2019-03-01", None),
+    # absolute dates, and month-day dates whose year comes from the tense
+    ("May 23, 2018", "The deal was signed May 23, 2018.", "2020-01-01", "2018-05-23", None),
+    ("23 May 2018", "The deal was signed on 23 May 2018.", "2020-01-01", "2018-05-23", None),
+    ("5/23/2018", "The deal was signed on 5/23/2018.", "2020-01-01", "2018-05-23", None),
+    ("2018-05-23", "The deal was signed on 2018-05-23.", "2020-01-01", "2018-05-23", None),
+    ("Feb. 28", "The law was passed on Feb. 28.", "2018-05-23", "2018-02-28", None),
+    ("June 12", "The summit is slated for June 12 in Singapore.", "2018-05-23", "2018-06-12", None),
+    ("January", "The new rules will take effect in January.", "2018-12-10", "2019-01", None),
+    ("December", "Sales fell in December.", "2019-01-15", "2018-12", None),
+    ("Feb. 29", "She was born on Feb. 29.", "2021-03-01", "2020-02-29", None),
+    ("December 25", "He said it on December 25.", "2019-01-03", "2018-12-25", None),
+    ("March 3", "The trial begins March 3.", "2018-12-20", "2019-03-03", None),
+    ("June 2018", "The plant closed in June 2018.", "2020-01-01", "2018-06", None),
+    ("late November", "The plant closed in late November.", "2018-12-10", "2018-11", "END"),
+    # years, decades, centuries with modifiers
+    ("2002", "Five were repatriated in 2002.", "2018-05-23", "2002", None),
+    ("the 1970s", "They were abducted in the 1970s.", "2018-05-23", "197X", None),
+    ("the 1990s", "Growth was strong in the 1990s.", "2018-05-23", "199X", None),
+    ("the '90s", "Growth was strong in the '90s.", "2018-05-23", "199X", None),
+    ("the 20th century", "It was the bloodiest war of the 20th century.", "2018-05-23", "19", None),
+    ("early 2002", "The plant opened in early 2002.", "2018-05-23", "2002", "START"),
+    ("late 1998", "The plant opened in late 1998.", "2018-05-23", "1998", "END"),
+    ("the mid-1990s", "The plant opened in the mid-1990s.", "2018-05-23", "199X", "MID"),
+    # seasons, quarters, fiscal years
+    ("last summer", "The river flooded last summer.", "2018-05-23", "2017-SU", None),
+    ("this spring", "The river flooded this spring.", "2018-05-23", "2018-SP", None),
+    ("the third quarter", "Profit rose in the third quarter.", "1989-10-26", "1989-Q3", None),
+    ("the fourth quarter of 2017", "Profit rose in the fourth quarter of 2017.", "2018-05-23", "2017-Q4", None),
+    ("fiscal 1989", "Profit rose in fiscal 1989.", "1990-02-01", "1989", None),
+    # holidays
+    ("Christmas", "The store will close on Christmas.", "2018-05-23", "2018-12-25", None),
+    ("Thanksgiving", "Sales were strong on Thanksgiving.", "2018-12-01", "2018-11-22", None),
+    # times of day
+    ("8 PM", "The meeting starts at 8 PM.", "2018-05-23", "2018-05-23T20:00", None),
+    ("10:35 a.m.", "The bomb exploded at 10:35 a.m.", "2018-05-23", "2018-05-23T10:35", None),
+    ("15:00 GMT Saturday", "Voting closes at 15:00 GMT Saturday.", "2018-05-23", "2018-05-26T15:00", None),
+    # durations
+    ("three years", "He served three years in prison.", "2018-05-23", "P3Y", None),
+    ("several months", "The talks lasted several months.", "2018-05-23", "PXM", None),
+    ("the past two years", "Prices doubled over the past two years.", "2018-05-23", "P2Y", None),
+    ("a mere 24 hours", "The truce lasted a mere 24 hours.", "2018-05-23", "PT24H", None),
+    ("three-month", "They signed a three-month contract.", "2018-05-23", "P3M", None),
+    ("about two weeks", "The strike lasted about two weeks.", "2018-05-23", "P2W", "APPROX"),
+    # sets
+    ("every Monday", "The council meets every Monday.", "2018-05-23", "XXXX-WXX-1", None),
+    ("annually", "The report is published annually.", "2018-05-23", "P1Y", None),
+    ("daily", "The paper appears daily.", "2018-05-23", "P1D", None),
+    # reference words
+    ("now", "The company now employs 500 people.", "2018-05-23", "PRESENT_REF", None),
+    ("currently", "He is currently in Paris.", "2018-05-23", "PRESENT_REF", None),
+    ("the past", "Such deals failed in the past.", "2018-05-23", "PAST_REF", None),
+    ("the future", "Such deals may happen in the future.", "2018-05-23", "FUTURE_REF", None),
+    # narrative reference time: counted from the last date in the text
+    ("the next day", "Troops arrived on March 3, 2015. They left the next day.", "2018-05-23", "2015-03-04", None),
+    ("Two days later", "Troops arrived on March 3, 2015. Two days later they left.", "2018-05-23", "2015-03-05", None),
+]
+
+
+@pytest.mark.parametrize(("expression", "sentence", "dct", "value", "mod"), CASES,
+                         ids=[f"{c[0]}@{c[2]}:{c[1][:30]}" for c in CASES])
+def test_normalize_value_in_context(expression: str, sentence: str, dct: str, value: str,
+                                    mod: str | None) -> None:
+    assert _value(expression, sentence, dct) == (value, mod)
+
+
+RANGES = [
+    ("North Korea said it will hold a ceremony between Wednesday and Friday.", "2018-05-23",
+     "2018-05-23/2018-05-25"),
+    ("North Korea said it will hold a ceremony between Wednesday and Friday.", "2018-05-24",
+     "2018-05-23/2018-05-25"),
+    ("The festival runs from May to July.", "2018-03-01", "2018-05/2018-07"),
+    ("The exhibition runs from November to February.", "2018-10-01", "2018-11/2019-02"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "value"), RANGES, ids=[r[0][:40] + r[1] for r in RANGES])
+def test_normalize_range_is_one_event(sentence: str, dct: str, value: str) -> None:
+    events = timeline.extract(sentence, published=dct).events
+    assert [e.when.value for e in events] == [value]
+
+
+NOT_TEMPORAL = [
+    ("May", "You may leave now."),
+    ("March", "Thousands march through the city."),
+    ("fall", "Prices could fall sharply."),
+    ("65", "People 65 and older can vote."),
+    ("2000", "The company hired 2000 workers."),
+    ("1998", "It cost $1998."),
+    ("a second", "He won a second term."),
+    ("50 years", "The 50 years old man left."),
+]
+
+
+@pytest.mark.parametrize(("word", "sentence"), NOT_TEMPORAL, ids=[s for _, s in NOT_TEMPORAL])
+def test_normalize_ignores_non_temporal_words(word: str, sentence: str) -> None:
+    found = [t.text for t in timeline.tag(sentence, published="2018-05-23")]
+    assert not any(word in text for text in found), found

@@ -1,0 +1,81 @@
+"""Turn dated expressions into events: the clause each one dates, as summary and sentence."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pendulum
+
+from timeline.clause import summarize
+from timeline.model import Document, Event, Interval, When
+from timeline.process import Found
+from timeline.timex import is_anchored, value_interval
+
+# "the past two years": a duration that ends at the publication date places an event.
+_PLACING_DURATION = re.compile(r"(?i)^(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|previous|recent)\b")
+_DURATION_VALUE = re.compile(r"^P(\d+)([YMWD])$")
+_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+_PENDULUM_UNIT = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
+
+
+def anchor_events(document: Document, found: list[Found],
+                  ranges: list[tuple[Found, Found]]) -> list[Event]:
+    """One event per expression that places something in time, ranges as one event.
+
+    Events come in document order with empty ids; `order_events` numbers them.
+    """
+    in_range = {b.timex.start for _, b in ranges}
+    range_end = {a.timex.start: b for a, b in ranges}
+    events = []
+    for item in found:
+        if item.timex.start in in_range:
+            continue
+        partner = range_end.get(item.timex.start)
+        when = _range_when(document, item, partner) if partner else _when(document, item)
+        if when is None:
+            continue
+        sentence = item.span.sent
+        events.append(Event(
+            id="", doc=document.id, when=when, summary=summarize(item.span),
+            sentence=sentence.text.strip(),
+            offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
+            timex_offsets=(item.timex.start, (partner or item).timex.end),
+        ))
+    return events
+
+
+def _when(document: Document, item: Found) -> When | None:
+    timex = item.timex
+    if is_anchored(timex.value):
+        return When(timex.text, timex.value, timex.type, timex.mod, value_interval(timex.value))
+    interval = _duration_interval(document, item)
+    if interval is None:
+        return None
+    return When(timex.text, timex.value, timex.type, timex.mod, interval)
+
+
+def _range_when(document: Document, first: Found, second: Found) -> When | None:
+    a, b = first.timex, second.timex
+    if not (is_anchored(a.value) and is_anchored(b.value)):
+        return _when(document, first)
+    value = f"{a.value}/{b.value}"
+    start, end = value_interval(a.value), value_interval(b.value)
+    if end.end <= start.start:
+        return _when(document, first)
+    text = document.text[a.start:b.end]
+    return When(text, value, a.type, a.mod or b.mod, value_interval(value))
+
+
+def _duration_interval(document: Document, item: Found) -> Interval | None:
+    """The stretch "the past two years" covers, ending on the publication day."""
+    timex = item.timex
+    m = _DURATION_VALUE.match(timex.value)
+    if timex.type != "DURATION" or m is None or not _PLACING_DURATION.match(timex.text):
+        return None
+    if not document.published:
+        return None
+    end = date.fromisoformat(document.published[:10])
+    amount, unit = int(m.group(1)), m.group(2)
+    start = pendulum.date(end.year, end.month, end.day).subtract(**{_PENDULUM_UNIT[unit]: amount})
+    return Interval(start.isoformat(), end.isoformat(), _GRANULARITY[unit])

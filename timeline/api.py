@@ -1,0 +1,64 @@
+"""The library entry points: text or documents in, a timeline or expressions out."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Iterable
+
+from timeline.anchor import anchor_events
+from timeline.dct import parse_published
+from timeline.errors import NoPublicationDateError
+from timeline.model import Document, Event, Timeline, Timex
+from timeline.order import order_events
+from timeline.pipeline import load_pipeline
+from timeline.process import tag_document
+
+Source = str | Document | Iterable[Document]
+
+
+def _documents(source: Source, published: str | date | None, title: str) -> list[Document]:
+    if isinstance(source, str):
+        source = Document(id="text", text=source, title=title)
+    docs = [source] if isinstance(source, Document) else list(source)
+    out = []
+    for doc in docs:
+        if published is not None:
+            value = published.isoformat() if isinstance(published, (date, datetime)) else published
+            doc = Document(doc.id, doc.text, doc.title, parse_published(value), "option",
+                           doc.source, doc.url)
+        if not doc.published:
+            raise NoPublicationDateError(source=doc.source if doc.source != "-" else doc.id)
+        out.append(doc)
+    return out
+
+
+def extract(source: Source, published: str | date | None = None, *,
+            title: str = "") -> Timeline:
+    """The ordered timeline of an article's text, or of documents read with `ingest`.
+
+    published: the publication date (ISO string or date); required for plain text,
+        and it overrides the documents' own dates when given.
+    Raises: NoPublicationDateError, InputError.
+    """
+    docs = _documents(source, published, title)
+    nlp = load_pipeline()
+    events: list[Event] = []
+    timexes: list[Timex] = []
+    for doc in docs:
+        found, ranges = tag_document(doc, nlp)
+        timexes.extend(f.timex for f in found)
+        events.extend(anchor_events(doc, found, ranges))
+    return Timeline(tuple(docs), order_events(events, [d.id for d in docs]), tuple(timexes))
+
+
+def tag(source: Source, published: str | date | None = None) -> tuple[Timex, ...]:
+    """Every temporal expression of the text or documents, with offsets and values.
+
+    Raises: NoPublicationDateError, InputError.
+    """
+    nlp = load_pipeline()
+    out: list[Timex] = []
+    for doc in _documents(source, published, ""):
+        found, _ = tag_document(doc, nlp)
+        out.extend(f.timex for f in found)
+    return tuple(out)

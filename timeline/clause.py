@@ -1,0 +1,216 @@
+"""The clause around an expression: its governing predicate, tense and a short summary.
+
+Works on parsed spaCy tokens and spans (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
+MODAL_AUX = {"could", "may", "might", "should", "can", "must", "ought", "would"}
+# Predicates and modifiers that place what they govern ahead of the speaker.
+FUTURE_LEMMAS = {
+    "plan", "schedule", "slate", "expect", "intend", "aim", "prepare", "hope", "set",
+    "propose", "due", "upcoming", "forthcoming", "scheduled", "planned", "slated",
+    "expected", "proposed", "likely", "poised", "going", "want", "seek", "vow", "pledge",
+    "promise", "threaten", "agree", "decide",
+}
+FUTURE_TO_LEMMAS = {"plan", "intend", "aim", "prepare", "hope", "expect", "want", "seek",
+                    "vow", "pledge", "promise", "threaten", "agree", "decide", "set", "be",
+                    "go", "schedule", "slate", "due", "likely", "poised"}
+EVENT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "attr",
+              "dative", "acomp", "oprd", "xcomp", "expl"}
+NOUN_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
+             "npadvmod", "quantmod", "advmod", "cc", "conj", "acl", "agent", "appos",
+             "punct", "hmod", "hyph"}
+MAX_PHRASE = 12
+
+
+def clause_tense(span: Any) -> str | None:
+    """Past, present or future for the clause governing `span`; None when unknown."""
+    token = span.root
+    for _ in range(12):
+        if token is not span.root and _is_future_marker(token):
+            return FUTURE
+        if token.pos_ in ("VERB", "AUX") and token is not span.root:
+            tense = _verb_tense(token)
+            if tense is not None:
+                return tense
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _is_future_word(token: Any) -> bool:
+    return token.lemma_.lower() in FUTURE_LEMMAS or token.lower_ in FUTURE_LEMMAS
+
+
+def _is_future_marker(token: Any) -> bool:
+    if _is_future_word(token) and token.pos_ in ("ADJ", "NOUN"):
+        return True
+    if token.tag_ in ("VBN", "JJ") and _is_future_word(token) \
+            and token.dep_ in ("acl", "amod", "relcl"):
+        return True
+    return any(child.dep_ == "amod" and child.lower_ in FUTURE_LEMMAS
+               for child in token.children)
+
+
+def _verb_tense(verb: Any) -> str | None:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in aux}
+    if words & FUTURE_AUX or words & MODAL_AUX:
+        return FUTURE
+    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in aux):
+        return _infinitive_tense(verb)
+    if verb.tag_ == "VBD" or words & {"did", "had", "was", "were", "has", "have"}:
+        if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+            return FUTURE
+        return PAST
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+        return FUTURE
+    if verb.tag_ in ("VBZ", "VBP"):
+        return PRESENT
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
+        return FUTURE if _is_future_word(verb) else PAST
+    return None
+
+
+def _infinitive_tense(verb: Any) -> str | None:
+    """An infinitive looks forward from its governor: "plans to meet", "agreed to hold"."""
+    head = verb.head
+    if head is verb:
+        return None
+    if head.lemma_.lower() in FUTURE_TO_LEMMAS:
+        return FUTURE
+    return clause_tense_of_token(head)
+
+
+def clause_tense_of_token(token: Any) -> str | None:
+    """The tense of the verb `token` itself, or of the nearest verb above it."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            tense = _verb_tense(token)
+            if tense is not None:
+                return tense
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def governing_predicate(span: Any) -> Any:
+    """The token that the expression dates: an event noun or the nearest verb above it."""
+    token = span.root
+    for _ in range(12):
+        if token.head is token:
+            return token
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            if token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN":
+                return token.head
+            return token
+        if token.pos_ == "NOUN" and not _is_time_noun(token):
+            return token
+    return span.sent.root
+
+
+def _is_time_noun(token: Any) -> bool:
+    if token.like_num or token.text[:1].isdigit():
+        return True
+    return token.lower_ in {"day", "week", "month", "year", "time", "date", "period",
+                            "morning", "night", "afternoon", "evening"}
+
+
+def summarize(span: Any) -> str:
+    """A short readable clause: the governing predicate with its subject and object."""
+    head = governing_predicate(span)
+    inside = {t.i for t in span}
+    if head.pos_ in ("NOUN", "PROPN"):
+        tokens = _phrase(head, NOUN_DEPS, limit=MAX_PHRASE + 4, skip=inside)
+        verb = head.head
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+            tokens |= _verb_core(verb, inside) | _governing_core(verb, inside)
+    else:
+        tokens = _verb_core(head, inside) | _governing_core(head, inside)
+    words = sorted(tokens, key=lambda t: t.i)
+    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT", "PART", "SPACE"):
+        words.pop()
+    while words and words[0].pos_ in ("CCONJ", "PUNCT", "SPACE"):
+        words.pop(0)
+    return _join(words).strip(" ,;:—-")
+
+
+def _governing_core(verb: Any, skip: set[int]) -> set[Any]:
+    """For a verb without its own subject ("to mark", "speaking"), the clause above it."""
+    parent = verb.head
+    if _is_nonfinite(verb) and parent is not verb and parent.pos_ in ("VERB", "AUX"):
+        return _verb_core(parent, skip | {verb.i})
+    return set()
+
+
+def _is_nonfinite(verb: Any) -> bool:
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.tag_ in ("VB", "VBG", "VBN") and verb.dep_ in ("xcomp", "advcl", "ccomp", "acl")
+
+
+def _verb_core(verb: Any, skip: set[int]) -> set[Any]:
+    """The verb, its auxiliaries, subject, object (else first prepositional phrase)."""
+    tokens = {verb} | _phrase_children(verb, EVENT_DEPS, skip)
+    if not any(c.dep_ in ("dobj", "attr", "acomp", "xcomp") for c in verb.children):
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i not in skip
+                     and c.i > verb.i), None)
+        if prep is not None:
+            tokens |= _phrase(prep, NOUN_DEPS, limit=MAX_PHRASE, skip=skip)
+    return tokens
+
+
+def _phrase_children(verb: Any, deps: set[str], skip: set[int]) -> set[Any]:
+    out: set[Any] = set()
+    for child in verb.children:
+        if child.dep_ not in deps or child.i in skip:
+            continue
+        if child.dep_ == "xcomp":
+            out |= {child} | _phrase_children(child, {"aux", "dobj", "neg", "prt", "attr"}, skip)
+        else:
+            out |= _phrase(child, NOUN_DEPS, limit=MAX_PHRASE, skip=skip)
+    return out
+
+
+def _phrase(token: Any, deps: set[str], *, limit: int, skip: set[int]) -> set[Any]:
+    """`token` and the dependents in `deps` below it, nearest first, at most `limit`."""
+    out = {token}
+    frontier = [token]
+    while frontier and len(out) < limit:
+        current = frontier.pop(0)
+        for child in sorted(current.children, key=lambda t: abs(t.i - token.i)):
+            if child.dep_ in deps and child.i not in skip and len(out) < limit:
+                out.add(child)
+                frontier.append(child)
+    return _contiguous(out, token)
+
+
+def _contiguous(tokens: set[Any], anchor: Any) -> set[Any]:
+    """Drop tokens cut off from `anchor` by a gap, so the phrase reads as one piece."""
+    ordered = sorted(t.i for t in tokens)
+    keep = {anchor.i}
+    for direction in (1, -1):
+        i = anchor.i + direction
+        while i in ordered:
+            keep.add(i)
+            i += direction
+    return {t for t in tokens if t.i in keep}
+
+
+def _join(tokens: list[Any]) -> str:
+    parts: list[str] = []
+    for prev, tok in zip([None, *tokens], tokens):
+        if prev is not None and tok.i != prev.i + 1:
+            parts.append(" ")
+        elif prev is not None:
+            parts.append(prev.whitespace_)
+        parts.append(tok.text)
+    return "".join(parts)

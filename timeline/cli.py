@@ -1,0 +1,184 @@
+"""The `timeline` command line: click wiring, output writing, errors mapped to exit codes."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Iterable, TypeVar
+
+import click
+
+from timeline import __version__
+from timeline.api import extract, tag
+from timeline.dct import choose_published
+from timeline.errors import InputError, TimelineError
+from timeline.ingest import read_documents
+from timeline.model import Document, Timex
+from timeline.render import RENDERERS, render_timeline
+
+F = TypeVar("F", bound=Callable[..., Any])
+TAG_FORMATS = ("jsonl", "table")
+SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
+
+
+class UsageError(click.ClickException):
+    """An input or usage error: one line on stderr, exit 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        """Print the one-line message."""
+        click.echo(f"Error: {self.format_message()}", err=True)
+
+
+def handle_errors(func: F) -> F:
+    """Map library errors to the contract's exit codes, tracebacks only with --debug."""
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = bool(kwargs.get("debug"))
+        try:
+            return func(*args, **kwargs)
+        except TimelineError as err:
+            if debug:
+                raise
+            raise UsageError(str(err)) from err
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as err:  # the one place an unexpected error becomes a message
+            if debug:
+                raise
+            raise UsageError(f"unexpected {type(err).__name__}: {err} "
+                             "(run again with --debug for details)") from err
+    return wrapper  # type: ignore[return-value]
+
+
+def published_option(func: F) -> F:
+    """--published, shared by the commands that read articles."""
+    return click.option(
+        "--published", metavar="DATE",
+        help="Publication date, ISO: 2018-05-23 or 2018-05-23T09:00+09:00. "
+             "Overrides the date found in the input (TimeML DCT, JSON field, "
+             "'Published:' line).")(func)
+
+
+def input_options(func: F) -> F:
+    """--encoding and --debug, shared by the commands that read articles."""
+    func = click.option("--encoding", metavar="NAME",
+                        help="Text encoding of the inputs (default UTF-8), e.g. latin-1.")(func)
+    return click.option("--debug", is_flag=True, help="Show the full traceback on errors.")(func)
+
+
+def output_option(func: F) -> F:
+    """-o/--output, shared by the commands that write one result."""
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+                        help="Write here instead of standard output (atomically).")(func)
+
+
+def read_inputs(files: Iterable[str], published: str | None,
+                encoding: str | None) -> list[Document]:
+    """Read every input (`-` is standard input) and choose each one's publication date."""
+    docs: list[Document] = []
+    for source in files:
+        data = sys.stdin.buffer.read() if source == "-" else None
+        for doc in read_documents(source, data, encoding=encoding):
+            docs.append(choose_published(doc, published))
+    return docs
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Write `text` to stdout, or to `output` through a temporary file and a rename."""
+    if not output:
+        click.echo(text, nl=False)
+        return
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write output: {err.strerror}", source=output) from err
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline")
+def cli() -> None:
+    """Turn news articles into dated event timelines.
+
+    Finds every temporal expression ("Wednesday", "next month", "the 1970s"),
+    resolves it against the article's publication date, attaches it to the event
+    it dates and orders the events.
+    """
+
+
+@cli.command("extract")
+@click.argument("files", nargs=-1, required=True)
+@published_option
+@click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)),
+              help="Output format (default: from the -o suffix, else html).")
+@output_option
+@click.option("--template", type=click.Path(exists=True, dir_okay=False),
+              help="Your own Jinja2 template; ours stay available as default:<name>.")
+@click.option("--fragment", is_flag=True, help="HTML: a block to paste into a wiki page.")
+@input_options
+@handle_errors
+def extract_command(files: tuple[str, ...], published: str | None, fmt: str | None,
+                    output: str | None, template: str | None, fragment: bool,
+                    encoding: str | None, debug: bool) -> None:
+    """Build one timeline from one or more articles.
+
+    Each FILE is .txt, .tml, .json/.jsonl or .html; '-' reads standard input.
+
+    \b
+    Example:
+      timeline extract article.txt --published 2018-05-23 -o timeline.html
+      timeline extract article.txt --published 2018-05-23 -f json
+    """
+    fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
+    timeline = extract(read_inputs(files, published, encoding))
+    write_output(render_timeline(timeline, fmt, fragment=fragment, template=template), output)
+
+
+@cli.command("tag")
+@click.argument("files", nargs=-1, required=True)
+@published_option
+@click.option("-f", "--format", "fmt", type=click.Choice(TAG_FORMATS), default="jsonl",
+              show_default=True, help="jsonl: one line per document; table: for reading.")
+@output_option
+@input_options
+@handle_errors
+def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
+                output: str | None, encoding: str | None, debug: bool) -> None:
+    """List the temporal expressions of articles, with offsets and TIMEX3 values.
+
+    Offsets are character offsets into the article text (for .tml: the text of <TEXT>).
+
+    \b
+    Example:
+      timeline tag article.txt --published 2018-05-23 -f table
+      timeline tag corpus/*.tml > system.jsonl
+    """
+    lines = []
+    for doc in read_inputs(files, published, encoding):
+        timexes = tag(doc)
+        lines.append(_jsonl_line(doc, timexes) if fmt == "jsonl" else _table(doc, timexes))
+    write_output("".join(lines), output)
+
+
+def _jsonl_line(doc: Document, timexes: Iterable[Timex]) -> str:
+    record = {"doc": doc.id, "dct": doc.published,
+              "timexes": [t.to_dict() for t in timexes]}
+    return json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _table(doc: Document, timexes: Iterable[Timex]) -> str:
+    rows = [f"# {doc.id} (published {doc.published})"]
+    for t in timexes:
+        text = " ".join(t.text.split())
+        rows.append(f"{t.start:>6} {t.end:>6}  {t.type:<8} {t.value:<22} {t.mod or '':<12} {text}")
+    return "\n".join(rows) + "\n"

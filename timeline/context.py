@@ -1,0 +1,86 @@
+"""What the normalizer knows around an expression, and the TIMEX3 result it gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from timeline.resolve import FUTURE, PAST
+
+MODS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
+        "middle": "MID", "late": "END", "end": "END"}
+APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX",
+               "roughly": "APPROX", "nearly": "APPROX", "almost": "APPROX", "some": "APPROX",
+               "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+               "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+               "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS"}
+# Words just before an expression that bound it ("as early as Thursday").
+BOUND_BEFORE = (
+    (re.compile(r"(?i)\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than)\s*$"),
+     "ON_OR_AFTER", FUTURE),
+    (re.compile(r"(?i)\b(?:no\s+later\s+than|as\s+late\s+as)\s*$"), "ON_OR_BEFORE", None),
+    (re.compile(r"(?i)\bearlier\s*$"), None, PAST),
+    (re.compile(r"(?i)\blater\s*$"), None, FUTURE),
+)
+PLUS_WORDS = {"next", "coming", "following", "upcoming", "later", "after", "hence",
+              "from now"}
+MINUS_WORDS = {"last", "past", "previous", "prior", "ago", "earlier", "before"}
+UNIT_LETTERS = {"S": "S", "MIN": "M", "H": "H", "D": "D", "W": "W", "WE": "D",
+                "2W": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE", "ML": "ML"}
+SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+               "monthly": "P1M", "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y",
+               "semiannually": "P6M", "hourly": "PT1H"}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the normalizer may know around an expression.
+
+    dct: the publication date-time. tense: "past", "present" or "future" of the
+    governing clause. before/after: a few words of text either side. reference: the
+    latest date the text mentioned before, for "the next day" and "two days later".
+    """
+
+    dct: datetime
+    tense: str | None = None
+    before: str = ""
+    after: str = ""
+    reference: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The TIMEX3 attributes of one expression."""
+
+    value: str
+    type: str
+    mod: str | None = None
+
+
+def bound_direction(context: Context) -> tuple[str | None, str | None]:
+    """(mod, direction) from bounding words before the expression, else from tense."""
+    for pattern, mod, direction in BOUND_BEFORE:
+        if pattern.search(context.before):
+            return mod, direction or context.tense
+    return None, context.tense
+
+
+def dct_date(context: Context) -> date:
+    """The publication day."""
+    return context.dct.date()
+
+
+def prefix_mod(prefix: str | None) -> str | None:
+    """START, MID or END for "early", "mid" or "late" before an expression."""
+    if not prefix:
+        return None
+    words = re.findall(r"[a-z]+", prefix.lower())
+    return next((MODS[w] for w in words if w in MODS), None)
+
+
+def approx_mod(prefix: str | None) -> str | None:
+    """APPROX, MORE_THAN, LESS_THAN... for "about", "more than", "less than"..."""
+    return APPROX_MODS.get(re.sub(r"\s+", " ", (prefix or "").strip().lower()))
+
+

@@ -1,0 +1,421 @@
+"""Read articles (text, TimeML, JSON records, web pages) into `Document`s with exact text."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+from xml.parsers.expat import ErrorString
+
+from timeline.errors import InputError
+from timeline.model import Document
+
+logger = logging.getLogger(__name__)
+
+MAX_BYTES = 50 * 1024 * 1024
+STDIN = "-"
+SUFFIX_FORMATS = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".tml": "timeml", ".xml": "timeml",
+    ".json": "json", ".jsonl": "jsonl",
+    ".html": "html", ".htm": "html",
+}
+CHROME_WORDS = frozenset({
+    "print", "share", "email", "e-mail", "mail", "tweet", "comment", "comments",
+    "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "save",
+    "copy", "link", "this", "on", "article",
+})
+BULLETS = "•*-·▪►‣◦–"
+HEADER_KEYS = {
+    "published": "published", "publication date": "published", "date": "published",
+    "posted": "published", "dateline": "published", "title": "title",
+}
+TITLE_MAX_WORDS = 25
+BULLET_MAX_WORDS = 5
+
+_CHROME_SPLIT_RE = re.compile(r"[\s|/·•]+")
+_HEADER_RE = re.compile(
+    r"""^\s*(?P<key>publication\ date|published|posted|dateline|date|title)
+    \s*:\s*(?P<value>\S.*?)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DECLARED_ENCODING_RE = re.compile(
+    rb"""^[^>]{0,200}?encoding=["'](?P<xml>[\w.:-]+)["']
+    | <meta[^>]{0,200}?charset=["']?(?P<html>[\w.:-]+)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+
+
+def read_documents(
+    source: str, data: bytes | None = None, *, encoding: str | None = None
+) -> list[Document]:
+    """Read the article(s) at `source` (a path, or "-" for `data` read from stdin).
+
+    data: the input's bytes; read from `source` when None.
+    encoding: overrides UTF-8 (and any encoding the file declares).
+    Raises: InputError for a missing, unreadable, binary, undecodable or malformed input.
+    """
+    raw = _read_bytes(source) if data is None else data
+    _check_size(len(raw), source)
+    stem = STDIN if source == STDIN else Path(source).stem
+    fmt = None if source == STDIN else SUFFIX_FORMATS.get(Path(source).suffix.lower())
+    text = _decode(raw, source, encoding, fmt)
+    if not text.strip():
+        raise InputError("is empty", source=source)
+    fmt = fmt or _sniff_format(text)
+    logger.debug("reading %s as %s", source, fmt)
+    if fmt == "timeml":
+        return [_read_timeml(text, source, stem)]
+    if fmt in ("json", "jsonl"):
+        return _read_json(text, source, stem, lines=fmt == "jsonl")
+    if fmt == "html":
+        return [_read_html(text, source, stem)]
+    return [_read_text(text, source, stem)]
+
+
+def _read_bytes(source: str) -> bytes:
+    """The bytes of the file at `source`, checked for existence, type and size."""
+    if source == STDIN:
+        raise InputError("standard input must be passed to read_documents as data", source=source)
+    path = Path(source)
+    try:
+        if path.is_dir():
+            raise InputError("is a directory, not a file", source=source)
+        _check_size(path.stat().st_size, source)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found", source=source) from None
+    except PermissionError:
+        raise InputError("cannot be read (permission denied)", source=source) from None
+    except OSError as err:
+        raise InputError(f"cannot be read ({err.strerror or err})", source=source) from None
+
+
+def _check_size(size: int, source: str) -> None:
+    if size > MAX_BYTES:
+        raise InputError(f"is too large ({size / 2**20:.0f} MB; the limit is 50 MB)", source=source)
+
+
+def _decode(raw: bytes, source: str, encoding: str | None, fmt: str | None) -> str:
+    """Decode `raw` with `encoding`, else a UTF-16 BOM, a declared XML/HTML charset, or UTF-8."""
+    explicit = encoding is not None
+    encoding = encoding or _detect_encoding(raw, fmt)
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(
+            f"unknown encoding '{encoding}'; pass a name such as utf-8, latin-1 or cp1252",
+            source=source,
+        ) from None
+    if not name.startswith(("utf-16", "utf-32")) and _is_binary(raw):
+        raise InputError("looks like a binary file, not an article", source=source)
+    shift = len(codecs.BOM_UTF8) if name == "utf-8" and raw.startswith(codecs.BOM_UTF8) else 0
+    try:
+        text = raw[shift:].decode(name)
+    except UnicodeDecodeError as err:
+        where = f"byte 0x{raw[err.start + shift]:02x} at offset {err.start + shift}"
+        if explicit or name != "utf-8":
+            detail = f"is not valid {encoding} ({where}); pass the right --encoding"
+        else:
+            detail = f"is not valid UTF-8 ({where}); pass --encoding, e.g. --encoding latin-1"
+        raise InputError(detail, source=source) from None
+    return text.removeprefix("\ufeff")
+
+
+def _detect_encoding(raw: bytes, fmt: str | None) -> str:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if fmt in (None, "timeml", "html"):
+        match = _DECLARED_ENCODING_RE.search(raw[:2048])
+        if match:
+            declared = (match.group("xml") or match.group("html")).decode("ascii")
+            try:
+                codecs.lookup(declared)
+            except LookupError:
+                return "utf-8"
+            return declared
+    return "utf-8"
+
+
+def _is_binary(raw: bytes) -> bool:
+    """True for NUL bytes or a head of mostly control bytes, as in images and archives."""
+    head = raw[:8192]
+    if b"\x00" in head:
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > 0.1 * len(head)
+
+
+def _sniff_format(text: str) -> str:
+    head = text.lstrip()[:1024].lower()
+    if head.startswith("<?xml"):
+        return "html" if "<!doctype html" in head or "<html" in head else "timeml"
+    if head.startswith("<timeml"):
+        return "timeml"
+    if head.startswith(("{", "[")):
+        return "json"
+    if head.startswith(("<!doctype html", "<html")):
+        return "html"
+    return "text"
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+
+def _read_text(text: str, source: str, stem: str) -> Document:
+    """A plain-text article: headers and site chrome removed, headline taken as title."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    keep = [not _is_chrome_line(line) for line in lines]
+    headers = _take_headers(lines, keep)
+    for index in _trailing_bullets(lines, keep):
+        keep[index] = False
+    body = _join_kept(lines, keep)
+    if not body.strip():
+        detail = "has no article text after removing headers and site chrome"
+        raise InputError(detail, source=source)
+    return Document(
+        id=stem,
+        text=body,
+        title=headers.get("title") or _headline(body),
+        published=headers.get("published"),
+        published_from="header" if "published" in headers else None,
+        source=source,
+    )
+
+
+def _is_chrome_line(line: str) -> bool:
+    """True for a line of only sharing words, such as `Print PRINT` or `Share | Tweet | Email`."""
+    words = [w for w in _CHROME_SPLIT_RE.split(line.strip().lower()) if w]
+    return bool(words) and len(words) <= 8 and all(w in CHROME_WORDS for w in words)
+
+
+def _take_headers(lines: list[str], keep: list[bool]) -> dict[str, str]:
+    """Read `Key: value` header lines at the top; drop them from `keep`.
+
+    A `Title:` line is kept as the bare title, so that dates in the headline are tagged.
+    """
+    headers: dict[str, str] = {}
+    seen = 0
+    for index, line in enumerate(lines):
+        if not keep[index] or not line.strip():
+            continue
+        match = _HEADER_RE.match(line)
+        if match:
+            key, value = HEADER_KEYS[match.group("key").lower()], match.group("value")
+            headers.setdefault(key, value)
+            keep[index] = key == "title"
+            lines[index] = value
+            continue
+        seen += 1
+        # The header block may follow the headline, but ends at the first paragraph.
+        if seen > 1 or not _is_headline(line):
+            break
+    return headers
+
+
+def _trailing_bullets(lines: list[str], keep: list[bool]) -> list[int]:
+    """Indexes of a trailing block of short bullet items (section links), if at least two."""
+    found: list[int] = []
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index].strip()
+        if not keep[index] or not line:
+            continue
+        if not _is_bullet_link(line):
+            break
+        found.append(index)
+    return found if len(found) >= 2 else []
+
+
+def _is_bullet_link(line: str) -> bool:
+    if line[0] not in BULLETS:
+        return False
+    label = line.lstrip(BULLETS).strip()
+    return bool(label) and len(label.split()) <= BULLET_MAX_WORDS and label[-1] not in ".?!:;,"
+
+
+def _join_kept(lines: list[str], keep: list[bool]) -> str:
+    """Join the kept lines, dropping the blank lines that removed ones leave at either end."""
+    content = [i for i, line in enumerate(lines) if keep[i] and line.strip()]
+    if not content:
+        return ""
+    first, last = content[0], content[-1]
+    if all(keep[:first]):
+        first = 0
+    if all(keep[last + 1:]):
+        last = len(lines) - 1
+    return "\n".join(lines[i] for i in range(first, last + 1) if keep[i])
+
+
+def _headline(body: str) -> str:
+    """The first non-empty line when it reads as a headline, else ""."""
+    for line in body.split("\n"):
+        if line.strip():
+            return line.strip().lstrip("#").strip() if _is_headline(line) else ""
+    return ""
+
+
+def _is_headline(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and stripped[-1] not in ".?!," and len(stripped.split()) < TITLE_MAX_WORDS
+
+
+# --- TimeML -------------------------------------------------------------------------------
+
+
+def _read_timeml(text: str, source: str, stem: str) -> Document:
+    """A TimeML file: the text content of <TEXT> exactly, the title, and the DCT value."""
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError as err:
+        line, column = err.position
+        where = f"line {line}, column {column + 1}: {ErrorString(err.code)}"
+        raise InputError(f"is not valid XML ({where})", source=source) from None
+    elements = {_local_name(el.tag): el for el in reversed(list(root.iter()))}
+    body = elements.get("TEXT")
+    if body is None:
+        raise InputError("has no <TEXT> element; expected a TimeML file", source=source)
+    title = elements.get("TITLE")
+    dct = _timeml_dct(root)
+    return Document(
+        id=stem,
+        text="".join(body.itertext()),
+        title="".join(title.itertext()).strip() if title is not None else "",
+        published=dct,
+        published_from="timeml" if dct else None,
+        source=source,
+    )
+
+
+def _local_name(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _timeml_dct(root: ET.Element) -> str | None:
+    """The `value` of the TIMEX3 inside <DCT>, or of the one marked CREATION_TIME."""
+    for element in root.iter():
+        if _local_name(element.tag) != "DCT":
+            continue
+        for timex in element.iter():
+            if _local_name(timex.tag) == "TIMEX3" and timex.get("value"):
+                return timex.get("value")
+    for timex in root.iter():
+        is_timex = _local_name(timex.tag) == "TIMEX3"
+        if is_timex and timex.get("functionInDocument") == "CREATION_TIME":
+            return timex.get("value") or None
+    return None
+
+
+# --- JSON records -------------------------------------------------------------------------
+
+
+def _read_json(text: str, source: str, stem: str, *, lines: bool) -> list[Document]:
+    """A JSON object, a list of objects, or JSON Lines (one object per line)."""
+    if lines:
+        return _read_jsonl(text, source, stem)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as err:
+        if err.msg == "Extra data":  # several values: JSON Lines in a .json file or on stdin
+            return _read_jsonl(text, source, stem)
+        raise _json_error(err, source, 0) from None
+    if not isinstance(value, list):
+        return [_record(value, source, stem, "the record")]
+    if not value:
+        raise InputError("contains no records", source=source)
+    return [_record(item, source, f"{stem}:{n}", f"record {n}") for n, item in enumerate(value, 1)]
+
+
+def _read_jsonl(text: str, source: str, stem: str) -> list[Document]:
+    documents = []
+    # Only \n ends a record: str.splitlines() would also split at U+2028 inside a string.
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise _json_error(err, source, number - 1) from None
+        documents.append(_record(value, source, f"{stem}:{number}", f"line {number}"))
+    return documents
+
+
+def _json_error(err: json.JSONDecodeError, source: str, line_offset: int) -> InputError:
+    where = f"line {err.lineno + line_offset}, column {err.colno}"
+    return InputError(f"is not valid JSON ({where}: {err.msg})", source=source)
+
+
+def _record(value: Any, source: str, default_id: str, where: str) -> Document:
+    """One JSON record as a Document; `where` names it in errors ("line 3")."""
+    if not isinstance(value, dict):
+        kind = type(value).__name__
+        raise InputError(
+            f"{where}: expected an object with a 'text' field, got {kind}", source=source
+        )
+    text = value.get("text")
+    if not isinstance(text, str) or not text.strip():
+        problem = (
+            "has no 'text' field" if text is None
+            else "has a 'text' that is not a string" if not isinstance(text, str)
+            else "has an empty 'text'"
+        )
+        raise InputError(f"{where}: record {problem}", source=source)
+    if isinstance(value.get("id"), int) and not isinstance(value.get("id"), bool):
+        value = dict(value, id=str(value["id"]))
+    fields = {
+        key: _optional_str(value, key, source, where) for key in ("id", "title", "published", "url")
+    }
+    return Document(
+        id=fields["id"] or default_id,
+        text=text,
+        title=fields["title"] or "",
+        published=fields["published"],
+        published_from="json" if fields["published"] else None,
+        source=source,
+        url=fields["url"],
+    )
+
+
+def _optional_str(record: dict[str, Any], key: str, source: str, where: str) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{where}: field '{key}' must be a string", source=source)
+    return value.strip() or None
+
+
+# --- web pages ----------------------------------------------------------------------------
+
+
+def _read_html(text: str, source: str, stem: str) -> Document:
+    """A saved web page: main text and title from trafilatura, the date from htmldate."""
+    # Imported here: both load lxml and their own data, a cost the other formats never pay.
+    import htmldate
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    fields: dict[str, Any] = {}
+    if extracted is not None:
+        fields = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    body, title, url = (fields.get(key) or "" for key in ("text", "title", "url"))
+    if not isinstance(body, str) or not body.strip():
+        raise InputError("no article text could be found in the web page", source=source)
+    title = str(title).strip()
+    if title and not body.lstrip().startswith(title):
+        # Like a text file's headline, the title stays in the text so its dates are tagged.
+        body = f"{title}\n\n{body}"
+    published = htmldate.find_date(text, original_date=True, outputformat="%Y-%m-%d")
+    return Document(
+        id=stem,
+        text=body,
+        title=title,
+        published=published or None,
+        published_from="html" if published else None,
+        source=source,
+        url=url if isinstance(url, str) and url else None,
+    )

@@ -1,0 +1,131 @@
+"""Value types of a timeline and their `timeline/1` JSON form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "timeline/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its exact text and what is known about it."""
+
+    id: str
+    text: str
+    title: str = ""
+    published: str | None = None
+    published_from: str | None = None
+    source: str = "-"
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document's entry in `documents` of the `timeline/1` schema."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published,
+            "published_from": self.published_from,
+            "source": self.source,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A half-open span of time: `start` inclusive, `end` exclusive, as ISO strings."""
+
+    start: str
+    end: str
+    granularity: str
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression found in a document, with its TIMEX3 attributes."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    doc: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The expression as one entry of `timexes` in `tag -f jsonl`."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """The dated part of an event: the expression (or range) and its interval."""
+
+    text: str
+    value: str
+    type: str
+    mod: str | None
+    interval: Interval
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `when` object of an event in the `timeline/1` schema."""
+        return {
+            "text": self.text,
+            "value": self.value,
+            "type": self.type,
+            "mod": self.mod,
+            "start": self.interval.start,
+            "end": self.interval.end,
+            "granularity": self.interval.granularity,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """The clause that a temporal expression dates."""
+
+    id: str
+    doc: str
+    when: When
+    summary: str
+    sentence: str
+    offsets: tuple[int, int]
+    timex_offsets: tuple[int, int] = (0, 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event in the `timeline/1` schema."""
+        return {
+            "id": self.id,
+            "doc": self.doc,
+            "when": self.when.to_dict(),
+            "summary": self.summary,
+            "sentence": self.sentence,
+            "offsets": list(self.offsets),
+            "timex_offsets": list(self.timex_offsets),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Ordered events of one or more documents, with every expression found."""
+
+    documents: tuple[Document, ...]
+    events: tuple[Event, ...]
+    timexes: tuple[Timex, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole timeline in the `timeline/1` schema."""
+        return {
+            "schema": SCHEMA,
+            "documents": [d.to_dict() for d in self.documents],
+            "events": [e.to_dict() for e in self.events],
+            "timexes": [dict(t.to_dict(), doc=t.doc) for t in self.timexes],
+        }

@@ -1,0 +1,32 @@
+"""The timeline order: by start, the shorter interval first, then document order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Iterable
+
+from timeline.model import Event
+
+
+def _moment(iso: str) -> datetime:
+    return datetime.fromisoformat(iso) if "T" in iso else datetime.fromisoformat(iso + "T00:00")
+
+
+def event_sort_key(event: Event, position: int = 0) -> tuple[datetime, float, int, int]:
+    """Sort key of an event: start, length of its interval, then its place in its document."""
+    start = _moment(event.when.interval.start)
+    length = (_moment(event.when.interval.end) - start).total_seconds()
+    return start, length, event.timex_offsets[0], position
+
+
+def order_events(events: Iterable[Event], documents: Iterable[str] = ()) -> tuple[Event, ...]:
+    """Events in timeline order, numbered `e1`, `e2`... in that order.
+
+    documents: document ids in input order; events of earlier documents come first
+        among equals.
+    """
+    rank = {doc: i for i, doc in enumerate(documents)}
+    ordered = sorted(events, key=lambda e: (event_sort_key(e)[:2], rank.get(e.doc, len(rank)),
+                                            e.timex_offsets[0], e.summary))
+    return tuple(replace(e, id=f"e{i}") for i, e in enumerate(ordered, start=1))

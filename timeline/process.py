@@ -1,0 +1,142 @@
+"""Run one document through the stages: tag, normalize in context, pair up ranges."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from timeline import grammar
+from timeline.clause import clause_tense
+from timeline.tagger import has_candidates
+from timeline.errors import NormalizationError
+from timeline.model import Document, Timex
+from timeline.normalize import Context, normalize_timex
+from timeline.timex import is_anchored, parse_dct, value_granularity
+
+logger = logging.getLogger(__name__)
+WINDOW = 40
+RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|thru|until|till|-|–|—)\s*$", re.I)
+RANGE_START = re.compile(r"(?i)\b(?:between|from)\s+(?:the\s+)?$")
+# Narrative anchors must be at least this fine to date "the next day".
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+REFERENCE_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A normalized expression with the parsed span it came from."""
+
+    timex: Timex
+    span: Any
+    rule: str
+    base: int = 0
+
+
+def tag_document(document: Document, nlp: Any) -> tuple[list[Found], list[tuple[Found, Found]]]:
+    """The expressions of a document, normalized, and the pairs that form ranges.
+
+    Raises: NormalizationError when the document has no usable publication date.
+    """
+    if not document.published:
+        raise NormalizationError(f"{document.id}: no publication date")
+    dct = parse_dct(document.published)
+    text = document.text
+    chunks = [(start, chunk) for start, chunk in split_paragraphs(text) if has_candidates(chunk)]
+    found: list[Found] = []
+    reference: str | None = None
+    docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=32)
+    for (base, _), doc in zip(chunks, docs):
+        for span in doc.spans["timex"]:
+            start, end = (base + offset for offset in span._.timex_chars)
+            context = Context(dct=dct, tense=clause_tense(span),
+                              before=text[max(0, start - WINDOW):start],
+                              after=text[end:end + WINDOW], reference=reference)
+            try:
+                result = normalize_timex(text[start:end], span._.timex_rule, span.label_, context)
+            except NormalizationError as err:
+                logger.debug("dropped %r: %s", text[start:end], err)
+                continue
+            timex = Timex(start, end, text[start:end], result.type, result.value, result.mod,
+                          doc=document.id)
+            found.append(Found(timex, span, span._.timex_rule, base))
+            if is_anchored(result.value) and \
+                    value_granularity(result.value) in REFERENCE_GRANULARITIES:
+                reference = result.value
+    ranges = _pair_ranges(document.text, found)
+    resolved = _resolve_ranges(found, ranges)
+    return resolved, [(found_by_start(resolved, a), found_by_start(resolved, b))
+                      for a, b in ranges]
+
+
+def split_paragraphs(text: str) -> list[tuple[int, str]]:
+    """The blank-line separated paragraphs of `text` with their start offsets.
+
+    Parsing paragraph by paragraph keeps a headline out of the lead sentence and lets
+    the parser skip paragraphs without a temporal expression.
+    """
+    out = []
+    start = 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        if text[start:m.start()].strip():
+            out.append((start, text[start:m.start()]))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, text[start:]))
+    return out
+
+
+def found_by_start(found: list[Found], start: int) -> Found:
+    """The expression of `found` that starts at offset `start`."""
+    return next(f for f in found if f.timex.start == start)
+
+
+def _pair_ranges(text: str, found: list[Found]) -> list[tuple[int, int]]:
+    pairs = []
+    for first, second in zip(found, found[1:]):
+        between = text[first.timex.end:second.timex.start]
+        joiner = RANGE_JOIN.match(between)
+        opener = RANGE_START.search(text[max(0, first.timex.start - 20):first.timex.start])
+        if not joiner or not (opener or between.strip() in ("-", "–", "through", "to")):
+            continue
+        if between.strip().lower() == "and" and not opener:
+            continue
+        if first.timex.type in ("DATE", "TIME") and second.timex.type in ("DATE", "TIME"):
+            pairs.append((first.timex.start, second.timex.start))
+    return pairs
+
+
+def _resolve_ranges(found: list[Found], ranges: list[tuple[int, int]]) -> list[Found]:
+    """Re-date the start of a range from its end: "between Wednesday and Friday"."""
+    starts = {a: b for a, b in ranges}
+    out = []
+    for item in found:
+        partner = starts.get(item.timex.start)
+        if partner is not None:
+            item = _range_start(item, found_by_start(found, partner))
+        out.append(item)
+    return out
+
+
+def _range_start(first: Found, second: Found) -> Found:
+    end_value = second.timex.value
+    if first.rule == "weekday" and second.rule == "weekday" and _is_day(end_value) \
+            and _is_day(first.timex.value):
+        end_day = date.fromisoformat(end_value)
+        wday = grammar.WEEKDAYS[first.timex.text.split()[-1].lower().rstrip("s")]
+        back = (end_day.isoweekday() - wday) % 7 or 7
+        value = (end_day - timedelta(days=back)).isoformat()
+        return replace(first, timex=replace(first.timex, value=value))
+    if first.rule == "month" and second.rule in ("month", "month_year") \
+            and re.fullmatch(r"\d{4}-\d{2}", end_value) and "-" in first.timex.value:
+        year, month = int(end_value[:4]), int(first.timex.value[5:7])
+        if month > int(end_value[5:7]):
+            year -= 1
+        return replace(first, timex=replace(first.timex, value=f"{year:04d}-{month:02d}"))
+    return first
+
+
+def _is_day(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))

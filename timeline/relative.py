@@ -1,0 +1,242 @@
+"""Normalize relative, deictic and vague expressions, and durations and sets."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Callable
+
+from timeline import grammar, resolve
+from timeline.context import (
+    MINUS_WORDS, PLUS_WORDS, SET_ADVERBS, Context, Normalized, approx_mod, bound_direction,
+    dct_date, prefix_mod,
+)
+from timeline.resolve import FUTURE, PAST
+from timeline.timex import format_day, is_anchored, value_interval
+
+UNIT_CODES = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D",
+              "week": "W", "weekend": "WE", "fortnight": "2W", "month": "M",
+              "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+              "centuries": "CE", "millennium": "ML", "millennia": "ML"}
+# How a count of units is written as a TIMEX3 duration: (letter, factor, time part).
+DURATION_UNITS = {"S": ("S", 1, True), "MIN": ("M", 1, True), "H": ("H", 1, True),
+                  "D": ("D", 1, False), "W": ("W", 1, False), "WE": ("D", 2, False),
+                  "2W": ("W", 2, False), "M": ("M", 1, False), "Q": ("Q", 1, False),
+                  "Y": ("Y", 1, False), "DE": ("Y", 10, False), "CE": ("Y", 100, False),
+                  "ML": ("Y", 1000, False)}
+NARRATIVE_DIRS = {"earlier", "later", "before", "after", "since"}
+
+
+def _unit(word: str) -> str:
+    key = word.lower()
+    return UNIT_CODES.get(key) or UNIT_CODES[key.rstrip("s")]
+
+
+def _reference_day(context: Context) -> date:
+    """The day narrative expressions count from: the latest date mentioned, else the DCT."""
+    if context.reference and is_anchored(context.reference):
+        start = value_interval(context.reference).start
+        return date.fromisoformat(start[:10])
+    return dct_date(context)
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """The TIMEX3 duration of `count` units (None: an unknown count, `PX...`)."""
+    letter, factor, is_time = DURATION_UNITS[unit]
+    if count is None:
+        amount = "X"
+    else:
+        total = count * factor
+        amount = str(int(total)) if total == int(total) else f"{total:g}"
+    return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+def _season(m: re.Match[str], context: Context) -> Normalized:
+    season = grammar.SEASONS[m["season"].lower()]
+    anchor = (m["anchor"] or "").lower()
+    mod = prefix_mod(m["mod"])
+    if m["year"]:
+        return Normalized(f"{m['year']}-{season}", "DATE", mod)
+    day = dct_date(context)
+    if anchor in ("this", "current"):
+        return Normalized(f"{resolve.infer_season_year(day, season, None)}-{season}", "DATE", mod)
+    _, direction = bound_direction(context)
+    if anchor in PLUS_WORDS:
+        direction = FUTURE
+    elif anchor in MINUS_WORDS:
+        direction = PAST
+    year = resolve.infer_season_year(day, season, direction)
+    current = resolve.season_value(day)
+    value = f"{year}-{season}"
+    if anchor and value == current:
+        value = resolve.season_value(day, 4 if direction == FUTURE else -4)
+    return Normalized(value, "DATE", mod)
+
+
+def _quarter(m: re.Match[str], context: Context) -> Normalized:
+    word = (m["nth"] or m["qnth"] or "").lower()
+    nth = int(m["qnum"]) if m["qnum"] else grammar.ORDINALS.get(word) or int(word[0])
+    year_text = m["year"] or m["qyear"] or m["qyear2"]
+    day = dct_date(context)
+    if year_text:
+        return Normalized(f"{year_text}-Q{nth}", "DATE")
+    anchor = re.sub(r"\s+", " ", (m["anchor"] or "").lower())
+    current = (day.month - 1) // 3 + 1
+    year = day.year
+    if anchor in ("last", "the previous", "the past") or "year-" in anchor:
+        year -= 1
+    elif anchor == "next":
+        year += 1
+    elif nth > current and context.tense != FUTURE:
+        year -= 1
+    return Normalized(f"{year:04d}-Q{nth}", "DATE")
+
+
+def _fiscal(m: re.Match[str], context: Context) -> Normalized:
+    text = m["year"].lstrip("'")
+    year = int(text) if len(text) == 4 else 1900 + int(text)
+    if len(text) == 2 and year + 100 <= dct_date(context).year + 10:
+        year += 100
+    return Normalized(f"{year:04d}", "DATE")
+
+
+def _year(m: re.Match[str], context: Context) -> Normalized:
+    return Normalized(m["year"], "DATE", prefix_mod(m["mod"]))
+
+
+def _holiday(m: re.Match[str], context: Context) -> Normalized:
+    name = re.sub(r"\s+", " ", m["name"].lower())
+    day = dct_date(context)
+    anchor = (m["anchor"] or "").lower()
+    _, direction = bound_direction(context)
+    direction = FUTURE if anchor == "next" else PAST if anchor == "last" else direction
+    if m["year"]:
+        years = [int(m["year"])]
+    else:
+        years = [day.year - 1, day.year, day.year + 1]
+    dates = [_holiday_date(name, year) for year in years]
+    if len(dates) == 1:
+        return Normalized(format_day(dates[0]), "DATE")
+    if direction == PAST:
+        when = max(d for d in dates if d <= day)
+    elif direction == FUTURE:
+        when = min(d for d in dates if d >= day)
+    else:
+        when = min(dates, key=lambda d: (abs((d - day).days), d < day))
+    return Normalized(format_day(when), "DATE")
+
+
+def _holiday_date(name: str, year: int) -> date:
+    if name in grammar.FLOATING_HOLIDAYS:
+        month, nth, weekday = grammar.FLOATING_HOLIDAYS[name]
+        return resolve.nth_weekday(year, month, nth, weekday)
+    month, day = grammar.HOLIDAYS[name]
+    return date(year, month, day)
+
+
+def _deictic(m: re.Match[str], context: Context) -> Normalized:
+    word = re.sub(r"\s+", " ", m["word"].lower())
+    shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+             "the day after tomorrow": 2}.get(word, 0)
+    day = format_day(dct_date(context) + timedelta(days=shift))
+    if word == "tonight":
+        return Normalized(f"{day}TNI", "TIME")
+    if m["pod"]:
+        return Normalized(f"{day}T{grammar.PARTS_OF_DAY[m['pod'].lower()]}", "TIME")
+    return Normalized(day, "DATE")
+
+
+def _this_pod(m: re.Match[str], context: Context) -> Normalized:
+    day = dct_date(context)
+    if m["word"]:
+        return Normalized(f"{format_day(day - timedelta(days=1))}TNI", "TIME")
+    anchor = m["anchor"].lower()
+    shift = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(anchor, 0)
+    pod = grammar.PARTS_OF_DAY[m["pod"].lower()]
+    return Normalized(f"{format_day(day + timedelta(days=shift))}T{pod}", "TIME")
+
+
+def _relative(m: re.Match[str], context: Context) -> Normalized:
+    anchor = m["anchor"].lower()
+    unit = _unit(m["unit"])
+    mod = prefix_mod(m["mod"])
+    if anchor in ("same", "that"):
+        return Normalized(resolve.shift_value(_reference_day(context), unit, 0), "DATE", mod)
+    shift = 1 if anchor in PLUS_WORDS else -1 if anchor in MINUS_WORDS else 0
+    return Normalized(resolve.shift_value(dct_date(context), unit, shift), "DATE", mod)
+
+
+def _ago(m: re.Match[str], context: Context) -> Normalized:
+    count = grammar.word_number(m["num"])
+    unit = _unit(m["unit"])
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    mod = approx_mod(m["approx"])
+    later = direction in PLUS_WORDS
+    if count is None or count != int(count) or unit in ("S", "MIN", "H"):
+        if count is None:
+            return Normalized("FUTURE_REF" if later else "PAST_REF", "DATE", mod)
+        return Normalized(duration_value(count, unit), "DURATION", mod)
+    base = _reference_day(context) if direction in NARRATIVE_DIRS else dct_date(context)
+    amount = int(count) if later else -int(count)
+    return Normalized(resolve.shift_value(base, _ago_unit(unit), amount), "DATE", mod)
+
+
+def _ago_unit(unit: str) -> str:
+    return {"WE": "W", "2W": "W", "DE": "Y", "CE": "Y", "ML": "Y"}.get(unit, unit)
+
+
+def _unit_ago(m: re.Match[str], context: Context) -> Normalized:
+    later = m["dir"].lower() == "later"
+    return Normalized("FUTURE_REF" if later else "PAST_REF", "DATE")
+
+
+def _the_next(m: re.Match[str], context: Context) -> Normalized:
+    anchor, word = m["anchor"].lower(), m["unit"].lower()
+    shift = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(anchor, 0)
+    base = _reference_day(context)
+    if word in grammar.PARTS_OF_DAY:
+        day = base + timedelta(days=shift)
+        return Normalized(f"{format_day(day)}T{grammar.PARTS_OF_DAY[word]}", "TIME")
+    return Normalized(resolve.shift_value(base, _unit(word), shift), "DATE")
+
+
+def _duration_past(m: re.Match[str], context: Context) -> Normalized:
+    count = grammar.word_number(m["num"]) if m["num"] else 1.0
+    return Normalized(duration_value(count, _unit(m["unit"])), "DURATION",
+                      approx_mod(m["approx"]))
+
+
+def _duration(m: re.Match[str], context: Context) -> Normalized:
+    count = grammar.word_number(m["num"])
+    return Normalized(duration_value(count, _unit(m["unit"])), "DURATION",
+                      approx_mod(m["approx"]))
+
+
+def _unit_plural(m: re.Match[str], context: Context) -> Normalized:
+    return Normalized(duration_value(None, _unit(m["unit"] or m["unit2"])), "DURATION")
+
+
+def _set(m: re.Match[str], context: Context) -> Normalized:
+    if m["adverb"]:
+        return Normalized(SET_ADVERBS[m["adverb"].lower()], "SET")
+    if m["wdays"] or m["wday"]:
+        word = (m["wdays"] or m["wday"]).lower().rstrip("s")
+        return Normalized(f"XXXX-WXX-{grammar.WEEKDAYS[word]}", "SET")
+    if m["season"]:
+        return Normalized(f"XXXX-{grammar.SEASONS[m['season'].lower()]}", "SET")
+    return Normalized(duration_value(1, _unit(m["unit"])), "SET")
+
+
+def _reference(m: re.Match[str], context: Context) -> Normalized:
+    if m["present"]:
+        return Normalized("PRESENT_REF", "DATE")
+    return Normalized("PAST_REF" if m["past"] else "FUTURE_REF", "DATE")
+
+
+HANDLERS: dict[str, Callable[[re.Match[str], Context], Normalized]] = {
+    "season": _season, "quarter": _quarter, "fiscal": _fiscal, "year": _year,
+    "holiday": _holiday, "deictic": _deictic, "this_pod": _this_pod, "relative": _relative,
+    "ago": _ago, "unit_ago": _unit_ago, "the_next": _the_next,
+    "duration_past": _duration_past, "duration": _duration, "unit_plural": _unit_plural,
+    "set": _set, "reference": _reference,
+}

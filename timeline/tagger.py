@@ -1,0 +1,136 @@
+"""Find temporal expressions: the regex grammar over raw text, filtered by spaCy's tags."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from timeline.grammar import RULES
+
+SPAN_KEY = "timex"
+# The number words a duration may start with that are also plain determiners.
+_ARTICLE_UNITS = re.compile(r"(?i)^an?\s+(?:second|minute)$")
+_AGE_AFTER = re.compile(r"(?i)^[\s-]*(?:old|of\s+age)\b")
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥#]|\d[.,]|\bNo\.\s?)$")
+_NUMBER_AFTER = re.compile(r"^(?:[.,]\d|\s*(?:%|percent\b|per\s?cent\b|-\s?\d))")
+_AMBIGUOUS_MONTHS = {"may", "march", "august", "june", "april"}
+_SEASON_VERBS = {"fall", "spring"}
+_YEAR_NOUNS = re.compile(
+    r"(?i)^\s*(?:people|persons|troops|soldiers|workers|jobs|shares|units|cars|homes|votes|"
+    r"members|students|employees|residents|tons|miles|feet|meters|kilometers|acres|points|"
+    r"barrels|dollars|yen|euros|marks|francs|cases|deaths|copies|words|pages|calories|[A-Z]{2,})\b"
+)
+_YEAR_BEFORE = re.compile(r"(?i)(?:\bby\s+|\bof\s+|\bto\s+|\bat\s+|\babout\s+|\bsome\s+|"
+                          r"\bnearly\s+|\bover\s+|\bthan\s+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span of text that one grammar rule matched."""
+
+    start: int
+    end: int
+    rule: str
+    type: str
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every non-overlapping match of the grammar, longest first, in text order."""
+    found: list[tuple[int, int, int, Candidate]] = []
+    for priority, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            start, end = _trim(text, m.start(), m.end())
+            if end > start and not _is_excluded(text, start, end, rule.name):
+                found.append((-(end - start), priority, start,
+                              Candidate(start, end, rule.name, rule.type)))
+    found.sort(key=lambda item: item[:3])
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for *_, cand in found:
+        if all(cand.end <= s or cand.start >= e for s, e in occupied):
+            taken.append(cand)
+            occupied.append((cand.start, cand.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+def has_candidates(text: str) -> bool:
+    """True when some grammar rule matches somewhere in `text` (a cheap prefilter)."""
+    return any(rule.pattern.search(text) for rule in RULES)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n,-":
+        end -= 1
+    while start < end and text[start] in " \t\n,-":
+        start += 1
+    return start, end
+
+
+def _is_excluded(text: str, start: int, end: int, rule: str) -> bool:
+    """Context checks that need no parse: money, numbers, ages, counted nouns."""
+    before, after = text[max(0, start - 6):start], text[end:end + 24]
+    span = text[start:end]
+    if rule in ("year", "duration", "decade") and _MONEY_BEFORE.search(before):
+        return True
+    if rule == "year" and (_NUMBER_AFTER.match(after) or _YEAR_NOUNS.match(after)):
+        return True
+    if rule == "year" and _YEAR_BEFORE.search(text[max(0, start - 12):start]) \
+            and re.match(r"\s*(?:percent|%|to\s+\d)", after):
+        return True
+    if rule == "duration" and _AGE_AFTER.match(after):
+        return True
+    if rule == "duration" and _ARTICLE_UNITS.match(span):
+        return True
+    return False
+
+
+def _span_is_ambiguous_word(span: Span, rule: str) -> bool:
+    """True when a lone month or season word is used as a verb or modal ("May", "fall")."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    word = token.lower_
+    if rule == "month" and word in _AMBIGUOUS_MONTHS:
+        return token.tag_ == "MD" or token.pos_ in ("VERB", "AUX") or (
+            word == "may" and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].pos_ in ("VERB", "AUX"))
+    if rule == "season" and word in _SEASON_VERBS:
+        return token.pos_ in ("VERB", "AUX")
+    return False
+
+
+class TimexTagger:
+    """spaCy component writing `doc.spans["timex"]`, labelled with the TIMEX3 type."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the expressions of `doc` and write them as spans."""
+        spans = []
+        for cand in find_candidates(doc.text):
+            span = doc.char_span(cand.start, cand.end, label=cand.type,
+                                 alignment_mode="expand")
+            if span is None or _span_is_ambiguous_word(span, cand.rule):
+                continue
+            span._.timex_rule = cand.rule
+            span._.timex_chars = (cand.start, cand.end)
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+
+for _name in ("timex_rule", "timex_chars"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+@Language.factory(
+    "timeline_timex_tagger",
+    assigns=["doc.spans"],
+    requires=["token.tag", "token.pos"],
+)
+def make_timex_tagger(nlp: Language, name: str) -> Any:
+    """Build the component that finds temporal expressions."""
+    return TimexTagger()

@@ -1,0 +1,210 @@
+"""TIMEX3 value algebra: parse and format values, turn them into half-open intervals."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import pendulum
+
+from timeline.errors import NormalizationError
+from timeline.model import Interval
+
+GRANULARITIES = (
+    "century", "decade", "year", "season", "quarter", "month",
+    "week", "day", "part-of-day", "hour", "minute", "second",
+)
+REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 24),
+                     "NI": (21, 30), "DT": (9, 17)}
+
+_VALUE = re.compile(
+    r"""^(?:
+        (?P<century>\d{2})
+      | (?P<decade>\d{3})X
+      | (?P<year>\d{4})
+        (?:-(?:
+            (?P<season>SP|SU|FA|WI)
+          | Q(?P<quarter>[1-4])
+          | H(?P<half>[12])
+          | W(?P<week>\d{2})(?:-(?P<wday>[1-7]))?(?P<weekend>-WE)?
+          | (?P<month>\d{2})
+            (?:-(?P<day>\d{2})
+              (?:T(?:
+                  (?P<pod>MO|MI|AF|EV|NI|DT)
+                | (?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?
+              ))?
+            )?
+        ))?
+    )$""",
+    re.VERBOSE,
+)
+_DURATION = re.compile(r"^P(?:\d+(?:\.\d+)?|X)[YMWDHSQLCE]$|^PT(?:\d+(?:\.\d+)?|X)[HMS]$"
+                       r"|^P(?:(?:\d+|X)[YMWD])+(?:T(?:(?:\d+|X)[HMS])+)?$|^PT(?:(?:\d+|X)[HMS])+$")
+
+
+def is_anchored(value: str) -> bool:
+    """True when `value` names a definite stretch of calendar time."""
+    return all(_VALUE.match(part) for part in value.split("/")) and bool(value)
+
+
+def is_duration(value: str) -> bool:
+    """True for a TIMEX3 duration value such as `P3Y`, `PXM` or `PT5H`."""
+    return bool(_DURATION.match(value))
+
+
+def is_valid_value(value: str) -> bool:
+    """True when `value` is a TIMEX3 value this project writes."""
+    if value in REFERENCE_VALUES or is_duration(value) or is_anchored(value):
+        return True
+    return bool(re.match(r"^(?:XXXX|\d{4})(?:-(?:XX|\d{2}|W(?:XX|\d{2}))(?:-(?:XX|\d{1,2}))?)?"
+                         r"(?:T(?:MO|AF|EV|NI|\d{2}(?::\d{2})?))?$", value))
+
+
+def value_granularity(value: str) -> str:
+    """The granularity of an anchored value (for a range, of its finer end).
+
+    Raises: NormalizationError when the value is not anchored.
+    """
+    parts = [_match(p) for p in value.split("/")]
+    return max((_granularity(m) for m in parts), key=GRANULARITIES.index)
+
+
+def value_interval(value: str) -> Interval:
+    """The half-open interval an anchored value covers.
+
+    Raises: NormalizationError when the value is not anchored.
+    """
+    parts = value.split("/")
+    first = _interval(_match(parts[0]))
+    last = _interval(_match(parts[-1])) if len(parts) > 1 else first
+    if last[1] <= first[0]:
+        raise NormalizationError(f"range {value!r} ends before it starts")
+    return Interval(_iso(first[0]), _iso(last[1]), value_granularity(value))
+
+
+def _match(value: str) -> re.Match[str]:
+    m = _VALUE.match(value)
+    if m is None:
+        raise NormalizationError(f"{value!r} is not an anchored TIMEX3 value")
+    return m
+
+
+def _granularity(m: re.Match[str]) -> str:
+    g = m.groupdict()
+    for name, key in (("second", "second"), ("minute", "minute"), ("hour", "hour"),
+                      ("part-of-day", "pod"), ("day", "day"), ("day", "wday"),
+                      ("week", "week"), ("month", "month"), ("quarter", "quarter"),
+                      ("quarter", "half"), ("season", "season"), ("year", "year"),
+                      ("decade", "decade")):
+        if g[key] is not None:
+            return name
+    return "century"
+
+
+def _interval(m: re.Match[str]) -> tuple[datetime, datetime]:
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if "century" in g:
+        start = int(g["century"]) * 100
+        return _dt(start), _dt(start + 100)
+    if "decade" in g:
+        start = int(g["decade"]) * 10
+        return _dt(start), _dt(start + 10)
+    year = int(g["year"])
+    if "month" in g:
+        return _month_interval(year, g)
+    if "week" in g:
+        return _week_interval(year, g)
+    if "season" in g:
+        first, last = SEASON_MONTHS[g["season"]]
+        return _add_months(_dt(year), first - 1), _add_months(_dt(year), last - 1)
+    if "quarter" in g or "half" in g:
+        size = 3 if "quarter" in g else 6
+        index = int(g.get("quarter") or g["half"]) - 1
+        return _add_months(_dt(year), index * size), _add_months(_dt(year), (index + 1) * size)
+    return _dt(year), _dt(year + 1)
+
+
+def _month_interval(year: int, g: dict[str, str]) -> tuple[datetime, datetime]:
+    month = int(g["month"])
+    if "day" not in g:
+        start = _dt(year, month)
+        return start, _add_months(start, 1)
+    try:
+        day = _dt(year, month, int(g["day"]))
+    except ValueError as err:
+        raise NormalizationError(f"{year}-{month:02d}-{g['day']} is not a date") from err
+    if "pod" in g:
+        lo, hi = PART_OF_DAY_HOURS[g["pod"]]
+        return day + timedelta(hours=lo), day + timedelta(hours=hi)
+    if "hour" not in g:
+        return day, day + timedelta(days=1)
+    start = day + timedelta(hours=int(g["hour"]), minutes=int(g.get("minute", 0)),
+                            seconds=int(g.get("second", 0)))
+    unit = "seconds" if "second" in g else "minutes" if "minute" in g else "hours"
+    return start, start + timedelta(**{unit: 1})
+
+
+def _week_interval(year: int, g: dict[str, str]) -> tuple[datetime, datetime]:
+    try:
+        monday = date.fromisocalendar(year, int(g["week"]), 1)
+    except ValueError as err:
+        raise NormalizationError(f"{year}-W{g['week']} is not an ISO week") from err
+    start = datetime(monday.year, monday.month, monday.day)
+    if "wday" in g:
+        day = start + timedelta(days=int(g["wday"]) - 1)
+        return day, day + timedelta(days=1)
+    if "weekend" in g:
+        return start + timedelta(days=5), start + timedelta(days=7)
+    return start, start + timedelta(days=7)
+
+
+def _dt(year: int, month: int = 1, day: int = 1) -> datetime:
+    return datetime(year, month, day)
+
+
+def _add_months(moment: datetime, months: int) -> datetime:
+    shifted = pendulum.instance(moment).add(months=months)
+    return datetime(shifted.year, shifted.month, shifted.day, shifted.hour, shifted.minute)
+
+
+def _iso(moment: datetime) -> str:
+    if moment.hour == moment.minute == moment.second == 0:
+        return moment.date().isoformat()
+    if moment.second:
+        return moment.isoformat(timespec="seconds")
+    return moment.isoformat(timespec="minutes")
+
+
+def format_day(day: date) -> str:
+    """The TIMEX3 value of one calendar day."""
+    return day.isoformat()
+
+
+def format_month(year: int, month: int) -> str:
+    """The TIMEX3 value of one calendar month."""
+    return f"{year:04d}-{month:02d}"
+
+
+def format_week(day: date) -> str:
+    """The TIMEX3 value of the ISO week holding `day`."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def format_decade(year: int) -> str:
+    """The TIMEX3 value of the decade holding `year` (`197X`)."""
+    return f"{year // 10:03d}X"
+
+
+def parse_dct(dct: str) -> datetime:
+    """The publication date-time of an ISO date or date-time string, zone dropped.
+
+    Raises: NormalizationError when `dct` is not ISO.
+    """
+    try:
+        parsed = datetime.fromisoformat(dct)
+    except ValueError as err:
+        raise NormalizationError(f"publication date {dct!r} is not ISO") from err
+    return parsed.replace(tzinfo=None)
