@@ -32,13 +32,13 @@ def clause_tense(span: Any) -> str | None:
     """Past, present or future for the clause governing `span`; None when unknown."""
     token = span.root
     for _ in range(12):
-        if token is not span.root and _is_future_marker(token):
+        if token.i != span.root.i and _is_future_marker(token):
             return FUTURE
-        if token.pos_ in ("VERB", "AUX") and token is not span.root:
+        if token.pos_ in ("VERB", "AUX") and token.i != span.root.i:
             tense = _verb_tense(token)
             if tense is not None:
                 return tense
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -81,7 +81,7 @@ def _verb_tense(verb: Any) -> str | None:
 def _infinitive_tense(verb: Any) -> str | None:
     """An infinitive looks forward from its governor: "plans to meet", "agreed to hold"."""
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     if head.lemma_.lower() in FUTURE_TO_LEMMAS:
         return FUTURE
@@ -95,7 +95,7 @@ def clause_tense_of_token(token: Any) -> str | None:
             tense = _verb_tense(token)
             if tense is not None:
                 return tense
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -105,7 +105,7 @@ def governing_predicate(span: Any) -> Any:
     """The token that the expression dates: an event noun or the nearest verb above it."""
     token = span.root
     for _ in range(12):
-        if token.head is token:
+        if token.head.i == token.i:
             return token
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -146,7 +146,7 @@ def summarize(span: Any) -> str:
 def _governing_core(verb: Any, skip: set[int]) -> set[Any]:
     """For a verb without its own subject ("to mark", "speaking"), the clause above it."""
     parent = verb.head
-    if _is_nonfinite(verb) and parent is not verb and parent.pos_ in ("VERB", "AUX"):
+    if _is_nonfinite(verb) and parent.i != verb.i and parent.pos_ in ("VERB", "AUX"):
         return _verb_core(parent, skip | {verb.i})
     return set()
 

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, TypeVar
 
 import click
 
-from timeline import __version__
+from timeline import __version__, evaluate
 from timeline.api import extract, tag
 from timeline.dct import choose_published
 from timeline.errors import InputError, TimelineError
@@ -182,3 +182,49 @@ def _table(doc: Document, timexes: Iterable[Timex]) -> str:
         text = " ".join(t.text.split())
         rows.append(f"{t.start:>6} {t.end:>6}  {t.type:<8} {t.value:<22} {t.mod or '':<12} {text}")
     return "\n".join(rows) + "\n"
+
+
+@cli.command("evaluate")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--system", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Score this `timeline tag -f jsonl` file instead of running the tagger.")
+@click.option("-f", "--format", "fmt", type=click.Choice(("table", "json")), default="table",
+              show_default=True)
+@click.option("--per-document", is_flag=True, help="Add one line of scores per document.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List every missed, spurious or wrongly valued expression with context.")
+@output_option
+@click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
+@handle_errors
+def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: bool,
+                     show_errors: bool, output: str | None, debug: bool) -> None:
+    """Score the tagger against TimeML gold files (TempEval-3 Task A).
+
+    Runs the tagger on every .tml file under GOLD_DIR (text of <TEXT>, publication
+    date = DCT), or scores a `tag -f jsonl` file given with --system, and prints
+    strict and relaxed span P/R/F1 and value and type F1, micro-averaged.
+
+    \b
+    Example:
+      timeline evaluate ../shared/corpora/tbaq
+      timeline tag corpus/*.tml > system.jsonl && timeline evaluate corpus --system system.jsonl
+    """
+    gold = evaluate.read_gold_dir(gold_dir)
+    if system == "-":
+        records = evaluate.parse_system(sys.stdin)
+    elif system:
+        records = evaluate.read_system(system)
+    else:
+        records = evaluate.tag_documents(gold, _tag_text)
+    scores = evaluate.evaluate_documents(gold, records)
+    if fmt == "json":
+        text = json.dumps(evaluate.scores_to_dict(scores), indent=2, sort_keys=True) + "\n"
+    else:
+        text = evaluate.format_table(scores, per_document=per_document)
+    if show_errors:
+        text += "\n" + evaluate.format_errors(scores)
+    write_output(text, output)
+
+
+def _tag_text(text: str, dct: str) -> list[Timex]:
+    return list(tag(Document(id="gold", text=text, published=dct, published_from="timeml")))
