@@ -22,7 +22,7 @@ _SEASON_VERBS = {"fall", "spring"}
 _YEAR_NOUNS = re.compile(
     r"(?i)^\s*(?:people|persons|troops|soldiers|workers|jobs|shares|units|cars|homes|votes|"
     r"members|students|employees|residents|tons|miles|feet|meters|kilometers|acres|points|"
-    r"barrels|dollars|yen|euros|marks|francs|cases|deaths|copies|words|pages|calories|[A-Z]{2,})\b"
+    r"barrels|dollars|yen|euros|marks|francs|cases|deaths|copies|words|pages|calories|(?-i:[A-Z]{2,}))\b"
 )
 _YEAR_BEFORE = re.compile(r"(?i)(?:\bby\s+|\bof\s+|\bto\s+|\bat\s+|\babout\s+|\bsome\s+|"
                           r"\bnearly\s+|\bover\s+|\bthan\s+)$")
