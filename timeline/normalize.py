@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Callable
 
-import dateparser
+import dateparser  # type: ignore[import-untyped]
 
 from timeline import grammar, resolve
 from timeline.errors import NormalizationError
@@ -61,7 +61,8 @@ def _date_parser() -> Callable[[str, date], datetime | None]:
             "DATE_ORDER": "MDY", "PARSERS": ["absolute-time"], "STRICT_PARSING": True,
         }
         try:
-            return dateparser.parse(text, languages=["en"], settings=settings)
+            parsed: datetime | None = dateparser.parse(text, languages=["en"], settings=settings)
+            return parsed
         except (ValueError, TypeError, OverflowError):
             return None
     return parse

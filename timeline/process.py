@@ -13,7 +13,8 @@ from timeline.clause import clause_tense
 from timeline.tagger import has_candidates
 from timeline.errors import NormalizationError
 from timeline.model import Document, Timex
-from timeline.normalize import Context, normalize_timex
+from timeline.context import Context
+from timeline.normalize import normalize_timex
 from timeline.timex import is_anchored, parse_dct, value_granularity
 
 logger = logging.getLogger(__name__)
