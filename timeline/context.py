@@ -40,6 +40,7 @@ class Context:
     dct: the publication date-time. tense: "past", "present" or "future" of the
     governing clause. before/after: a few words of text either side. reference: the
     latest date the text mentioned before, for "the next day" and "two days later".
+    quarter: the latest quarter the text mentioned, for "the year-ago quarter".
     """
 
     dct: datetime
@@ -47,6 +48,7 @@ class Context:
     before: str = ""
     after: str = ""
     reference: str | None = None
+    quarter: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

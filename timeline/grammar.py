@@ -172,14 +172,22 @@ RULES: tuple[Rule, ...] = (
           (?=\s+(?:of|ago|earlier|later))|(?P<unit2>decades|centuries)(?:[\s-]long)?"""),
     _rule("set", "SET", rf"""(?:every|each|per)\s+(?:other\s+)?
           (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})|(?P<season>{SEASON}))
-          |(?P<adverb>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|semiannually)
+          |(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)
           |(?P<wdays>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"""),
+    # TimeML leaves out "previously", "soon", "so far", "eventually": they order events
+    # without naming a time, so they are not expressions here either.
     _rule("reference", "DATE", r"""(?P<present>now|currently|current|nowadays|at\s+present
-          |at\s+the\s+moment|the\s+present|these\s+days|right\s+now|so\s+far|to\s+date)
-          |(?P<past>the\s+past|previously|recently|formerly|once\s+upon\s+a\s+time
-          |in\s+recent\s+(?:years|months|weeks|days)|recent\s+(?:years|months|weeks|days))
-          |(?P<future>the\s+(?:near\s+)?future|soon|shortly|going\s+forward
-          |in\s+the\s+coming\s+(?:years|months|weeks|days)|eventually|someday|one\s+day\s+soon)"""),
+          |the\s+present|these\s+days|right\s+now)
+          |(?P<past>the\s+past|recently|recent\s+(?:years|months|weeks|days))
+          |(?P<future>the\s+(?:near\s+)?future|going\s+forward
+          |the\s+coming\s+(?:years|months|weeks|days))"""),
+    # Bare "the quarter", "the year", "the weekend" are dated; "the day", "the week"
+    # need a qualifier ("the same day"), bare they are mostly not about one time.
+    _rule("period", "DATE", r"""the\s+(?:(?P<which>latest|current|same|comparable|year-earlier
+          |year-ago|full|recent|previous|prior|just-ended|just\s+ended|latest\s+fiscal)\s+)
+          (?P<unit>quarter|period|year|week|weekend|month|day)(?!-)
+          |the\s+(?P<bare>quarter|year|weekend)(?![-\w])
+          |(?P<adj>year-earlier|year-ago)"""),
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
 

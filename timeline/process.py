@@ -22,6 +22,7 @@ WINDOW = 40
 RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|thru|until|till|-|–|—)\s*$", re.I)
 RANGE_START = re.compile(r"(?i)\b(?:between|from)\s+(?:the\s+)?$")
 # Narrative anchors must be at least this fine to date "the next day".
+QUARTER = re.compile(r"\d{4}-Q[1-4]")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 REFERENCE_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
 
@@ -48,13 +49,15 @@ def tag_document(document: Document, nlp: Any) -> tuple[list[Found], list[tuple[
     chunks = [(start, chunk) for start, chunk in split_paragraphs(text) if has_candidates(chunk)]
     found: list[Found] = []
     reference: str | None = None
+    quarter: str | None = None
     docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=32)
     for (base, _), doc in zip(chunks, docs):
         for span in doc.spans["timex"]:
             start, end = (base + offset for offset in span._.timex_chars)
             context = Context(dct=dct, tense=clause_tense(span),
                               before=text[max(0, start - WINDOW):start],
-                              after=text[end:end + WINDOW], reference=reference)
+                              after=text[end:end + WINDOW], reference=reference,
+                              quarter=quarter)
             try:
                 result = normalize_timex(text[start:end], span._.timex_rule, span.label_, context)
             except NormalizationError as err:
@@ -66,6 +69,8 @@ def tag_document(document: Document, nlp: Any) -> tuple[list[Found], list[tuple[
             if is_anchored(result.value) and \
                     value_granularity(result.value) in REFERENCE_GRANULARITIES:
                 reference = result.value
+            if span._.timex_rule == "quarter" and QUARTER.fullmatch(result.value):
+                quarter = result.value
     ranges = _pair_ranges(document.text, found)
     resolved = _resolve_ranges(found, ranges)
     return resolved, [(found_by_start(resolved, a), found_by_start(resolved, b))

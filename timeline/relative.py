@@ -24,6 +24,8 @@ DURATION_UNITS = {"S": ("S", 1, True), "MIN": ("M", 1, True), "H": ("H", 1, True
                   "2W": ("W", 2, False), "M": ("M", 1, False), "Q": ("Q", 1, False),
                   "Y": ("Y", 1, False), "DE": ("Y", 10, False), "CE": ("Y", 100, False),
                   "ML": ("Y", 1000, False)}
+REPORT_WORDS = re.compile(r"\b(?:quarter|period|earnings|profit|net|revenue|sales|income"
+                          r"|results|loss|per share|a share)\b")
 NARRATIVE_DIRS = {"earlier", "later", "before", "after", "since"}
 
 
@@ -167,6 +169,9 @@ def _relative(m: re.Match[str], context: Context) -> Normalized:
 
 
 def _ago(m: re.Match[str], context: Context) -> Normalized:
+    compared = _year_ago(m, context)
+    if compared is not None:
+        return compared
     count = grammar.word_number(m["num"])
     unit = _unit(m["unit"])
     direction = re.sub(r"\s+", " ", m["dir"].lower())
@@ -183,6 +188,57 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
 
 def _ago_unit(unit: str) -> str:
     return {"WE": "W", "2W": "W", "DE": "Y", "CE": "Y", "ML": "Y"}.get(unit, unit)
+
+
+def _shift_quarter(value: str, quarters: int) -> str:
+    year, quarter = int(value[:4]), int(value[-1]) - 1 + quarters
+    return f"{year + quarter // 4:04d}-Q{quarter % 4 + 1}"
+
+
+def _latest_quarter(context: Context, *, current: bool = False) -> str:
+    """The quarter a report means: the one the text named last, else the last one ended."""
+    if context.quarter and not current:
+        return context.quarter
+    day = dct_date(context)
+    value = f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    return value if current else _shift_quarter(value, -1)
+
+
+def _period(m: re.Match[str], context: Context) -> Normalized:
+    which = re.sub(r"\s+", " ", (m["which"] or m["adj"] or "").lower())
+    unit = (m["unit"] or m["bare"] or "quarter").lower()
+    back = which in ("year-earlier", "year-ago", "comparable")
+    day = dct_date(context)
+    if unit in ("quarter", "period"):
+        if which == "previous" or which == "prior":
+            return Normalized(_shift_quarter(_latest_quarter(context), -1), "DATE")
+        value = _latest_quarter(context, current=which == "current")
+        return Normalized(_shift_quarter(value, -4) if back else value, "DATE")
+    if m["adj"]:
+        if context.quarter:
+            return Normalized(_shift_quarter(context.quarter, -4), "DATE")
+        return Normalized(f"{day.year - 1:04d}", "DATE")
+    if unit == "weekend":
+        direction = bound_direction(context)[1]
+        saturday = resolve.resolve_weekday(day, 6, PAST if direction == PAST else FUTURE)
+        return Normalized(resolve.shift_value(saturday, "WE", 0), "DATE")
+    if which == "same":
+        return Normalized(resolve.shift_value(_reference_day(context), _unit(unit), 0), "DATE")
+    if unit == "year" and not which and re.search(r"(?i)\bfor\s+$", context.before):
+        return Normalized("P1Y", "DURATION")
+    shift = -1 if back or which in ("previous", "prior") else 0
+    return Normalized(resolve.shift_value(day, _unit(unit), shift), "DATE")
+
+
+def _year_ago(m: re.Match[str], context: Context) -> Normalized | None:
+    """Quarterly reports compare with the same quarter a year before ("a year ago")."""
+    if context.quarter is None or m["unit"].lower() != "year" \
+            or grammar.word_number(m["num"]) != 1:
+        return None
+    window = f"{context.before} {context.after}".lower()
+    if not REPORT_WORDS.search(window):
+        return None
+    return Normalized(_shift_quarter(context.quarter, -4), "DATE", approx_mod(m["approx"]))
 
 
 def _unit_ago(m: re.Match[str], context: Context) -> Normalized:
@@ -238,5 +294,5 @@ HANDLERS: dict[str, Callable[[re.Match[str], Context], Normalized]] = {
     "holiday": _holiday, "deictic": _deictic, "this_pod": _this_pod, "relative": _relative,
     "ago": _ago, "unit_ago": _unit_ago, "the_next": _the_next,
     "duration_past": _duration_past, "duration": _duration, "unit_plural": _unit_plural,
-    "set": _set, "reference": _reference,
+    "set": _set, "reference": _reference, "period": _period,
 }
