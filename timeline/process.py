@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
-from typing import Any
+from datetime import date, datetime, timedelta
+from typing import Any, Iterable
 
 from timeline import grammar
 from timeline.clause import clause_tense
@@ -47,34 +47,50 @@ def tag_document(document: Document, nlp: Any) -> tuple[list[Found], list[tuple[
     dct = parse_dct(document.published)
     text = document.text
     chunks = [(start, chunk) for start, chunk in split_paragraphs(text) if has_candidates(chunk)]
-    found: list[Found] = []
-    reference: str | None = None
-    quarter: str | None = None
     docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=32)
+    state = _Narrative()
+    found: list[Found] = []
     for (base, _), doc in zip(chunks, docs):
-        for span in doc.spans["timex"]:
-            start, end = (base + offset for offset in span._.timex_chars)
-            context = Context(dct=dct, tense=clause_tense(span),
-                              before=text[max(0, start - WINDOW):start],
-                              after=text[end:end + WINDOW], reference=reference,
-                              quarter=quarter)
-            try:
-                result = normalize_timex(text[start:end], span._.timex_rule, span.label_, context)
-            except NormalizationError as err:
-                logger.debug("dropped %r: %s", text[start:end], err)
-                continue
-            timex = Timex(start, end, text[start:end], result.type, result.value, result.mod,
-                          doc=document.id)
-            found.append(Found(timex, span, span._.timex_rule, base))
-            if is_anchored(result.value) and \
-                    value_granularity(result.value) in REFERENCE_GRANULARITIES:
-                reference = result.value
-            if span._.timex_rule == "quarter" and QUARTER.fullmatch(result.value):
-                quarter = result.value
+        found.extend(normalize_spans(text, doc.spans["timex"], dct, base=base,
+                                     doc_id=document.id, state=state))
     ranges = _pair_ranges(document.text, found)
     resolved = _resolve_ranges(found, ranges)
     return resolved, [(found_by_start(resolved, a), found_by_start(resolved, b))
                       for a, b in ranges]
+
+
+@dataclass(slots=True)
+class _Narrative:
+    """The narrative reference times so far: the latest day and the latest named quarter."""
+
+    reference: str | None = None
+    quarter: str | None = None
+
+
+def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int = 0,
+                    doc_id: str = "", state: _Narrative | None = None) -> list[Found]:
+    """Normalize the tagger's spans of one parsed chunk that starts at `base` in `text`."""
+    state = state if state is not None else _Narrative()
+    found = []
+    for span in spans:
+        start, end = (base + offset for offset in span._.timex_chars)
+        context = Context(dct=dct, tense=clause_tense(span),
+                          before=text[max(0, start - WINDOW):start],
+                          after=text[end:end + WINDOW], reference=state.reference,
+                          quarter=state.quarter)
+        try:
+            result = normalize_timex(text[start:end], span._.timex_rule, span.label_, context)
+        except NormalizationError as err:
+            logger.debug("dropped %r: %s", text[start:end], err)
+            continue
+        timex = Timex(start, end, text[start:end], result.type, result.value, result.mod,
+                      doc=doc_id)
+        found.append(Found(timex, span, span._.timex_rule, base))
+        if is_anchored(result.value) and value_granularity(result.value) in REFERENCE_GRANULARITIES:
+            state.reference = result.value
+        if span._.timex_rule == "quarter" and QUARTER.fullmatch(result.value):
+            state.quarter = result.value
+    return found
 
 
 def split_paragraphs(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,33 @@
+"""Evaluation gate: the tagger's TempEval-3 scores on a corpus slice stay above their floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import timeline
+from tests.conftest import FIXTURES
+from timeline.evaluate import evaluate_documents, read_gold_dir, tag_documents
+from timeline.model import Document
+
+FLOORS = json.loads((FIXTURES / "eval_floors.json").read_text())
+
+
+def _tag(text: str, dct: str) -> list[timeline.model.Timex]:
+    return list(timeline.tag(Document(id="gold", text=text, published=dct,
+                                      published_from="timeml")))
+
+
+@pytest.fixture(scope="module")
+def slice_scores(corpus: Path) -> object:
+    step, count = FLOORS["slice"]["step"], FLOORS["slice"]["count"]
+    gold = read_gold_dir(corpus)[::step][:count]
+    return evaluate_documents(gold, tag_documents(gold, _tag))
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS["floors"]))
+def test_eval_gate_score_above_floor(slice_scores: object, metric: str) -> None:
+    score = getattr(slice_scores, metric).f1
+    assert score >= FLOORS["floors"][metric], f"{metric} F1 {score:.3f} fell below its floor"
