@@ -147,6 +147,7 @@ NOT_TEMPORAL = [
     ("1998", "It cost $1998."),
     ("a second", "He won a second term."),
     ("50 years", "The 50 years old man left."),
+    ("quarter", "About three-quarters of voters and a quarter of the staff left."),
 ]
 
 

@@ -85,6 +85,9 @@ def _is_excluded(text: str, start: int, end: int, rule: str) -> bool:
         return True
     if rule == "duration" and _ARTICLE_UNITS.match(span):
         return True
+    if rule == "duration" and re.search(r"(?i)quarters?$", span) \
+            and (re.match(r"\s+of\b", after) or "-" in span):
+        return True  # a fraction: "three-quarters", "a quarter of the vote"
     return False
 
 

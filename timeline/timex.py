@@ -38,15 +38,28 @@ _VALUE = re.compile(
             )?
         ))?
     )$""",
-    re.VERBOSE,
+    re.VERBOSE | re.ASCII,
 )
 _DURATION = re.compile(r"^P(?:\d+(?:\.\d+)?|X)[YMWDHSQLCE]$|^PT(?:\d+(?:\.\d+)?|X)[HMS]$"
-                       r"|^P(?:(?:\d+|X)[YMWD])+(?:T(?:(?:\d+|X)[HMS])+)?$|^PT(?:(?:\d+|X)[HMS])+$")
+                       r"|^P(?:(?:\d+|X)[YMWD])+(?:T(?:(?:\d+|X)[HMS])+)?$|^PT(?:(?:\d+|X)[HMS])+$",
+                       re.ASCII)
+# Underspecified values (sets and dates without a year): at least one `X` somewhere.
+_UNDERSPECIFIED = re.compile(
+    r"^(?=.*X)(?:XXXX|\d{4})"
+    r"(?:-(?:(?:XX|\d{2}|W(?:XX|\d{2}))(?:-(?:XX|\d{1,2}))?|SP|SU|FA|WI))?"
+    r"(?:T(?:MO|AF|EV|NI|\d{2}(?::\d{2})?))?$",
+    re.ASCII,
+)
 
 
 def is_anchored(value: str) -> bool:
     """True when `value` names a definite stretch of calendar time."""
-    return all(_VALUE.match(part) for part in value.split("/")) and bool(value)
+    try:
+        for part in value.split("/"):
+            _interval(_match(part))
+    except NormalizationError:
+        return False
+    return True
 
 
 def is_duration(value: str) -> bool:
@@ -58,8 +71,7 @@ def is_valid_value(value: str) -> bool:
     """True when `value` is a TIMEX3 value this project writes."""
     if value in REFERENCE_VALUES or is_duration(value) or is_anchored(value):
         return True
-    return bool(re.match(r"^(?:XXXX|\d{4})(?:-(?:XX|\d{2}|W(?:XX|\d{2}))(?:-(?:XX|\d{1,2}))?)?"
-                         r"(?:T(?:MO|AF|EV|NI|\d{2}(?::\d{2})?))?$", value))
+    return bool(_UNDERSPECIFIED.match(value))
 
 
 def value_granularity(value: str) -> str:
@@ -68,6 +80,8 @@ def value_granularity(value: str) -> str:
     Raises: NormalizationError when the value is not anchored.
     """
     parts = [_match(p) for p in value.split("/")]
+    for m in parts:
+        _interval(m)
     return max((_granularity(m) for m in parts), key=GRANULARITIES.index)
 
 
@@ -104,13 +118,27 @@ def _granularity(m: re.Match[str]) -> str:
 
 
 def _interval(m: re.Match[str]) -> tuple[datetime, datetime]:
+    """The interval of one matched value.
+
+    Raises: NormalizationError when it is not in the calendar or not representable
+        (the year 0, anything reaching past 9999).
+    """
+    try:
+        return _calendar_interval(m)
+    except (ValueError, OverflowError) as err:
+        raise NormalizationError(f"{m.group(0)!r} is not a representable interval: {err}") \
+            from err
+
+
+def _calendar_interval(m: re.Match[str]) -> tuple[datetime, datetime]:
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     if "century" in g:
+        # `datetime` has no year 0: the first century and decade start in the year 1.
         start = int(g["century"]) * 100
-        return _dt(start), _dt(start + 100)
+        return _dt(max(start, 1)), _dt(start + 100)
     if "decade" in g:
         start = int(g["decade"]) * 10
-        return _dt(start), _dt(start + 10)
+        return _dt(max(start, 1)), _dt(start + 10)
     year = int(g["year"])
     if "month" in g:
         return _month_interval(year, g)
@@ -140,8 +168,11 @@ def _month_interval(year: int, g: dict[str, str]) -> tuple[datetime, datetime]:
         return day + timedelta(hours=lo), day + timedelta(hours=hi)
     if "hour" not in g:
         return day, day + timedelta(days=1)
-    start = day + timedelta(hours=int(g["hour"]), minutes=int(g.get("minute", 0)),
-                            seconds=int(g.get("second", 0)))
+    hour, minute, second = int(g["hour"]), int(g.get("minute", 0)), int(g.get("second", 0))
+    # T24:00 is the midnight that ends the day; no other clock reading is past 23:59:59.
+    if minute > 59 or second > 59 or hour > 24 or (hour == 24 and (minute or second)):
+        raise NormalizationError(f"{hour:02d}:{minute:02d}:{second:02d} is not a time of day")
+    start = day + timedelta(hours=hour, minutes=minute, seconds=second)
     unit = "seconds" if "second" in g else "minutes" if "minute" in g else "hours"
     return start, start + timedelta(**{unit: 1})
 
