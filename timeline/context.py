@@ -21,8 +21,14 @@ BOUND_BEFORE = (
      "ON_OR_AFTER", FUTURE),
     (re.compile(r"(?i)\b(?:no\s+later\s+than|as\s+late\s+as)\s*$"), "ON_OR_BEFORE", None),
     (re.compile(r"(?i)\bearlier\s*$"), None, PAST),
+    # Deadlines and schedules look ahead: "payable Dec. 7", "by Jan. 14", "extended to".
+    (re.compile(r"(?i)\b(?:by|until|till|payable|effective|due|expires?|extended\s+to"
+                r"|deadline\s+(?:of|is))\s+(?:on\s+)?$"), None, FUTURE),
     (re.compile(r"(?i)\blater\s*$"), None, FUTURE),
 )
+# "Thursday's closing price": a possessive date names something already done,
+# unless the noun says it is still ahead.
+POSSESSIVE_PAST = re.compile(r"(?i)^['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
 PLUS_WORDS = {"next", "coming", "following", "upcoming", "later", "after", "hence",
               "from now"}
 MINUS_WORDS = {"last", "past", "previous", "prior", "ago", "earlier", "before"}
@@ -65,6 +71,8 @@ def bound_direction(context: Context) -> tuple[str | None, str | None]:
     for pattern, mod, direction in BOUND_BEFORE:
         if pattern.search(context.before):
             return mod, direction or context.tense
+    if POSSESSIVE_PAST.match(context.after):
+        return None, PAST
     return None, context.tense
 
 

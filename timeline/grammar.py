@@ -70,19 +70,19 @@ _MONTH_FULL = ("January|February|March|April|May|June|July|August|September|Octo
                "|November|December")
 MONTH = (rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_FULL.upper()})"
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL"
-         r"|AUG|SEPT|SEP|OCT|NOV|DEC)\.?(?=\s*\d))")
+         r"|AUG|SEPT|SEP|OCT|NOV|DEC)\.?(?=\s*[0-9]))")
 MONTH_DOTTED = (r"(?-i:(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
 _WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WEEKDAY = rf"(?-i:(?:{_WEEKDAY_FULL}|{_WEEKDAY_FULL.upper()})s?)"
 NUMBER_WORD = _alt([w for w in NUMBERS if " " not in w] + ["a couple of", "a dozen"])
-NUMBER = (rf"(?:\d+(?:\.\d+)?|(?:{_alt(['twenty', 'thirty', 'forty', 'fifty', 'sixty'])})"
+NUMBER = (rf"(?:[0-9]+(?:\.[0-9]+)?|(?:{_alt(['twenty', 'thirty', 'forty', 'fifty', 'sixty'])})"
           rf"[- ](?:{_alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})"
           rf"|{NUMBER_WORD})")
 VAGUE = _alt(VAGUE_NUMBERS)
 UNIT = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year"
         r"|decade|century|centuries|millennium|millennia)")
-YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d|,\d|\s*(?:%|percent|per\s?cent))"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9]|,[0-9]|\s*(?:%|percent|per\s?cent))"
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 POD = r"(?:morning|afternoon|evening|night)"
 ORDINAL = _alt([w for w in ORDINALS if w not in ("last", "final")]) + r"|1st|2nd|3rd|4th"
@@ -93,7 +93,7 @@ APPROX = r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+th
 # Before "the past two years", "over" and "under" are prepositions, not bounds.
 APPROX_WORDS = r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than" \
     r"|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)"
-TIME_OF_DAY = (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d){1,2}(?:\s*(?:[ap]\.?\s?m\.?(?![\w])))?"
+TIME_OF_DAY = (r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:\s*(?:[ap]\.?\s?m\.?(?![\w])))?"
                r"|(?:1[0-2]|0?[1-9])(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock))"
                r"|noon|midnight)(?:\s+(?-i:(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|JST)))?")
 ANCHOR_WORD = r"(?:this|last|next|past|previous|coming|current|following|same|that|upcoming)"
@@ -114,19 +114,19 @@ def _rule(name: str, type_: str, body: str) -> Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    _rule("iso", "DATE", r"""(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)
-          (?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"""),
-    _rule("numeric", "DATE", r"""(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])
-          /(?P<year>\d{4}|\d{2})"""),
+    _rule("iso", "DATE", r"""(?P<year>[0-9]{4})-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])
+          (?:[T\s](?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?)?"""),
+    _rule("numeric", "DATE", r"""(?P<month>1[0-2]|0?[1-9])/(?P<day>[12][0-9]|3[01]|0?[1-9])
+          /(?P<year>[0-9]{4}|[0-9]{2})"""),
     _rule("month_day", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<wday>{WEEKDAY}),?\s+)?
-          (?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:%|percent|\d))
+          (?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:%|percent|[0-9]))
           (?:(?:,\s*|\s+)(?P<year>{YEAR}))?"""),
     _rule("day_month", "DATE", rf"""(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?
           (?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"""),
     _rule("month_year", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?P<month>{MONTH}|{MONTH_DOTTED})
           (?:\s+of)?,?\s+(?P<year>{YEAR})"""),
     _rule("month", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<anchor>{ANCHOR_WORD})\s+)?
-          (?P<month>{MONTH})(?!\s+\d)"""),
+          (?P<month>{MONTH})(?!\s+[0-9])"""),
     _rule("weekday", "DATE", rf"""(?:(?P<anchor>{ANCHOR_WORD})\s+)?(?P<wday>{WEEKDAY})
           (?:(?P<plural>(?<=s))|)(?:\s+(?P<pod>{POD}))?
           (?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"""),
@@ -134,15 +134,15 @@ RULES: tuple[Rule, ...] = (
           (?:\s+(?:on\s+)?(?P<wday>{WEEKDAY}|today|tomorrow|yesterday|tonight))?
           (?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|night))?"""),
     _rule("decade", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
-          (?:(?P<decade>1[5-9]\d0|20[0-9]0)'?s|'(?P<short>\d0)s|(?P<word>{_alt(DECADE_WORDS)}))"""),
+          (?:(?P<decade>1[5-9][0-9]0|20[0-9]0)'?s|'(?P<short>[0-9]0)s|(?P<word>{_alt(DECADE_WORDS)}))"""),
     _rule("century", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
-          (?P<nth>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century"""),
+          (?P<nth>{ORDINAL}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century"""),
     _rule("quarter", "DATE", rf"""(?:(?P<anchor>this|last|next|the\s+(?:latest|current|previous|past|same|year-earlier|year-ago))\s+
           (?:year's\s+)?)?(?:the\s+)?(?:(?P<fiscal>fiscal)\s+)?(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)
           (?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?(?P<year>{YEAR}))?
           |(?P<qyear>{YEAR})\s+(?P<qnth>first|second|third|fourth)[\s-]quarter
           |Q(?P<qnum>[1-4])(?:\s+(?P<qyear2>{YEAR}))?"""),
-    _rule("fiscal", "DATE", rf"""(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR}|'?\d\d)"""),
+    _rule("fiscal", "DATE", rf"""(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR}|'?[0-9][0-9])"""),
     _rule("season", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<anchor>{ANCHOR_WORD})\s+)?
           (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"""),
     _rule("year", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+year\s+)?(?P<year>{YEAR})
@@ -200,7 +200,7 @@ def match_rule(name: str, text: str) -> re.Match[str] | None:
 def word_number(word: str) -> float | None:
     """The number a numeral or number word stands for; None for vague words."""
     key = re.sub(r"\s+", " ", word.strip().lower())
-    if re.fullmatch(r"\d+(?:\.\d+)?", key):
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", key):
         return float(key)
     if key in NUMBERS:
         return float(NUMBERS[key])

@@ -28,5 +28,13 @@ def order_events(events: Iterable[Event], documents: Iterable[str] = ()) -> tupl
     """
     rank = {doc: i for i, doc in enumerate(documents)}
     ordered = sorted(events, key=lambda e: (event_sort_key(e)[:2], rank.get(e.doc, len(rank)),
-                                            e.timex_offsets[0], e.summary))
+                                            e.timex_offsets[0], e.summary, _tie_break(e)))
     return tuple(replace(e, id=f"e{i}") for i, e in enumerate(ordered, start=1))
+
+
+def _tie_break(event: Event) -> tuple[object, ...]:
+    """Every other field but the id, so that the order never depends on the input order."""
+    when = event.when
+    return (event.doc, event.timex_offsets, event.offsets, when.value, when.text, when.type,
+            when.mod is not None, when.mod or "", when.interval.start, when.interval.end,
+            when.interval.granularity, event.sentence)

@@ -49,7 +49,8 @@ def duration_value(count: float | None, unit: str) -> str:
         amount = "X"
     else:
         total = count * factor
-        amount = str(int(total)) if total == int(total) else f"{total:g}"
+        amount = str(int(total)) if total == int(total) else \
+            f"{total:.6f}".rstrip("0").rstrip(".") or "X"
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
 
 
