@@ -7,6 +7,7 @@ every test keeps `max_examples` modest and has no deadline.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Callable
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -41,7 +42,8 @@ def _day(expression: str, sentence: str, dct: date) -> date:
     return date.fromisoformat(_value(expression, sentence, dct))
 
 
-def _with_edges(test):  # type: ignore[no-untyped-def]
+def _with_edges(test: Callable[[date], None]) -> Callable[[date], None]:
+    """Add the edge publication dates as explicit examples of a one-date property."""
     for dct in EDGE_DCTS:
         test = example(dct)(test)
     return test

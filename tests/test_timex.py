@@ -72,8 +72,8 @@ def _expected_span(value: str, granularity: str) -> tuple[datetime, datetime]:
     if granularity == "century":
         return datetime(int(value) * 100, 1, 1), datetime(int(value) * 100 + 100, 1, 1)
     if granularity == "decade":
-        start = int(value[:3]) * 10
-        return datetime(start, 1, 1), datetime(start + 10, 1, 1)
+        first_year = int(value[:3]) * 10
+        return datetime(first_year, 1, 1), datetime(first_year + 10, 1, 1)
     if granularity == "year":
         return datetime(year, 1, 1), datetime(year + 1, 1, 1)
     if granularity in ("season", "quarter"):
