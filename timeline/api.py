@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Iterable
 
@@ -24,8 +25,7 @@ def _documents(source: Source, published: str | date | None, title: str) -> list
     for doc in docs:
         if published is not None:
             value = published.isoformat() if isinstance(published, (date, datetime)) else published
-            doc = Document(doc.id, doc.text, doc.title, parse_published(value), "option",
-                           doc.source, doc.url)
+            doc = replace(doc, published=parse_published(value), published_from="option")
         if not doc.published:
             raise NoPublicationDateError(source=doc.source if doc.source != "-" else doc.id)
         out.append(doc)

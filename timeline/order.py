@@ -13,11 +13,11 @@ def _moment(iso: str) -> datetime:
     return datetime.fromisoformat(iso) if "T" in iso else datetime.fromisoformat(iso + "T00:00")
 
 
-def event_sort_key(event: Event, position: int = 0) -> tuple[datetime, float, int, int]:
-    """Sort key of an event: start, length of its interval, then its place in its document."""
+def event_sort_key(event: Event) -> tuple[datetime, float]:
+    """Sort key of an event: start, then the length of its interval."""
     start = _moment(event.when.interval.start)
     length = (_moment(event.when.interval.end) - start).total_seconds()
-    return start, length, event.timex_offsets[0], position
+    return start, length
 
 
 def order_events(events: Iterable[Event], documents: Iterable[str] = ()) -> tuple[Event, ...]:
@@ -27,7 +27,7 @@ def order_events(events: Iterable[Event], documents: Iterable[str] = ()) -> tupl
         among equals.
     """
     rank = {doc: i for i, doc in enumerate(documents)}
-    ordered = sorted(events, key=lambda e: (event_sort_key(e)[:2], rank.get(e.doc, len(rank)),
+    ordered = sorted(events, key=lambda e: (event_sort_key(e), rank.get(e.doc, len(rank)),
                                             e.timex_offsets[0], e.summary, _tie_break(e)))
     return tuple(replace(e, id=f"e{i}") for i, e in enumerate(ordered, start=1))
 

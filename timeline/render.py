@@ -14,7 +14,7 @@ import jinja2
 import jinja2.sandbox
 
 from timeline.errors import TemplateError
-from timeline.model import Event, Timeline, When
+from timeline.model import Document, Event, Timeline, When
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -116,10 +116,9 @@ def escape_markdown(text: str) -> str:
     return "".join("\\" + c if c in MD_SPECIAL else c for c in flat)
 
 
-def _event_view(event: Event, timeline: Timeline) -> EventView:
-    titles = {d.id: d.title or d.id for d in timeline.documents}
-    docs = {d.id: d for d in timeline.documents}
-    text = docs[event.doc].text
+def _event_view(event: Event, docs: dict[str, Document]) -> EventView:
+    document = docs[event.doc]
+    text = document.text
     s_start, s_end = event.offsets
     t_start, t_end = event.timex_offsets
     return EventView(
@@ -129,7 +128,7 @@ def _event_view(event: Event, timeline: Timeline) -> EventView:
         before=" ".join(text[s_start:t_start].split()) + (" " if text[t_start - 1:t_start].isspace() else ""),
         expression=text[t_start:t_end],
         after=(" " if text[t_end:t_end + 1].isspace() else "") + " ".join(text[t_end:s_end].split()),
-        doc=event.doc, source=titles.get(event.doc, event.doc),
+        doc=event.doc, source=document.title or document.id,
     )
 
 
@@ -144,11 +143,12 @@ def _datetime_attr(when: When) -> str:
 
 def build_context(timeline: Timeline, *, fragment: bool = False) -> TimelineContext:
     """The documented template context of a timeline."""
+    docs = {d.id: d for d in timeline.documents}
     titles = [d.title for d in timeline.documents if d.title]
     title = titles[0] if len(timeline.documents) == 1 and titles else "Timeline"
     return TimelineContext(
         title=title, documents=[d.to_dict() for d in timeline.documents],
-        events=[_event_view(e, timeline) for e in timeline.events],
+        events=[_event_view(e, docs) for e in timeline.events],
         several=len(timeline.documents) > 1, fragment=fragment)
 
 
