@@ -66,6 +66,31 @@ class Timex:
 
 
 @dataclass(frozen=True, slots=True)
+class Explanation:
+    """How a value was resolved: a sentence for readers plus machine-readable fields.
+
+    anchor: `publication`, `narrative` (an earlier date in the text) or `none` (absolute)
+    direction: `past`, `future` or `same` for values resolved relative to the anchor
+    """
+
+    text: str
+    rule: str
+    anchor: str = "none"
+    anchor_value: str | None = None
+    direction: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `when.explanation` object of the `timeline/1` schema."""
+        return {
+            "text": self.text,
+            "rule": self.rule,
+            "anchor": self.anchor,
+            "anchor_value": self.anchor_value,
+            "direction": self.direction,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class When:
     """The dated part of an event: the expression (or range) and its interval."""
 
@@ -74,6 +99,7 @@ class When:
     type: str
     mod: str | None
     interval: Interval
+    explanation: Explanation | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The `when` object of an event in the `timeline/1` schema."""
@@ -85,6 +111,7 @@ class When:
             "start": self.interval.start,
             "end": self.interval.end,
             "granularity": self.interval.granularity,
+            "explanation": self.explanation.to_dict() if self.explanation else None,
         }
 
 
@@ -99,6 +126,7 @@ class Event:
     sentence: str
     offsets: tuple[int, int]
     timex_offsets: tuple[int, int] = (0, 0)
+    status: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The event in the `timeline/1` schema."""
@@ -110,6 +138,7 @@ class Event:
             "sentence": self.sentence,
             "offsets": list(self.offsets),
             "timex_offsets": list(self.timex_offsets),
+            "status": self.status,
         }
 
 
