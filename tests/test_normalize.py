@@ -111,8 +111,25 @@ CASES = [
     ("the future", "Such deals may happen in the future.", "2018-05-23", "FUTURE_REF", None),
     # narrative reference time: counted from the last date in the text
     ("the next day", "Troops arrived on March 3, 2015. They left the next day.", "2018-05-23", "2015-03-04", None),
-    ("Two days later", "Troops arrived on March 3, 2015. Two days later they left.", "2018-05-23", "2015-03-05", None),
+    # TimeML leaves the signal out: "[two days] later" is a DURATION...
+    ("Two days", "Troops arrived on March 3, 2015. Two days later they left.", "2018-05-23", "P2D", None),
+    ("three weeks", "He resigned three weeks after the vote.", "2018-05-23", "P3W", None),
 ]
+
+# ...and the event it dates is counted from the last date in the text, or the DCT.
+SIGNALLED = [
+    ("Troops arrived on March 3, 2015. Two days later they left.", "2018-05-23", "2015-03-05"),
+    ("The ship sank on Jan. 4, 2016. Rescuers found it a week later.", "2018-05-23", "2016-W02"),
+    ("Talks began Monday. Three days later the deal was signed.", "2018-05-23", "2018-05-24"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "value"), SIGNALLED, ids=[s[0][:40] for s in SIGNALLED])
+def test_normalize_signalled_duration_dates_its_event(sentence: str, dct: str, value: str) -> None:
+    events = timeline.extract(sentence, published=dct).events
+    assert value in [e.when.value for e in events], [e.when.to_dict() for e in events]
+    event = next(e for e in events if e.when.value == value)
+    assert event.when.text.endswith(("later", "after", "before"))
 
 
 @pytest.mark.parametrize(("expression", "sentence", "dct", "value", "mod"), CASES,

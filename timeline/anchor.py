@@ -49,6 +49,9 @@ def _when(document: Document, item: Found) -> When | None:
     timex = item.timex
     if is_anchored(timex.value):
         return When(timex.text, timex.value, timex.type, timex.mod, value_interval(timex.value))
+    if item.point and is_anchored(item.point):
+        text = document.text[timex.start:item.base + item.span.end_char]
+        return When(text.strip(), item.point, "DATE", timex.mod, value_interval(item.point))
     interval = _duration_interval(document, item)
     if interval is None:
         return None

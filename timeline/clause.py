@@ -61,6 +61,8 @@ def _is_future_marker(token: Any) -> bool:
 def _verb_tense(verb: Any) -> str | None:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
+    if "could" in words and _is_negated(verb):
+        return PAST  # "could not be reached Wednesday": an attempt already made
     if words & FUTURE_AUX or words & MODAL_AUX:
         return FUTURE
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in aux):
@@ -73,9 +75,15 @@ def _verb_tense(verb: Any) -> str | None:
         return FUTURE
     if verb.tag_ in ("VBZ", "VBP"):
         return PRESENT
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
+    if verb.tag_ == "VBN" and (verb.dep_ in ("acl", "relcl") or not aux):
+        # A bare participle reports a done deed: "the decision, announced Wednesday".
         return FUTURE if _is_future_word(verb) else PAST
     return None
+
+
+def _is_negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("neither", "nor") for c in verb.subtree
+               if c.i < verb.i)
 
 
 def _infinitive_tense(verb: Any) -> str | None:

@@ -59,11 +59,15 @@ class Context:
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """The TIMEX3 attributes of one expression."""
+    """The TIMEX3 attributes of one expression, and the point a signalled duration names."""
 
     value: str
     type: str
     mod: str | None = None
+    # "three days after the vote": TimeML tags "three days" as a DURATION and leaves the
+    # signal word out; `keep` is the length of the tagged part, `point` the day it names.
+    keep: int | None = None
+    point: str | None = None
 
 
 def bound_direction(context: Context) -> tuple[str | None, str | None]:

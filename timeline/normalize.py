@@ -6,6 +6,7 @@ The only importer of dateparser, which reads absolute date strings the grammar f
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Callable
@@ -31,7 +32,7 @@ def normalize_timex(text: str, rule: str | None, type_: str, context: Context) -
         m = grammar.match_rule(name, text)
         if m is not None:
             result = _HANDLERS[name](m, context)
-            return Normalized(result.value, result.type or type_, result.mod)
+            return replace(result, type=result.type or type_)
     raise NormalizationError(f"{text!r} is not a temporal expression")
 
 
@@ -104,7 +105,13 @@ def _month_day(m: re.Match[str], context: Context) -> Normalized:
     if m["year"]:
         when = _absolute(m.group(0), int(m["year"]), month, day, context)
     else:
-        when = _checked(resolve.infer_year(dct_date(context), month, day, direction), month, day)
+        year = None
+        if m.groupdict().get("wday"):
+            wday = grammar.WEEKDAYS[m["wday"].lower().rstrip("s")]
+            year = resolve.year_of_weekday(dct_date(context), month, day, wday)
+        if year is None:
+            year = resolve.infer_year(dct_date(context), month, day, direction)
+        when = _checked(year, month, day)
     return Normalized(format_day(when), "DATE", prefix_mod(m.groupdict().get("mod")) or bound)
 
 

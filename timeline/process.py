@@ -35,6 +35,7 @@ class Found:
     span: Any
     rule: str
     base: int = 0
+    point: str | None = None
 
 
 def tag_document(document: Document, nlp: Any) -> tuple[list[Found], list[tuple[Found, Found]]]:
@@ -83,11 +84,14 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
         except NormalizationError as err:
             logger.debug("dropped %r: %s", text[start:end], err)
             continue
+        if result.keep:
+            end = start + result.keep
         timex = Timex(start, end, text[start:end], result.type, result.value, result.mod,
                       doc=doc_id)
-        found.append(Found(timex, span, span._.timex_rule, base))
-        if is_anchored(result.value) and value_granularity(result.value) in REFERENCE_GRANULARITIES:
-            state.reference = result.value
+        found.append(Found(timex, span, span._.timex_rule, base, result.point))
+        dated = result.point or result.value
+        if is_anchored(dated) and value_granularity(dated) in REFERENCE_GRANULARITIES:
+            state.reference = dated
         if span._.timex_rule == "quarter" and QUARTER.fullmatch(result.value):
             state.quarter = result.value
     return found

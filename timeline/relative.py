@@ -27,6 +27,8 @@ DURATION_UNITS = {"S": ("S", 1, True), "MIN": ("M", 1, True), "H": ("H", 1, True
 REPORT_WORDS = re.compile(r"\b(?:quarter|period|earnings|profit|net|revenue|sales|income"
                           r"|results|loss|per share|a share)\b")
 NARRATIVE_DIRS = {"earlier", "later", "before", "after", "since"}
+# Words TimeML tags as a SIGNAL, outside the expression: "[three days] after the vote".
+SIGNAL_DIRS = {"later", "before", "after", "since"}
 
 
 def _unit(word: str) -> str:
@@ -184,7 +186,11 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
         return Normalized(duration_value(count, unit), "DURATION", mod)
     base = _reference_day(context) if direction in NARRATIVE_DIRS else dct_date(context)
     amount = int(count) if later else -int(count)
-    return Normalized(resolve.shift_value(base, _ago_unit(unit), amount), "DATE", mod)
+    point = resolve.shift_value(base, _ago_unit(unit), amount)
+    if direction in SIGNAL_DIRS:
+        keep = len(m.string[:m.start("dir")].rstrip())
+        return Normalized(duration_value(count, unit), "DURATION", mod, keep=keep, point=point)
+    return Normalized(point, "DATE", mod)
 
 
 def _ago_unit(unit: str) -> str:

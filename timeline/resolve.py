@@ -14,6 +14,8 @@ from timeline.timex import format_day, format_decade, format_month, format_week
 PAST, PRESENT, FUTURE = "past", "present", "future"
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+NEAR_DAYS = 31
+NEAR_MONTH_DAYS = 31
 
 
 def resolve_weekday(dct: date, weekday: int, direction: str | None,
@@ -49,6 +51,11 @@ def infer_year(dct: date, month: int, day: int | None, direction: str | None) ->
     if not candidates:
         candidates = [_next_valid(dct.year, month, day or 1)]
     ref = dct if day else dct.replace(day=1)
+    nearest = min(candidates, key=lambda c: (abs((c - ref).days), c < ref))
+    # A date within a month of publication is that one, whatever the tense says:
+    # writers add the year or "last" for the other ("Nov. 17" on Nov. 2 is this year's).
+    if abs((nearest - ref).days) <= (NEAR_DAYS if day else NEAR_MONTH_DAYS):
+        return nearest.year
     if direction == PAST:
         before = [c for c in candidates if c <= ref]
         if before:
@@ -57,7 +64,18 @@ def infer_year(dct: date, month: int, day: int | None, direction: str | None) ->
         after = [c for c in candidates if c >= ref]
         if after:
             return min(after).year
-    return min(candidates, key=lambda c: (abs((c - ref).days), c < ref)).year
+    return nearest.year
+
+
+def year_of_weekday(dct: date, month: int, day: int, weekday: int) -> int | None:
+    """The year near `dct` in which month-day falls on ISO `weekday` ("Monday, Oct. 26")."""
+    for year in sorted((dct.year - 1, dct.year, dct.year + 1), key=lambda y: abs(y - dct.year)):
+        try:
+            if date(year, month, day).isoweekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return None
 
 
 def _next_valid(year: int, month: int, day: int) -> date:
