@@ -109,6 +109,25 @@ CASES = [
     ("currently", "He is currently in Paris.", "2018-05-23", "PRESENT_REF", None),
     ("the past", "Such deals failed in the past.", "2018-05-23", "PAST_REF", None),
     ("the future", "Such deals may happen in the future.", "2018-05-23", "FUTURE_REF", None),
+    # years named by the surrounding words, the weekday or the nearness of the date
+    ("June last year", "In June last year the leaders met.", "1998-02-19", "1997-06", None),
+    ("January this year", "In January this year police came.", "1998-02-19", "1998-01", None),
+    ("Monday, Oct. 26", "The paper said in an editorial on Monday, Oct. 26 that it was wrong.", "1998-10-25", "1998-10-26", None),
+    ("Nov. 17", "The dividend was declared to holders of record Nov. 17.", "1989-11-02", "1989-11-17", None),
+    ("Jan. 14", "The boy was to be returned by Jan. 14.", "2000-01-15", "2000-01-14", None),
+    ("November", "The figures were published in November.", "1989-10-31", "1989-11", None),
+    ("January", "The figures were published in January.", "1989-10-31", "1989-01", None),
+    ("Wednesday", "They will appeal the decision, announced Wednesday by the commissioner.", "2000-01-06", "2000-01-05", None),
+    ("Wednesday", "Neither he nor his parents could be located Wednesday.", "2000-01-06", "2000-01-05", None),
+    # seasons: winter belongs to the year it starts in
+    ("last fall", "Jobs rose last fall.", "1998-02-06", "1997-FA", None),
+    ("this summer", "Jobs will rise this summer.", "1998-02-06", "1998-SU", None),
+    ("this winter", "It has been cold this winter.", "1998-02-06", "1997-WI", None),
+    ("A decade ago", "A decade ago, the planners met.", "1999-03-12", "1989", None),
+    # years as transcripts spell them
+    ("January nineteen ninety-seven", "January nineteen ninety-seven. Atlanta again.", "1998-02-27", "1997-01", None),
+    ("the year two thousand", "The approach of the year two thousand worries them.", "1998-03-03", "2000", None),
+    ("winter of nineteen ninety-four", "The level we saw in the winter of nineteen ninety-four.", "1998-02-23", "1994-WI", None),
     # narrative reference time: counted from the last date in the text
     ("the next day", "Troops arrived on March 3, 2015. They left the next day.", "2018-05-23", "2015-03-04", None),
     # TimeML leaves the signal out: "[two days] later" is a DURATION...

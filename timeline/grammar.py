@@ -82,6 +82,14 @@ VAGUE = _alt(VAGUE_NUMBERS)
 UNIT = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year"
         r"|decade|century|centuries|millennium|millennia)")
 YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9]|,[0-9]|\s*(?:%|percent|per\s?cent))"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TWO_DIGITS = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+               rf"(?:[\s-](?:{_UNITS_WORDS}))?|{_TEENS_WORDS}|oh[\s-](?:{_UNITS_WORDS}))")
+# Years as broadcast transcripts write them: "nineteen ninety-four", "the year two thousand".
+SPOKEN_YEAR = (rf"(?:(?:eighteen|nineteen)[\s-](?:hundred|{_TWO_DIGITS})"
+               rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS_WORDS}|{_UNITS_WORDS}))?)")
+YEAR_ANY = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 POD = r"(?:morning|afternoon|evening|night)"
@@ -124,9 +132,9 @@ RULES: tuple[Rule, ...] = (
     _rule("day_month", "DATE", rf"""(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?
           (?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"""),
     _rule("month_year", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?P<month>{MONTH}|{MONTH_DOTTED})
-          (?:\s+of)?,?\s+(?P<year>{YEAR})"""),
+          (?:\s+of)?,?\s+(?P<year>{YEAR_ANY})"""),
     _rule("month", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<anchor>{ANCHOR_WORD})\s+)?
-          (?P<month>{MONTH})(?!\s+[0-9])"""),
+          (?P<month>{MONTH})(?!\s+[0-9])(?:\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
     _rule("weekday", "DATE", rf"""(?:(?P<anchor>{ANCHOR_WORD})\s+)?(?P<wday>{WEEKDAY})
           (?:(?P<plural>(?<=s))|)(?:\s+(?P<pod>{POD}))?
           (?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"""),
@@ -144,9 +152,10 @@ RULES: tuple[Rule, ...] = (
           |Q(?P<qnum>[1-4])(?:\s+(?P<qyear2>{YEAR}))?"""),
     _rule("fiscal", "DATE", rf"""(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR}|'?[0-9][0-9])"""),
     _rule("season", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<anchor>{ANCHOR_WORD})\s+)?
-          (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"""),
+          (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY})|\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
     _rule("year", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+year\s+)?(?P<year>{YEAR})
-          (?:'s)?"""),
+          (?:'s)?|(?:the\s+year\s+)?(?P<spoken>(?:eighteen|nineteen)[\s-](?:hundred|{_TWO_DIGITS}))
+          |the\s+year\s+(?P<spoken2>{SPOKEN_YEAR})"""),
     _rule("holiday", "DATE", rf"""(?:(?P<anchor>this|last|next)\s+)?(?P<name>{HOLIDAY})
           (?:\s+(?P<year>{YEAR}))?"""),
     _rule("deictic", "DATE", r"""(?P<mod>(?:(?:early|late|earlier|later)\s+)?)
@@ -195,6 +204,18 @@ RULES_BY_NAME = {rule.name: rule for rule in RULES}
 def match_rule(name: str, text: str) -> re.Match[str] | None:
     """The match of rule `name` over the whole of `text`, if any."""
     return RULES_BY_NAME[name].pattern.fullmatch(text)
+
+
+def year_number(text: str) -> int:
+    """The year `text` names: "1998", "nineteen ninety-eight", "two thousand and one"."""
+    words = re.sub(r"[\s-]+", " ", text.strip().lower()).replace(" and ", " ").split()
+    if len(words) == 1:
+        return int(words[0])
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + int(sum(NUMBERS[w] for w in words[2:]))
+    century = NUMBERS[words[0]] * 100
+    rest = [w for w in words[1:] if w not in ("hundred", "oh")]
+    return century + int(sum(NUMBERS[w] for w in rest))
 
 
 def word_number(word: str) -> float | None:

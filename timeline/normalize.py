@@ -22,6 +22,9 @@ from timeline.context import (
 from timeline.resolve import FUTURE, PAST
 from timeline.timex import format_day, format_decade, format_month
 
+YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
 def normalize_timex(text: str, rule: str | None, type_: str, context: Context) -> Normalized:
     """The TIMEX3 value, type and mod of expression `text` found by grammar `rule`.
 
@@ -116,7 +119,7 @@ def _month_day(m: re.Match[str], context: Context) -> Normalized:
 
 
 def _month_year(m: re.Match[str], context: Context) -> Normalized:
-    value = format_month(int(m["year"]), _month(m["month"]))
+    value = format_month(grammar.year_number(m["year"]), _month(m["month"]))
     return Normalized(value, "DATE", prefix_mod(m["mod"]))
 
 
@@ -129,6 +132,9 @@ def _month_only(m: re.Match[str], context: Context) -> Normalized:
     elif anchor in MINUS_WORDS:
         direction = PAST
     dct = dct_date(context)
+    if m["year_anchor"]:
+        year = dct.year + YEAR_SHIFT[m["year_anchor"].lower()]
+        return Normalized(format_month(year, month), "DATE", prefix_mod(m["mod"]) or bound)
     year = dct.year if anchor == "this" else resolve.infer_year(dct, month, None, direction)
     if anchor in ("next", "last") and year == dct.year and month == dct.month:
         year += 1 if anchor == "next" else -1

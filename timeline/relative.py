@@ -61,10 +61,15 @@ def _season(m: re.Match[str], context: Context) -> Normalized:
     anchor = (m["anchor"] or "").lower()
     mod = prefix_mod(m["mod"])
     if m["year"]:
-        return Normalized(f"{m['year']}-{season}", "DATE", mod)
+        return Normalized(f"{grammar.year_number(m['year']):04d}-{season}", "DATE", mod)
     day = dct_date(context)
+    if m["year_anchor"]:
+        year = day.year + {"last": -1, "this": 0, "next": 1}[m["year_anchor"].lower()]
+        return Normalized(f"{year:04d}-{season}", "DATE", mod)
     if anchor in ("this", "current"):
-        return Normalized(f"{resolve.infer_season_year(day, season, None)}-{season}", "DATE", mod)
+        current = resolve.season_value(day)
+        value = current if current.endswith(season) else f"{day.year:04d}-{season}"
+        return Normalized(value, "DATE", mod)
     _, direction = bound_direction(context)
     if anchor in PLUS_WORDS:
         direction = FUTURE
@@ -106,6 +111,9 @@ def _fiscal(m: re.Match[str], context: Context) -> Normalized:
 
 
 def _year(m: re.Match[str], context: Context) -> Normalized:
+    spoken = m["spoken"] or m["spoken2"]
+    if spoken:
+        return Normalized(f"{grammar.year_number(spoken):04d}", "DATE")
     return Normalized(m["year"], "DATE", prefix_mod(m["mod"]))
 
 
@@ -185,7 +193,7 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
             return Normalized("FUTURE_REF" if later else "PAST_REF", "DATE", mod)
         return Normalized(duration_value(count, unit), "DURATION", mod)
     base = _reference_day(context) if direction in NARRATIVE_DIRS else dct_date(context)
-    amount = int(count) if later else -int(count)
+    amount = _ago_amount(unit, int(count) if later else -int(count))
     point = resolve.shift_value(base, _ago_unit(unit), amount)
     if direction in SIGNAL_DIRS:
         keep = len(m.string[:m.start("dir")].rstrip())
@@ -195,6 +203,11 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
 
 def _ago_unit(unit: str) -> str:
     return {"WE": "W", "2W": "W", "DE": "Y", "CE": "Y", "ML": "Y"}.get(unit, unit)
+
+
+def _ago_amount(unit: str, count: int) -> int:
+    """How many `_ago_unit(unit)` steps `count` units make: a decade ago is ten years."""
+    return count * {"2W": 2, "DE": 10, "CE": 100, "ML": 1000}.get(unit, 1)
 
 
 def _shift_quarter(value: str, quarters: int) -> str:

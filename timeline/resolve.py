@@ -12,7 +12,7 @@ import pendulum
 from timeline.timex import format_day, format_decade, format_month, format_week
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
-SEASON_ORDER = ("WI", "SP", "SU", "FA")
+SEASON_ORDER = ("SP", "SU", "FA", "WI")  # winter last: it belongs to the year it starts in
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 NEAR_DAYS = 31
 NEAR_MONTH_DAYS = 31
