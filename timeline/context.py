@@ -47,6 +47,7 @@ class Context:
     governing clause. before/after: a few words of text either side. reference: the
     latest date the text mentioned before, for "the next day" and "two days later".
     quarter: the latest quarter the text mentioned, for "the year-ago quarter".
+    latest: the latest date the text mentioned at any granularity, for "that year".
     """
 
     dct: datetime
@@ -55,6 +56,7 @@ class Context:
     after: str = ""
     reference: str | None = None
     quarter: str | None = None
+    latest: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,7 +165,9 @@ def _weekday(m: re.Match[str], context: Context) -> Normalized:
 def _time(m: re.Match[str], context: Context) -> Normalized:
     day = dct_date(context)
     word = (m["wday"] or m["wday0"] or "").lower()
-    if word in ("tomorrow", "yesterday"):
+    if m["month"]:
+        day = date.fromisoformat(_month_day(m, context).value)
+    elif word in ("tomorrow", "yesterday"):
         day += timedelta(days=1 if word == "tomorrow" else -1)
     elif word.rstrip("s") in grammar.WEEKDAYS:
         _, direction = bound_direction(context)

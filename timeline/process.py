@@ -62,10 +62,11 @@ def tag_document(document: Document, nlp: Any) -> tuple[list[Found], list[tuple[
 
 @dataclass(slots=True)
 class _Narrative:
-    """The narrative reference times so far: the latest day and the latest named quarter."""
+    """The narrative reference times so far: the latest day, date and named quarter."""
 
     reference: str | None = None
     quarter: str | None = None
+    latest: str | None = None
 
 
 def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int = 0,
@@ -78,7 +79,7 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
         context = Context(dct=dct, tense=clause_tense(span),
                           before=text[max(0, start - WINDOW):start],
                           after=text[end:end + WINDOW], reference=state.reference,
-                          quarter=state.quarter)
+                          quarter=state.quarter, latest=state.latest)
         try:
             result = normalize_timex(text[start:end], span._.timex_rule, span.label_, context)
         except NormalizationError as err:
@@ -90,8 +91,12 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
                       doc=doc_id)
         found.append(Found(timex, span, span._.timex_rule, base, result.point))
         dated = result.point or result.value
-        if is_anchored(dated) and value_granularity(dated) in REFERENCE_GRANULARITIES:
-            state.reference = dated
+        if is_anchored(dated):
+            granularity = value_granularity(dated)
+            if granularity in REFERENCE_GRANULARITIES:
+                state.reference = dated
+            if granularity not in ("century", "decade"):
+                state.latest = dated
         if span._.timex_rule == "quarter" and QUARTER.fullmatch(result.value):
             state.quarter = result.value
     return found

@@ -12,7 +12,9 @@ from timeline.context import (
     dct_date, prefix_mod,
 )
 from timeline.resolve import FUTURE, PAST
-from timeline.timex import format_day, is_anchored, value_interval
+from timeline.timex import (
+    GRANULARITIES, format_day, is_anchored, value_granularity, value_interval,
+)
 
 UNIT_CODES = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D",
               "week": "W", "weekend": "WE", "fortnight": "2W", "month": "M",
@@ -26,6 +28,7 @@ DURATION_UNITS = {"S": ("S", 1, True), "MIN": ("M", 1, True), "H": ("H", 1, True
                   "ML": ("Y", 1000, False)}
 REPORT_WORDS = re.compile(r"\b(?:quarter|period|earnings|profit|net|revenue|sales|income"
                           r"|results|loss|per share|a share)\b")
+_UNIT_GRANULARITY = {"Y": "year", "Q": "quarter", "M": "month"}
 NARRATIVE_DIRS = {"earlier", "later", "before", "after", "since"}
 # Words TimeML tags as a SIGNAL, outside the expression: "[three days] after the vote".
 SIGNAL_DIRS = {"later", "before", "after", "since"}
@@ -42,6 +45,17 @@ def _reference_day(context: Context) -> date:
         start = value_interval(context.reference).start
         return date.fromisoformat(start[:10])
     return dct_date(context)
+
+
+def _reference_for(context: Context, unit: str) -> date:
+    """Where "that year", "the following month" count from: the latest date the text
+    named at least as finely as `unit`, else the latest day, else the publication date."""
+    needed = _UNIT_GRANULARITY.get(unit)
+    if needed and context.latest and is_anchored(context.latest):
+        granularity = value_granularity(context.latest)
+        if GRANULARITIES.index(granularity) >= GRANULARITIES.index(needed):
+            return date.fromisoformat(value_interval(context.latest).start[:10])
+    return _reference_day(context)
 
 
 def duration_value(count: float | None, unit: str) -> str:
@@ -174,7 +188,7 @@ def _relative(m: re.Match[str], context: Context) -> Normalized:
     unit = _unit(m["unit"])
     mod = prefix_mod(m["mod"])
     if anchor in ("same", "that"):
-        return Normalized(resolve.shift_value(_reference_day(context), unit, 0), "DATE", mod)
+        return Normalized(resolve.shift_value(_reference_for(context, unit), unit, 0), "DATE", mod)
     shift = 1 if anchor in PLUS_WORDS else -1 if anchor in MINUS_WORDS else 0
     return Normalized(resolve.shift_value(dct_date(context), unit, shift), "DATE", mod)
 
@@ -243,7 +257,8 @@ def _period(m: re.Match[str], context: Context) -> Normalized:
         saturday = resolve.resolve_weekday(day, 6, PAST if direction == PAST else FUTURE)
         return Normalized(resolve.shift_value(saturday, "WE", 0), "DATE")
     if which == "same":
-        return Normalized(resolve.shift_value(_reference_day(context), _unit(unit), 0), "DATE")
+        return Normalized(resolve.shift_value(_reference_for(context, _unit(unit)), _unit(unit), 0),
+                          "DATE")
     if unit == "year" and not which and re.search(r"(?i)\bfor\s+$", context.before):
         return Normalized("P1Y", "DURATION")
     shift = -1 if back or which in ("previous", "prior") else 0
@@ -269,7 +284,8 @@ def _unit_ago(m: re.Match[str], context: Context) -> Normalized:
 def _the_next(m: re.Match[str], context: Context) -> Normalized:
     anchor, word = m["anchor"].lower(), m["unit"].lower()
     shift = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(anchor, 0)
-    base = _reference_day(context)
+    base = _reference_day(context) if word in grammar.PARTS_OF_DAY \
+        else _reference_for(context, _unit(word))
     if word in grammar.PARTS_OF_DAY:
         day = base + timedelta(days=shift)
         return Normalized(f"{format_day(day)}T{grammar.PARTS_OF_DAY[word]}", "TIME")
