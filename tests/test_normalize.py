@@ -128,7 +128,15 @@ CASES = [
     ("January nineteen ninety-seven", "January nineteen ninety-seven. Atlanta again.", "1998-02-27", "1997-01", None),
     ("the year two thousand", "The approach of the year two thousand worries them.", "1998-03-03", "2000", None),
     ("winter of nineteen ninety-four", "The level we saw in the winter of nineteen ninety-four.", "1998-02-23", "1994-WI", None),
+    ("year-end", "The deal should close by year-end.", "1989-10-30", "1989", "END"),
+    ("the end of the month", "Troops will leave by the end of the month.", "1990-08-13", "1990-08", "END"),
+    ("4 in the morning", "He will leave at 4 in the morning.", "2000-04-05", "2000-04-05T04:00", None),
+    ("years", "They have fought for years.", "2000-04-05", "PXY", None),
+    ("5 p.m. EST Nov. 9", "The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02", "1989-11-09T17:00", None),
     # narrative reference time: counted from the last date in the text
+    ("Earlier that day", "He was shot on Oct. 23, 1998. Earlier that day, he had prayed.", "1999-10-24", "1998-10-23", None),
+    ("that year", "The company was founded in 1988. Sales doubled that year.", "1989-10-30", "1988", None),
+    ("The following month", "The bid came in March 1989. The following month, it failed.", "1989-10-30", "1989-04", None),
     ("the next day", "Troops arrived on March 3, 2015. They left the next day.", "2018-05-23", "2015-03-04", None),
     # TimeML leaves the signal out: "[two days] later" is a DURATION...
     ("Two days", "Troops arrived on March 3, 2015. Two days later they left.", "2018-05-23", "P2D", None),

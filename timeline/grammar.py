@@ -103,6 +103,7 @@ APPROX_WORDS = r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+t
     r"|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)"
 TIME_OF_DAY = (r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:\s*(?:[ap]\.?\s?m\.?(?![\w])))?"
                r"|(?:1[0-2]|0?[1-9])(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock))"
+               r"|(?:1[0-2]|0?[1-9])(?=\s+in\s+the\s+(?:morning|afternoon|evening|night))"
                r"|noon|midnight)(?:\s+(?-i:(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|JST)))?")
 ANCHOR_WORD = r"(?:this|last|next|past|previous|coming|current|following|same|that|upcoming)"
 HOLIDAY = _alt([*HOLIDAYS, *FLOATING_HOLIDAYS])
@@ -166,8 +167,12 @@ RULES: tuple[Rule, ...] = (
           (?P<anchor>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)
           |(?P<word>overnight)"""),
     _rule("relative", "DATE", rf"""(?P<mod>(?:(?:early|earlier|mid|late|later|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?)
-          (?P<anchor>this|last|next|past|previous|coming|current|following|same|that|upcoming)\s+
-          (?P<unit>week|weekend|month|year|decade|century)(?P<poss>'s)?"""),
+          (?:(?P<anchor>this|last|next|past|previous|coming|current|following|same|that|upcoming)\s+
+          (?P<unit>week|weekend|month|year|decade|century)
+          |(?P<day_anchor>that|the\s+same|that\s+same)\s+(?P<day_unit>day))(?P<poss>'s)?
+          |(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bsince\s))
+          (?P<end_unit>year|month|week)(?:[\s-]end|'s\s+end)(?![\w-])
+          |(?P<end2>the\s+end\s+of\s+the\s+)(?P<end_unit2>year|month|week)(?![\w-])"""),
     _rule("ago", "DATE", rf"""(?P<approx>{APPROX})?(?P<num>{NUMBER}|{VAGUE})[\s-]+
           (?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)"""),
     _rule("unit_ago", "DATE", rf"""(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later)"""),
@@ -179,7 +184,8 @@ RULES: tuple[Rule, ...] = (
           (?P<num>{NUMBER}|{VAGUE})(?P<hyphen>[\s-]+)(?:(?:and\s+a\s+half|more|full|straight|consecutive)\s+)?
           (?P<unit>{UNIT})s?(?:[\s-]+long)?"""),
     _rule("unit_plural", "DURATION", rf"""(?P<unit>hours|days|weeks|months|years|decades|centuries)
-          (?=\s+(?:of|ago|earlier|later))|(?P<unit2>decades|centuries)(?:[\s-]long)?"""),
+          (?=\s+(?:of|ago|earlier|later))|(?P<unit2>decades|centuries)(?:[\s-]long)?
+          |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>hours|days|weeks|months|years)(?![\w-])"""),
     _rule("set", "SET", rf"""(?:every|each|per)\s+(?:other\s+)?
           (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})|(?P<season>{SEASON}))
           |(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)
@@ -202,9 +208,23 @@ RULES: tuple[Rule, ...] = (
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
 
 
-def match_rule(name: str, text: str) -> re.Match[str] | None:
-    """The match of rule `name` over the whole of `text`, if any."""
-    return RULES_BY_NAME[name].pattern.fullmatch(text)
+def match_rule(name: str, text: str, before: str = "", after: str = "") -> re.Match[str] | None:
+    """The match of rule `name` over the whole of `text`, if any.
+
+    before/after: the text around it, for rules that look around ("for [years]").
+    """
+    pattern = RULES_BY_NAME[name].pattern
+    m = pattern.fullmatch(text)
+    if m is not None or not (before or after):
+        return m
+    around = before + text + after
+    start = len(before)
+    for m in pattern.finditer(around, start):
+        if m.start() > start:
+            break
+        if around[start:m.end()].rstrip(" \t\n,-") == text:
+            return m
+    return None
 
 
 def year_number(text: str) -> int:

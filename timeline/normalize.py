@@ -32,7 +32,7 @@ def normalize_timex(text: str, rule: str | None, type_: str, context: Context) -
     """
     names = [rule] if rule else [r.name for r in grammar.RULES]
     for name in names:
-        m = grammar.match_rule(name, text)
+        m = grammar.match_rule(name, text, context.before, context.after)
         if m is not None:
             result = _HANDLERS[name](m, context)
             return replace(result, type=result.type or type_)

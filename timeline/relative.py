@@ -184,6 +184,12 @@ def _this_pod(m: re.Match[str], context: Context) -> Normalized:
 
 
 def _relative(m: re.Match[str], context: Context) -> Normalized:
+    if m["day_unit"]:
+        day = format_day(_reference_day(context))
+        return Normalized(day, "DATE", prefix_mod(m["mod"]))
+    if m["end_unit"] or m["end_unit2"]:
+        unit = _unit(m["end_unit"] or m["end_unit2"])
+        return Normalized(resolve.shift_value(dct_date(context), unit, 0), "DATE", "END")
     anchor = m["anchor"].lower()
     unit = _unit(m["unit"])
     mod = prefix_mod(m["mod"])
@@ -210,7 +216,7 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
     amount = _ago_amount(unit, int(count) if later else -int(count))
     point = resolve.shift_value(base, _ago_unit(unit), amount)
     if direction in SIGNAL_DIRS:
-        keep = len(m.string[:m.start("dir")].rstrip())
+        keep = len(m.string[m.start():m.start("dir")].rstrip())
         return Normalized(duration_value(count, unit), "DURATION", mod, keep=keep, point=point)
     return Normalized(point, "DATE", mod)
 
@@ -305,7 +311,8 @@ def _duration(m: re.Match[str], context: Context) -> Normalized:
 
 
 def _unit_plural(m: re.Match[str], context: Context) -> Normalized:
-    return Normalized(duration_value(None, _unit(m["unit"] or m["unit2"])), "DURATION")
+    return Normalized(duration_value(None, _unit(m["unit"] or m["unit2"] or m["unit3"])),
+                      "DURATION")
 
 
 def _set(m: re.Match[str], context: Context) -> Normalized:
