@@ -249,6 +249,9 @@ def _period(m: re.Match[str], context: Context) -> Normalized:
     unit = (m["unit"] or m["bare"] or "quarter").lower()
     back = which in ("year-earlier", "year-ago", "comparable")
     day = dct_date(context)
+    ended = _ended_quarter(context) if unit == "quarter" and not back else None
+    if ended:
+        return Normalized(ended, "DATE")
     if unit in ("quarter", "period"):
         if which == "previous" or which == "prior":
             return Normalized(_shift_quarter(_latest_quarter(context), -1), "DATE")
@@ -269,6 +272,21 @@ def _period(m: re.Match[str], context: Context) -> Normalized:
         return Normalized("P1Y", "DURATION")
     shift = -1 if back or which in ("previous", "prior") else 0
     return Normalized(resolve.shift_value(day, _unit(unit), shift), "DATE")
+
+
+_ENDED = re.compile(rf"(?i)^\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended)\s+(?:on\s+)?"
+                    rf"(?P<month>{grammar.MONTH})\s+(?P<day>[0-9]{{1,2}})")
+
+
+def _ended_quarter(context: Context) -> str | None:
+    """"The quarter ended Sept. 30": the calendar quarter of the closing month."""
+    m = _ENDED.match(context.after)
+    if m is None:
+        return None
+    month = grammar.MONTHS[m["month"].lower().rstrip(".")]
+    day = dct_date(context)
+    year = day.year if month <= day.month else day.year - 1
+    return f"{year:04d}-Q{(month - 1) // 3 + 1}"
 
 
 def _year_ago(m: re.Match[str], context: Context) -> Normalized | None:
