@@ -119,6 +119,13 @@ CASES = [
     ("January", "The figures were published in January.", "1989-10-31", "1989-01", None),
     ("Wednesday", "They will appeal the decision, announced Wednesday by the commissioner.", "2000-01-06", "2000-01-05", None),
     ("Wednesday", "Neither he nor his parents could be located Wednesday.", "2000-01-06", "2000-01-05", None),
+    # deadlines look ahead unless the clause tells of them as past
+    ("Thursday", "Until Thursday, they had not called him.", "1999-05-07", "1999-05-06", None),
+    ("Tuesday morning", "Officials postponed until Tuesday morning any action.", "2000-03-30", "2000-04-04TMO", None),
+    ("9 a.m. Tuesday", "The judge gave the relatives until 9 a.m. Tuesday to sign.", "2000-04-03", "2000-04-04T09:00", None),
+    ("Dec. 7", "The dividend was declared payable Dec. 7.", "1989-11-02", "1989-12-07", None),
+    ("May", "The talks are supposed to conclude by May.", "1998-03-22", "1998-05", None),
+    ("Friday", "Among the countries to accede to NATO on Friday were Poland and Hungary.", "1999-03-13", "1999-03-12", None),
     # seasons: winter belongs to the year it starts in
     ("last fall", "Jobs rose last fall.", "1998-02-06", "1997-FA", None),
     ("this summer", "Jobs will rise this summer.", "1998-02-06", "1998-SU", None),

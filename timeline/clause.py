@@ -19,7 +19,7 @@ FUTURE_LEMMAS = {
 }
 FUTURE_TO_LEMMAS = {"plan", "intend", "aim", "prepare", "hope", "expect", "want", "seek",
                     "vow", "pledge", "promise", "threaten", "agree", "decide", "set", "be",
-                    "go", "schedule", "slate", "due", "likely", "poised"}
+                    "go", "schedule", "slate", "due", "likely", "poised", "suppose"}
 EVENT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "attr",
               "dative", "acomp", "oprd", "xcomp", "expl"}
 NOUN_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
@@ -91,6 +91,8 @@ def _infinitive_tense(verb: Any) -> str | None:
     head = verb.head
     if head.i == verb.i:
         return None
+    if verb.dep_ == "csubj":  # "countries to accede Friday were Poland and...": the head's time
+        return clause_tense_of_token(head)
     if head.lemma_.lower() in FUTURE_TO_LEMMAS:
         return FUTURE
     return clause_tense_of_token(head)

@@ -15,15 +15,22 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX",
                "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
                "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
                "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS"}
+DEADLINE = "deadline"
+# A past verb that moves something ahead: "postponed until Tuesday" is still to come.
+POSTPONED = re.compile(r"(?i)\b(?:postpone|delay|extend|adjourn|defer|put\s+off|push(?:ed)?\s+back"
+                       r"|recess|gave|given|grant|has|have|had\s+until)\w*\s+(?:\S+\s+){0,4}?"
+                       r"(?:until|till|to|by)\s+(?:on\s+)?$")
 # Words just before an expression that bound it ("as early as Thursday").
 BOUND_BEFORE = (
     (re.compile(r"(?i)\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than)\s*$"),
      "ON_OR_AFTER", FUTURE),
     (re.compile(r"(?i)\b(?:no\s+later\s+than|as\s+late\s+as)\s*$"), "ON_OR_BEFORE", None),
     (re.compile(r"(?i)\bearlier\s*$"), None, PAST),
-    # Deadlines and schedules look ahead: "payable Dec. 7", "by Jan. 14", "extended to".
-    (re.compile(r"(?i)\b(?:by|until|till|payable|effective|due|expires?|extended\s+to"
-                r"|deadline\s+(?:of|is))\s+(?:on\s+)?$"), None, FUTURE),
+    # Deadlines and schedules look ahead ("payable Dec. 7", "by Jan. 14", "extended to"),
+    # unless the clause tells of them as past ("had not called him until Thursday").
+    (re.compile(r"(?i)\b(?:payable|effective|due|expires?|extended\s+to|deadline\s+(?:of|is))"
+                r"\s+(?:on\s+)?$"), None, FUTURE),
+    (re.compile(r"(?i)\b(?:by|until|till)\s+(?:on\s+)?$"), None, DEADLINE),
     (re.compile(r"(?i)\blater\s*$"), None, FUTURE),
 )
 # "Thursday's closing price": a possessive date names something already done,
@@ -76,6 +83,9 @@ def bound_direction(context: Context) -> tuple[str | None, str | None]:
     """(mod, direction) from bounding words before the expression, else from tense."""
     for pattern, mod, direction in BOUND_BEFORE:
         if pattern.search(context.before):
+            if direction == DEADLINE:
+                past = context.tense == PAST and not POSTPONED.search(context.before)
+                return mod, PAST if past else FUTURE
             return mod, direction or context.tense
     if POSSESSIVE_PAST.match(context.after):
         return None, PAST
