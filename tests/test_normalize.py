@@ -104,6 +104,7 @@ CASES = [
     ("every Monday", "The council meets every Monday.", "2018-05-23", "XXXX-WXX-1", None),
     ("annually", "The report is published annually.", "2018-05-23", "P1Y", None),
     ("daily", "The paper appears daily.", "2018-05-23", "P1D", None),
+    ("a year", "The plant sells fifty thousand CDs a year.", "2018-05-23", "P1Y", None),
     # reference words
     ("now", "The company now employs 500 people.", "2018-05-23", "PRESENT_REF", None),
     ("currently", "He is currently in Paris.", "2018-05-23", "PRESENT_REF", None),
@@ -199,6 +200,8 @@ NOT_TEMPORAL = [
     ("a second", "He won a second term."),
     ("50 years", "The 50 years old man left."),
     ("quarter", "About three-quarters of voters and a quarter of the staff left."),
+    ("March", "Thousands joined the annual March for Life."),
+    ("This Week", 'He spoke on ABC\'s "This Week."'),
 ]
 
 
@@ -206,3 +209,16 @@ NOT_TEMPORAL = [
 def test_normalize_ignores_non_temporal_words(word: str, sentence: str) -> None:
     found = [t.text for t in timeline.tag(sentence, published="2018-05-23")]
     assert not any(word in text for text in found), found
+
+
+RATES = [
+    ("a year", "The plant sells fifty thousand CDs a year."),
+    ("a day", "Guards watch the office 24 hours a day."),
+    ("a week", "The airline will add 700 seats a week."),
+]
+
+
+@pytest.mark.parametrize(("expression", "sentence"), RATES, ids=[r[1][:30] for r in RATES])
+def test_normalize_rate_is_a_set(expression: str, sentence: str) -> None:
+    found = [t for t in timeline.tag(sentence, published="2018-05-23") if t.text == expression]
+    assert [t.type for t in found] == ["SET"]

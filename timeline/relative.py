@@ -322,7 +322,14 @@ def _duration_past(m: re.Match[str], context: Context) -> Normalized:
                       approx_mod(m["approx"]))
 
 
+# "$2 million a year", "24 hours a day", "700 seats a week": a rate, so a SET.
+_RATE_BEFORE = re.compile(r"(?i)(?:[0-9%]|\b(?:million|billion|thousand|hundred|dozen|once|twice"
+                          r"|cents?|times)|[a-z]{2,}s)\s+$")
+
+
 def _duration(m: re.Match[str], context: Context) -> Normalized:
+    if m["num"].lower() in ("a", "an") and not m["approx"] and _RATE_BEFORE.search(context.before):
+        return Normalized(duration_value(1, _unit(m["unit"])), "SET")
     count = grammar.word_number(m["num"])
     return Normalized(duration_value(count, _unit(m["unit"])), "DURATION",
                       approx_mod(m["approx"]))

@@ -24,6 +24,7 @@ _YEAR_NOUNS = re.compile(
     r"members|students|employees|residents|tons|miles|feet|meters|kilometers|acres|points|"
     r"barrels|dollars|yen|euros|marks|francs|cases|deaths|copies|words|pages|calories|(?-i:[A-Z]{2,}))\b"
 )
+_TITLE_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z])")
 _YEAR_BEFORE = re.compile(r"(?i)(?:\bby\s+|\bof\s+|\bto\s+|\bat\s+|\babout\s+|\bsome\s+|"
                           r"\bnearly\s+|\bover\s+|\bthan\s+)$")
 
@@ -81,6 +82,10 @@ def _is_excluded(text: str, start: int, end: int, rule: str) -> bool:
     if rule == "year" and _YEAR_BEFORE.search(text[max(0, start - 12):start]) \
             and re.match(r"\s*(?:percent|%|to\s+\d)", after):
         return True
+    if rule in ("month", "season") and _TITLE_AFTER.match(after) and span[:1].isupper():
+        return True  # "the March for Life", "Spring of Life"
+    if rule == "relative" and re.search(r"[\"“`']\s*$", before) and re.match(r"[.,!?]?\s*[\"”']", after):
+        return True  # a quoted title: ABC's "This Week"
     if rule == "duration" and _AGE_AFTER.match(after):
         return True
     if rule == "duration" and _ARTICLE_UNITS.match(span):
