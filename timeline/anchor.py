@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 import pendulum
 
 from timeline.clause import summarize
-from timeline.model import Document, Event, Interval, When
+from timeline.model import Document, Event, Explanation, Interval, When
 from timeline.process import Found
 from timeline.timex import is_anchored, value_interval
 
@@ -48,14 +49,20 @@ def anchor_events(document: Document, found: list[Found],
 def _when(document: Document, item: Found) -> When | None:
     timex = item.timex
     if is_anchored(timex.value):
-        return When(timex.text, timex.value, timex.type, timex.mod, value_interval(timex.value))
+        return When(timex.text, timex.value, timex.type, timex.mod, value_interval(timex.value),
+                    timex.explanation)
     if item.point and is_anchored(item.point):
         text = document.text[timex.start:item.base + item.span.end_char]
-        return When(text.strip(), item.point, "DATE", timex.mod, value_interval(item.point))
+        return When(text.strip(), item.point, "DATE", timex.mod, value_interval(item.point),
+                    timex.explanation)
     interval = _duration_interval(document, item)
     if interval is None:
         return None
-    return When(timex.text, timex.value, timex.type, timex.mod, interval)
+    explanation = Explanation(
+        f'"{" ".join(timex.text.split())}" is the stretch of {timex.value} ending on the '
+        f"publication date {document.published}.", "duration", "publication",
+        document.published, "past")
+    return When(timex.text, timex.value, timex.type, timex.mod, interval, explanation)
 
 
 def _range_when(document: Document, first: Found, second: Found) -> When | None:
@@ -67,7 +74,15 @@ def _range_when(document: Document, first: Found, second: Found) -> When | None:
     if end.end <= start.start:
         return _when(document, first)
     text = document.text[a.start:b.end]
-    return When(text, value, a.type, a.mod or b.mod, value_interval(value))
+    return When(text, value, a.type, a.mod or b.mod, value_interval(value),
+                _joined(a.explanation, b.explanation))
+
+
+def _joined(first: Explanation | None, second: Explanation | None) -> Explanation | None:
+    """One explanation for a range: both ends' sentences, the first end's fields."""
+    if first is None or second is None:
+        return first or second
+    return replace(first, text=f"{first.text} {second.text}")
 
 
 def _duration_interval(document: Document, item: Found) -> Interval | None:

@@ -28,20 +28,27 @@ NOUN_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case"
 MAX_PHRASE = 12
 
 
-def clause_tense(span: Any) -> str | None:
-    """Past, present or future for the clause governing `span`; None when unknown."""
+def clause_tense(span: Any) -> tuple[str | None, str]:
+    """Past, present or future for the clause governing `span` (None when unknown),
+    and the word that decided it."""
     token = span.root
     for _ in range(12):
         if token.i != span.root.i and _is_future_marker(token):
-            return FUTURE
+            return FUTURE, token.text
         if token.pos_ in ("VERB", "AUX") and token.i != span.root.i:
             tense = _verb_tense(token)
             if tense is not None:
-                return tense
+                return tense, _verb_phrase(token)
         if token.head.i == token.i:
-            return None
+            return None, ""
         token = token.head
-    return None
+    return None, ""
+
+
+def _verb_phrase(verb: Any) -> str:
+    """The verb with its auxiliaries and negation, as written: "could not be located"."""
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    return " ".join(t.text for t in sorted([*words, verb], key=lambda t: t.i))
 
 
 def _is_future_word(token: Any) -> bool:

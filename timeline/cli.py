@@ -150,10 +150,13 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
 @click.option("-f", "--format", "fmt", type=click.Choice(TAG_FORMATS), default="jsonl",
               show_default=True, help="jsonl: one line per document; table: for reading.")
 @output_option
+@click.option("--explain", is_flag=True,
+              help="table: add how each value was resolved (anchor, direction, the words "
+                   "that decided it); jsonl: add an `explanation` object to each expression.")
 @input_options
 @handle_errors
 def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
-                output: str | None, encoding: str | None, debug: bool) -> None:
+                output: str | None, explain: bool, encoding: str | None, debug: bool) -> None:
     """List the temporal expressions of articles, with offsets and TIMEX3 values.
 
     Offsets are character offsets into the article text (for .tml: the text of <TEXT>).
@@ -161,26 +164,37 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
     \b
     Example:
       timeline tag article.txt --published 2018-05-23 -f table
+      timeline tag article.txt --published 2018-05-23 -f table --explain
       timeline tag corpus/*.tml > system.jsonl
     """
     lines = []
     for doc in read_inputs(files, published, encoding):
         timexes = tag(doc)
-        lines.append(_jsonl_line(doc, timexes) if fmt == "jsonl" else _table(doc, timexes))
+        if fmt == "jsonl":
+            lines.append(_jsonl_line(doc, timexes, explain))
+        else:
+            lines.append(_table(doc, timexes, explain))
     write_output("".join(lines), output)
 
 
-def _jsonl_line(doc: Document, timexes: Iterable[Timex]) -> str:
-    record = {"doc": doc.id, "dct": doc.published,
-              "timexes": [t.to_dict() for t in timexes]}
+def _jsonl_line(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
+    entries = []
+    for t in timexes:
+        entry = t.to_dict()
+        if explain:
+            entry["explanation"] = t.explanation.to_dict() if t.explanation else None
+        entries.append(entry)
+    record = {"doc": doc.id, "dct": doc.published, "timexes": entries}
     return json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def _table(doc: Document, timexes: Iterable[Timex]) -> str:
+def _table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
     rows = [f"# {doc.id} (published {doc.published})"]
     for t in timexes:
         text = " ".join(t.text.split())
         rows.append(f"{t.start:>6} {t.end:>6}  {t.type:<8} {t.value:<22} {t.mod or '':<12} {text}")
+        if explain and t.explanation:
+            rows.append(f"{'':>15}{t.explanation.anchor}: {t.explanation.text}")
     return "\n".join(rows) + "\n"
 
 

@@ -51,7 +51,7 @@ class Context:
     """What the normalizer may know around an expression.
 
     dct: the publication date-time. tense: "past", "present" or "future" of the
-    governing clause. before/after: a few words of text either side. reference: the
+    governing clause, decided by `tense_word`. before/after: a few words of text either side. reference: the
     latest date the text mentioned before, for "the next day" and "two days later".
     quarter: the latest quarter the text mentioned, for "the year-ago quarter".
     latest: the latest date the text mentioned at any granularity, for "that year".
@@ -59,6 +59,7 @@ class Context:
 
     dct: datetime
     tense: str | None = None
+    tense_word: str = ""
     before: str = ""
     after: str = ""
     reference: str | None = None
@@ -77,6 +78,8 @@ class Normalized:
     # signal word out; `keep` is the length of the tagged part, `point` the day it names.
     keep: int | None = None
     point: str | None = None
+    # The earlier date in the text the value was counted from ("the next day").
+    narrative: str | None = None
 
 
 def bound_direction(context: Context) -> tuple[str | None, str | None]:
@@ -90,6 +93,19 @@ def bound_direction(context: Context) -> tuple[str | None, str | None]:
     if POSSESSIVE_PAST.match(context.after):
         return None, PAST
     return None, context.tense
+
+
+def direction_reason(context: Context) -> str:
+    """Why `bound_direction` looked where it did, in words for a reader."""
+    for pattern, _, _ in BOUND_BEFORE:
+        m = pattern.search(context.before)
+        if m:
+            return f'"{" ".join(m.group(0).split())}" before it'
+    if POSSESSIVE_PAST.match(context.after):
+        return "a possessive: something already done"
+    if context.tense:
+        return f'the {context.tense} tense of "{context.tense_word}"'
+    return "no tense in its clause, so the nearest one"
 
 
 def dct_date(context: Context) -> date:

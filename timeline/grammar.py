@@ -234,7 +234,7 @@ def year_number(text: str) -> int:
         return int(words[0])
     if words[:2] == ["two", "thousand"]:
         return 2000 + int(sum(NUMBERS[w] for w in words[2:]))
-    century = NUMBERS[words[0]] * 100
+    century = int(NUMBERS[words[0]]) * 100
     rest = [w for w in words[1:] if w not in ("hundred", "oh")]
     return century + int(sum(NUMBERS[w] for w in rest))
 

@@ -52,6 +52,7 @@ class Timex:
     value: str
     mod: str | None = None
     doc: str = ""
+    explanation: Explanation | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The expression as one entry of `timexes` in `tag -f jsonl`."""

@@ -12,7 +12,8 @@ from timeline import grammar
 from timeline.clause import clause_tense
 from timeline.tagger import has_candidates
 from timeline.errors import NormalizationError
-from timeline.model import Document, Timex
+from timeline.explain import explain
+from timeline.model import Document, Explanation, Timex
 from timeline.context import Context
 from timeline.normalize import normalize_timex
 from timeline.timex import is_anchored, parse_dct, value_granularity
@@ -76,7 +77,8 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
     found = []
     for span in spans:
         start, end = (base + offset for offset in span._.timex_chars)
-        context = Context(dct=dct, tense=clause_tense(span),
+        tense, tense_word = clause_tense(span)
+        context = Context(dct=dct, tense=tense, tense_word=tense_word,
                           before=text[max(0, start - WINDOW):start],
                           after=text[end:end + WINDOW], reference=state.reference,
                           quarter=state.quarter, latest=state.latest)
@@ -88,7 +90,8 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
         if result.keep:
             end = start + result.keep
         timex = Timex(start, end, text[start:end], result.type, result.value, result.mod,
-                      doc=doc_id)
+                      doc=doc_id, explanation=explain(text[start:end], span._.timex_rule,
+                                                      result, context))
         found.append(Found(timex, span, span._.timex_rule, base, result.point))
         dated = result.point or result.value
         if is_anchored(dated):
@@ -159,14 +162,24 @@ def _range_start(first: Found, second: Found) -> Found:
         wday = grammar.WEEKDAYS[first.timex.text.split()[-1].lower().rstrip("s")]
         back = (end_day.isoweekday() - wday) % 7 or 7
         value = (end_day - timedelta(days=back)).isoformat()
-        return replace(first, timex=replace(first.timex, value=value))
+        return replace(first, timex=replace(first.timex, value=value,
+                                            explanation=_range_explanation(first, second, value)))
     if first.rule == "month" and second.rule in ("month", "month_year") \
             and re.fullmatch(r"\d{4}-\d{2}", end_value) and "-" in first.timex.value:
         year, month = int(end_value[:4]), int(first.timex.value[5:7])
         if month > int(end_value[5:7]):
             year -= 1
-        return replace(first, timex=replace(first.timex, value=f"{year:04d}-{month:02d}"))
+        value = f"{year:04d}-{month:02d}"
+        return replace(first, timex=replace(first.timex, value=value,
+                                            explanation=_range_explanation(first, second, value)))
     return first
+
+
+def _range_explanation(first: Found, second: Found, value: str) -> Explanation:
+    words = " ".join(first.timex.text.split())
+    return Explanation(f'"{words}" starts a range that ends {second.timex.value}: '
+                       f"counted back from that end to {value}.", "range", "narrative",
+                       second.timex.value, "past")
 
 
 def _is_day(value: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from timeline import grammar, resolve
 from timeline.context import (
@@ -39,23 +39,28 @@ def _unit(word: str) -> str:
     return UNIT_CODES.get(key) or UNIT_CODES[key.rstrip("s")]
 
 
-def _reference_day(context: Context) -> date:
-    """The day narrative expressions count from: the latest date mentioned, else the DCT."""
-    if context.reference and is_anchored(context.reference):
-        start = value_interval(context.reference).start
-        return date.fromisoformat(start[:10])
-    return dct_date(context)
+class Reference(NamedTuple):
+    """The day narrative expressions count from, and the value it came from (None: the DCT)."""
+
+    day: date
+    value: str | None
 
 
-def _reference_for(context: Context, unit: str) -> date:
-    """Where "that year", "the following month" count from: the latest date the text
-    named at least as finely as `unit`, else the latest day, else the publication date."""
-    needed = _UNIT_GRANULARITY.get(unit)
+def _reference_for(context: Context, unit: str | None = None) -> Reference:
+    """Where "the next day", "that year" count from: the latest date the text named at
+    least as finely as `unit` (a day when None), else the publication date."""
+    needed = _UNIT_GRANULARITY.get(unit or "")
     if needed and context.latest and is_anchored(context.latest):
         granularity = value_granularity(context.latest)
         if GRANULARITIES.index(granularity) >= GRANULARITIES.index(needed):
-            return date.fromisoformat(value_interval(context.latest).start[:10])
-    return _reference_day(context)
+            return Reference(_start_day(context.latest), context.latest)
+    if context.reference and is_anchored(context.reference):
+        return Reference(_start_day(context.reference), context.reference)
+    return Reference(dct_date(context), None)
+
+
+def _start_day(value: str) -> date:
+    return date.fromisoformat(value_interval(value).start[:10])
 
 
 def duration_value(count: float | None, unit: str) -> str:
@@ -185,8 +190,8 @@ def _this_pod(m: re.Match[str], context: Context) -> Normalized:
 
 def _relative(m: re.Match[str], context: Context) -> Normalized:
     if m["day_unit"]:
-        day = format_day(_reference_day(context))
-        return Normalized(day, "DATE", prefix_mod(m["mod"]))
+        ref = _reference_for(context)
+        return Normalized(format_day(ref.day), "DATE", prefix_mod(m["mod"]), narrative=ref.value)
     if m["end_unit"] or m["end_unit2"]:
         unit = _unit(m["end_unit"] or m["end_unit2"])
         return Normalized(resolve.shift_value(dct_date(context), unit, 0), "DATE", "END")
@@ -194,7 +199,8 @@ def _relative(m: re.Match[str], context: Context) -> Normalized:
     unit = _unit(m["unit"])
     mod = prefix_mod(m["mod"])
     if anchor in ("same", "that"):
-        return Normalized(resolve.shift_value(_reference_for(context, unit), unit, 0), "DATE", mod)
+        ref = _reference_for(context, unit)
+        return Normalized(resolve.shift_value(ref.day, unit, 0), "DATE", mod, narrative=ref.value)
     shift = 1 if anchor in PLUS_WORDS else -1 if anchor in MINUS_WORDS else 0
     return Normalized(resolve.shift_value(dct_date(context), unit, shift), "DATE", mod)
 
@@ -212,13 +218,15 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
         if count is None:
             return Normalized("FUTURE_REF" if later else "PAST_REF", "DATE", mod)
         return Normalized(duration_value(count, unit), "DURATION", mod)
-    base = _reference_day(context) if direction in NARRATIVE_DIRS else dct_date(context)
+    ref = _reference_for(context) if direction in NARRATIVE_DIRS \
+        else Reference(dct_date(context), None)
     amount = _ago_amount(unit, int(count) if later else -int(count))
-    point = resolve.shift_value(base, _ago_unit(unit), amount)
+    point = resolve.shift_value(ref.day, _ago_unit(unit), amount)
     if direction in SIGNAL_DIRS:
         keep = len(m.string[m.start():m.start("dir")].rstrip())
-        return Normalized(duration_value(count, unit), "DURATION", mod, keep=keep, point=point)
-    return Normalized(point, "DATE", mod)
+        return Normalized(duration_value(count, unit), "DURATION", mod, keep=keep, point=point,
+                          narrative=ref.value)
+    return Normalized(point, "DATE", mod, narrative=ref.value)
 
 
 def _ago_unit(unit: str) -> str:
@@ -266,8 +274,9 @@ def _period(m: re.Match[str], context: Context) -> Normalized:
         saturday = resolve.resolve_weekday(day, 6, PAST if direction == PAST else FUTURE)
         return Normalized(resolve.shift_value(saturday, "WE", 0), "DATE")
     if which == "same":
-        return Normalized(resolve.shift_value(_reference_for(context, _unit(unit)), _unit(unit), 0),
-                          "DATE")
+        ref = _reference_for(context, _unit(unit))
+        return Normalized(resolve.shift_value(ref.day, _unit(unit), 0), "DATE",
+                          narrative=ref.value)
     if unit == "year" and not which and re.search(r"(?i)\bfor\s+$", context.before):
         return Normalized("P1Y", "DURATION")
     shift = -1 if back or which in ("previous", "prior") else 0
@@ -308,12 +317,13 @@ def _unit_ago(m: re.Match[str], context: Context) -> Normalized:
 def _the_next(m: re.Match[str], context: Context) -> Normalized:
     anchor, word = m["anchor"].lower(), m["unit"].lower()
     shift = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(anchor, 0)
-    base = _reference_day(context) if word in grammar.PARTS_OF_DAY \
-        else _reference_for(context, _unit(word))
+    ref = _reference_for(context, None if word in grammar.PARTS_OF_DAY else _unit(word))
     if word in grammar.PARTS_OF_DAY:
-        day = base + timedelta(days=shift)
-        return Normalized(f"{format_day(day)}T{grammar.PARTS_OF_DAY[word]}", "TIME")
-    return Normalized(resolve.shift_value(base, _unit(word), shift), "DATE")
+        day = ref.day + timedelta(days=shift)
+        return Normalized(f"{format_day(day)}T{grammar.PARTS_OF_DAY[word]}", "TIME",
+                          narrative=ref.value)
+    return Normalized(resolve.shift_value(ref.day, _unit(word), shift), "DATE",
+                      narrative=ref.value)
 
 
 def _duration_past(m: re.Match[str], context: Context) -> Normalized:
