@@ -273,12 +273,21 @@ def _row(items: Sequence[_Item], group: list[int]) -> tuple[tuple[object, ...], 
         best = max(exact, key=lambda it: (it.level, -it.doc))
         when = best.event.when
         return key, ComparisonRow("", events, when.interval, when.value, False)
+    return key, ComparisonRow("", events, *_partial_overlap(members, start, end), False)
+
+
+def _partial_overlap(members: Sequence[_Item], start: datetime,
+                     end: datetime) -> tuple[Interval, str | None]:
+    """The common part of dates that overlap without nesting (a week across two months).
+
+    Whole days become a day or a range of days in TIMEX3 form; a part of a day has no value.
+    """
+    midnight = datetime.min.time()
+    if start.time() == midnight and end.time() == midnight:
+        first, last = start.date(), (end - timedelta(days=1)).date()
+        value = first.isoformat() if first == last else f"{first}/{last}"
+        return Interval(first.isoformat(), end.date().isoformat(), "day"), value
     finest = max(members, key=lambda it: (it.level, -it.doc))
-    interval = Interval(_iso(start), _iso(end), finest.event.when.interval.granularity)
-    return key, ComparisonRow("", events, interval, None, False)
-
-
-def _iso(moment: datetime) -> str:
-    if moment.time() == datetime.min.time():
-        return moment.date().isoformat()
-    return moment.isoformat(timespec="minutes")
+    interval = Interval(start.isoformat(timespec="minutes"), end.isoformat(timespec="minutes"),
+                        finest.event.when.interval.granularity)
+    return interval, None

@@ -170,8 +170,8 @@ class ComparisonRow:
     events: one event per reporting document, in document order
     agreed: the interval every source's date contains (the finest they agree on);
         None when the sources give incompatible dates (`conflict`)
-    value: the TIMEX3 value of the source whose date is `agreed`; None when the
-        sources conflict or only partly overlap
+    value: the TIMEX3 value of `agreed` (the finest source's when the dates nest, a
+        day or range of days when they only partly overlap); None on conflict
     """
 
     id: str
