@@ -69,7 +69,7 @@ class AlignOptions:
 
 
 @dataclass(frozen=True, slots=True)
-class _Item:
+class AlignItem:
     """An event prepared for alignment: its position, time span and description words."""
 
     event: Event
@@ -91,7 +91,7 @@ def align_timelines(timelines: Sequence[Timeline],
     options = options or AlignOptions()
     documents = tuple(d for t in timelines for d in t.documents)
     ranks = _document_ranks(documents)
-    items = _prepare([e for t in timelines for e in t.events], ranks)
+    items = prepare_events([e for t in timelines for e in t.events], ranks)
     groups = _group(items, score_pairs(items, options), options)
     rows = sorted((_row(items, g) for g in groups), key=lambda kr: kr[0])
     numbered = tuple(
@@ -110,7 +110,11 @@ def _document_ranks(documents: Sequence[Document]) -> dict[str, int]:
     return ranks
 
 
-def _prepare(events: Sequence[Event], ranks: dict[str, int]) -> list[_Item]:
+def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[AlignItem]:
+    """Events ready for alignment: time span, level, position and words of each.
+
+    ranks: the input position of each document id.
+    """
     per_doc: dict[str, list[Event]] = {}
     for event in events:
         per_doc.setdefault(event.doc, []).append(event)
@@ -121,7 +125,7 @@ def _prepare(events: Sequence[Event], ranks: dict[str, int]) -> list[_Item]:
             start, length = event_sort_key(event)
             start = start.replace(tzinfo=None)
             words = describe_event(event)
-            items.append(_Item(event, ranks[doc], i / len(doc_events), _level(event), start,
+            items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event), start,
                                start + timedelta(seconds=length), words,
                                " ".join(sorted(words))))
     return items
@@ -140,7 +144,7 @@ def describe_event(event: Event) -> frozenset[str]:
                      if w not in STOP_WORDS and not w.isdigit() and len(w) > 1)
 
 
-def _reach(item: _Item, options: AlignOptions) -> timedelta:
+def _reach(item: AlignItem, options: AlignOptions) -> timedelta:
     """How far past its own interval an event's date may lie and still conflict."""
     if item.event.when.mod in OPEN_MODS:
         return timedelta(0)
@@ -149,14 +153,14 @@ def _reach(item: _Item, options: AlignOptions) -> timedelta:
     return item.end - item.start
 
 
-def is_conflict_level(a: _Item, b: _Item) -> bool:
+def is_conflict_level(a: AlignItem, b: AlignItem) -> bool:
     """Whether disjoint dates of `a` and `b` are at one level, so that they contradict."""
     if a.event.when.mod in OPEN_MODS or b.event.when.mod in OPEN_MODS:
         return False
     return a.level == b.level or (a.level >= DAY_LEVEL and b.level >= DAY_LEVEL)
 
 
-def relate(a: _Item, b: _Item, options: AlignOptions) -> str | None:
+def relate(a: AlignItem, b: AlignItem, options: AlignOptions) -> str | None:
     """`overlap`, `conflict` or None: how the dates of `a` and `b` may be one happening."""
     if abs(a.level - b.level) > options.granularity_gap:
         return None
@@ -168,7 +172,7 @@ def relate(a: _Item, b: _Item, options: AlignOptions) -> str | None:
     return "conflict" if gap < min(_reach(a, options), _reach(b, options)) else None
 
 
-def candidate_pairs(items: Sequence[_Item], options: AlignOptions) -> list[tuple[int, int]]:
+def candidate_pairs(items: Sequence[AlignItem], options: AlignOptions) -> list[tuple[int, int]]:
     """Pairs `(i, j)`, i < j, of items of different documents whose dates may match.
 
     A time index per granularity level finds them: for each item only the items whose
@@ -197,7 +201,7 @@ def candidate_pairs(items: Sequence[_Item], options: AlignOptions) -> list[tuple
     return pairs
 
 
-def score_pairs(items: Sequence[_Item],
+def score_pairs(items: Sequence[AlignItem],
                 options: AlignOptions) -> list[tuple[float, int, int, bool]]:
     """Candidate pairs whose descriptions are similar enough: `(score, i, j, conflict)`."""
     scored = []
@@ -213,7 +217,7 @@ def score_pairs(items: Sequence[_Item],
     return scored
 
 
-def _group(items: Sequence[_Item], scored: Iterable[tuple[float, int, int, bool]],
+def _group(items: Sequence[AlignItem], scored: Iterable[tuple[float, int, int, bool]],
            options: AlignOptions) -> list[list[int]]:
     """Greedy one-to-one grouping: best pairs first, groups never share a document."""
     def priority(entry: tuple[float, int, int, bool]) -> tuple[float, float, int, int]:
@@ -237,7 +241,7 @@ def _group(items: Sequence[_Item], scored: Iterable[tuple[float, int, int, bool]
     return list(members.values())
 
 
-def _can_merge(items: Sequence[_Item], first: list[int], second: list[int],
+def _can_merge(items: Sequence[AlignItem], first: list[int], second: list[int],
                conflicts: set[tuple[int, int]], options: AlignOptions) -> bool:
     """Whether two groups may become one: no common document, and every two dates of
     theirs compatible, or in conflict only where that pair's descriptions passed the
@@ -255,7 +259,7 @@ def _can_merge(items: Sequence[_Item], first: list[int], second: list[int],
     return True
 
 
-def _row(items: Sequence[_Item], group: list[int]) -> tuple[tuple[object, ...], ComparisonRow]:
+def _row(items: Sequence[AlignItem], group: list[int]) -> tuple[tuple[object, ...], ComparisonRow]:
     """The row of a group, with its sort key: agreed start, shorter first, document order."""
     members = sorted((items[i] for i in group), key=lambda it: it.doc)
     events = tuple(it.event for it in members)
@@ -276,7 +280,7 @@ def _row(items: Sequence[_Item], group: list[int]) -> tuple[tuple[object, ...], 
     return key, ComparisonRow("", events, *_partial_overlap(members, start, end), False)
 
 
-def _partial_overlap(members: Sequence[_Item], start: datetime,
+def _partial_overlap(members: Sequence[AlignItem], start: datetime,
                      end: datetime) -> tuple[Interval, str | None]:
     """The common part of dates that overlap without nesting (a week across two months).
 
