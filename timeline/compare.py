@@ -125,9 +125,9 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
             start, length = event_sort_key(event)
             start = start.replace(tzinfo=None)
             words = describe_event(event)
-            items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event), start,
-                               start + timedelta(seconds=length), words,
-                               " ".join(sorted(words))))
+            items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event),
+                                   start, start + timedelta(seconds=length), words,
+                                   " ".join(sorted(words))))
     return items
 
 
@@ -235,6 +235,8 @@ def _group(items: Sequence[AlignItem], scored: Iterable[tuple[float, int, int, b
         gi, gj = group_of[i], group_of[j]
         if gi == gj or not _can_merge(items, members[gi], members[gj], conflicts, options):
             continue
+        if len(members[gi]) < len(members[gj]):
+            gi, gj = gj, gi
         for k in members[gj]:
             group_of[k] = gi
         members[gi].extend(members.pop(gj))
