@@ -8,12 +8,14 @@ Two events of different documents are the same happening when
 2. their dates *conflict*: disjoint intervals at the same level (both day-or-finer, or both
    the same coarser granularity), at most `conflict_days` apart for days and adjacent units
    otherwise ("June 11" and "June 12", "1997" and "1998"), neither open-ended ("before June
-   12"), and their descriptions score at least the stricter `conflict_similarity`.
+   12"), and their descriptions score at least `conflict_similarity` on the stricter
+   token-sort ratio: the two must be alike as a whole, not one contained in the other
+   (generic earnings sentences, "sales rose from a year earlier", must not conflict).
 
 In both cases the descriptions must share `shared_words` content words. Descriptions are
 the event's sentence without its temporal expression, reduced to content words cut to
 their first letters (a crude stem: "bombs"/"bombing"), and scored with rapidfuzz's
-token-set ratio.
+token-set ratio (compatible dates) or token-sort ratio (conflicting dates).
 
 Events are indexed by time first: each event is scored only against events of nearby
 granularity whose intervals start within reach of its own, so the number of text
@@ -58,8 +60,8 @@ class AlignOptions:
 
     similarity: float = field(default=50.0, metadata={
         "help": "least rapidfuzz token-set score (0-100) of events with compatible dates"})
-    conflict_similarity: float = field(default=85.0, metadata={
-        "help": "least score of events whose dates conflict"})
+    conflict_similarity: float = field(default=72.0, metadata={
+        "help": "least rapidfuzz token-sort score (0-100) of events whose dates conflict"})
     shared_words: int = field(default=3, metadata={
         "help": "least number of content words the two descriptions share"})
     conflict_days: int = field(default=3, metadata={
@@ -209,11 +211,15 @@ def score_pairs(items: Sequence[AlignItem],
         a, b = items[i], items[j]
         if len(a.words & b.words) < options.shared_words:
             continue
-        relation = relate(a, b, options)
-        least = options.similarity if relation == "overlap" else options.conflict_similarity
-        score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=least)
+        if relate(a, b, options) == "overlap":
+            score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=options.similarity)
+            conflict = False
+        else:
+            score = fuzz.token_sort_ratio(a.text, b.text,
+                                          score_cutoff=options.conflict_similarity)
+            conflict = True
         if score:
-            scored.append((score, i, j, relation == "conflict"))
+            scored.append((score, i, j, conflict))
     return scored
 
 
