@@ -175,3 +175,20 @@ def test_compare_candidates_grow_linearly_with_events(docs: int) -> None:
     # neighbours within the conflict window only: a bound per event, not per pair of events
     assert len(pairs) <= 40 * len(events)
     assert len(pairs) < len(events) * (len(events) - 1) // 2 // 20
+
+
+# Regression: generic earnings sentences of two companies (from TimeBank's wsj_0928 and
+# wsj_1003) were flagged as one event with conflicting quarters while token-set scored them.
+GENERIC = [
+    ("Sun, a maker of computer workstations, reported sales of $538.5 million for the "
+     "quarter ended Sept. 29, up 39% from $388.5 million {}.", "2018-Q1"),
+    ("Sales increased in the quarter ended Sept. 30 to $747.8 million from $623.5 million "
+     "{}.", "2018-Q2"),
+]
+
+
+def test_compare_generic_sentences_do_not_conflict() -> None:
+    (first, q1), (second, q2) = GENERIC
+    result = _compare(_timeline("a", _event("a", q1, first)),
+                      _timeline("b", _event("b", q2, second)))
+    assert len(result.rows) == 2 and not any(r.conflict for r in result.rows)
