@@ -32,3 +32,7 @@ bench-accuracy: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info timeline.html
+
+.PHONY: bench-compare
+bench-compare: $(STAMP)
+	$(BIN)/python bench/compare.py $(CORPUS)

@@ -6,8 +6,8 @@ import logging
 
 __version__ = "0.1.0"
 
-from timeline.api import extract, tag  # noqa: E402
+from timeline.api import compare, extract, tag  # noqa: E402
 
-__all__ = ["__version__", "extract", "tag"]
+__all__ = ["__version__", "compare", "extract", "tag"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -7,9 +7,10 @@ from datetime import date, datetime
 from typing import Iterable
 
 from timeline.anchor import anchor_events
+from timeline.compare import AlignOptions, align_timelines
 from timeline.dct import parse_published
 from timeline.errors import NoPublicationDateError
-from timeline.model import Document, Event, Timeline, Timex
+from timeline.model import Comparison, Document, Event, Timeline, Timex
 from timeline.order import order_events
 from timeline.pipeline import load_pipeline
 from timeline.process import tag_document
@@ -62,3 +63,31 @@ def tag(source: Source, published: str | date | None = None) -> tuple[Timex, ...
         found, _ = tag_document(doc, nlp)
         out.extend(f.timex for f in found)
     return tuple(out)
+
+
+def compare(documents: Iterable[Document], *, options: AlignOptions | None = None) -> Comparison:
+    """The timelines of `documents` side by side: events aligned into rows across sources.
+
+    Each document is extracted against its own publication date. A document given twice
+    (or two with one id) is told apart by a `-2`, `-3`... suffix on its id.
+    options: thresholds of the alignment (see `timeline.compare.AlignOptions`).
+    Raises: NoPublicationDateError, InputError.
+    """
+    timelines = [extract(doc) for doc in _unique_ids(list(documents))]
+    return align_timelines(timelines, options)
+
+
+def _unique_ids(documents: list[Document]) -> list[Document]:
+    seen: set[str] = {d.id for d in documents}
+    used: set[str] = set()
+    out = []
+    for doc in documents:
+        if doc.id in used:
+            n = 2
+            while f"{doc.id}-{n}" in seen:
+                n += 1
+            doc = replace(doc, id=f"{doc.id}-{n}")
+            seen.add(doc.id)
+        used.add(doc.id)
+        out.append(doc)
+    return out

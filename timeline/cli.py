@@ -13,12 +13,12 @@ from typing import Any, Callable, Iterable, TypeVar
 import click
 
 from timeline import __version__, evaluate
-from timeline.api import extract, tag
+from timeline.api import compare, extract, tag
 from timeline.dct import choose_published
 from timeline.errors import InputError, TimelineError
 from timeline.ingest import read_documents
 from timeline.model import Document, Timex
-from timeline.render import RENDERERS, render_timeline
+from timeline.render import COMPARE_RENDERERS, RENDERERS, render_comparison, render_timeline
 
 F = TypeVar("F", bound=Callable[..., Any])
 TAG_FORMATS = ("jsonl", "table")
@@ -242,3 +242,43 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
 
 def _tag_text(text: str, dct: str) -> list[Timex]:
     return list(tag(Document(id="gold", text=text, published=dct, published_from="timeml")))
+
+
+@cli.command("compare")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--published", metavar="DATE", multiple=True,
+              help="Publication date of each FILE, given once per FILE in the same order "
+                   "(ISO, as for extract). Without it each file's own date is used.")
+@click.option("-f", "--format", "fmt", type=click.Choice(sorted(COMPARE_RENDERERS)),
+              help="Output format (default: from the -o suffix, else html).")
+@output_option
+@click.option("--template", type=click.Path(exists=True, dir_okay=False),
+              help="Your own Jinja2 template; ours stay available as default:<name>.")
+@click.option("--fragment", is_flag=True, help="HTML: a block to paste into a wiki page.")
+@input_options
+@handle_errors
+def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str | None,
+                    output: str | None, template: str | None, fragment: bool,
+                    encoding: str | None, debug: bool) -> None:
+    """Set the timelines of several articles side by side, events aligned.
+
+    Each article is read against its own publication date. Events that describe
+    the same happening become one row with the date the sources agree on; rows
+    where the sources give incompatible dates are flagged as conflicts.
+
+    \b
+    Example:
+      timeline compare a.tml b.tml c.tml -o compare.html
+      timeline compare a.txt b.txt --published 2018-06-11 --published 2018-06-12 -f md
+    """
+    if published and len(published) != len(files):
+        raise UsageError(f"--published given {len(published)} time(s) for {len(files)} "
+                         "FILE argument(s); give it once per FILE, in the same order, "
+                         "or not at all")
+    fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
+    dates: list[str | None] = list(published) if published else [None] * len(files)
+    documents = [doc for path, date in zip(files, dates)
+                 for doc in read_inputs([path], date, encoding)]
+    comparison = compare(documents)
+    write_output(render_comparison(comparison, fmt, fragment=fragment, template=template),
+                 output)

@@ -14,7 +14,7 @@ import jinja2
 import jinja2.sandbox
 
 from timeline.errors import TemplateError
-from timeline.model import Document, Event, Timeline, When
+from timeline.model import Comparison, ComparisonRow, Document, Event, Timeline, When
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -179,7 +179,8 @@ def _environment(user_dir: str | None) -> jinja2.Environment:
     return env
 
 
-def render_template(name: str, context: TimelineContext, template: str | None = None) -> str:
+def render_template(name: str, context: TimelineContext | CompareContext,
+                    template: str | None = None) -> str:
     """Render template `name` (or the user's `template` file) with `context`.
 
     Raises: TemplateError when the template is missing or fails.
@@ -216,3 +217,97 @@ def render_timeline(timeline: Timeline, format: str, **options: Any) -> str:
     """
     return RENDERERS[format](timeline, **options)
 
+
+
+@dataclass(frozen=True, slots=True)
+class DateView:
+    """A date as a template shows it."""
+
+    label: str = field(metadata={"help": "the date as a reader expects it: 'June 2018'"})
+    datetime: str = field(metadata={"help": "machine-readable value for <time datetime>"})
+
+
+@dataclass(frozen=True, slots=True)
+class RowView:
+    """One row of a comparison as a template sees it."""
+
+    id: str = field(metadata={"help": "row id, r1, r2... in timeline order"})
+    dates: list[DateView] = field(metadata={
+        "help": "the agreed date; when the sources conflict, each date they give"})
+    conflict: bool = field(metadata={"help": "true when the sources give incompatible dates"})
+    cells: list[EventView | None] = field(metadata={
+        "help": "one per document, in document order; None where it does not report this"})
+    sources: int = field(metadata={"help": "how many documents report this"})
+
+
+@dataclass(frozen=True, slots=True)
+class CompareContext:
+    """The context of `compare.html.j2` and `compare.md.j2`."""
+
+    title: str = field(metadata={"help": "page title"})
+    documents: list[dict[str, Any]] = field(metadata={"help": "documents as in the JSON"})
+    rows: list[RowView] = field(metadata={"help": "rows in timeline order"})
+    summary: str = field(metadata={"help": "'9 events, 2 reported by more than one source, "
+                                           "1 conflict'"})
+    fragment: bool = field(default=False, metadata={"help": "write a fragment, not a page"})
+
+
+def summary_line(comparison: Comparison) -> str:
+    """The counts of a comparison as a sentence: events, shared ones, conflicts."""
+    counts = comparison.summary()
+    events, conflicts = counts["events"], counts["conflicts"]
+    return (f"{events} event{'s' if events != 1 else ''}, {counts['shared']} reported by "
+            f"more than one source, {conflicts} conflict{'s' if conflicts != 1 else ''}")
+
+
+def _row_view(row: ComparisonRow, documents: tuple[Document, ...],
+              docs: dict[str, Document]) -> RowView:
+    by_doc = {e.doc: _event_view(e, docs) for e in row.events}
+    if row.agreed is not None and row.value is not None:
+        agreed = When("", row.value, "DATE", None, row.agreed)
+        dates = [DateView(date_label(agreed), _datetime_attr(agreed))]
+    elif row.agreed is not None:
+        dates = [DateView(f"from {row.agreed.start} until {row.agreed.end}", row.agreed.start)]
+    else:
+        seen: dict[str, str] = {}
+        for event in row.events:
+            seen.setdefault(date_label(event.when), _datetime_attr(event.when))
+        dates = [DateView(label, stamp) for label, stamp in seen.items()]
+    return RowView(id=row.id, dates=dates, conflict=row.conflict,
+                   cells=[by_doc.get(d.id) for d in documents], sources=len(row.events))
+
+
+def build_compare_context(comparison: Comparison, *, fragment: bool = False) -> CompareContext:
+    """The documented template context of a comparison."""
+    docs = {d.id: d for d in comparison.documents}
+    return CompareContext(
+        title=f"Comparison of {len(comparison.documents)} sources",
+        documents=[d.to_dict() for d in comparison.documents],
+        rows=[_row_view(r, comparison.documents, docs) for r in comparison.rows],
+        summary=summary_line(comparison), fragment=fragment)
+
+
+def _compare_json(comparison: Comparison, **options: Any) -> str:
+    return json.dumps(comparison.to_dict(), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def _compare_html(comparison: Comparison, **options: Any) -> str:
+    context = build_compare_context(comparison, fragment=bool(options.get("fragment")))
+    return render_template("compare.html.j2", context, options.get("template"))
+
+
+def _compare_markdown(comparison: Comparison, **options: Any) -> str:
+    return render_template("compare.md.j2", build_compare_context(comparison),
+                           options.get("template"))
+
+
+COMPARE_RENDERERS: dict[str, Callable[..., str]] = {
+    "html": _compare_html, "md": _compare_markdown, "json": _compare_json}
+
+
+def render_comparison(comparison: Comparison, format: str, **options: Any) -> str:
+    """The comparison written in `format`, one of `COMPARE_RENDERERS`.
+
+    Raises: TemplateError.
+    """
+    return COMPARE_RENDERERS[format](comparison, **options)

@@ -1,0 +1,194 @@
+"""Alignment across timelines on hand-built events: agreement, conflict, one-to-one, cost."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from timeline.compare import AlignOptions, align_timelines, candidate_pairs, prepare_events
+from timeline.errors import InputError
+from timeline.model import Comparison, Document, Event, Timeline, When
+from timeline.timex import value_interval
+
+SUMMIT = "Trump and Kim will hold their summit in Singapore on {}, officials said."
+SUMMIT_B = "Kim Jong Un and Donald Trump will meet at a summit in Singapore on {}."
+STORM = "A tropical storm flooded the coastal villages of Okinawa on {}."
+
+
+def _event(doc: str, value: str, sentence: str, n: int = 0, mod: str | None = None) -> Event:
+    when_text = f"<{value}>"
+    text = sentence.format(when_text)
+    at = 1000 * n + text.index(when_text)
+    return Event(id="", doc=doc, when=When(when_text, value, "DATE", mod, value_interval(value)),
+                 summary=text[:40], sentence=text, offsets=(1000 * n, 1000 * n + len(text)),
+                 timex_offsets=(at, at + len(when_text)))
+
+
+def _timeline(doc: str, *events: Event) -> Timeline:
+    return Timeline((Document(id=doc, text="", published="2018-06-01"),), tuple(events))
+
+
+def _compare(*timelines: Timeline, options: AlignOptions | None = None) -> Comparison:
+    return align_timelines(list(timelines), options)
+
+
+def _values(comparison: Comparison) -> list[list[str]]:
+    return [[e.when.value for e in row.events] for row in comparison.rows]
+
+
+AGREEING = [
+    # dates that nest agree on the finer one
+    ("2018-06-12", "2018-06", "2018-06-12", "day"),
+    ("2018-06", "2018-06-12", "2018-06-12", "day"),
+    ("2018-06-12", "2018-W24", "2018-06-12", "day"),
+    ("2018-06-12", "2018-06-12TEV", "2018-06-12TEV", "part-of-day"),
+    ("2018-06", "2018-Q2", "2018-06", "month"),
+    # the same date
+    ("2018-06-12", "2018-06-12", "2018-06-12", "day"),
+    # a week across two months agrees on the days they share
+    ("2018-W22", "2018-06", "2018-06-01/2018-06-03", "day"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "agreed", "granularity"), AGREEING,
+                         ids=[f"{a}~{b}" for a, b, _, _ in AGREEING])
+def test_compare_nested_dates_agree_on_finest(first: str, second: str, agreed: str,
+                                              granularity: str) -> None:
+    result = _compare(_timeline("a", _event("a", first, SUMMIT)),
+                      _timeline("b", _event("b", second, SUMMIT_B)))
+    assert len(result.rows) == 1
+    row = result.rows[0]
+    assert row.sources == ("a", "b") and not row.conflict
+    assert row.value == agreed and row.agreed is not None
+    assert row.agreed.granularity == granularity
+
+
+CONFLICTING = [
+    # one source says June 11, another June 12: same level, a day apart
+    ("2018-06-11", "2018-06-12"),
+    ("2018-06-12", "2018-06-14"),
+    # day-or-finer counts as one level
+    ("2018-06-11", "2018-06-12TEV"),
+    # adjacent units of a coarser granularity
+    ("2018-05", "2018-06"),
+    ("2017", "2018"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), CONFLICTING,
+                         ids=[f"{a}~{b}" for a, b in CONFLICTING])
+def test_compare_close_disjoint_dates_conflict(first: str, second: str) -> None:
+    result = _compare(_timeline("a", _event("a", first, SUMMIT)),
+                      _timeline("b", _event("b", second, SUMMIT)))
+    assert _values(result) == [[first, second]]
+    row = result.rows[0]
+    assert row.conflict and row.agreed is None and row.value is None
+    assert result.summary() == {"events": 1, "shared": 1, "conflicts": 1}
+
+
+SEPARATE = [
+    # too far apart to be one event told wrongly
+    ("2018-06-01", "2018-06-12", SUMMIT),
+    ("2018-04", "2018-06", SUMMIT),
+    # different granularity levels that do not overlap say nothing against each other
+    ("2018-06-12", "2018-05", SUMMIT),
+    # too coarse to nest: a day in a year
+    ("2018-06-12", "2018", SUMMIT),
+    # a bound is not a date: "before June 12" and "June 11" do not contradict
+    ("2018-06-11", "2018-06-12:BEFORE", SUMMIT),
+    # the same date, but a different happening
+    ("2018-06-12", "2018-06-12", STORM),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "other"), SEPARATE,
+                         ids=["days-apart", "months-apart", "day-vs-other-month",
+                              "day-in-year", "open-bound", "other-happening"])
+def test_compare_unrelated_events_stay_separate(first: str, second: str, other: str) -> None:
+    value, _, mod = second.partition(":")
+    result = _compare(_timeline("a", _event("a", first, SUMMIT)),
+                      _timeline("b", _event("b", value, other, mod=mod or None)))
+    assert len(result.rows) == 2
+    assert all(len(r.events) == 1 and not r.conflict for r in result.rows)
+
+
+def test_compare_conflict_needs_stricter_similarity() -> None:
+    paraphrase = "The two leaders are due in Singapore for talks on {}."
+    result = _compare(_timeline("a", _event("a", "2018-06-11", SUMMIT)),
+                      _timeline("b", _event("b", "2018-06-12", paraphrase)),
+                      options=AlignOptions(similarity=10, conflict_similarity=95))
+    assert len(result.rows) == 2 and not any(r.conflict for r in result.rows)
+
+
+def test_compare_one_event_per_document_in_a_row() -> None:
+    a = _timeline("a", _event("a", "2018-06-12", SUMMIT, 0), _event("a", "2018-06-12", SUMMIT, 1))
+    b = _timeline("b", _event("b", "2018-06-12", SUMMIT, 0))
+    result = _compare(a, b)
+    assert sorted(len(r.events) for r in result.rows) == [1, 2]
+    assert all(len(set(r.sources)) == len(r.sources) for r in result.rows)
+    assert result.summary() == {"events": 2, "shared": 1, "conflicts": 0}
+
+
+def test_compare_month_does_not_chain_different_days() -> None:
+    a = _timeline("a", _event("a", "2018-06", SUMMIT))
+    b = _timeline("b", _event("b", "2018-06-11", SUMMIT))
+    c = _timeline("c", _event("c", "2018-06-13", "Kim Jong Un arrived by plane {} in Singapore."))
+    result = _compare(a, b, c)
+    assert not any(r.conflict for r in result.rows)
+    assert sum(len(r.events) for r in result.rows) == 3
+
+
+def test_compare_rows_in_timeline_order() -> None:
+    a = _timeline("a", _event("a", "2018-06-12", SUMMIT, 0), _event("a", "2018-05", STORM, 1))
+    b = _timeline("b", _event("b", "2018-06", SUMMIT_B, 0), _event("b", "2017", STORM, 1),
+                  _event("b", "2018-06-01", STORM, 2))
+    result = _compare(a, b)
+    starts = [r.agreed.start for r in result.rows if r.agreed]
+    assert starts == sorted(starts) and len(starts) == len(result.rows)
+    assert [r.id for r in result.rows] == [f"r{i}" for i in range(1, len(result.rows) + 1)]
+
+
+def test_compare_duplicate_document_ids_raise() -> None:
+    a = _timeline("a", _event("a", "2018-06-12", SUMMIT))
+    with pytest.raises(InputError, match="appears twice"):
+        _compare(a, a)
+
+
+def _spread_timelines(docs: int, per_doc: int = 10) -> list[Timeline]:
+    """`docs` documents, each about its own week: as a news archive grows over time."""
+    timelines = []
+    for d in range(docs):
+        first = date(2000, 1, 3) + timedelta(weeks=d)
+        events = [_event(f"d{d}", (first + timedelta(days=k % 7)).isoformat(),
+                         SUMMIT if k % 2 else STORM, k) for k in range(per_doc)]
+        timelines.append(_timeline(f"d{d}", *events))
+    return timelines
+
+
+@pytest.mark.parametrize("docs", [100, 1000], ids=["100-docs", "1000-docs"])
+def test_compare_candidates_grow_linearly_with_events(docs: int) -> None:
+    timelines = _spread_timelines(docs)
+    events = [e for t in timelines for e in t.events]
+    items = prepare_events(events, {t.documents[0].id: i for i, t in enumerate(timelines)})
+    pairs = candidate_pairs(items, AlignOptions())
+    # neighbours within the conflict window only: a bound per event, not per pair of events
+    assert len(pairs) <= 40 * len(events)
+    assert len(pairs) < len(events) * (len(events) - 1) // 2 // 20
+
+
+# Regression: generic earnings sentences of two companies (from TimeBank's wsj_0928 and
+# wsj_1003) were flagged as one event with conflicting quarters while token-set scored them.
+GENERIC = [
+    ("Sun, a maker of computer workstations, reported sales of $538.5 million for the "
+     "quarter ended Sept. 29, up 39% from $388.5 million {}.", "2018-Q1"),
+    ("Sales increased in the quarter ended Sept. 30 to $747.8 million from $623.5 million "
+     "{}.", "2018-Q2"),
+]
+
+
+def test_compare_generic_sentences_do_not_conflict() -> None:
+    (first, q1), (second, q2) = GENERIC
+    result = _compare(_timeline("a", _event("a", q1, first)),
+                      _timeline("b", _event("b", q2, second)))
+    assert len(result.rows) == 2 and not any(r.conflict for r in result.rows)

@@ -1,0 +1,305 @@
+"""Align the events of several timelines: one row per happening, its sources and agreed date.
+
+Two events of different documents are the same happening when
+
+1. their dates are *compatible*: the intervals overlap or nest ("August 7, 1998" inside
+   "August 1998"), their granularities at most `granularity_gap` levels apart; and their
+   descriptions score at least `similarity`; or
+2. their dates *conflict*: disjoint intervals at the same level (both day-or-finer, or both
+   the same coarser granularity), at most `conflict_days` apart for days and adjacent units
+   otherwise ("June 11" and "June 12", "1997" and "1998"), neither open-ended ("before June
+   12"), and their descriptions score at least `conflict_similarity` on the stricter
+   token-sort ratio: the two must be alike as a whole, not one contained in the other
+   (generic earnings sentences, "sales rose from a year earlier", must not conflict).
+
+In both cases the descriptions must share `shared_words` content words. Descriptions are
+the event's sentence without its temporal expression, reduced to content words cut to
+their first letters (a crude stem: "bombs"/"bombing"), and scored with rapidfuzz's
+token-set ratio (compatible dates) or token-sort ratio (conflicting dates).
+
+Events are indexed by time first: each event is scored only against events of nearby
+granularity whose intervals start within reach of its own, so the number of text
+comparisons follows how many events share a date, not the square of all events.
+Alignment is one-to-one per document: the best-scoring pairs are merged first, and two
+groups merge only when they hold no document in common.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz, utils
+
+from timeline.errors import InputError
+from timeline.model import Comparison, ComparisonRow, Document, Event, Interval, Timeline
+from timeline.order import event_sort_key
+
+GRANULARITIES = ("century", "decade", "year", "season", "quarter", "month", "week", "day",
+                 "part-of-day", "hour", "minute", "second")
+DAY_LEVEL = GRANULARITIES.index("day")
+# A bound on one side says nothing about a date being wrong ("before June 12" vs "June 11").
+OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
+STEM_LENGTH = 4
+# Function words and reporting verbs: shared by unrelated sentences, they identify nothing.
+STOP_WORDS = frozenset("""
+a about after against all also an and any are as at be been before being but by can could
+did do does during each for from had has have he her his how i if in into is it its just
+more most much no not now of on once only or other our out over she so some such than that
+the their them then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would you your
+said says say saying told tells according reported reports added
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class AlignOptions:
+    """How alignment decides that events of different documents are one happening."""
+
+    similarity: float = field(default=50.0, metadata={
+        "help": "least rapidfuzz token-set score (0-100) of events with compatible dates"})
+    conflict_similarity: float = field(default=72.0, metadata={
+        "help": "least rapidfuzz token-sort score (0-100) of events whose dates conflict"})
+    shared_words: int = field(default=3, metadata={
+        "help": "least number of content words the two descriptions share"})
+    conflict_days: int = field(default=3, metadata={
+        "help": "day-level dates less than this many days apart may conflict"})
+    granularity_gap: int = field(default=2, metadata={
+        "help": "most levels between granularities that nest (day in month: 2)"})
+
+
+@dataclass(frozen=True, slots=True)
+class AlignItem:
+    """An event prepared for alignment: its position, time span and description words."""
+
+    event: Event
+    doc: int
+    position: float
+    level: int
+    start: datetime
+    end: datetime
+    words: frozenset[str]
+    text: str
+
+
+def align_timelines(timelines: Sequence[Timeline],
+                    options: AlignOptions | None = None) -> Comparison:
+    """The events of `timelines` aligned into rows in timeline order.
+
+    Raises: InputError when two documents share an id.
+    """
+    options = options or AlignOptions()
+    documents = tuple(d for t in timelines for d in t.documents)
+    ranks = _document_ranks(documents)
+    items = prepare_events([e for t in timelines for e in t.events], ranks)
+    groups = _group(items, score_pairs(items, options), options)
+    rows = sorted((_row(items, g) for g in groups), key=lambda kr: kr[0])
+    numbered = tuple(
+        ComparisonRow(f"r{i}", r.events, r.agreed, r.value, r.conflict)
+        for i, (_, r) in enumerate(rows, start=1))
+    return Comparison(documents, numbered)
+
+
+def _document_ranks(documents: Sequence[Document]) -> dict[str, int]:
+    ranks: dict[str, int] = {}
+    for i, doc in enumerate(documents):
+        if doc.id in ranks:
+            raise InputError(f"document id {doc.id!r} appears twice; give each document "
+                             "its own id", source=doc.source)
+        ranks[doc.id] = i
+    return ranks
+
+
+def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[AlignItem]:
+    """Events ready for alignment: time span, level, position and words of each.
+
+    ranks: the input position of each document id.
+    """
+    per_doc: dict[str, list[Event]] = {}
+    for event in events:
+        per_doc.setdefault(event.doc, []).append(event)
+    items = []
+    for doc, doc_events in per_doc.items():
+        doc_events.sort(key=lambda e: e.timex_offsets)
+        for i, event in enumerate(doc_events):
+            start, length = event_sort_key(event)
+            start = start.replace(tzinfo=None)
+            words = describe_event(event)
+            items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event),
+                                   start, start + timedelta(seconds=length), words,
+                                   " ".join(sorted(words))))
+    return items
+
+
+def _level(event: Event) -> int:
+    granularity = event.when.interval.granularity
+    return GRANULARITIES.index(granularity) if granularity in GRANULARITIES else DAY_LEVEL
+
+
+def describe_event(event: Event) -> frozenset[str]:
+    """The content words of an event's sentence, its temporal expression left out."""
+    sentence = event.sentence.replace(event.when.text, " ", 1)
+    words = utils.default_process(sentence).split()
+    return frozenset(w[:STEM_LENGTH] for w in words
+                     if w not in STOP_WORDS and not w.isdigit() and len(w) > 1)
+
+
+def _reach(item: AlignItem, options: AlignOptions) -> timedelta:
+    """How far past its own interval an event's date may lie and still conflict."""
+    if item.event.when.mod in OPEN_MODS:
+        return timedelta(0)
+    if item.level >= DAY_LEVEL:
+        return timedelta(days=options.conflict_days)
+    return item.end - item.start
+
+
+def is_conflict_level(a: AlignItem, b: AlignItem) -> bool:
+    """Whether disjoint dates of `a` and `b` are at one level, so that they contradict."""
+    if a.event.when.mod in OPEN_MODS or b.event.when.mod in OPEN_MODS:
+        return False
+    return a.level == b.level or (a.level >= DAY_LEVEL and b.level >= DAY_LEVEL)
+
+
+def relate(a: AlignItem, b: AlignItem, options: AlignOptions) -> str | None:
+    """`overlap`, `conflict` or None: how the dates of `a` and `b` may be one happening."""
+    if abs(a.level - b.level) > options.granularity_gap:
+        return None
+    if a.start < b.end and b.start < a.end:
+        return "overlap"
+    if not is_conflict_level(a, b):
+        return None
+    gap = b.start - a.end if a.start < b.start else a.start - b.end
+    return "conflict" if gap < min(_reach(a, options), _reach(b, options)) else None
+
+
+def candidate_pairs(items: Sequence[AlignItem], options: AlignOptions) -> list[tuple[int, int]]:
+    """Pairs `(i, j)`, i < j, of items of different documents whose dates may match.
+
+    A time index per granularity level finds them: for each item only the items whose
+    start lies within reach of its interval are looked at.
+    """
+    index: dict[int, tuple[list[datetime], list[int], timedelta]] = {}
+    for level in {it.level for it in items}:
+        members = sorted((i for i, it in enumerate(items) if it.level == level),
+                         key=lambda i: items[i].start)
+        longest = max(items[i].end - items[i].start + _reach(items[i], options)
+                      for i in members)
+        index[level] = ([items[i].start for i in members], members, longest)
+    pairs = []
+    for i, item in enumerate(items):
+        reach = _reach(item, options)
+        for level in range(item.level - options.granularity_gap,
+                           item.level + options.granularity_gap + 1):
+            if level not in index:
+                continue
+            starts, members, longest = index[level]
+            lo = bisect.bisect_left(starts, item.start - longest)
+            hi = bisect.bisect_left(starts, item.end + reach)
+            for j in members[lo:hi]:
+                if i < j and items[j].doc != item.doc and relate(item, items[j], options):
+                    pairs.append((i, j))
+    return pairs
+
+
+def score_pairs(items: Sequence[AlignItem],
+                options: AlignOptions) -> list[tuple[float, int, int, bool]]:
+    """Candidate pairs whose descriptions are similar enough: `(score, i, j, conflict)`."""
+    scored = []
+    for i, j in candidate_pairs(items, options):
+        a, b = items[i], items[j]
+        if len(a.words & b.words) < options.shared_words:
+            continue
+        if relate(a, b, options) == "overlap":
+            score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=options.similarity)
+            conflict = False
+        else:
+            score = fuzz.token_sort_ratio(a.text, b.text,
+                                          score_cutoff=options.conflict_similarity)
+            conflict = True
+        if score:
+            scored.append((score, i, j, conflict))
+    return scored
+
+
+def _group(items: Sequence[AlignItem], scored: Iterable[tuple[float, int, int, bool]],
+           options: AlignOptions) -> list[list[int]]:
+    """Greedy one-to-one grouping: best pairs first, groups never share a document."""
+    def priority(entry: tuple[float, int, int, bool]) -> tuple[float, float, int, int]:
+        score, i, j, conflict = entry
+        a, b = items[i], items[j]
+        same_date = (a.start, a.end) == (b.start, b.end)
+        bonus = 0 if conflict else 10 if same_date else 5
+        return -(score + bonus), abs(a.position - b.position), i, j
+
+    ranked = sorted(scored, key=priority)
+    conflicts = {(i, j) for _, i, j, conflict in ranked if conflict}
+    group_of = list(range(len(items)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    for _, i, j, _ in ranked:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or not _can_merge(items, members[gi], members[gj], conflicts, options):
+            continue
+        if len(members[gi]) < len(members[gj]):
+            gi, gj = gj, gi
+        for k in members[gj]:
+            group_of[k] = gi
+        members[gi].extend(members.pop(gj))
+    return list(members.values())
+
+
+def _can_merge(items: Sequence[AlignItem], first: list[int], second: list[int],
+               conflicts: set[tuple[int, int]], options: AlignOptions) -> bool:
+    """Whether two groups may become one: no common document, and every two dates of
+    theirs compatible, or in conflict only where that pair's descriptions passed the
+    stricter conflict score (a month must not chain three different days into one row).
+    """
+    docs = {items[i].doc for i in first}
+    if any(items[j].doc in docs for j in second):
+        return False
+    for i in first:
+        for j in second:
+            relation = relate(items[i], items[j], options)
+            if relation is None or (relation == "conflict" and
+                                    (min(i, j), max(i, j)) not in conflicts):
+                return False
+    return True
+
+
+def _row(items: Sequence[AlignItem], group: list[int]) -> tuple[tuple[object, ...], ComparisonRow]:
+    """The row of a group, with its sort key: agreed start, shorter first, document order."""
+    members = sorted((items[i] for i in group), key=lambda it: it.doc)
+    events = tuple(it.event for it in members)
+    first = members[0]
+    start = max(it.start for it in members)
+    end = min(it.end for it in members)
+    if start >= end:
+        earliest = min(members, key=lambda it: (it.start, it.end - it.start, it.doc))
+        key = (earliest.start, earliest.end - earliest.start, first.doc,
+               first.event.timex_offsets)
+        return key, ComparisonRow("", events, None, None, True)
+    key = (start, end - start, first.doc, first.event.timex_offsets)
+    exact = [it for it in members if (it.start, it.end) == (start, end)]
+    if exact:
+        best = max(exact, key=lambda it: (it.level, -it.doc))
+        when = best.event.when
+        return key, ComparisonRow("", events, when.interval, when.value, False)
+    return key, ComparisonRow("", events, *_partial_overlap(members, start, end), False)
+
+
+def _partial_overlap(members: Sequence[AlignItem], start: datetime,
+                     end: datetime) -> tuple[Interval, str | None]:
+    """The common part of dates that overlap without nesting (a week across two months).
+
+    Whole days become a day or a range of days in TIMEX3 form; a part of a day has no value.
+    """
+    midnight = datetime.min.time()
+    if start.time() == midnight and end.time() == midnight:
+        first, last = start.date(), (end - timedelta(days=1)).date()
+        value = first.isoformat() if first == last else f"{first}/{last}"
+        return Interval(first.isoformat(), end.date().isoformat(), "day"), value
+    finest = max(members, key=lambda it: (it.level, -it.doc))
+    interval = Interval(start.isoformat(timespec="minutes"), end.isoformat(timespec="minutes"),
+                        finest.event.when.interval.granularity)
+    return interval, None
