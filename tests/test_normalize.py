@@ -105,6 +105,9 @@ CASES = [
     ("annually", "The report is published annually.", "2018-05-23", "P1Y", None),
     ("daily", "The paper appears daily.", "2018-05-23", "P1D", None),
     ("a year", "The plant sells fifty thousand CDs a year.", "2018-05-23", "P1Y", None),
+    ("every two years", "The law will be reviewed every two years.", "2018-05-23", "P2Y", None),
+    ("Dec. 31", "The agreement expires on Dec. 31.", "2018-05-23", "2018-12-31", None),
+    ("the end of the decade", "By the end of the decade it will cost more.", "2018-05-23", "201X", "END"),
     # reference words
     ("now", "The company now employs 500 people.", "2018-05-23", "PRESENT_REF", None),
     ("currently", "He is currently in Paris.", "2018-05-23", "PRESENT_REF", None),
@@ -157,6 +160,12 @@ SIGNALLED = [
     ("The ship sank on Jan. 4, 2016. Rescuers found it a week later.", "2018-05-23", "2016-W02"),
     ("Talks began Monday. Three days later the deal was signed.", "2018-05-23", "2018-05-24"),
 ]
+
+
+def test_normalize_appositive_after_places_nothing() -> None:
+    events = timeline.extract("The Senate voted Tuesday, two days after the House passed it.",
+                              published="2018-05-23").events
+    assert [e.when.value for e in events] == ["2018-05-22"]
 
 
 @pytest.mark.parametrize(("sentence", "dct", "value"), SIGNALLED, ids=[s[0][:40] for s in SIGNALLED])

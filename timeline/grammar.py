@@ -172,7 +172,7 @@ RULES: tuple[Rule, ...] = (
           |(?P<day_anchor>that|the\s+same|that\s+same)\s+(?P<day_unit>day))(?P<poss>'s)?
           |(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bsince\s))
           (?P<end_unit>year|month|week)(?:[\s-]end|'s\s+end)(?![\w-])
-          |(?P<end2>the\s+end\s+of\s+the\s+)(?P<end_unit2>year|month|week)(?![\w-])"""),
+          |(?P<end2>the\s+end\s+of\s+the\s+)(?P<end_unit2>year|month|week|decade|century)(?![\w-])"""),
     _rule("ago", "DATE", rf"""(?P<approx>{APPROX})?(?P<num>{NUMBER}|{VAGUE})[\s-]+
           (?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)"""),
     _rule("unit_ago", "DATE", rf"""(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later)"""),
@@ -188,6 +188,7 @@ RULES: tuple[Rule, ...] = (
           |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>hours|days|weeks|months|years)(?![\w-])"""),
     _rule("set", "SET", rf"""(?:every|each|per)\s+(?:other\s+)?
           (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})|(?P<season>{SEASON}))
+          |every\s+(?P<every_num>{NUMBER})[\s-]+(?P<every_unit>{UNIT})s
           |(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)
           |(?P<wdays>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"""),
     # TimeML leaves out "previously", "soon", "so far", "eventually": they order events

@@ -113,7 +113,9 @@ def _month_day(m: re.Match[str], context: Context) -> Normalized:
             wday = grammar.WEEKDAYS[m["wday"].lower().rstrip("s")]
             year = resolve.year_of_weekday(dct_date(context), month, day, wday)
         if year is None:
-            year = resolve.infer_year(dct_date(context), month, day, direction)
+            # A date told in the present tense is a schedule: "the pact expires Dec. 31".
+            ahead = FUTURE if direction == resolve.PRESENT else direction
+            year = resolve.infer_year(dct_date(context), month, day, ahead)
         when = _checked(year, month, day)
     return Normalized(format_day(when), "DATE", prefix_mod(m.groupdict().get("mod")) or bound)
 

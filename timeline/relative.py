@@ -30,6 +30,8 @@ REPORT_WORDS = re.compile(r"\b(?:quarter|period|earnings|profit|net|revenue|sale
                           r"|results|loss|per share|a share)\b")
 _UNIT_GRANULARITY = {"Y": "year", "Q": "quarter", "M": "month"}
 NARRATIVE_DIRS = {"earlier", "later", "before", "after", "since"}
+_APPOSITIVE = re.compile(r"[,;(]\s*(?:just|only|barely|some|about|nearly|almost|more\s+than"
+                         r"|less\s+than)?\s*$")
 # Words TimeML tags as a SIGNAL, outside the expression: "[three days] after the vote".
 SIGNAL_DIRS = {"later", "before", "after", "since"}
 
@@ -224,8 +226,12 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
     point = resolve.shift_value(ref.day, _ago_unit(unit), amount)
     if direction in SIGNAL_DIRS:
         keep = len(m.string[m.start():m.start("dir")].rstrip())
-        return Normalized(duration_value(count, unit), "DURATION", mod, keep=keep, point=point,
-                          narrative=ref.value)
+        # "voted Tuesday, two days after the House did": counted from another event,
+        # which the text does not date, so the duration places nothing.
+        appositive = direction in ("after", "before") and _APPOSITIVE.search(context.before)
+        return Normalized(duration_value(count, unit), "DURATION", mod, keep=keep,
+                          point=None if appositive else point,
+                          narrative=None if appositive else ref.value)
     return Normalized(point, "DATE", mod, narrative=ref.value)
 
 
@@ -358,6 +364,9 @@ def _set(m: re.Match[str], context: Context) -> Normalized:
         return Normalized(f"XXXX-WXX-{grammar.WEEKDAYS[word]}", "SET")
     if m["season"]:
         return Normalized(f"XXXX-{grammar.SEASONS[m['season'].lower()]}", "SET")
+    if m["every_unit"]:
+        count = grammar.word_number(m["every_num"])
+        return Normalized(duration_value(count, _unit(m["every_unit"])), "SET")
     return Normalized(duration_value(1, _unit(m["unit"])), "SET")
 
 
