@@ -15,7 +15,7 @@ import jinja2.sandbox
 
 from timeline.errors import InputError, TemplateError
 from timeline.model import Document, Event, Timeline, When
-from timeline.serialize import (calendar_events, quote_parts, write_csv, write_ics,
+from timeline.serialize import (calendar_events, status_word, quote_parts, write_csv, write_ics,
                                 write_timelinejs, write_timeml)
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -31,8 +31,6 @@ MD_SPECIAL = "\\`*_{}[]<>()#|~&!"
 # bold/italic quotes, signatures, magic words, tags, entities): written as character
 # references, which MediaWiki shows as the character and never parses.
 WIKI_SPECIAL = "&<>[]{}|'=*#:;~_!"
-STATUS_WORDS = {"occurred": "happened", "scheduled": "scheduled", "expected": "expected",
-                "negated": "did not happen"}
 PUBLISHED_VIA = {"option": "from --published", "timeml": "from the TimeML DCT",
                  "html": "from the page's metadata", "json": "from the record's published field",
                  "header": "from the article's date line", "inferred": "inferred from the text"}
@@ -152,7 +150,7 @@ def _event_view(event: Event, docs: dict[str, Document]) -> EventView:
         before=before, expression=expression, after=after,
         doc=event.doc, source=document.title or document.id,
         status=event.status or "",
-        status_label=STATUS_WORDS.get(event.status or "", event.status or ""),
+        status_label=status_word(event),
         explanation=event.when.explanation.text if event.when.explanation else "",
     )
 

@@ -38,6 +38,9 @@ TIMELINEJS_FIELDS = {
     "week": 3, "day": 3, "part-of-day": 3, "hour": 4, "minute": 5, "second": 6,
 }
 EXACT_GRANULARITIES = ("year", "month", "day", "hour", "minute", "second")
+# Event.status as a reader's word.
+STATUS_WORDS = {"occurred": "happened", "scheduled": "scheduled", "expected": "expected",
+                "negated": "did not happen"}
 PRODID = "-//timeline//timeline news timelines//EN"
 # XML 1.0 has no form, not even a character reference, for these.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -134,10 +137,15 @@ def _slide_text(event: Event, doc: Document) -> str:
     before, expression, after = quote_parts(event, doc)
     text = f"<p>{html.escape(before)}<strong>{html.escape(expression)}</strong>{html.escape(after)}</p>"
     if event.status:
-        text += f"<p>Status: {html.escape(event.status)}</p>"
+        text += f"<p>Status: {html.escape(status_word(event))}</p>"
     if event.when.explanation:
         text += f"<p>Why this date: {html.escape(event.when.explanation.text)}</p>"
     return text + f"<p>Source: {html.escape(doc.title or doc.id)}</p>"
+
+
+def status_word(event: Event) -> str:
+    """The event's status as a reader's word ("did not happen"), or '' when unknown."""
+    return STATUS_WORDS.get(event.status or "", event.status or "")
 
 
 def quote_parts(event: Event, doc: Document) -> tuple[str, str, str]:
@@ -194,7 +202,7 @@ def _vevent(event: Event, doc: Document, label: str) -> icalendar.Event:
     vevent.add("summary", event.summary)
     lines = [f"{label}: {event.sentence}"]
     if event.status:
-        lines.append(f"Status: {event.status}")
+        lines.append(f"Status: {status_word(event)}")
     if event.when.explanation:
         lines.append(f"Why this date: {event.when.explanation.text}")
     lines.append(f"Source: {doc.title or doc.id}")
