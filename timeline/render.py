@@ -31,6 +31,8 @@ MD_SPECIAL = "\\`*_{}[]<>()#|~&!"
 # bold/italic quotes, signatures, magic words, tags, entities): written as character
 # references, which MediaWiki shows as the character and never parses.
 WIKI_SPECIAL = "&<>[]{}|'=*#:;~_!"
+# Templates of these suffixes write Markdown or wikitext, which their filters escape.
+NOT_ESCAPED = (".md", ".md.j2", ".wiki", ".wiki.j2", ".txt", ".txt.j2")
 PUBLISHED_VIA = {"option": "from --published", "timeml": "from the TimeML DCT",
                  "html": "from the page's metadata", "json": "from the record's published field",
                  "header": "from the article's date line", "inferred": "inferred from the text"}
@@ -206,15 +208,21 @@ def template_dir() -> str:
     return os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
 
 
+def _autoescape(name: str | None) -> bool:
+    """HTML-escape every template except Markdown and wikitext ones, so a user's HTML
+    template is escaped whatever its file name."""
+    return not (name or "").lower().endswith(NOT_ESCAPED)
+
+
 @lru_cache(maxsize=8)
 def _environment(user_dir: str | None) -> jinja2.Environment:
     ours = jinja2.FileSystemLoader(template_dir())
     loaders: list[jinja2.BaseLoader] = [ours]
     if user_dir:
         loaders.insert(0, jinja2.FileSystemLoader(user_dir))
-    loader = jinja2.ChoiceLoader([*loaders, jinja2.PrefixLoader({"default": ours})])
+    loader = jinja2.ChoiceLoader([*loaders, jinja2.PrefixLoader({"default": ours}, delimiter=":")])
     env = jinja2.sandbox.SandboxedEnvironment(
-        loader=loader, autoescape=jinja2.select_autoescape(["html", "html.j2"]),
+        loader=loader, autoescape=_autoescape,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True)
     env.filters["md"] = escape_markdown
