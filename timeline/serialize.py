@@ -197,8 +197,13 @@ def _vevent(event: Event, doc: Document, label: str) -> icalendar.Event:
     key = f"{event.doc}|{event.timex_offsets[0]}|{event.timex_offsets[1]}|{event.when.value}"
     vevent.add("uid", hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@timeline")
     vevent.add("dtstamp", _stamp(doc.published))
-    vevent.add("dtstart", _ics_moment(event.when.interval.start))
-    vevent.add("dtend", _ics_moment(event.when.interval.end))
+    start = _ics_moment(event.when.interval.start)
+    end = _ics_moment(event.when.interval.end)
+    if isinstance(start, datetime) and not isinstance(end, datetime):
+        # RFC 5545: DTEND has DTSTART's value type; "evening" ends at midnight.
+        end = datetime(end.year, end.month, end.day)
+    vevent.add("dtstart", start)
+    vevent.add("dtend", end)
     vevent.add("summary", event.summary)
     lines = [f"{label}: {event.sentence}"]
     if event.status:
