@@ -130,7 +130,11 @@ def test_cli_outputs_timeml_is_xml_with_the_exact_text() -> None:
     code, out, _ = _run("tag", *SEED_ARGS)
     timexes = json.loads(out)["timexes"]
     tagged = root.find("TEXT").findall("TIMEX3")  # type: ignore[union-attr]
-    assert [(t.text, t.get("value")) for t in tagged] == [(t["text"], t["value"]) for t in timexes]
+    writable: list[dict[str, Any]] = []  # TimeML cannot nest overlapping tags
+    for timex in sorted(timexes, key=lambda t: (t["start"], -t["end"])):
+        if not writable or timex["start"] >= writable[-1]["end"]:
+            writable.append(timex)
+    assert [(t.text, t.get("value")) for t in tagged] == [(t["text"], t["value"]) for t in writable]
     assert root.find("DCT/TIMEX3").get("value") == "2018-05-23"  # type: ignore[union-attr]
 
 
