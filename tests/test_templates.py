@@ -4,8 +4,12 @@ and every template renders the documented context under StrictUndefined."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from dataclasses import fields
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +57,25 @@ def test_templates_render_documented_context_strictly(name: str, fragment: bool)
                                               "timeline.json").read_text()))
     out = render_template(name, build_context(timeline, fragment=fragment))
     assert all(event.summary.split()[0] in out for event in timeline.events)
+
+
+@pytest.mark.slow
+def test_templates_render_from_built_tree(tmp_path: Path) -> None:
+    build = tmp_path / "lib"
+    subprocess.run([sys.executable, "-c", "import setuptools; setuptools.setup()", "-q",
+                    "build_py", "-d", str(build)], cwd=ROOT, check=True, capture_output=True)
+    shipped = {p.name for p in (build / "timeline" / "templates").glob("*.j2")}
+    assert shipped == {p.name for p in (ROOT / "templates").glob("*.j2")}
+    script = ("import json, sys, timeline.render as r, timeline.model as m\n"
+              "tl = m.timeline_from_dict(json.load(open(sys.argv[1])))\n"
+              "print(r.template_dir())\n"
+              "for fmt, fragment in [('html', False), ('html', True), ('md', False), "
+              "('wikitext', False)]:\n"
+              "    print(len(r.render_timeline(tl, fmt, fragment=fragment)))\n")
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(FIXTURES / "render" / "annotated" / "timeline.json")],
+        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(build)}, check=True,
+        capture_output=True, text=True)
+    lines = done.stdout.split()
+    assert lines[0] == str(build / "timeline" / "templates")
+    assert all(int(n) > 500 for n in lines[1:])
