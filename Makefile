@@ -7,6 +7,7 @@ SEED := seeds/000_6c7597210edea6ab.txt
 CORPUS ?= ../shared/corpora/tbaq
 
 .PHONY: demo test test-fast bench-accuracy bench clean lint
+.PHONY: golden
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,3 +37,8 @@ clean:
 .PHONY: bench-compare
 bench-compare: $(STAMP)
 	$(BIN)/python bench/compare.py $(CORPUS)
+
+# Re-run the tagger on the golden inputs, then rewrite every fixtures/render/*/expected.*.
+golden: $(STAMP)
+	$(BIN)/python tests/regenerate_render_inputs.py
+	$(BIN)/python -m pytest -q tests/test_render.py --update-golden

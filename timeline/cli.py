@@ -18,11 +18,14 @@ from timeline.dct import choose_published
 from timeline.errors import InputError, TimelineError
 from timeline.ingest import read_documents
 from timeline.model import Document, Timex
-from timeline.render import COMPARE_RENDERERS, RENDERERS, render_comparison, render_timeline
+from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, render_comparison,
+                             render_notes, render_timeline)
+from timeline.serialize import write_timeml
 
 F = TypeVar("F", bound=Callable[..., Any])
-TAG_FORMATS = ("jsonl", "table")
+TAG_FORMATS = ("jsonl", "table", "timeml")
 SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
+SUFFIX_FORMATS.update({".csv": "csv", ".ics": "ics", ".tml": "timeml", ".wiki": "wikitext"})
 
 
 class UsageError(click.ClickException):
@@ -125,56 +128,111 @@ def cli() -> None:
 @click.option("--template", type=click.Path(exists=True, dir_okay=False),
               help="Your own Jinja2 template; ours stay available as default:<name>.")
 @click.option("--fragment", is_flag=True, help="HTML: a block to paste into a wiki page.")
+@click.option("--no-style", is_flag=True,
+              help="HTML --fragment: no inline style attributes (for wikis that strip them).")
 @input_options
 @handle_errors
 def extract_command(files: tuple[str, ...], published: str | None, fmt: str | None,
-                    output: str | None, template: str | None, fragment: bool,
+                    output: str | None, template: str | None, fragment: bool, no_style: bool,
                     encoding: str | None, debug: bool) -> None:
     """Build one timeline from one or more articles.
 
     Each FILE is .txt, .tml, .json/.jsonl or .html; '-' reads standard input.
+    Formats: html (a page, or --fragment for a wiki/CMS page), md, wikitext, json,
+    timelinejs (Knight Lab TimelineJS data), ics (iCalendar), csv, timeml.
 
     \b
     Example:
       timeline extract article.txt --published 2018-05-23 -o timeline.html
       timeline extract article.txt --published 2018-05-23 -f json
+      timeline extract article.txt --published 2018-05-23 --fragment --no-style
+      timeline extract article.txt --published 2018-05-23 -o events.ics
     """
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
+    _check_render_options(fmt, template, fragment, no_style)
     timeline = extract(read_inputs(files, published, encoding))
-    write_output(render_timeline(timeline, fmt, fragment=fragment, template=template), output)
+    text = render_timeline(timeline, fmt, fragment=fragment, template=template,
+                           no_style=no_style)
+    write_output(text, output)
+    for note in render_notes(timeline, fmt):
+        click.echo(f"Note: {note}", err=True)
+
+
+def _check_render_options(fmt: str, template: str | None, fragment: bool,
+                          no_style: bool) -> None:
+    """Reject options that the chosen format would silently ignore."""
+    if template and fmt not in TEMPLATED:
+        raise UsageError(f"--template applies to {', '.join(TEMPLATED)}, not -f {fmt}")
+    if fragment and fmt != "html":
+        raise UsageError(f"--fragment applies to -f html, not -f {fmt}")
+    if no_style and not fragment:
+        raise UsageError("--no-style applies to --fragment; add --fragment")
 
 
 @cli.command("tag")
 @click.argument("files", nargs=-1, required=True)
 @published_option
 @click.option("-f", "--format", "fmt", type=click.Choice(TAG_FORMATS), default="jsonl",
-              show_default=True, help="jsonl: one line per document; table: for reading.")
+              show_default=True, help="jsonl: one line per document; table: for reading; "
+              "timeml: the text with TIMEX3 tags, one document per file.")
 @output_option
 @click.option("--explain", is_flag=True,
               help="table: add how each value was resolved (anchor, direction, the words "
                    "that decided it); jsonl: add an `explanation` object to each expression.")
+@click.option("--out-dir", type=click.Path(file_okay=False),
+              help="-f timeml: write DIR/<doc id>.tml for each document (created if missing).")
 @input_options
 @handle_errors
 def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
-                output: str | None, explain: bool, encoding: str | None, debug: bool) -> None:
+                output: str | None, explain: bool, out_dir: str | None,
+                encoding: str | None, debug: bool) -> None:
     """List the temporal expressions of articles, with offsets and TIMEX3 values.
 
     Offsets are character offsets into the article text (for .tml: the text of <TEXT>).
+    -f timeml writes the article with TIMEX3 tags and its DCT: one document to
+    standard output or -o, several with --out-dir (one file per document).
 
     \b
     Example:
       timeline tag article.txt --published 2018-05-23 -f table
       timeline tag article.txt --published 2018-05-23 -f table --explain
       timeline tag corpus/*.tml > system.jsonl
+      timeline tag corpus/*.tml -f timeml --out-dir system/
     """
+    if out_dir and fmt != "timeml":
+        raise UsageError(f"--out-dir applies to -f timeml, not -f {fmt}")
+    docs = read_inputs(files, published, encoding)
+    if fmt == "timeml":
+        _write_timeml(docs, output, out_dir)
+        return
     lines = []
-    for doc in read_inputs(files, published, encoding):
+    for doc in docs:
         timexes = tag(doc)
         if fmt == "jsonl":
             lines.append(_jsonl_line(doc, timexes, explain))
         else:
             lines.append(_table(doc, timexes, explain))
     write_output("".join(lines), output)
+
+
+def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None) -> None:
+    """One TimeML document to stdout/-o, or one file per document under `out_dir`."""
+    if not out_dir:
+        if len(docs) != 1:
+            raise UsageError(f"TimeML holds one document and {len(docs)} were given; "
+                             "pass --out-dir DIR to write one file per document")
+        write_output(write_timeml(docs[0], tag(docs[0])), output)
+        return
+    if output:
+        raise UsageError("give either -o or --out-dir, not both")
+    ids = [d.id for d in docs]
+    bad = [i for i in ids if not i or i.startswith(".") or "/" in i or "\\" in i]
+    if bad or len(set(ids)) != len(ids):
+        problem = f"document id {bad[0]!r} is not a file name" if bad else "two documents share an id"
+        raise UsageError(f"cannot name one file per document: {problem}")
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    for doc in docs:
+        write_output(write_timeml(doc, tag(doc)), str(Path(out_dir) / f"{doc.id}.tml"))
 
 
 def _jsonl_line(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
@@ -200,8 +258,10 @@ def _table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> st
 
 @cli.command("evaluate")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
-@click.option("--system", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Score this `timeline tag -f jsonl` file instead of running the tagger.")
+@click.option("--system", type=click.Path(exists=True, allow_dash=True),
+              help="Score saved output instead of running the tagger: a `tag -f jsonl` "
+                   "file, or TimeML from `tag -f timeml` (one .tml file, or a directory "
+                   "of them, one per document).")
 @click.option("-f", "--format", "fmt", type=click.Choice(("table", "json")), default="table",
               show_default=True)
 @click.option("--per-document", is_flag=True, help="Add one line of scores per document.")
@@ -222,10 +282,13 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
     Example:
       timeline evaluate ../shared/corpora/tbaq
       timeline tag corpus/*.tml > system.jsonl && timeline evaluate corpus --system system.jsonl
+      timeline tag corpus/*.tml -f timeml --out-dir sys/ && timeline evaluate corpus --system sys/
     """
     gold = evaluate.read_gold_dir(gold_dir)
     if system == "-":
         records = evaluate.parse_system(sys.stdin)
+    elif system and (Path(system).is_dir() or system.lower().endswith(".tml")):
+        records = evaluate.read_system_timeml(system)
     elif system:
         records = evaluate.read_system(system)
     else:

@@ -515,3 +515,32 @@ def format_errors(scores: Scores) -> str:
         cells = (getattr(error, column) for column in ERROR_COLUMNS)
         lines.append("\t".join("-" if c is None else _WHITESPACE.sub(" ", c) for c in cells))
     return "\n".join(lines) + "\n"
+
+
+def read_system_timeml(path: str | Path) -> dict[str, list[dict[str, Any]]]:
+    """Read system output written as TimeML (`tag -f timeml`): document id -> timex records.
+
+    `path` is one .tml file (one document) or a directory of them, one per document.
+    A document's id is its <DOCID>, else the file name without `.tml`; the TIMEX3 tags
+    inside <TEXT> are the system's expressions, with offsets into the text of <TEXT>.
+    Raises: InputError when a file is not TimeML or two files have the same id.
+    """
+    root = Path(path)
+    files = sorted(root.rglob("*.tml")) if root.is_dir() else [root]
+    if not files:
+        raise InputError("no .tml files in this directory of system output", source=str(root))
+    system: dict[str, list[dict[str, Any]]] = {}
+    for file in files:
+        document = read_gold(file)
+        doc = _timeml_docid(file) or document.doc
+        if doc in system:
+            raise InputError(f"document {doc!r} appears twice", source=str(file))
+        system[doc] = [t.to_dict() for t in document.timexes]
+    return system
+
+
+def _timeml_docid(path: Path) -> str | None:
+    """The text of a TimeML file's <DOCID> element, if it has one."""
+    element = ET.parse(path).getroot().find("DOCID")
+    text = "".join(element.itertext()).strip() if element is not None else ""
+    return text or None

@@ -223,3 +223,38 @@ class Comparison:
             "rows": [r.to_dict() for r in self.rows],
             "summary": self.summary(),
         }
+
+
+def timeline_from_dict(data: dict[str, Any]) -> Timeline:
+    """A timeline back from its `timeline/1` form (document texts from `documents[].text`).
+
+    The schema leaves the article text out, so a document without a `text` key gets an
+    empty one; renderers that quote sentences need it.
+    Raises: KeyError or TypeError when a required field is missing.
+    """
+    documents = tuple(
+        Document(id=d["id"], text=d.get("text", ""), title=d.get("title") or "",
+                 published=d.get("published"), published_from=d.get("published_from"),
+                 source=d.get("source") or "-", url=d.get("url"))
+        for d in data["documents"])
+    events = tuple(_event_from_dict(e) for e in data["events"])
+    timexes = tuple(
+        Timex(t["start"], t["end"], t["text"], t["type"], t["value"], t.get("mod"),
+              doc=t.get("doc", ""))
+        for t in data.get("timexes", []))
+    return Timeline(documents, events, timexes)
+
+
+def _event_from_dict(data: dict[str, Any]) -> Event:
+    when = data["when"]
+    explained = when.get("explanation")
+    explanation = Explanation(**explained) if explained else None
+    interval = Interval(when["start"], when["end"], when["granularity"])
+    timex_offsets = data.get("timex_offsets") or (0, 0)
+    return Event(
+        id=data["id"], doc=data["doc"], summary=data["summary"], sentence=data["sentence"],
+        when=When(when["text"], when["value"], when["type"], when.get("mod"), interval,
+                  explanation),
+        offsets=(data["offsets"][0], data["offsets"][1]),
+        timex_offsets=(timex_offsets[0], timex_offsets[1]),
+        status=data.get("status"))

@@ -13,8 +13,10 @@ import os.path
 import jinja2
 import jinja2.sandbox
 
-from timeline.errors import TemplateError
+from timeline.errors import InputError, TemplateError
 from timeline.model import Comparison, ComparisonRow, Document, Event, Timeline, When
+from timeline.serialize import (calendar_events, status_word, quote_parts, write_csv, write_ics,
+                                write_timelinejs, write_timeml)
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -25,6 +27,15 @@ MOD_WORDS = {"START": "early {}", "MID": "mid-{}", "END": "late {}", "APPROX": "
              "ON_OR_AFTER": "on or after {}", "ON_OR_BEFORE": "on or before {}",
              "BEFORE": "before {}", "AFTER": "after {}"}
 MD_SPECIAL = "\\`*_{}[]<>()#|~&!"
+# Characters that start wikitext markup anywhere in a line (links, templates, tables,
+# bold/italic quotes, signatures, magic words, tags, entities): written as character
+# references, which MediaWiki shows as the character and never parses.
+WIKI_SPECIAL = "&<>[]{}|'=*#:;~_!"
+# Templates of these suffixes write Markdown or wikitext, which their filters escape.
+NOT_ESCAPED = (".md", ".md.j2", ".wiki", ".wiki.j2", ".txt", ".txt.j2")
+PUBLISHED_VIA = {"option": "from --published", "timeml": "from the TimeML DCT",
+                 "html": "from the page's metadata", "json": "from the record's published field",
+                 "header": "from the article's date line", "inferred": "inferred from the text"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +54,12 @@ class EventView:
     after: str = field(metadata={"help": "sentence text after the expression"})
     doc: str = field(metadata={"help": "id of the source document"})
     source: str = field(metadata={"help": "title of the source document"})
+    status: str = field(default="", metadata={
+        "help": "occurred, scheduled, expected, negated, or '' when unknown"})
+    status_label: str = field(default="", metadata={
+        "help": "the status as a reader's word: 'scheduled', 'did not happen'; '' when unknown"})
+    explanation: str = field(default="", metadata={
+        "help": "how the date was resolved, one sentence; '' when not known"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +71,10 @@ class TimelineContext:
     events: list[EventView] = field(metadata={"help": "events in timeline order"})
     several: bool = field(metadata={"help": "true when events come from several documents"})
     fragment: bool = field(default=False, metadata={"help": "write a fragment, not a page"})
+    style: bool = field(default=True, metadata={
+        "help": "fragment: inline style attributes (false with --no-style)"})
+    legend: list[str] = field(default_factory=list, metadata={
+        "help": "one sentence per document: the publication date the dates are anchored to"})
 
 
 def date_label(when: When) -> str:
@@ -108,27 +129,31 @@ def escape_markdown(text: str) -> str:
 
     Whitespace at either end is kept as one space, so escaped pieces can be joined.
     """
+    return "".join("\\" + c if c in MD_SPECIAL else c for c in _flatten(text))
+
+
+def _flatten(text: str) -> str:
+    """`text` on one line; whitespace at either end is kept as one space."""
     flat = " ".join(text.split())
     if flat and text[:1].isspace():
         flat = " " + flat
     if flat and text[-1:].isspace():
         flat += " "
-    return "".join("\\" + c if c in MD_SPECIAL else c for c in flat)
+    return flat
 
 
 def _event_view(event: Event, docs: dict[str, Document]) -> EventView:
     document = docs[event.doc]
-    text = document.text
-    s_start, s_end = event.offsets
-    t_start, t_end = event.timex_offsets
+    before, expression, after = quote_parts(event, document)
     return EventView(
         id=event.id, label=date_label(event.when), datetime=_datetime_attr(event.when),
         value=event.when.value, granularity=event.when.interval.granularity,
         summary=event.summary, sentence=event.sentence,
-        before=" ".join(text[s_start:t_start].split()) + (" " if text[t_start - 1:t_start].isspace() else ""),
-        expression=text[t_start:t_end],
-        after=(" " if text[t_end:t_end + 1].isspace() else "") + " ".join(text[t_end:s_end].split()),
+        before=before, expression=expression, after=after,
         doc=event.doc, source=document.title or document.id,
+        status=event.status or "",
+        status_label=status_word(event),
+        explanation=event.when.explanation.text if event.when.explanation else "",
     )
 
 
@@ -141,7 +166,8 @@ def _datetime_attr(when: When) -> str:
     return when.interval.start
 
 
-def build_context(timeline: Timeline, *, fragment: bool = False) -> TimelineContext:
+def build_context(timeline: Timeline, *, fragment: bool = False,
+                  style: bool = True) -> TimelineContext:
     """The documented template context of a timeline."""
     docs = {d.id: d for d in timeline.documents}
     titles = [d.title for d in timeline.documents if d.title]
@@ -149,7 +175,25 @@ def build_context(timeline: Timeline, *, fragment: bool = False) -> TimelineCont
     return TimelineContext(
         title=title, documents=[d.to_dict() for d in timeline.documents],
         events=[_event_view(e, docs) for e in timeline.events],
-        several=len(timeline.documents) > 1, fragment=fragment)
+        several=len(timeline.documents) > 1, fragment=fragment, style=style,
+        legend=legend_lines(timeline.documents))
+
+
+def legend_lines(documents: tuple[Document, ...]) -> list[str]:
+    """For readers: the publication date each document's dates were resolved against."""
+    lines = []
+    for doc in documents:
+        origin = doc.published_from or "an unknown source"
+        via = PUBLISHED_VIA.get(origin, f"from {origin}")
+        anchored = f"anchored to the publication date {doc.published} ({via})"
+        lines.append(f"{doc.title or doc.id}: dates {anchored}." if len(documents) > 1
+                     else f"Dates are {anchored}.")
+    return lines
+
+
+def escape_wikitext(text: str) -> str:
+    """`text` on one line, every character that could start wikitext markup as a reference."""
+    return "".join(f"&#{ord(c)};" if c in WIKI_SPECIAL else c for c in _flatten(text))
 
 
 def template_dir() -> str:
@@ -164,18 +208,25 @@ def template_dir() -> str:
     return os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
 
 
+def _autoescape(name: str | None) -> bool:
+    """HTML-escape every template except Markdown and wikitext ones, so a user's HTML
+    template is escaped whatever its file name."""
+    return not (name or "").lower().endswith(NOT_ESCAPED)
+
+
 @lru_cache(maxsize=8)
 def _environment(user_dir: str | None) -> jinja2.Environment:
     ours = jinja2.FileSystemLoader(template_dir())
     loaders: list[jinja2.BaseLoader] = [ours]
     if user_dir:
         loaders.insert(0, jinja2.FileSystemLoader(user_dir))
-    loader = jinja2.ChoiceLoader([*loaders, jinja2.PrefixLoader({"default": ours})])
+    loader = jinja2.ChoiceLoader([*loaders, jinja2.PrefixLoader({"default": ours}, delimiter=":")])
     env = jinja2.sandbox.SandboxedEnvironment(
-        loader=loader, autoescape=jinja2.select_autoescape(["html", "html.j2"]),
+        loader=loader, autoescape=_autoescape,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True)
     env.filters["md"] = escape_markdown
+    env.filters["wiki"] = escape_wikitext
     return env
 
 
@@ -199,7 +250,8 @@ def _json(timeline: Timeline, **options: Any) -> str:
 
 
 def _html(timeline: Timeline, **options: Any) -> str:
-    context = build_context(timeline, fragment=bool(options.get("fragment")))
+    context = build_context(timeline, fragment=bool(options.get("fragment")),
+                            style=not options.get("no_style"))
     return render_template("timeline.html.j2", context, options.get("template"))
 
 
@@ -207,7 +259,52 @@ def _markdown(timeline: Timeline, **options: Any) -> str:
     return render_template("timeline.md.j2", build_context(timeline), options.get("template"))
 
 
-RENDERERS: dict[str, Callable[..., str]] = {"html": _html, "md": _markdown, "json": _json}
+def _wikitext(timeline: Timeline, **options: Any) -> str:
+    return render_template("timeline.wiki.j2", build_context(timeline), options.get("template"))
+
+
+def _event_label(event: Event) -> str:
+    return date_label(event.when)
+
+
+def _csv(timeline: Timeline, **options: Any) -> str:
+    return write_csv(timeline)
+
+
+def _timelinejs(timeline: Timeline, **options: Any) -> str:
+    return write_timelinejs(timeline, _event_label, legend_lines(timeline.documents))
+
+
+def _ics(timeline: Timeline, **options: Any) -> str:
+    return write_ics(timeline, _event_label)
+
+
+def _timeml(timeline: Timeline, **options: Any) -> str:
+    """TimeML holds one document, so a timeline of several cannot be one TimeML file.
+
+    Raises: InputError when the timeline has several documents.
+    """
+    if len(timeline.documents) != 1:
+        raise InputError(
+            f"TimeML holds one document and {len(timeline.documents)} were given; "
+            "write one file per document with: timeline tag -f timeml --out-dir DIR FILE...",
+            source=", ".join(d.source for d in timeline.documents[:3]))
+    return write_timeml(timeline.documents[0], timeline.timexes)
+
+
+RENDERERS: dict[str, Callable[..., str]] = {
+    "html": _html, "md": _markdown, "json": _json, "wikitext": _wikitext, "csv": _csv,
+    "timelinejs": _timelinejs, "ics": _ics, "timeml": _timeml}
+# The formats written from a Jinja template, which `--template` can replace.
+TEMPLATED = ("html", "md", "wikitext")
+
+
+def render_notes(timeline: Timeline, format: str) -> list[str]:
+    """What a reader of the `format` output should know is missing from it (for stderr)."""
+    if format != "ics":
+        return []
+    return [f"{e.id} ({date_label(e.when)}, {e.when.interval.granularity}) left out of the "
+            "calendar: iCalendar events need a day or a time" for e in calendar_events(timeline)[1]]
 
 
 def render_timeline(timeline: Timeline, format: str, **options: Any) -> str:

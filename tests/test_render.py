@@ -1,0 +1,257 @@
+"""Rendering: golden files for every format from fixed timelines, status and explanation,
+the fragment's allowed markup, safety against hostile article text, determinism."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from tests.conftest import FIXTURES
+from timeline.errors import InputError
+from timeline.model import Timeline, timeline_from_dict
+from timeline.render import date_label, escape_markdown, escape_wikitext, render_notes, render_timeline
+
+RENDER = FIXTURES / "render"
+CASES = ["seed", "wsj_0541", "annotated"]
+# (format, options, golden file name)
+OUTPUTS = [
+    ("html", {}, "expected.html"),
+    ("html", {"fragment": True}, "expected.fragment.html"),
+    ("html", {"fragment": True, "no_style": True}, "expected.nostyle.html"),
+    ("md", {}, "expected.md"),
+    ("wikitext", {}, "expected.wiki"),
+    ("json", {}, "expected.json"),
+    ("timelinejs", {}, "expected.timelinejs.json"),
+    ("ics", {}, "expected.ics"),
+    ("csv", {}, "expected.csv"),
+    ("timeml", {}, "expected.tml"),
+]
+# MediaWiki's sanitizer keeps these in wikitext; the fragment may use nothing else.
+FRAGMENT_TAGS = {"div", "p", "ol", "li", "time", "blockquote", "span", "strong", "em", "cite",
+                 "br"}
+FRAGMENT_ATTRIBUTES = {"style", "title", "datetime", "class"}
+
+
+def _timeline(case: str) -> Timeline:
+    return timeline_from_dict(json.loads((RENDER / case / "timeline.json").read_text()))
+
+
+class _Tags(HTMLParser):
+    """Every start tag with its attributes, in document order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Tags()
+    parser.feed(html)
+    parser.close()
+    return parser.tags
+
+
+GOLDEN = [(c, f, o, n) for c in CASES for f, o, n in OUTPUTS
+          if not (c == "annotated" and f == "timeml")]
+
+
+@pytest.mark.parametrize(("case", "fmt", "options", "name"), GOLDEN,
+                         ids=[f"{c}-{n.removeprefix('expected.')}" for c, _, _, n in GOLDEN])
+def test_render_matches_golden(case: str, fmt: str, options: dict[str, Any], name: str,
+                               update_golden: bool) -> None:
+    got = render_timeline(_timeline(case), fmt, **options)
+    path = RENDER / case / name
+    if update_golden:
+        path.write_bytes(got.encode("utf-8"))
+    assert got == path.read_bytes().decode("utf-8"), f"{path} differs; review the diff and " \
+        "rerun with --update-golden"
+
+
+def test_render_timeml_refuses_several_documents() -> None:
+    with pytest.raises(InputError, match="--out-dir"):
+        render_timeline(_timeline("annotated"), "timeml")
+
+
+@pytest.mark.parametrize(("fmt", "options", "_"), OUTPUTS, ids=[n for _, _, n in OUTPUTS])
+def test_render_is_deterministic(fmt: str, options: dict[str, Any], _: str) -> None:
+    first = render_timeline(_timeline("seed"), fmt, **options)
+    assert first == render_timeline(_timeline("seed"), fmt, **options)
+    assert first.endswith("\n") and not first.endswith("\n\n")
+
+
+# --- status and explanation ----------------------------------------------------------------
+
+STATUS_SHOWN = [
+    ("html", {}, '<span class="tl-status tl-status-negated">did not happen</span>'),
+    ("html", {"fragment": True}, ">did not happen</em>"),
+    ("html", {"fragment": True, "no_style": True}, "<em>did not happen</em>"),
+    ("md", {}, "_\\[did not happen\\]_"),
+    ("wikitext", {}, "| did not happen\n"),
+    ("csv", {}, ",negated,"),
+    ("timelinejs", {}, "<p>Status: did not happen</p>"),
+    ("ics", {}, "Status: did not happen"),
+]
+
+
+@pytest.mark.parametrize(("fmt", "options", "expected"), STATUS_SHOWN,
+                         ids=[f"{f}-{len(o)}" for f, o, _ in STATUS_SHOWN])
+def test_render_shows_status_as_a_word(fmt: str, options: dict[str, Any], expected: str) -> None:
+    assert expected in render_timeline(_timeline("annotated"), fmt, **options)
+
+
+EXPLANATION = "May 1 with no year: the latest May 1 before the publication date (2018-05-23)"
+EXPLANATION_SHOWN = [
+    ("html", {}, f'<time class="tl-date" datetime="2018-05-01" title="{EXPLANATION}'),
+    ("html", {"fragment": True}, f'<time datetime="2018-05-01" title="{EXPLANATION}'),
+    ("md", {}, "_Why this date: May 1 with no year: the latest May 1 before the publication "
+               "date \\(2018-05-23\\)"),
+    ("wikitext", {}, "<small>May 1 with no year&#58; the latest May 1 before the publication"),
+    ("timelinejs", {}, f"<p>Why this date: {EXPLANATION}"),
+]
+
+
+@pytest.mark.parametrize(("fmt", "options", "expected"), EXPLANATION_SHOWN,
+                         ids=[f"{f}-{len(o)}" for f, o, _ in EXPLANATION_SHOWN])
+def test_render_shows_explanation(fmt: str, options: dict[str, Any], expected: str) -> None:
+    assert expected in render_timeline(_timeline("annotated"), fmt, **options)
+
+
+def test_render_csv_row_per_event_with_flattened_fields() -> None:
+    timeline = _timeline("annotated")
+    text = render_timeline(timeline, "csv")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert [r["id"] for r in rows] == [e.id for e in timeline.events]
+    first = rows[0]
+    assert first["when.explanation.text"].startswith(EXPLANATION)
+    assert (first["when.explanation.rule"], first["when.explanation.anchor_value"],
+            first["status"], first["when.start"], first["when.end"]) == \
+        ("month-day", "2018-05-23", "negated", "2018-05-01", "2018-05-02")
+    assert rows[1]["sentence"] == timeline.events[1].sentence
+    assert text.count("\r\n") == len(rows) + 1
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_render_legend_names_publication_date_and_origin(fmt: str) -> None:
+    out = render_timeline(_timeline("seed"), fmt)
+    assert "anchored to the publication date 2018-05-23 (from --published)" in \
+        out.replace("\\(", "(").replace("\\)", ")")
+
+
+def test_render_legend_per_document_when_several() -> None:
+    out = render_timeline(_timeline("annotated"), "html")
+    assert "Second source: a calm report: dates anchored to the publication date 2018-05-23 " \
+           "(from the article&#39;s date line)." in out
+
+
+# --- the fragment ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("no_style", [False, True], ids=["styled", "no-style"])
+@pytest.mark.parametrize("case", CASES)
+def test_render_fragment_uses_only_what_mediawiki_keeps(case: str, no_style: bool) -> None:
+    out = render_timeline(_timeline(case), "html", fragment=True, no_style=no_style)
+    tags = _tags(out)
+    assert {t for t, _ in tags} <= FRAGMENT_TAGS
+    assert {a for _, attrs in tags for a in attrs} <= FRAGMENT_ATTRIBUTES - (
+        {"style"} if no_style else set())
+    assert [attrs.get("class") for _, attrs in tags if "class" in attrs] == ["timeline"]
+    assert "<style" not in out and "<script" not in out and "<html" not in out
+
+
+def test_render_fragment_lists_events_in_order_with_time_elements() -> None:
+    timeline = _timeline("seed")
+    out = render_timeline(timeline, "html", fragment=True)
+    tags = _tags(out)
+    assert [t for t, _ in tags].count("li") == len(timeline.events)
+    assert [t for t, _ in tags].count("time") == len(timeline.events) + 1
+    positions = [out.index(f">{date_label(e.when)}</time>") for e in timeline.events]
+    assert positions == sorted(positions)
+
+
+# --- safety ----------------------------------------------------------------------------------
+
+HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) *b* _i_ # h | &amp; `c`'
+
+
+@pytest.mark.parametrize("options", [{}, {"fragment": True}], ids=["page", "fragment"])
+def test_render_html_hostile_article_has_nothing_executable(options: dict[str, Any]) -> None:
+    out = render_timeline(_timeline("annotated"), "html", **options)
+    tags = _tags(out)
+    assert not [t for t, _ in tags if t in {"script", "img", "a", "iframe", "object"}]
+    assert not [a for _, attrs in tags for a in attrs if a.startswith("on") or a in {"href", "src"}]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "&lt;b&gt;so&lt;/b&gt;" in out
+
+
+def _markdown_html(text: str) -> str:
+    return MarkdownIt("commonmark", {"html": True}).enable("table").render(text)
+
+
+def test_render_markdown_hostile_article_is_not_interpreted() -> None:
+    rendered = _markdown_html(render_timeline(_timeline("annotated"), "md"))
+    tags = _tags(rendered)
+    assert not [t for t, _ in tags if t in {"script", "img", "a", "h2", "code", "table"}]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; *Vote* [set](javascript:alert(1)) | # &amp; " \
+           "&quot;dates&quot;" in rendered
+
+
+def test_render_wikitext_hostile_article_is_not_markup() -> None:
+    out = render_timeline(_timeline("annotated"), "wikitext")
+    body = out.replace("'''", "").replace("''", "")
+    for raw in ("<script", "<img", "[click]", "[[", "{{", "~~~"):
+        assert raw not in body
+    assert "&#60;script&#62;alert(1)&#60;/script&#62;" in out
+
+
+def test_render_timelinejs_escapes_article_html() -> None:
+    data = json.loads(render_timeline(_timeline("annotated"), "timelinejs"))
+    texts = [data["title"]["text"]["headline"]] + [
+        s["text"][k] for s in data["events"] for k in ("headline", "text")]
+    tags = {t for text in texts for t, _ in _tags(text)}
+    assert tags <= {"p", "strong"}
+    assert all(slide["autolink"] is False for slide in data["events"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text())
+def test_render_arbitrary_text_never_becomes_markup(text: str) -> None:
+    assert not _tags(_markdown_html("x " + escape_markdown(text)).replace("<p>", "", 1))
+    assert not set(escape_wikitext(text)) & set("<>[]{}|'")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text())
+def test_render_html_arbitrary_summary_never_becomes_markup(text: str) -> None:
+    data = json.loads((RENDER / "wsj_0541" / "timeline.json").read_text())
+    data["events"][0]["summary"] = text
+    data["documents"][0]["title"] = text
+    baseline = _tags(render_timeline(timeline_from_dict(
+        json.loads((RENDER / "wsj_0541" / "timeline.json").read_text())), "html"))
+    assert [t for t, _ in _tags(render_timeline(timeline_from_dict(data), "html"))] == \
+        [t for t, _ in baseline]
+
+
+# --- iCalendar notes -------------------------------------------------------------------------
+
+
+def test_render_notes_name_events_left_out_of_ics() -> None:
+    notes = render_notes(_timeline("annotated"), "ics")
+    assert notes == ["e6 (summer 2018, season) left out of the calendar: iCalendar events need "
+                     "a day or a time"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "json", "csv", "timelinejs"])
+def test_render_notes_empty_for_complete_formats(fmt: str) -> None:
+    assert render_notes(_timeline("annotated"), fmt) == []
+

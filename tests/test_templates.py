@@ -1,0 +1,81 @@
+"""docs/templates.md against the code: every documented key exists, every key is documented,
+and every template renders the documented context under StrictUndefined."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, ROOT
+from timeline.model import Document, timeline_from_dict
+from timeline.render import EventView, TimelineContext, build_context, render_template
+
+DOC = (ROOT / "docs" / "templates.md").read_text()
+TEMPLATES = sorted(p.name for p in (ROOT / "templates").glob("timeline.*.j2"))
+
+
+def _documented(prefix: str) -> set[str]:
+    return set(re.findall(rf"^\| `{prefix}\.(\w+)` \|", DOC, re.M))
+
+
+KEYS = [
+    ("ctx", {f.name for f in fields(TimelineContext)}),
+    ("e", {f.name for f in fields(EventView)}),
+    ("d", set(Document(id="x", text="").to_dict())),
+]
+
+
+@pytest.mark.parametrize(("prefix", "keys"), KEYS, ids=[k[0] for k in KEYS])
+def test_templates_documented_keys_match_context(prefix: str, keys: set[str]) -> None:
+    assert _documented(prefix) == keys
+
+
+def test_templates_every_context_key_is_in_a_built_context() -> None:
+    timeline = timeline_from_dict(json.loads((FIXTURES / "render" / "annotated" /
+                                              "timeline.json").read_text()))
+    context = build_context(timeline)
+    assert _documented("d") <= set(context.documents[0])
+    assert all(hasattr(context, key) for key in _documented("ctx"))
+    assert all(hasattr(context.events[0], key) for key in _documented("e"))
+
+
+def test_templates_every_template_is_documented() -> None:
+    assert TEMPLATES and all(f"`{name}`" in DOC for name in TEMPLATES)
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+@pytest.mark.parametrize("fragment", [False, True], ids=["page", "fragment"])
+def test_templates_render_documented_context_strictly(name: str, fragment: bool) -> None:
+    timeline = timeline_from_dict(json.loads((FIXTURES / "render" / "annotated" /
+                                              "timeline.json").read_text()))
+    out = render_template(name, build_context(timeline, fragment=fragment))
+    assert all(event.summary.split()[0] in out for event in timeline.events)
+
+
+@pytest.mark.slow
+def test_templates_render_from_built_tree(tmp_path: Path) -> None:
+    build = tmp_path / "lib"
+    subprocess.run([sys.executable, "-c", "import setuptools; setuptools.setup()", "-q",
+                    "build_py", "-d", str(build)], cwd=ROOT, check=True, capture_output=True)
+    shipped = {p.name for p in (build / "timeline" / "templates").glob("*.j2")}
+    assert shipped == {p.name for p in (ROOT / "templates").glob("*.j2")}
+    script = ("import json, sys, timeline.render as r, timeline.model as m\n"
+              "tl = m.timeline_from_dict(json.load(open(sys.argv[1])))\n"
+              "print(r.template_dir())\n"
+              "for fmt, fragment in [('html', False), ('html', True), ('md', False), "
+              "('wikitext', False)]:\n"
+              "    print(len(r.render_timeline(tl, fmt, fragment=fragment)))\n")
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(FIXTURES / "render" / "annotated" / "timeline.json")],
+        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(build)}, check=True,
+        capture_output=True, text=True)
+    lines = done.stdout.split()
+    assert lines[0] == str(build / "timeline" / "templates")
+    assert all(int(n) > 500 for n in lines[1:])
