@@ -145,3 +145,19 @@ def test_cli_failed_run_keeps_existing_output(tmp_path: Path) -> None:
 def test_cli_help_has_example(command: str) -> None:
     code, out, _ = _run(command, "--help")
     assert code == 0 and "Example:" in out and "--published" in out
+
+
+@pytest.mark.parametrize("statuses", [["occurred"], ["scheduled,expected"], ["negated", "occurred"]],
+                         ids=["one", "comma", "repeated"])
+def test_cli_extract_status_filter(statuses: list[str]) -> None:
+    args = [a for s in statuses for a in ("--status", s)]
+    code, out, err = _run("extract", str(SEED), "--published", "2018-05-23", "-f", "json", *args)
+    assert code == 0, err
+    wanted = {w for s in statuses for w in s.split(",")}
+    events = json.loads(out)["events"]
+    assert events and {e["status"] for e in events} <= wanted
+
+
+def test_cli_extract_status_unknown_exit_2() -> None:
+    code, _, err = _run("extract", str(SEED), "--published", "2018-05-23", "--status", "done")
+    assert code == 2 and err.startswith("Error: ") and "occurred" in err

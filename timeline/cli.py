@@ -19,6 +19,7 @@ from timeline.errors import InputError, TimelineError
 from timeline.ingest import read_documents
 from timeline.model import Document, Timex
 from timeline.render import RENDERERS, render_timeline
+from timeline.status import STATUSES, select_status
 
 F = TypeVar("F", bound=Callable[..., Any])
 TAG_FORMATS = ("jsonl", "table")
@@ -78,6 +79,24 @@ def output_option(func: F) -> F:
                         help="Write here instead of standard output (atomically).")(func)
 
 
+def _split_statuses(ctx: click.Context, param: click.Parameter,
+                    value: tuple[str, ...]) -> tuple[str, ...]:
+    """The --status values, comma-separated or repeated, checked against STATUSES."""
+    words = tuple(w.strip().lower() for item in value for w in item.split(",") if w.strip())
+    unknown = [w for w in words if w not in STATUSES]
+    if unknown:
+        raise UsageError(f"unknown --status '{unknown[0]}'; choose from {', '.join(STATUSES)}")
+    return words
+
+
+def status_option(func: F) -> F:
+    """--status, repeatable or comma-separated: keep only events with these statuses."""
+    return click.option(
+        "--status", "statuses", multiple=True, metavar="STATUS", callback=_split_statuses,
+        help=f"Keep only events the article reports with this status: {', '.join(STATUSES)}. "
+             "Repeat it or separate with commas, e.g. --status occurred,negated.")(func)
+
+
 def read_inputs(files: Iterable[str], published: str | None,
                 encoding: str | None) -> list[Document]:
     """Read every input (`-` is standard input) and choose each one's publication date."""
@@ -125,11 +144,12 @@ def cli() -> None:
 @click.option("--template", type=click.Path(exists=True, dir_okay=False),
               help="Your own Jinja2 template; ours stay available as default:<name>.")
 @click.option("--fragment", is_flag=True, help="HTML: a block to paste into a wiki page.")
+@status_option
 @input_options
 @handle_errors
 def extract_command(files: tuple[str, ...], published: str | None, fmt: str | None,
                     output: str | None, template: str | None, fragment: bool,
-                    encoding: str | None, debug: bool) -> None:
+                    statuses: tuple[str, ...], encoding: str | None, debug: bool) -> None:
     """Build one timeline from one or more articles.
 
     Each FILE is .txt, .tml, .json/.jsonl or .html; '-' reads standard input.
@@ -138,9 +158,12 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     Example:
       timeline extract article.txt --published 2018-05-23 -o timeline.html
       timeline extract article.txt --published 2018-05-23 -f json
+      timeline extract article.txt --published 2018-05-23 --status occurred,negated -f md
     """
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
     timeline = extract(read_inputs(files, published, encoding))
+    if statuses:
+        timeline = select_status(timeline, statuses)
     write_output(render_timeline(timeline, fmt, fragment=fragment, template=template), output)
 
 
