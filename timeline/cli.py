@@ -63,7 +63,8 @@ def published_option(func: F) -> F:
         "--published", metavar="DATE",
         help="Publication date, ISO: 2018-05-23 or 2018-05-23T09:00+09:00. "
              "Overrides the date found in the input (TimeML DCT, JSON field, "
-             "'Published:' line).")(func)
+             "'Published:' line, dateline). A year or month (1998, 1998-08) is "
+             "completed from the text, e.g. its dateline.")(func)
 
 
 def input_options(func: F) -> F:
@@ -105,7 +106,18 @@ def read_inputs(files: Iterable[str], published: str | None,
         data = sys.stdin.buffer.read() if source == "-" else None
         for doc in read_documents(source, data, encoding=encoding):
             docs.append(choose_published(doc, published))
+            _report_published(docs[-1])
     return docs
+
+
+def _report_published(doc: Document) -> None:
+    """On stderr: an inferred publication date and its evidence, and disagreeing sources."""
+    if doc.published_from == "inferred":
+        evidence = "; ".join(doc.published_evidence)
+        click.echo(f"Note: {doc.source}: publication date {doc.published} inferred "
+                   f"(confidence {doc.published_confidence:.2f}) from {evidence}", err=True)
+    for warning in doc.warnings:
+        click.echo(f"Warning: {warning}", err=True)
 
 
 def write_output(text: str, output: str | None) -> None:
