@@ -89,3 +89,18 @@ def _wrong_share(corpus: Path, year_given: bool) -> float:
 @pytest.mark.parametrize("year_given", [False, True], ids=["nothing-given", "year-given"])
 def test_infer_corpus_wrong_and_confident_below_5_percent(corpus: Path, year_given: bool) -> None:
     assert _wrong_share(corpus, year_given) < 0.05
+
+
+@pytest.mark.parametrize(("published", "expected"), [("1998", "1998-08-08"), (None, None)],
+                         ids=["year", "nothing"])
+def test_infer_through_api_extract(published: str | None, expected: str | None) -> None:
+    from timeline.api import extract
+    from timeline.errors import NoPublicationDateError
+
+    if expected is None:
+        with pytest.raises(NoPublicationDateError, match="candidates: --08-08"):
+            extract(XIE, published)
+        return
+    timeline = extract(XIE, published)
+    assert (timeline.documents[0].published, timeline.documents[0].published_from) == \
+        (expected, "inferred")
