@@ -42,16 +42,16 @@ def anchor_events(document: Document, found: list[Found],
             sentence=sentence.text.strip(),
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
             timex_offsets=(item.timex.start, (partner or item).timex.end),
-            status=event_status(item.span, past_dated=_is_past_dated(document, when)),
+            status=event_status(item.span, after_publication=_is_after_publication(document, when)),
         ))
     return events
 
 
-def _is_past_dated(document: Document, when: When) -> bool | None:
-    """Whether the event's interval starts before the publication day; None when unknown."""
+def _is_after_publication(document: Document, when: When) -> bool | None:
+    """Whether the event's interval starts after the publication day; None when unknown."""
     if not document.published:
         return None
-    return when.interval.start[:10] < document.published[:10]
+    return when.interval.start[:10] > document.published[:10]
 
 
 def _when(document: Document, item: Found) -> When | None:

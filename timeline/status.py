@@ -13,7 +13,7 @@ import dataclasses
 import re
 from typing import Any, Iterable
 
-from timeline.clause import FUTURE, PAST, clause_tense
+from timeline.clause import FUTURE, clause_tense
 from timeline.model import Event, Timeline
 
 OCCURRED, SCHEDULED, EXPECTED, NEGATED = "occurred", "scheduled", "expected", "negated"
@@ -41,6 +41,7 @@ OBJECT_DEPS = {"xcomp", "ccomp", "acomp"}
 NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 NEGATING_PREDICATES = {"fail", "refuse", "deny", "cancel", "call off", "postpone", "decline"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+COMPARATIVES = {"later", "earlier", "sooner", "longer", "more", "less", "before", "after"}
 MAX_CLIMB = 12
 # "as early as Thursday", "as soon as next week": the date is a possibility, not a plan.
 EXPECT_BEFORE = re.compile(
@@ -49,13 +50,14 @@ EXPECT_BEFORE = re.compile(
 )
 
 
-def event_status(span: Any, *, past_dated: bool | None = None) -> str:
+def event_status(span: Any, *, after_publication: bool | None = None) -> str:
     """`occurred`, `scheduled`, `expected` or `negated` for the event that `span` dates.
 
     span: the parsed temporal expression (a spaCy Span, or any object with `root`,
         `sent`, `doc` and `start_char` like one).
-    past_dated: whether the expression lies before the publication date; decides
-        when the clause has no tense (a headline, a bare noun phrase).
+    after_publication: whether the expression starts after the publication day. A
+        later date cannot have occurred ("promised a referendum next year" is scheduled),
+        and it decides when the clause has no tense (a headline, a bare noun phrase).
     """
     before = span.doc.text[max(span.sent.start_char, span.start_char - 30):span.start_char]
     clause = list(_clause_tokens(span))
@@ -65,12 +67,7 @@ def event_status(span: Any, *, past_dated: bool | None = None) -> str:
         return EXPECTED
     if any(_is_scheduled(token, via) for token, via in clause):
         return SCHEDULED
-    tense = clause_tense(span)
-    if tense == FUTURE:
-        return SCHEDULED
-    if tense == PAST:
-        return OCCURRED
-    if past_dated is False:
+    if after_publication or clause_tense(span) == FUTURE:
         return SCHEDULED
     return OCCURRED
 
@@ -103,7 +100,7 @@ def _clause_tokens(span: Any) -> Iterable[tuple[Any, str]]:
         via = token.dep_
         token = token.head
         yield token, via
-        if _is_finite(token):
+        if _is_finite(token) or _is_participle_clause(token):
             return
 
 
@@ -118,8 +115,16 @@ def _is_finite(token: Any) -> bool:
                for c in token.children)
 
 
+def _is_participle_clause(token: Any) -> bool:
+    """"The deal, announced Monday, ...", "Speaking Wednesday, ...": a clause of its own."""
+    return token.pos_ == "VERB" and token.tag_ in ("VBN", "VBG") \
+        and token.dep_ in ("acl", "relcl", "advcl")
+
+
 def _is_negated(token: Any) -> bool:
     """A negation on the predicate ("did not meet", "never entered", "no talks")."""
+    if token.tag_ in ("JJR", "RBR") or token.lower_ in COMPARATIVES:
+        return False  # "no later than Friday" is a deadline, not a denial
     for child in token.children:
         word = child.lower_
         if child.dep_ == "neg" or (word in NEGATION_WORDS and child.dep_ in ("advmod", "det")):
