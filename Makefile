@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 SEED := seeds/000_6c7597210edea6ab.txt
 CORPUS ?= ../shared/corpora/tbaq
 
-.PHONY: demo test test-fast bench-accuracy bench-inference bench clean lint
+.PHONY: demo test test-fast bench-accuracy bench-inference bench-status bench clean lint
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ bench-accuracy: $(STAMP)
 
 bench-inference: $(STAMP)
 	$(BIN)/python bench/inference.py $(CORPUS)
+
+bench-status: $(STAMP)
+	$(BIN)/python bench/status.py $(CORPUS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info timeline.html
