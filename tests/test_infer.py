@@ -86,6 +86,7 @@ def _wrong_share(corpus: Path, year_given: bool) -> float:
     return wrong / total
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("year_given", [False, True], ids=["nothing-given", "year-given"])
 def test_infer_corpus_wrong_and_confident_below_5_percent(corpus: Path, year_given: bool) -> None:
     assert _wrong_share(corpus, year_given) < 0.05
