@@ -48,7 +48,7 @@ MAX_CLIMB = 12
 # "as early as Thursday", "as soon as next week": the date is a possibility, not a plan.
 EXPECT_BEFORE = re.compile(
     r"(?i)\b(?:as\s+(?:early|soon|late)\s+as|possibly|perhaps|probably|likely|maybe|"
-    r"expected|could\s+come|at\s+the\s+earliest)\s*$"
+    r"expected|at\s+the\s+earliest)\s*$"
 )
 
 
