@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 SEED := seeds/000_6c7597210edea6ab.txt
 CORPUS ?= ../shared/corpora/tbaq
 
-.PHONY: demo test test-fast bench-accuracy bench clean lint
+.PHONY: demo test test-fast bench-accuracy bench-inference bench-status bench clean lint
 .PHONY: golden
 
 $(STAMP): setup.cfg pyproject.toml
@@ -30,6 +30,12 @@ lint: $(STAMP)
 
 bench-accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py $(CORPUS)
+
+bench-inference: $(STAMP)
+	$(BIN)/python bench/inference.py $(CORPUS)
+
+bench-status: $(STAMP)
+	$(BIN)/python bench/status.py $(CORPUS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info timeline.html

@@ -32,6 +32,13 @@ def nlp() -> Any:
 
 
 @pytest.fixture(scope="session")
+def seed_timeline() -> Any:
+    from timeline.api import extract
+
+    return extract(SEED.read_text(encoding="utf-8"), "2018-05-23")
+
+
+@pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"TimeML corpus not found at {CORPUS} (it lives in ../shared/corpora/tbaq)")

@@ -145,3 +145,56 @@ def test_cli_failed_run_keeps_existing_output(tmp_path: Path) -> None:
 def test_cli_help_has_example(command: str) -> None:
     code, out, _ = _run(command, "--help")
     assert code == 0 and "Example:" in out and "--published" in out
+
+
+@pytest.mark.parametrize("statuses", [["occurred"], ["scheduled,expected"], ["negated", "occurred"]],
+                         ids=["one", "comma", "repeated"])
+def test_cli_extract_status_filter(statuses: list[str]) -> None:
+    args = [a for s in statuses for a in ("--status", s)]
+    code, out, err = _run("extract", str(SEED), "--published", "2018-05-23", "-f", "json", *args)
+    assert code == 0, err
+    wanted = {w for s in statuses for w in s.split(",")}
+    events = json.loads(out)["events"]
+    assert events and {e["status"] for e in events} <= wanted
+
+
+def test_cli_extract_status_unknown_exit_2() -> None:
+    code, _, err = _run("extract", str(SEED), "--published", "2018-05-23", "--status", "done")
+    assert code == 2 and err.startswith("Error: ") and "occurred" in err
+
+
+def _xie_as_text(corpus: Path, tmp_path: Path) -> list[tuple[Path, str]]:
+    """The Xinhua stories of the corpus as plain .txt files (DCT left out), with their DCT."""
+    from timeline.ingest import read_documents
+
+    out = []
+    for path in sorted(corpus.rglob("XIE*.tml")):
+        doc = read_documents(str(path))[0]
+        target = tmp_path / f"{path.stem}.txt"
+        target.write_text(doc.text, encoding="utf-8")
+        out.append((target, doc.published or ""))
+    return out
+
+
+def test_cli_xie_datelines_date_plain_text_with_year(corpus: Path, tmp_path: Path) -> None:
+    from timeline.dateline import find_dateline
+
+    stories = _xie_as_text(corpus, tmp_path)
+    assert stories, "no XIE documents in the corpus"
+    for path, dct in stories:
+        code, out, err = _run("extract", str(path), "--published", dct[:4], "-f", "json")
+        assert code == 0, err
+        document = json.loads(out)["documents"][0]
+        line = find_dateline(path.read_text(encoding="utf-8"))
+        assert line is not None and line.month and line.day
+        assert document["published"] == f"{dct[:4]}-{line.month:02d}-{line.day:02d}"
+        assert document["published_from"] == "inferred" and "Note:" in err
+        if path.stem == "XIE19980808.0049":
+            assert document["published"] == "1998-08-08"
+
+
+def test_cli_xie_datelines_without_year_refused(corpus: Path, tmp_path: Path) -> None:
+    for path, _ in _xie_as_text(corpus, tmp_path):
+        code, _, err = _run("extract", str(path), "-f", "json")
+        assert code == 2 and err.startswith("Error: ") and err.count("\n") == 1
+        assert "candidates: --" in err and "--published" in err

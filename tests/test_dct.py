@@ -246,3 +246,86 @@ def test_dct_tbaq_values_kept_as_given() -> None:
             values.add(match.group(1))
     assert values
     assert {v for v in values if parse_published(v) != v} == set()
+
+
+def _text_doc(text: str, published: str | None = None, origin: str | None = None) -> Document:
+    return Document(id="a", text=text, published=published, published_from=origin,
+                    source="a.txt")
+
+
+XIE_TEXT = "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to act."
+
+
+@pytest.mark.parametrize(
+    ("own", "origin", "option", "expected"),
+    [
+        # the dateline is a day off the DCT: wire copy filed the day before, no warning
+        ("1998-08-09", "timeml", None, ()),
+        ("1998-08-08", "timeml", None, ()),
+        # more than a day apart: the warning names both and the one used
+        ("1998-08-20", "header", None,
+         ("a.txt: the dateline 'WASHINGTON, August 8 (Xinhua) --' (1998-08-08) is 12 days from "
+          "the 'Published:' header (1998-08-20); using the 'Published:' header",)),
+        ("1998-08-08", "json", "1998-08-03",
+         ("a.txt: the JSON 'published' field (1998-08-08) is 5 days from the --published date "
+          "(1998-08-03); using the --published date",
+          "a.txt: the dateline 'WASHINGTON, August 8 (Xinhua) --' (1998-08-08) is 5 days from "
+          "the --published date (1998-08-03); using the --published date")),
+        # a dateline of a year-end story against a January date: the nearest year counts
+        ("1999-01-02", "timeml", None,
+         ("a.txt: the dateline 'WASHINGTON, August 8 (Xinhua) --' (1998-08-08) is 147 days from "
+          "the TimeML DCT (1999-01-02); using the TimeML DCT",)),
+    ],
+    ids=["dateline-day-before", "dateline-same-day", "header-vs-dateline", "option-vs-json",
+         "across-new-year"],
+)
+def test_dct_disagreement_warnings(own: str, origin: str, option: str | None,
+                                   expected: tuple[str, ...]) -> None:
+    doc = choose_published(_text_doc(XIE_TEXT, own, origin), option)
+    assert doc.warnings == expected
+
+
+def test_dct_dateline_with_year_is_a_source() -> None:
+    doc = choose_published(_text_doc("LONDON, Aug. 5, 1998 (AP) -- Police said."), None)
+    assert (doc.published, doc.published_from) == ("1998-08-05", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("own", "option"),
+    [(None, "1998"), (None, "1998-08"), ("1997-08-07", "1998")],
+    ids=["year", "month", "own-date-outside-partial"],
+)
+def test_dct_partial_option_inferred_from_dateline(own: str | None, option: str) -> None:
+    doc = choose_published(_text_doc(XIE_TEXT, own, "json" if own else None), option)
+    assert (doc.published, doc.published_from) == ("1998-08-08", "inferred")
+    assert doc.published_confidence is not None and doc.published_confidence >= 0.75
+    assert any("dateline" in why for why in doc.published_evidence)
+    assert doc.to_dict()["published_from"] == "inferred"
+
+
+def test_dct_no_year_refusal_lists_candidates() -> None:
+    with pytest.raises(NoPublicationDateError) as caught:
+        choose_published(_text_doc(XIE_TEXT), None)
+    message = str(caught.value)
+    assert "--08-08" in message and "the text gives no year" in message
+    assert message.endswith("pass --published YYYY-MM-DD") and "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        # 00:30 in Seoul is still the 22nd in UTC: the article's own day counts
+        ("2018-05-23T00:30+09:00", ["2018-05-23", "2018-05-23"]),
+        # 23:30 in New York is already the 24th in UTC
+        ("2018-05-23T23:30-04:00", ["2018-05-23", "2018-05-23"]),
+        ("2018-05-23T12:00Z", ["2018-05-23", "2018-05-23"]),
+    ],
+    ids=["east-of-utc", "west-of-utc", "utc"],
+)
+def test_dct_zoned_publication_resolves_in_own_zone(nlp: object, published: str,
+                                                    expected: list[str]) -> None:
+    from timeline.api import tag
+
+    doc = choose_published(_text_doc("The minister said today that talks ended Wednesday."),
+                           published)
+    assert [t.value for t in tag(doc)] == expected

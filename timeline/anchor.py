@@ -11,6 +11,7 @@ import pendulum
 from timeline.clause import summarize
 from timeline.model import Document, Event, Explanation, Interval, When
 from timeline.process import Found
+from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
 
 # "the past two years": a duration that ends at the publication date places an event.
@@ -42,8 +43,16 @@ def anchor_events(document: Document, found: list[Found],
             sentence=sentence.text.strip(),
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
             timex_offsets=(item.timex.start, (partner or item).timex.end),
+            status=event_status(item.span, after_publication=_is_after_publication(document, when)),
         ))
     return events
+
+
+def _is_after_publication(document: Document, when: When) -> bool | None:
+    """Whether the event's interval starts after the publication day; None when unknown."""
+    if not document.published:
+        return None
+    return when.interval.start[:10] > document.published[:10]
 
 
 def _when(document: Document, item: Found) -> When | None:

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from timeline.anchor import anchor_events
 from timeline.compare import AlignOptions, align_timelines
-from timeline.dct import parse_published
+from timeline.dct import choose_published, is_partial_date, parse_published
 from timeline.errors import NoPublicationDateError
 from timeline.model import Comparison, Document, Event, Timeline, Timex
 from timeline.order import order_events
@@ -26,9 +26,13 @@ def _documents(source: Source, published: str | date | None, title: str) -> list
     for doc in docs:
         if published is not None:
             value = published.isoformat() if isinstance(published, (date, datetime)) else published
-            doc = replace(doc, published=parse_published(value), published_from="option")
+            if is_partial_date(value):
+                doc = choose_published(doc, value)  # "1998": completed from the text
+            else:
+                doc = replace(doc, published=parse_published(value), published_from="option")
         if not doc.published:
-            raise NoPublicationDateError(source=doc.source if doc.source != "-" else doc.id)
+            named = replace(doc, source=doc.source if doc.source != "-" else doc.id)
+            doc = replace(choose_published(named, None), source=doc.source)
         out.append(doc)
     return out
 
@@ -37,8 +41,9 @@ def extract(source: Source, published: str | date | None = None, *,
             title: str = "") -> Timeline:
     """The ordered timeline of an article's text, or of documents read with `ingest`.
 
-    published: the publication date (ISO string or date); required for plain text,
-        and it overrides the documents' own dates when given.
+    published: the publication date (ISO string or date), or a year or month ("1998",
+        "1998-08") completed from the text; it overrides the documents' own dates when
+        given. Without it the date is inferred from the text (a dateline) where possible.
     Raises: NoPublicationDateError, InputError.
     """
     docs = _documents(source, published, title)

@@ -21,6 +21,7 @@ from timeline.model import Document, Timex
 from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, render_comparison,
                              render_notes, render_timeline)
 from timeline.serialize import write_timeml
+from timeline.status import STATUSES, select_status
 
 F = TypeVar("F", bound=Callable[..., Any])
 TAG_FORMATS = ("jsonl", "table", "timeml")
@@ -65,7 +66,8 @@ def published_option(func: F) -> F:
         "--published", metavar="DATE",
         help="Publication date, ISO: 2018-05-23 or 2018-05-23T09:00+09:00. "
              "Overrides the date found in the input (TimeML DCT, JSON field, "
-             "'Published:' line).")(func)
+             "'Published:' line, dateline). A year or month (1998, 1998-08) is "
+             "completed from the text, e.g. its dateline.")(func)
 
 
 def input_options(func: F) -> F:
@@ -81,6 +83,24 @@ def output_option(func: F) -> F:
                         help="Write here instead of standard output (atomically).")(func)
 
 
+def _split_statuses(ctx: click.Context, param: click.Parameter,
+                    value: tuple[str, ...]) -> tuple[str, ...]:
+    """The --status values, comma-separated or repeated, checked against STATUSES."""
+    words = tuple(w.strip().lower() for item in value for w in item.split(",") if w.strip())
+    unknown = [w for w in words if w not in STATUSES]
+    if unknown:
+        raise UsageError(f"unknown --status '{unknown[0]}'; choose from {', '.join(STATUSES)}")
+    return words
+
+
+def status_option(func: F) -> F:
+    """--status, repeatable or comma-separated: keep only events with these statuses."""
+    return click.option(
+        "--status", "statuses", multiple=True, metavar="STATUS", callback=_split_statuses,
+        help=f"Keep only events the article reports with this status: {', '.join(STATUSES)}. "
+             "Repeat it or separate with commas, e.g. --status occurred,negated.")(func)
+
+
 def read_inputs(files: Iterable[str], published: str | None,
                 encoding: str | None) -> list[Document]:
     """Read every input (`-` is standard input) and choose each one's publication date."""
@@ -89,7 +109,18 @@ def read_inputs(files: Iterable[str], published: str | None,
         data = sys.stdin.buffer.read() if source == "-" else None
         for doc in read_documents(source, data, encoding=encoding):
             docs.append(choose_published(doc, published))
+            _report_published(docs[-1])
     return docs
+
+
+def _report_published(doc: Document) -> None:
+    """On stderr: an inferred publication date and its evidence, and disagreeing sources."""
+    if doc.published_from == "inferred":
+        evidence = "; ".join(doc.published_evidence)
+        click.echo(f"Note: {doc.source}: publication date {doc.published} inferred "
+                   f"(confidence {doc.published_confidence:.2f}) from {evidence}", err=True)
+    for warning in doc.warnings:
+        click.echo(f"Warning: {warning}", err=True)
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -130,11 +161,12 @@ def cli() -> None:
 @click.option("--fragment", is_flag=True, help="HTML: a block to paste into a wiki page.")
 @click.option("--no-style", is_flag=True,
               help="HTML --fragment: no inline style attributes (for wikis that strip them).")
+@status_option
 @input_options
 @handle_errors
 def extract_command(files: tuple[str, ...], published: str | None, fmt: str | None,
                     output: str | None, template: str | None, fragment: bool, no_style: bool,
-                    encoding: str | None, debug: bool) -> None:
+                    statuses: tuple[str, ...], encoding: str | None, debug: bool) -> None:
     """Build one timeline from one or more articles.
 
     Each FILE is .txt, .tml, .json/.jsonl or .html; '-' reads standard input.
@@ -147,10 +179,13 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
       timeline extract article.txt --published 2018-05-23 -f json
       timeline extract article.txt --published 2018-05-23 --fragment --no-style
       timeline extract article.txt --published 2018-05-23 -o events.ics
+      timeline extract article.txt --published 2018-05-23 --status occurred,negated -f md
     """
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
     _check_render_options(fmt, template, fragment, no_style)
     timeline = extract(read_inputs(files, published, encoding))
+    if statuses:
+        timeline = select_status(timeline, statuses)
     text = render_timeline(timeline, fmt, fragment=fragment, template=template,
                            no_style=no_style)
     write_output(text, output)

@@ -6,10 +6,22 @@ import dataclasses
 import re
 from datetime import date
 
+from timeline.dateline import Dateline, find_dateline
 from timeline.errors import InputError, NoPublicationDateError
+from timeline.infer import Inference, infer_published
 from timeline.model import Document
 
 OPTION = "option"
+DATELINE = "dateline"
+INFERRED = "inferred"
+# Sources further apart than this are reported: a day is time zones and late editions.
+MAX_GAP_DAYS = 1
+MAX_CANDIDATES = 4
+SOURCE_NAMES = {
+    OPTION: "--published date", "timeml": "TimeML DCT", "html": "page's publication date",
+    "json": "JSON 'published' field", "header": "'Published:' header", DATELINE: "dateline",
+    INFERRED: "inferred date", None: "document's date",
+}
 EXPECTED = "expected YYYY-MM-DD or an ISO date-time"
 # Zone abbreviations that news sites print after a time; ambiguous ones (IST, CST in Asia) are
 # read the way English-language wire services use them.
@@ -54,23 +66,30 @@ def choose_published(doc: Document, option: str | None) -> Document:
     """A copy of `doc` whose `published` is the chosen DCT in ISO form, with `published_from`.
 
     option: the `--published` value; it wins over the document's own date. A partial
-    value ("1998", "1998-08") is accepted only where the document's own date agrees.
-    Raises: InputError for an invalid option; NoPublicationDateError when no full date is known.
+    value ("1998", "1998-08") keeps the document's own date where that agrees, and is
+    otherwise completed from the text (`published_from` "inferred").
+    Without either, a dateline with a year ("LONDON, Aug. 5, 1998 (AP) --") is used,
+    else the date is inferred from the text. Sources that disagree by more than a day
+    are named in the copy's `warnings`.
+    Raises: InputError for an invalid option; NoPublicationDateError when no full date is
+    known and none can be inferred (the message lists the candidates).
     """
     if option is not None and _PARTIAL_RE.match(option.strip()):
-        return _agree_partial(doc, option.strip())
-    if option is not None:
-        chosen = parse_published(option, source=doc.source)
-        return dataclasses.replace(doc, published=chosen, published_from=OPTION)
-    if doc.published is None or not doc.published.strip():
-        raise NoPublicationDateError(source=doc.source)
-    own = _normalize(doc.published, lenient=True)
-    if own is None:
-        origin = doc.published_from or "document"
-        raise NoPublicationDateError(
-            detail=f"the {origin} date '{doc.published}' is not a full date", source=doc.source
-        )
-    return dataclasses.replace(doc, published=own)
+        chosen = _agree_partial(doc, option.strip())
+    elif option is not None:
+        value = parse_published(option, source=doc.source)
+        chosen = dataclasses.replace(doc, published=value, published_from=OPTION)
+    elif doc.published is None or not doc.published.strip():
+        chosen = _from_text(doc, None)
+    else:
+        own = _normalize(doc.published, lenient=True)
+        if own is None:
+            origin = doc.published_from or "document"
+            raise NoPublicationDateError(
+                detail=f"the {origin} date '{doc.published}' is not a full date", source=doc.source
+            )
+        chosen = dataclasses.replace(doc, published=own)
+    return dataclasses.replace(chosen, warnings=chosen.warnings + _disagreements(doc, chosen))
 
 
 def parse_published(value: str, *, source: str = "-") -> str:
@@ -93,13 +112,76 @@ def is_partial_date(value: str) -> bool:
 
 
 def _agree_partial(doc: Document, partial: str) -> Document:
-    """The document's own date when it falls within `partial`; else no date is known."""
+    """The document's own date when it falls within `partial`; else one inferred from the text."""
     if not is_partial_date(partial):
         raise InputError(f"invalid --published value '{partial}': {EXPECTED}", source=doc.source)
     own = _normalize(doc.published, lenient=True) if doc.published else None
     if own is not None and own.startswith(partial):
         return dataclasses.replace(doc, published=own)
-    raise NoPublicationDateError(detail="only a partial date was given", source=doc.source)
+    return _from_text(doc, partial)
+
+
+def _from_text(doc: Document, partial: str | None) -> Document:
+    """The document dated from its dateline's full date, or by inference within `partial`.
+
+    Raises: NoPublicationDateError listing the candidates when no single day is likely.
+    """
+    line = find_dateline(doc.text)
+    if partial is None and line is not None and line.year is not None:
+        day = line.day_in(line.year)
+        if day is not None:
+            return dataclasses.replace(doc, published=day.isoformat(), published_from=DATELINE)
+    result = infer_published(doc.text, partial)
+    if result.value is None:
+        raise NoPublicationDateError(detail=_refusal(result, partial), source=doc.source)
+    return dataclasses.replace(doc, published=result.value, published_from=INFERRED,
+                               published_confidence=result.confidence,
+                               published_evidence=result.evidence)
+
+
+def _refusal(result: Inference, partial: str | None) -> str:
+    """What the text offered, for the one-line error: the candidates and their evidence."""
+    if not result.candidates:
+        return "only a partial date was given" if partial else ""
+    shown = "; ".join(f"{c.value} ({', '.join(c.evidence)})"
+                      for c in result.candidates[:MAX_CANDIDATES])
+    if partial is None and all(c.value.startswith("--") for c in result.candidates):
+        return (f"the text gives no year; candidates: {shown}; "
+                "a year, e.g. --published 1998, would complete it")
+    return f"the text does not settle one day; candidates: {shown}"
+
+
+def _disagreements(original: Document, chosen: Document) -> tuple[str, ...]:
+    """Warnings for the document's own date and its dateline, where more than a day from
+    the chosen date; each says which one was used."""
+    if not chosen.published:
+        return ()
+    used = date.fromisoformat(chosen.published[:10])
+    others: list[tuple[str, date]] = []
+    if chosen.published_from != original.published_from and original.published:
+        own = _normalize(original.published, lenient=True)
+        if own is not None:
+            others.append((SOURCE_NAMES.get(original.published_from, "document's date"),
+                           date.fromisoformat(own[:10])))
+    line = find_dateline(chosen.text)
+    line_day = _nearest_dateline_day(line, used) if line is not None else None
+    if line is not None and line_day is not None \
+            and chosen.published_from not in (DATELINE, INFERRED):
+        others.append((f"dateline '{line.text}'", line_day))
+    name_used = SOURCE_NAMES.get(chosen.published_from, "document's date")
+    return tuple(
+        f"{chosen.source}: the {name} ({day.isoformat()}) is {abs((day - used).days)} days "
+        f"from the {name_used} ({chosen.published[:10]}); using the {name_used}"
+        for name, day in others if abs((day - used).days) > MAX_GAP_DAYS
+    )
+
+
+def _nearest_dateline_day(line: Dateline, near: date) -> date | None:
+    """The dateline's day in its own year, or in the year around `near` closest to it."""
+    if line.year is not None:
+        return line.day_in(line.year)
+    days = [d for d in (line.day_in(near.year + k) for k in (-1, 0, 1)) if d is not None]
+    return min(days, key=lambda d: abs((d - near).days)) if days else None
 
 
 def _normalize(value: str, *, lenient: bool = False) -> str | None:

@@ -19,10 +19,17 @@ class Document:
     published_from: str | None = None
     source: str = "-"
     url: str | None = None
+    published_confidence: float | None = None
+    published_evidence: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The document's entry in `documents` of the `timeline/1` schema."""
-        return {
+        """The document's entry in `documents` of the `timeline/1` schema.
+
+        `published_confidence`/`published_evidence` (an inferred date) and `warnings`
+        (publication-date sources that disagree) appear only when there are some.
+        """
+        out: dict[str, Any] = {
             "id": self.id,
             "title": self.title,
             "published": self.published,
@@ -30,6 +37,12 @@ class Document:
             "source": self.source,
             "url": self.url,
         }
+        if self.published_confidence is not None:
+            out["published_confidence"] = self.published_confidence
+            out["published_evidence"] = list(self.published_evidence)
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,107 @@
+"""Publication-date inference from the text, completing a partial date or none."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.infer import THRESHOLD, infer_published
+from timeline.ingest import read_documents
+
+XIE = "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to hunt down those responsible."
+
+CHOSEN = [
+    # (text, partial, expected day)
+    # dateline + the partial year or month
+    (XIE, "1998", "1998-08-08"),
+    (XIE, "1998-08", "1998-08-08"),
+    # dateline + the year the text states for itself
+    ("BRUSSELS, March 12 (Xinhua) --\n\nNATO said its 1999 budget, set this year, grows.", None,
+     "1999-03-12"),
+    ("BRUSSELS, March 12 (Xinhua) --\n\nThe 1998 plan failed last year.", None, "1999-03-12"),
+    # dateline + the only named year on which "Wednesday, March 10" is a Wednesday
+    ("BRUSSELS, March 12 (Xinhua) --\n\nThe 1998 accord, revised for 1999, took effect "
+     "Wednesday, March 10, officials said.", None, "1999-03-12"),
+]
+REFUSED = [
+    # (text, partial, a candidate the refusal lists, or None when there is no evidence)
+    # no year anywhere: the dateline's day without a year
+    (XIE, None, "--08-08"),
+    # a month the dateline contradicts
+    (XIE, "1998-09", None),
+    # one weak clue: a weekday agreeing with a mentioned date
+    ("Police said on Friday the suspect fled on Aug. 7.", "1998", "1998-08-07"),
+    # no date evidence at all
+    ("The two leaders did not meet.", "1998", None),
+    ("The two leaders did not meet.", None, None),
+    # weekdays alone never choose a year the text does not name
+    ("Talks resumed Wednesday, March 10, in Brussels.", None, None),
+    # "next month" next to "June 12": a month, not a day
+    ("The summit, set for June 12, comes next month.", "2018", "2018-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "partial", "expected"), CHOSEN,
+                         ids=["year", "month", "this-year", "last-year", "weekday-year"])
+def test_infer_chooses_day(text: str, partial: str | None, expected: str) -> None:
+    result = infer_published(text, partial)
+    assert result.value == expected
+    assert result.confidence >= THRESHOLD and result.evidence
+
+
+@pytest.mark.parametrize(("text", "partial", "candidate"), REFUSED,
+                         ids=["no-year", "other-month", "weak-clue", "no-evidence-year",
+                              "no-evidence", "weekday-without-year", "next-month"])
+def test_infer_refuses(text: str, partial: str | None, candidate: str | None) -> None:
+    result = infer_published(text, partial)
+    assert result.value is None
+    values = [c.value for c in result.candidates]
+    assert (candidate in values) if candidate else not values
+
+
+@pytest.mark.parametrize("partial", ["98", "1998-13", "1998-08-08", "August"],
+                         ids=["short", "month-13", "full", "word"])
+def test_infer_rejects_bad_partial(partial: str) -> None:
+    with pytest.raises(ValueError, match="not a year or year-month"):
+        infer_published(XIE, partial)
+
+
+def test_infer_never_answers_without_a_stated_year() -> None:
+    # The dateline's weekday "Saturday" fits 1998, but neither the text nor the user says 1998.
+    result = infer_published(XIE + " It was Saturday, August 8.", None)
+    assert result.value is None
+
+
+def _wrong_share(corpus: Path, year_given: bool) -> float:
+    wrong = total = 0
+    for path in sorted(corpus.rglob("*.tml")):
+        doc = read_documents(str(path))[0]
+        dct = date.fromisoformat((doc.published or "")[:10])
+        result = infer_published(doc.text, str(dct.year) if year_given else None)
+        total += 1
+        if result.value is not None and abs((date.fromisoformat(result.value) - dct).days) > 1:
+            wrong += 1
+    return wrong / total
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("year_given", [False, True], ids=["nothing-given", "year-given"])
+def test_infer_corpus_wrong_and_confident_below_5_percent(corpus: Path, year_given: bool) -> None:
+    assert _wrong_share(corpus, year_given) < 0.05
+
+
+@pytest.mark.parametrize(("published", "expected"), [("1998", "1998-08-08"), (None, None)],
+                         ids=["year", "nothing"])
+def test_infer_through_api_extract(published: str | None, expected: str | None) -> None:
+    from timeline.api import extract
+    from timeline.errors import NoPublicationDateError
+
+    if expected is None:
+        with pytest.raises(NoPublicationDateError, match="candidates: --08-08"):
+            extract(XIE, published)
+        return
+    timeline = extract(XIE, published)
+    assert (timeline.documents[0].published, timeline.documents[0].published_from) == \
+        (expected, "inferred")
