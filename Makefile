@@ -7,7 +7,7 @@ SEED := seeds/000_6c7597210edea6ab.txt
 CORPUS ?= ../shared/corpora/tbaq
 
 .PHONY: demo test test-fast bench-accuracy bench-inference bench-status bench clean lint
-.PHONY: golden
+.PHONY: golden bench-speed
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ lint: $(STAMP)
 
 bench-accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py $(CORPUS)
+
+# Tagger alone and end to end, against the foundation commit (alternating runs, medians).
+bench-speed: $(STAMP)
+	$(BIN)/python bench/speed.py $(CORPUS) --baseline 56cb181
 
 bench-inference: $(STAMP)
 	$(BIN)/python bench/inference.py $(CORPUS)
