@@ -9,7 +9,6 @@ from typing import Iterable
 from timeline.anchor import anchor_events
 from timeline.compare import AlignOptions, align_timelines
 from timeline.dct import choose_published, is_partial_date, parse_published
-from timeline.errors import NoPublicationDateError
 from timeline.model import Comparison, Document, Event, Timeline, Timex
 from timeline.order import order_events
 from timeline.pipeline import load_pipeline

@@ -166,7 +166,7 @@ RULES: tuple[Rule, ...] = (
     _rule("this_pod", "TIME", r"""(?:(?:early|late|earlier|later)\s+)?
           (?P<anchor>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)
           |(?P<word>overnight)"""),
-    _rule("relative", "DATE", rf"""(?P<mod>(?:(?:early|earlier|mid|late|later|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?)
+    _rule("relative", "DATE", r"""(?P<mod>(?:(?:early|earlier|mid|late|later|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?)
           (?:(?P<anchor>this|last|next|past|previous|coming|current|following|same|that|upcoming)\s+
           (?P<unit>week|weekend|month|year|decade|century)
           |(?P<day_anchor>that|the\s+same|that\s+same)\s+(?P<day_unit>day))(?P<poss>'s)?
@@ -183,7 +183,7 @@ RULES: tuple[Rule, ...] = (
     _rule("duration", "DURATION", rf"""(?P<approx>{APPROX})?(?:a\s+mere\s+)?
           (?P<num>{NUMBER}|{VAGUE})(?P<hyphen>[\s-]+)(?:(?:and\s+a\s+half|more|full|straight|consecutive)\s+)?
           (?P<unit>{UNIT})s?(?:[\s-]+long)?"""),
-    _rule("unit_plural", "DURATION", rf"""(?P<unit>hours|days|weeks|months|years|decades|centuries)
+    _rule("unit_plural", "DURATION", r"""(?P<unit>hours|days|weeks|months|years|decades|centuries)
           (?=\s+(?:of|ago|earlier|later))|(?P<unit2>decades|centuries)(?:[\s-]long)?
           |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>hours|days|weeks|months|years)(?![\w-])"""),
     _rule("set", "SET", rf"""(?:every|each|per)\s+(?:other\s+)?
