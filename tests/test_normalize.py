@@ -100,6 +100,14 @@ CASES = [
     ("a mere 24 hours", "The truce lasted a mere 24 hours.", "2018-05-23", "PT24H", None),
     ("three-month", "They signed a three-month contract.", "2018-05-23", "P3M", None),
     ("about two weeks", "The strike lasted about two weeks.", "2018-05-23", "P2W", "APPROX"),
+    ("2 1/2 years", "They lived in camps for 2 1/2 years.", "2018-05-23", "P2Y6M", None),
+    ("about 5 1/2 hours", "She spent about 5 1/2 hours in Nairobi.", "2018-05-23", "PT5H30M", "APPROX"),
+    ("two and a half years", "The war lasted two and a half years.", "2018-05-23", "P2Y6M", None),
+    ("a day and a half", "The talks took a day and a half.", "2018-05-23", "P1DT12H", None),
+    ("the next three quarters", "Costs are spread over the next three quarters.", "2018-05-23", "P9M", None),
+    ("the first hours", "Prisoners were taken in the first hours of the war.", "2018-05-23", "PTXH", None),
+    ("the last half of 1989", "Earnings for the last half of 1989 will fall.", "1989-11-02", "1989-H2", None),
+    ("the 1988 quarter", "Net rose in the third quarter, against a loss in the 1988 quarter.", "1989-11-02", "1988-Q3", None),
     # sets
     ("every Monday", "The council meets every Monday.", "2018-05-23", "XXXX-WXX-1", None),
     ("annually", "The report is published annually.", "2018-05-23", "P1Y", None),
@@ -146,6 +154,7 @@ CASES = [
     ("5 p.m. EST Nov. 9", "The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02", "1989-11-09T17:00", None),
     # narrative reference time: counted from the last date in the text
     ("Earlier that day", "He was shot on Oct. 23, 1998. Earlier that day, he had prayed.", "1999-10-24", "1998-10-23", None),
+    ("10 p.m.", "Dr. Slepian died on Oct. 23, 1998. He was shot at 10 p.m. in his kitchen.", "1999-04-19", "1998-10-23T22:00", None),
     ("that year", "The company was founded in 1988. Sales doubled that year.", "1989-10-30", "1988", None),
     ("The following month", "The bid came in March 1989. The following month, it failed.", "1989-10-30", "1989-04", None),
     ("the next day", "Troops arrived on March 3, 2015. They left the next day.", "2018-05-23", "2015-03-04", None),

@@ -75,7 +75,7 @@ MONTH_DOTTED = (r"(?-i:(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
 _WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WEEKDAY = rf"(?-i:(?:{_WEEKDAY_FULL}|{_WEEKDAY_FULL.upper()})s?)"
 NUMBER_WORD = _alt([w for w in NUMBERS if " " not in w] + ["a couple of", "a dozen"])
-NUMBER = (rf"(?:[0-9]+(?:\.[0-9]+)?|(?:{_alt(['twenty', 'thirty', 'forty', 'fifty', 'sixty'])})"
+NUMBER = (rf"(?:[0-9]+\s+1/2|[0-9]+(?:\.[0-9]+)?|(?:{_alt(['twenty', 'thirty', 'forty', 'fifty', 'sixty'])})"
           rf"[- ](?:{_alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})"
           rf"|{NUMBER_WORD})")
 VAGUE = _alt(VAGUE_NUMBERS)
@@ -152,6 +152,8 @@ RULES: tuple[Rule, ...] = (
           (?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?(?P<year>{YEAR}))?
           |(?P<qyear>{YEAR})\s+(?P<qnth>first|second|third|fourth)[\s-]quarter
           |Q(?P<qnum>[1-4])(?:\s+(?P<qyear2>{YEAR}))?"""),
+    _rule("half", "DATE", rf"""the\s+(?P<which>first|second|last|latter|final)\s+half\s+of\s+
+          (?:(?P<year>{YEAR})|(?P<anchor>this|last|next)\s+year|the\s+year)"""),
     _rule("fiscal", "DATE", rf"""(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR}|'?[0-9][0-9])"""),
     _rule("season", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<anchor>{ANCHOR_WORD})\s+)?
           (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY})|\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
@@ -182,7 +184,7 @@ RULES: tuple[Rule, ...] = (
           (?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT})s?"""),
     _rule("duration", "DURATION", rf"""(?P<approx>{APPROX})?(?:a\s+mere\s+)?
           (?P<num>{NUMBER}|{VAGUE})(?P<hyphen>[\s-]+)(?:(?:and\s+a\s+half|more|full|straight|consecutive)\s+)?
-          (?P<unit>{UNIT})s?(?:[\s-]+long)?"""),
+          (?P<unit>{UNIT})s?(?:[\s-]+long)?(?P<half>\s+and\s+a\s+half)?"""),
     _rule("unit_plural", "DURATION", r"""(?P<unit>hours|days|weeks|months|years|decades|centuries)
           (?=\s+(?:of|ago|earlier|later))|(?P<unit2>decades|centuries)(?:[\s-]long)?
           |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>hours|days|weeks|months|years)(?![\w-])"""),
@@ -200,11 +202,12 @@ RULES: tuple[Rule, ...] = (
           |the\s+coming\s+(?:years|months|weeks|days))"""),
     # Bare "the quarter", "the year", "the weekend" are dated; "the day", "the week"
     # need a qualifier ("the same day"), bare they are mostly not about one time.
-    _rule("period", "DATE", r"""the\s+(?:(?P<which>latest|current|same|comparable|year-earlier
+    _rule("period", "DATE", rf"""the\s+(?:(?P<which>latest|current|same|comparable|year-earlier
           |year-ago|full|recent|previous|prior|just-ended|just\s+ended|latest\s+fiscal)\s+)
           (?P<unit>quarter|period|year|week|weekend|month|day)(?!-)
           |the\s+(?P<bare>quarter|year|weekend)(?![-\w])
-          |(?P<adj>year-earlier|year-ago)"""),
+          |(?P<adj>year-earlier|year-ago)
+          |the\s+(?P<pyear>{YEAR})\s+(?P<punit>quarter)"""),
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
 
@@ -245,6 +248,8 @@ def word_number(word: str) -> float | None:
     key = re.sub(r"\s+", " ", word.strip().lower())
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", key):
         return float(key)
+    if re.fullmatch(r"[0-9]+ 1/2", key):
+        return float(key.split()[0]) + 0.5
     if key in NUMBERS:
         return float(NUMBERS[key])
     tens, _, unit = key.replace("-", " ").partition(" ")

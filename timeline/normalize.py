@@ -20,7 +20,7 @@ from timeline.context import (
     PLUS_WORDS, MINUS_WORDS, Context, Normalized, bound_direction, dct_date, prefix_mod,
 )
 from timeline.resolve import FUTURE, PAST
-from timeline.timex import format_day, format_decade, format_month
+from timeline.timex import format_day, format_decade, format_month, is_anchored, value_interval
 
 YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
@@ -179,9 +179,14 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
     if clock is None:
         raise NormalizationError(f"{m['time']!r} is not a time of day")
     hour, minute = clock
+    narrative = None
+    if not word and not m["month"] and context.reference and is_anchored(context.reference):
+        # "was shot at 10 p.m.": a bare clock time falls on the day the story is telling
+        narrative = context.reference
+        day = date.fromisoformat(value_interval(narrative).start[:10])
     if hour == 24:
         day, hour = day + timedelta(days=1), 0
-    return Normalized(f"{format_day(day)}T{hour:02d}:{minute:02d}", "TIME")
+    return Normalized(f"{format_day(day)}T{hour:02d}:{minute:02d}", "TIME", narrative=narrative)
 
 
 def _clock(text: str, pod: str) -> tuple[int, int] | None:

@@ -23,9 +23,13 @@ UNIT_CODES = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": 
 # How a count of units is written as a TIMEX3 duration: (letter, factor, time part).
 DURATION_UNITS = {"S": ("S", 1, True), "MIN": ("M", 1, True), "H": ("H", 1, True),
                   "D": ("D", 1, False), "W": ("W", 1, False), "WE": ("D", 2, False),
-                  "2W": ("W", 2, False), "M": ("M", 1, False), "Q": ("Q", 1, False),
+                  "2W": ("W", 2, False), "M": ("M", 1, False), "Q": ("M", 3, False),
                   "Y": ("Y", 1, False), "DE": ("Y", 10, False), "CE": ("Y", 100, False),
                   "ML": ("Y", 1000, False)}
+# ISO 8601 has no quarter unit: three quarters are P9M. The unit below each unit.
+_SMALLER = {("Y", False): ("M", 12, False), ("W", False): ("D", 7, False),
+            ("D", False): ("H", 24, True), ("H", True): ("M", 60, True),
+            ("M", True): ("S", 60, True)}
 REPORT_WORDS = re.compile(r"\b(?:quarter|period|earnings|profit|net|revenue|sales|income"
                           r"|results|loss|per share|a share)\b")
 _UNIT_GRANULARITY = {"Y": "year", "Q": "quarter", "M": "month"}
@@ -66,14 +70,25 @@ def _start_day(value: str) -> date:
 
 
 def duration_value(count: float | None, unit: str) -> str:
-    """The TIMEX3 duration of `count` units (None: an unknown count, `PX...`)."""
+    """The TIMEX3 duration of `count` units (None: an unknown count, `PX...`).
+
+    A fraction goes to the next smaller unit when it comes out whole there:
+    2.5 years is `P2Y6M`, 5.5 hours `PT5H30M`, 1.5 days `P1DT12H`.
+    """
     letter, factor, is_time = DURATION_UNITS[unit]
     if count is None:
-        amount = "X"
-    else:
-        total = count * factor
-        amount = str(int(total)) if total == int(total) else \
-            f"{total:.6f}".rstrip("0").rstrip(".") or "X"
+        return f"PTX{letter}" if is_time else f"PX{letter}"
+    total = count * factor
+    whole, rest = int(total), total - int(total)
+    smaller = _SMALLER.get((letter, is_time))
+    if rest and smaller and (rest * smaller[1]).is_integer():
+        small, times, small_is_time = smaller
+        head = f"{whole}{letter}" if whole else ""
+        tail = f"{int(rest * times)}{small}"
+        if is_time:
+            return f"PT{head}{tail}"
+        return f"P{head}T{tail}" if small_is_time else f"P{head}{tail}"
+    amount = str(whole) if not rest else f"{total:.6f}".rstrip("0").rstrip(".")
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
 
 
@@ -129,6 +144,12 @@ def _fiscal(m: re.Match[str], context: Context) -> Normalized:
     if len(text) == 2 and year + 100 <= dct_date(context).year + 10:
         year += 100
     return Normalized(f"{year:04d}", "DATE")
+
+
+def _half(m: re.Match[str], context: Context) -> Normalized:
+    year = int(m["year"]) if m["year"] else \
+        dct_date(context).year + {"last": -1, "next": 1}.get((m["anchor"] or "").lower(), 0)
+    return Normalized(f"{year:04d}-H{1 if m['which'].lower() == 'first' else 2}", "DATE")
 
 
 def _year(m: re.Match[str], context: Context) -> Normalized:
@@ -259,6 +280,9 @@ def _latest_quarter(context: Context, *, current: bool = False) -> str:
 
 
 def _period(m: re.Match[str], context: Context) -> Normalized:
+    if m["pyear"]:  # "the 1988 quarter": the quarter under discussion, in that year
+        nth = context.quarter[-1] if context.quarter else "X"
+        return Normalized(f"{m['pyear']}-Q{nth}", "DATE")
     which = re.sub(r"\s+", " ", (m["which"] or m["adj"] or "").lower())
     unit = (m["unit"] or m["bare"] or "quarter").lower()
     back = which in ("year-earlier", "year-ago", "comparable")
@@ -333,7 +357,9 @@ def _the_next(m: re.Match[str], context: Context) -> Normalized:
 
 
 def _duration_past(m: re.Match[str], context: Context) -> Normalized:
-    count = grammar.word_number(m["num"]) if m["num"] else 1.0
+    plural = m.group(0).rstrip().lower().endswith("s")
+    # "the first hours" names no count; "the past year" is one.
+    count = grammar.word_number(m["num"]) if m["num"] else None if plural else 1.0
     return Normalized(duration_value(count, _unit(m["unit"])), "DURATION",
                       approx_mod(m["approx"]))
 
@@ -347,6 +373,8 @@ def _duration(m: re.Match[str], context: Context) -> Normalized:
     if m["num"].lower() in ("a", "an") and not m["approx"] and _RATE_BEFORE.search(context.before):
         return Normalized(duration_value(1, _unit(m["unit"])), "SET")
     count = grammar.word_number(m["num"])
+    if count is not None and (m["half"] or re.search(r"(?i)\band\s+a\s+half\b", m.group(0))):
+        count += 0.5
     return Normalized(duration_value(count, _unit(m["unit"])), "DURATION",
                       approx_mod(m["approx"]))
 
@@ -377,7 +405,7 @@ def _reference(m: re.Match[str], context: Context) -> Normalized:
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], Context], Normalized]] = {
-    "season": _season, "quarter": _quarter, "fiscal": _fiscal, "year": _year,
+    "season": _season, "quarter": _quarter, "half": _half, "fiscal": _fiscal, "year": _year,
     "holiday": _holiday, "deictic": _deictic, "this_pod": _this_pod, "relative": _relative,
     "ago": _ago, "unit_ago": _unit_ago, "the_next": _the_next,
     "duration_past": _duration_past, "duration": _duration, "unit_plural": _unit_plural,
