@@ -77,6 +77,15 @@ def input_options(func: F) -> F:
     return click.option("--debug", is_flag=True, help="Show the full traceback on errors.")(func)
 
 
+def template_options(func: F) -> F:
+    """--template and --fragment, shared by the commands that render HTML or Markdown."""
+    func = click.option("--fragment", is_flag=True,
+                        help="HTML: a block to paste into a wiki page.")(func)
+    return click.option("--template", type=click.Path(exists=True, dir_okay=False),
+                        help="Your own Jinja2 template; ours stay available as "
+                             "default:<name>.")(func)
+
+
 def output_option(func: F) -> F:
     """-o/--output, shared by the commands that write one result."""
     return click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
@@ -156,9 +165,7 @@ def cli() -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)),
               help="Output format (default: from the -o suffix, else html).")
 @output_option
-@click.option("--template", type=click.Path(exists=True, dir_okay=False),
-              help="Your own Jinja2 template; ours stay available as default:<name>.")
-@click.option("--fragment", is_flag=True, help="HTML: a block to paste into a wiki page.")
+@template_options
 @click.option("--no-style", is_flag=True,
               help="HTML --fragment: no inline style attributes (for wikis that strip them).")
 @status_option
@@ -350,9 +357,7 @@ def _tag_text(text: str, dct: str) -> list[Timex]:
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(COMPARE_RENDERERS)),
               help="Output format (default: from the -o suffix, else html).")
 @output_option
-@click.option("--template", type=click.Path(exists=True, dir_okay=False),
-              help="Your own Jinja2 template; ours stay available as default:<name>.")
-@click.option("--fragment", is_flag=True, help="HTML: a block to paste into a wiki page.")
+@template_options
 @input_options
 @handle_errors
 def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str | None,
