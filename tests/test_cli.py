@@ -141,6 +141,22 @@ def test_cli_failed_run_keeps_existing_output(tmp_path: Path) -> None:
     assert code == 2 and target.read_text() == "precious"
 
 
+def test_cli_output_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+    target, kept = tmp_path / "new.json", tmp_path / "kept.json"
+    kept.write_text("{}")
+    kept.chmod(0o640)
+    umask = os.umask(0o022)
+    try:
+        for path in (target, kept):
+            code, _, _ = _run("extract", str(SEED), "--published", "2018-05-23", "-o", str(path))
+            assert code == 0
+    finally:
+        os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o644  # not mkstemp's owner-only 0600
+    assert kept.stat().st_mode & 0o777 == 0o640  # an existing file keeps its mode
+
+
 @pytest.mark.parametrize("command", ["extract", "tag"])
 def test_cli_help_has_example(command: str) -> None:
     code, out, _ = _run(command, "--help")

@@ -142,10 +142,21 @@ def write_output(text: str, output: str | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(f"cannot write output: {err.strerror}", source=output) from err
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions a new file would get (mkstemp's are owner-only), or the old file's."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
