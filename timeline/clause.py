@@ -24,7 +24,7 @@ EVENT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "att
               "dative", "acomp", "oprd", "xcomp", "expl"}
 NOUN_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
              "npadvmod", "quantmod", "advmod", "cc", "conj", "acl", "agent", "appos",
-             "punct", "hmod", "hyph"}
+             "punct", "hmod", "hyph", "dep"}
 MAX_PHRASE = 12
 
 
