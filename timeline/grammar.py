@@ -74,7 +74,7 @@ MONTH = (rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_FULL.upper()})"
 MONTH_DOTTED = (r"(?-i:(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
 _WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WEEKDAY = rf"(?-i:(?:{_WEEKDAY_FULL}|{_WEEKDAY_FULL.upper()})s?)"
-NUMBER_WORD = _alt([w for w in NUMBERS if " " not in w] + ["a couple of", "a dozen"])
+NUMBER_WORD = _alt([w for w in NUMBERS if " " not in w] + ["a couple of", "couple of", "a dozen"])
 NUMBER = (rf"(?:[0-9]+\s+1/2|[0-9]+(?:\.[0-9]+)?|(?:{_alt(['twenty', 'thirty', 'forty', 'fifty', 'sixty'])})"
           rf"[- ](?:{_alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})"
           rf"|{NUMBER_WORD})")
@@ -104,7 +104,7 @@ APPROX_WORDS = r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+t
 TIME_OF_DAY = (r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:\s*(?:[ap]\.?\s?m\.?(?![\w])))?"
                r"|(?:1[0-2]|0?[1-9])(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock))"
                r"|(?:1[0-2]|0?[1-9])(?=\s+in\s+the\s+(?:morning|afternoon|evening|night))"
-               r"|noon|midnight)(?:\s+(?-i:(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|JST)))?")
+               r"|noon|midday|midnight)(?:\s+(?-i:(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|JST)))?")
 ANCHOR_WORD = r"(?:this|last|next|past|previous|coming|current|following|same|that|upcoming)"
 HOLIDAY = _alt([*HOLIDAYS, *FLOATING_HOLIDAYS])
 
@@ -167,7 +167,7 @@ RULES: tuple[Rule, ...] = (
           |the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?"""),
     _rule("this_pod", "TIME", r"""(?:(?:early|late|earlier|later)\s+)?
           (?P<anchor>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)
-          |(?P<word>overnight)"""),
+          |(?P<word>overnight)|(?P<mid>mid[\s-]?(?:morning|afternoon|day))(?:\s+(?P<mid_day>yesterday|today|tomorrow))?"""),
     _rule("relative", "DATE", r"""(?P<mod>(?:(?:early|earlier|mid|late|later|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?)
           (?:(?P<anchor>this|last|next|past|previous|coming|current|following|same|that|upcoming)\s+
           (?P<unit>week|weekend|month|year|decade|century)
@@ -187,7 +187,9 @@ RULES: tuple[Rule, ...] = (
           (?P<unit>{UNIT})s?(?:[\s-]+long)?(?P<half>\s+and\s+a\s+half)?"""),
     _rule("unit_plural", "DURATION", r"""(?P<unit>hours|days|weeks|months|years|decades|centuries)
           (?=\s+(?:of|ago|earlier|later))|(?P<unit2>decades|centuries)(?:[\s-]long)?
-          |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>hours|days|weeks|months|years)(?![\w-])"""),
+          |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>hours|days|weeks|months|years)(?![\w-])
+          |(?<=\bover\s)the\s+(?P<unit4>years|decades)(?![\w-])
+          |the\s+(?P<unit5>days|weeks|months|years)\s+ahead"""),
     _rule("set", "SET", rf"""(?:every|each|per)\s+(?:other\s+)?
           (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})|(?P<season>{SEASON}))
           |every\s+(?P<every_num>{NUMBER})[\s-]+(?P<every_unit>{UNIT})s
@@ -197,7 +199,9 @@ RULES: tuple[Rule, ...] = (
     # without naming a time, so they are not expressions here either.
     _rule("reference", "DATE", r"""(?P<present>now|currently|current|nowadays|at\s+present
           |the\s+present|these\s+days|right\s+now)
-          |(?P<past>the\s+past|recently|recent\s+(?:years|months|weeks|days))
+          |(?P<past>the\s+past|recently|recent\s+(?:years|months|weeks|days)
+          |(?<=\bat\s)the\s+time(?!\s+(?:of|when|being|that))(?![\w-]))
+          |(?P<then>(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s))then(?![\w-]))
           |(?P<future>the\s+(?:near\s+)?future|going\s+forward
           |the\s+coming\s+(?:years|months|weeks|days))"""),
     # Bare "the quarter", "the year", "the weekend" are dated; "the day", "the week"

@@ -191,7 +191,7 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
 
 def _clock(text: str, pod: str) -> tuple[int, int] | None:
     lowered = text.lower()
-    if lowered.startswith("noon"):
+    if lowered.startswith(("noon", "midday")):
         return 12, 0
     if lowered.startswith("midnight"):
         return 24, 0

@@ -203,6 +203,14 @@ def _deictic(m: re.Match[str], context: Context) -> Normalized:
 
 def _this_pod(m: re.Match[str], context: Context) -> Normalized:
     day = dct_date(context)
+    if m["mid"]:
+        pod = "MI" if m["mid"].lower().endswith("day") else \
+            grammar.PARTS_OF_DAY[re.sub(r"(?i)^mid[\s-]?", "", m["mid"]).lower()]
+        if m["mid_day"]:
+            shift = {"yesterday": -1, "tomorrow": 1}.get(m["mid_day"].lower(), 0)
+            return Normalized(f"{format_day(day + timedelta(days=shift))}T{pod}", "TIME")
+        ref = _reference_for(context)
+        return Normalized(f"{format_day(ref.day)}T{pod}", "TIME", narrative=ref.value)
     if m["word"]:
         return Normalized(f"{format_day(day - timedelta(days=1))}TNI", "TIME")
     anchor = m["anchor"].lower()
@@ -380,8 +388,8 @@ def _duration(m: re.Match[str], context: Context) -> Normalized:
 
 
 def _unit_plural(m: re.Match[str], context: Context) -> Normalized:
-    return Normalized(duration_value(None, _unit(m["unit"] or m["unit2"] or m["unit3"])),
-                      "DURATION")
+    unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
+    return Normalized(duration_value(None, _unit(unit)), "DURATION")
 
 
 def _set(m: re.Match[str], context: Context) -> Normalized:
@@ -399,6 +407,10 @@ def _set(m: re.Match[str], context: Context) -> Normalized:
 
 
 def _reference(m: re.Match[str], context: Context) -> Normalized:
+    if m["then"]:  # "until then": the date the story last named
+        if context.latest and is_anchored(context.latest):
+            return Normalized(context.latest, "DATE", narrative=context.latest)
+        return Normalized("PAST_REF", "DATE")
     if m["present"]:
         return Normalized("PRESENT_REF", "DATE")
     return Normalized("PAST_REF" if m["past"] else "FUTURE_REF", "DATE")

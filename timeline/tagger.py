@@ -25,6 +25,8 @@ _YEAR_NOUNS = re.compile(
     r"barrels|dollars|yen|euros|marks|francs|cases|deaths|copies|words|pages|calories|(?-i:[A-Z]{2,}))\b"
 )
 _TITLE_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z])")
+_FRACTION_OF = re.compile(r"(?i)\s+of\s+(?:the|a|an|its|their|his|her|our|all|those|these"
+                          r"|this|that|every|each|[0-9]|(?-i:[A-Z]))")
 _YEAR_BEFORE = re.compile(r"(?i)(?:\bby\s+|\bof\s+|\bto\s+|\bat\s+|\babout\s+|\bsome\s+|"
                           r"\bnearly\s+|\bover\s+|\bthan\s+)$")
 
@@ -91,8 +93,8 @@ def _is_excluded(text: str, start: int, end: int, rule: str) -> bool:
     if rule == "duration" and _ARTICLE_UNITS.match(span):
         return True
     if rule == "duration" and re.search(r"(?i)quarters?$", span) \
-            and (re.match(r"\s+of\b", after) or "-" in span):
-        return True  # a fraction: "three-quarters", "a quarter of the vote"
+            and (_FRACTION_OF.match(after) or "-" in span):
+        return True  # a fraction: "three-quarters", "a quarter of the vote" (not "of losses")
     return False
 
 
