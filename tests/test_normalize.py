@@ -120,7 +120,7 @@ CASES = [
     ("now", "The company now employs 500 people.", "2018-05-23", "PRESENT_REF", None),
     ("currently", "He is currently in Paris.", "2018-05-23", "PRESENT_REF", None),
     ("the past", "Such deals failed in the past.", "2018-05-23", "PAST_REF", None),
-    ("the time", "He said at the time that he would stay.", "2018-05-23", "PAST_REF", None),
+    ("the time", "He said at the time he would stay.", "2018-05-23", "PAST_REF", None),
     ("then", "The offer ends Nov. 30. Until then, the stock trades.", "1989-11-02", "1989-11-30", None),
     ("the years", "Over the years, many patients benefited.", "2018-05-23", "PXY", None),
     ("the weeks ahead", "Selling could grow in the weeks ahead.", "2018-05-23", "PXW", None),
