@@ -10,7 +10,11 @@ import pytest
 from timeline.infer import THRESHOLD, infer_published
 from timeline.ingest import read_documents
 
-XIE = "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to hunt down those responsible."
+XIE = ("WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to hunt down "
+       "those who bombed two U.S. embassies on Friday.")
+# A lone weekday that is the dateline's own day: the story was filed that day, and wire
+# copy is as often dated the next day, so the answer may be either.
+XIE_LONE = "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to act."
 
 CHOSEN = [
     # (text, partial, expected day)
