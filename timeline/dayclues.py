@@ -87,7 +87,7 @@ def _clue(text: str, start: int, end: int, rule: str, span: Any) -> Clue | None:
     bounded = _SPAN_WORDS.search(text[max(0, start - 20):start]) is not None
     base = Clue(words, start, "", tense, bounded=bounded,
                 anchor=(groups.get("anchor") or "").lower() or None)
-    if groups.get("plural") or groups.get("mod"):
+    if match.groupdict().get("plural") is not None or groups.get("mod"):
         return None
     if rule in ("deictic", "this_pod"):
         return _deictic(base, groups)
