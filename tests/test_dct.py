@@ -196,7 +196,8 @@ def test_dct_partial_option_disagrees(own: str | None, option: str) -> None:
     with pytest.raises(NoPublicationDateError) as caught:
         choose_published(make_doc(own, "json"), option)
     assert str(caught.value) == (
-        "a.txt: no publication date found (only a partial date was given); pass --published YYYY-MM-DD"
+        "a.txt: no publication date found (only a partial date was given; the text singles out "
+        f"no day in {option}); pass --published YYYY-MM-DD"
     )
 
 

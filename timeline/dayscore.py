@@ -81,8 +81,8 @@ def score_days(days: list[date], clues: list[Clue], year: int,
     rows: list[tuple[Clue | str, tuple[float, ...]]] = []
     deictic = {c.offset for c in clues if c.kind == "deictic"}
     lead = next((c for c in clues if c.kind == "date" and c.weekday is not None), None)
-    if lead is not None and (not lead.lead or dateline_day is not None):
-        lead = None
+    if lead is not None and (not lead.lead or lead.tense == "future" or dateline_day):
+        lead = None  # a dateline names the day; a future date is not today's
     seen: Counter[tuple[object, ...]] = Counter()
     for clue in clues:
         key = (clue.kind, clue.month, clue.day, clue.weekday, clue.anchor)

@@ -74,11 +74,12 @@ class _Mention:
     unit: str | None = None
 
 
-def infer_published(text: str, partial: str | None = None) -> Inference:
+def infer_published(text: str, partial: str | None = None, *,
+                    threshold: float = THRESHOLD) -> Inference:
     """The most likely publication day of `text`, within `partial` ("1998", "1998-08").
 
     Returns an Inference whose `value` is None when the evidence does not give one day
-    with at least THRESHOLD confidence.
+    with at least `threshold` confidence (the posterior probability of that day).
     Raises: ValueError for a `partial` that is not YYYY or YYYY-MM.
     """
     year, month = _split_partial(partial)
@@ -98,7 +99,7 @@ def infer_published(text: str, partial: str | None = None) -> Inference:
     candidates = _day_candidates(scored, month_hint, year)
     best, probability = scored.best()
     confidence = round(probability, 2)
-    if confidence < THRESHOLD:
+    if confidence < threshold:
         return Inference(None, confidence, tuple(evidence), candidates)
     reasons = tuple(scored.reasons(best))
     return Inference(best.isoformat(), confidence, tuple(evidence) + reasons, candidates)
