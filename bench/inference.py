@@ -30,7 +30,7 @@ from timeline.tagger import find_candidates
 OUTCOMES = ("exact", "within 1 day", "refused", "wrong")
 SETTINGS = ("(a) nothing given", "(b) only the year given")
 HALVES = ("even", "odd", "all")
-SWEEP = (0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+SWEEP = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
 
 def outcome(inferred: str | None, dct: str) -> str:
