@@ -258,13 +258,6 @@ def _month_evidence(mentions: list[_Mention]) -> tuple[int, str] | None:
     return None
 
 
-def _month_candidates(year: int, mentions: list[_Mention]) -> list[Candidate]:
-    found = _month_evidence(mentions)
-    if found is None:
-        return []
-    return [Candidate(f"{year:04d}-{found[0]:02d}", MONTH_SCORE, (found[1],))]
-
-
 def _yearless_candidates(mentions: list[_Mention],
                          dateline: Dateline | None) -> tuple[Candidate, ...]:
     """Without a year: the dateline's month and day, as `--MM-DD`, for the refusal."""
