@@ -41,8 +41,10 @@ def _deictic(offset: int) -> Clue:
         ([_weekday("future", MONDAY)], {7}),
         # "last Friday": at least two days back
         ([_weekday("past", FRIDAY, "last")], {7, 1}),
+        # "the summit opens Monday": that day or shortly before it
+        ([_weekday("present", MONDAY)], {1, 7}),
     ],
-    ids=["past", "past-with-yesterday", "past-with-today", "future", "last"],
+    ids=["past", "past-with-yesterday", "past-with-today", "future", "last", "present"],
 )
 def test_dayscore_weekday_favours_weekdays(clues: list[Clue], weekdays: set[int]) -> None:
     best, probability = score_days(DAYS, clues, YEAR).best()
@@ -59,10 +61,13 @@ def test_dayscore_weekday_favours_weekdays(clues: list[Clue], weekdays: set[int]
         # ...and a past weekday inside the window settles it
         ([_date("past", 10, 19), _weekday("past", FRIDAY), _date("future", 10, 27)],
          date(1998, 10, 24), date(1998, 10, 24)),
+        # a present-tense date looks ahead, as the normalizer reads it ("the offer expires")
+        ([_date("past", 10, 19), _date("present", 10, 27)], date(1998, 10, 19),
+         date(1998, 10, 27)),
         # a weekday with its date in the lead: that day or one next to it
         ([_date("past", 8, 7, weekday=FRIDAY, lead=True)], date(1998, 8, 6), date(1998, 8, 8)),
     ],
-    ids=["bounds", "bounds-and-weekday", "lead-date"],
+    ids=["bounds", "bounds-and-weekday", "present-date", "lead-date"],
 )
 def test_dayscore_dates_bound_the_day(clues: list[Clue], first: date, last: date) -> None:
     best, _ = score_days(DAYS, clues, YEAR).best()
