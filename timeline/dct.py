@@ -142,7 +142,8 @@ def _from_text(doc: Document, partial: str | None) -> Document:
 def _refusal(result: Inference, partial: str | None) -> str:
     """What the text offered, for the one-line error: the candidates and their evidence."""
     if not result.candidates:
-        return "only a partial date was given" if partial else ""
+        return f"only a partial date was given; the text singles out no day in {partial}" \
+            if partial else ""
     shown = "; ".join(f"{c.value} ({', '.join(c.evidence)})"
                       for c in result.candidates[:MAX_CANDIDATES])
     if partial is None and all(c.value.startswith("--") for c in result.candidates):
