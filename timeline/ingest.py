@@ -8,11 +8,12 @@ import logging
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 from xml.parsers.expat import ErrorString
 
 from timeline.errors import InputError
 from timeline.model import Document
+from timeline.webpage import read_webpage
 
 logger = logging.getLogger(__name__)
 
@@ -74,8 +75,41 @@ def read_documents(
     if fmt in ("json", "jsonl"):
         return _read_json(text, source, stem, lines=fmt == "jsonl")
     if fmt == "html":
-        return [_read_html(text, source, stem)]
+        return [read_webpage(text, source, stem)]
     return [_read_text(text, source, stem)]
+
+
+def iter_documents(
+    source: str, data: bytes | None = None, *, encoding: str | None = None
+) -> Iterator[tuple[str, Document | InputError]]:
+    """Each document of `source` with its id, or the error that kept it from being read.
+
+    Unlike `read_documents`, one bad record of a JSON Lines input is reported on its own
+    (id `name:line`) and the other records are still read; any other bad input is one
+    error under the file's id.
+    """
+    stem = STDIN if source == STDIN else Path(source).stem
+    try:
+        raw = _read_bytes(source) if data is None else data
+        fmt = None if source == STDIN else SUFFIX_FORMATS.get(Path(source).suffix.lower())
+        if fmt != "jsonl":
+            documents = read_documents(source, raw, encoding=encoding)
+            yield from ((doc.id, doc) for doc in documents)
+            return
+        _check_size(len(raw), source)
+        text = _decode(raw, source, encoding, fmt)
+    except InputError as err:
+        yield stem, err
+        return
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            doc = _jsonl_record(line, source, stem, number)
+        except InputError as err:
+            yield f"{stem}:{number}", err
+            continue
+        yield doc.id, doc
 
 
 def _read_bytes(source: str) -> bytes:
@@ -331,17 +365,18 @@ def _read_json(text: str, source: str, stem: str, *, lines: bool) -> list[Docume
 
 
 def _read_jsonl(text: str, source: str, stem: str) -> list[Document]:
-    documents = []
     # Only \n ends a record: str.splitlines() would also split at U+2028 inside a string.
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise _json_error(err, source, number - 1) from None
-        documents.append(_record(value, source, f"{stem}:{number}", f"line {number}"))
-    return documents
+    return [_jsonl_record(line, source, stem, number)
+            for number, line in enumerate(text.split("\n"), 1) if line.strip()]
+
+
+def _jsonl_record(line: str, source: str, stem: str, number: int) -> Document:
+    """Line `number` of a JSON Lines input as a Document (default id `stem:number`)."""
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise _json_error(err, source, number - 1) from None
+    return _record(value, source, f"{stem}:{number}", f"line {number}")
 
 
 def _json_error(err: json.JSONDecodeError, source: str, line_offset: int) -> InputError:
@@ -387,35 +422,3 @@ def _optional_str(record: dict[str, Any], key: str, source: str, where: str) -> 
     if not isinstance(value, str):
         raise InputError(f"{where}: field '{key}' must be a string", source=source)
     return value.strip() or None
-
-
-# --- web pages ----------------------------------------------------------------------------
-
-
-def _read_html(text: str, source: str, stem: str) -> Document:
-    """A saved web page: main text and title from trafilatura, the date from htmldate."""
-    # Imported here: both load lxml and their own data, a cost the other formats never pay.
-    import htmldate
-    import trafilatura
-
-    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    fields: dict[str, Any] = {}
-    if extracted is not None:
-        fields = extracted if isinstance(extracted, dict) else extracted.as_dict()
-    body, title, url = (fields.get(key) or "" for key in ("text", "title", "url"))
-    if not isinstance(body, str) or not body.strip():
-        raise InputError("no article text could be found in the web page", source=source)
-    title = str(title).strip()
-    if title and not body.lstrip().startswith(title):
-        # Like a text file's headline, the title stays in the text so its dates are tagged.
-        body = f"{title}\n\n{body}"
-    published = htmldate.find_date(text, original_date=True, outputformat="%Y-%m-%d")
-    return Document(
-        id=stem,
-        text=body,
-        title=title,
-        published=published or None,
-        published_from="html" if published else None,
-        source=source,
-        url=url if isinstance(url, str) and url else None,
-    )

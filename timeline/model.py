@@ -19,10 +19,16 @@ class Document:
     published_from: str | None = None
     source: str = "-"
     url: str | None = None
+    updated: str | None = None
+    published_via: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The document's entry in `documents` of the `timeline/1` schema."""
-        return {
+        """The document's entry in `documents` of the `timeline/1` schema.
+
+        `updated` (a web page's last-modified date) and `published_via` (where in the
+        page the date was found, when the date is the page's own) appear only when known.
+        """
+        out: dict[str, Any] = {
             "id": self.id,
             "title": self.title,
             "published": self.published,
@@ -30,6 +36,11 @@ class Document:
             "source": self.source,
             "url": self.url,
         }
+        if self.updated:
+            out["updated"] = self.updated
+        if self.published_via and self.published_from == "html":
+            out["published_via"] = self.published_via
+        return out
 
 
 @dataclass(frozen=True, slots=True)
