@@ -39,8 +39,11 @@ def read_webpage(text: str, source: str, stem: str) -> Document:
     if not isinstance(body, str) or not body.strip():
         raise InputError("no article text could be found in the web page", source=source)
     title = str(title).strip()
-    if title and not body.lstrip().startswith(title):
-        body = f"{title}\n\n{body}"
+    if title:
+        # A paragraph of its own, so the headline never runs into the lead sentence.
+        body = body.lstrip()
+        body = f"{title}\n\n{body[len(title):].lstrip()}" if body.startswith(title) \
+            else f"{title}\n\n{body}"
     url = url if isinstance(url, str) and url else None
     published, updated = find_page_dates(text, url)
     return Document(
