@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline.errors import InputError
 from timeline.ingest import read_documents
 from timeline.model import Document
 from timeline.webpage import date_origin
@@ -107,3 +108,10 @@ def test_webpage_extract_uses_page_date() -> None:
     timeline = extract(read_page("singapore_summit.html"))
     values = {e.when.text: e.when.value for e in timeline.events}
     assert values["Tuesday"] == "2018-06-12" and values["May 24"] == "2018-05-24"
+
+
+def test_webpage_truncated_page_is_an_error(tmp_path: Path) -> None:
+    page = tmp_path / "cut.html"
+    page.write_bytes((PAGES / "voyager_interstellar.html").read_bytes()[:700])
+    with pytest.raises(InputError, match="no article text .* it looks truncated"):
+        read_documents(str(page))

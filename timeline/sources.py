@@ -88,7 +88,9 @@ def document_key(doc_id: str, source: str, taken: set[str] | frozenset[str] = fr
     A clash (the same id in two files) gets a short hash of the source appended, so the
     key does not depend on which of the two was read first in a later run.
     """
-    key = _UNSAFE_RE.sub("_", doc_id).strip("._")[:KEY_MAX] or "document"
+    if doc_id == STDIN or doc_id.startswith(STDIN + ":"):
+        doc_id = "stdin" + doc_id[len(STDIN):]
+    key = _UNSAFE_RE.sub("_", doc_id).strip("._-")[:KEY_MAX] or "document"
     if key.lower() in RESERVED_KEYS:
         key += "_"
     if key in taken:

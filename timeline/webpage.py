@@ -17,6 +17,9 @@ DATE_FORMAT = "%Y-%m-%d"
 PUBLISHED_KEYS = ("datepublished", "datecreated", "article:published_time", "og:published_time",
                   "pubdate", "publishdate", "publication_date", "dc.date", "dc.date.issued",
                   "date", "sailthru.date", "parsely-pub-date", "citation_publication_date")
+# A line of at least this many words is prose; menus and link lists are shorter.
+SENTENCE_MIN_WORDS = 6
+_CLOSING_HTML_RE = re.compile(r"</html\s*>", re.IGNORECASE)
 _URL_DATE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})[/_-](?P<month>[01]?\d)[/_-](?P<day>[0-3]?\d)\b")
 
 
@@ -36,9 +39,12 @@ def read_webpage(text: str, source: str, stem: str) -> Document:
     if extracted is not None:
         fields = extracted if isinstance(extracted, dict) else extracted.as_dict()
     body, title, url = (fields.get(key) or "" for key in ("text", "title", "url"))
-    if not isinstance(body, str) or not body.strip():
-        raise InputError("no article text could be found in the web page", source=source)
     title = str(title).strip()
+    if not isinstance(body, str) or not has_sentence(body.replace(title, "", 1)):
+        hint = "" if _CLOSING_HTML_RE.search(text[-4096:]) else \
+            " (the page ends before </html>: it looks truncated)"
+        raise InputError(f"no article text could be found in the web page{hint}",
+                         source=source)
     if title:
         # A paragraph of its own, so the headline never runs into the lead sentence.
         body = body.lstrip()
@@ -57,6 +63,11 @@ def read_webpage(text: str, source: str, stem: str) -> Document:
         updated=updated,
         published_via=date_origin(text, published, url) if published else None,
     )
+
+
+def has_sentence(text: str) -> bool:
+    """True when some line of `text` reads like prose, not a menu of short links."""
+    return any(len(line.split()) >= SENTENCE_MIN_WORDS for line in text.split("\n"))
 
 
 def find_page_dates(page: str, url: str | None = None) -> tuple[str | None, str | None]:
