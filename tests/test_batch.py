@@ -185,3 +185,80 @@ def test_batch_two_workers_same_outputs(tmp_path: Path, broken_inputs: list[str]
                                                           chunk_size=2))
     assert pooled.runner == "2 processes" and len(pooled.workers) == 2
     assert outputs(tmp_path / "two") == outputs(tmp_path / "one")
+
+
+# --- over the corpus (slow) ---------------------------------------------------------------
+
+
+def corpus_files(corpus: Path, count: int | None = None) -> list[str]:
+    return sorted(str(p) for p in corpus.rglob("*.tml"))[:count]
+
+
+@pytest.mark.slow
+def test_batch_corpus_and_broken_files(tmp_path: Path, corpus: Path,
+                                       broken_inputs: list[str]) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(corpus), *broken_inputs, "--out", str(out),
+                                      "--workers", "2", "--quiet"])
+    assert result.exit_code == 1
+    written = [p for p in out.glob("*.json") if p.name != "summary.json"]
+    assert len(written) == len(corpus_files(corpus)) == 256
+    assert all(json.loads(p.read_text())["schema"] == "timeline/1" for p in written)
+    assert len(errors(out)) == 5
+
+
+def _start_batch(files: list[str], out: Path, workers: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-c", "from timeline.cli import cli; cli()", "batch", *files,
+               "--out", str(out), "--workers", str(workers), "--chunk-size", "4"]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _wait_for_outputs(out: Path, count: int, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while len(list(out.glob("*.json"))) < count:
+        assert process.poll() is None, "the batch ended before it could be interrupted"
+        assert time.monotonic() < deadline, "the batch wrote nothing for a minute"
+        time.sleep(0.02)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sig", "workers"), [(signal.SIGINT, 1), (signal.SIGTERM, 2)],
+                         ids=["ctrl-c-one-process", "kill-two-workers"])
+def test_batch_interrupted_then_resumed(tmp_path: Path, corpus: Path, sig: int,
+                                        workers: int) -> None:
+    files, out = corpus_files(corpus, 72), tmp_path / "out"
+    process = _start_batch(files, out, workers)
+    _wait_for_outputs(out, 8, process)
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130 and b"Traceback" not in stderr
+    assert b"Run the same command again to resume" in stderr
+    assert not list(out.glob(".tl-*")), "a temporary file was left behind"
+    done = stamp(out)
+    assert 8 <= len(done) < 72
+    assert all(json.loads((out / name).read_text())["schema"] == "timeline/1" for name in done)
+    assert json.loads((out / "summary.json").read_text())["complete"] is False
+
+    again = _start_batch(files, out, workers)
+    _, stderr = again.communicate(timeout=120)
+    assert again.returncode == 0, stderr.decode()
+    summary = json.loads((out / "summary.json").read_text())
+    assert (summary["skipped"], summary["written"]) == (len(done), 72 - len(done))
+    after = stamp(out)
+    assert len(after) == 72 and {name: after[name] for name in done} == done
+
+
+@pytest.mark.slow
+def test_batch_dask_local_cluster_same_outputs(tmp_path: Path, corpus: Path,
+                                               broken_inputs: list[str]) -> None:
+    from distributed import LocalCluster
+
+    files = corpus_files(corpus, 12) + broken_inputs[:2]
+    run_batch(files, BatchOptions(out=str(tmp_path / "serial")))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=":0") as cluster:
+        summary = run_batch(files, BatchOptions(out=str(tmp_path / "dask"), chunk_size=3,
+                                                scheduler=cluster.scheduler_address))
+    assert summary.runner.startswith("dask tcp://127.0.0.1:")
+    assert len(summary.workers) == 2
+    assert outputs(tmp_path / "dask") == outputs(tmp_path / "serial")

@@ -16,7 +16,7 @@ import click
 
 from timeline import __version__, evaluate
 from timeline.api import extract, tag
-from timeline.batch import ERRORS, BatchOptions, BatchSummary, run_batch
+from timeline.batch import CHUNK_SIZE, ERRORS, BatchOptions, BatchSummary, run_batch
 from timeline.dct import choose_published, is_partial_date, parse_published
 from timeline.errors import InputError, TimelineError
 from timeline.ingest import read_documents
@@ -278,12 +278,15 @@ def _raise_interrupt(signum: int, frame: Any) -> None:
               help="Also write every document, timex and event into this SQLite event store.")
 @click.option("--force", is_flag=True, help="Redo documents whose output already exists.")
 @click.option("--quiet", is_flag=True, help="No progress line and no final report.")
+@click.option("--chunk-size", type=click.IntRange(1, 10000), default=CHUNK_SIZE,
+              show_default=True, help="Documents per task sent to a worker.")
 @published_option
 @input_options
 @handle_errors
 def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
                   scheduler: str | None, db: str | None, force: bool, quiet: bool,
-                  published: str | None, encoding: str | None, debug: bool) -> None:
+                  chunk_size: int, published: str | None, encoding: str | None,
+                  debug: bool) -> None:
     """Process many documents: one timeline per document, with resume.
 
     Each INPUT is a file, a directory (read recursively), a glob pattern or '-' for
@@ -300,7 +303,8 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
     if published is not None and not is_partial_date(published):
         parse_published(published)
     options = BatchOptions(out=out, format=fmt, workers=workers, scheduler=scheduler,
-                           force=force, published=published, encoding=encoding, db=db)
+                           force=force, published=published, encoding=encoding, db=db,
+                           chunk_size=chunk_size)
     stdin = sys.stdin.buffer.read() if "-" in inputs else None
     progress = _ProgressLine() if not quiet and sys.stderr.isatty() else None
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
