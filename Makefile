@@ -30,5 +30,8 @@ lint: $(STAMP)
 bench-accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py $(CORPUS)
 
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py $(CORPUS)
+
 clean:
 	rm -rf $(VENV) build *.egg-info timeline.html

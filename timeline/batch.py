@@ -36,7 +36,8 @@ logger = logging.getLogger(__name__)
 
 SUMMARY = "summary.json"
 ERRORS = "errors.jsonl"
-CHUNK_SIZE = 16
+# Small enough that two workers finish together, large enough to batch the parser.
+CHUNK_SIZE = 8
 TEMP_PREFIX = ".tl-"
 TEMP_SUFFIX = ".tmp"
 # Output file suffixes where the format's name is not one.
