@@ -147,6 +147,10 @@ def summarize(runs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     if runs.get("ceiling"):
         out["ratios"]["machine ceiling, 2 processes vs 1, wall-clock"] = round(statistics.median(
             r["serial"] / r["parallel"] for r in runs["ceiling"]), 2)
+        out["rounds"] = [
+            {"2 workers vs 1": round(one["cold"]["seconds"] / two["cold"]["seconds"], 2),
+             "machine ceiling": round(burn["serial"] / burn["parallel"], 2)}
+            for one, two, burn in zip(runs["timeline-1"], runs["timeline-2"], runs["ceiling"])]
     return out
 
 
@@ -174,7 +178,7 @@ def format_table(result: dict[str, Any], rounds: int) -> str:
              "", f"{'runner':<17} {'docs/s':>7} {'words/s':>8} {'seconds':>8} {'CPU s':>6} "
              f"{'words/CPU s':>11} {'peak MB':>8}  wall-clock runs"]
     for name, r in result.items():
-        if name == "ratios":
+        if name in ("ratios", "rounds"):
             continue
         runs = " ".join(f"{s:.2f}" for s in r["seconds_runs"])
         lines.append(f"{name:<17} {r['documents_per_second']:>7} {r['words_per_second']:>8} "
@@ -182,6 +186,10 @@ def format_table(result: dict[str, Any], rounds: int) -> str:
                      f"{r['words_per_cpu_second']:>11} {r['peak_mb_per_worker']:>8}  {runs}")
     lines.append("")
     lines.extend(f"{name}: {value}x" for name, value in result["ratios"].items())
+    if result.get("rounds"):
+        lines += ["", "per round, 2 workers vs 1 (cold, wall-clock) | machine ceiling:"]
+        lines += [f"  round {n}: {r['2 workers vs 1']}x | {r['machine ceiling']}x"
+                  for n, r in enumerate(result["rounds"], 1)]
     return "\n".join(lines) + "\n"
 
 

@@ -43,6 +43,10 @@ TEMP_SUFFIX = ".tmp"
 # Output file suffixes where the format's name is not one.
 SUFFIXES = {"timelinejs": ".json", "timeml": ".tml"}
 
+WARM_UP = Document(id="warm-up", published="2018-05-23", published_from="option", text=(
+    "The talks ended on Monday, June 4, 2018, two weeks after they began. "
+    "They will resume next month and last until the spring of 2019."))
+
 Task = tuple[str, Document]
 Progress = Callable[["BatchSummary"], None]
 
@@ -187,6 +191,9 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(f"cannot write ({err.strerror or err})", source=str(path)) from None
+    except BaseException:  # an interrupt mid-write: no temporary file stays behind
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _runner_name(options: BatchOptions) -> str:
@@ -207,8 +214,12 @@ def _run(chunks: Iterator[list[Task]],
 
 
 def load_model() -> None:
-    """Load the spaCy pipeline into this process (once per worker)."""
-    load_pipeline()
+    """Load the spaCy pipeline into this process and warm it up on a short article.
+
+    The warm-up fills the caches (tokenizer, lemmatizer, dateparser's parsers) that every
+    document needs, so that forked workers inherit them instead of each building its own.
+    """
+    tag_documents([WARM_UP], load_pipeline())
 
 
 def _chunks(items: Iterator[Item], options: BatchOptions, store: EventStore | None, out: Path,

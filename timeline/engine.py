@@ -52,12 +52,17 @@ def run_pool(work: Callable[[Chunk], Result], chunks: Iterable[Chunk], workers: 
              setup: Callable[[], None] | None = None) -> Generator[Result, None, None]:
     """Each chunk's results, computed by `workers` local processes.
 
-    setup: run once in each worker when it starts (loading the spaCy model there once).
+    setup: loads what every worker needs (the spaCy model): run once here before the
+        workers are forked, or once in each worker where processes are spawned.
     """
-    methods = multiprocessing.get_all_start_methods()
-    # fork starts a worker in milliseconds; spawn re-imports everything (macOS, Windows).
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = context.Pool(workers, initializer=_init_worker, initargs=(setup,))
+    preload = "fork" in multiprocessing.get_all_start_methods()
+    if preload and setup is not None:
+        # Forked workers inherit what `setup` loaded (copy-on-write), instead of each one
+        # paying the model load and warm-up; spawn (macOS, Windows) runs it in each worker.
+        setup()
+    context = multiprocessing.get_context("fork" if preload else "spawn")
+    pool = context.Pool(workers, initializer=_init_worker,
+                        initargs=(None if preload else setup,))
     pending: collections.deque[Any] = collections.deque()
     try:
         for chunk in chunks:
@@ -74,18 +79,20 @@ def run_pool(work: Callable[[Chunk], Result], chunks: Iterable[Chunk], workers: 
 
 
 def run_dask(work: Callable[[Chunk], Result], chunks: Iterable[Chunk], address: str,
-             workers: int | None = None) -> Generator[Result, None, None]:
+             workers: int | None = None, *, timeout: str = "10s"
+             ) -> Generator[Result, None, None]:
     """Each chunk's results, computed on the Dask distributed cluster at `address`.
 
     workers: how many chunks to keep in flight per cluster worker's thread; by default
         the cluster's total thread count decides.
+    timeout: how long to try to connect, as Dask writes it ("10s").
     Raises: SchedulerError when the scheduler cannot be reached.
     """
     import distributed
 
     dask: Any = distributed  # untyped: its calls are checked by the tests instead
     try:
-        client = dask.Client(address, timeout="10s", set_as_default=False)
+        client = dask.Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as err:
         raise SchedulerError(str(err) or type(err).__name__, address=address) from None
     try:
