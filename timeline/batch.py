@@ -28,7 +28,7 @@ from timeline.model import Document, Timeline
 from timeline.order import order_events
 from timeline.pipeline import load_pipeline
 from timeline.process import tag_documents
-from timeline.render import render_timeline
+from timeline.render import RENDERERS, render_timeline
 from timeline.sources import Item, count_documents, expand_inputs, iter_items
 from timeline.store import EventStore
 
@@ -126,8 +126,11 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, *, stdin: bytes | No
     progress: called with the summary after each document is accounted for; its `total`
         is set before the first call.
     Raises: InputError for inputs that do not exist or an unusable output directory or
-        store; a failing document is recorded, never raised.
+        store (a failing document is recorded, never raised); ValueError for an unknown
+        format or fewer than one worker.
     """
+    if options.format not in RENDERERS or options.workers < 1 or options.chunk_size < 1:
+        raise ValueError(f"invalid batch options: {options}")
     files = expand_inputs(list(inputs))
     out = prepare_output_dir(options.out)
     summary = BatchSummary(total=count_documents(files), format=options.format,
