@@ -26,7 +26,8 @@ QUARTER = re.compile(r"\d{4}-Q[1-4]")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 REFERENCE_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
 BATCH_SIZE = 32
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d)]?\s+(?=[\"'\u201c(]?[A-Z])")
+# The stop (and a closing quote) ends the sentence; the space after it belongs to neither.
+SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'\u201d)]?)\s+(?=[\"'\u201c(]?[A-Z])")
 # A short capitalised word, an initial, dotted initials ("U.S.") or a number before the stop.
 ABBREVIATION_END = re.compile(
     r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z](?:\.[A-Za-z])*|\b(?:[A-Z]\.)+[A-Z]?|\d)\.[\"'\u201d)]?$")
@@ -146,7 +147,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         for m in SENTENCE_END.finditer(paragraph):
             if ABBREVIATION_END.search(paragraph[max(begin, m.start() - 12):m.start()]):
                 continue
-            out.append((start + begin, paragraph[begin:m.start()]))
+            out.append((start + begin, paragraph[begin:m.end("close")]))
             begin = m.end()
         if paragraph[begin:].strip():
             out.append((start + begin, paragraph[begin:]))
