@@ -275,3 +275,38 @@ def test_batch_dask_local_cluster_same_outputs(tmp_path: Path, corpus: Path,
     assert report["runner"].startswith("dask tcp://127.0.0.1:")
     assert len(report["workers"]) == 2
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "serial")
+
+
+def test_batch_refuses_output_directory_holding_inputs(tmp_path: Path) -> None:
+    article = tmp_path / "a.json"
+    article.write_text('{"text": "Talks ended Monday.", "published": "2018-05-23"}')
+    result = CliRunner().invoke(cli, ["batch", str(tmp_path), "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "the output directory holds the input" in result.output
+    assert json.loads(article.read_text())["text"] == "Talks ended Monday."
+
+
+@pytest.mark.parametrize("options", [
+    BatchOptions(out="x", format="pdf"), BatchOptions(out="x", workers=0),
+    BatchOptions(out="x", chunk_size=0),
+], ids=["unknown-format", "no-workers", "empty-chunks"])
+def test_batch_bad_options_raise(options: BatchOptions) -> None:
+    with pytest.raises(ValueError, match="invalid batch options"):
+        run_batch(GOOD, options)
+
+
+def test_batch_progress_reports_every_document(tmp_path: Path, broken_inputs: list[str]) -> None:
+    seen: list[tuple[int, int]] = []
+    run_batch(GOOD + broken_inputs, BatchOptions(out=str(tmp_path / "out")),
+              progress=lambda s: seen.append((s.seen, s.total)))
+    assert [n for n, _ in seen] == list(range(1, 11)) and {t for _, t in seen} == {10}
+
+
+def test_batch_cli_progress_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.batch import BatchSummary
+    from timeline.cli import _ProgressLine
+
+    line = _ProgressLine()
+    line(BatchSummary(total=100, written=20, failed=5, skipped=10, seconds=5.0))
+    line.close()
+    err = capsys.readouterr().err
+    assert err == "\r35/100 documents  5.0 docs/s  ETA 0:13  (5 failed)  \n"

@@ -29,6 +29,7 @@ from timeline.order import order_events
 from timeline.pipeline import load_pipeline
 from timeline.process import tag_documents
 from timeline.render import RENDERERS, render_timeline
+from timeline.ingest import STDIN
 from timeline.sources import Item, count_documents, expand_inputs, iter_items
 from timeline.store import EventStore
 
@@ -132,6 +133,7 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, *, stdin: bytes | No
     if options.format not in RENDERERS or options.workers < 1 or options.chunk_size < 1:
         raise ValueError(f"invalid batch options: {options}")
     files = expand_inputs(list(inputs))
+    _check_apart(files, options.out)
     out = prepare_output_dir(options.out)
     summary = BatchSummary(total=count_documents(files), format=options.format,
                            runner=_runner_name(options))
@@ -157,6 +159,15 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, *, stdin: bytes | No
         if store is not None:
             store.close()
     return summary
+
+
+def _check_apart(files: list[str], out: str) -> None:
+    """Refuse an output directory that holds inputs: outputs could overwrite them."""
+    target = Path(out).resolve()
+    for name in files:
+        if name != STDIN and target in Path(name).resolve().parents:
+            raise InputError(f"the output directory holds the input {name}; "
+                             "choose another --out", source=out)
 
 
 def output_name(key: str, fmt: str) -> str:
