@@ -41,6 +41,9 @@ bench-inference: $(STAMP)
 bench-status: $(STAMP)
 	$(BIN)/python bench/status.py $(CORPUS)
 
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py $(CORPUS)
+
 clean:
 	rm -rf $(VENV) build *.egg-info timeline.html
 

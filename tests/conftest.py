@@ -49,3 +49,24 @@ def corpus() -> Path:
 def _reset_logging() -> Any:
     yield
     logging.getLogger("timeline").setLevel(logging.NOTSET)
+
+
+# The five broken inputs of a batch: each must become one line of errors.jsonl.
+BROKEN_INPUTS = {
+    "empty.txt": b"",
+    "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+    "latin1.txt": "Published: 2018-05-23\n\nThe caf\u00e9 closed on Monday.\n".encode("latin-1"),
+    "truncated.html": (FIXTURES / "webpages" / "voyager_interstellar.html").read_bytes()[:700],
+    "no_text.jsonl": b'{"id": "no-text", "title": "A record without text", '
+                     b'"published": "2018-05-23"}\n',
+}
+
+
+@pytest.fixture()
+def broken_inputs(tmp_path: Path) -> list[str]:
+    """Five files that cannot be read: empty, binary, invalid UTF-8, truncated HTML, no text."""
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    for name, data in BROKEN_INPUTS.items():
+        (folder / name).write_bytes(data)
+    return [str(folder / name) for name in BROKEN_INPUTS]

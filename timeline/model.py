@@ -22,12 +22,16 @@ class Document:
     published_confidence: float | None = None
     published_evidence: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    updated: str | None = None
+    published_via: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The document's entry in `documents` of the `timeline/1` schema.
 
         `published_confidence`/`published_evidence` (an inferred date) and `warnings`
         (publication-date sources that disagree) appear only when there are some.
+        `updated` (a web page's last-modified date) and `published_via` (where in the
+        page the date was found, when the date is the page's own) appear only when known.
         """
         out: dict[str, Any] = {
             "id": self.id,
@@ -42,6 +46,10 @@ class Document:
             out["published_evidence"] = list(self.published_evidence)
         if self.warnings:
             out["warnings"] = list(self.warnings)
+        if self.updated:
+            out["updated"] = self.updated
+        if self.published_via and self.published_from == "html":
+            out["published_via"] = self.published_via
         return out
 
 

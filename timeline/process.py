@@ -6,7 +6,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from timeline import grammar
 from timeline.clause import clause_tense
@@ -26,6 +26,12 @@ RANGE_START = re.compile(r"(?i)\b(?:between|from)\s+(?:the\s+)?$")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 REFERENCE_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
+BATCH_SIZE = 32
+# The stop (and a closing quote) ends the sentence; the space after it belongs to neither.
+SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'\u201d)]?)\s+(?=[\"'\u201c(]?[A-Z])")
+# A short capitalised word, an initial, dotted initials ("U.S.") or a number before the stop.
+ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z](?:\.[A-Za-z])*|\b(?:[A-Z]\.)+[A-Z]?|\d)\.[\"'\u201d)]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,21 +50,39 @@ def tag_document(document: Document, nlp: Any) -> tuple[list[Found], list[tuple[
 
     Raises: NormalizationError when the document has no usable publication date.
     """
-    if not document.published:
-        raise NormalizationError(f"{document.id}: no publication date")
-    dct = parse_dct(document.published)
-    text = document.text
-    chunks = [(start, chunk) for start, chunk in split_paragraphs(text) if has_candidates(chunk)]
-    docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=32)
-    state = _Narrative()
-    found: list[Found] = []
-    for (base, _), doc in zip(chunks, docs):
-        found.extend(normalize_spans(text, doc.spans["timex"], dct, base=base,
-                                     doc_id=document.id, state=state))
-    ranges = _pair_ranges(document.text, found)
-    resolved = _resolve_ranges(found, ranges)
-    return resolved, [(found_by_start(resolved, a), found_by_start(resolved, b))
-                      for a, b in ranges]
+    return tag_documents([document], nlp)[0]
+
+
+def tag_documents(documents: Sequence[Document], nlp: Any, *, batch_size: int = BATCH_SIZE
+                  ) -> list[tuple[list[Found], list[tuple[Found, Found]]]]:
+    """`tag_document` for several documents, their sentences parsed together.
+
+    Only sentences that hold a candidate expression go through the parser, in batches
+    of `batch_size` across documents: the parse is the cost, and it decides nothing
+    elsewhere.
+    Raises: NormalizationError when a document has no usable publication date.
+    """
+    dcts = []
+    for document in documents:
+        if not document.published:
+            raise NormalizationError(f"{document.id}: no publication date")
+        dcts.append(parse_dct(document.published))
+    chunks = [[(start, chunk) for start, chunk in split_sentences(d.text) if has_candidates(chunk)]
+              for d in documents]
+    parsed = iter(nlp.pipe((chunk for doc_chunks in chunks for _, chunk in doc_chunks),
+                           batch_size=batch_size))
+    out = []
+    for document, dct, doc_chunks in zip(documents, dcts, chunks):
+        state = _Narrative()
+        found: list[Found] = []
+        for base, _ in doc_chunks:
+            found.extend(normalize_spans(document.text, next(parsed).spans["timex"], dct,
+                                         base=base, doc_id=document.id, state=state))
+        ranges = _pair_ranges(document.text, found)
+        resolved = _resolve_ranges(found, ranges)
+        out.append((resolved, [(found_by_start(resolved, a), found_by_start(resolved, b))
+                               for a, b in ranges]))
+    return out
 
 
 @dataclass(slots=True)
@@ -119,6 +143,26 @@ def split_paragraphs(text: str) -> list[tuple[int, str]]:
         start = m.end()
     if text[start:].strip():
         out.append((start, text[start:]))
+    return out
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of each paragraph of `text`, with their start offsets.
+
+    A conservative split: a stop, question or exclamation mark, then space and a capital,
+    but not after an abbreviation or initial ("U.S.", "Mr.", "Jan.", "J."). A missed split
+    only makes a chunk longer; the parser still finds the sentences inside it.
+    """
+    out = []
+    for start, paragraph in split_paragraphs(text):
+        begin = 0
+        for m in SENTENCE_END.finditer(paragraph):
+            if ABBREVIATION_END.search(paragraph[max(begin, m.start() - 12):m.start()]):
+                continue
+            out.append((start + begin, paragraph[begin:m.end("close")]))
+            begin = m.end()
+        if paragraph[begin:].strip():
+            out.append((start + begin, paragraph[begin:]))
     return out
 
 

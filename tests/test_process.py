@@ -1,0 +1,44 @@
+"""Tests of `timeline.process`: sentence chunks for the parser, batched tagging."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+import pytest
+
+from timeline.model import Document
+from timeline.process import split_sentences, tag_document, tag_documents
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # splits
+    ("Talks ended Monday. They resume Friday.", ["Talks ended Monday.", "They resume Friday."]),
+    ("Was it Monday? Yes! It was.", ["Was it Monday?", "Yes!", "It was."]),
+    ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
+    ("Head line\n\nFirst paragraph.", ["Head line", "First paragraph."]),
+    # no split after abbreviations, initials and numbers
+    ("U.S. President Trump met Kim.", ["U.S. President Trump met Kim."]),
+    ("Mr. Kim met Gen. Lee on Jan. 5.", ["Mr. Kim met Gen. Lee on Jan. 5."]),
+    ("J. Smith spoke. It was 1998. Then more.", ["J. Smith spoke.", "It was 1998. Then more."]),
+], ids=["stops", "question-exclamation", "closing-quote", "paragraphs", "dotted-initials",
+        "titles-and-months", "initial-and-number"])
+def test_process_split_sentences(text: str, expected: list[str]) -> None:
+    assert [chunk for _, chunk in split_sentences(text)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from("ab AB.!?\n\"'"), max_size=200))
+def test_process_split_sentences_offsets_exact(text: str) -> None:
+    for start, chunk in split_sentences(text):
+        assert text[start:start + len(chunk)] == chunk and chunk.strip()
+
+
+def test_process_tag_documents_same_as_one_by_one(nlp: object) -> None:
+    docs = [Document(id=f"d{n}", text=text, published="2018-05-23", published_from="json")
+            for n, text in enumerate(["Talks ended Monday. They resume next month.",
+                                      "Nothing dated here.",
+                                      "The vote is on June 12. It was set two weeks ago."])]
+    batched = tag_documents(docs, nlp)
+    alone = [tag_document(doc, nlp) for doc in docs]
+    assert [[f.timex for f in found] for found, _ in batched] == \
+        [[f.timex for f in found] for found, _ in alone]
+    assert [len(found) for found, _ in batched] == [2, 0, 2]

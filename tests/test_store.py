@@ -1,0 +1,139 @@
+"""Tests of `timeline.store`: the SQLite event store and `timeline query`."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.api import extract
+from timeline.cli import cli
+from timeline.errors import InputError
+from timeline.model import Document
+from timeline.store import EventStore
+
+TEXTS = {
+    "summit": ("2018-05-23", "Trump and Kim will meet on June 12 in Singapore. "
+                             "Officials met on Tuesday. Talks are set for next month."),
+    "followup": ("2018-06-14", "Pompeo flew to Seoul on Wednesday. He returns on June 20."),
+    "older": ("2017-03-02", "The minister resigned on Monday."),
+}
+
+
+def record(key: str) -> tuple[dict[str, Any], str]:
+    published, text = TEXTS[key]
+    doc = Document(id=key, text=text, published=published, published_from="json")
+    return extract(doc).to_dict(), text
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Any:
+    with EventStore(str(tmp_path / "events.db")) as db:
+        for key in TEXTS:
+            db.replace_document(key, *record(key))
+        yield db
+
+
+def whens(store: EventStore, start: str, end: str, overlap: bool = False) -> list[str]:
+    timeline = store.query_events(date.fromisoformat(start), date.fromisoformat(end),
+                                  overlap=overlap)
+    return [f"{e.doc}:{e.when.value}" for e in timeline.events]
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    ("2018-06-01", "2018-06-15", ["summit:2018-06-12", "followup:2018-06-13"]),
+    ("2018-06-12", "2018-06-12", ["summit:2018-06-12"]),
+    ("2018-06-16", "2018-06-30", ["followup:2018-06-20"]),
+    ("2017-01-01", "2017-12-31", ["older:2017-02-27"]),
+    ("2019-01-01", "2019-12-31", []),
+], ids=["june-1-to-15", "one-day", "second-half", "other-year", "nothing"])
+def test_store_query_date_range(store: EventStore, start: str, end: str,
+                                expected: list[str]) -> None:
+    assert whens(store, start, end) == expected
+
+
+def test_store_query_overlap_adds_coarser_dates(store: EventStore) -> None:
+    assert whens(store, "2018-06-01", "2018-06-15", overlap=True) == [
+        "summit:2018-06", "summit:2018-06-12", "followup:2018-06-13"]
+
+
+def test_store_query_keeps_documents_and_sentences(store: EventStore) -> None:
+    timeline = store.query_events(date(2018, 6, 1), date(2018, 6, 15))
+    assert [d.id for d in timeline.documents] == ["summit", "followup"]
+    assert timeline.events[0].sentence == "Trump and Kim will meet on June 12 in Singapore."
+
+
+def test_store_replace_document_replaces_rows(store: EventStore) -> None:
+    before = (store.count("documents"), store.count("events"), store.count("timexes"))
+    store.replace_document("summit", *record("summit"))
+    assert (store.count("documents"), store.count("events"), store.count("timexes")) == before
+    new = Document(id="summit", text="It ended on Friday.", published="2018-05-23")
+    store.replace_document("summit", extract(new).to_dict(), new.text)
+    assert whens(store, "2018-06-01", "2018-06-15") == ["followup:2018-06-13"]
+
+
+def test_store_replace_is_one_transaction(store: EventStore) -> None:
+    broken, text = record("summit")
+    broken["events"][-1]["when"] = {}  # fails after the delete and the first inserts
+    with pytest.raises(KeyError):
+        store.replace_document("summit", broken, text)
+    assert whens(store, "2018-06-12", "2018-06-12") == ["summit:2018-06-12"]
+
+
+def test_store_wal_mode_and_date_indexes(store: EventStore) -> None:
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    indexes = {row[0] for row in store.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index'")}
+    assert "CREATE INDEX events_start ON events(start)" in indexes
+    assert 'CREATE INDEX events_end ON events("end")' in indexes
+
+
+def test_store_rejects_other_databases(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(InputError, match="not a timeline event store"):
+        EventStore(str(other))
+
+
+def test_store_query_cli_json(store: EventStore) -> None:
+    result = CliRunner().invoke(cli, ["query", "--db", store.path, "--from", "2018-06-01",
+                                      "--to", "2018-06-15", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    events = json.loads(result.output)["events"]
+    assert [(e["doc"], e["when"]["start"]) for e in events] == [
+        ("summit", "2018-06-12"), ("followup", "2018-06-13")]
+
+
+def test_store_query_cli_markdown_and_html(store: EventStore, tmp_path: Path) -> None:
+    runner = CliRunner()
+    md = runner.invoke(cli, ["query", "--db", store.path, "--from", "2018-06-01",
+                             "--to", "2018-06-15"])
+    assert md.exit_code == 0 and "June 12, 2018" in md.output
+    target = tmp_path / "june.html"
+    html = runner.invoke(cli, ["query", "--db", store.path, "--from", "2018-06-01",
+                               "--to", "2018-06-15", "-f", "html", "-o", str(target)])
+    assert html.exit_code == 0 and target.read_text().count("<time datetime=") >= 2
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--from", "2018-06-15", "--to", "2018-06-01"], "is before --from"),
+    (["--from", "June 1", "--to", "2018-06-01"], "invalid --from value"),
+    (["--from", "2018-06-01", "--to", "2018-13-01"], "invalid --to value"),
+], ids=["reversed", "bad-from", "bad-to"])
+def test_store_query_cli_bad_dates_exit_2(store: EventStore, args: list[str],
+                                          message: str) -> None:
+    result = CliRunner().invoke(cli, ["query", "--db", store.path, *args])
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_store_query_cli_missing_db_exit_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", "--db", str(tmp_path / "none.db"),
+                                      "--from", "2018-06-01", "--to", "2018-06-15"])
+    assert result.exit_code == 2 and "event store not found" in result.output
+    assert not (tmp_path / "none.db").exists()

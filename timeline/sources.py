@@ -1,0 +1,114 @@
+"""Corpora as inputs: directories, globs, files and standard input, expanded to documents."""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from timeline.errors import InputError
+from timeline.ingest import STDIN, SUFFIX_FORMATS, iter_documents
+from timeline.model import Document
+
+KEY_MAX = 120
+# Names a document's output may not take: the batch's own files.
+RESERVED_KEYS = frozenset({"summary", "errors"})
+_UNSAFE_RE = re.compile(r"[^A-Za-z0-9._-]+")
+_GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One document of a corpus, or the error that kept it from being read.
+
+    key: the document's unique, file-name-safe name within the batch
+    """
+
+    key: str
+    id: str
+    source: str
+    document: Document | None = None
+    error: InputError | None = None
+
+
+def expand_inputs(inputs: Sequence[str]) -> list[str]:
+    """The files that `inputs` name: files, directories (recursively, by known suffix),
+    glob patterns (`**` included) and `-` for standard input, each once, in order.
+
+    Raises: InputError for a path that does not exist or a pattern that matches nothing.
+    """
+    out: list[str] = []
+    for name in inputs:
+        path = Path(name)
+        if name == STDIN:
+            found = [STDIN]
+        elif path.is_dir():
+            found = sorted(str(p) for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in SUFFIX_FORMATS
+                           and not p.name.startswith("."))
+            if not found:
+                raise InputError("no .txt, .tml, .json, .jsonl or .html files in this directory",
+                                 source=name)
+        elif path.exists():
+            found = [name]
+        elif _GLOB_CHARS.search(name):
+            found = sorted(p for p in glob.glob(name, recursive=True) if Path(p).is_file())
+            if not found:
+                raise InputError("no files match this pattern", source=name)
+        else:
+            raise InputError("file not found", source=name)
+        out.extend(f for f in found if f not in out)
+    return out
+
+
+def iter_items(files: Sequence[str], *, stdin: bytes | None = None,
+               encoding: str | None = None) -> Iterator[Item]:
+    """Every document of `files` as an `Item` with a unique key, in input order.
+
+    stdin: the bytes of standard input, for a `-` among `files`.
+    """
+    taken: set[str] = set()
+    for source in files:
+        data = stdin if source == STDIN else None
+        for doc_id, result in iter_documents(source, data, encoding=encoding):
+            key = document_key(doc_id, source, taken)
+            taken.add(key)
+            if isinstance(result, InputError):
+                yield Item(key, doc_id, source, error=result)
+            else:
+                yield Item(key, doc_id, source, document=result)
+
+
+def document_key(doc_id: str, source: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A file-name-safe key for a document id, made unique against `taken`.
+
+    A clash (the same id in two files) gets a short hash of the source appended, so the
+    key does not depend on which of the two was read first in a later run.
+    """
+    if doc_id == STDIN or doc_id.startswith(STDIN + ":"):
+        doc_id = "stdin" + doc_id[len(STDIN):]
+    key = _UNSAFE_RE.sub("_", doc_id).strip("._-")[:KEY_MAX] or "document"
+    if key.lower() in RESERVED_KEYS:
+        key += "_"
+    if key in taken:
+        digest = hashlib.sha1(f"{source}\0{doc_id}".encode()).hexdigest()[:8]
+        key = f"{key}-{digest}"
+    return key
+
+
+def count_documents(files: Sequence[str]) -> int:
+    """About how many documents `files` hold (a JSON Lines file counts its lines), for progress."""
+    total = 0
+    for source in files:
+        if source != STDIN and Path(source).suffix.lower() == ".jsonl":
+            try:
+                with open(source, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total

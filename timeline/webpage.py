@@ -1,0 +1,136 @@
+"""Read a saved web page: main text and title (trafilatura), publication date (htmldate)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any, Iterator
+
+from timeline.errors import InputError
+from timeline.model import Document
+
+logger = logging.getLogger(__name__)
+
+DATE_FORMAT = "%Y-%m-%d"
+# Where a page states its date, in the order `date_origin` looks: structured data first.
+PUBLISHED_KEYS = ("datepublished", "datecreated", "article:published_time", "og:published_time",
+                  "pubdate", "publishdate", "publication_date", "dc.date", "dc.date.issued",
+                  "date", "sailthru.date", "parsely-pub-date", "citation_publication_date")
+# A line of at least this many words is prose; menus and link lists are shorter.
+SENTENCE_MIN_WORDS = 6
+_CLOSING_HTML_RE = re.compile(r"</html\s*>", re.IGNORECASE)
+_URL_DATE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})[/_-](?P<month>[01]?\d)[/_-](?P<day>[0-3]?\d)\b")
+
+
+def read_webpage(text: str, source: str, stem: str) -> Document:
+    """A saved web page as a Document: its main text, title, URL and dates.
+
+    The title is kept as the first line of the text (like a text file's headline) so
+    that its dates are tagged. `published_via` says where the date was found;
+    `updated` is the page's last-modified date when htmldate finds a later one.
+    Raises: InputError when no article text can be found.
+    """
+    # Imported here: both load lxml and their own data, a cost other formats never pay.
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    fields: dict[str, Any] = {}
+    if extracted is not None:
+        fields = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    body, title, url = (fields.get(key) or "" for key in ("text", "title", "url"))
+    title = str(title).strip()
+    if not isinstance(body, str) or not has_sentence(body.replace(title, "", 1)):
+        hint = "" if _CLOSING_HTML_RE.search(text[-4096:]) else \
+            " (the page ends before </html>: it looks truncated)"
+        raise InputError(f"no article text could be found in the web page{hint}",
+                         source=source)
+    if title:
+        # A paragraph of its own, so the headline never runs into the lead sentence.
+        body = body.lstrip()
+        body = f"{title}\n\n{body[len(title):].lstrip()}" if body.startswith(title) \
+            else f"{title}\n\n{body}"
+    url = url if isinstance(url, str) and url else None
+    published, updated = find_page_dates(text, url)
+    return Document(
+        id=stem,
+        text=body,
+        title=title,
+        published=published,
+        published_from="html" if published else None,
+        source=source,
+        url=url,
+        updated=updated,
+        published_via=date_origin(text, published, url) if published else None,
+    )
+
+
+def has_sentence(text: str) -> bool:
+    """True when some line of `text` reads like prose, not a menu of short links."""
+    return any(len(line.split()) >= SENTENCE_MIN_WORDS for line in text.split("\n"))
+
+
+def find_page_dates(page: str, url: str | None = None) -> tuple[str | None, str | None]:
+    """The page's publication date and, when later, its last update, as YYYY-MM-DD."""
+    import htmldate
+
+    published = htmldate.find_date(page, original_date=True, outputformat=DATE_FORMAT, url=url)
+    latest = htmldate.find_date(page, original_date=False, outputformat=DATE_FORMAT, url=url)
+    updated = latest if latest and published and latest > published else None
+    return published or None, updated
+
+
+def date_origin(page: str, day: str, url: str | None = None) -> str:
+    """Where the page states `day` (YYYY-MM-DD): `json-ld`, `meta`, `time`, `url` or `text`."""
+    from lxml import html as lxml_html  # type: ignore[import-untyped]
+
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ValueError, TypeError) as err:  # lxml rejects some inputs it cannot parse at all
+        logger.debug("cannot parse the page to locate its date: %s", err)
+        return "text"
+    if any(value.startswith(day) for value in _json_ld_dates(tree)):
+        return "json-ld"
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in PUBLISHED_KEYS and (meta.get("content") or "").strip().startswith(day):
+            return "meta"
+    if any((t.get("datetime") or "").strip().startswith(day) for t in tree.iter("time")):
+        return "time"
+    urls = [url or ""] + [link.get("href") or "" for link in tree.iter("link")
+                          if (link.get("rel") or "").lower() == "canonical"]
+    if any(_url_day(u) == day for u in urls):
+        return "url"
+    return "text"
+
+
+def _json_ld_dates(tree: Any) -> Iterator[str]:
+    """The `datePublished`/`dateCreated` values of the page's JSON-LD blocks."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except json.JSONDecodeError:
+            continue
+        yield from _find_keys(data, ("datePublished", "dateCreated"))
+
+
+def _find_keys(data: Any, keys: tuple[str, ...]) -> Iterator[str]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in keys and isinstance(value, str):
+                yield value.strip()
+            else:
+                yield from _find_keys(value, keys)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _find_keys(item, keys)
+
+
+def _url_day(url: str) -> str | None:
+    match = _URL_DATE_RE.search(url)
+    if match is None:
+        return None
+    year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
+    return f"{year:04d}-{month:02d}-{day:02d}"
