@@ -6,8 +6,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 import pytest
 
+import timeline
+
 from timeline.model import Document
-from timeline.process import split_sentences, tag_document, tag_documents
+from timeline.process import MAX_CHUNK, split_sentences, tag_document, tag_documents
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -42,3 +44,10 @@ def test_process_tag_documents_same_as_one_by_one(nlp: object) -> None:
     assert [[f.timex for f in found] for found, _ in batched] == \
         [[f.timex for f in found] for found, _ in alone]
     assert [len(found) for found, _ in batched] == [2, 0, 2]
+
+
+def test_process_sentence_longer_than_the_parser_takes_is_cut() -> None:
+    text = "word " * 300_000 + "The vote was held on Monday."
+    timexes = timeline.tag(text, published="2018-06-06")
+    assert [(t.text, t.value) for t in timexes] == [("Monday", "2018-06-04")]
+    assert all(len(chunk) <= MAX_CHUNK for _, chunk in split_sentences(text))

@@ -27,6 +27,7 @@ QUARTER = re.compile(r"\d{4}-Q[1-4]")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 REFERENCE_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
 BATCH_SIZE = 32
+MAX_CHUNK = 20_000
 # The stop (and a closing quote) ends the sentence; the space after it belongs to neither.
 SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'\u201d)]?)\s+(?=[\"'\u201c(]?[A-Z])")
 # A short capitalised word, an initial, dotted initials ("U.S.") or a number before the stop.
@@ -159,11 +160,27 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         for m in SENTENCE_END.finditer(paragraph):
             if ABBREVIATION_END.search(paragraph[max(begin, m.start() - 12):m.start()]):
                 continue
-            out.append((start + begin, paragraph[begin:m.end("close")]))
+            out.extend(_bounded(start + begin, paragraph[begin:m.end("close")]))
             begin = m.end()
         if paragraph[begin:].strip():
-            out.append((start + begin, paragraph[begin:]))
+            out.extend(_bounded(start + begin, paragraph[begin:]))
     return out
+
+
+def _bounded(start: int, chunk: str) -> list[tuple[int, str]]:
+    """`chunk` cut at whitespace into pieces of at most MAX_CHUNK characters.
+
+    No prose sentence is that long; a text without stops (a table, a run-on dump) must
+    still reach the parser in pieces it accepts.
+    """
+    pieces = []
+    while len(chunk) > MAX_CHUNK:
+        cut = chunk.rfind(" ", 0, MAX_CHUNK)
+        cut = cut if cut > 0 else MAX_CHUNK
+        pieces.append((start, chunk[:cut]))
+        start, chunk = start + cut, chunk[cut:]
+    pieces.append((start, chunk))
+    return pieces
 
 
 def found_by_start(found: list[Found], start: int) -> Found:
