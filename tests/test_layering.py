@@ -28,20 +28,30 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-MODULES = sorted(PACKAGE.glob("*.py"))
+MODULES = sorted(PACKAGE.rglob("*.py"))
 
 
-@pytest.mark.parametrize("path", MODULES, ids=[p.stem for p in MODULES])
+def _owner(path: Path) -> str:
+    """The layer a file belongs to: its module name, or `cli` for the cli package."""
+    return "cli" if path.parent.name == "cli" else path.stem
+
+
+def _id(path: Path) -> str:
+    return str(path.relative_to(PACKAGE).with_suffix(""))
+
+
+@pytest.mark.parametrize("path", MODULES, ids=[_id(p) for p in MODULES])
 def test_layering_imports_respect_owners(path: Path) -> None:
     imported = _imports(path)
     for library, owners in ALLOWED.items():
         if any(name == library or name.startswith(library + ".") for name in imported):
-            assert path.stem in owners, f"{path.stem} imports {library}"
-    assert "timeline.cli" not in imported or path.stem == "__main__"
+            assert _owner(path) in owners, f"{_id(path)} imports {library}"
+    uses_cli = any(name == "timeline.cli" or name.startswith("timeline.cli.") for name in imported)
+    assert not uses_cli or _owner(path) == "cli", f"{_id(path)} imports the command line"
 
 
-@pytest.mark.parametrize("path", [p for p in MODULES if p.stem != "cli"],
-                         ids=[p.stem for p in MODULES if p.stem != "cli"])
+@pytest.mark.parametrize("path", [p for p in MODULES if _owner(p) != "cli"],
+                         ids=[_id(p) for p in MODULES if _owner(p) != "cli"])
 def test_layering_library_never_reads_the_clock(path: Path) -> None:
     source = path.read_text()
     assert not re.search(r"\b(?:now|today|utcnow)\(", source), path.stem

@@ -1,0 +1,267 @@
+"""The `timeline` command line: click wiring only; the library does the work."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Iterable
+
+import click
+
+from timeline import __version__, evaluate
+from timeline.api import compare, extract, tag
+from timeline.model import Document, Timex
+from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, render_comparison,
+                             render_notes, render_timeline)
+from timeline.serialize import write_timeml
+from timeline.status import select_status
+from timeline.cli.options import (
+    SUFFIX_FORMATS, TAG_FORMATS, UsageError, handle_errors, input_options, output_option,
+    published_option, read_inputs, status_option, template_options, write_output,
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline")
+def cli() -> None:
+    """Turn news articles into dated event timelines.
+
+    Finds every temporal expression ("Wednesday", "next month", "the 1970s"),
+    resolves it against the article's publication date, attaches it to the event
+    it dates and orders the events.
+    """
+
+
+@cli.command("extract")
+@click.argument("files", nargs=-1, required=True)
+@published_option
+@click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)),
+              help="Output format (default: from the -o suffix, else html).")
+@output_option
+@template_options
+@click.option("--no-style", is_flag=True,
+              help="HTML --fragment: no inline style attributes (for wikis that strip them).")
+@status_option
+@input_options
+@handle_errors
+def extract_command(files: tuple[str, ...], published: str | None, fmt: str | None,
+                    output: str | None, template: str | None, fragment: bool, no_style: bool,
+                    statuses: tuple[str, ...], encoding: str | None, debug: bool) -> None:
+    """Build one timeline from one or more articles.
+
+    Each FILE is .txt, .tml, .json/.jsonl or .html; '-' reads standard input.
+    Formats: html (a page, or --fragment for a wiki/CMS page), md, wikitext, json,
+    timelinejs (Knight Lab TimelineJS data), ics (iCalendar), csv, timeml.
+
+    \b
+    Example:
+      timeline extract article.txt --published 2018-05-23 -o timeline.html
+      timeline extract article.txt --published 2018-05-23 -f json
+      timeline extract article.txt --published 2018-05-23 --fragment --no-style
+      timeline extract article.txt --published 2018-05-23 -o events.ics
+      timeline extract article.txt --published 2018-05-23 --status occurred,negated -f md
+    """
+    fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
+    _check_render_options(fmt, template, fragment, no_style)
+    timeline = extract(read_inputs(files, published, encoding))
+    if statuses:
+        timeline = select_status(timeline, statuses)
+    text = render_timeline(timeline, fmt, fragment=fragment, template=template,
+                           no_style=no_style)
+    write_output(text, output)
+    for note in render_notes(timeline, fmt):
+        click.echo(f"Note: {note}", err=True)
+
+
+def _check_render_options(fmt: str, template: str | None, fragment: bool,
+                          no_style: bool) -> None:
+    """Reject options that the chosen format would silently ignore."""
+    if template and fmt not in TEMPLATED:
+        raise UsageError(f"--template applies to {', '.join(TEMPLATED)}, not -f {fmt}")
+    if fragment and fmt != "html":
+        raise UsageError(f"--fragment applies to -f html, not -f {fmt}")
+    if no_style and not fragment:
+        raise UsageError("--no-style applies to --fragment; add --fragment")
+
+
+@cli.command("tag")
+@click.argument("files", nargs=-1, required=True)
+@published_option
+@click.option("-f", "--format", "fmt", type=click.Choice(TAG_FORMATS), default="jsonl",
+              show_default=True, help="jsonl: one line per document; table: for reading; "
+              "timeml: the text with TIMEX3 tags, one document per file.")
+@output_option
+@click.option("--explain", is_flag=True,
+              help="table: add how each value was resolved (anchor, direction, the words "
+                   "that decided it); jsonl: add an `explanation` object to each expression.")
+@click.option("--out-dir", type=click.Path(file_okay=False),
+              help="-f timeml: write DIR/<doc id>.tml for each document (created if missing).")
+@input_options
+@handle_errors
+def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
+                output: str | None, explain: bool, out_dir: str | None,
+                encoding: str | None, debug: bool) -> None:
+    """List the temporal expressions of articles, with offsets and TIMEX3 values.
+
+    Offsets are character offsets into the article text (for .tml: the text of <TEXT>).
+    -f timeml writes the article with TIMEX3 tags and its DCT: one document to
+    standard output or -o, several with --out-dir (one file per document).
+
+    \b
+    Example:
+      timeline tag article.txt --published 2018-05-23 -f table
+      timeline tag article.txt --published 2018-05-23 -f table --explain
+      timeline tag corpus/*.tml > system.jsonl
+      timeline tag corpus/*.tml -f timeml --out-dir system/
+    """
+    if out_dir and fmt != "timeml":
+        raise UsageError(f"--out-dir applies to -f timeml, not -f {fmt}")
+    docs = read_inputs(files, published, encoding)
+    if fmt == "timeml":
+        _write_timeml(docs, output, out_dir)
+        return
+    lines = []
+    for doc in docs:
+        timexes = tag(doc)
+        if fmt == "jsonl":
+            lines.append(_jsonl_line(doc, timexes, explain))
+        else:
+            lines.append(_table(doc, timexes, explain))
+    write_output("".join(lines), output)
+
+
+def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None) -> None:
+    """One TimeML document to stdout/-o, or one file per document under `out_dir`."""
+    if not out_dir:
+        if len(docs) != 1:
+            raise UsageError(f"TimeML holds one document and {len(docs)} were given; "
+                             "pass --out-dir DIR to write one file per document")
+        write_output(write_timeml(docs[0], tag(docs[0])), output)
+        return
+    if output:
+        raise UsageError("give either -o or --out-dir, not both")
+    ids = [d.id for d in docs]
+    bad = [i for i in ids if not i or i.startswith(".") or "/" in i or "\\" in i]
+    if bad or len(set(ids)) != len(ids):
+        problem = f"document id {bad[0]!r} is not a file name" if bad else "two documents share an id"
+        raise UsageError(f"cannot name one file per document: {problem}")
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    for doc in docs:
+        write_output(write_timeml(doc, tag(doc)), str(Path(out_dir) / f"{doc.id}.tml"))
+
+
+def _jsonl_line(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
+    entries = []
+    for t in timexes:
+        entry = t.to_dict()
+        if explain:
+            entry["explanation"] = t.explanation.to_dict() if t.explanation else None
+        entries.append(entry)
+    record = {"doc": doc.id, "dct": doc.published, "timexes": entries}
+    return json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
+    rows = [f"# {doc.id} (published {doc.published})"]
+    for t in timexes:
+        text = " ".join(t.text.split())
+        rows.append(f"{t.start:>6} {t.end:>6}  {t.type:<8} {t.value:<22} {t.mod or '':<12} {text}")
+        if explain and t.explanation:
+            rows.append(f"{'':>15}{t.explanation.anchor}: {t.explanation.text}")
+    return "\n".join(rows) + "\n"
+
+
+@cli.command("evaluate")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--system", type=click.Path(exists=True, allow_dash=True),
+              help="Score saved output instead of running the tagger: a `tag -f jsonl` "
+                   "file, or TimeML from `tag -f timeml` (one .tml file, or a directory "
+                   "of them, one per document).")
+@click.option("-f", "--format", "fmt", type=click.Choice(("table", "json")), default="table",
+              show_default=True)
+@click.option("--per-document", is_flag=True, help="Add one line of scores per document.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List every missed, spurious or wrongly valued expression with context.")
+@output_option
+@click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
+@handle_errors
+def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: bool,
+                     show_errors: bool, output: str | None, debug: bool) -> None:
+    """Score the tagger against TimeML gold files (TempEval-3 Task A).
+
+    Runs the tagger on every .tml file under GOLD_DIR (text of <TEXT>, publication
+    date = DCT), or scores a `tag -f jsonl` file given with --system, and prints
+    strict and relaxed span P/R/F1 and value and type F1, micro-averaged.
+
+    \b
+    Example:
+      timeline evaluate ../shared/corpora/tbaq
+      timeline tag corpus/*.tml > system.jsonl && timeline evaluate corpus --system system.jsonl
+      timeline tag corpus/*.tml -f timeml --out-dir sys/ && timeline evaluate corpus --system sys/
+    """
+    gold = evaluate.read_gold_dir(gold_dir)
+    if system == "-":
+        records = evaluate.parse_system(sys.stdin)
+    elif system and (Path(system).is_dir() or system.lower().endswith(".tml")):
+        records = evaluate.read_system_timeml(system)
+    elif system:
+        records = evaluate.read_system(system)
+    else:
+        records = evaluate.tag_documents(gold, _tag_text)
+    scores = evaluate.evaluate_documents(gold, records)
+    if fmt == "json":
+        text = json.dumps(evaluate.scores_to_dict(scores), indent=2, sort_keys=True) + "\n"
+    else:
+        text = evaluate.format_table(scores, per_document=per_document)
+    if show_errors:
+        text += "\n" + evaluate.format_errors(scores)
+    write_output(text, output)
+
+
+def _tag_text(text: str, dct: str) -> list[Timex]:
+    return list(tag(Document(id="gold", text=text, published=dct, published_from="timeml")))
+
+
+@cli.command("compare")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--published", metavar="DATE", multiple=True,
+              help="Publication date of each FILE, given once per FILE in the same order "
+                   "(ISO, as for extract). Without it each file's own date is used.")
+@click.option("-f", "--format", "fmt", type=click.Choice(sorted(COMPARE_RENDERERS)),
+              help="Output format (default: from the -o suffix, else html).")
+@output_option
+@template_options
+@input_options
+@handle_errors
+def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str | None,
+                    output: str | None, template: str | None, fragment: bool,
+                    encoding: str | None, debug: bool) -> None:
+    """Set the timelines of several articles side by side, events aligned.
+
+    Each article is read against its own publication date. Events that describe
+    the same happening become one row with the date the sources agree on; rows
+    where the sources give incompatible dates are flagged as conflicts.
+
+    \b
+    Example:
+      timeline compare a.tml b.tml c.tml -o compare.html
+      timeline compare a.txt b.txt --published 2018-06-11 --published 2018-06-12 -f md
+    """
+    if published and len(published) != len(files):
+        raise UsageError(f"--published given {len(published)} time(s) for {len(files)} "
+                         "FILE argument(s); give it once per FILE, in the same order, "
+                         "or not at all")
+    fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
+    dates: list[str | None] = list(published) if published else [None] * len(files)
+    documents = [doc for path, date in zip(files, dates)
+                 for doc in read_inputs([path], date, encoding)]
+    comparison = compare(documents)
+    write_output(render_comparison(comparison, fmt, fragment=fragment, template=template),
+                 output)
+
+
+from timeline.cli.batch import batch_command, query_command  # noqa: E402
+
+cli.add_command(batch_command)
+cli.add_command(query_command)

@@ -1,0 +1,5 @@
+"""`python -m timeline.cli`."""
+
+from timeline.cli import cli
+
+cli()

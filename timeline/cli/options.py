@@ -1,0 +1,154 @@
+"""What the commands share: options, reading inputs, writing output, errors to exit codes."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Iterable, TypeVar
+
+import click
+
+from timeline.dct import choose_published
+from timeline.errors import InputError, TimelineError
+from timeline.ingest import read_documents
+from timeline.model import Document
+from timeline.status import STATUSES
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+TAG_FORMATS = ("jsonl", "table", "timeml")
+SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
+SUFFIX_FORMATS.update({".csv": "csv", ".ics": "ics", ".tml": "timeml", ".wiki": "wikitext"})
+
+
+class UsageError(click.ClickException):
+    """An input or usage error: one line on stderr, exit 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        """Print the one-line message."""
+        click.echo(f"Error: {self.format_message()}", err=True)
+
+
+def handle_errors(func: F) -> F:
+    """Map library errors to the contract's exit codes, tracebacks only with --debug."""
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = bool(kwargs.get("debug"))
+        try:
+            return func(*args, **kwargs)
+        except TimelineError as err:
+            if debug:
+                raise
+            raise UsageError(str(err)) from err
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as err:  # the one place an unexpected error becomes a message
+            if debug:
+                raise
+            raise UsageError(f"unexpected {type(err).__name__}: {err} "
+                             "(run again with --debug for details)") from err
+    return wrapper  # type: ignore[return-value]
+
+
+def published_option(func: F) -> F:
+    """--published, shared by the commands that read articles."""
+    return click.option(
+        "--published", metavar="DATE",
+        help="Publication date, ISO: 2018-05-23 or 2018-05-23T09:00+09:00. "
+             "Overrides the date found in the input (TimeML DCT, JSON field, "
+             "'Published:' line, dateline). A year or month (1998, 1998-08) is "
+             "completed from the text, e.g. its dateline.")(func)
+
+
+def input_options(func: F) -> F:
+    """--encoding and --debug, shared by the commands that read articles."""
+    func = click.option("--encoding", metavar="NAME",
+                        help="Text encoding of the inputs (default UTF-8), e.g. latin-1.")(func)
+    return click.option("--debug", is_flag=True, help="Show the full traceback on errors.")(func)
+
+
+def template_options(func: F) -> F:
+    """--template and --fragment, shared by the commands that render HTML or Markdown."""
+    func = click.option("--fragment", is_flag=True,
+                        help="HTML: a block to paste into a wiki page.")(func)
+    return click.option("--template", type=click.Path(exists=True, dir_okay=False),
+                        help="Your own Jinja2 template; ours stay available as "
+                             "default:<name>.")(func)
+
+
+def output_option(func: F) -> F:
+    """-o/--output, shared by the commands that write one result."""
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+                        help="Write here instead of standard output (atomically).")(func)
+
+
+def _split_statuses(ctx: click.Context, param: click.Parameter,
+                    value: tuple[str, ...]) -> tuple[str, ...]:
+    """The --status values, comma-separated or repeated, checked against STATUSES."""
+    words = tuple(w.strip().lower() for item in value for w in item.split(",") if w.strip())
+    unknown = [w for w in words if w not in STATUSES]
+    if unknown:
+        raise UsageError(f"unknown --status '{unknown[0]}'; choose from {', '.join(STATUSES)}")
+    return words
+
+
+def status_option(func: F) -> F:
+    """--status, repeatable or comma-separated: keep only events with these statuses."""
+    return click.option(
+        "--status", "statuses", multiple=True, metavar="STATUS", callback=_split_statuses,
+        help=f"Keep only events the article reports with this status: {', '.join(STATUSES)}. "
+             "Repeat it or separate with commas, e.g. --status occurred,negated.")(func)
+
+
+def read_inputs(files: Iterable[str], published: str | None,
+                encoding: str | None) -> list[Document]:
+    """Read every input (`-` is standard input) and choose each one's publication date."""
+    docs: list[Document] = []
+    for source in files:
+        data = sys.stdin.buffer.read() if source == "-" else None
+        for doc in read_documents(source, data, encoding=encoding):
+            docs.append(choose_published(doc, published))
+            _report_published(docs[-1])
+    return docs
+
+
+def _report_published(doc: Document) -> None:
+    """On stderr: an inferred publication date and its evidence, and disagreeing sources."""
+    if doc.published_from == "inferred":
+        evidence = "; ".join(doc.published_evidence)
+        click.echo(f"Note: {doc.source}: publication date {doc.published} inferred "
+                   f"(confidence {doc.published_confidence:.2f}) from {evidence}", err=True)
+    for warning in doc.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Write `text` to stdout, or to `output` through a temporary file and a rename."""
+    if not output:
+        click.echo(text, nl=False)
+        return
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write output: {err.strerror}", source=output) from err
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions a new file would get (mkstemp's are owner-only), or the old file's."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
