@@ -1,4 +1,4 @@
-"""Normalize relative, deictic and vague expressions, and durations and sets."""
+"""Normalize relative, deictic and vague expressions: "last week", "two days later", "the quarter"."""
 
 from __future__ import annotations
 
@@ -8,28 +8,16 @@ from typing import Callable, NamedTuple
 
 from timeline import grammar, resolve
 from timeline.context import (
-    MINUS_WORDS, PLUS_WORDS, SET_ADVERBS, Context, Normalized, approx_mod, bound_direction,
+    MINUS_WORDS, PLUS_WORDS, Context, Normalized, approx_mod, bound_direction,
     dct_date, prefix_mod,
 )
+from timeline.durations import HANDLERS as DURATION_HANDLERS
+from timeline.durations import duration_value, unit_code
 from timeline.resolve import FUTURE, PAST
 from timeline.timex import (
     GRANULARITIES, format_day, is_anchored, value_granularity, value_interval,
 )
 
-UNIT_CODES = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D",
-              "week": "W", "weekend": "WE", "fortnight": "2W", "month": "M",
-              "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
-              "centuries": "CE", "millennium": "ML", "millennia": "ML"}
-# How a count of units is written as a TIMEX3 duration: (letter, factor, time part).
-DURATION_UNITS = {"S": ("S", 1, True), "MIN": ("M", 1, True), "H": ("H", 1, True),
-                  "D": ("D", 1, False), "W": ("W", 1, False), "WE": ("D", 2, False),
-                  "2W": ("W", 2, False), "M": ("M", 1, False), "Q": ("M", 3, False),
-                  "Y": ("Y", 1, False), "DE": ("Y", 10, False), "CE": ("Y", 100, False),
-                  "ML": ("Y", 1000, False)}
-# ISO 8601 has no quarter unit: three quarters are P9M. The unit below each unit.
-_SMALLER = {("Y", False): ("M", 12, False), ("W", False): ("D", 7, False),
-            ("D", False): ("H", 24, True), ("H", True): ("M", 60, True),
-            ("M", True): ("S", 60, True)}
 REPORT_WORDS = re.compile(r"\b(?:quarter|period|earnings|profit|net|revenue|sales|income"
                           r"|results|loss|per share|a share)\b")
 _UNIT_GRANULARITY = {"Y": "year", "Q": "quarter", "M": "month"}
@@ -38,11 +26,6 @@ _APPOSITIVE = re.compile(r"[,;(]\s*(?:just|only|barely|some|about|nearly|almost|
                          r"|less\s+than)?\s*$")
 # Words TimeML tags as a SIGNAL, outside the expression: "[three days] after the vote".
 SIGNAL_DIRS = {"later", "before", "after", "since"}
-
-
-def _unit(word: str) -> str:
-    key = word.lower()
-    return UNIT_CODES.get(key) or UNIT_CODES[key.rstrip("s")]
 
 
 class Reference(NamedTuple):
@@ -67,29 +50,6 @@ def _reference_for(context: Context, unit: str | None = None) -> Reference:
 
 def _start_day(value: str) -> date:
     return date.fromisoformat(value_interval(value).start[:10])
-
-
-def duration_value(count: float | None, unit: str) -> str:
-    """The TIMEX3 duration of `count` units (None: an unknown count, `PX...`).
-
-    A fraction goes to the next smaller unit when it comes out whole there:
-    2.5 years is `P2Y6M`, 5.5 hours `PT5H30M`, 1.5 days `P1DT12H`.
-    """
-    letter, factor, is_time = DURATION_UNITS[unit]
-    if count is None:
-        return f"PTX{letter}" if is_time else f"PX{letter}"
-    total = count * factor
-    whole, rest = int(total), total - int(total)
-    smaller = _SMALLER.get((letter, is_time))
-    if rest and smaller and (rest * smaller[1]).is_integer():
-        small, times, small_is_time = smaller
-        head = f"{whole}{letter}" if whole else ""
-        tail = f"{int(rest * times)}{small}"
-        if is_time:
-            return f"PT{head}{tail}"
-        return f"P{head}T{tail}" if small_is_time else f"P{head}{tail}"
-    amount = str(whole) if not rest else f"{total:.6f}".rstrip("0").rstrip(".")
-    return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
 
 
 def _season(m: re.Match[str], context: Context) -> Normalized:
@@ -224,10 +184,10 @@ def _relative(m: re.Match[str], context: Context) -> Normalized:
         ref = _reference_for(context)
         return Normalized(format_day(ref.day), "DATE", prefix_mod(m["mod"]), narrative=ref.value)
     if m["end_unit"] or m["end_unit2"]:
-        unit = _unit(m["end_unit"] or m["end_unit2"])
+        unit = unit_code(m["end_unit"] or m["end_unit2"])
         return Normalized(resolve.shift_value(dct_date(context), unit, 0), "DATE", "END")
     anchor = m["anchor"].lower()
-    unit = _unit(m["unit"])
+    unit = unit_code(m["unit"])
     mod = prefix_mod(m["mod"])
     if anchor in ("same", "that"):
         ref = _reference_for(context, unit)
@@ -241,7 +201,7 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
     if compared is not None:
         return compared
     count = grammar.word_number(m["num"])
-    unit = _unit(m["unit"])
+    unit = unit_code(m["unit"])
     direction = re.sub(r"\s+", " ", m["dir"].lower())
     mod = approx_mod(m["approx"])
     later = direction in PLUS_WORDS
@@ -252,7 +212,7 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
     ref = _reference_for(context) if direction in NARRATIVE_DIRS \
         else Reference(dct_date(context), None)
     amount = _ago_amount(unit, int(count) if later else -int(count))
-    point = resolve.shift_value(ref.day, _ago_unit(unit), amount)
+    point = resolve.shift_value(ref.day, _agounit_code(unit), amount)
     if direction in SIGNAL_DIRS:
         keep = len(m.string[m.start():m.start("dir")].rstrip())
         # "voted Tuesday, two days after the House did": counted from another event,
@@ -264,12 +224,12 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
     return Normalized(point, "DATE", mod, narrative=ref.value)
 
 
-def _ago_unit(unit: str) -> str:
+def _agounit_code(unit: str) -> str:
     return {"WE": "W", "2W": "W", "DE": "Y", "CE": "Y", "ML": "Y"}.get(unit, unit)
 
 
 def _ago_amount(unit: str, count: int) -> int:
-    """How many `_ago_unit(unit)` steps `count` units make: a decade ago is ten years."""
+    """How many `_agounit_code(unit)` steps `count` units make: a decade ago is ten years."""
     return count * {"2W": 2, "DE": 10, "CE": 100, "ML": 1000}.get(unit, 1)
 
 
@@ -312,13 +272,13 @@ def _period(m: re.Match[str], context: Context) -> Normalized:
         saturday = resolve.resolve_weekday(day, 6, PAST if direction == PAST else FUTURE)
         return Normalized(resolve.shift_value(saturday, "WE", 0), "DATE")
     if which == "same":
-        ref = _reference_for(context, _unit(unit))
-        return Normalized(resolve.shift_value(ref.day, _unit(unit), 0), "DATE",
+        ref = _reference_for(context, unit_code(unit))
+        return Normalized(resolve.shift_value(ref.day, unit_code(unit), 0), "DATE",
                           narrative=ref.value)
     if unit == "year" and not which and re.search(r"(?i)\bfor\s+$", context.before):
         return Normalized("P1Y", "DURATION")
     shift = -1 if back or which in ("previous", "prior") else 0
-    return Normalized(resolve.shift_value(day, _unit(unit), shift), "DATE")
+    return Normalized(resolve.shift_value(day, unit_code(unit), shift), "DATE")
 
 
 _ENDED = re.compile(rf"(?i)^\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended)\s+(?:on\s+)?"
@@ -355,55 +315,13 @@ def _unit_ago(m: re.Match[str], context: Context) -> Normalized:
 def _the_next(m: re.Match[str], context: Context) -> Normalized:
     anchor, word = m["anchor"].lower(), m["unit"].lower()
     shift = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(anchor, 0)
-    ref = _reference_for(context, None if word in grammar.PARTS_OF_DAY else _unit(word))
+    ref = _reference_for(context, None if word in grammar.PARTS_OF_DAY else unit_code(word))
     if word in grammar.PARTS_OF_DAY:
         day = ref.day + timedelta(days=shift)
         return Normalized(f"{format_day(day)}T{grammar.PARTS_OF_DAY[word]}", "TIME",
                           narrative=ref.value)
-    return Normalized(resolve.shift_value(ref.day, _unit(word), shift), "DATE",
+    return Normalized(resolve.shift_value(ref.day, unit_code(word), shift), "DATE",
                       narrative=ref.value)
-
-
-def _duration_past(m: re.Match[str], context: Context) -> Normalized:
-    plural = m.group(0).rstrip().lower().endswith("s")
-    # "the first hours" names no count; "the past year" is one.
-    count = grammar.word_number(m["num"]) if m["num"] else None if plural else 1.0
-    return Normalized(duration_value(count, _unit(m["unit"])), "DURATION",
-                      approx_mod(m["approx"]))
-
-
-# "$2 million a year", "24 hours a day", "700 seats a week": a rate, so a SET.
-_RATE_BEFORE = re.compile(r"(?i)(?:[0-9%]|\b(?:million|billion|thousand|hundred|dozen|once|twice"
-                          r"|cents?|times)|[a-z]{2,}s)\s+$")
-
-
-def _duration(m: re.Match[str], context: Context) -> Normalized:
-    if m["num"].lower() in ("a", "an") and not m["approx"] and _RATE_BEFORE.search(context.before):
-        return Normalized(duration_value(1, _unit(m["unit"])), "SET")
-    count = grammar.word_number(m["num"])
-    if count is not None and (m["half"] or re.search(r"(?i)\band\s+a\s+half\b", m.group(0))):
-        count += 0.5
-    return Normalized(duration_value(count, _unit(m["unit"])), "DURATION",
-                      approx_mod(m["approx"]))
-
-
-def _unit_plural(m: re.Match[str], context: Context) -> Normalized:
-    unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
-    return Normalized(duration_value(None, _unit(unit)), "DURATION")
-
-
-def _set(m: re.Match[str], context: Context) -> Normalized:
-    if m["adverb"]:
-        return Normalized(SET_ADVERBS[m["adverb"].lower()], "SET")
-    if m["wdays"] or m["wday"]:
-        word = (m["wdays"] or m["wday"]).lower().rstrip("s")
-        return Normalized(f"XXXX-WXX-{grammar.WEEKDAYS[word]}", "SET")
-    if m["season"]:
-        return Normalized(f"XXXX-{grammar.SEASONS[m['season'].lower()]}", "SET")
-    if m["every_unit"]:
-        count = grammar.word_number(m["every_num"])
-        return Normalized(duration_value(count, _unit(m["every_unit"])), "SET")
-    return Normalized(duration_value(1, _unit(m["unit"])), "SET")
 
 
 def _reference(m: re.Match[str], context: Context) -> Normalized:
@@ -420,6 +338,5 @@ HANDLERS: dict[str, Callable[[re.Match[str], Context], Normalized]] = {
     "season": _season, "quarter": _quarter, "half": _half, "fiscal": _fiscal, "year": _year,
     "holiday": _holiday, "deictic": _deictic, "this_pod": _this_pod, "relative": _relative,
     "ago": _ago, "unit_ago": _unit_ago, "the_next": _the_next,
-    "duration_past": _duration_past, "duration": _duration, "unit_plural": _unit_plural,
-    "set": _set, "reference": _reference, "period": _period,
+    "reference": _reference, "period": _period, **DURATION_HANDLERS,
 }
