@@ -28,6 +28,16 @@ NOUN_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case"
 MAX_PHRASE = 12
 
 
+def base_form(token: Any) -> str:
+    """The token's lemma, lower-cased: from the parse, else from the lemmatizer on demand."""
+    if token.lemma_:
+        return str(token.lemma_).lower()
+    try:
+        return str(token._.base).lower()
+    except AttributeError:
+        return str(token.lower_)
+
+
 def clause_tense(span: Any) -> tuple[str | None, str]:
     """Past, present or future for the clause governing `span` (None when unknown),
     and the word that decided it."""
@@ -52,7 +62,7 @@ def _verb_phrase(verb: Any) -> str:
 
 
 def _is_future_word(token: Any) -> bool:
-    return token.lemma_.lower() in FUTURE_LEMMAS or token.lower_ in FUTURE_LEMMAS
+    return base_form(token) in FUTURE_LEMMAS or token.lower_ in FUTURE_LEMMAS
 
 
 def _is_future_marker(token: Any) -> bool:
@@ -100,7 +110,7 @@ def _infinitive_tense(verb: Any) -> str | None:
         return None
     if verb.dep_ == "csubj":  # "countries to accede Friday were Poland and...": the head's time
         return clause_tense_of_token(head)
-    if head.lemma_.lower() in FUTURE_TO_LEMMAS:
+    if base_form(head) in FUTURE_TO_LEMMAS:
         return FUTURE
     return clause_tense_of_token(head)
 

@@ -10,7 +10,7 @@ from typing import Any, Iterable, Sequence
 
 from timeline import grammar
 from timeline.clause import clause_tense
-from timeline.tagger import has_candidates
+from timeline.tagger import candidate_doc, find_candidates
 from timeline.errors import NormalizationError
 from timeline.explain import explain
 from timeline.model import Document, Explanation, Timex
@@ -68,15 +68,15 @@ def tag_documents(documents: Sequence[Document], nlp: Any, *, batch_size: int = 
         if not document.published:
             raise NormalizationError(f"{document.id}: no publication date")
         dcts.append(parse_dct(document.published))
-    chunks = [[(start, chunk) for start, chunk in split_sentences(d.text) if has_candidates(chunk)]
-              for d in documents]
-    parsed = iter(nlp.pipe((chunk for doc_chunks in chunks for _, chunk in doc_chunks),
-                           batch_size=batch_size))
+    chunks = [[(start, chunk, cands) for start, chunk in split_sentences(d.text)
+               if (cands := find_candidates(chunk))] for d in documents]
+    parsed = iter(nlp.pipe((candidate_doc(nlp, chunk, cands) for doc_chunks in chunks
+                            for _, chunk, cands in doc_chunks), batch_size=batch_size))
     out = []
     for document, dct, doc_chunks in zip(documents, dcts, chunks):
         state = _Narrative()
         found: list[Found] = []
-        for base, _ in doc_chunks:
+        for base, _, _ in doc_chunks:
             found.extend(normalize_spans(document.text, next(parsed).spans["timex"], dct,
                                          base=base, doc_id=document.id, state=state))
         ranges = _pair_ranges(document.text, found)

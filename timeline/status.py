@@ -13,7 +13,7 @@ import dataclasses
 import re
 from typing import Any, Iterable
 
-from timeline.clause import FUTURE, PAST, PRESENT, clause_tense
+from timeline.clause import FUTURE, PAST, PRESENT, base_form, clause_tense
 from timeline.model import Event, Timeline
 
 OCCURRED, SCHEDULED, EXPECTED, NEGATED = "occurred", "scheduled", "expected", "negated"
@@ -152,7 +152,7 @@ def _is_negated(token: Any) -> bool:
         word = child.lower_
         if child.dep_ == "neg" or (word in NEGATION_WORDS and child.dep_ in ("advmod", "det")):
             return True
-    return token.pos_ == "VERB" and token.lemma_.lower() in NEGATING_PREDICATES
+    return token.pos_ == "VERB" and base_form(token) in NEGATING_PREDICATES
 
 
 def _is_denied(clause: list[tuple[Any, str]]) -> bool:
@@ -160,7 +160,7 @@ def _is_denied(clause: list[tuple[Any, str]]) -> bool:
     if not clause:
         return False
     top = clause[-1][0]
-    return top.dep_ == "ccomp" and top.head.lemma_.lower() in NEGATING_PREDICATES
+    return top.dep_ == "ccomp" and base_form(top.head) in NEGATING_PREDICATES
 
 
 def _is_conditional(token: Any) -> bool:
@@ -172,7 +172,7 @@ def _is_conditional(token: Any) -> bool:
 
 def _is_expected(token: Any, via: str) -> bool:
     """A modal, an expectation word or a condition on the predicate ("could", "is likely to")."""
-    lemma = token.lemma_.lower()
+    lemma = base_form(token)
     if token.lower_ in EXPECT_WORDS and token.pos_ in ("VERB", "ADJ", "ADV"):
         return True
     if via in OBJECT_DEPS and lemma in EXPECT_GOVERNORS:
@@ -193,7 +193,7 @@ def _is_expected(token: Any, via: str) -> bool:
 
 def _is_scheduled(token: Any, via: str) -> bool:
     """A future auxiliary or a planning word on the predicate ("will hold", "slated for")."""
-    lemma = token.lemma_.lower()
+    lemma = base_form(token)
     if token.lower_ in SCHEDULE_WORDS and token.tag_ in ("VBN", "JJ", "VBG"):
         return True
     if via in OBJECT_DEPS and lemma in SCHEDULE_GOVERNORS and lemma != "be":

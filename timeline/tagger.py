@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span
 from timeline.grammar import RULES
 
 SPAN_KEY = "timex"
+# Candidates already found for a Doc's text (`doc.user_data`), so the grammar runs once.
+CANDIDATES_KEY = "timeline_candidates"
 # The number words a duration may start with that are also plain determiners.
 _ARTICLE_UNITS = re.compile(r"(?i)^an?\s+(?:second|minute)$")
 _AGE_AFTER = re.compile(r"(?i)^[\s-]*(?:old|of\s+age)\b")
@@ -58,6 +60,14 @@ def find_candidates(text: str) -> list[Candidate]:
             taken.append(cand)
             occupied.append((cand.start, cand.end))
     return sorted(taken, key=lambda c: c.start)
+
+
+def candidate_doc(nlp: Any, text: str, found: list[Candidate]) -> Doc:
+    """A tokenized Doc of `text` that carries the candidates already found in it, so the
+    tagger component does not run the grammar again."""
+    doc: Doc = nlp.make_doc(text)
+    doc.user_data[CANDIDATES_KEY] = found
+    return doc
 
 
 def has_candidates(text: str) -> bool:
@@ -119,7 +129,8 @@ class TimexTagger:
     def __call__(self, doc: Doc) -> Doc:
         """Find the expressions of `doc` and write them as spans."""
         spans = []
-        for cand in find_candidates(doc.text):
+        found = doc.user_data.pop(CANDIDATES_KEY, None)
+        for cand in find_candidates(doc.text) if found is None else found:
             span = doc.char_span(cand.start, cand.end, label=cand.type,
                                  alignment_mode="expand")
             if span is None or _span_is_ambiguous_word(span, cand.rule):
