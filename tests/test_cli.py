@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.conftest import FIXTURES, SEED
+import timeline
 from timeline.cli import cli
 
 
@@ -219,3 +220,12 @@ def test_cli_xie_datelines_without_year_refused(corpus: Path, tmp_path: Path) ->
         code, _, err = _run("extract", str(path), "-f", "json")
         assert code == 2 and err.startswith("Error: ") and err.count("\n") == 1
         assert "candidates: --" in err and "--published" in err
+
+
+def test_cli_dateline_dates_no_event() -> None:
+    text = ("WASHINGTON, August 8 (Xinhua) -- President Bill Clinton vowed on Saturday to hunt "
+            "down the bombers.\n")
+    events = timeline.extract(text, published="1998-08-08").events
+    assert [e.when.value for e in events] == ["1998-08-08"]
+    assert events[0].when.text == "Saturday"
+    assert any(t.text == "August 8" for t in timeline.tag(text, published="1998-08-08"))

@@ -9,6 +9,7 @@ from datetime import date
 import pendulum
 
 from timeline.clause import summarize
+from timeline.dateline import find_dateline
 from timeline.model import Document, Event, Explanation, Interval, When
 from timeline.process import Found
 from timeline.status import event_status
@@ -29,9 +30,13 @@ def anchor_events(document: Document, found: list[Found],
     """
     in_range = {b.timex.start for _, b in ranges}
     range_end = {a.timex.start: b for a, b in ranges}
+    # "WASHINGTON, August 8 (Xinhua) --" dates the filing, not something that happened.
+    dateline = find_dateline(document.text)
     events = []
     for item in found:
         if item.timex.start in in_range:
+            continue
+        if dateline is not None and dateline.start <= item.timex.start < dateline.end:
             continue
         partner = range_end.get(item.timex.start)
         when = _range_when(document, item, partner) if partner else _when(document, item)

@@ -167,7 +167,19 @@ def summarize(span: Any) -> str:
         words.pop()
     while words and words[0].pos_ in ("CCONJ", "PUNCT", "SPACE"):
         words.pop(0)
-    return _join(words).strip(" ,;:—-")
+    return _balanced(_join(words)).strip(" ,;:—-")
+
+
+def _balanced(text: str) -> str:
+    """`text` cut before a bracket it opens but does not close: "at 10:35 a.m. (0735 GMT"."""
+    depth, cut = 0, None
+    for i, char in enumerate(text):
+        if char == "(":
+            cut = i if depth == 0 else cut
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+    return text[:cut] if depth and cut is not None else text
 
 
 def _governing_core(verb: Any, skip: set[int]) -> set[Any]:
