@@ -87,3 +87,10 @@ def test_explain_jsonl_only_when_asked() -> None:
                                          "--explain"])
     assert "explanation" not in json.loads(plain.output)["timexes"][0]
     assert json.loads(explained.output)["timexes"][0]["explanation"]["anchor"] == "publication"
+
+
+def test_explain_with_timeml_is_a_usage_error() -> None:
+    result = CliRunner().invoke(cli, ["tag", str(SEED), "--published", "2018-05-23",
+                                      "-f", "timeml", "--explain"])
+    assert result.exit_code == 2
+    assert "--explain applies to -f table or -f jsonl" in result.output

@@ -115,6 +115,8 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
       timeline tag corpus/*.tml > system.jsonl
       timeline tag corpus/*.tml -f timeml --out-dir system/
     """
+    if explain and fmt == "timeml":
+        raise UsageError("--explain applies to -f table or -f jsonl, not -f timeml")
     if out_dir and fmt != "timeml":
         raise UsageError(f"--out-dir applies to -f timeml, not -f {fmt}")
     docs = read_inputs(files, published, encoding)
