@@ -229,3 +229,17 @@ def test_cli_dateline_dates_no_event() -> None:
     assert [e.when.value for e in events] == ["1998-08-08"]
     assert events[0].when.text == "Saturday"
     assert any(t.text == "August 8" for t in timeline.tag(text, published="1998-08-08"))
+
+
+@pytest.mark.parametrize(("sentence", "expression", "summary"), [
+    ("On a planned dismantlement by North Korea of its test site as early as Thursday, "
+     "Kono said Pyongyang should have allowed access.", "Thursday",
+     "a planned dismantlement by North Korea of its test site"),
+    ("On Thursday, Kono said Pyongyang should have allowed access.", "Thursday",
+     "Kono said Pyongyang should have allowed access"),
+], ids=["fronted-event", "fronted-date"])
+def test_cli_summary_of_a_date_fronted_before_a_reporting_verb(sentence: str, expression: str,
+                                                               summary: str) -> None:
+    events = timeline.extract(sentence, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == expression)
+    assert event.summary.startswith(summary) or summary.startswith(event.summary), event.summary
