@@ -36,6 +36,8 @@ BOUND_BEFORE = (
 # "Thursday's closing price": a possessive date names something already done,
 # unless the noun says it is still ahead.
 POSSESSIVE_PAST = re.compile(r"(?i)^['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
+# "June last year", "the first half of next year": the year the anchor word names.
+YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 PLUS_WORDS = {"next", "coming", "following", "upcoming", "later", "after", "hence",
               "from now"}
 MINUS_WORDS = {"last", "past", "previous", "prior", "ago", "earlier", "before"}
@@ -82,14 +84,24 @@ class Normalized:
     narrative: str | None = None
 
 
+def _bound(context: Context) -> tuple[re.Match[str], str | None, str | None] | None:
+    """The first bounding phrase before the expression, with its mod and direction."""
+    for pattern, mod, direction in BOUND_BEFORE:
+        m = pattern.search(context.before)
+        if m:
+            return m, mod, direction
+    return None
+
+
 def bound_direction(context: Context) -> tuple[str | None, str | None]:
     """(mod, direction) from bounding words before the expression, else from tense."""
-    for pattern, mod, direction in BOUND_BEFORE:
-        if pattern.search(context.before):
-            if direction == DEADLINE:
-                past = context.tense == PAST and not POSTPONED.search(context.before)
-                return mod, PAST if past else FUTURE
-            return mod, direction or context.tense
+    bound = _bound(context)
+    if bound is not None:
+        _, mod, direction = bound
+        if direction == DEADLINE:
+            past = context.tense == PAST and not POSTPONED.search(context.before)
+            return mod, PAST if past else FUTURE
+        return mod, direction or context.tense
     if POSSESSIVE_PAST.match(context.after):
         return None, PAST
     return None, context.tense
@@ -97,10 +109,9 @@ def bound_direction(context: Context) -> tuple[str | None, str | None]:
 
 def direction_reason(context: Context) -> str:
     """Why `bound_direction` looked where it did, in words for a reader."""
-    for pattern, _, _ in BOUND_BEFORE:
-        m = pattern.search(context.before)
-        if m:
-            return f'"{" ".join(m.group(0).split())}" before it'
+    bound = _bound(context)
+    if bound is not None:
+        return f'"{" ".join(bound[0].group(0).split())}" before it'
     if POSSESSIVE_PAST.match(context.after):
         return "a possessive: something already done"
     if context.tense:

@@ -12,7 +12,7 @@ from datetime import date
 from timeline.context import Context, Normalized, direction_reason
 from timeline.model import Explanation
 from timeline.resolve import NEAR_DAYS
-from timeline.timex import is_anchored, value_interval
+from timeline.timex import is_anchored, start_day, value_interval
 
 # Rules whose expressions carry their own year (or need none) when the text spells it.
 _SELF_DATED = {"iso", "numeric", "year", "fiscal", "century"}
@@ -37,7 +37,7 @@ def explain(text: str, rule: str, result: Normalized, context: Context) -> Expla
         return Explanation(
             f'"{words}" is counted from {result.narrative}, the latest date mentioned before it.',
             "narrative", "narrative", result.narrative,
-            _direction(value, _start(result.narrative)))
+            _direction(value, start_day(result.narrative)))
     if rule in _SELF_DATED or _YEAR_IN_TEXT.search(text) and rule != "decade" \
             or rule == "decade" and re.search(r"[0-9]{4}", text):
         return Explanation(f'"{words}" names its date in full.', "absolute")
@@ -51,7 +51,7 @@ def _publication_text(words: str, rule: str, value: str, dct: date, direction: s
                       context: Context) -> str:
     where = {"past": "before", "future": "after", "same": "on"}[direction]
     if rule in ("month_day", "day_month", "month") and direction != "same":
-        start = _start(value)
+        start = start_day(value)
         if abs((start - dct).days) <= NEAR_DAYS:
             reason = "it is within a month of publication"
         else:
@@ -69,10 +69,6 @@ _REF_DIRECTION = {"PRESENT_REF": "same", "PAST_REF": "past", "FUTURE_REF": "futu
 
 def _dct(context: Context) -> str:
     return context.dct.date().isoformat()
-
-
-def _start(value: str) -> date:
-    return date.fromisoformat(value_interval(value).start[:10])
 
 
 def _direction(value: str, anchor: date) -> str:

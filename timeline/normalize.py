@@ -16,14 +16,13 @@ import dateparser  # type: ignore[import-untyped]
 from timeline import grammar, resolve
 from timeline.errors import NormalizationError
 from timeline.relative import HANDLERS as _RELATIVE_HANDLERS
+from timeline.relative import reference_for
 from timeline.context import (
-    PLUS_WORDS, MINUS_WORDS, Context, Normalized, bound_direction, dct_date, prefix_mod,
+    PLUS_WORDS, MINUS_WORDS, YEAR_SHIFT, Context, Normalized, bound_direction, dct_date,
+    prefix_mod,
 )
 from timeline.resolve import FUTURE, PAST
-from timeline.timex import format_day, format_decade, format_month, is_anchored, value_interval
-
-YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
-
+from timeline.timex import format_day, format_decade, format_month
 
 def normalize_timex(text: str, rule: str | None, type_: str, context: Context) -> Normalized:
     """The TIMEX3 value, type and mod of expression `text` found by grammar `rule`.
@@ -180,10 +179,9 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
         raise NormalizationError(f"{m['time']!r} is not a time of day")
     hour, minute = clock
     narrative = None
-    if not word and not m["month"] and context.reference and is_anchored(context.reference):
+    if not word and not m["month"]:
         # "was shot at 10 p.m.": a bare clock time falls on the day the story is telling
-        narrative = context.reference
-        day = date.fromisoformat(value_interval(narrative).start[:10])
+        day, narrative = reference_for(context)
     if hour == 24:
         day, hour = day + timedelta(days=1), 0
     return Normalized(f"{format_day(day)}T{hour:02d}:{minute:02d}", "TIME", narrative=narrative)

@@ -8,18 +8,21 @@ from typing import Callable, NamedTuple
 
 from timeline import grammar, resolve
 from timeline.context import (
-    MINUS_WORDS, PLUS_WORDS, Context, Normalized, approx_mod, bound_direction,
+    MINUS_WORDS, PLUS_WORDS, YEAR_SHIFT, Context, Normalized, approx_mod, bound_direction,
     dct_date, prefix_mod,
 )
 from timeline.durations import HANDLERS as DURATION_HANDLERS
 from timeline.durations import duration_value, unit_code
 from timeline.resolve import FUTURE, PAST
 from timeline.timex import (
-    GRANULARITIES, format_day, is_anchored, value_granularity, value_interval,
+    GRANULARITIES, format_day, is_anchored, start_day, value_granularity,
 )
 
 REPORT_WORDS = re.compile(r"\b(?:quarter|period|earnings|profit|net|revenue|sales|income"
                           r"|results|loss|per share|a share)\b")
+# Days away from the publication date that deictic words name.
+DAY_SHIFT = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+             "the day after tomorrow": 2}
 _UNIT_GRANULARITY = {"Y": "year", "Q": "quarter", "M": "month"}
 NARRATIVE_DIRS = {"earlier", "later", "before", "after", "since"}
 _APPOSITIVE = re.compile(r"[,;(]\s*(?:just|only|barely|some|about|nearly|almost|more\s+than"
@@ -35,21 +38,17 @@ class Reference(NamedTuple):
     value: str | None
 
 
-def _reference_for(context: Context, unit: str | None = None) -> Reference:
+def reference_for(context: Context, unit: str | None = None) -> Reference:
     """Where "the next day", "that year" count from: the latest date the text named at
     least as finely as `unit` (a day when None), else the publication date."""
     needed = _UNIT_GRANULARITY.get(unit or "")
     if needed and context.latest and is_anchored(context.latest):
         granularity = value_granularity(context.latest)
         if GRANULARITIES.index(granularity) >= GRANULARITIES.index(needed):
-            return Reference(_start_day(context.latest), context.latest)
+            return Reference(start_day(context.latest), context.latest)
     if context.reference and is_anchored(context.reference):
-        return Reference(_start_day(context.reference), context.reference)
+        return Reference(start_day(context.reference), context.reference)
     return Reference(dct_date(context), None)
-
-
-def _start_day(value: str) -> date:
-    return date.fromisoformat(value_interval(value).start[:10])
 
 
 def _season(m: re.Match[str], context: Context) -> Normalized:
@@ -60,7 +59,7 @@ def _season(m: re.Match[str], context: Context) -> Normalized:
         return Normalized(f"{grammar.year_number(m['year']):04d}-{season}", "DATE", mod)
     day = dct_date(context)
     if m["year_anchor"]:
-        year = day.year + {"last": -1, "this": 0, "next": 1}[m["year_anchor"].lower()]
+        year = day.year + YEAR_SHIFT[m["year_anchor"].lower()]
         return Normalized(f"{year:04d}-{season}", "DATE", mod)
     if anchor in ("this", "current"):
         current = resolve.season_value(day)
@@ -108,7 +107,7 @@ def _fiscal(m: re.Match[str], context: Context) -> Normalized:
 
 def _half(m: re.Match[str], context: Context) -> Normalized:
     year = int(m["year"]) if m["year"] else \
-        dct_date(context).year + {"last": -1, "next": 1}.get((m["anchor"] or "").lower(), 0)
+        dct_date(context).year + YEAR_SHIFT.get((m["anchor"] or "").lower(), 0)
     return Normalized(f"{year:04d}-H{1 if m['which'].lower() == 'first' else 2}", "DATE")
 
 
@@ -151,8 +150,7 @@ def _holiday_date(name: str, year: int) -> date:
 
 def _deictic(m: re.Match[str], context: Context) -> Normalized:
     word = re.sub(r"\s+", " ", m["word"].lower())
-    shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-             "the day after tomorrow": 2}.get(word, 0)
+    shift = DAY_SHIFT.get(word, 0)
     day = format_day(dct_date(context) + timedelta(days=shift))
     if word == "tonight":
         return Normalized(f"{day}TNI", "TIME")
@@ -167,21 +165,21 @@ def _this_pod(m: re.Match[str], context: Context) -> Normalized:
         pod = "MI" if m["mid"].lower().endswith("day") else \
             grammar.PARTS_OF_DAY[re.sub(r"(?i)^mid[\s-]?", "", m["mid"]).lower()]
         if m["mid_day"]:
-            shift = {"yesterday": -1, "tomorrow": 1}.get(m["mid_day"].lower(), 0)
+            shift = DAY_SHIFT.get(m["mid_day"].lower(), 0)
             return Normalized(f"{format_day(day + timedelta(days=shift))}T{pod}", "TIME")
-        ref = _reference_for(context)
+        ref = reference_for(context)
         return Normalized(f"{format_day(ref.day)}T{pod}", "TIME", narrative=ref.value)
     if m["word"]:
         return Normalized(f"{format_day(day - timedelta(days=1))}TNI", "TIME")
     anchor = m["anchor"].lower()
-    shift = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(anchor, 0)
+    shift = {"last": -1, **DAY_SHIFT}.get(anchor, 0)
     pod = grammar.PARTS_OF_DAY[m["pod"].lower()]
     return Normalized(f"{format_day(day + timedelta(days=shift))}T{pod}", "TIME")
 
 
 def _relative(m: re.Match[str], context: Context) -> Normalized:
     if m["day_unit"]:
-        ref = _reference_for(context)
+        ref = reference_for(context)
         return Normalized(format_day(ref.day), "DATE", prefix_mod(m["mod"]), narrative=ref.value)
     if m["end_unit"] or m["end_unit2"]:
         unit = unit_code(m["end_unit"] or m["end_unit2"])
@@ -190,7 +188,7 @@ def _relative(m: re.Match[str], context: Context) -> Normalized:
     unit = unit_code(m["unit"])
     mod = prefix_mod(m["mod"])
     if anchor in ("same", "that"):
-        ref = _reference_for(context, unit)
+        ref = reference_for(context, unit)
         return Normalized(resolve.shift_value(ref.day, unit, 0), "DATE", mod, narrative=ref.value)
     shift = 1 if anchor in PLUS_WORDS else -1 if anchor in MINUS_WORDS else 0
     return Normalized(resolve.shift_value(dct_date(context), unit, shift), "DATE", mod)
@@ -209,7 +207,7 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
         if count is None:
             return Normalized("FUTURE_REF" if later else "PAST_REF", "DATE", mod)
         return Normalized(duration_value(count, unit), "DURATION", mod)
-    ref = _reference_for(context) if direction in NARRATIVE_DIRS \
+    ref = reference_for(context) if direction in NARRATIVE_DIRS \
         else Reference(dct_date(context), None)
     amount = _ago_amount(unit, int(count) if later else -int(count))
     point = resolve.shift_value(ref.day, _agounit_code(unit), amount)
@@ -272,7 +270,7 @@ def _period(m: re.Match[str], context: Context) -> Normalized:
         saturday = resolve.resolve_weekday(day, 6, PAST if direction == PAST else FUTURE)
         return Normalized(resolve.shift_value(saturday, "WE", 0), "DATE")
     if which == "same":
-        ref = _reference_for(context, unit_code(unit))
+        ref = reference_for(context, unit_code(unit))
         return Normalized(resolve.shift_value(ref.day, unit_code(unit), 0), "DATE",
                           narrative=ref.value)
     if unit == "year" and not which and re.search(r"(?i)\bfor\s+$", context.before):
@@ -315,7 +313,7 @@ def _unit_ago(m: re.Match[str], context: Context) -> Normalized:
 def _the_next(m: re.Match[str], context: Context) -> Normalized:
     anchor, word = m["anchor"].lower(), m["unit"].lower()
     shift = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(anchor, 0)
-    ref = _reference_for(context, None if word in grammar.PARTS_OF_DAY else unit_code(word))
+    ref = reference_for(context, None if word in grammar.PARTS_OF_DAY else unit_code(word))
     if word in grammar.PARTS_OF_DAY:
         day = ref.day + timedelta(days=shift)
         return Normalized(f"{format_day(day)}T{grammar.PARTS_OF_DAY[word]}", "TIME",

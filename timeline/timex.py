@@ -98,6 +98,14 @@ def value_interval(value: str) -> Interval:
     return Interval(_iso(first[0]), _iso(last[1]), value_granularity(value))
 
 
+def start_day(value: str) -> date:
+    """The first day of the interval an anchored value covers.
+
+    Raises: NormalizationError when the value is not anchored.
+    """
+    return date.fromisoformat(value_interval(value).start[:10])
+
+
 def _match(value: str) -> re.Match[str]:
     m = _VALUE.match(value)
     if m is None:
