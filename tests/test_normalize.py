@@ -108,6 +108,16 @@ CASES = [
     ("the first hours", "Prisoners were taken in the first hours of the war.", "2018-05-23", "PTXH", None),
     ("the last half of 1989", "Earnings for the last half of 1989 will fall.", "1989-11-02", "1989-H2", None),
     ("the 1988 quarter", "Net rose in the third quarter, against a loss in the 1988 quarter.", "1989-11-02", "1988-Q3", None),
+    ("the quarter a year ago", "Net rose in the third quarter. For the quarter a year ago, it lost money.", "1989-10-26", "1988-Q3", None),
+    ("the corresponding period last year", "Net rose in the third quarter, from a loss for the corresponding period last year.", "1989-10-26", "1988-Q3", None),
+    ("last year's quarter", "Net rose in the third quarter; sales for last year's quarter were $3 million.", "1989-10-26", "1988-Q3", None),
+    ("the comparable year-ago quarter", "Net rose in the third quarter, after a loss in the comparable year-ago quarter.", "1989-10-26", "1988-Q3", None),
+    ("the 1989 period", "Net rose in the third quarter. In the 1989 period, interest expense rose.", "1989-10-26", "1989-Q3", None),
+    # a fiscal quarter that closed on July 31 ran May to July: mostly the second quarter
+    ("the quarter", "In the quarter ended July 31, Jayark had a loss.", "1989-10-26", "1989-Q2", None),
+    # a forecast quarter is not the one a report compares with
+    ("the year-ago period", "Losses will last through the third quarter of 1990. In the year-ago period, it earned $1.",
+     "1989-10-26", "1988-Q3", None),
     # sets
     ("every Monday", "The council meets every Monday.", "2018-05-23", "XXXX-WXX-1", None),
     ("annually", "The report is published annually.", "2018-05-23", "P1Y", None),

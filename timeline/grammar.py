@@ -206,12 +206,15 @@ RULES: tuple[Rule, ...] = (
           |the\s+coming\s+(?:years|months|weeks|days))"""),
     # Bare "the quarter", "the year", "the weekend" are dated; "the day", "the week"
     # need a qualifier ("the same day"), bare they are mostly not about one time.
-    _rule("period", "DATE", rf"""the\s+(?:(?P<which>latest|current|same|comparable|year-earlier
+    _rule("period", "DATE", rf"""the\s+(?:(?:same|corresponding|comparable)\s+)?(?P<cunit>quarter|period)
+          \s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)\b
+          |(?:last\s+year's|the\s+comparable\s+year-(?:ago|earlier))\s+(?P<lunit>quarter|period)
+          |the\s+(?:(?P<which>latest|current|same|comparable|year-earlier
           |year-ago|full|recent|previous|prior|just-ended|just\s+ended|latest\s+fiscal)\s+)
           (?P<unit>quarter|period|year|week|weekend|month|day)(?!-)
           |the\s+(?P<bare>quarter|year|weekend)(?![-\w])
           |(?P<adj>year-earlier|year-ago)
-          |the\s+(?P<pyear>{YEAR})\s+(?P<punit>quarter)"""),
+          |the\s+(?P<pyear>{YEAR})\s+(?P<punit>quarter|period)"""),
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
 

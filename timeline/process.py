@@ -125,9 +125,16 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
                 state.reference = dated
             if granularity not in ("century", "decade"):
                 state.latest = dated
-        if span._.timex_rule == "quarter" and QUARTER.fullmatch(result.value):
+        if span._.timex_rule == "quarter" and QUARTER.fullmatch(result.value) \
+                and result.value < _dct_quarter(dct):
+            # A report is of a quarter that has ended; "through the third quarter of 1990"
+            # is a forecast, not the quarter "the year-ago period" is compared with.
             state.quarter = result.value
     return found
+
+
+def _dct_quarter(dct: datetime) -> str:
+    return f"{dct.year:04d}-Q{(dct.month - 1) // 3 + 1}"
 
 
 def split_paragraphs(text: str) -> list[tuple[int, str]]:

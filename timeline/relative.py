@@ -249,8 +249,10 @@ def _period(m: re.Match[str], context: Context) -> Normalized:
     if m["pyear"]:  # "the 1988 quarter": the quarter under discussion, in that year
         nth = context.quarter[-1] if context.quarter else "X"
         return Normalized(f"{m['pyear']}-Q{nth}", "DATE")
-    which = re.sub(r"\s+", " ", (m["which"] or m["adj"] or "").lower())
-    unit = (m["unit"] or m["bare"] or "quarter").lower()
+    # "the quarter a year ago", "last year's period": the year-ago quarter
+    which = "year-ago" if m["cunit"] or m["lunit"] else \
+        re.sub(r"\s+", " ", (m["which"] or m["adj"] or "").lower())
+    unit = (m["unit"] or m["bare"] or m["cunit"] or m["lunit"] or "quarter").lower()
     back = which in ("year-earlier", "year-ago", "comparable")
     day = dct_date(context)
     ended = _ended_quarter(context) if unit == "quarter" and not back else None
@@ -284,14 +286,22 @@ _ENDED = re.compile(rf"(?i)^\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended)\s
 
 
 def _ended_quarter(context: Context) -> str | None:
-    """"The quarter ended Sept. 30": the calendar quarter of the closing month."""
+    """"The quarter ended Sept. 30": the calendar quarter holding most of those three months.
+
+    A fiscal quarter that closes on July 31 ran from May to July, so it is mostly the
+    second calendar quarter; its middle day, 45 days before the close, says which.
+    """
     m = _ENDED.match(context.after)
     if m is None:
         return None
     month = grammar.MONTHS[m["month"].lower().rstrip(".")]
     day = dct_date(context)
     year = day.year if month <= day.month else day.year - 1
-    return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    try:
+        middle = date(year, month, int(m["day"])) - timedelta(days=45)
+    except ValueError:
+        return None
+    return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
 
 
 def _year_ago(m: re.Match[str], context: Context) -> Normalized | None:
