@@ -62,6 +62,9 @@ def _verb_phrase(verb: Any) -> str:
 
 
 def _is_future_word(token: Any) -> bool:
+    if base_form(token) == "set" and not any(c.lower_ == "for" or c.dep_ == "xcomp"
+                                             for c in token.children):
+        return False  # "a vote set for Friday" is ahead; "the record set on Aug. 6" is not
     return base_form(token) in FUTURE_LEMMAS or token.lower_ in FUTURE_LEMMAS
 
 

@@ -93,6 +93,8 @@ def _set(m: re.Match[str], context: Context) -> Normalized:
         return Normalized(f"XXXX-WXX-{grammar.WEEKDAYS[word]}", "SET")
     if m["season"]:
         return Normalized(f"XXXX-{grammar.SEASONS[m['season'].lower()]}", "SET")
+    if m["month"]:  # "each July"
+        return Normalized(f"XXXX-{grammar.MONTHS[m['month'].lower().rstrip('.')]:02d}", "SET")
     if m["every_unit"]:
         count = grammar.word_number(m["every_num"])
         return Normalized(duration_value(count, unit_code(m["every_unit"])), "SET")

@@ -191,7 +191,7 @@ RULES: tuple[Rule, ...] = (
           |(?<=\bover\s)the\s+(?P<unit4>years|decades)(?![\w-])
           |the\s+(?P<unit5>days|weeks|months|years)\s+ahead"""),
     _rule("set", "SET", rf"""(?:every|each|per)\s+(?:other\s+)?
-          (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})|(?P<season>{SEASON}))
+          (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})|(?P<season>{SEASON})|(?P<month>{MONTH})(?!\s+[0-9]))
           |every\s+(?P<every_num>{NUMBER})[\s-]+(?P<every_unit>{UNIT})s
           |(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)
           |(?P<wdays>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"""),

@@ -139,6 +139,8 @@ def _month_only(m: re.Match[str], context: Context) -> Normalized:
     year = dct.year if anchor == "this" else resolve.infer_year(dct, month, None, direction)
     if anchor in ("next", "last") and year == dct.year and month == dct.month:
         year += 1 if anchor == "next" else -1
+    elif anchor == "last" and (year * 12 + month) == (dct.year * 12 + dct.month - 1):
+        year -= 1  # in March, the February just gone is "last month"; "last February" is older
     return Normalized(format_month(year, month), "DATE", prefix_mod(m["mod"]) or bound)
 
 

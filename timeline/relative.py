@@ -204,6 +204,10 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
     mod = approx_mod(m["approx"])
     later = direction in PLUS_WORDS
     if count is None or count != int(count) or unit in ("S", "MIN", "H"):
+        if count is None and direction in SIGNAL_DIRS:
+            # "[a few days] later": a vague stretch from another event, a duration
+            keep = len(m.string[m.start():m.start("dir")].rstrip())
+            return Normalized(duration_value(None, unit), "DURATION", mod, keep=keep)
         if count is None:
             return Normalized("FUTURE_REF" if later else "PAST_REF", "DATE", mod)
         return Normalized(duration_value(count, unit), "DURATION", mod)
