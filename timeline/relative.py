@@ -188,6 +188,11 @@ def _relative(m: re.Match[str], context: Context) -> Normalized:
     unit = unit_code(m["unit"])
     mod = prefix_mod(m["mod"])
     if anchor in ("same", "that"):
+        if unit == "Q" and context.quarter:  # "that quarter": the one the report named
+            named = context.latest if context.latest \
+                and value_granularity(context.latest) == "quarter" \
+                else context.quarter
+            return Normalized(named, "DATE", mod, narrative=named)
         ref = reference_for(context, unit)
         return Normalized(resolve.shift_value(ref.day, unit, 0), "DATE", mod, narrative=ref.value)
     shift = 1 if anchor in PLUS_WORDS else -1 if anchor in MINUS_WORDS else 0
