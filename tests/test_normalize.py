@@ -117,6 +117,12 @@ CASES = [
     ("Last quarter", "Last quarter it rose.", "1989-10-26", "1989-Q3", None),
     ("that quarter", "Revenue rose in the second quarter. In the comparable year-ago quarter, it lost money. Results for that quarter included a gain.",
      "1989-10-26", "1988-Q2", None),
+    ("25", "Leaders meet at the summit on April 24 and 25.", "1999-03-12", "1999-04-25", None),
+    ("5", "Votes are due on May 3, 4 and 5 in the capital.", "1999-03-12", "1999-05-05", None),
+    ("Election Day", "Ads will run from now to Election Day.", "1998-10-26", "1998-11-03", None),
+    ("Easter", "Pilgrims are arriving for Easter.", "2000-04-17", "2000-04-23", None),
+    ("Easter week", "Thousands prayed as Easter week began.", "2000-04-17", "2000-W16", None),
+    ("Good Friday", "The agreement was signed on Good Friday.", "1998-05-01", "1998-04-10", None),
     ("the quarter a year ago", "Net rose in the third quarter. For the quarter a year ago, it lost money.", "1989-10-26", "1988-Q3", None),
     ("the corresponding period last year", "Net rose in the third quarter, from a loss for the corresponding period last year.", "1989-10-26", "1988-Q3", None),
     ("last year's quarter", "Net rose in the third quarter; sales for last year's quarter were $3 million.", "1989-10-26", "1988-Q3", None),
@@ -248,6 +254,9 @@ NOT_TEMPORAL = [
     ("quarter", "About three-quarters of voters and a quarter of the staff left."),
     ("March", "Thousands joined the annual March for Life."),
     ("This Week", 'He spoke on ABC\'s "This Week."'),
+    ("25", "Sales rose between 20 and 25 percent."),
+    ("4", "One man died on June 3 and 4 others were hurt."),
+    ("Good Friday", "It was a good Friday for stocks."),
 ]
 
 

@@ -60,6 +60,12 @@ FLOATING_HOLIDAYS = {
     "memorial day": (5, -1, 1), "mother's day": (5, 2, 7), "father's day": (6, 3, 7),
     "martin luther king day": (1, 3, 1), "presidents' day": (2, 3, 1),
 }
+# Holidays a number of days from a computed day: Easter Sunday, and U.S. Election Day,
+# the Tuesday after the first Monday in November.
+# "Easter week" is dated by its Monday and named as the ISO week.
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
+                   "easter week": -6}
+ELECTION_DAY = "election day"
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -106,7 +112,9 @@ TIME_OF_DAY = (r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:\s*(?:[ap]\.?\s?
                r"|(?:1[0-2]|0?[1-9])(?=\s+in\s+the\s+(?:morning|afternoon|evening|night))"
                r"|noon|midday|midnight)(?:\s+(?-i:(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|JST)))?")
 ANCHOR_WORD = r"(?:this|last|next|past|previous|coming|current|following|same|that|upcoming)"
-HOLIDAY = _alt([*HOLIDAYS, *FLOATING_HOLIDAYS])
+# Capitalized only: "a good Friday for stocks", "an easter egg" are not holidays.
+HOLIDAY = (_alt([*HOLIDAYS, *FLOATING_HOLIDAYS])
+           + r"|(?-i:Easter)(?:\s+(?:Sunday|Monday|[Ww]eek))?|(?-i:Good\s+Friday|Election\s+[Dd]ay)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +223,11 @@ RULES: tuple[Rule, ...] = (
           |the\s+(?P<bare>quarter|year|weekend)(?![-\w])
           |(?P<adj>year-earlier|year-ago)
           |the\s+(?P<pyear>{YEAR})\s+(?P<punit>quarter|period)"""),
+    # The second day of "April 24 and 25": a bare number after a month-day and "and"/"or"
+    # (the handler checks that a month-day does come before).
+    _rule("day_and", "DATE", r"""(?:(?<=[0-9]\sand\s)|(?<=[0-9]\sor\s)|(?<=[0-9],\s))
+          (?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9%-]|[.,][0-9])
+          (?=\s*(?:$|[.,;:)'"]|(?:and|or|in|at|on|to|when|with|for|as|of|the|respectively)\b))"""),
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
 

@@ -22,7 +22,7 @@ from timeline.context import (
     prefix_mod,
 )
 from timeline.resolve import FUTURE, PAST
-from timeline.timex import format_day, format_decade, format_month
+from timeline.timex import format_day, format_decade, format_month, value_granularity
 
 def normalize_timex(text: str, rule: str | None, type_: str, context: Context) -> Normalized:
     """The TIMEX3 value, type and mod of expression `text` found by grammar `rule`.
@@ -226,7 +226,23 @@ def _century(m: re.Match[str], context: Context) -> Normalized:
     return Normalized(f"{nth - 1:02d}", "DATE", prefix_mod(m["mod"]))
 
 
+_DAY_LIST = re.compile(rf"(?P<month>{grammar.MONTH})\s+[0-9]{{1,2}}(?:st|nd|rd|th)?"
+                       rf"(?:,\s*[0-9]{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and\s+|or\s+)?$")
+
+
+def _day_and(m: re.Match[str], context: Context) -> Normalized:
+    """"April 24 and [25]": the month and year of the date just before."""
+    listed = _DAY_LIST.search(context.before)
+    latest = context.latest
+    if listed is None or latest is None or value_granularity(latest) != "day" \
+            or int(latest[5:7]) != _month(listed["month"]):
+        raise NormalizationError(f"{m[0]!r} follows no month-day")
+    day = _checked(int(latest[:4]), int(latest[5:7]), _day(m["day"]))
+    return Normalized(format_day(day), "DATE", narrative=latest)
+
+
 _HANDLERS: dict[str, Callable[[re.Match[str], Context], Normalized]] = {
+    "day_and": _day_and,
     "iso": _iso, "numeric": _numeric, "month_day": _month_day, "day_month": _month_day,
     "month_year": _month_year, "month": _month_only, "weekday": _weekday, "time": _time,
     "decade": _decade, "century": _century, **_RELATIVE_HANDLERS,

@@ -6,6 +6,8 @@ import re
 from datetime import date, timedelta
 from typing import Callable, NamedTuple
 
+from dateutil.easter import easter
+
 from timeline import grammar, resolve
 from timeline.context import (
     MINUS_WORDS, PLUS_WORDS, YEAR_SHIFT, Context, Normalized, approx_mod, bound_direction,
@@ -129,18 +131,23 @@ def _holiday(m: re.Match[str], context: Context) -> Normalized:
     else:
         years = [day.year - 1, day.year, day.year + 1]
     dates = [_holiday_date(name, year) for year in years]
+    shown = (lambda d: resolve.shift_value(d, "W", 0)) if name.endswith("week") else format_day
     if len(dates) == 1:
-        return Normalized(format_day(dates[0]), "DATE")
+        return Normalized(shown(dates[0]), "DATE")
     if direction == PAST:
         when = max(d for d in dates if d <= day)
     elif direction == FUTURE:
         when = min(d for d in dates if d >= day)
     else:
         when = min(dates, key=lambda d: (abs((d - day).days), d < day))
-    return Normalized(format_day(when), "DATE")
+    return Normalized(shown(when), "DATE")
 
 
 def _holiday_date(name: str, year: int) -> date:
+    if name in grammar.EASTER_HOLIDAYS:
+        return easter(year) + timedelta(days=grammar.EASTER_HOLIDAYS[name])
+    if name == grammar.ELECTION_DAY:
+        return resolve.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     if name in grammar.FLOATING_HOLIDAYS:
         month, nth, weekday = grammar.FLOATING_HOLIDAYS[name]
         return resolve.nth_weekday(year, month, nth, weekday)
