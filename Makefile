@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SEED := seeds/000_6c7597210edea6ab.txt
 CORPUS ?= ../shared/corpora/tbaq
+HELDOUT ?= fixtures/heldout/news_timex.jsonl
 
 .PHONY: demo test test-fast bench-accuracy bench-inference bench-status bench clean lint
 .PHONY: golden bench-speed
@@ -30,6 +31,8 @@ lint: $(STAMP)
 
 bench-accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py $(CORPUS)
+	$(BIN)/python bench/accuracy.py $(HELDOUT) --split dev
+	$(BIN)/python bench/accuracy.py $(HELDOUT) --split test
 
 # Tagger alone and end to end, against the foundation commit (alternating runs, medians).
 bench-speed: $(STAMP)

@@ -185,17 +185,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run both systems on the corpus and print their scores and speed; the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS,
-                        help=f"directory of TimeML gold files (default {DEFAULT_CORPUS})")
+                        help=f"directory of TimeML gold files, or a .jsonl file of gold "
+                             f"passages (default {DEFAULT_CORPUS})")
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--split", choices=("all", "dev", "test"), default="all",
+                        help="dev: the 1st, 3rd, 5th... document; test: the 2nd, 4th...; "
+                             "keep the test half for measuring, not for reading errors")
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 1:
         parser.error(f"--limit must be a positive integer, got {args.limit}")
-    if not args.corpus.is_dir():
-        print(f"Error: no corpus directory at {args.corpus}; pass CORPUS_DIR", file=sys.stderr)
+    if not (args.corpus.is_dir() or args.corpus.suffix == ".jsonl" and args.corpus.is_file()):
+        print(f"Error: no corpus directory or .jsonl file at {args.corpus}; pass CORPUS",
+              file=sys.stderr)
         return 2
     try:
-        gold = read_gold_dir(args.corpus)[: args.limit]
+        gold = read_gold_dir(args.corpus)
+        gold = {"all": gold, "dev": gold[0::2], "test": gold[1::2]}[args.split][: args.limit]
         if not gold:
             raise InputError("no .tml files in the corpus directory", source=str(args.corpus))
     except InputError as error:

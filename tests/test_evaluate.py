@@ -233,7 +233,7 @@ def test_evaluate_read_gold_invalid(tmp_path: Path, content: str, message: str) 
     ("files", "message"),
     [
         ({}, "not a directory"),
-        ({"a/x.tml": TML, "b/x.tml": TML}, "two gold files are named x.tml"),
+        ({"a/x.tml": TML, "b/x.tml": TML}, "two gold documents have the id x"),
     ],
     ids=["not_a_directory", "duplicate_doc_id"],
 )
@@ -448,3 +448,42 @@ def test_evaluate_corpus_gold_against_itself(documents: int, timexes: int) -> No
     scores = evaluate_documents(gold, {g.doc: list(g.timexes) for g in gold})
     assert (len(scores.documents), scores.gold, scores.system) == (documents, timexes, timexes)
     assert [scores.metric(m).f1 for m in METRICS] == [1.0] * len(METRICS)
+
+
+HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "heldout" / "news_timex.jsonl"
+
+
+def test_evaluate_read_gold_jsonl_offsets(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    record = {"id": "a", "published": "2018-05-23", "text": "Friday, not Friday; May 1.",
+              "timexes": [{"text": "Friday", "type": "DATE", "value": "2018-05-18"},
+                          {"text": "Friday", "type": "DATE", "value": "2018-05-25"},
+                          {"text": "May 1", "type": "DATE", "value": "2018-05-01", "mod": "END"}]}
+    path.write_text(json.dumps(record) + "\n\n", encoding="utf-8")
+    [document] = read_gold_dir(path)
+    assert (document.doc, document.dct) == ("a", "2018-05-23")
+    assert [(t.start, t.end, t.value, t.mod) for t in document.timexes] == [
+        (0, 6, "2018-05-18", None), (12, 18, "2018-05-25", None), (20, 25, "2018-05-01", "END")]
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('{"id": "a", "published": "2018-05-23", "text": "x", "timexes": [{"text": "y"}]}',
+     "'y' is not in the text"),
+    ('{"id": "a", "text": "x", "timexes": []}', "not a gold passage record"),
+    ("not json", "not a gold passage record"),
+])
+def test_evaluate_read_gold_jsonl_invalid(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_gold_dir(path)
+
+
+def test_evaluate_heldout_passages_are_consistent() -> None:
+    """Every held-out timex is found in its passage, in order, with a TIMEX3 type."""
+    documents = read_gold_dir(HELDOUT)
+    assert len(documents) == 150
+    for document in documents:
+        for timex in document.timexes:
+            assert document.text[timex.start:timex.end] == timex.text
+            assert timex.type in ("DATE", "TIME", "DURATION", "SET")

@@ -123,6 +123,9 @@ CASES = [
     ("Easter", "Pilgrims are arriving for Easter.", "2000-04-17", "2000-04-23", None),
     ("Easter week", "Thousands prayed as Easter week began.", "2000-04-17", "2000-W16", None),
     ("Good Friday", "The agreement was signed on Good Friday.", "1998-05-01", "1998-04-10", None),
+    # a timetable verb in the present looks ahead; publication on a Friday
+    ("Wednesday", "He gave a plan for his first days in office, which begin Wednesday.", "2021-01-15", "2021-01-20", None),
+    ("Monday", "The trial opens Monday.", "2018-05-23", "2018-05-28", None),
     ("the quarter a year ago", "Net rose in the third quarter. For the quarter a year ago, it lost money.", "1989-10-26", "1988-Q3", None),
     ("the corresponding period last year", "Net rose in the third quarter, from a loss for the corresponding period last year.", "1989-10-26", "1988-Q3", None),
     ("last year's quarter", "Net rose in the third quarter; sales for last year's quarter were $3 million.", "1989-10-26", "1988-Q3", None),
@@ -257,6 +260,10 @@ NOT_TEMPORAL = [
     ("25", "Sales rose between 20 and 25 percent."),
     ("4", "One man died on June 3 and 4 others were hurt."),
     ("Good Friday", "It was a good Friday for stocks."),
+    ("May", "Prime Minister Theresa May called a snap election."),
+    ("May", "Theresa May said so."),
+    ("August", "The revival of August Wilson's play opened."),
+    ("Spring", "Spring Valley residents may see higher taxes."),
 ]
 
 

@@ -1,7 +1,7 @@
 """Read what the scorer compares: TimeML gold files and a tagger's output.
 
 Gold: the text of `<TEXT>` as an XML parser gives it, the DCT and every TIMEX3 with its
-offsets. System output: `tag -f jsonl` lines, or TimeML files written by `tag -f timeml`.
+offsets; or passages in JSON Lines with their timexes. System output: `tag -f jsonl` lines, or TimeML files written by `tag -f timeml`.
 """
 
 from __future__ import annotations
@@ -66,20 +66,70 @@ def _walk_timexes(element: ET.Element, offset: int, doc: str, found: list[Timex]
     return offset
 
 
+def read_gold_jsonl(path: str | Path) -> list[GoldDocument]:
+    """Read gold passages from JSON Lines, one per line:
+    `{"id", "published", "text", "timexes": [{"text", "type", "value", "mod"?}]}`.
+
+    Each timex is the next occurrence of its `text` after the previous timex (list them
+    in text order), unless it gives `start` and `end` itself.
+    Raises: InputError when a line is not such a record or a timex is not in its text.
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read gold passages ({exc})", source=str(path)) from exc
+    documents = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+            doc, text, dct = str(record["id"]), record["text"], record["published"]
+            timexes = tuple(_gold_timexes(record["timexes"], text, doc, where))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"not a gold passage record ({exc})", source=where) from exc
+        documents.append(GoldDocument(doc=doc, text=text, dct=dct, timexes=timexes))
+    return documents
+
+
+def _gold_timexes(records: list[dict[str, Any]], text: str, doc: str,
+                  where: str) -> Iterable[Timex]:
+    position = 0
+    for record in records:
+        span = record["text"]
+        start = record.get("start", text.find(span, position))
+        if start < 0:
+            raise InputError(f"timex {span!r} is not in the text after offset {position}",
+                             source=where)
+        end = record.get("end", start + len(span))
+        position = end
+        yield Timex(start, end, text[start:end], record["type"], record["value"],
+                    record.get("mod") or None, doc=doc)
+
+
 def read_gold_dir(directory: str | Path) -> list[GoldDocument]:
-    """Read every `*.tml` file below `directory`, recursively, sorted by path.
+    """Read every `*.tml` file below `directory`, recursively, sorted by path; or, given
+    a `.jsonl` file, its gold passages (`read_gold_jsonl`).
 
     Raises: InputError when `directory` is not a directory, a file is invalid, or two
     files have the same document id.
     """
     root = Path(directory)
+    if root.is_file() and root.suffix.lower() == ".jsonl":
+        return _unique(read_gold_jsonl(root), root)
     if not root.is_dir():
-        raise InputError("not a directory of TimeML gold files", source=str(root))
-    documents = [read_gold(path) for path in sorted(root.rglob("*.tml"))]
+        raise InputError("not a directory of TimeML gold files (nor a .jsonl file of gold "
+                         "passages)", source=str(root))
+    return _unique([read_gold(path) for path in sorted(root.rglob("*.tml"))], root)
+
+
+def _unique(documents: list[GoldDocument], root: Path) -> list[GoldDocument]:
     seen: set[str] = set()
     for document in documents:
         if document.doc in seen:
-            raise InputError(f"two gold files are named {document.doc}.tml", source=str(root))
+            raise InputError(f"two gold documents have the id {document.doc}", source=str(root))
         seen.add(document.doc)
     return documents
 

@@ -144,6 +144,18 @@ def _month_only(m: re.Match[str], context: Context) -> Normalized:
     return Normalized(format_month(year, month), "DATE", prefix_mod(m["mod"]) or bound)
 
 
+# Verbs of a timetable ("the trial opens Monday").
+SCHEDULE_VERBS = {"begin", "start", "open", "resume", "end", "expire", "arrive", "depart",
+                  "leave", "return", "meet", "vote", "travel", "visit", "host", "launch",
+                  "debut", "premiere", "kick", "take", "go", "head", "face", "hold", "run"}
+
+
+def _is_schedule_verb(word: str) -> bool:
+    """True for a timetable verb in the present tense: "begin", "opens", "goes"."""
+    word = word.lower()
+    return bool({word, word.removesuffix("s"), word.removesuffix("es")} & SCHEDULE_VERBS)
+
+
 def _weekday(m: re.Match[str], context: Context) -> Normalized:
     wday = grammar.WEEKDAYS[m["wday"].lower().rstrip("s")]
     if m["plural"] is not None and m["wday"].lower().endswith("s") and not m["anchor"]:
@@ -158,7 +170,10 @@ def _weekday(m: re.Match[str], context: Context) -> Normalized:
     elif anchor in MINUS_WORDS:
         direction = PAST
     elif direction == resolve.PRESENT:
-        direction = None
+        # "the trial opens Monday", "which begin Wednesday": a timetable looks ahead;
+        # other present tenses ("stocks fall Friday" in a headline) say nothing.
+        verb = context.tense_word.split()[-1] if context.tense_word else ""
+        direction = FUTURE if _is_schedule_verb(verb) else None
     day = resolve.resolve_weekday(dct_date(context), wday, direction, strict=strict)
     if m["pod"]:
         return Normalized(f"{format_day(day)}T{grammar.PARTS_OF_DAY[m['pod'].lower()]}", "TIME")

@@ -94,8 +94,9 @@ def _is_excluded(text: str, start: int, end: int, rule: str) -> bool:
     if rule == "year" and _YEAR_BEFORE.search(text[max(0, start - 12):start]) \
             and re.match(r"\s*(?:percent|%|to\s+\d)", after):
         return True
-    if rule in ("month", "season") and _TITLE_AFTER.match(after) and span[:1].isupper():
-        return True  # "the March for Life", "Spring of Life"
+    if rule in ("month", "season") and span[:1].isupper() and (
+            _TITLE_AFTER.match(after) or _is_name_part(text, start, end)):
+        return True  # "the March for Life", "Theresa May", "August Wilson's", "Spring Valley"
     if rule == "relative" and re.search(r"[\"“`']\s*$", before) and re.match(r"[.,!?]?\s*[\"”']", after):
         return True  # a quoted title: ABC's "This Week"
     if rule == "duration" and _AGE_AFTER.match(after):
@@ -106,6 +107,33 @@ def _is_excluded(text: str, start: int, end: int, rule: str) -> bool:
             and (_FRACTION_OF.match(after) or "-" in span):
         return True  # a fraction: "three-quarters", "a quarter of the vote" (not "of losses")
     return False
+
+
+def _is_name_part(text: str, start: int, end: int) -> bool:
+    """True when a capitalized month or season word is part of a name: after a
+    capitalized word ("Theresa May"), or before a capitalized word that owns something
+    ("August Wilson's") or that follows it at the start of a sentence ("Spring Valley")."""
+    head = text[max(0, start - 40):start]
+    before = _WORD_BEFORE.search(head)
+    if before and before["word"][:1].isupper() and before["word"] not in _FRAME_WORDS \
+            and not _DATE_WORD.fullmatch(before["word"]):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None or _DATE_WORD.fullmatch(after["word"]):
+        return False
+    opens_sentence = before is None and (not head.strip() or head.rstrip()[-1] in ".!?\"“\n")
+    return bool(after["owner"]) or opens_sentence
+
+
+_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][A-Za-z'.-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)(?P<owner>['’]s\b)?")
+_DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                        r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# Capitalized words that frame a date rather than name it: "Since May", "Last spring".
+_FRAME_WORDS = {"In", "Since", "By", "Until", "Till", "Through", "During", "From", "Of", "On",
+                "For", "Last", "Next", "This", "That", "Early", "Late", "Mid", "Every", "Each",
+                "Before", "After", "Between", "And", "Or", "But", "Then", "Also", "Only",
+                "Around", "About", "Earlier", "Later", "Past", "The", "A", "As", "At", "To"}
 
 
 def _span_is_ambiguous_word(span: Span, rule: str) -> bool:

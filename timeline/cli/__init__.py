@@ -175,7 +175,7 @@ def _table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> st
 
 
 @cli.command("evaluate")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("gold_dir", metavar="GOLD", type=click.Path(exists=True))
 @click.option("--system", type=click.Path(exists=True, allow_dash=True),
               help="Score saved output instead of running the tagger: a `tag -f jsonl` "
                    "file, or TimeML from `tag -f timeml` (one .tml file, or a directory "
@@ -192,13 +192,16 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
                      show_errors: bool, output: str | None, debug: bool) -> None:
     """Score the tagger against TimeML gold files (TempEval-3 Task A).
 
-    Runs the tagger on every .tml file under GOLD_DIR (text of <TEXT>, publication
-    date = DCT), or scores a `tag -f jsonl` file given with --system, and prints
-    strict and relaxed span P/R/F1 and value and type F1, micro-averaged.
+    Runs the tagger on every .tml file under the directory GOLD (text of <TEXT>,
+    publication date = DCT), or on the passages of a GOLD .jsonl file (one per line:
+    {"id", "published", "text", "timexes": [{"text", "type", "value", "mod"}]}), or
+    scores a `tag -f jsonl` file given with --system, and prints strict and relaxed
+    span P/R/F1 and value and type F1, micro-averaged.
 
     \b
     Example:
       timeline evaluate ../shared/corpora/tbaq
+      timeline evaluate fixtures/heldout/news_timex.jsonl --errors
       timeline tag corpus/*.tml > system.jsonl && timeline evaluate corpus --system system.jsonl
       timeline tag corpus/*.tml -f timeml --out-dir sys/ && timeline evaluate corpus --system sys/
     """
