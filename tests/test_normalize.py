@@ -126,6 +126,11 @@ CASES = [
     # a timetable verb in the present looks ahead; publication on a Friday
     ("Wednesday", "He gave a plan for his first days in office, which begin Wednesday.", "2021-01-15", "2021-01-20", None),
     ("Monday", "The trial opens Monday.", "2018-05-23", "2018-05-28", None),
+    ("Tuesday", "Officials on Sunday extended an emergency curfew through Tuesday.", "2021-03-21", "2021-03-23", None),
+    ("Thursday", "The rally lasted through Thursday.", "2021-03-21", "2021-03-18", None),
+    ("the second half", "Higher tariffs would weigh on results in the second half.", "2018-07-26", "2018-H2", None),
+    ("the day before", "Speaking in Warsaw on Tuesday after a trip to Kyiv the day before, he said so.", "2023-02-21", "2023-02-20", None),
+    ("a year earlier", "Consumer prices rose 5% in March from a year earlier.", "2022-04-12", "2021-03", None),
     ("the quarter a year ago", "Net rose in the third quarter. For the quarter a year ago, it lost money.", "1989-10-26", "1988-Q3", None),
     ("the corresponding period last year", "Net rose in the third quarter, from a loss for the corresponding period last year.", "1989-10-26", "1988-Q3", None),
     ("last year's quarter", "Net rose in the third quarter; sales for last year's quarter were $3 million.", "1989-10-26", "1988-Q3", None),
@@ -139,6 +144,7 @@ CASES = [
     # sets
     ("every Monday", "The council meets every Monday.", "2018-05-23", "XXXX-WXX-1", None),
     ("each July", "Orangemen march each July from their church.", "1998-03-22", "XXXX-07", None),
+    ("each Saturday morning", "Classes meet each Saturday morning.", "2016-04-08", "XXXX-WXX-6TMO", None),
     ("annually", "The report is published annually.", "2018-05-23", "P1Y", None),
     ("daily", "The paper appears daily.", "2018-05-23", "P1D", None),
     ("a year", "The plant sells fifty thousand CDs a year.", "2018-05-23", "P1Y", None),
@@ -264,6 +270,7 @@ NOT_TEMPORAL = [
     ("May", "Theresa May said so."),
     ("August", "The revival of August Wilson's play opened."),
     ("Spring", "Spring Valley residents may see higher taxes."),
+    ("first half", "Kane scored twice in the first half."),
 ]
 
 

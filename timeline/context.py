@@ -19,7 +19,7 @@ DEADLINE = "deadline"
 # A past verb that moves something ahead: "postponed until Tuesday" is still to come.
 POSTPONED = re.compile(r"(?i)\b(?:postpone|delay|extend|adjourn|defer|put\s+off|push(?:ed)?\s+back"
                        r"|recess|gave|given|grant|has|have|had\s+until)\w*\s+(?:\S+\s+){0,4}?"
-                       r"(?:until|till|to|by)\s+(?:on\s+)?$")
+                       r"(?:until|till|to|by|through)\s+(?:on\s+)?$")
 # Words just before an expression that bound it ("as early as Thursday").
 BOUND_BEFORE = (
     (re.compile(r"(?i)\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than)\s*$"),
@@ -30,7 +30,7 @@ BOUND_BEFORE = (
     # unless the clause tells of them as past ("had not called him until Thursday").
     (re.compile(r"(?i)\b(?:payable|effective|due|expires?|extended\s+to|deadline\s+(?:of|is))"
                 r"\s+(?:on\s+)?$"), None, FUTURE),
-    (re.compile(r"(?i)\b(?:by|until|till)\s+(?:on\s+)?$"), None, DEADLINE),
+    (re.compile(r"(?i)\b(?:by|until|till|through)\s+(?:on\s+)?$"), None, DEADLINE),
     (re.compile(r"(?i)\blater\s*$"), None, FUTURE),
 )
 # "Thursday's closing price": a possessive date names something already done,

@@ -90,7 +90,8 @@ def _set(m: re.Match[str], context: Context) -> Normalized:
         return Normalized(SET_ADVERBS[m["adverb"].lower()], "SET")
     if m["wdays"] or m["wday"]:
         word = (m["wdays"] or m["wday"]).lower().rstrip("s")
-        return Normalized(f"XXXX-WXX-{grammar.WEEKDAYS[word]}", "SET")
+        pod = f"T{grammar.PARTS_OF_DAY[m['set_pod'].lower()]}" if m["set_pod"] else ""
+        return Normalized(f"XXXX-WXX-{grammar.WEEKDAYS[word]}{pod}", "SET")
     if m["season"]:
         return Normalized(f"XXXX-{grammar.SEASONS[m['season'].lower()]}", "SET")
     if m["month"]:  # "each July"

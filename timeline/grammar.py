@@ -161,7 +161,8 @@ RULES: tuple[Rule, ...] = (
           |(?P<qyear>{YEAR})\s+(?P<qnth>first|second|third|fourth)[\s-]quarter
           |Q(?P<qnum>[1-4])(?:\s+(?P<qyear2>{YEAR}))?"""),
     _rule("half", "DATE", rf"""the\s+(?P<which>first|second|last|latter|final)\s+half\s+of\s+
-          (?:(?P<year>{YEAR})|(?P<anchor>this|last|next)\s+year|the\s+year)"""),
+          (?:(?P<year>{YEAR})|(?P<anchor>this|last|next)\s+year|the\s+year)
+          |the\s+(?P<bare>first|second)\s+half(?![\w-]|\s+of\b)"""),
     _rule("fiscal", "DATE", rf"""(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR}|'?[0-9][0-9])"""),
     _rule("season", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<anchor>{ANCHOR_WORD})\s+)?
           (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY})|\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
@@ -187,7 +188,8 @@ RULES: tuple[Rule, ...] = (
           (?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)"""),
     _rule("unit_ago", "DATE", rf"""(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later)"""),
     _rule("the_next", "DATE", r"""the\s+(?P<anchor>next|following|previous|same|prior)\s+
-          (?P<unit>day|week|month|year|morning|afternoon|evening|night)"""),
+          (?P<unit>day|week|month|year|morning|afternoon|evening|night)
+          |the\s+(?P<unit2>day|week|month|year)\s+(?P<side>before|after)(?=\s*(?:[.,;:)'"]|$))"""),
     _rule("duration_past", "DURATION", rf"""(?P<approx>{APPROX_WORDS})?the\s+(?P<anchor>past|last|next|previous|coming|first|final|recent)\s+
           (?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT})s?"""),
     _rule("duration", "DURATION", rf"""(?P<approx>{APPROX})?(?:a\s+mere\s+)?
@@ -199,7 +201,8 @@ RULES: tuple[Rule, ...] = (
           |(?<=\bover\s)the\s+(?P<unit4>years|decades)(?![\w-])
           |the\s+(?P<unit5>days|weeks|months|years)\s+ahead"""),
     _rule("set", "SET", rf"""(?:every|each|per)\s+(?:other\s+)?
-          (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})|(?P<season>{SEASON})|(?P<month>{MONTH})(?!\s+[0-9]))
+          (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})(?:\s+(?P<set_pod>morning|afternoon|evening|night))?
+          |(?P<season>{SEASON})|(?P<month>{MONTH})(?!\s+[0-9]))
           |every\s+(?P<every_num>{NUMBER})[\s-]+(?P<every_unit>{UNIT})s
           |(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)
           |(?P<wdays>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"""),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from typing import Callable, NamedTuple
@@ -9,6 +10,7 @@ from typing import Callable, NamedTuple
 from dateutil.easter import easter
 
 from timeline import grammar, resolve
+from timeline.errors import NormalizationError
 from timeline.context import (
     MINUS_WORDS, PLUS_WORDS, YEAR_SHIFT, Context, Normalized, approx_mod, bound_direction,
     dct_date, prefix_mod,
@@ -17,7 +19,7 @@ from timeline.durations import HANDLERS as DURATION_HANDLERS
 from timeline.durations import duration_value, unit_code
 from timeline.resolve import FUTURE, PAST
 from timeline.timex import (
-    GRANULARITIES, format_day, is_anchored, start_day, value_granularity,
+    GRANULARITIES, format_day, format_month, is_anchored, start_day, value_granularity,
 )
 
 REPORT_WORDS = re.compile(r"\b(?:quarter|period|earnings|profit|net|revenue|sales|income"
@@ -108,9 +110,18 @@ def _fiscal(m: re.Match[str], context: Context) -> Normalized:
 
 
 def _half(m: re.Match[str], context: Context) -> Normalized:
-    year = int(m["year"]) if m["year"] else \
-        dct_date(context).year + YEAR_SHIFT.get((m["anchor"] or "").lower(), 0)
-    return Normalized(f"{year:04d}-H{1 if m['which'].lower() == 'first' else 2}", "DATE")
+    if m["bare"]:
+        # "results in the second half": a half of this year in a business story; in a
+        # game report it is half of a match, not a date.
+        if not REPORT_WORDS.search(f"{context.before} {context.after}".lower()):
+            raise NormalizationError(f"{m[0]!r} is not a half of a year here")
+        which = m["bare"]
+        year = dct_date(context).year
+    else:
+        which = m["which"]
+        year = int(m["year"]) if m["year"] else \
+            dct_date(context).year + YEAR_SHIFT.get((m["anchor"] or "").lower(), 0)
+    return Normalized(f"{year:04d}-H{1 if which.lower() == 'first' else 2}", "DATE")
 
 
 def _year(m: re.Match[str], context: Context) -> Normalized:
@@ -320,10 +331,21 @@ def _ended_quarter(context: Context) -> str | None:
     return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
 
 
+_COMPARED = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.|compared\s+with|against)\s+$")
+
+
 def _year_ago(m: re.Match[str], context: Context) -> Normalized | None:
-    """Quarterly reports compare with the same quarter a year before ("a year ago")."""
-    if context.quarter is None or m["unit"].lower() != "year" \
-            or grammar.word_number(m["num"]) != 1:
+    """Reports compare with the same period a year before: "rose 5% in March from a year
+    earlier" is March of last year, "a year ago" in a quarterly report that quarter."""
+    if m["unit"].lower() != "year" or grammar.word_number(m["num"]) != 1:
+        return None
+    latest = context.latest
+    if latest and value_granularity(latest) == "month" and _COMPARED.search(context.before):
+        year, month = int(latest[:4]), int(latest[5:7])
+        sentence = re.split(r"[.!?]\s", context.before)[-1]
+        if re.search(rf"\b{calendar.month_abbr[month]}", sentence):  # named in this sentence
+            return Normalized(format_month(year - 1, month), "DATE", approx_mod(m["approx"]))
+    if context.quarter is None:
         return None
     window = f"{context.before} {context.after}".lower()
     if not REPORT_WORDS.search(window):
@@ -337,7 +359,10 @@ def _unit_ago(m: re.Match[str], context: Context) -> Normalized:
 
 
 def _the_next(m: re.Match[str], context: Context) -> Normalized:
-    anchor, word = m["anchor"].lower(), m["unit"].lower()
+    if m["side"]:  # "the day before", with nothing after it: the day before the story's day
+        anchor, word = ("previous" if m["side"].lower() == "before" else "next"), m["unit2"].lower()
+    else:
+        anchor, word = m["anchor"].lower(), m["unit"].lower()
     shift = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(anchor, 0)
     ref = reference_for(context, None if word in grammar.PARTS_OF_DAY else unit_code(word))
     if word in grammar.PARTS_OF_DAY:
