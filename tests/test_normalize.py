@@ -131,6 +131,7 @@ CASES = [
     ("the second half", "Higher tariffs would weigh on results in the second half.", "2018-07-26", "2018-H2", None),
     ("the day before", "Speaking in Warsaw on Tuesday after a trip to Kyiv the day before, he said so.", "2023-02-21", "2023-02-20", None),
     ("a year earlier", "Consumer prices rose 5% in March from a year earlier.", "2022-04-12", "2021-03", None),
+    ("June 8", "The prime minister on Tuesday called a snap general election for June 8.", "2017-04-18", "2017-06-08", None),
     ("the quarter a year ago", "Net rose in the third quarter. For the quarter a year ago, it lost money.", "1989-10-26", "1988-Q3", None),
     ("the corresponding period last year", "Net rose in the third quarter, from a loss for the corresponding period last year.", "1989-10-26", "1988-Q3", None),
     ("last year's quarter", "Net rose in the third quarter; sales for last year's quarter were $3 million.", "1989-10-26", "1988-Q3", None),

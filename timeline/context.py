@@ -31,6 +31,9 @@ BOUND_BEFORE = (
     (re.compile(r"(?i)\b(?:payable|effective|due|expires?|extended\s+to|deadline\s+(?:of|is))"
                 r"\s+(?:on\s+)?$"), None, FUTURE),
     (re.compile(r"(?i)\b(?:by|until|till|through)\s+(?:on\s+)?$"), None, DEADLINE),
+    # An event called or set "for" a date is ahead of the calling: "a snap election for June 8"
+    (re.compile(r"(?i)\b(?:election|vote|referendum|ballot|hearing|trial|meeting|summit|talks"
+                r"|session|ceremony|launch|deadline|appointment|date)s?\s+for\s+$"), None, FUTURE),
     (re.compile(r"(?i)\blater\s*$"), None, FUTURE),
 )
 # "Thursday's closing price": a possessive date names something already done,
