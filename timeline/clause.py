@@ -19,7 +19,10 @@ FUTURE_LEMMAS = {
 }
 FUTURE_TO_LEMMAS = {"plan", "intend", "aim", "prepare", "hope", "expect", "want", "seek",
                     "vow", "pledge", "promise", "threaten", "agree", "decide", "set", "be",
-                    "go", "schedule", "slate", "due", "likely", "poised", "suppose"}
+                    "go", "schedule", "slate", "due", "likely", "poised", "suppose",
+                    # an order, request or call looks ahead: "ordered residents to leave by"
+                    "order", "urge", "ask", "tell", "direct", "instruct", "require", "invite",
+                    "advise", "call", "encourage"}
 EVENT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "attr",
               "dative", "acomp", "oprd", "xcomp", "expl"}
 NOUN_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",

@@ -33,7 +33,9 @@ BOUND_BEFORE = (
     (re.compile(r"(?i)\b(?:by|until|till|through)\s+(?:on\s+)?$"), None, DEADLINE),
     # An event called or set "for" a date is ahead of the calling: "a snap election for June 8"
     (re.compile(r"(?i)\b(?:election|vote|referendum|ballot|hearing|trial|meeting|summit|talks"
-                r"|session|ceremony|launch|deadline|appointment|date)s?\s+for\s+$"), None, FUTURE),
+                r"|session|ceremony|launch|deadline|appointment|date|(?:planned|scheduled|slated"
+                r"|set|booked|penciled|pencilled)(?:\s+to\s+(?:begin|start|open|end))?)s?"
+                r"\s+for\s+$"), None, FUTURE),
     (re.compile(r"(?i)\blater\s*$"), None, FUTURE),
 )
 # "Thursday's closing price": a possessive date names something already done,
@@ -96,6 +98,16 @@ def _bound(context: Context) -> tuple[re.Match[str], str | None, str | None] | N
     return None
 
 
+def _possessive_past(context: Context) -> bool:
+    """"Thursday's ruling" names something done, but "will appear during Sunday's Super
+    Bowl" dates the event the future clause is about."""
+    return bool(POSSESSIVE_PAST.match(context.after)) and not (
+        context.tense == FUTURE and _EVENT_TIME_BEFORE.search(context.before))
+
+
+_EVENT_TIME_BEFORE = re.compile(r"(?i)\b(?:during|at|before|ahead\s+of|until|for|after|in|on)\s+$")
+
+
 def bound_direction(context: Context) -> tuple[str | None, str | None]:
     """(mod, direction) from bounding words before the expression, else from tense."""
     bound = _bound(context)
@@ -105,7 +117,7 @@ def bound_direction(context: Context) -> tuple[str | None, str | None]:
             past = context.tense == PAST and not POSTPONED.search(context.before)
             return mod, PAST if past else FUTURE
         return mod, direction or context.tense
-    if POSSESSIVE_PAST.match(context.after):
+    if _possessive_past(context):
         return None, PAST
     return None, context.tense
 
@@ -115,7 +127,7 @@ def direction_reason(context: Context) -> str:
     bound = _bound(context)
     if bound is not None:
         return f'"{" ".join(bound[0].group(0).split())}" before it'
-    if POSSESSIVE_PAST.match(context.after):
+    if _possessive_past(context):
         return "a possessive: something already done"
     if context.tense:
         return f'the {context.tense} tense of "{context.tense_word}"'

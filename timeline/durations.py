@@ -76,8 +76,32 @@ def _duration(m: re.Match[str], context: Context) -> Normalized:
     count = grammar.word_number(m["num"])
     if count is not None and (m["half"] or re.search(r"(?i)\band\s+a\s+half\b", m.group(0))):
         count += 0.5
-    return Normalized(duration_value(count, unit_code(m["unit"])), "DURATION",
-                      approx_mod(m["approx"]))
+    value = duration_value(count, unit_code(m["unit"]))
+    if m["num2"] and count is not None:  # "three hours and 12 minutes"
+        value = join_durations(value, duration_value(grammar.word_number(m["num2"]),
+                                                     unit_code(m["unit2"])))
+    return Normalized(value, "DURATION", approx_mod(m["approx"]))
+
+
+_ISO_DURATION = re.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
+                           r"(?:T(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+)S)?)?")
+
+
+def join_durations(first: str, second: str) -> str:
+    """The sum of two whole-number ISO durations: `PT3H` and `PT12M` make `PT3H12M`;
+    weeks beside days become days (`P2W` and `P3D` make `P17D`)."""
+    parts = {key: 0 for key in "YMWDhms"}
+    for value in (first, second):
+        m = _ISO_DURATION.fullmatch(value)
+        if m is None:
+            return first  # a vague or fractional part: keep the first
+        for key, number in m.groupdict().items():
+            parts[key] += int(number or 0)
+    if parts["W"] and (parts["D"] or parts["Y"] or parts["M"]):
+        parts["D"] += 7 * parts.pop("W")
+    date = "".join(f"{parts[k]}{k}" for k in "YMWD" if parts.get(k))
+    time = "".join(f"{parts[k]}{k.upper()}" for k in "hms" if parts[k])
+    return f"P{date}T{time}" if time else f"P{date}"
 
 
 def _unit_plural(m: re.Match[str], context: Context) -> Normalized:
@@ -99,7 +123,12 @@ def _set(m: re.Match[str], context: Context) -> Normalized:
     if m["every_unit"]:
         count = grammar.word_number(m["every_num"])
         return Normalized(duration_value(count, unit_code(m["every_unit"])), "SET")
-    return Normalized(duration_value(1, unit_code(m["unit"])), "SET")
+    if unit_code(m["unit"]) == "WE":  # "every weekend"
+        return Normalized("XXXX-WXX-WE", "SET")
+    if unit_code(m["unit"]) == "WE":  # "every weekend"
+        return Normalized("XXXX-WXX-WE", "SET")
+    every = 2 if re.search(r"(?i)\bother\b", m[0]) else 1  # "every other week": P2W
+    return Normalized(duration_value(every, unit_code(m["unit"])), "SET")
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], Context], Normalized]] = {

@@ -156,13 +156,15 @@ RULES: tuple[Rule, ...] = (
     _rule("century", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
           (?P<nth>{ORDINAL}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century"""),
     _rule("quarter", "DATE", rf"""(?:(?P<anchor>this|last|next|the\s+(?:latest|current|previous|past|same|year-earlier|year-ago))\s+
-          (?:year's\s+)?)?(?:the\s+)?(?:(?P<fiscal>fiscal)\s+)?(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)
+          (?:year's\s+)?)?(?:the\s+)?(?:(?P<fiscal>fiscal)\s+)?(?:(?P<nth>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+)
           (?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?(?P<year>{YEAR}))?
           |(?P<qyear>{YEAR})\s+(?P<qnth>first|second|third|fourth)[\s-]quarter
           |Q(?P<qnum>[1-4])(?:\s+(?P<qyear2>{YEAR}))?"""),
     _rule("half", "DATE", rf"""the\s+(?P<which>first|second|last|latter|final)\s+half\s+of\s+
           (?:(?P<year>{YEAR})|(?P<anchor>this|last|next)\s+year|the\s+year)
-          |the\s+(?P<bare>first|second)\s+half(?![\w-]|\s+of\b)"""),
+          |the\s+(?P<bare>first|second)\s+half(?![\w-]|\s+of\b)
+          |the\s+(?P<part>first|last|final)\s+(?P<months>three|six|3|6)\s+months\s+of\s+
+          (?:(?P<year2>{YEAR})|(?P<anchor2>this|last|next)\s+year|the\s+year)"""),
     _rule("fiscal", "DATE", rf"""(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR}|'?[0-9][0-9])"""),
     _rule("season", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<anchor>{ANCHOR_WORD})\s+)?
           (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY})|\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
@@ -175,7 +177,7 @@ RULES: tuple[Rule, ...] = (
           (?P<word>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday
           |the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?"""),
     _rule("this_pod", "TIME", r"""(?:(?:early|late|earlier|later)\s+)?
-          (?P<anchor>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)
+          (?P<anchor>this|last|yesterday|tomorrow|that)\s+(?P<pod>morning|afternoon|evening|night)
           |(?P<word>overnight)|(?P<mid>mid[\s-]?(?:morning|afternoon|day))(?:\s+(?P<mid_day>yesterday|today|tomorrow))?"""),
     _rule("relative", "DATE", r"""(?P<mod>(?:(?:early|earlier|mid|late|later|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?)
           (?:(?P<anchor>this|last|next|past|previous|coming|current|following|same|that|upcoming)\s+
@@ -185,7 +187,8 @@ RULES: tuple[Rule, ...] = (
           (?P<end_unit>year|month|week)(?:[\s-]end|'s\s+end)(?![\w-])
           |(?P<end2>the\s+end\s+of\s+the\s+)(?P<end_unit2>year|month|week|decade|century)(?![\w-])"""),
     _rule("ago", "DATE", rf"""(?P<approx>{APPROX})?(?P<num>{NUMBER}|{VAGUE})[\s-]+
-          (?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)"""),
+          (?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)
+          (?:(?<=ago)\s+(?P<this>this\s+(?:week|month)|today|yesterday))?"""),
     _rule("unit_ago", "DATE", rf"""(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later)"""),
     _rule("the_next", "DATE", r"""the\s+(?P<anchor>next|following|previous|same|prior)\s+
           (?P<unit>day|week|month|year|morning|afternoon|evening|night)
@@ -194,13 +197,14 @@ RULES: tuple[Rule, ...] = (
           (?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT})s?"""),
     _rule("duration", "DURATION", rf"""(?P<approx>{APPROX})?(?:a\s+mere\s+)?
           (?P<num>{NUMBER}|{VAGUE})(?P<hyphen>[\s-]+)(?:(?:and\s+a\s+half|more|full|straight|consecutive)\s+)?
-          (?P<unit>{UNIT})s?(?:[\s-]+long)?(?P<half>\s+and\s+a\s+half)?"""),
+          (?P<unit>{UNIT})s?(?:[\s-]+long)?(?P<half>\s+and\s+a\s+half)?
+          (?:,?\s+and\s+(?P<num2>[0-9]+|{NUMBER_WORD})\s+(?P<unit2>{UNIT})s?\b)?"""),
     _rule("unit_plural", "DURATION", r"""(?P<unit>hours|days|weeks|months|years|decades|centuries)
           (?=\s+(?:of|ago|earlier|later))|(?P<unit2>decades|centuries)(?:[\s-]long)?
           |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>hours|days|weeks|months|years)(?![\w-])
           |(?<=\bover\s)the\s+(?P<unit4>years|decades)(?![\w-])
           |the\s+(?P<unit5>days|weeks|months|years)\s+ahead"""),
-    _rule("set", "SET", rf"""(?:every|each|per)\s+(?:other\s+)?
+    _rule("set", "SET", rf"""(?:every|each|per)\s+(?:other\s+|single\s+)?
           (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})(?:\s+(?P<set_pod>morning|afternoon|evening|night))?
           |(?P<season>{SEASON})|(?P<month>{MONTH})(?!\s+[0-9]))
           |every\s+(?P<every_num>{NUMBER})[\s-]+(?P<every_unit>{UNIT})s

@@ -197,8 +197,11 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
     hour, minute = clock
     narrative = None
     if not word and not m["month"]:
-        # "was shot at 10 p.m.": a bare clock time falls on the day the story is telling
+        # "was shot at 10 p.m.": a bare clock time falls on the day the story is telling,
+        # unless that day is still ahead and the clause tells of something done
         day, narrative = reference_for(context)
+        if day > dct_date(context) and context.tense == PAST:
+            day, narrative = dct_date(context), None
     if hour == 24:
         day, hour = day + timedelta(days=1), 0
     return Normalized(f"{format_day(day)}T{hour:02d}:{minute:02d}", "TIME", narrative=narrative)

@@ -84,7 +84,8 @@ def _season(m: re.Match[str], context: Context) -> Normalized:
 
 def _quarter(m: re.Match[str], context: Context) -> Normalized:
     word = (m["nth"] or m["qnth"] or "").lower()
-    nth = int(m["qnum"]) if m["qnum"] else grammar.ORDINALS.get(word) or int(word[0])
+    nth = int(m["qnum"]) if m["qnum"] else 4 if word == "final" else \
+        grammar.ORDINALS.get(word) or int(word[0])
     year_text = m["year"] or m["qyear"] or m["qyear2"]
     day = dct_date(context)
     if year_text:
@@ -96,9 +97,16 @@ def _quarter(m: re.Match[str], context: Context) -> Normalized:
         year -= 1
     elif anchor == "next":
         year += 1
+    elif _REPORTED.match(context.after) and nth > current:
+        year -= 1  # "will report fourth-quarter results" in February: last year's quarter
     elif nth > current and context.tense != FUTURE:
         year -= 1
     return Normalized(f"{year:04d}-Q{nth}", "DATE")
+
+
+# Figures are reported for a quarter that has ended.
+_REPORTED = re.compile(r"(?i)^[\s-]*(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|net"
+                       r"|income)\b")
 
 
 def _fiscal(m: re.Match[str], context: Context) -> Normalized:
@@ -117,6 +125,13 @@ def _half(m: re.Match[str], context: Context) -> Normalized:
             raise NormalizationError(f"{m[0]!r} is not a half of a year here")
         which = m["bare"]
         year = dct_date(context).year
+    elif m["part"]:  # "the first three months of 2020": the first quarter
+        year = int(m["year2"]) if m["year2"] else \
+            dct_date(context).year + YEAR_SHIFT.get((m["anchor2"] or "").lower(), 0)
+        first = m["part"].lower() == "first"
+        if m["months"].lower() in ("three", "3"):
+            return Normalized(f"{year:04d}-Q{1 if first else 4}", "DATE")
+        return Normalized(f"{year:04d}-H{1 if first else 2}", "DATE")
     else:
         which = m["which"]
         year = int(m["year"]) if m["year"] else \
@@ -190,6 +205,10 @@ def _this_pod(m: re.Match[str], context: Context) -> Normalized:
     if m["word"]:
         return Normalized(f"{format_day(day - timedelta(days=1))}TNI", "TIME")
     anchor = m["anchor"].lower()
+    if anchor == "that":  # "that evening": of the day the story is telling
+        ref = reference_for(context)
+        return Normalized(f"{format_day(ref.day)}T{grammar.PARTS_OF_DAY[m['pod'].lower()]}",
+                          "TIME", narrative=ref.value)
     shift = {"last": -1, **DAY_SHIFT}.get(anchor, 0)
     pod = grammar.PARTS_OF_DAY[m["pod"].lower()]
     return Normalized(f"{format_day(day + timedelta(days=shift))}T{pod}", "TIME")
@@ -218,6 +237,8 @@ def _relative(m: re.Match[str], context: Context) -> Normalized:
 
 
 def _ago(m: re.Match[str], context: Context) -> Normalized:
+    if m["this"]:
+        return _anniversary(m, context)
     compared = _year_ago(m, context)
     if compared is not None:
         return compared
@@ -247,6 +268,19 @@ def _ago(m: re.Match[str], context: Context) -> Normalized:
                           point=None if appositive else point,
                           narrative=None if appositive else ref.value)
     return Normalized(point, "DATE", mod, narrative=ref.value)
+
+
+def _anniversary(m: re.Match[str], context: Context) -> Normalized:
+    """"Twenty-five years ago this week", "a week ago today": the week (month, day) that
+    far before this one."""
+    count = grammar.word_number(m["num"])
+    if count is None or count != int(count):
+        raise NormalizationError(f"{m[0]!r} names no whole count")
+    unit = unit_code(m["unit"])
+    day = dct_date(context) - timedelta(days=1 if m["this"].lower() == "yesterday" else 0)
+    then = resolve.shift_day(day, _agounit_code(unit), -int(count) * _ago_amount(unit, 1))
+    granularity = {"this week": "W", "this month": "M"}.get(" ".join(m["this"].lower().split()), "D")
+    return Normalized(resolve.shift_value(then, granularity, 0), "DATE", approx_mod(m["approx"]))
 
 
 def _agounit_code(unit: str) -> str:

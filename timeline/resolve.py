@@ -153,6 +153,20 @@ def shift_value(dct: date, unit: str, amount: int) -> str:
     return f"{dct.year + amount:04d}"
 
 
+def shift_day(day: date, unit: str, amount: int) -> date:
+    """The day `amount` units (D, W, M, Q, Y) from `day`; a month end stays in its month
+    (a year before February 29 is February 28)."""
+    moment = pendulum.date(day.year, day.month, day.day)
+    if unit == "D":
+        return _as_date(moment.add(days=amount))
+    if unit == "W":
+        return _as_date(moment.add(weeks=amount))
+    months = {"M": 1, "Q": 3, "Y": 12}.get(unit)
+    if months is None:
+        raise ValueError(f"no day shift by unit {unit!r}")
+    return _as_date(moment.add(months=months * amount))
+
+
 def nth_weekday(year: int, month: int, n: int, weekday: int) -> date:
     """The n-th `weekday` (ISO 1-7) of a month; n = -1 is the last one."""
     if n > 0:

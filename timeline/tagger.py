@@ -99,6 +99,11 @@ def _is_excluded(text: str, start: int, end: int, rule: str) -> bool:
         return True  # "the March for Life", "Theresa May", "August Wilson's", "Spring Valley"
     if rule == "relative" and re.search(r"[\"“`']\s*$", before) and re.match(r"[.,!?]?\s*[\"”']", after):
         return True  # a quoted title: ABC's "This Week"
+    if rule == "set" and span.lower().startswith("per ") \
+            and re.search(r"(?i)\b(?:miles|kilometers|kilometres|km|feet|meters|metres|knots"
+                          r"|instructions|words|frames|beats|revolutions|cycles|calls|requests)\s+$",
+                          text[max(0, start - 14):start]):
+        return True  # a speed or frequency, "150 miles per hour", not a recurring time
     if rule == "duration" and _AGE_AFTER.match(after):
         return True
     if rule == "duration" and _ARTICLE_UNITS.match(span):
@@ -112,7 +117,8 @@ def _is_excluded(text: str, start: int, end: int, rule: str) -> bool:
 def _is_name_part(text: str, start: int, end: int) -> bool:
     """True when a capitalized month or season word is part of a name: after a
     capitalized word ("Theresa May"), or before a capitalized word that owns something
-    ("August Wilson's") or that follows it at the start of a sentence ("Spring Valley")."""
+    ("August Wilson's"), that follows it at the start of a sentence ("Spring Valley"), or
+    after a word that does not frame a date ("said April Castillo", not "in April Trump")."""
     head = text[max(0, start - 40):start]
     before = _WORD_BEFORE.search(head)
     if before and before["word"][:1].isupper() and before["word"] not in _FRAME_WORDS \
@@ -121,8 +127,12 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     if after is None or _DATE_WORD.fullmatch(after["word"]):
         return False
-    opens_sentence = before is None and (not head.strip() or head.rstrip()[-1] in ".!?\"“\n")
-    return bool(after["owner"]) or opens_sentence
+    if after["owner"]:
+        return True
+    if before is None:  # "Spring Valley residents" opening a sentence
+        return not head.strip() or head.rstrip()[-1] in ".!?\"“\n"
+    # "said April Castillo": a name unless a word that frames dates comes first ("in April")
+    return before["word"][:1].islower() and before["word"].capitalize() not in _FRAME_WORDS
 
 
 _WORD_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][A-Za-z'.-]*)[ \t]+$")
@@ -133,7 +143,8 @@ _DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 _FRAME_WORDS = {"In", "Since", "By", "Until", "Till", "Through", "During", "From", "Of", "On",
                 "For", "Last", "Next", "This", "That", "Early", "Late", "Mid", "Every", "Each",
                 "Before", "After", "Between", "And", "Or", "But", "Then", "Also", "Only",
-                "Around", "About", "Earlier", "Later", "Past", "The", "A", "As", "At", "To"}
+                "Around", "About", "Earlier", "Later", "Past", "The", "A", "As", "At", "To",
+                "Than", "Because", "When", "Until", "Whole", "Entire", "Most", "All"}
 
 
 def _span_is_ambiguous_word(span: Span, rule: str) -> bool:
