@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SEED := seeds/000_6c7597210edea6ab.txt
 CORPUS ?= ../shared/corpora/tbaq
-HELDOUT ?= fixtures/heldout/news_timex.jsonl
+HELDOUT ?= fixtures/heldout/news_timex.jsonl fixtures/heldout/articles_timex.jsonl
 
 .PHONY: demo test test-fast bench-accuracy bench-inference bench-status bench clean lint
 .PHONY: golden bench-speed
@@ -31,8 +31,8 @@ lint: $(STAMP)
 
 bench-accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py $(CORPUS)
-	$(BIN)/python bench/accuracy.py $(HELDOUT) --split dev
-	$(BIN)/python bench/accuracy.py $(HELDOUT) --split test
+	for set in $(HELDOUT); do for half in dev test; do \
+	  $(BIN)/python bench/accuracy.py $$set --split $$half || exit 1; done; done
 
 # Tagger alone and end to end, against the foundation commit (alternating runs, medians).
 bench-speed: $(STAMP)

@@ -27,6 +27,7 @@ from timeline.evaluate import (
     scores_to_dict,
 )
 from timeline.model import Timex
+from timeline.timex import is_valid_value, parse_dct
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "evaluate"
 GOLD_DIR = FIXTURES / "gold"
@@ -450,7 +451,7 @@ def test_evaluate_corpus_gold_against_itself(documents: int, timexes: int) -> No
     assert [scores.metric(m).f1 for m in METRICS] == [1.0] * len(METRICS)
 
 
-HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "heldout" / "news_timex.jsonl"
+HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "heldout"
 
 
 def test_evaluate_read_gold_jsonl_offsets(tmp_path: Path) -> None:
@@ -479,11 +480,15 @@ def test_evaluate_read_gold_jsonl_invalid(tmp_path: Path, line: str, message: st
         read_gold_dir(path)
 
 
-def test_evaluate_heldout_passages_are_consistent() -> None:
-    """Every held-out timex is found in its passage, in order, with a TIMEX3 type."""
-    documents = read_gold_dir(HELDOUT)
-    assert len(documents) == 150
+@pytest.mark.parametrize(("name", "count"), [("news_timex.jsonl", 150),
+                                             ("articles_timex.jsonl", 40)])
+def test_evaluate_heldout_passages_are_consistent(name: str, count: int) -> None:
+    """Every held-out timex is found in its text, in order, with a TIMEX3 type and value."""
+    documents = read_gold_dir(HELDOUT / name)
+    assert len(documents) == count
     for document in documents:
+        assert parse_dct(document.dct)
         for timex in document.timexes:
             assert document.text[timex.start:timex.end] == timex.text
             assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+            assert is_valid_value(timex.value), timex
