@@ -144,6 +144,10 @@ CASES = [
     ("Sunday", "She will appear in a commercial during Sunday's Super Bowl.", "2022-02-10", "2022-02-13", None),
     ("Wednesday", "They will look for ways to get around Wednesday's ruling.", "2022-02-10", "2022-02-09", None),
     ("noon Saturday", "Officials ordered residents to leave by noon Saturday.", "2017-09-08", "2017-09-09T12:00", None),
+    # a clock time and the day after "on" are two expressions; the time takes that day
+    ("5:42 p.m.", "The bridge fell at 5:42 p.m. on April 15, 2014, taking six cars.", "2024-04-12", "2014-04-15T17:42", None),
+    ("April 15, 2014", "The bridge fell at 5:42 p.m. on April 15, 2014, taking six cars.", "2024-04-12", "2014-04-15", None),
+    ("7:05 a.m. EST", "The capsule blasted off at 7:05 a.m. EST on Friday atop a rocket.", "2014-12-05", "2014-12-05T07:05", None),
     ("the quarter a year ago", "Net rose in the third quarter. For the quarter a year ago, it lost money.", "1989-10-26", "1988-Q3", None),
     ("the corresponding period last year", "Net rose in the third quarter, from a loss for the corresponding period last year.", "1989-10-26", "1988-Q3", None),
     ("last year's quarter", "Net rose in the third quarter; sales for last year's quarter were $3 million.", "1989-10-26", "1988-Q3", None),

@@ -148,8 +148,8 @@ RULES: tuple[Rule, ...] = (
           (?:(?P<plural>(?<=s))|)(?:\s+(?P<pod>{POD}))?
           (?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"""),
     _rule("time", "TIME", rf"""(?:(?P<wday0>{WEEKDAY})\s+)?(?P<time>{TIME_OF_DAY})
-          (?:\s+(?:on\s+)?(?P<wday>{WEEKDAY}|today|tomorrow|yesterday|tonight)
-          |,?\s+(?:on\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?
+          (?:\s+(?P<wday>{WEEKDAY}|today|tomorrow|yesterday|tonight)
+          |,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?
           (?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|night))?"""),
     _rule("decade", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
           (?:(?P<decade>1[5-9][0-9]0|20[0-9]0)'?s|'(?P<short>[0-9]0)s|(?P<word>{_alt(DECADE_WORDS)}))"""),

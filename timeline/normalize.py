@@ -150,6 +150,14 @@ SCHEDULE_VERBS = {"begin", "start", "open", "resume", "end", "expire", "arrive",
                   "debut", "premiere", "kick", "take", "go", "head", "face", "hold", "run"}
 
 
+def _present_direction(context: Context) -> str | None:
+    """Where a weekday in a present-tense clause lies: "the trial opens Monday", "which
+    begin Wednesday" (a timetable) look ahead; other present tenses ("stocks fall Friday"
+    in a headline) say nothing."""
+    verb = context.tense_word.split()[-1] if context.tense_word else ""
+    return FUTURE if _is_schedule_verb(verb) else None
+
+
 def _is_schedule_verb(word: str) -> bool:
     """True for a timetable verb in the present tense: "begin", "opens", "goes"."""
     word = word.lower()
@@ -170,10 +178,7 @@ def _weekday(m: re.Match[str], context: Context) -> Normalized:
     elif anchor in MINUS_WORDS:
         direction = PAST
     elif direction == resolve.PRESENT:
-        # "the trial opens Monday", "which begin Wednesday": a timetable looks ahead;
-        # other present tenses ("stocks fall Friday" in a headline) say nothing.
-        verb = context.tense_word.split()[-1] if context.tense_word else ""
-        direction = FUTURE if _is_schedule_verb(verb) else None
+        direction = _present_direction(context)
     day = resolve.resolve_weekday(dct_date(context), wday, direction, strict=strict)
     if m["pod"]:
         return Normalized(f"{format_day(day)}T{grammar.PARTS_OF_DAY[m['pod'].lower()]}", "TIME")
@@ -190,13 +195,17 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
     elif word.rstrip("s") in grammar.WEEKDAYS:
         _, direction = bound_direction(context)
         day = resolve.resolve_weekday(day, grammar.WEEKDAYS[word.rstrip("s")],
-                                      None if direction == resolve.PRESENT else direction)
+                                      _present_direction(context)
+                                      if direction == resolve.PRESENT else direction)
     clock = _clock(m["time"], (m["pod"] or "").lower())
     if clock is None:
         raise NormalizationError(f"{m['time']!r} is not a time of day")
     hour, minute = clock
     narrative = None
-    if not word and not m["month"]:
+    named = _day_after(context) if not word and not m["month"] else None
+    if named is not None:  # "at 5:42 p.m. on April 15, 2014": the day named next to it
+        day = named
+    elif not word and not m["month"]:
         # "was shot at 10 p.m.": a bare clock time falls on the day the story is telling,
         # unless that day is still ahead and the clause tells of something done
         day, narrative = reference_for(context)
@@ -205,6 +214,23 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
     if hour == 24:
         day, hour = day + timedelta(days=1), 0
     return Normalized(f"{format_day(day)}T{hour:02d}:{minute:02d}", "TIME", narrative=narrative)
+
+
+_ON_DAY = re.compile(r"^\s+on\s+(?P<expr>[^.;:]{3,40})")
+
+
+def _day_after(context: Context) -> date | None:
+    """The day an expression right after a clock time names ("... on Friday")."""
+    follow = _ON_DAY.match(context.after)
+    if follow is None:
+        return None
+    for rule in ("month_day", "weekday"):
+        for end in range(len(follow["expr"]), 2, -1):
+            m = grammar.match_rule(rule, follow["expr"][:end])
+            if m is not None:
+                value = _HANDLERS[rule](m, context).value
+                return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    return None
 
 
 def _clock(text: str, pod: str) -> tuple[int, int] | None:
