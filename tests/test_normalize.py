@@ -148,6 +148,7 @@ CASES = [
     ("5:42 p.m.", "The bridge fell at 5:42 p.m. on April 15, 2014, taking six cars.", "2024-04-12", "2014-04-15T17:42", None),
     ("April 15, 2014", "The bridge fell at 5:42 p.m. on April 15, 2014, taking six cars.", "2024-04-12", "2014-04-15", None),
     ("7:05 a.m. EST", "The capsule blasted off at 7:05 a.m. EST on Friday atop a rocket.", "2014-12-05", "2014-12-05T07:05", None),
+    ("8 p.m. ET Sunday", "The show airs at 8 p.m. ET Sunday.", "2021-09-10", "2021-09-12T20:00", None),
     ("the quarter a year ago", "Net rose in the third quarter. For the quarter a year ago, it lost money.", "1989-10-26", "1988-Q3", None),
     ("the corresponding period last year", "Net rose in the third quarter, from a loss for the corresponding period last year.", "1989-10-26", "1988-Q3", None),
     ("last year's quarter", "Net rose in the third quarter; sales for last year's quarter were $3 million.", "1989-10-26", "1988-Q3", None),
