@@ -1,4 +1,5 @@
-"""Evaluation gate: the tagger's TempEval-3 scores on a corpus slice stay above their floors."""
+"""Evaluation gate: the tagger's TempEval-3 scores on a corpus slice and on the held-out
+news text stay above their floors."""
 
 from __future__ import annotations
 
@@ -31,3 +32,25 @@ def slice_scores(corpus: Path) -> object:
 def test_eval_gate_score_above_floor(slice_scores: object, metric: str) -> None:
     score = getattr(slice_scores, metric).f1
     assert score >= FLOORS["floors"][metric], f"{metric} F1 {score:.3f} fell below its floor"
+
+
+HELDOUT = [(name, metric) for name, floors in sorted(FLOORS["heldout"].items())
+           for metric in sorted(floors)]
+
+
+@pytest.fixture(scope="module")
+def heldout_scores() -> dict[str, object]:
+    scores = {}
+    for name in FLOORS["heldout"]:
+        gold = read_gold_dir(FIXTURES / "heldout" / name)
+        scores[name] = evaluate_documents(gold, tag_documents(gold, _tag))
+    return scores
+
+
+@pytest.mark.parametrize(("name", "metric"), HELDOUT, ids=[f"{n}-{m}" for n, m in HELDOUT])
+def test_eval_gate_heldout_above_floor(heldout_scores: dict[str, object], name: str,
+                                       metric: str) -> None:
+    """The held-out news text needs no corpus: this gate runs on every machine."""
+    score = getattr(heldout_scores[name], metric).f1
+    floor = FLOORS["heldout"][name][metric]
+    assert score >= floor, f"{name}: {metric} F1 {score:.3f} fell below its floor {floor}"
