@@ -157,3 +157,12 @@ def test_serialize_csv_quotes_commas_quotes_and_newlines() -> None:
     assert rows[1][rows[0].index("sentence")] == sentence
     assert '"He said, ""then""\nand left."' in out
 
+
+
+@pytest.mark.parametrize("sentence", ['=HYPERLINK("http://x.example","click")', "+1 555",
+                                      "@SUM(A1:A9)", "-2+3", "\tindented"])
+def test_serialize_csv_neutralizes_formulas(sentence: str) -> None:
+    """A cell a spreadsheet would evaluate is written as text, with a leading apostrophe."""
+    timeline = Timeline((_doc(sentence),), (_event("2018-05-24", sentence=sentence),))
+    rows = list(csv.reader(io.StringIO(write_csv(timeline), newline="")))
+    assert rows[1][rows[0].index("sentence")] == "'" + sentence

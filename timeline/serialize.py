@@ -59,8 +59,19 @@ def write_csv(timeline: Timeline) -> str:
     writer.writerow(CSV_COLUMNS)
     for event in timeline.events:
         flat = _flatten_dict(event.to_dict())
-        writer.writerow(["" if flat.get(c) is None else flat[c] for c in CSV_COLUMNS])
+        writer.writerow(["" if flat.get(c) is None else _inert(flat[c]) for c in CSV_COLUMNS])
     return out.getvalue()
+
+
+def _inert(cell: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM")
+    gets a leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV)."""
+    if isinstance(cell, str) and cell[:1] in _FORMULA_STARTS:
+        return "'" + cell
+    return cell
+
+
+_FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
 def _flatten_dict(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
