@@ -323,7 +323,8 @@ def _period(m: re.Match[str], context: Context) -> Normalized:
         if which == "previous" or which == "prior":
             return Normalized(_shift_quarter(_latest_quarter(context), -1), "DATE")
         value = _latest_quarter(context, current=which == "current")
-        return Normalized(_shift_quarter(value, -4) if back else value, "DATE")
+        named = context.quarter if value == context.quarter else None  # the report's quarter
+        return Normalized(_shift_quarter(value, -4) if back else value, "DATE", narrative=named)
     if m["adj"]:
         if context.quarter:
             return Normalized(_shift_quarter(context.quarter, -4), "DATE")
@@ -378,13 +379,15 @@ def _year_ago(m: re.Match[str], context: Context) -> Normalized | None:
         year, month = int(latest[:4]), int(latest[5:7])
         sentence = re.split(r"[.!?]\s", context.before)[-1]
         if re.search(rf"\b{calendar.month_abbr[month]}", sentence):  # named in this sentence
-            return Normalized(format_month(year - 1, month), "DATE", approx_mod(m["approx"]))
+            return Normalized(format_month(year - 1, month), "DATE", approx_mod(m["approx"]),
+                              narrative=latest)
     if context.quarter is None:
         return None
     window = f"{context.before} {context.after}".lower()
     if not REPORT_WORDS.search(window):
         return None
-    return Normalized(_shift_quarter(context.quarter, -4), "DATE", approx_mod(m["approx"]))
+    return Normalized(_shift_quarter(context.quarter, -4), "DATE", approx_mod(m["approx"]),
+                      narrative=context.quarter)
 
 
 def _unit_ago(m: re.Match[str], context: Context) -> Normalized:
