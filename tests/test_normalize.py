@@ -121,6 +121,9 @@ CASES = [
     ("5", "Votes are due on May 3, 4 and 5 in the capital.", "1999-03-12", "1999-05-05", None),
     ("Election Day", "Ads will run from now to Election Day.", "1998-10-26", "1998-11-03", None),
     ("Easter", "Pilgrims are arriving for Easter.", "2000-04-17", "2000-04-23", None),
+    ("Black Friday", "Retailers expect record sales on Black Friday.", "2019-11-20", "2019-11-29", None),
+    ("Cyber Monday", "Retailers expect record sales on Cyber Monday.", "2019-11-20", "2019-12-02", None),
+    ("Ash Wednesday", "Lent began on Ash Wednesday.", "2019-03-20", "2019-03-06", None),
     ("Easter week", "Thousands prayed as Easter week began.", "2000-04-17", "2000-W16", None),
     ("Good Friday", "The agreement was signed on Good Friday.", "1998-05-01", "1998-04-10", None),
     # a timetable verb in the present looks ahead; publication on a Friday

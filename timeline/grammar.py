@@ -64,8 +64,11 @@ FLOATING_HOLIDAYS = {
 # the Tuesday after the first Monday in November.
 # "Easter week" is dated by its Monday and named as the ISO week.
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
+                   "palm sunday": -7, "ash wednesday": -46, "mardi gras": -47, "pentecost": 49,
                    "easter week": -6}
 ELECTION_DAY = "election day"
+# Shopping days counted from Thanksgiving (the fourth Thursday of November).
+THANKSGIVING_DAYS = {"black friday": 1, "cyber monday": 4}
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -115,7 +118,8 @@ TIME_OF_DAY = (r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:\s*(?:[ap]\.?\s?
 ANCHOR_WORD = r"(?:this|last|next|past|previous|coming|current|following|same|that|upcoming)"
 # Capitalized only: "a good Friday for stocks", "an easter egg" are not holidays.
 HOLIDAY = (_alt([*HOLIDAYS, *FLOATING_HOLIDAYS])
-           + r"|(?-i:Easter)(?:\s+(?:Sunday|Monday|[Ww]eek))?|(?-i:Good\s+Friday|Election\s+[Dd]ay)")
+           + r"|(?-i:Easter)(?:\s+(?:Sunday|Monday|[Ww]eek))?|(?-i:Good\s+Friday|Election\s+[Dd]ay"
+           r"|Palm\s+Sunday|Ash\s+Wednesday|Mardi\s+Gras|Pentecost|Black\s+Friday|Cyber\s+Monday)")
 
 
 @dataclass(frozen=True, slots=True)

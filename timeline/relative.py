@@ -172,6 +172,9 @@ def _holiday(m: re.Match[str], context: Context) -> Normalized:
 def _holiday_date(name: str, year: int) -> date:
     if name in grammar.EASTER_HOLIDAYS:
         return easter(year) + timedelta(days=grammar.EASTER_HOLIDAYS[name])
+    if name in grammar.THANKSGIVING_DAYS:
+        thanksgiving = resolve.nth_weekday(year, 11, 4, 4)
+        return thanksgiving + timedelta(days=grammar.THANKSGIVING_DAYS[name])
     if name == grammar.ELECTION_DAY:
         return resolve.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     if name in grammar.FLOATING_HOLIDAYS:
