@@ -122,6 +122,7 @@ CASES = [
     ("Election Day", "Ads will run from now to Election Day.", "1998-10-26", "1998-11-03", None),
     ("Easter", "Pilgrims are arriving for Easter.", "2000-04-17", "2000-04-23", None),
     ("Black Friday", "Retailers expect record sales on Black Friday.", "2019-11-20", "2019-11-29", None),
+    ("Black Friday", "Retailers expect record sales on Black Friday.", "2020-02-10", "2020-11-27", None),
     ("Cyber Monday", "Retailers expect record sales on Cyber Monday.", "2019-11-20", "2019-12-02", None),
     ("Ash Wednesday", "Lent began on Ash Wednesday.", "2019-03-20", "2019-03-06", None),
     ("Easter week", "Thousands prayed as Easter week began.", "2000-04-17", "2000-W16", None),

@@ -97,7 +97,8 @@ def _verb_tense(verb: Any) -> str | None:
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return FUTURE
     if verb.tag_ in ("VBZ", "VBP"):
-        return PRESENT
+        # "analysts expect record sales on Black Friday": planning verbs look ahead
+        return FUTURE if _is_future_word(verb) else PRESENT
     if verb.tag_ == "VBN" and (verb.dep_ in ("acl", "relcl") or not aux):
         # A bare participle reports a done deed: "the decision, announced Wednesday".
         return FUTURE if _is_future_word(verb) else PAST
