@@ -22,7 +22,7 @@ FUTURE_TO_LEMMAS = {"plan", "intend", "aim", "prepare", "hope", "expect", "want"
                     "go", "schedule", "slate", "due", "likely", "poised", "suppose",
                     # an order, request or call looks ahead: "ordered residents to leave by"
                     "order", "urge", "ask", "tell", "direct", "instruct", "require", "invite",
-                    "advise", "call", "encourage"}
+                    "advise", "call", "encourage", "vote"}
 EVENT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "attr",
               "dative", "acomp", "oprd", "xcomp", "expl"}
 NOUN_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
@@ -96,6 +96,8 @@ def _verb_tense(verb: Any) -> str | None:
         return PAST
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return FUTURE
+    if verb.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"} and _is_future_word(verb):
+        return FUTURE  # "opening statements are expected Monday"
     if verb.tag_ in ("VBZ", "VBP"):
         # "analysts expect record sales on Black Friday": planning verbs look ahead
         return FUTURE if _is_future_word(verb) else PRESENT
@@ -118,6 +120,8 @@ def _infinitive_tense(verb: Any) -> str | None:
     if verb.dep_ == "csubj":  # "countries to accede Friday were Poland and...": the head's time
         return clause_tense_of_token(head)
     if base_form(head) in FUTURE_TO_LEMMAS:
+        if any(c.lower_ == "had" for c in head.children if c.dep_ in ("aux", "auxpass")):
+            return PAST  # "had been scheduled to begin Tuesday": a plan already overtaken
         return FUTURE
     return clause_tense_of_token(head)
 

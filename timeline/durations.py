@@ -59,6 +59,11 @@ def duration_value(count: float | None, unit: str) -> str:
 
 def _duration_past(m: re.Match[str], context: Context) -> Normalized:
     plural = m.group(0).rstrip().lower().endswith("s")
+    if not m["num"] and not plural and m["anchor"].lower() in ("past", "last") \
+            and unit_code(m["unit"]) == "Y" and not m["approx"] \
+            and not re.match(r"(?i)\s+of\b", context.after):
+        # TimeBank dates "over the past year" as the year before publication
+        return Normalized(f"{context.dct.year - 1:04d}", "DATE")
     # "the first hours" names no count; "the past year" is one.
     count = grammar.word_number(m["num"]) if m["num"] else None if plural else 1.0
     return Normalized(duration_value(count, unit_code(m["unit"])), "DURATION",
@@ -128,6 +133,8 @@ def _set(m: re.Match[str], context: Context) -> Normalized:
     if unit_code(m["unit"]) == "WE":  # "every weekend"
         return Normalized("XXXX-WXX-WE", "SET")
     every = 2 if re.search(r"(?i)\bother\b", m[0]) else 1  # "every other week": P2W
+    if unit_code(m["unit"]) == "Q":  # TimeML writes "every quarter" as P1Q, not P3M
+        return Normalized(f"P{every}Q", "SET")
     return Normalized(duration_value(every, unit_code(m["unit"])), "SET")
 
 

@@ -113,6 +113,8 @@ APPROX_WORDS = r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+t
 TIME_OF_DAY = (r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:\s*(?:[ap]\.?\s?m\.?(?![\w])))?"
                r"|(?:1[0-2]|0?[1-9])(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock))"
                r"|(?:1[0-2]|0?[1-9])(?=\s+in\s+the\s+(?:morning|afternoon|evening|night))"
+               r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+               r"\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
                r"|noon|midday|midnight)(?:\s+(?-i:(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|JST|ET|PT|CT|MT"
                r"|AEST|AEDT|IST|HKT|SGT)\b))?")
 ANCHOR_WORD = r"(?:this|last|next|past|previous|coming|current|following|same|that|upcoming)"
@@ -152,7 +154,8 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday", "DATE", rf"""(?:(?P<anchor>{ANCHOR_WORD})\s+)?(?P<wday>{WEEKDAY})
           (?:(?P<plural>(?<=s))|)(?:\s+(?P<pod>{POD}))?
           (?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"""),
-    _rule("time", "TIME", rf"""(?:(?P<wday0>{WEEKDAY})\s+)?(?P<time>{TIME_OF_DAY})
+    _rule("time", "TIME", rf"""(?P<tapprox>(?:about|around|approximately|roughly)\s+)?
+          (?:(?P<wday0>{WEEKDAY})\s+)?(?P<time>{TIME_OF_DAY})
           (?:\s+(?P<wday>{WEEKDAY}|today|tomorrow|yesterday|tonight)
           |,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?
           (?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|night))?"""),
@@ -206,7 +209,9 @@ RULES: tuple[Rule, ...] = (
           (?:,?\s+and\s+(?P<num2>[0-9]+|{NUMBER_WORD})\s+(?P<unit2>{UNIT})s?\b)?"""),
     _rule("unit_plural", "DURATION", r"""(?P<unit>hours|days|weeks|months|years|decades|centuries)
           (?=\s+(?:of|ago|earlier|later))|(?P<unit2>decades|centuries)(?:[\s-]long)?
-          |(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>hours|days|weeks|months|years)(?![\w-])
+          |(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)
+          |(?<=\btaken\s)|(?<=\bspend\s)|(?<=\bspent\s)|(?<=\blasted\s)|(?<=\blast\s)
+          |(?<=\bwaited\s))(?P<unit3>hours|days|weeks|months|years)(?![\w-])
           |(?<=\bover\s)the\s+(?P<unit4>years|decades)(?![\w-])
           |the\s+(?P<unit5>days|weeks|months|years)\s+ahead"""),
     _rule("set", "SET", rf"""(?:every|each|per)\s+(?:other\s+|single\s+)?

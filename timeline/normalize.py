@@ -213,7 +213,8 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
             day, narrative = dct_date(context), None
     if hour == 24:
         day, hour = day + timedelta(days=1), 0
-    return Normalized(f"{format_day(day)}T{hour:02d}:{minute:02d}", "TIME", narrative=narrative)
+    return Normalized(f"{format_day(day)}T{hour:02d}:{minute:02d}", "TIME",
+                      "APPROX" if m["tapprox"] else None, narrative=narrative)
 
 
 _ON_DAY = re.compile(r"^\s+on\s+(?P<expr>[^.;:]{3,40})")
@@ -240,9 +241,10 @@ def _clock(text: str, pod: str) -> tuple[int, int] | None:
     if lowered.startswith("midnight"):
         return 24, 0
     m = re.match(r"(\d{1,2})(?::(\d{2}))?", lowered)
-    if m is None:
+    spelled = grammar.NUMBERS.get(lowered.split()[0]) if m is None else None
+    if m is None and spelled is None:
         return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    hour, minute = (int(m.group(1)), int(m.group(2) or 0)) if m else (int(spelled or 0), 0)
     pm = re.search(r"p\.?\s?m", lowered) or (pod in ("afternoon", "evening", "night")
                                              and hour < 12)
     if pm and hour < 12:

@@ -119,7 +119,7 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
                                                       result, context))
         found.append(Found(timex, span, span._.timex_rule, base, result.point))
         dated = result.point or result.value
-        if is_anchored(dated):
+        if is_anchored(dated) and not _is_attribution(tense_word, dated, dct):
             granularity = value_granularity(dated)
             if granularity in REFERENCE_GRANULARITIES:
                 state.reference = dated
@@ -131,6 +131,19 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
             # is a forecast, not the quarter "the year-ago period" is compared with.
             state.quarter = result.value
     return found
+
+
+# "..., authorities said Sunday": the day the news was told, next to publication, is not a
+# day the story is about, so it does not become the reference for "at 10:15 p.m.".
+# ("On Aug. 12, 2010, he told his staff" is: that telling is the story.)
+_ATTRIBUTION = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated"}
+
+
+def _is_attribution(verb_phrase: str, value: str, dct: datetime) -> bool:
+    words = verb_phrase.lower().split()
+    if not words or words[-1] not in _ATTRIBUTION or value_granularity(value) != "day":
+        return False
+    return abs((date.fromisoformat(value[:10]) - dct.date()).days) <= 2
 
 
 def _dct_quarter(dct: datetime) -> str:
