@@ -130,6 +130,7 @@ CASES = [
     # a timetable verb in the present looks ahead; publication on a Friday
     ("Wednesday", "He gave a plan for his first days in office, which begin Wednesday.", "2021-01-15", "2021-01-20", None),
     ("Monday", "The trial opens Monday.", "2018-05-23", "2018-05-28", None),
+    ("September", "The Patriots open the 2019 season in September.", "2019-02-04", "2019-09", None),
     ("Tuesday", "Officials on Sunday extended an emergency curfew through Tuesday.", "2021-03-21", "2021-03-23", None),
     ("Thursday", "The rally lasted through Thursday.", "2021-03-21", "2021-03-18", None),
     ("the second half", "Higher tariffs would weigh on results in the second half.", "2018-07-26", "2018-H2", None),

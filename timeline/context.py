@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from timeline.resolve import FUTURE, PAST
+from timeline.resolve import FUTURE, PAST, PRESENT
 
 MODS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
         "middle": "MID", "late": "END", "end": "END"}
@@ -119,7 +119,24 @@ def bound_direction(context: Context) -> tuple[str | None, str | None]:
         return mod, direction or context.tense
     if _possessive_past(context):
         return None, PAST
+    if context.tense == PRESENT and _is_schedule_verb(context.tense_word):
+        return None, FUTURE
     return None, context.tense
+
+
+# Verbs of a timetable: in the present they look ahead ("the trial opens Monday", "the
+# Patriots open the season in September"); other present tenses ("stocks fall Friday" in a
+# headline) say nothing about direction.
+SCHEDULE_VERBS = {"begin", "start", "open", "resume", "end", "expire", "arrive", "depart",
+                  "leave", "return", "meet", "vote", "travel", "visit", "host", "launch",
+                  "debut", "premiere", "kick", "take", "go", "head", "face", "hold", "run"}
+
+
+def _is_schedule_verb(verb_phrase: str) -> bool:
+    """True when the phrase ends in a timetable verb in the present: "begin", "opens"."""
+    words = verb_phrase.lower().split()
+    word = words[-1] if words else ""
+    return bool({word, word.removesuffix("s"), word.removesuffix("es")} & SCHEDULE_VERBS)
 
 
 def direction_reason(context: Context) -> str:
@@ -129,6 +146,8 @@ def direction_reason(context: Context) -> str:
         return f'"{" ".join(bound[0].group(0).split())}" before it'
     if _possessive_past(context):
         return "a possessive: something already done"
+    if context.tense == PRESENT and _is_schedule_verb(context.tense_word):
+        return f'"{context.tense_word}", a timetable in the present tense'
     if context.tense:
         return f'the {context.tense} tense of "{context.tense_word}"'
     return "no tense in its clause, so the nearest one"

@@ -144,26 +144,6 @@ def _month_only(m: re.Match[str], context: Context) -> Normalized:
     return Normalized(format_month(year, month), "DATE", prefix_mod(m["mod"]) or bound)
 
 
-# Verbs of a timetable ("the trial opens Monday").
-SCHEDULE_VERBS = {"begin", "start", "open", "resume", "end", "expire", "arrive", "depart",
-                  "leave", "return", "meet", "vote", "travel", "visit", "host", "launch",
-                  "debut", "premiere", "kick", "take", "go", "head", "face", "hold", "run"}
-
-
-def _present_direction(context: Context) -> str | None:
-    """Where a weekday in a present-tense clause lies: "the trial opens Monday", "which
-    begin Wednesday" (a timetable) look ahead; other present tenses ("stocks fall Friday"
-    in a headline) say nothing."""
-    verb = context.tense_word.split()[-1] if context.tense_word else ""
-    return FUTURE if _is_schedule_verb(verb) else None
-
-
-def _is_schedule_verb(word: str) -> bool:
-    """True for a timetable verb in the present tense: "begin", "opens", "goes"."""
-    word = word.lower()
-    return bool({word, word.removesuffix("s"), word.removesuffix("es")} & SCHEDULE_VERBS)
-
-
 def _weekday(m: re.Match[str], context: Context) -> Normalized:
     wday = grammar.WEEKDAYS[m["wday"].lower().rstrip("s")]
     if m["plural"] is not None and m["wday"].lower().endswith("s") and not m["anchor"]:
@@ -178,7 +158,7 @@ def _weekday(m: re.Match[str], context: Context) -> Normalized:
     elif anchor in MINUS_WORDS:
         direction = PAST
     elif direction == resolve.PRESENT:
-        direction = _present_direction(context)
+        direction = None
     day = resolve.resolve_weekday(dct_date(context), wday, direction, strict=strict)
     if m["pod"]:
         return Normalized(f"{format_day(day)}T{grammar.PARTS_OF_DAY[m['pod'].lower()]}", "TIME")
@@ -195,8 +175,7 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
     elif word.rstrip("s") in grammar.WEEKDAYS:
         _, direction = bound_direction(context)
         day = resolve.resolve_weekday(day, grammar.WEEKDAYS[word.rstrip("s")],
-                                      _present_direction(context)
-                                      if direction == resolve.PRESENT else direction)
+                                      None if direction == resolve.PRESENT else direction)
     clock = _clock(m["time"], (m["pod"] or "").lower())
     if clock is None:
         raise NormalizationError(f"{m['time']!r} is not a time of day")

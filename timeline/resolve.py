@@ -36,9 +36,6 @@ def resolve_weekday(dct: date, weekday: int, direction: str | None,
     return dct - timedelta(days=back) if back < ahead else dct + timedelta(days=ahead)
 
 
-UNDATED_PAST_DAYS = 240
-
-
 def infer_year(dct: date, month: int, day: int | None, direction: str | None) -> int:
     """The year of a month (and day) given without one, nearest `dct` in `direction`.
 
@@ -67,12 +64,6 @@ def infer_year(dct: date, month: int, day: int | None, direction: str | None) ->
         after = [c for c in candidates if c >= ref]
         if after:
             return min(after).year
-    else:
-        # News reports more than it forecasts: with no tense to go by, a date up to
-        # UNDATED_PAST_DAYS back is likelier than one as far ahead.
-        before = [c for c in candidates if c <= ref and (ref - c).days <= UNDATED_PAST_DAYS]
-        if before:
-            return max(before).year
     return nearest.year
 
 
