@@ -193,7 +193,8 @@ RULES: tuple[Rule, ...] = (
           |(?P<day_anchor>that|the\s+same|that\s+same)\s+(?P<day_unit>day))(?P<poss>'s)?
           |(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bsince\s))
           (?P<end_unit>year|month|week)(?:[\s-]end|'s\s+end)(?![\w-])
-          |(?P<end2>the\s+end\s+of\s+the\s+)(?P<end_unit2>year|month|week|decade|century)(?![\w-])"""),
+          |(?P<end2>the\s+end\s+of\s+the\s+)(?P<end_unit2>year|month|week|decade|century)(?![\w-])
+          |(?P<in_mod>earlier|later|early|late)\s+in\s+the\s+(?P<in_unit>week|month|year)(?![\w-])"""),
     _rule("ago", "DATE", rf"""(?P<approx>{APPROX})?(?P<num>{NUMBER}|{VAGUE})[\s-]+
           (?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)
           (?:(?<=ago)\s+(?P<this>this\s+(?:week|month)|today|yesterday))?"""),

@@ -190,8 +190,11 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
         day, narrative = reference_for(context)
         if day > dct_date(context) and context.tense == PAST:
             day, narrative = dct_date(context), None
-    if hour == 24:
+    if hour == 24 and not (narrative is None and not word and not m["month"] and named is None
+                           and context.tense == PAST):
         day, hour = day + timedelta(days=1), 0
+    elif hour == 24:  # "spoke at midnight" in today's story: the midnight just gone
+        hour = 0
     return Normalized(f"{format_day(day)}T{hour:02d}:{minute:02d}", "TIME",
                       "APPROX" if m["tapprox"] else None, narrative=narrative)
 

@@ -221,6 +221,10 @@ def _relative(m: re.Match[str], context: Context) -> Normalized:
     if m["day_unit"]:
         ref = reference_for(context)
         return Normalized(format_day(ref.day), "DATE", prefix_mod(m["mod"]), narrative=ref.value)
+    if m["in_unit"]:  # "earlier in the week", "late in the year": this week, this year
+        unit = unit_code(m["in_unit"])
+        return Normalized(resolve.shift_value(dct_date(context), unit, 0), "DATE",
+                          prefix_mod(m["in_mod"]))
     if m["end_unit"] or m["end_unit2"]:
         unit = unit_code(m["end_unit"] or m["end_unit2"])
         return Normalized(resolve.shift_value(dct_date(context), unit, 0), "DATE", "END")
