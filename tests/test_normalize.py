@@ -168,6 +168,7 @@ CASES = [
     ("midnight", "Obama spoke at midnight in Chicago.", "2008-11-05", "2008-11-05T00:00", None),
     ("Earlier in the week", "Earlier in the week, markets plunged.", "2020-03-12", "2020-W11", None),
     ("Late in the year", "Late in the year, stocks rallied.", "2020-03-12", "2020", "END"),
+    ("2:46 p.m. local time Friday", "The quake struck at 2:46 p.m. local time Friday.", "2011-03-14", "2011-03-11T14:46", None),
     ("the quarter a year ago", "Net rose in the third quarter. For the quarter a year ago, it lost money.", "1989-10-26", "1988-Q3", None),
     ("the corresponding period last year", "Net rose in the third quarter, from a loss for the corresponding period last year.", "1989-10-26", "1988-Q3", None),
     ("last year's quarter", "Net rose in the third quarter; sales for last year's quarter were $3 million.", "1989-10-26", "1988-Q3", None),
