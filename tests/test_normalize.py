@@ -169,6 +169,10 @@ CASES = [
     ("Earlier in the week", "Earlier in the week, markets plunged.", "2020-03-12", "2020-W11", None),
     ("Late in the year", "Late in the year, stocks rallied.", "2020-03-12", "2020", "END"),
     ("2:46 p.m. local time Friday", "The quake struck at 2:46 p.m. local time Friday.", "2011-03-14", "2011-03-11T14:46", None),
+    # a record's starting point ("since September 2013") is not where the story moves
+    ("a year earlier", "Home sales rose 1.5 percent in October to the highest level since September 2013, "
+     "the group said. Sales were up 2.5 percent from a year earlier.", "2014-11-24", "2013-10", None),
+    ("the full year", "Quarterly profit rose. For the full year, sales rose 6 percent.", "2006-01-31", "2005", None),
     ("the quarter a year ago", "Net rose in the third quarter. For the quarter a year ago, it lost money.", "1989-10-26", "1988-Q3", None),
     ("the corresponding period last year", "Net rose in the third quarter, from a loss for the corresponding period last year.", "1989-10-26", "1988-Q3", None),
     ("last year's quarter", "Net rose in the third quarter; sales for last year's quarter were $3 million.", "1989-10-26", "1988-Q3", None),
@@ -186,6 +190,7 @@ CASES = [
     ("every single day", "I think about it every single day.", "2016-04-08", "P1D", None),
     ("every weekend", "We work every weekend.", "2016-04-08", "XXXX-WXX-WE", None),
     ("each quarter", "The agency updates its estimates each quarter.", "2016-04-08", "P1Q", None),
+    ("every morning", "He walked for 30 minutes every morning.", "2016-04-08", "XXXX-XX-XXTMO", None),
     ("Every other week", "Every other week the club meets.", "2016-04-08", "P2W", None),
     ("annually", "The report is published annually.", "2018-05-23", "P1Y", None),
     ("daily", "The paper appears daily.", "2018-05-23", "P1D", None),
@@ -315,6 +320,8 @@ NOT_TEMPORAL = [
     ("first half", "Kane scored twice in the first half."),
     ("April", '"I drove that bridge twice a day," said April Castillo.'),
     ("per hour", "The storm had winds of 150 miles per hour."),
+    ("Summer", "Her nephew, Summer Hayes, said the cause was heart failure."),
+    ("months", "Babies get the shots at two, four and six months of age."),
 ]
 
 

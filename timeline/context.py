@@ -58,10 +58,12 @@ class Context:
     """What the normalizer may know around an expression.
 
     dct: the publication date-time. tense: "past", "present" or "future" of the
-    governing clause, decided by `tense_word`. before/after: a few words of text either side. reference: the
-    latest date the text mentioned before, for "the next day" and "two days later".
+    governing clause, decided by `tense_word`. before/after: a few words of text either
+    side. reference: the latest date the text mentioned before, for "the next day" and
+    "two days later".
     quarter: the latest quarter the text mentioned, for "the year-ago quarter".
-    latest: the latest date the text mentioned at any granularity, for "that year".
+    latest: the latest date the text mentioned at any granularity, for "that year";
+    latest_gap: how many characters back it ended (None when there is none).
     """
 
     dct: datetime
@@ -72,6 +74,7 @@ class Context:
     reference: str | None = None
     quarter: str | None = None
     latest: str | None = None
+    latest_gap: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

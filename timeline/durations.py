@@ -123,6 +123,8 @@ def _set(m: re.Match[str], context: Context) -> Normalized:
         return Normalized(f"XXXX-WXX-{grammar.WEEKDAYS[word]}{pod}", "SET")
     if m["season"]:
         return Normalized(f"XXXX-{grammar.SEASONS[m['season'].lower()]}", "SET")
+    if m["every_pod"]:  # "every morning"
+        return Normalized(f"XXXX-XX-XXT{grammar.PARTS_OF_DAY[m['every_pod'].lower()]}", "SET")
     if m["month"]:  # "each July"
         return Normalized(f"XXXX-{grammar.MONTHS[m['month'].lower().rstrip('.')]:02d}", "SET")
     if m["every_unit"]:

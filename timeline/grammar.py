@@ -217,7 +217,8 @@ RULES: tuple[Rule, ...] = (
           |the\s+(?P<unit5>days|weeks|months|years)\s+ahead"""),
     _rule("set", "SET", rf"""(?:every|each|per)\s+(?:other\s+|single\s+)?
           (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})(?:\s+(?P<set_pod>morning|afternoon|evening|night))?
-          |(?P<season>{SEASON})|(?P<month>{MONTH})(?!\s+[0-9]))
+          |(?P<season>{SEASON})|(?P<month>{MONTH})(?!\s+[0-9])
+          |(?P<every_pod>morning|afternoon|evening|night))
           |every\s+(?P<every_num>{NUMBER})[\s-]+(?P<every_unit>{UNIT})s
           |(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)
           |(?P<wdays>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"""),

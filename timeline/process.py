@@ -93,6 +93,7 @@ class _Narrative:
     reference: str | None = None
     quarter: str | None = None
     latest: str | None = None
+    latest_end: int | None = None  # where `latest` was named (its end offset in the text)
 
 
 def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int = 0,
@@ -106,7 +107,8 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
         context = Context(dct=dct, tense=tense, tense_word=tense_word,
                           before=text[max(0, start - WINDOW):start],
                           after=text[end:end + WINDOW], reference=state.reference,
-                          quarter=state.quarter, latest=state.latest)
+                          quarter=state.quarter, latest=state.latest,
+                          latest_gap=None if state.latest_end is None else start - state.latest_end)
         try:
             result = normalize_timex(text[start:end], span._.timex_rule, span.label_, context)
         except NormalizationError as err:
@@ -119,12 +121,13 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
                                                       result, context))
         found.append(Found(timex, span, span._.timex_rule, base, result.point))
         dated = result.point or result.value
-        if is_anchored(dated) and not _is_attribution(tense_word, dated, dct):
+        if is_anchored(dated) and not _is_attribution(tense_word, dated, dct) \
+                and not _COMPARED_SINCE.search(text[max(0, start - 80):start]):
             granularity = value_granularity(dated)
             if granularity in REFERENCE_GRANULARITIES:
                 state.reference = dated
             if granularity not in ("century", "decade"):
-                state.latest = dated
+                state.latest, state.latest_end = dated, end
         if span._.timex_rule == "quarter" and QUARTER.fullmatch(result.value) \
                 and result.value < _dct_quarter(dct):
             # A report is of a quarter that has ended; "through the third quarter of 1990"
@@ -137,6 +140,14 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
 # day the story is about, so it does not become the reference for "at 10:15 p.m.".
 # ("On Aug. 12, 2010, he told his staff" is: that telling is the story.)
 _ATTRIBUTION = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated"}
+
+
+# "the highest level since September 2013": a record's starting point, not a time the
+# story moves to ("from a year earlier" after it still means the month just reported).
+_COMPARED_SINCE = re.compile(
+    r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|least|first|best|worst|strongest"
+    r"|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|longest|shortest)\b"
+    r"[^.;]{0,50}\bsince\s+$")
 
 
 def _is_attribution(verb_phrase: str, value: str, dct: datetime) -> bool:

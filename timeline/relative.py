@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 from typing import Callable, NamedTuple
@@ -346,6 +345,9 @@ def _period(m: re.Match[str], context: Context) -> Normalized:
                           narrative=ref.value)
     if unit == "year" and not which and re.search(r"(?i)\bfor\s+$", context.before):
         return Normalized("P1Y", "DURATION")
+    if unit == "year" and which == "full" and context.tense == PAST and day.month <= 3:
+        # "For the full year, sales rose", reported in the first quarter: the year just ended
+        return Normalized(f"{day.year - 1:04d}", "DATE")
     shift = -1 if back or which in ("previous", "prior") else 0
     return Normalized(resolve.shift_value(day, unit_code(unit), shift), "DATE")
 
@@ -373,6 +375,9 @@ def _ended_quarter(context: Context) -> str | None:
     return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
 
 
+# How near (in characters, about two sentences) a month must have been named for a
+# comparison "from a year earlier" to mean that month.
+NEAR_MENTION = 200
 _COMPARED = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.|compared\s+with|against)\s+$")
 
 
@@ -384,8 +389,8 @@ def _year_ago(m: re.Match[str], context: Context) -> Normalized | None:
     latest = context.latest
     if latest and value_granularity(latest) == "month" and _COMPARED.search(context.before):
         year, month = int(latest[:4]), int(latest[5:7])
-        sentence = re.split(r"[.!?]\s", context.before)[-1]
-        if re.search(rf"\b{calendar.month_abbr[month]}", sentence):  # named in this sentence
+        # the month just reported, named in this sentence or the one before
+        if context.latest_gap is not None and context.latest_gap <= NEAR_MENTION:
             return Normalized(format_month(year - 1, month), "DATE", approx_mod(m["approx"]),
                               narrative=latest)
     if context.quarter is None:

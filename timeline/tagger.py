@@ -104,7 +104,7 @@ def _is_excluded(text: str, start: int, end: int, rule: str) -> bool:
                           r"|instructions|words|frames|beats|revolutions|cycles|calls|requests)\s+$",
                           text[max(0, start - 14):start]):
         return True  # a speed or frequency, "150 miles per hour", not a recurring time
-    if rule == "duration" and _AGE_AFTER.match(after):
+    if rule in ("duration", "unit_plural") and _AGE_AFTER.match(after):
         return True
     if rule == "duration" and _ARTICLE_UNITS.match(span):
         return True
@@ -122,7 +122,7 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 40):start]
     before = _WORD_BEFORE.search(head)
     if before and before["word"][:1].isupper() and before["word"] not in _FRAME_WORDS \
-            and not _DATE_WORD.fullmatch(before["word"]):
+            and not _DATE_WORD.fullmatch(before["word"]) and not before["comma"]:
         return True
     after = _WORD_AFTER.match(text, end)
     if after is None or _DATE_WORD.fullmatch(after["word"]):
@@ -135,7 +135,7 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     return before["word"][:1].islower() and before["word"].capitalize() not in _FRAME_WORDS
 
 
-_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][A-Za-z'.-]*)[ \t]+$")
+_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][A-Za-z'.-]*)(?P<comma>,?)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)(?P<owner>['’]s\b)?")
 _DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
                         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
