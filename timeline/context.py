@@ -108,7 +108,8 @@ def _possessive_past(context: Context) -> bool:
         context.tense == FUTURE and _EVENT_TIME_BEFORE.search(context.before))
 
 
-_EVENT_TIME_BEFORE = re.compile(r"(?i)\b(?:during|at|before|ahead\s+of|until|for|after|in|on)\s+$")
+_EVENT_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:during|at|before|ahead\s+of|until|for|after|in|on)\s+$")
 
 
 def bound_direction(context: Context) -> tuple[str | None, str | None]:

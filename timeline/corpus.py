@@ -1,7 +1,8 @@
 """Read what the scorer compares: TimeML gold files and a tagger's output.
 
 Gold: the text of `<TEXT>` as an XML parser gives it, the DCT and every TIMEX3 with its
-offsets; or passages in JSON Lines with their timexes. System output: `tag -f jsonl` lines, or TimeML files written by `tag -f timeml`.
+offsets; or passages in JSON Lines with their timexes. System output: `tag -f jsonl`
+lines, or TimeML files written by `tag -f timeml`.
 """
 
 from __future__ import annotations

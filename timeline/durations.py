@@ -132,8 +132,6 @@ def _set(m: re.Match[str], context: Context) -> Normalized:
         return Normalized(duration_value(count, unit_code(m["every_unit"])), "SET")
     if unit_code(m["unit"]) == "WE":  # "every weekend"
         return Normalized("XXXX-WXX-WE", "SET")
-    if unit_code(m["unit"]) == "WE":  # "every weekend"
-        return Normalized("XXXX-WXX-WE", "SET")
     every = 2 if re.search(r"(?i)\bother\b", m[0]) else 1  # "every other week": P2W
     if unit_code(m["unit"]) == "Q":  # TimeML writes "every quarter" as P1Q, not P3M
         return Normalized(f"P{every}Q", "SET")

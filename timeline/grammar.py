@@ -115,8 +115,8 @@ TIME_OF_DAY = (r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:\s*(?:[ap]\.?\s?
                r"|(?:1[0-2]|0?[1-9])(?=\s+in\s+the\s+(?:morning|afternoon|evening|night))"
                r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                r"\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
-               r"|noon|midday|midnight)(?:\s+(?-i:(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|JST|ET|PT|CT|MT"
-               r"|AEST|AEDT|IST|HKT|SGT)\b)|\s+local\s+time)?")
+               r"|noon|midday|midnight)(?:\s+(?-i:(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT"
+               r"|BST|CET|CEST|JST|ET|PT|CT|MT|AEST|AEDT|IST|HKT|SGT)\b)|\s+local\s+time)?")
 ANCHOR_WORD = r"(?:this|last|next|past|previous|coming|current|following|same|that|upcoming)"
 # Capitalized only: "a good Friday for stocks", "an easter egg" are not holidays.
 HOLIDAY = (_alt([*HOLIDAYS, *FLOATING_HOLIDAYS])

@@ -190,11 +190,12 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
         day, narrative = reference_for(context)
         if day > dct_date(context) and context.tense == PAST:
             day, narrative = dct_date(context), None
-    if hour == 24 and not (narrative is None and not word and not m["month"] and named is None
-                           and context.tense == PAST):
-        day, hour = day + timedelta(days=1), 0
-    elif hour == 24:  # "spoke at midnight" in today's story: the midnight just gone
-        hour = 0
+    # "spoke at midnight" in today's story is the midnight just gone; any other midnight
+    # ends its day ("midnight Friday")
+    just_gone = not word and not m["month"] and named is None and narrative is None \
+        and context.tense == PAST
+    if hour == 24:
+        day, hour = (day if just_gone else day + timedelta(days=1)), 0
     return Normalized(f"{format_day(day)}T{hour:02d}:{minute:02d}", "TIME",
                       "APPROX" if m["tapprox"] else None, narrative=narrative)
 
@@ -208,11 +209,10 @@ def _day_after(context: Context) -> date | None:
     if follow is None:
         return None
     for rule in ("month_day", "weekday"):
-        for end in range(len(follow["expr"]), 2, -1):
-            m = grammar.match_rule(rule, follow["expr"][:end])
-            if m is not None:
-                value = _HANDLERS[rule](m, context).value
-                return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+        m = grammar.RULES_BY_NAME[rule].pattern.match(follow["expr"])
+        if m is not None:
+            value = _HANDLERS[rule](m, context).value
+            return date.fromisoformat(value[:10]) if len(value) >= 10 else None
     return None
 
 

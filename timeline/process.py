@@ -108,7 +108,8 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
                           before=text[max(0, start - WINDOW):start],
                           after=text[end:end + WINDOW], reference=state.reference,
                           quarter=state.quarter, latest=state.latest,
-                          latest_gap=None if state.latest_end is None else start - state.latest_end)
+                          latest_gap=None if state.latest_end is None
+                          else start - state.latest_end)
         try:
             result = normalize_timex(text[start:end], span._.timex_rule, span.label_, context)
         except NormalizationError as err:
@@ -136,21 +137,19 @@ def normalize_spans(text: str, spans: Iterable[Any], dct: datetime, *, base: int
     return found
 
 
-# "..., authorities said Sunday": the day the news was told, next to publication, is not a
-# day the story is about, so it does not become the reference for "at 10:15 p.m.".
-# ("On Aug. 12, 2010, he told his staff" is: that telling is the story.)
-_ATTRIBUTION = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated"}
-
-
 # "the highest level since September 2013": a record's starting point, not a time the
 # story moves to ("from a year earlier" after it still means the month just reported).
 _COMPARED_SINCE = re.compile(
     r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|least|first|best|worst|strongest"
     r"|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|longest|shortest)\b"
     r"[^.;]{0,50}\bsince\s+$")
+_ATTRIBUTION = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated"}
 
 
 def _is_attribution(verb_phrase: str, value: str, dct: datetime) -> bool:
+    """True for the day news was told, next to publication ("..., authorities said
+    Sunday"): not a day the story is about, so not the reference for "at 10:15 p.m.".
+    ("On Aug. 12, 2010, he told his staff" is one: that telling is the story.)"""
     words = verb_phrase.lower().split()
     if not words or words[-1] not in _ATTRIBUTION or value_granularity(value) != "day":
         return False

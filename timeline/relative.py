@@ -280,12 +280,13 @@ def _anniversary(m: re.Match[str], context: Context) -> Normalized:
     """"Twenty-five years ago this week", "a week ago today": the week (month, day) that
     far before this one."""
     count = grammar.word_number(m["num"])
-    if count is None or count != int(count):
-        raise NormalizationError(f"{m[0]!r} names no whole count")
     unit = unit_code(m["unit"])
+    if count is None or count != int(count) or _agounit_code(unit) not in ("D", "W", "M", "Y"):
+        raise NormalizationError(f"{m[0]!r} names no whole count of days, weeks, months or years")
     day = dct_date(context) - timedelta(days=1 if m["this"].lower() == "yesterday" else 0)
     then = resolve.shift_day(day, _agounit_code(unit), -int(count) * _ago_amount(unit, 1))
-    granularity = {"this week": "W", "this month": "M"}.get(" ".join(m["this"].lower().split()), "D")
+    this = " ".join(m["this"].lower().split())
+    granularity = {"this week": "W", "this month": "M"}.get(this, "D")
     return Normalized(resolve.shift_value(then, granularity, 0), "DATE", approx_mod(m["approx"]))
 
 
@@ -409,7 +410,8 @@ def _unit_ago(m: re.Match[str], context: Context) -> Normalized:
 
 def _the_next(m: re.Match[str], context: Context) -> Normalized:
     if m["side"]:  # "the day before", with nothing after it: the day before the story's day
-        anchor, word = ("previous" if m["side"].lower() == "before" else "next"), m["unit2"].lower()
+        anchor = "previous" if m["side"].lower() == "before" else "next"
+        word = m["unit2"].lower()
     else:
         anchor, word = m["anchor"].lower(), m["unit"].lower()
     shift = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(anchor, 0)

@@ -144,7 +144,7 @@ _FRAME_WORDS = {"In", "Since", "By", "Until", "Till", "Through", "During", "From
                 "For", "Last", "Next", "This", "That", "Early", "Late", "Mid", "Every", "Each",
                 "Before", "After", "Between", "And", "Or", "But", "Then", "Also", "Only",
                 "Around", "About", "Earlier", "Later", "Past", "The", "A", "As", "At", "To",
-                "Than", "Because", "When", "Until", "Whole", "Entire", "Most", "All"}
+                "Than", "Because", "When", "Whole", "Entire", "Most", "All"}
 
 
 def _span_is_ambiguous_word(span: Span, rule: str) -> bool:
