@@ -54,6 +54,7 @@ def test_pipeline_uses_table(nlp: Any) -> None:
     {"patterns": [[{"SHAPE": "dd"}]], "attrs": {"POS": "NUM"}},
     {"patterns": [[{"LOWER": {"FUZZY": "tuesday"}}]], "attrs": {"POS": "PROPN"}},
     {"patterns": ["not a token list"], "attrs": {"POS": "X"}},
+    {"patterns": [[{"LOWER": "may"}]], "attrs": {"ENT_TYPE": "DATE"}},
 ])
 def test_table_refuses_unknown_patterns(pattern: dict[str, Any]) -> None:
     with pytest.raises(UnsupportedPattern):
@@ -67,3 +68,10 @@ def test_later_rules_win(nlp: Any) -> None:
     ])
     doc = table(nlp.make_doc("May 1 and may"))
     assert [t.pos_ for t in doc] == ["NOUN", "", "", "PROPN"]
+
+
+def test_negative_index_counts_from_the_end(nlp: Any) -> None:
+    table = AttributeTable([{"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]],
+                             "attrs": {"LEMMA": "to"}, "index": -1}])
+    doc = table(nlp.make_doc("gon na go"))
+    assert [t.lemma_ for t in doc] == ["", "to", ""]

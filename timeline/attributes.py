@@ -29,6 +29,10 @@ _READ = {
 _KEYED = _PURE = ("TAG", "LOWER", "DEP", "IS_SPACE")
 
 
+# The token attributes a rule may set.
+_SETTABLE = {"POS", "TAG", "DEP", "LEMMA", "MORPH"}
+
+
 class UnsupportedPattern(ValueError):
     """An attribute-ruler pattern this lookup cannot apply (keep spaCy's ruler then)."""
 
@@ -100,11 +104,15 @@ class AttributeTable:
         """
         for entry in patterns:
             attrs = tuple(entry["attrs"].items())
+            unknown = {attr for attr, _ in attrs} - _SETTABLE
+            if unknown:
+                raise UnsupportedPattern(f"attribute {sorted(unknown)[0]}")
             for pattern in entry["patterns"]:
                 if not pattern or isinstance(pattern, str):
                     raise UnsupportedPattern("a pattern must be a list of token dicts")
+                index = entry.get("index", 0)
                 rule = _Rule(self.order, tuple(_predicates(t) for t in pattern), attrs,
-                             entry.get("index", 0))
+                             index if index >= 0 else len(pattern) + index)  # -1: the last
                 self._file(rule)
             self.order += 1
         self._outcomes.clear()
