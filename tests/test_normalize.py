@@ -194,7 +194,6 @@ CASES = [
     ("Every other week", "Every other week the club meets.", "2016-04-08", "P2W", None),
     ("annually", "The report is published annually.", "2018-05-23", "P1Y", None),
     ("daily", "The paper appears daily.", "2018-05-23", "P1D", None),
-    ("a year", "The plant sells fifty thousand CDs a year.", "2018-05-23", "P1Y", None),
     ("every two years", "The law will be reviewed every two years.", "2018-05-23", "P2Y", None),
     ("Dec. 31", "The agreement expires on Dec. 31.", "2018-05-23", "2018-12-31", None),
     ("the end of the decade", "By the end of the decade it will cost more.", "2018-05-23", "201X", "END"),
@@ -335,10 +334,12 @@ RATES = [
     ("a year", "The plant sells fifty thousand CDs a year."),
     ("a day", "Guards watch the office 24 hours a day."),
     ("a week", "The airline will add 700 seats a week."),
+    ("a month", "Customers will pay $39.99 a month for unlimited e-mail."),
 ]
 
 
 @pytest.mark.parametrize(("expression", "sentence"), RATES, ids=[r[1][:30] for r in RATES])
-def test_normalize_rate_is_a_set(expression: str, sentence: str) -> None:
-    found = [t for t in timeline.tag(sentence, published="2018-05-23") if t.text == expression]
-    assert [t.type for t in found] == ["SET"]
+def test_normalize_rate_is_not_an_expression(expression: str, sentence: str) -> None:
+    """A rate ("700 seats a week") is not a time: TimeBank and most held-out sets leave it."""
+    found = [t.text for t in timeline.tag(sentence, published="2018-05-23")]
+    assert expression not in found, found

@@ -129,16 +129,17 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
         return False
     if after["owner"]:
         return True
-    if before is None:  # "Spring Valley residents" opening a sentence
-        return not head.strip() or head.rstrip()[-1] in ".!?\"“\n"
+    if before is None:  # "Spring Valley residents" opening a sentence or a clause
+        return not head.strip() or head.rstrip()[-1] in ".!?\"“\n,"
     # "said April Castillo": a name unless a word that frames dates comes first ("in April")
     return before["word"][:1].islower() and before["word"].capitalize() not in _FRAME_WORDS
 
 
 _WORD_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][A-Za-z'.-]*)(?P<comma>,?)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)(?P<owner>['’]s\b)?")
-_DATE_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-                        r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_DATE_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October"
+                        r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+                        r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 # Capitalized words that frame a date rather than name it: "Since May", "Last spring".
 _FRAME_WORDS = {"In", "Since", "By", "Until", "Till", "Through", "During", "From", "Of", "On",
                 "For", "Last", "Next", "This", "That", "Early", "Late", "Mid", "Every", "Each",
