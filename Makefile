@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed-stamp
 SEED := seeds/000_6c7597210edea6ab.txt
 CORPUS ?= ../shared/corpora/tbaq
 HELDOUT ?= fixtures/heldout/news_timex.jsonl fixtures/heldout/articles_timex.jsonl \
-           fixtures/heldout/tb_style_timex.jsonl fixtures/heldout/mixed_timex.jsonl
+           fixtures/heldout/tb_style_timex.jsonl fixtures/heldout/mixed_timex.jsonl \
+           fixtures/heldout/more_timex.jsonl
 
 .PHONY: demo test test-fast bench-accuracy bench-inference bench-status bench clean lint
 .PHONY: golden bench-speed

@@ -483,7 +483,8 @@ def test_evaluate_read_gold_jsonl_invalid(tmp_path: Path, line: str, message: st
 @pytest.mark.parametrize(("name", "count"), [("news_timex.jsonl", 150),
                                              ("articles_timex.jsonl", 40),
                                              ("tb_style_timex.jsonl", 40),
-                                             ("mixed_timex.jsonl", 50)])
+                                             ("mixed_timex.jsonl", 50),
+                                             ("more_timex.jsonl", 50)])
 def test_evaluate_heldout_passages_are_consistent(name: str, count: int) -> None:
     """Every held-out timex is found in its text, in order, with a TIMEX3 type and value."""
     documents = read_gold_dir(HELDOUT / name)

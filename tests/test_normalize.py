@@ -173,6 +173,13 @@ CASES = [
     ("a year earlier", "Home sales rose 1.5 percent in October to the highest level since September 2013, "
      "the group said. Sales were up 2.5 percent from a year earlier.", "2014-11-24", "2013-10", None),
     ("the full year", "Quarterly profit rose. For the full year, sales rose 6 percent.", "2006-01-31", "2005", None),
+    ("the end of the fiscal year", "It should raise $410 million by the end of the fiscal year on June 30.", "2008-12-03", "2009", "END"),
+    ("the second half of the fiscal year", "Costs should ease in the second half of the fiscal year.", "2008-01-24", "2008-H2", None),
+    ("that fall", "The couple bought the farm in May 1958. Their first harvest, that fall, was ruined by hail.", "2017-09-01", "1958-FA", None),
+    ("the previous fall", "In 1952 he was hired; he had taken the job the previous fall.", "2017-09-01", "1951-FA", None),
+    ("second-quarter", "The company said it expects second-quarter revenue of $420 million.", "2024-02-15", "2024-Q2", None),
+    ("Friday", "City offices will close at noon Thursday and remain closed Friday for Christmas.", "2020-12-20", "2020-12-25", None),
+    ("the first half", "The company lost $140 million in the first half.", "2017-08-01", "2017-H1", None),
     ("the quarter a year ago", "Net rose in the third quarter. For the quarter a year ago, it lost money.", "1989-10-26", "1988-Q3", None),
     ("the corresponding period last year", "Net rose in the third quarter, from a loss for the corresponding period last year.", "1989-10-26", "1988-Q3", None),
     ("last year's quarter", "Net rose in the third quarter; sales for last year's quarter were $3 million.", "1989-10-26", "1988-Q3", None),
@@ -321,6 +328,10 @@ NOT_TEMPORAL = [
     ("per hour", "The storm had winds of 150 miles per hour."),
     ("Summer", "Her nephew, Summer Hayes, said the cause was heart failure."),
     ("months", "Babies get the shots at two, four and six months of age."),
+    ("April", "Revenue Secretary Mark April said the agency hired 40 auditors."),
+    ("May", "In the summer of 1969, May Parker was 19."),
+    ("that day", "The department said Friday that day-use fees will rise."),
+    ("a quarter", "The economy has shrunk by a quarter over the past five years."),
 ]
 
 

@@ -84,6 +84,9 @@ def _is_future_marker(token: Any) -> bool:
 def _verb_tense(verb: Any) -> str | None:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
+    if not aux and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") \
+            and {c.lower_ for c in verb.head.children if c.dep_ == "aux"} & FUTURE_AUX:
+        return FUTURE  # "will close Thursday and remain closed Friday": the "will" is shared
     if "could" in words and _is_negated(verb):
         return PAST  # "could not be reached Wednesday": an attempt already made
     if words & FUTURE_AUX or words & MODAL_AUX:

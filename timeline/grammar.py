@@ -169,12 +169,12 @@ RULES: tuple[Rule, ...] = (
           |(?P<qyear>{YEAR})\s+(?P<qnth>first|second|third|fourth)[\s-]quarter
           |Q(?P<qnum>[1-4])(?:\s+(?P<qyear2>{YEAR}))?"""),
     _rule("half", "DATE", rf"""the\s+(?P<which>first|second|last|latter|final)\s+half\s+of\s+
-          (?:(?P<year>{YEAR})|(?P<anchor>this|last|next)\s+year|the\s+year)
+          (?:(?P<year>{YEAR})|(?P<anchor>this|last|next)\s+year|the\s+(?P<hfiscal>fiscal\s+)?year)
           |the\s+(?P<bare>first|second)\s+half(?![\w-]|\s+of\b)
           |the\s+(?P<part>first|last|final)\s+(?P<months>three|six|3|6)\s+months\s+of\s+
           (?:(?P<year2>{YEAR})|(?P<anchor2>this|last|next)\s+year|the\s+year)"""),
     _rule("fiscal", "DATE", rf"""(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR}|'?[0-9][0-9])"""),
-    _rule("season", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<anchor>{ANCHOR_WORD})\s+)?
+    _rule("season", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:(?:the\s+(?=previous|following|same|next))?(?P<anchor>{ANCHOR_WORD})\s+)?
           (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY})|\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
     _rule("year", "DATE", rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+year\s+)?(?P<year>{YEAR})
           (?:'s)?|(?:the\s+year\s+)?(?P<spoken>(?:eighteen|nineteen)[\s-](?:hundred|{_TWO_DIGITS}))
@@ -190,10 +190,10 @@ RULES: tuple[Rule, ...] = (
     _rule("relative", "DATE", r"""(?P<mod>(?:(?:early|earlier|mid|late|later|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?)
           (?:(?P<anchor>this|last|next|past|previous|coming|current|following|same|that|upcoming)\s+
           (?P<unit>week|weekend|month|quarter|year|decade|century)
-          |(?P<day_anchor>that|the\s+same|that\s+same)\s+(?P<day_unit>day))(?P<poss>'s)?
+          |(?P<day_anchor>that|the\s+same|that\s+same)\s+(?P<day_unit>day)(?!-))(?P<poss>'s)?
           |(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bsince\s))
           (?P<end_unit>year|month|week)(?:[\s-]end|'s\s+end)(?![\w-])
-          |(?P<end2>the\s+end\s+of\s+the\s+)(?P<end_unit2>year|month|week|decade|century)(?![\w-])
+          |(?P<end2>the\s+end\s+of\s+the\s+)(?P<end_fiscal>fiscal\s+)?(?P<end_unit2>year|month|week|decade|century)(?![\w-])
           |(?P<in_mod>earlier|later|early|late)\s+in\s+the\s+(?P<in_unit>week|month|year)(?![\w-])"""),
     _rule("ago", "DATE", rf"""(?P<approx>{APPROX})?(?P<num>{NUMBER}|{VAGUE})[\s-]+
           (?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)

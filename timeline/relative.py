@@ -68,6 +68,15 @@ def _season(m: re.Match[str], context: Context) -> Normalized:
         current = resolve.season_value(day)
         value = current if current.endswith(season) else f"{day.year:04d}-{season}"
         return Normalized(value, "DATE", mod)
+    if anchor in ("that", "same", "previous", "following") and context.latest \
+            and is_anchored(context.latest):
+        # "that fall", "the previous fall": counted from the date the story last named
+        ref = start_day(context.latest)
+        year = ref.year if anchor in ("that", "same") else resolve.infer_season_year(
+            ref, season, PAST if anchor == "previous" else FUTURE)
+        if anchor != "that" and anchor != "same" and f"{year}-{season}" == resolve.season_value(ref):
+            year += -1 if anchor == "previous" else 1
+        return Normalized(f"{year:04d}-{season}", "DATE", mod, narrative=context.latest)
     _, direction = bound_direction(context)
     if anchor in PLUS_WORDS:
         direction = FUTURE
@@ -96,13 +105,19 @@ def _quarter(m: re.Match[str], context: Context) -> Normalized:
         year -= 1
     elif anchor == "next":
         year += 1
-    elif _REPORTED.match(context.after) and nth > current:
-        year -= 1  # "will report fourth-quarter results" in February: last year's quarter
+    elif _REPORTED.match(context.after) and nth > current \
+            and not _FORECAST.search(context.tense_word):
+        # "will report fourth-quarter results" in February: last year's quarter (but
+        # "expects second-quarter revenue of $420 million" forecasts this year's)
+        year -= 1
     elif nth > current and context.tense != FUTURE:
         year -= 1
     return Normalized(f"{year:04d}-Q{nth}", "DATE")
 
 
+_MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s+(?:million|billion)\b")
+_FORECAST = re.compile(r"(?i)\b(?:expect|forecast|project|predict|see|estimat|anticipat|guid"
+                       r"|target)")
 # Figures are reported for a quarter that has ended.
 _REPORTED = re.compile(r"(?i)^[\s-]*(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|net"
                        r"|income)\b")
@@ -120,7 +135,8 @@ def _half(m: re.Match[str], context: Context) -> Normalized:
     if m["bare"]:
         # "results in the second half": a half of this year in a business story; in a
         # game report it is half of a match, not a date.
-        if not REPORT_WORDS.search(f"{context.before} {context.after}".lower()):
+        window = f"{context.before} {context.after}"
+        if not REPORT_WORDS.search(window.lower()) and not _MONEY.search(window):
             raise NormalizationError(f"{m[0]!r} is not a half of a year here")
         which = m["bare"]
         year = dct_date(context).year
@@ -133,9 +149,29 @@ def _half(m: re.Match[str], context: Context) -> Normalized:
         return Normalized(f"{year:04d}-H{1 if first else 2}", "DATE")
     else:
         which = m["which"]
-        year = int(m["year"]) if m["year"] else \
-            dct_date(context).year + YEAR_SHIFT.get((m["anchor"] or "").lower(), 0)
+        year = int(m["year"]) if m["year"] else fiscal_year_label(context) if m["hfiscal"] \
+            else dct_date(context).year + YEAR_SHIFT.get((m["anchor"] or "").lower(), 0)
     return Normalized(f"{year:04d}-H{1 if which.lower() == 'first' else 2}", "DATE")
+
+
+_FISCAL_END = re.compile(rf"(?i)^\s*,?\s*(?:on|ending|that\s+ends|which\s+ends)\s+"
+                         rf"(?P<month>{grammar.MONTH})\s+(?P<day>[0-9]{{1,2}})")
+
+
+def fiscal_year_label(context: Context) -> int:
+    """The year the current fiscal year is named by, the year it ends in: "the end of the
+    fiscal year on June 30" in December 2008 is fiscal 2009; with no end date given, the
+    year of publication."""
+    day = dct_date(context)
+    m = _FISCAL_END.match(context.after)
+    if m is None:
+        return day.year
+    month, number = grammar.MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
+    try:
+        end = date(day.year, month, number)
+    except ValueError:
+        return day.year
+    return day.year if end >= day else day.year + 1
 
 
 def _year(m: re.Match[str], context: Context) -> Normalized:
@@ -224,6 +260,8 @@ def _relative(m: re.Match[str], context: Context) -> Normalized:
         unit = unit_code(m["in_unit"])
         return Normalized(resolve.shift_value(dct_date(context), unit, 0), "DATE",
                           prefix_mod(m["in_mod"]))
+    if m["end_fiscal"]:  # "by the end of the fiscal year (on June 30)"
+        return Normalized(f"{fiscal_year_label(context):04d}", "DATE", "END")
     if m["end_unit"] or m["end_unit2"]:
         unit = unit_code(m["end_unit"] or m["end_unit2"])
         return Normalized(resolve.shift_value(dct_date(context), unit, 0), "DATE", "END")

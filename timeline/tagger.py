@@ -109,8 +109,10 @@ def _is_excluded(text: str, start: int, end: int, rule: str) -> bool:
     if rule == "duration" and _ARTICLE_UNITS.match(span):
         return True
     if rule == "duration" and re.search(r"(?i)quarters?$", span) \
-            and (_FRACTION_OF.match(after) or "-" in span):
-        return True  # a fraction: "three-quarters", "a quarter of the vote" (not "of losses")
+            and (_FRACTION_OF.match(after) or "-" in span
+                 or re.search(r"(?i)\bby\s+$", text[max(0, start - 4):start])):
+        return True  # a fraction: "three-quarters", "a quarter of the vote" (not "of losses"),
+        # "shrank by a quarter"
     return False
 
 
