@@ -46,7 +46,7 @@ _DURATION = re.compile(r"^P(?:\d+(?:\.\d+)?|X)[YMWDHSQLCE]$|^PT(?:\d+(?:\.\d+)?|
 # Underspecified values (sets and dates without a year): at least one `X` somewhere.
 _UNDERSPECIFIED = re.compile(
     r"^(?=.*X)(?:XXXX|\d{4})"
-    r"(?:-(?:(?:XX|\d{2}|W(?:XX|\d{2}))(?:-(?:XX|\d{1,2}|WE))?|SP|SU|FA|WI))?"
+    r"(?:-(?:(?:XX|\d{2}|W(?:XX|\d{2}))(?:-(?:XX|\d{1,2}|WE|WD))?|SP|SU|FA|WI))?"
     r"(?:T(?:MO|AF|EV|NI|\d{2}(?::\d{2})?))?$",
     re.ASCII,
 )
