@@ -72,10 +72,11 @@ def _season(m: re.Match[str], context: Context) -> Normalized:
             and is_anchored(context.latest):
         # "that fall", "the previous fall": counted from the date the story last named
         ref = start_day(context.latest)
-        year = ref.year if anchor in ("that", "same") else resolve.infer_season_year(
+        same = anchor in ("that", "same")
+        year = ref.year if same else resolve.infer_season_year(
             ref, season, PAST if anchor == "previous" else FUTURE)
-        if anchor != "that" and anchor != "same" and f"{year}-{season}" == resolve.season_value(ref):
-            year += -1 if anchor == "previous" else 1
+        if not same and f"{year}-{season}" == resolve.season_value(ref):
+            year += -1 if anchor == "previous" else 1  # not the season it is counted from
         return Normalized(f"{year:04d}-{season}", "DATE", mod, narrative=context.latest)
     _, direction = bound_direction(context)
     if anchor in PLUS_WORDS:
@@ -116,8 +117,8 @@ def _quarter(m: re.Match[str], context: Context) -> Normalized:
 
 
 _MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s+(?:million|billion)\b")
-_FORECAST = re.compile(r"(?i)\b(?:expect|forecast|project|predict|see|estimat|anticipat|guid"
-                       r"|target)")
+_FORECAST = re.compile(r"(?i)\b(?:expect|forecast|project|predict|sees?\b|estimat|anticipat"
+                       r"|guid|target)")
 # Figures are reported for a quarter that has ended.
 _REPORTED = re.compile(r"(?i)^[\s-]*(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|net"
                        r"|income)\b")
