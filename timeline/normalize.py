@@ -181,10 +181,11 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
         raise NormalizationError(f"{m['time']!r} is not a time of day")
     hour, minute = clock
     narrative = None
-    named = _day_after(context) if not word and not m["month"] else None
+    bare = not word and not m["month"]  # no day written in the expression itself
+    named = _day_after(context) if bare else None
     if named is not None:  # "at 5:42 p.m. on April 15, 2014": the day named next to it
         day = named
-    elif not word and not m["month"]:
+    elif bare:
         # "was shot at 10 p.m.": a bare clock time falls on the day the story is telling,
         # unless that day is still ahead and the clause tells of something done
         day, narrative = reference_for(context)
@@ -192,8 +193,7 @@ def _time(m: re.Match[str], context: Context) -> Normalized:
             day, narrative = dct_date(context), None
     # "spoke at midnight" in today's story is the midnight just gone; any other midnight
     # ends its day ("midnight Friday")
-    just_gone = not word and not m["month"] and named is None and narrative is None \
-        and context.tense == PAST
+    just_gone = bare and named is None and narrative is None and context.tense == PAST
     if hour == 24:
         day, hour = (day if just_gone else day + timedelta(days=1)), 0
     return Normalized(f"{format_day(day)}T{hour:02d}:{minute:02d}", "TIME",

@@ -123,17 +123,16 @@ def shift_value(dct: date, unit: str, amount: int) -> str:
 
     unit: one of D, W, WE, M, Q, Y, DE, CE (TIMEX3 unit letters; DE decade, CE century).
     """
-    moment = pendulum.date(dct.year, dct.month, dct.day)
     if unit == "D":
-        return format_day(_as_date(moment.add(days=amount)))
+        return format_day(shift_day(dct, "D", amount))
     if unit in ("W", "WE"):
-        week = format_week(_as_date(moment.add(weeks=amount)))
+        week = format_week(shift_day(dct, "W", amount))
         return week + "-WE" if unit == "WE" else week
     if unit == "M":
-        shifted = moment.add(months=amount)
+        shifted = shift_day(dct, "M", amount)
         return format_month(shifted.year, shifted.month)
     if unit == "Q":
-        shifted = moment.add(months=3 * amount)
+        shifted = shift_day(dct, "Q", amount)
         return f"{shifted.year:04d}-Q{(shifted.month - 1) // 3 + 1}"
     if unit == "SE":
         return season_value(dct, amount)
