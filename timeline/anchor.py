@@ -109,5 +109,10 @@ def _duration_interval(document: Document, item: Found) -> Interval | None:
         return None
     end = date.fromisoformat(document.published[:10])
     amount, unit = int(m.group(1)), m.group(2)
-    start = pendulum.date(end.year, end.month, end.day).subtract(**{_PENDULUM_UNIT[unit]: amount})
+    try:
+        start = pendulum.date(end.year, end.month, end.day).subtract(
+            **{_PENDULUM_UNIT[unit]: amount})
+    except (ValueError, OverflowError):
+        # "over the past 3,000 years" reaches back before the year 1, which no date holds
+        return None
     return Interval(start.isoformat(), end.isoformat(), _GRANULARITY[unit])

@@ -1,0 +1,28 @@
+"""Events from expressions: a duration that ends at the publication date places its event."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+PLACED = [
+    # durations ending at the publication date
+    ("Prices have risen sharply over the past five years, the ministry said.", "P5Y",
+     ("2013-05-23", "2018-05-23")),
+    ("The city grew over the past 2017 years.", "P2017Y", ("0001-05-23", "2018-05-23")),
+    # reaching before the year 1: the expression is kept, no event is placed
+    ("Prices rose over the past 3000 years.", "P3000Y", None),
+    ("Prices rose over the past 2018 years.", "P2018Y", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "interval"), PLACED,
+                         ids=["five-years", "to-year-1", "past-3000-years", "past-2018-years"])
+def test_anchor_duration_to_publication_places_its_event(
+        sentence: str, value: str, interval: tuple[str, str] | None) -> None:
+    result = timeline.extract(sentence, published="2018-05-23")
+    assert [t.value for t in result.timexes if t.type == "DURATION"] == [value]
+    placed = [(e.when.interval.start, e.when.interval.end) for e in result.events
+              if e.when.value == value]
+    assert placed == ([interval] if interval else [])
