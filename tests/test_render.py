@@ -4,20 +4,27 @@ the fragment's allowed markup, safety against hostile article text, determinism.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 from html.parser import HTMLParser
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from tests.conftest import FIXTURES
+from tests.consumers import html_text, wiki_markup
+from timeline.compare import align_timelines
+from timeline.display import date_label
 from timeline.errors import InputError
-from timeline.model import Timeline, timeline_from_dict
-from timeline.render import date_label, escape_markdown, escape_wikitext, render_notes, render_timeline
+from timeline.escape import escape_markdown, escape_wiki_html, escape_wikitext
+from timeline.model import (Document, Event, Explanation, Interval, Timeline, When,
+                            timeline_from_dict)
+from timeline.render import render_comparison, render_notes, render_timeline
 
 RENDER = FIXTURES / "render"
 CASES = ["seed", "wsj_0541", "annotated"]
@@ -113,7 +120,8 @@ def test_render_shows_status_as_a_word(fmt: str, options: dict[str, Any], expect
 EXPLANATION = "May 1 with no year: the latest May 1 before the publication date (2018-05-23)"
 EXPLANATION_SHOWN = [
     ("html", {}, f'<time class="tl-date" datetime="2018-05-01" title="{EXPLANATION}'),
-    ("html", {"fragment": True}, f'<time datetime="2018-05-01" title="{EXPLANATION}'),
+    ("html", {"fragment": True},
+     f'<time datetime="2018-05-01" title="{escape_wiki_html(EXPLANATION)}'),
     ("md", {}, "_Why this date: May 1 with no year: the latest May 1 before the publication "
                "date \\(2018-05-23\\)"),
     ("wikitext", {}, "<small>May 1 with no year&#58; the latest May 1 before the publication"),
@@ -190,8 +198,7 @@ def test_render_html_hostile_article_has_nothing_executable(options: dict[str, A
     tags = _tags(out)
     assert not [t for t, _ in tags if t in {"script", "img", "a", "iframe", "object"}]
     assert not [a for _, attrs in tags for a in attrs if a.startswith("on") or a in {"href", "src"}]
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
-    assert "&lt;b&gt;so&lt;/b&gt;" in out
+    assert "<script>alert(1)</script>" in html_text(out) and "<b>so</b>" in html_text(out)
 
 
 def _markdown_html(text: str) -> str:
@@ -225,8 +232,14 @@ def test_render_timelinejs_escapes_article_html() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.text())
+@example("- The ministry said on Monday")
+@example(" 1. item")
+@example("---")
 def test_render_arbitrary_text_never_becomes_markup(text: str) -> None:
     assert not _tags(_markdown_html("x " + escape_markdown(text)).replace("<p>", "", 1))
+    # a quote starts its line: "- x", "1. x" or "---" there once made a list or a rule
+    assert {t for t, _ in _tags(_markdown_html("> " + escape_markdown(text)))} <= \
+        {"blockquote", "p"}
     assert not set(escape_wikitext(text)) & set("<>[]{}|'")
 
 
@@ -255,3 +268,51 @@ def test_render_notes_name_events_left_out_of_ics() -> None:
 def test_render_notes_empty_for_complete_formats(fmt: str) -> None:
     assert render_notes(_timeline("annotated"), fmt) == []
 
+
+
+# --- the wiki fragment is wiki-safe --------------------------------------------------------
+
+WIKI_HOSTILE = ("{{Delete}} [[Category:Spam]] ~~~~ ''italic'' '''bold''' __NOTOC__ "
+                "ISBN 978-3-16-148410-0 RFC 2616 PMID 12345 https://evil.example/x "
+                "[https://evil.example y] {{{arg}}} <nowiki>n</nowiki> -{zh}- | !! = * # : ;")
+
+
+def _hostile_timeline(doc_id: str = "w") -> Timeline:
+    sentence = f"The vote {WIKI_HOSTILE} was held on Monday."
+    start = sentence.index("Monday")
+    return Timeline((Document(id=doc_id, text=sentence, title=WIKI_HOSTILE, published="2018-05-23",
+                              published_from="option"),),
+                    (Event(id="e1", doc=doc_id, summary=f"The vote {WIKI_HOSTILE}",
+                           sentence=sentence, offsets=(0, len(sentence)),
+                           timex_offsets=(start, start + 6),
+                           when=When("Monday", "2018-05-21", "DATE", None,
+                                     Interval("2018-05-21", "2018-05-22", "day"),
+                                     Explanation(WIKI_HOSTILE, "publication"))),))
+
+
+@pytest.mark.parametrize("no_style", [False, True], ids=["styled", "no-style"])
+def test_render_fragment_hostile_article_is_no_wikitext(no_style: bool) -> None:
+    out = render_timeline(_hostile_timeline(), "html", fragment=True, no_style=no_style)
+    assert wiki_markup(out) == []
+    assert " ".join(WIKI_HOSTILE.split()) in html_text(out)
+
+
+def test_render_compare_fragment_hostile_article_is_no_wikitext() -> None:
+    comparison = align_timelines([_hostile_timeline("a"), _hostile_timeline("b")])
+    out = render_comparison(comparison, "html", fragment=True)
+    assert wiki_markup(out) == []
+    assert " ".join(WIKI_HOSTILE.split()) in html_text(out)
+
+
+def test_render_wikitext_hostile_article_has_no_magic() -> None:
+    out = render_timeline(_hostile_timeline(), "wikitext")
+    assert [f for f in wiki_markup(out) if not f.startswith("''")] == []
+
+
+@pytest.mark.parametrize("text", ["ISBN 978-3-16-148410-0", "RFC 2616", "PMID 12345",
+                                  "see ISBN\u00a00-306-40615-2"],
+                         ids=["isbn", "rfc", "pmid", "isbn-nbsp"])
+def test_render_escape_wikitext_breaks_magic_links(text: str) -> None:
+    escaped = escape_wikitext(text)
+    assert not re.search(r"\b(?:ISBN|RFC|PMID)\b", escaped)
+    assert html.unescape(escaped) == " ".join(text.split())

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, ROOT
-from timeline.model import Document, timeline_from_dict
-from timeline.render import EventView, TimelineContext, build_context, render_template
+from timeline.model import Document, Timeline, timeline_from_dict
+from timeline.render import (EventView, TimelineContext, build_context, render_template,
+                             render_timeline)
 
 DOC = (ROOT / "docs" / "templates.md").read_text()
 TEMPLATES = sorted(p.name for p in (ROOT / "templates").glob("timeline.*.j2"))
@@ -79,3 +80,32 @@ def test_templates_render_from_built_tree(tmp_path: Path) -> None:
     lines = done.stdout.split()
     assert lines[0] == str(build / "timeline" / "templates")
     assert all(int(n) > 500 for n in lines[1:])
+
+
+def _annotated() -> Timeline:
+    return timeline_from_dict(json.loads((FIXTURES / "render" / "annotated" /
+                                          "timeline.json").read_text()))
+
+
+# Output for -f html is escaped whatever the file is called (a *.txt or *.md.j2 template
+# used for HTML once wrote the article's markup raw); Markdown output is not HTML-escaped.
+ESCAPING = [("mine.html.j2", "html", "&lt;script&gt;"), ("mine.txt", "html", "&lt;script&gt;"),
+            ("mine.md.j2", "html", "&lt;script&gt;"), ("mine.wiki", "html", "&lt;script&gt;"),
+            ("mine", "html", "&lt;script&gt;"), ("mine.html.j2", "md", "<script>")]
+
+
+@pytest.mark.parametrize(("name", "fmt", "expected"), ESCAPING,
+                         ids=[f"{n}-as-{f}" for n, f, _ in ESCAPING])
+def test_templates_escaping_follows_the_format_not_the_name(tmp_path: Path, name: str, fmt: str,
+                                                            expected: str) -> None:
+    template = tmp_path / name
+    template.write_text("{{ ctx.documents[0].title }}")
+    out = render_timeline(_annotated(), fmt, template=str(template))
+    assert out.startswith(expected)
+
+
+def test_templates_user_template_extending_ours_renders_as_ours(tmp_path: Path) -> None:
+    template = tmp_path / "same.html.j2"
+    template.write_text('{% extends "default:timeline.html.j2" %}')
+    assert render_timeline(_annotated(), "html", template=str(template)) == \
+        render_timeline(_annotated(), "html")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -12,27 +11,15 @@ import os.path
 
 import jinja2
 import jinja2.sandbox
+import markupsafe
 
+from timeline.display import date_label, datetime_attribute
 from timeline.errors import InputError, TemplateError
+from timeline.escape import escape_markdown, escape_wiki_html, escape_wikitext, printable
 from timeline.model import Comparison, ComparisonRow, Document, Event, Timeline, When
-from timeline.serialize import (calendar_events, status_word, quote_parts, write_csv, write_ics,
-                                write_timelinejs, write_timeml)
+from timeline.serialize import (calendar_events, status_word, quote_parts, timelinejs_left_out,
+                                write_csv, write_ics, write_timelinejs, write_timeml)
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
-SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
-POD_NAMES = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
-             "NI": "night", "DT": "daytime"}
-MOD_WORDS = {"START": "early {}", "MID": "mid-{}", "END": "late {}", "APPROX": "about {}",
-             "ON_OR_AFTER": "on or after {}", "ON_OR_BEFORE": "on or before {}",
-             "BEFORE": "before {}", "AFTER": "after {}"}
-MD_SPECIAL = "\\`*_{}[]<>()#|~&!"
-# Characters that start wikitext markup anywhere in a line (links, templates, tables,
-# bold/italic quotes, signatures, magic words, tags, entities): written as character
-# references, which MediaWiki shows as the character and never parses.
-WIKI_SPECIAL = "&<>[]{}|'=*#:;~_!"
-# Templates of these suffixes write Markdown or wikitext, which their filters escape.
-NOT_ESCAPED = (".md", ".md.j2", ".wiki", ".wiki.j2", ".txt", ".txt.j2")
 PUBLISHED_VIA = {"option": "from --published", "timeml": "from the TimeML DCT",
                  "html": "from the page's metadata", "json": "from the record's published field",
                  "header": "from the article's date line", "inferred": "inferred from the text"}
@@ -77,76 +64,11 @@ class TimelineContext:
         "help": "one sentence per document: the publication date the dates are anchored to"})
 
 
-def date_label(when: When) -> str:
-    """The date of `when` as a reader expects it: "June 2018", "the 1970s", "May 23–25, 2018"."""
-    parts = when.value.split("/")
-    if len(parts) == 2:
-        label = _range_label(parts[0], parts[1])
-    else:
-        label = _value_label(when.value)
-    template = MOD_WORDS.get(when.mod or "")
-    return template.format(label) if template else label
-
-
-def _value_label(value: str) -> str:
-    if value.endswith("X") and len(value) == 4:
-        return f"the {value[:3]}0s"
-    if len(value) == 2 and value.isdigit():
-        return f"the {_ordinal(int(value) + 1)} century"
-    if len(value) == 4:
-        return value
-    year, rest = value[:4], value[5:]
-    if rest in SEASON_NAMES:
-        return f"{SEASON_NAMES[rest]} {year}"
-    if rest.startswith("Q"):
-        return f"{rest} {year}"
-    if rest.startswith("W"):
-        return f"week {int(rest[1:3])} of {year}"
-    if len(rest) == 2:
-        return f"{MONTH_NAMES[int(rest) - 1]} {year}"
-    day = date.fromisoformat(value[:10])
-    label = f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
-    clock = value[11:]
-    if clock in POD_NAMES:
-        return f"{label}, {POD_NAMES[clock]}"
-    return f"{label}, {clock}" if clock else label
-
-
-def _range_label(first: str, second: str) -> str:
-    if len(first) == len(second) == 10 and first[:7] == second[:7]:
-        a, b = date.fromisoformat(first), date.fromisoformat(second)
-        return f"{MONTH_NAMES[a.month - 1]} {a.day}–{b.day}, {a.year}"
-    return f"{_value_label(first)} – {_value_label(second)}"
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def escape_markdown(text: str) -> str:
-    """`text` on one line with every Markdown and HTML metacharacter backslash-escaped.
-
-    Whitespace at either end is kept as one space, so escaped pieces can be joined.
-    """
-    return "".join("\\" + c if c in MD_SPECIAL else c for c in _flatten(text))
-
-
-def _flatten(text: str) -> str:
-    """`text` on one line; whitespace at either end is kept as one space."""
-    flat = " ".join(text.split())
-    if flat and text[:1].isspace():
-        flat = " " + flat
-    if flat and text[-1:].isspace():
-        flat += " "
-    return flat
-
-
 def _event_view(event: Event, docs: dict[str, Document]) -> EventView:
     document = docs[event.doc]
     before, expression, after = quote_parts(event, document)
     return EventView(
-        id=event.id, label=date_label(event.when), datetime=_datetime_attr(event.when),
+        id=event.id, label=date_label(event.when), datetime=datetime_attribute(event.when),
         value=event.when.value, granularity=event.when.interval.granularity,
         summary=event.summary, sentence=event.sentence,
         before=before, expression=expression, after=after,
@@ -155,15 +77,6 @@ def _event_view(event: Event, docs: dict[str, Document]) -> EventView:
         status_label=status_word(event),
         explanation=event.when.explanation.text if event.when.explanation else "",
     )
-
-
-def _datetime_attr(when: When) -> str:
-    """A valid HTML `datetime`: the value where HTML allows it, else the interval start."""
-    value = when.value.split("/")[0]
-    if len(value) in (4, 7, 10) and value[:4].isdigit() and "-W" not in value and "-Q" not in value \
-            and value[5:7].isdigit() or (len(value) == 4 and value.isdigit()):
-        return value
-    return when.interval.start
 
 
 def build_context(timeline: Timeline, *, fragment: bool = False,
@@ -191,11 +104,6 @@ def legend_lines(documents: tuple[Document, ...]) -> list[str]:
     return lines
 
 
-def escape_wikitext(text: str) -> str:
-    """`text` on one line, every character that could start wikitext markup as a reference."""
-    return "".join(f"&#{ord(c)};" if c in WIKI_SPECIAL else c for c in _flatten(text))
-
-
 def template_dir() -> str:
     """Where our templates are: `timeline/templates` when installed, else `templates/`.
 
@@ -208,21 +116,22 @@ def template_dir() -> str:
     return os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
 
 
-def _autoescape(name: str | None) -> bool:
-    """HTML-escape every template except Markdown and wikitext ones, so a user's HTML
-    template is escaped whatever its file name."""
-    return not (name or "").lower().endswith(NOT_ESCAPED)
-
-
 @lru_cache(maxsize=8)
-def _environment(user_dir: str | None) -> jinja2.Environment:
+def _environment(user_dir: str | None, markup: str) -> jinja2.Environment:
+    """The sandboxed environment for one kind of output.
+
+    markup: `html` (escaped), `fragment` (escaped for HTML and wikitext alike, as it is
+        pasted into a wiki page) or `text` (Markdown and wikitext, escaped by filters);
+        the output format decides it, never the template's file name.
+    """
     ours = jinja2.FileSystemLoader(template_dir())
     loaders: list[jinja2.BaseLoader] = [ours]
     if user_dir:
         loaders.insert(0, jinja2.FileSystemLoader(user_dir))
     loader = jinja2.ChoiceLoader([*loaders, jinja2.PrefixLoader({"default": ours}, delimiter=":")])
     env = jinja2.sandbox.SandboxedEnvironment(
-        loader=loader, autoescape=_autoescape,
+        loader=loader, autoescape=markup != "text",
+        finalize=_wiki_safe if markup == "fragment" else _printable,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True)
     env.filters["md"] = escape_markdown
@@ -230,18 +139,45 @@ def _environment(user_dir: str | None) -> jinja2.Environment:
     return env
 
 
+def _printable(value: Any) -> Any:
+    """Every value a template writes, without the characters no text format may hold."""
+    return printable(value) if isinstance(value, str) and not isinstance(value, markupsafe.Markup) \
+        else value
+
+
+def _wiki_safe(value: Any) -> Any:
+    """Every value a fragment template writes, as text for both the browser and the wiki;
+    markup the template itself marked safe (its macros, `| safe`) is left as it is."""
+    if isinstance(value, markupsafe.Markup) or not isinstance(value, str):
+        return value
+    return markupsafe.Markup(escape_wiki_html(value))
+
+
+def _markup(name: str, context: TimelineContext | CompareContext) -> str:
+    """The environment kind for our template `name`, the format the user asked for."""
+    if not name.endswith(".html.j2"):
+        return "text"
+    return "fragment" if context.fragment else "html"
+
+
+def _render(name: str, context: TimelineContext | CompareContext, template: str | None,
+            markup: str) -> str:
+    """Raises: jinja2.TemplateError, or whatever a user's template raises."""
+    user_dir, user_name = (os.path.split(os.path.abspath(template)) if template else (None, name))
+    return _environment(user_dir, markup).get_template(user_name).render(ctx=context)
+
+
 def render_template(name: str, context: TimelineContext | CompareContext,
                     template: str | None = None) -> str:
-    """Render template `name` (or the user's `template` file) with `context`.
+    """Render our template `name`, or the user's `template` file in its place, with `context`.
 
     Raises: TemplateError when the template is missing or fails.
     """
-    user_dir, user_name = (os.path.split(os.path.abspath(template)) if template else (None, name))
+    shown = os.path.basename(template) if template else name
     try:
-        tmpl = _environment(user_dir).get_template(user_name)
-        out = tmpl.render(ctx=context)
+        out = _render(name, context, template, _markup(name, context))
     except jinja2.TemplateError as err:
-        raise TemplateError(f"template {user_name}: {err}") from err
+        raise TemplateError(f"template {shown}: {err}") from err
     return out.rstrip("\n") + "\n"
 
 
@@ -301,10 +237,14 @@ TEMPLATED = ("html", "md", "wikitext")
 
 def render_notes(timeline: Timeline, format: str) -> list[str]:
     """What a reader of the `format` output should know is missing from it (for stderr)."""
-    if format != "ics":
-        return []
-    return [f"{e.id} ({date_label(e.when)}, {e.when.interval.granularity}) left out of the "
-            "calendar: iCalendar events need a day or a time" for e in calendar_events(timeline)[1]]
+    if format == "ics":
+        return [f"{e.id} ({date_label(e.when)}, {e.when.interval.granularity}) left out of the "
+                "calendar: iCalendar events need a day or a time"
+                for e in calendar_events(timeline)[1]]
+    if format == "timelinejs":
+        return [f"{e.id} ({date_label(e.when)}) left out of the TimelineJS file: its slides "
+                "need a date in the calendar" for e in timelinejs_left_out(timeline)]
+    return []
 
 
 def render_timeline(timeline: Timeline, format: str, **options: Any) -> str:
@@ -362,13 +302,13 @@ def _row_view(row: ComparisonRow, documents: tuple[Document, ...],
     by_doc = {e.doc: _event_view(e, docs) for e in row.events}
     if row.agreed is not None and row.value is not None:
         agreed = When("", row.value, "DATE", None, row.agreed)
-        dates = [DateView(date_label(agreed), _datetime_attr(agreed))]
+        dates = [DateView(date_label(agreed), datetime_attribute(agreed))]
     elif row.agreed is not None:
         dates = [DateView(f"from {row.agreed.start} until {row.agreed.end}", row.agreed.start)]
     else:
         seen: dict[str, str] = {}
         for event in row.events:
-            seen.setdefault(date_label(event.when), _datetime_attr(event.when))
+            seen.setdefault(date_label(event.when), datetime_attribute(event.when))
         dates = [DateView(label, stamp) for label, stamp in seen.items()]
     return RowView(id=row.id, dates=dates, conflict=row.conflict,
                    cells=[by_doc.get(d.id) for d in documents], sources=len(row.events))

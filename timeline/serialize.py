@@ -19,7 +19,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 import icalendar
 
+from timeline.display import event_span, is_placed_stretch
+from timeline.escape import flatten, printable
 from timeline.model import Document, Event, Timeline, Timex
+from timeline.timex import is_anchored
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +47,6 @@ STATUS_WORDS = {"occurred": "happened", "scheduled": "scheduled", "expected": "e
 PRODID = "-//timeline//timeline news timelines//EN"
 # XML 1.0 has no form, not even a character reference, for these.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_ISO_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2}))?)?)?)?)?")
 
 Labeller = Callable[[Event], str]
 
@@ -93,65 +95,66 @@ def _flatten_dict(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 def write_timelinejs(timeline: Timeline, label: Labeller, legend: Sequence[str]) -> str:
     """The JSON data file of Knight Lab's TimelineJS 3: a title slide and one slide per event.
 
-    Its `text` fields are HTML, so everything from the article is escaped, and autolink
-    is off so that no link is made from article text.
+    Its `text` fields and group names are HTML, so everything from the article is escaped,
+    and autolink is off so that no link is made from article text. An event with no place
+    in the calendar (a set) has no slide: `timelinejs_left_out` names them.
     label: the reader's date label of an event ("on or after May 24, 2018")
     """
     docs = {d.id: d for d in timeline.documents}
     titles = [d.title for d in timeline.documents if d.title]
     title = titles[0] if len(timeline.documents) == 1 and titles else "Timeline"
     data = {
-        "title": {"text": {"headline": html.escape(title),
-                           "text": html.escape(" ".join(legend))}},
-        "events": [_timelinejs_slide(e, docs[e.doc], label(e)) for e in timeline.events],
+        "title": {"text": {"headline": _html_text(title),
+                           "text": _html_text(" ".join(legend))}},
+        "events": [slide for e in timeline.events
+                   if (slide := _timelinejs_slide(e, docs[e.doc], label(e))) is not None],
     }
     return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def _timelinejs_slide(event: Event, doc: Document, label: str) -> dict[str, Any]:
-    granularity = event.when.interval.granularity
-    fields = TIMELINEJS_FIELDS.get(granularity, 3)
+def _timelinejs_slide(event: Event, doc: Document, label: str) -> dict[str, Any] | None:
+    span = event_span(event.when)
+    if span is None:
+        return None
+    fields = TIMELINEJS_FIELDS.get(span.granularity, 3)
     slide: dict[str, Any] = {
         "unique_id": f"{event.doc}-{event.id}",
-        "start_date": _timelinejs_date(event.when.interval.start, fields),
-        "text": {"headline": html.escape(event.summary), "text": _slide_text(event, doc)},
-        "group": doc.title or doc.id,
+        "start_date": _timelinejs_date(span.start, fields),
+        "text": {"headline": _html_text(event.summary), "text": _slide_text(event, doc)},
+        # TimelineJS writes the group name into the page as HTML.
+        "group": _html_text(doc.title or doc.id),
         "autolink": False,
     }
-    parts = event.when.value.split("/")
-    if len(parts) == 2 and _ISO_PARTS.match(parts[1]):
-        slide["end_date"] = _timelinejs_date(parts[1], len([g for g in _iso_groups(parts[1]) if g]))
-    if event.when.mod or granularity not in EXACT_GRANULARITIES or len(parts) == 2:
+    stretch = is_placed_stretch(event.when)
+    if stretch:
+        slide["end_date"] = _timelinejs_date(span.last, fields)
+    if event.when.mod or span.granularity not in EXACT_GRANULARITIES or stretch \
+            or not is_anchored(event.when.value):
         slide["display_date"] = label
     return slide
 
 
-def _iso_groups(value: str) -> tuple[str | None, ...]:
-    match = _ISO_PARTS.match(value)
-    return match.groups() if match else ()
-
-
-def _timelinejs_date(value: str, fields: int) -> dict[str, str]:
+def _timelinejs_date(moment: datetime, fields: int) -> dict[str, str]:
     """A TimelineJS date object: year, month, day, hour, minute, second as strings."""
+    parts = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
     names = ("year", "month", "day", "hour", "minute", "second")
-    groups = _iso_groups(value)
-    out = {}
-    for name, part in list(zip(names, groups))[:fields]:
-        if part is None:
-            break
-        out[name] = str(int(part))
-    return out
+    return {name: str(part) for name, part in list(zip(names, parts))[:fields]}
 
 
 def _slide_text(event: Event, doc: Document) -> str:
     """The slide's HTML: the sentence with the expression in bold, status, explanation, source."""
     before, expression, after = quote_parts(event, doc)
-    text = f"<p>{html.escape(before)}<strong>{html.escape(expression)}</strong>{html.escape(after)}</p>"
+    text = f"<p>{_html_text(before)}<strong>{_html_text(expression)}</strong>{_html_text(after)}</p>"
     if event.status:
-        text += f"<p>Status: {html.escape(status_word(event))}</p>"
+        text += f"<p>Status: {_html_text(status_word(event))}</p>"
     if event.when.explanation:
-        text += f"<p>Why this date: {html.escape(event.when.explanation.text)}</p>"
-    return text + f"<p>Source: {html.escape(doc.title or doc.id)}</p>"
+        text += f"<p>Why this date: {_html_text(event.when.explanation.text)}</p>"
+    return text + f"<p>Source: {_html_text(doc.title or doc.id)}</p>"
+
+
+def _html_text(text: str) -> str:
+    """Article text for TimelineJS's HTML fields: escaped, and printable."""
+    return html.escape(printable(text))
 
 
 def status_word(event: Event) -> str:
@@ -180,9 +183,24 @@ def quote_parts(event: Event, doc: Document) -> tuple[str, str, str]:
 
 def calendar_events(timeline: Timeline) -> tuple[list[Event], list[Event]]:
     """The events iCalendar can hold (a day or finer) and the ones it leaves out."""
-    kept = [e for e in timeline.events if e.when.interval.granularity in ICS_GRANULARITIES]
-    left = [e for e in timeline.events if e.when.interval.granularity not in ICS_GRANULARITIES]
-    return kept, left
+    kept = [e for e in timeline.events if _calendar_span(e) is not None]
+    return kept, [e for e in timeline.events if _calendar_span(e) is None]
+
+
+def timelinejs_left_out(timeline: Timeline) -> list[Event]:
+    """The events a TimelineJS slide cannot date (a set, an unresolved reference)."""
+    return [e for e in timeline.events if event_span(e.when) is None]
+
+
+def _calendar_span(event: Event) -> tuple[date, date] | tuple[datetime, datetime] | None:
+    """DTSTART and DTEND of an event: DATE values for whole days, DATE-TIME values (both,
+    as RFC 5545 wants) when the value gives a time of day; None for coarser events."""
+    span = event_span(event.when)
+    if span is None or span.granularity not in ICS_GRANULARITIES:
+        return None
+    if span.timed:
+        return span.start, span.end
+    return span.start.date(), span.end.date()
 
 
 def write_ics(timeline: Timeline, label: Labeller) -> str:
@@ -197,44 +215,38 @@ def write_ics(timeline: Timeline, label: Labeller) -> str:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    for event in calendar_events(timeline)[0]:
-        cal.add_component(_vevent(event, docs[event.doc], label(event)))
+    for event in timeline.events:
+        span = _calendar_span(event)
+        if span is not None:
+            cal.add_component(_vevent(event, docs[event.doc], label(event), span))
     ical: bytes = cal.to_ical()
     return ical.decode("utf-8")
 
 
-def _vevent(event: Event, doc: Document, label: str) -> icalendar.Event:
+def _vevent(event: Event, doc: Document, label: str,
+            span: tuple[date, date] | tuple[datetime, datetime]) -> icalendar.Event:
     vevent = icalendar.Event()
     key = f"{event.doc}|{event.timex_offsets[0]}|{event.timex_offsets[1]}|{event.when.value}"
     vevent.add("uid", hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@timeline")
     vevent.add("dtstamp", _stamp(doc.published))
-    start = _ics_moment(event.when.interval.start)
-    end = _ics_moment(event.when.interval.end)
-    if isinstance(start, datetime) and not isinstance(end, datetime):
-        # RFC 5545: DTEND has DTSTART's value type; "evening" ends at midnight.
-        end = datetime(end.year, end.month, end.day)
-    vevent.add("dtstart", start)
-    vevent.add("dtend", end)
-    vevent.add("summary", event.summary)
+    vevent.add("dtstart", span[0])
+    vevent.add("dtend", span[1])
+    vevent.add("summary", printable(event.summary))
     lines = [f"{label}: {event.sentence}"]
     if event.status:
         lines.append(f"Status: {status_word(event)}")
     if event.when.explanation:
         lines.append(f"Why this date: {event.when.explanation.text}")
     lines.append(f"Source: {doc.title or doc.id}")
-    vevent.add("description", "\n".join(" ".join(line.split()) for line in lines))
+    vevent.add("description", "\n".join(flatten(line).strip() for line in lines))
     return vevent
 
 
-def _ics_moment(iso: str) -> date | datetime:
-    """A DATE for `YYYY-MM-DD`, a floating DATE-TIME for a time of day."""
-    if "T" in iso:
-        return datetime.fromisoformat(iso)
-    return date.fromisoformat(iso)
-
-
 def _stamp(published: str | None) -> datetime:
-    day = date.fromisoformat((published or "1970-01-01")[:10])
+    try:
+        day = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        day = date(1970, 1, 1)
     return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
 
 

@@ -106,6 +106,13 @@ def start_day(value: str) -> date:
     return date.fromisoformat(value_interval(value).start[:10])
 
 
+def value_fields(value: str) -> dict[str, str]:
+    """The named parts of a value of the anchored form (`year`, `month`, `week`, `pod`...),
+    or {} for any other value; a form outside the calendar (2018-02-30) still has them."""
+    m = _VALUE.match(value)
+    return {k: v for k, v in m.groupdict().items() if v is not None} if m else {}
+
+
 def _match(value: str) -> re.Match[str]:
     m = _VALUE.match(value)
     if m is None:

@@ -1,0 +1,326 @@
+"""How an event's date is shown: a reader's label, an HTML `datetime`, the stretch of time.
+
+Every renderer takes its dates from here, so every value an event can carry renders in
+every format: dates and times, ranges, durations placed in time ("the past five years"),
+sets, `PRESENT_REF`, BC years, weeks, quarters and halves. A value this module does not
+know is shown by its interval, else as written; nothing here raises on a value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from timeline.errors import NormalizationError
+from timeline.escape import printable
+from timeline.model import Interval, When
+from timeline.timex import is_anchored, is_duration, value_fields, value_interval
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+POD_NAMES = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
+             "NI": "night", "DT": "daytime"}
+REFERENCE_NAMES = {"PRESENT_REF": "the present", "PAST_REF": "the past",
+                   "FUTURE_REF": "the future"}
+MOD_WORDS = {"START": "early {}", "MID": "mid-{}", "END": "late {}", "APPROX": "about {}",
+             "ON_OR_AFTER": "on or after {}", "ON_OR_BEFORE": "on or before {}",
+             "BEFORE": "before {}", "AFTER": "after {}"}
+# Said of an amount ("more than five years"); a date with these mods reads as the date.
+AMOUNT_MOD_WORDS = {"LESS_THAN": "less than {}", "MORE_THAN": "more than {}",
+                    "EQUAL_OR_LESS": "at most {}", "EQUAL_OR_MORE": "at least {}"}
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter",
+                  "C": "century", "L": "millennium"}
+CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+# TIMEX2 and HeidelTime write a BC year as `BC0044`; ISO 8601 as a signed year (-0043).
+_BC = re.compile(r"^BC(?P<bc>\d{1,4})$|^-(?P<signed>\d{1,6})$", re.ASCII)
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?|X)([A-Z])", re.ASCII)
+# A date with parts left open ("XXXX-05-23", "XXXX-WXX-1TEV"): the TIMEX3 form of a set
+# or of a date whose year the text does not give.
+_OPEN = re.compile(
+    r"^(?:XXXX|(?P<year>\d{4}))"
+    r"(?:-(?:(?P<season>SP|SU|FA|WI)|(?P<week>W(?:XX|\d{2}))(?:-(?P<wday>[1-7]|WE|WD))?"
+    r"|(?P<month>XX|\d{2})(?:-(?P<day>XX|\d{2}))?))?"
+    r"(?:T(?P<pod>MO|MI|AF|EV|NI|DT)|T(?P<clock>\d{2}(?::\d{2})?))?$",
+    re.ASCII)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The stretch of time an event covers, as renderers need it.
+
+    timed: true when the value gives a time of day, so calendars need date-times
+    """
+
+    start: datetime
+    end: datetime
+    granularity: str
+    timed: bool
+
+    @property
+    def last(self) -> datetime:
+        """The last moment inside the span (the end is exclusive)."""
+        step = timedelta(seconds=1) if self.timed else timedelta(days=1)
+        return max(self.start, self.end - step)
+
+
+def event_span(when: When) -> Span | None:
+    """The interval of `when` as datetimes: its own, else its value's; None when neither
+    is a stretch of the calendar (a set, an unresolved reference, a BC year)."""
+    span = _parse_interval(when.interval)
+    if span is None and is_anchored(when.value):
+        try:
+            span = _parse_interval(value_interval(when.value))
+        except NormalizationError:
+            return None
+    return span
+
+
+def _parse_interval(interval: Interval) -> Span | None:
+    start, end = _moment(interval.start), _moment(interval.end)
+    if start is None or end is None or end <= start:
+        return None
+    timed = "T" in interval.start or "T" in interval.end
+    return Span(start, end, interval.granularity, timed)
+
+
+def _moment(iso: str) -> datetime | None:
+    """An ISO date or date-time as a naive datetime; None when it is neither."""
+    try:
+        if "T" in iso:
+            # TIMEX3 and iCalendar count whole seconds at most
+            return datetime.fromisoformat(iso).replace(tzinfo=None, microsecond=0)
+        day = date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return None
+    return datetime(day.year, day.month, day.day)
+
+
+# --- labels ---------------------------------------------------------------------------------
+
+
+def date_label(when: When) -> str:
+    """The date of `when` as a reader expects it: "June 2018", "the 1970s", "May 23–25, 2018",
+    "5 years: May 23, 2013 – May 22, 2018", "every Monday"."""
+    # A value read as written may hold nothing to show (blanks, controls).
+    label = " ".join(printable(_core_label(when)).split()) or _fallback_label(when)
+    if is_duration(when.value) and when.mod in AMOUNT_MOD_WORDS:
+        return AMOUNT_MOD_WORDS[when.mod].format(label)
+    template = MOD_WORDS.get(when.mod or "")
+    return template.format(label) if template else label
+
+
+def _core_label(when: When) -> str:
+    value = when.value
+    if when.type == "SET":
+        return set_label(value) or _fallback_label(when)
+    if is_duration(value):
+        amount = duration_label(value)
+        span = event_span(when)
+        return f"{amount}: {span_label(span)}" if span else amount
+    parts = value.split("/")
+    if len(parts) == 2 and all(value_label(p) for p in parts):
+        return _range_label(parts[0], parts[1])
+    return value_label(value) or _fallback_label(when)
+
+
+def _fallback_label(when: When) -> str:
+    """A value this module cannot read: its interval, else the value (or the expression) as
+    written, if it has something to show."""
+    span = _parse_interval(when.interval)
+    if span:
+        return span_label(span)
+    for text in (when.value, when.text):
+        shown = " ".join(printable(text).split())
+        if shown:
+            return shown
+    return "an unknown date"
+
+
+def value_label(value: str) -> str:
+    """A reader's label of one TIMEX3 value, or '' for a form with no label of its own."""
+    if value in REFERENCE_NAMES:
+        return REFERENCE_NAMES[value]
+    bc = _BC.match(value)
+    if bc:
+        return _bc_label(bc)
+    fields = value_fields(value)
+    if fields:
+        # A form outside the calendar (2018-02-30, the year 0) has no label of its own.
+        return _fields_label(fields) if is_anchored(value) else ""
+    open_date = _OPEN.match(value)
+    if open_date and "X" in value:
+        label = _open_label(open_date)
+        year = open_date["year"]
+        return f"{label}, year not given" if year is None else f"{label} in {year}"
+    return ""
+
+
+def _bc_label(match: re.Match[str]) -> str:
+    if match["bc"] is not None:
+        return f"{int(match['bc'])} BC" if int(match["bc"]) else ""
+    # ISO 8601 counts a year 0, which is 1 BC: -0043 is 44 BC.
+    return f"{int(match['signed']) + 1} BC"
+
+
+def _fields_label(g: dict[str, str]) -> str:
+    if "century" in g:
+        return f"the {_ordinal(int(g['century']) + 1)} century"
+    if "decade" in g:
+        return f"the {int(g['decade']) * 10}s"
+    year = _year_label(int(g["year"]))
+    if "season" in g:
+        return f"{SEASON_NAMES[g['season']]} {year}"
+    if "quarter" in g:
+        return f"Q{g['quarter']} {year}"
+    if "half" in g:
+        return f"the {'first' if g['half'] == '1' else 'second'} half of {year}"
+    if "week" in g:
+        return _week_label(g)
+    if "month" not in g:
+        return year
+    month = int(g["month"])
+    if "day" not in g:
+        return f"{MONTH_NAMES[month - 1]} {year}"
+    day = f"{MONTH_NAMES[month - 1]} {int(g['day'])}, {year}"
+    if "pod" in g:
+        return f"{day}, {POD_NAMES[g['pod']]}"
+    clock = ":".join(g[k] for k in ("hour", "minute", "second") if k in g)
+    return f"{day}, {clock + (':00' if len(clock) == 2 else '')}" if clock else day
+
+
+def _year_label(year: int) -> str:
+    # "0018" ("20 centuries ago"): a year written with leading zeros reads as AD 18.
+    return str(year) if year >= 1000 else f"AD {year}"
+
+
+def _week_label(g: dict[str, str]) -> str:
+    year, week = int(g["year"]), int(g["week"])
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return ""
+    if "wday" in g:
+        return _day_label(monday + timedelta(days=int(g["wday"]) - 1))
+    if "weekend" in g:
+        return f"the weekend of {_days_label(monday + timedelta(days=5), monday + timedelta(days=6))}"
+    return f"week {week} of {year}"
+
+
+def _open_label(m: re.Match[str]) -> str:
+    """The named parts of a date with open parts: "Monday evening", "May 23", "summer"."""
+    if m["season"]:
+        words = SEASON_NAMES[m["season"]]
+    elif m["wday"]:
+        words = {"WE": "weekend", "WD": "weekday"}.get(m["wday"]) or \
+            WEEKDAY_NAMES[int(m["wday"]) - 1]
+    elif m["month"] and m["month"] != "XX" and 1 <= int(m["month"]) <= 12:
+        words = MONTH_NAMES[int(m["month"]) - 1]
+        if m["day"] and m["day"] != "XX":
+            words += f" {int(m['day'])}"
+    elif m["week"]:
+        words = "week"
+    else:
+        words = "day" if m["day"] else "month" if m["month"] else "year"
+    if m["pod"]:
+        words = POD_NAMES[m["pod"]] if words == "day" else f"{words} {POD_NAMES[m['pod']]}"
+    elif m["clock"]:
+        words += f" at {m['clock']}"
+    return words
+
+
+def set_label(value: str) -> str:
+    """A recurring value as a reader says it: "every Monday", "every 2 weeks", "every July"."""
+    if is_duration(value):
+        amount = duration_label(value)
+        if amount.startswith("1 "):
+            return f"every {amount[2:]}"
+        return f"every {amount}"
+    open_date = _OPEN.match(value)
+    if open_date:
+        return f"every {_open_label(open_date)}"
+    return value_label(value) or value
+
+
+def duration_label(value: str) -> str:
+    """A TIMEX3 duration in words: `P5Y` "5 years", `P2Y6M` "2 years 6 months",
+    `PT3H30M` "3 hours 30 minutes", `PXM` "months"; an unknown unit, as written."""
+    date_part, _, time_part = value[1:].partition("T")
+    words = []
+    for part, units in ((date_part, DURATION_UNITS), (time_part, CLOCK_UNITS)):
+        for amount, unit in _AMOUNT.findall(part):
+            if unit not in units:
+                return value
+            name = units[unit]
+            plural = "millennia" if name == "millennium" else "centuries" \
+                if name == "century" else name + "s"
+            words.append(plural if amount == "X" else
+                         f"{amount} {name if amount == '1' else plural}")
+    return " ".join(words) or value
+
+
+def span_label(span: Span) -> str:
+    """A stretch of time by its first and last day (or moment): "May 23, 2013 – May 22, 2018"."""
+    first, last = span.start, span.last
+    if span.timed:
+        if first.date() == last.date():
+            return f"{_day_label(first.date())}, {first:%H:%M}–{last:%H:%M}"
+        return f"{_day_label(first.date())}, {first:%H:%M} – {_day_label(last.date())}, {last:%H:%M}"
+    return _days_label(first.date(), last.date())
+
+
+def _days_label(first: date, last: date) -> str:
+    if first == last:
+        return _day_label(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{MONTH_NAMES[first.month - 1]} {first.day}–{last.day}, {_year_label(first.year)}"
+    if first.year == last.year:
+        return (f"{MONTH_NAMES[first.month - 1]} {first.day} – {MONTH_NAMES[last.month - 1]} "
+                f"{last.day}, {_year_label(first.year)}")
+    return f"{_day_label(first)} – {_day_label(last)}"
+
+
+def _day_label(day: date) -> str:
+    return f"{MONTH_NAMES[day.month - 1]} {day.day}, {_year_label(day.year)}"
+
+
+def _range_label(first: str, second: str) -> str:
+    a, b = value_fields(first), value_fields(second)
+    if len(first) == len(second) == 10 and first[:7] == second[:7] and "day" in a and "day" in b:
+        return f"{MONTH_NAMES[int(a['month']) - 1]} {int(a['day'])}–{int(b['day'])}, {a['year']}"
+    if first[:10] == second[:10] and "hour" in a and "hour" in b:
+        # "from 8 a.m. to noon" on one day: the day once
+        return f"{value_label(first)}–{value_label(second).rsplit(', ', 1)[1]}"
+    return f"{value_label(first)} – {value_label(second)}"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+# --- machine-readable forms ------------------------------------------------------------------
+
+_HTML_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", re.ASCII)
+
+
+def datetime_attribute(when: When) -> str:
+    """A valid HTML `datetime` for `when`: its value where HTML has that form (a year, month
+    or day), else the start of its interval; '' when it has no place in the calendar."""
+    value = when.value.split("/")[0]
+    if _HTML_DATE.match(value) and is_anchored(value):
+        return value
+    span = event_span(when)
+    if span is None:
+        return ""
+    if not span.timed:
+        return span.start.date().isoformat()
+    return span.start.isoformat(timespec="seconds" if span.start.second else "minutes")
+
+
+def is_placed_stretch(when: When) -> bool:
+    """True for a range or a duration placed in time: a stretch with a first and a last day,
+    rather than one calendar unit."""
+    return "/" in when.value or (is_duration(when.value) and when.type != "SET")

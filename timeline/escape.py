@@ -1,0 +1,70 @@
+"""Article text made inert for each markup it is written into: Markdown, wikitext, and HTML
+that is pasted into a wiki page (the `--fragment`).
+
+`render.py` registers these as template filters, and the wiki fragment's environment
+runs every value through `escape_wiki_html`.
+"""
+
+from __future__ import annotations
+
+import re
+
+MD_SPECIAL = "\\`*_{}[]<>()#|~&!"
+# Characters that start wikitext markup anywhere in a line (links, templates, tables,
+# bold/italic quotes, signatures, magic words, tags, entities): written as character
+# references, which MediaWiki shows as the character and never parses.
+WIKI_SPECIAL = "&<>[]{}|'=*#:;~_!"
+# MediaWiki links "ISBN 0-12-345678-9", "RFC 2616" and "PMID 123" by itself. Its pattern
+# needs the word whole, so its first letter written as a reference breaks the link.
+_MAGIC_LINK = re.compile(r"\b(?:ISBN|RFC|PMID)\b")
+# Controls other than tab, newline and carriage return, and the noncharacters: HTML, XML
+# and iCalendar forbid them in text (an article may hold a form feed or an escape).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
+                          + "".join(f"{chr(p + 0xFFFE)}{chr(p + 0xFFFF)}"
+                                    for p in range(0, 0x110000, 0x10000)) + "]")
+# At the start of a line "- x", "+ x" and "1. x" are list items, "=" and "-" lines setext
+# underlines; a backslash before that punctuation is a plain character anywhere else.
+_MD_LINE_START = re.compile(r"^\s*(?:\d{1,9}(?=\.(?:\s|$))|(?=[-+](?:\s|$)|[-=]+\s*$))")
+
+
+def escape_markdown(text: str) -> str:
+    """`text` on one line with every Markdown and HTML metacharacter backslash-escaped.
+
+    Whitespace at either end is kept as one space, so escaped pieces can be joined; a
+    piece that may start a line (a quote) has its list or heading marker escaped too.
+    """
+    escaped = "".join("\\" + c if c in MD_SPECIAL else c for c in flatten(text))
+    return _MD_LINE_START.sub(lambda m: m[0] + "\\", escaped, count=1)
+
+
+def printable(text: str) -> str:
+    """`text` with every character that no text format may hold (a control, a
+    noncharacter) as a space."""
+    return _UNPRINTABLE.sub(" ", text)
+
+
+def flatten(text: str) -> str:
+    """`text` printable and on one line; whitespace at either end is kept as one space."""
+    text = printable(text)
+    flat = " ".join(text.split())
+    if flat and text[:1].isspace():
+        flat = " " + flat
+    if flat and text[-1:].isspace():
+        flat += " "
+    return flat
+
+
+def escape_wikitext(text: str) -> str:
+    """`text` on one line, every character that could start wikitext markup (and the first
+    letter of a magic link word) as a character reference."""
+    flat = flatten(text)
+    magic = {m.start() for m in _MAGIC_LINK.finditer(flat)}
+    return "".join(f"&#{ord(c)};" if c in WIKI_SPECIAL or i in magic else c
+                   for i, c in enumerate(flat))
+
+
+def escape_wiki_html(text: str) -> str:
+    """`text` for HTML that will be pasted into a wiki page: on one line, with HTML's and
+    wikitext's markup characters alike as character references, so that `<b>` stays text
+    in the browser and `{{x}}`, `[[x]]` or `~~~~` stay text in the wiki."""
+    return escape_wikitext(text).replace('"', "&#34;")
