@@ -225,3 +225,11 @@ def test_cli_outputs_help_names_new_options(command: str) -> None:
     wanted = {"extract": ["--no-style", "timelinejs", "ics", "wikitext", "Example:"],
               "tag": ["timeml", "--out-dir", "Example:"], "evaluate": ["timeml", "Example:"]}
     assert code == 0 and all(w in out for w in wanted[command])
+
+
+def test_cli_outputs_user_template_filling_memory_exits_2(tmp_path: Path) -> None:
+    template = tmp_path / "hog.html.j2"
+    template.write_text('{{ "x" * 10 ** 11 }}')
+    code, out, err = _run("extract", *SEED_ARGS, "--template", str(template))
+    assert code == 2 and out == ""
+    assert err.startswith("Error: template hog.html.j2: needed more than") and err.count("\n") == 1

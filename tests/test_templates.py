@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, ROOT
+from timeline.errors import TemplateError
+from timeline.isolate import Limits
 from timeline.model import Document, Timeline, timeline_from_dict
 from timeline.render import (EventView, TimelineContext, build_context, render_template,
                              render_timeline)
@@ -102,6 +104,27 @@ def test_templates_escaping_follows_the_format_not_the_name(tmp_path: Path, name
     template.write_text("{{ ctx.documents[0].title }}")
     out = render_timeline(_annotated(), fmt, template=str(template))
     assert out.startswith(expected)
+
+
+# A user's template runs in a child process under limits (small ones here, to be quick).
+RUNAWAY = [
+    ("{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
+     "processor time"),
+    ('{{ "x" * 10 ** 10 }}', "memory"),
+    ("{{ 1 / 0 }}", "ZeroDivisionError"),
+    ("{{ ctx.nothing }}", "has no attribute 'nothing'"),
+]
+
+
+@pytest.mark.parametrize(("source", "message"), RUNAWAY,
+                         ids=["nested-loops", "huge-string", "error", "undefined"])
+def test_templates_user_template_stops_at_a_limit(tmp_path: Path, source: str,
+                                                  message: str) -> None:
+    template = tmp_path / "runaway.html.j2"
+    template.write_text(source)
+    with pytest.raises(TemplateError, match=f"template runaway.html.j2: .*{message}"):
+        render_timeline(_annotated(), "html", template=str(template),
+                        limits=Limits(cpu_seconds=1, memory_mb=256))
 
 
 def test_templates_user_template_extending_ours_renders_as_ours(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ import markupsafe
 from timeline.display import date_label, datetime_attribute
 from timeline.errors import InputError, TemplateError
 from timeline.escape import escape_markdown, escape_wiki_html, escape_wikitext, printable
+from timeline.isolate import Limits, run_limited
 from timeline.model import Comparison, ComparisonRow, Document, Event, Timeline, When
 from timeline.serialize import (calendar_events, status_word, quote_parts, timelinejs_left_out,
                                 write_csv, write_ics, write_timelinejs, write_timeml)
@@ -168,16 +169,26 @@ def _render(name: str, context: TimelineContext | CompareContext, template: str 
 
 
 def render_template(name: str, context: TimelineContext | CompareContext,
-                    template: str | None = None) -> str:
+                    template: str | None = None, *, limits: Limits | None = None) -> str:
     """Render our template `name`, or the user's `template` file in its place, with `context`.
 
-    Raises: TemplateError when the template is missing or fails.
+    A user's template runs in a child process under `limits` (default `Limits()`), so a
+    template that loops without end or fills the memory stops with an error.
+    Raises: TemplateError when the template is missing, fails or exceeds a limit.
     """
+    markup = _markup(name, context)
     shown = os.path.basename(template) if template else name
-    try:
-        out = _render(name, context, template, _markup(name, context))
-    except jinja2.TemplateError as err:
-        raise TemplateError(f"template {shown}: {err}") from err
+    if template is None:
+        try:
+            out = _render(name, context, None, markup)
+        except jinja2.TemplateError as err:
+            raise TemplateError(f"template {shown}: {err}") from err
+    else:
+        outcome = run_limited(_render, (name, context, template, markup), limits or Limits(),
+                              known=(jinja2.TemplateError,))
+        if outcome.text is None:
+            raise TemplateError(f"template {shown}: {outcome.error}")
+        out = outcome.text
     return out.rstrip("\n") + "\n"
 
 
@@ -188,15 +199,18 @@ def _json(timeline: Timeline, **options: Any) -> str:
 def _html(timeline: Timeline, **options: Any) -> str:
     context = build_context(timeline, fragment=bool(options.get("fragment")),
                             style=not options.get("no_style"))
-    return render_template("timeline.html.j2", context, options.get("template"))
+    return render_template("timeline.html.j2", context, options.get("template"),
+                           limits=options.get("limits"))
 
 
 def _markdown(timeline: Timeline, **options: Any) -> str:
-    return render_template("timeline.md.j2", build_context(timeline), options.get("template"))
+    return render_template("timeline.md.j2", build_context(timeline), options.get("template"),
+                           limits=options.get("limits"))
 
 
 def _wikitext(timeline: Timeline, **options: Any) -> str:
-    return render_template("timeline.wiki.j2", build_context(timeline), options.get("template"))
+    return render_template("timeline.wiki.j2", build_context(timeline), options.get("template"),
+                           limits=options.get("limits"))
 
 
 def _event_label(event: Event) -> str:
@@ -330,12 +344,14 @@ def _compare_json(comparison: Comparison, **options: Any) -> str:
 
 def _compare_html(comparison: Comparison, **options: Any) -> str:
     context = build_compare_context(comparison, fragment=bool(options.get("fragment")))
-    return render_template("compare.html.j2", context, options.get("template"))
+    return render_template("compare.html.j2", context, options.get("template"),
+                           limits=options.get("limits"))
 
 
 def _compare_markdown(comparison: Comparison, **options: Any) -> str:
     return render_template("compare.md.j2", build_compare_context(comparison),
-                           options.get("template"))
+                           options.get("template"),
+                           limits=options.get("limits"))
 
 
 COMPARE_RENDERERS: dict[str, Callable[..., str]] = {

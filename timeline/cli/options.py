@@ -14,11 +14,13 @@ import click
 from timeline.dct import choose_published
 from timeline.errors import InputError, TimelineError
 from timeline.ingest import read_documents
+from timeline.isolate import Limits
 from timeline.model import Document
 from timeline.status import STATUSES
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+LIMITS = Limits()  # what a user's --template may use
 TAG_FORMATS = ("jsonl", "table", "timeml")
 SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
 SUFFIX_FORMATS.update({".csv": "csv", ".ics": "ics", ".tml": "timeml", ".wiki": "wikitext"})
@@ -75,10 +77,15 @@ def input_options(func: F) -> F:
 def template_options(func: F) -> F:
     """--template and --fragment, shared by the commands that render HTML or Markdown."""
     func = click.option("--fragment", is_flag=True,
-                        help="HTML: a block to paste into a wiki page.")(func)
+                        help="HTML: a block to paste into a wiki page; article text in it "
+                             "is written so that no {{template}}, [[link]] or ~~~~ "
+                             "signature comes alive in the wiki.")(func)
     return click.option("--template", type=click.Path(exists=True, dir_okay=False),
                         help="Your own Jinja2 template; ours stay available as "
-                             "default:<name>.")(func)
+                             "default:<name>. It runs sandboxed, in a child process "
+                             f"limited to {LIMITS.cpu_seconds} s of processor time and "
+                             f"{LIMITS.memory_mb} MB of memory; HTML output is escaped "
+                             "whatever the file's name.")(func)
 
 
 def output_option(func: F) -> F:
