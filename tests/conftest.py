@@ -12,11 +12,37 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SEED = ROOT / "seeds" / "000_6c7597210edea6ab.txt"
 CORPUS = ROOT.parent / "shared" / "corpora" / "tbaq"
+# What the corpus render test (tests/test_corpus_render.py) measured, for the summary.
+CORPUS_RENDER_TIMES = pytest.StashKey[dict[str, Any]]()
 
 
 def pytest_addoption(parser: Any) -> None:
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite the expected files under fixtures/ from current output")
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """Print what the corpus render test did and how long it took (shown with -q too)."""
+    times = config.stash.get(CORPUS_RENDER_TIMES, None)
+    if not times or "total" not in times:
+        return
+    missing = times.get("missing", [])
+    terminalreporter.write_line(
+        f"corpus render test: {times['documents']:.0f} documents, {times['outputs']:.0f} "
+        f"outputs; extract {times['extract']:.1f} s, render and read back "
+        f"{times['render+check']:.1f} s, Nu checker {times.get('nu', 0.0):.1f} s over "
+        f"{times.get('pages', 0):.0f} pages, query {times.get('query', 0.0):.1f} s; "
+        f"total {times['total']:.1f} s" + (f" (missing: {', '.join(missing)})" if missing else ""))
+
+
+@pytest.fixture(scope="session")
+def corpus_render_times(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """Where the corpus render test records its timings for the terminal summary.
+
+    A fixture rather than an imported key: pytest imports this file as `conftest`, the
+    tests as `tests.conftest`, and a stash key must be the same object in both.
+    """
+    return request.config.stash.setdefault(CORPUS_RENDER_TIMES, {})
 
 
 @pytest.fixture(scope="session")
