@@ -310,8 +310,9 @@ def test_render_wikitext_hostile_article_has_no_magic() -> None:
 
 
 @pytest.mark.parametrize("text", ["ISBN 978-3-16-148410-0", "RFC 2616", "PMID 12345",
-                                  "see ISBN\u00a00-306-40615-2"],
-                         ids=["isbn", "rfc", "pmid", "isbn-nbsp"])
+                                  "see ISBN\u00a00-306-40615-2", "x_ISBN 0-306-40615-2",
+                                  "&#123;{literal}"],
+                         ids=["isbn", "rfc", "pmid", "isbn-nbsp", "after-underscore", "refs"])
 def test_render_escape_wikitext_breaks_magic_links(text: str) -> None:
     escaped = escape_wikitext(text)
     assert not re.search(r"\b(?:ISBN|RFC|PMID)\b", escaped)

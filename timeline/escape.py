@@ -14,6 +14,8 @@ MD_SPECIAL = "\\`*_{}[]<>()#|~&!"
 # bold/italic quotes, signatures, magic words, tags, entities): written as character
 # references, which MediaWiki shows as the character and never parses.
 WIKI_SPECIAL = "&<>[]{}|'=*#:;~_!"
+_WIKI_TABLE = {ord(c): f"&#{ord(c)};" for c in WIKI_SPECIAL}
+_MD_TABLE = {ord(c): "\\" + c for c in MD_SPECIAL}
 # MediaWiki links "ISBN 0-12-345678-9", "RFC 2616" and "PMID 123" by itself. Its pattern
 # needs the word whole, so its first letter written as a reference breaks the link.
 _MAGIC_LINK = re.compile(r"\b(?:ISBN|RFC|PMID)\b")
@@ -33,14 +35,14 @@ def escape_markdown(text: str) -> str:
     Whitespace at either end is kept as one space, so escaped pieces can be joined; a
     piece that may start a line (a quote) has its list or heading marker escaped too.
     """
-    escaped = "".join("\\" + c if c in MD_SPECIAL else c for c in flatten(text))
+    escaped = flatten(text).translate(_MD_TABLE)
     return _MD_LINE_START.sub(lambda m: m[0] + "\\", escaped, count=1)
 
 
 def printable(text: str) -> str:
     """`text` with every character that no text format may hold (a control, a
     noncharacter) as a space."""
-    return _UNPRINTABLE.sub(" ", text)
+    return text if text.isprintable() else _UNPRINTABLE.sub(" ", text)
 
 
 def flatten(text: str) -> str:
@@ -57,10 +59,9 @@ def flatten(text: str) -> str:
 def escape_wikitext(text: str) -> str:
     """`text` on one line, every character that could start wikitext markup (and the first
     letter of a magic link word) as a character reference."""
-    flat = flatten(text)
-    magic = {m.start() for m in _MAGIC_LINK.finditer(flat)}
-    return "".join(f"&#{ord(c)};" if c in WIKI_SPECIAL or i in magic else c
-                   for i, c in enumerate(flat))
+    escaped = flatten(text).translate(_WIKI_TABLE)
+    # On the escaped text: MediaWiki reads "&#95;ISBN" (from "_ISBN") as ";" then a word.
+    return _MAGIC_LINK.sub(lambda m: f"&#{ord(m[0][0])};{m[0][1:]}", escaped)
 
 
 def escape_wiki_html(text: str) -> str:

@@ -132,7 +132,8 @@ def _environment(user_dir: str | None, markup: str) -> jinja2.Environment:
     loader = jinja2.ChoiceLoader([*loaders, jinja2.PrefixLoader({"default": ours}, delimiter=":")])
     env = jinja2.sandbox.SandboxedEnvironment(
         loader=loader, autoescape=markup != "text",
-        finalize=_wiki_safe if markup == "fragment" else _printable,
+        # Markdown and wikitext values go through the md and wiki filters, which do both.
+        finalize={"fragment": _wiki_safe, "html": _printable}.get(markup),
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True)
     env.filters["md"] = escape_markdown
