@@ -10,10 +10,13 @@ import pendulum
 
 from timeline.clause import summarize
 from timeline.dateline import find_dateline
-from timeline.model import Document, Event, Explanation, Interval, When
+from timeline.model import Document, Event, Explanation, Interval, Trigger, When
 from timeline.process import Found
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
+from timeline.trigger import (event_class, find_trigger, instance_attributes, link_relation,
+                              timeml_pos)
+from timeline.clause import base_form
 
 # "the past two years": a duration that ends at the publication date places an event.
 _PLACING_DURATION = re.compile(r"(?i)^(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|previous|recent)\b")
@@ -49,8 +52,19 @@ def anchor_events(document: Document, found: list[Found],
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
             timex_offsets=(item.timex.start, (partner or item).timex.end),
             status=event_status(item.span, after_publication=_is_after_publication(document, when)),
+            trigger=_trigger(item),
         ))
     return events
+
+
+def _trigger(item: Found) -> Trigger:
+    """The event word the expression dates, with its TimeML attributes."""
+    token = find_trigger(item.span)
+    start = item.base + token.idx
+    tense, aspect, polarity, modality = instance_attributes(token)
+    return Trigger(token.text, start, start + len(token.text), base_form(token),
+                   timeml_pos(token), event_class(token), tense, aspect, polarity, modality,
+                   link_relation(item.span, item.timex.type))
 
 
 def _is_after_publication(document: Document, when: When) -> bool | None:

@@ -1,0 +1,224 @@
+"""The event trigger a temporal expression dates: the word that is the event, by the parse.
+
+Follows the TimeML event guidelines: events are verbs, event nominals ("summit",
+"bombing", "election") and predicative adjectives or nouns ("is due", "was weak", "was
+part of"); a copula, a light verb ("held talks") or an intensional verb governing an
+infinitive ("planned to pay Friday") hands the event on to the word that carries it.
+Works on parsed spaCy tokens and spans (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.clause import base_form
+from timeline.lexicon import (ASPECTUAL, COPULAS, I_ACTION, I_STATE, LIGHT_VERBS, PERCEPTION,
+                              PLANNING, REPORTING, TIME_WORDS, is_event_noun)
+
+MAX_CLIMB = 12
+# How far back an event noun may stand in the phrase the expression ends.
+NOUN_REACH = 5
+# Dependencies by which an expression modifies a noun rather than a clause.
+NOUN_MODIFIER = {"compound", "amod", "nmod", "poss", "nummod", "appos"}
+
+
+def find_trigger(span: Any) -> Any:
+    """The token that is the event `span` dates: a verb, an event noun or a predicate."""
+    clause = _when_clause(span)
+    if clause is not None:
+        return _carrier(clause, span)  # "in November, when he was called a witness"
+    noun = _event_noun_before(span)
+    if noun is not None:
+        return noun  # "killed in a bombing in 1995", "a speech six weeks ago"
+    token = span.root
+    inside = {t.i for t in span}
+    for _ in range(MAX_CLIMB):
+        head = token.head
+        if head.i == token.i:
+            break
+        via, token = token.dep_, head
+        if token.i in inside or _is_time_word(token):
+            continue
+        if token.pos_ in ("VERB", "AUX"):
+            return _carrier(_adjacent_verb(span) or token, span)
+        if token.pos_ == "ADJ" and via not in NOUN_MODIFIER:
+            return token  # "payable Jan. 3", "due March 1, 2011"
+        if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token):
+            return token
+    return _sentence_predicate(span)
+
+
+def _when_clause(span: Any) -> Any:
+    """The verb of a "when" clause set off after the expression: "since November, when he
+    was found"."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].is_punct and doc[i].text not in ".;:":
+        i += 1
+    # Only a clause set off by a comma or dash describes the date; "left Cuba in 1962
+    # when she was 4" dates the leaving.
+    if i == span.end or i >= len(doc) or doc[i].lower_ != "when":
+        return None
+    verb = doc[i].head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i > i else None
+
+
+def _event_noun_before(span: Any) -> Any:
+    """An event noun right before the expression, in a prepositional phrase: "in a speech
+    six weeks ago", "at a news conference Friday".
+
+    Annotators date the nearest event word there; the parser often hangs the date on the
+    verb. A gerund ("composite trading Friday") and an object ("complete the transaction
+    early next year") leave the date to the verb.
+    """
+    if span.start == span.sent.start:
+        return None
+    token = span.doc[span.start - 1]
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and not token.lower_.endswith("ing") \
+            and is_event_noun(token):
+        return token
+    return None
+
+
+def _adjacent_verb(span: Any) -> Any:
+    """A verb right before the expression, or before its preposition: "said on Tuesday"."""
+    if span.root.dep_ not in ("npadvmod", "pobj", "advmod", "tmod", "obl"):
+        return None  # "said Friday's focus", "reported third-quarter profit jumped"
+    doc = span.doc
+    i = span.start - 1
+    if i >= span.sent.start and doc[i].pos_ == "ADP":
+        i -= 1
+    if i >= span.sent.start and doc[i].pos_ == "VERB" and doc[i].tag_ in ("VBD", "VBZ", "VBP"):
+        return doc[i]
+    return None
+
+
+def _sentence_predicate(span: Any) -> Any:
+    """For an expression with no verb above it (a headline, a fragment): its sentence's root."""
+    root = span.sent.root
+    return _carrier(root, span) if root.pos_ in ("VERB", "AUX") else root
+
+
+def _carrier(verb: Any, span: Any) -> Any:
+    """The word that carries the event of `verb`: the verb, or what it hands the event to."""
+    lemma = base_form(verb)
+    children = list(verb.children)
+    if lemma in COPULAS or verb.pos_ == "AUX":
+        complement = next((c for c in children if c.dep_ in ("acomp", "attr", "oprd")
+                           and c.i not in {t.i for t in span}), None)
+        if complement is not None:
+            return complement  # "was weak during the quarter", "is due Friday"
+    if lemma in PLANNING or lemma in I_ACTION or lemma in I_STATE:
+        planned = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if planned is not None and not _dates_governor(verb, planned, span):
+            return _carrier(planned, span)  # "planned to pay the claims on Friday"
+    if lemma in LIGHT_VERBS:
+        noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
+        if noun is not None:
+            return noun  # "held talks Monday", "had a loss of $5.5 million"
+    return verb
+
+
+def _dates_governor(verb: Any, planned: Any, span: Any) -> bool:
+    """Whether the expression dates the planning itself ("agreed Wednesday to cooperate",
+    "Last week, officials sought to have"): it does unless it follows the infinitive."""
+    return bool(span.start < planned.i)
+
+
+def _is_time_word(token: Any) -> bool:
+    if token.like_num or token.text[:1].isdigit():
+        return True
+    return token.lower_ in TIME_WORDS
+
+
+def event_class(token: Any) -> str:
+    """The TimeML event class of a trigger, from its lemma and part of speech."""
+    lemma = base_form(token)
+    if lemma in REPORTING:
+        return "REPORTING"
+    if lemma in PERCEPTION:
+        return "PERCEPTION"
+    if lemma in ASPECTUAL:
+        return "ASPECTUAL"
+    if lemma in I_ACTION:
+        return "I_ACTION"
+    if lemma in I_STATE or lemma in PLANNING:
+        return "I_STATE"
+    if token.pos_ == "ADJ" or lemma in COPULAS or lemma == "have":
+        return "STATE"
+    return "OCCURRENCE"
+
+
+def timeml_pos(token: Any) -> str:
+    """The TimeML part of speech of a trigger: VERB, NOUN, ADJECTIVE, PREPOSITION or OTHER."""
+    return {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJECTIVE",
+            "ADP": "PREPOSITION"}.get(token.pos_, "OTHER")
+
+
+def instance_attributes(token: Any) -> tuple[str, str, str, str | None]:
+    """TimeML tense, aspect, polarity and modality of a trigger, read from its clause.
+
+    A noun or adjective takes them from the verb it is the subject, object or complement
+    of ("the summit will be held" is FUTURE), as TimeBank's annotators did.
+    """
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    if verb is None:
+        return "NONE", "NONE", "POS", None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = [a.lower_ for a in aux]
+    modality = next((w for w in words if w in MODALS), None)
+    polarity = "NEG" if any(c.dep_ == "neg" for c in verb.children) else "POS"
+    return _tense(verb, words), _aspect(verb, words), polarity, modality
+
+
+MODALS = {"could", "may", "might", "should", "can", "must", "would", "ought", "ca"}
+FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
+
+
+def _clause_verb(token: Any) -> Any:
+    """The verb whose subject, object or complement `token` is, if it is one."""
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp") \
+            and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return None
+
+
+def _tense(verb: Any, words: list[str]) -> str:
+    if any(w in FUTURE_WORDS for w in words):
+        return "FUTURE"
+    if any(w in MODALS for w in words):
+        return "NONE"
+    finite = words[0] if words else None
+    if finite in ("did", "was", "were", "had", "'d"):
+        return "PAST"
+    if finite in ("do", "does", "is", "are", "am", "'s", "'re", "has", "have", "'ve"):
+        return "PRESENT"
+    if finite == "to":
+        return "INFINITIVE"
+    return {"VBD": "PAST", "VBZ": "PRESENT", "VBP": "PRESENT", "VBG": "PRESPART",
+            "VBN": "PASTPART", "VB": "INFINITIVE"}.get(verb.tag_, "NONE")
+
+
+def _aspect(verb: Any, words: list[str]) -> str:
+    perfect = any(w in ("has", "have", "had", "'ve") for w in words)
+    progressive = verb.tag_ == "VBG" and any(w in ("is", "are", "am", "was", "were", "be",
+                                                    "been", "'s", "'re") for w in words)
+    if perfect and progressive:
+        return "PERFECTIVE_PROGRESSIVE"
+    return "PERFECTIVE" if perfect else "PROGRESSIVE" if progressive else "NONE"
+
+
+def link_relation(span: Any, timex_type: str) -> str:
+    """The TLINK relType from the event to its date, from the word that introduces the date.
+
+    "since 1993" begins the event (BEGUN_BY), "until Thursday" ends it (ENDED_BY), a
+    duration ("for five months") holds it (DURING); otherwise the date includes it.
+    """
+    previous = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if previous in ("since", "from"):
+        return "BEGUN_BY"
+    if previous in ("until", "till", "through", "thru"):
+        return "ENDED_BY"
+    if timex_type == "DURATION":
+        return "DURING"
+    return "IS_INCLUDED"
