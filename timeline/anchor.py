@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pendulum
 
-from timeline.clause import summarize
+from timeline.headline import make_headline
 from timeline.dateline import find_dateline
 from timeline.model import Document, Event, Explanation, Interval, Trigger, When
 from timeline.process import Found
@@ -46,20 +47,20 @@ def anchor_events(document: Document, found: list[Found],
         if when is None:
             continue
         sentence = item.span.sent
+        token = find_trigger(item.span)
         events.append(Event(
-            id="", doc=document.id, when=when, summary=summarize(item.span),
+            id="", doc=document.id, when=when, summary=make_headline(item.span, token),
             sentence=sentence.text.strip(),
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
             timex_offsets=(item.timex.start, (partner or item).timex.end),
             status=event_status(item.span, after_publication=_is_after_publication(document, when)),
-            trigger=_trigger(item),
+            trigger=_trigger(item, token),
         ))
     return events
 
 
-def _trigger(item: Found) -> Trigger:
-    """The event word the expression dates, with its TimeML attributes."""
-    token = find_trigger(item.span)
+def _trigger(item: Found, token: Any) -> Trigger:
+    """The event word `token` that the expression dates, with its TimeML attributes."""
     start = item.base + token.idx
     tense, aspect, polarity, modality = instance_attributes(token)
     return Trigger(token.text, start, start + len(token.text), base_form(token),

@@ -40,7 +40,7 @@ def find_trigger(span: Any) -> Any:
         if token.i in inside or _is_time_word(token):
             continue
         if token.pos_ in ("VERB", "AUX"):
-            return _carrier(_adjacent_verb(span) or token, span)
+            return _fronted_event(span, token) or _carrier(_adjacent_verb(span) or token, span)
         if token.pos_ == "ADJ" and via not in NOUN_MODIFIER:
             return token  # "payable Jan. 3", "due March 1, 2011"
         if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token):
@@ -77,6 +77,41 @@ def _event_noun_before(span: Any) -> Any:
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and not token.lower_.endswith("ing") \
             and is_event_noun(token):
         return token
+    return _event_of_chain(span)
+
+
+def _event_of_chain(span: Any) -> Any:
+    """The event noun at the head of an "of" chain right before "in"/"on" and the date:
+    "Pyongyang's abduction of Japanese nationals in the 1970s"."""
+    doc, i = span.doc, span.start - 1
+    if i <= span.sent.start or doc[i].lower_ not in ("in", "on", "during"):
+        return None
+    i -= 1
+    while i > span.sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
+        if doc[i - 1].lower_ == "of" and doc[i - 1].head.pos_ == "NOUN":
+            head = doc[i - 1].head
+            if is_event_noun(head) and not head.lower_.endswith("ing"):
+                return head
+            i = head.i
+            continue
+        i -= 1
+    return None
+
+
+def _fronted_event(span: Any, verb: Any) -> Any:
+    """"On a planned dismantlement ... as early as Thursday, Kono said": a date fronted with
+    an event noun before a verb of saying dates that event (the parser hangs both on
+    "said")."""
+    if base_form(verb) not in REPORTING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or span.start >= subject.i:
+        return None
+    for prep in verb.children:
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.i < span.start and noun is not None \
+                and noun.i < span.start and is_event_noun(noun):
+            return noun
     return None
 
 

@@ -1,0 +1,294 @@
+"""Headlines for events: the trigger's clause cut to what a reader needs.
+
+A headline is the trigger's subject, its predicate with auxiliaries, particles and
+negation, and the object or complement that makes it sense ("Japan and the United States
+agreed to cooperate ..."). Reported speech is headlined by what was reported; a relative
+pronoun gives way to the noun it stands for ("The NBA Finals begin", not "which begin");
+the date's own words and its preposition are left out; the first word is capitalized and
+no preposition, article or conjunction is left dangling; at most MAX_WORDS words, cut at
+a phrase boundary. Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.clause import base_form
+from timeline.lexicon import REPORTING, TIME_WORDS, is_event_noun
+
+MAX_WORDS = 15
+SUBJECT_WORDS = 10
+OBJECT_WORDS = 10
+# Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
+PHRASE_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
+               "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep"}
+CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
+OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
+PRONOUNS = {"he", "she", "it", "they"}
+RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose", "where", "when"}
+DANGLING_END = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "PRON"}
+BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
+QUOTES = {'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
+
+
+def make_headline(span: Any, trigger: Any) -> str:
+    """A short headline for the event `trigger` that the expression `span` dates."""
+    skip = _date_words(span)
+    verb = _clause_verb(trigger)
+    if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
+            and trigger.head.i < trigger.i:
+        return _predicative(trigger, skip)
+    subject: set[Any] = set()
+    if verb is None:
+        tokens = _noun_phrase(trigger, skip, MAX_WORDS)
+    else:
+        subject, tokens = _clause(verb, skip, trigger)
+    words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
+    named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
+    # The subject goes first, also one borrowed from later ("Speaking ..., Pompeo said").
+    return _finish(named + [t for t in words if t.i not in {n.i for n in named}])
+
+
+def _predicative(adjective: Any, skip: set[int]) -> str:
+    """A clause for an adjective after its noun: "debentures due 1993" → "... are due"."""
+    noun = adjective.head
+    subject = sorted(_noun_phrase(noun, skip | {adjective.i}, SUBJECT_WORDS), key=lambda t: t.i)
+    rest = sorted(_noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
+                  key=lambda t: t.i)
+    copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
+    text = f"{_join(_trim(subject))} {copula} {adjective.lower_} {_join(_trim(rest))}"
+    return _finish_text(text)
+
+
+def _date_words(span: Any) -> set[int]:
+    """The expression's tokens and the words that only introduce it ("on", "as early as")."""
+    skip = {t.i for t in span}
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and (doc[i].pos_ == "ADP" or doc[i].lower_ in
+                                    ("as", "early", "earlier", "late", "later", "since",
+                                     "until", "by", "from", "between", "of", "mid", "-",
+                                     "mid-")):
+        skip.add(i)
+        i -= 1
+    for token in span:
+        skip |= {t.i for t in token.children if t.dep_ in ("prep",) and t.i > span.end - 1
+                 and _is_time_phrase(t)}
+    return skip
+
+
+def _is_time_phrase(prep: Any) -> bool:
+    return any(c.dep_ == "pobj" and c.lower_ in TIME_WORDS for c in prep.children)
+
+
+def _clause_verb(trigger: Any) -> Any:
+    """The verb whose clause tells the event: the trigger, the verb above a noun or
+    adjective trigger, or the reported clause of a verb of saying."""
+    token = trigger
+    if token.pos_ not in ("VERB", "AUX"):
+        head = token.head
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp") \
+                and head.pos_ in ("VERB", "AUX"):
+            token = head
+        elif token.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") \
+                and head.head.i != head.i and base_form(head.head) not in REPORTING:
+            token = head.head
+        else:
+            return None
+    if base_form(token) in REPORTING:
+        reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if reported is not None and reported.pos_ in ("VERB", "AUX"):
+            return reported  # "Pompeo said he raised human rights issues"
+    while _is_infinitive(token) and token.head.i != token.i \
+            and token.head.pos_ in ("VERB", "AUX") and base_form(token.head) not in REPORTING:
+        token = token.head  # "prepares to meet", "will hold a ceremony to mark"
+    return token
+
+
+def _is_infinitive(verb: Any) -> bool:
+    """A "to" infinitive or a bare participle without a subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.dep_ in ("xcomp", "advcl") and (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _clause(verb: Any, skip: set[int], trigger: Any) -> tuple[set[Any], set[Any]]:
+    """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
+    tokens = {verb} | {c for c in verb.children if c.dep_ in CORE_DEPS and c.i not in skip}
+    subject = _subject(verb, skip)
+    complement = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    for child in complement:
+        tokens |= _noun_phrase(child, skip, OBJECT_WORDS)
+    infinitive = next((c for c in verb.children if c.i not in skip and (
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
+    if infinitive is not None:
+        tokens |= {infinitive} | {c for c in infinitive.children
+                                  if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
+        objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+        for child in objects or _first_prep(infinitive, skip):
+            tokens |= _noun_phrase(child, skip, OBJECT_WORDS)
+    elif not complement:
+        for prep in _first_prep(verb, skip):
+            tokens |= _noun_phrase(prep, skip, OBJECT_WORDS)
+    if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
+            and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
+        tokens |= _noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
+    return subject, tokens
+
+
+def _subject(verb: Any, skip: set[int]) -> set[Any]:
+    """The subject's phrase; a relative pronoun's antecedent; a shared or governing subject."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
+    if subject is not None and subject.lower_ in PRONOUNS and verb.dep_ == "ccomp" \
+            and base_form(verb.head) in REPORTING:
+        reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if reporter is not None and reporter.pos_ == "PROPN":
+            return _noun_phrase(reporter, skip, SUBJECT_WORDS)  # "Pompeo said he raised"
+    if subject is not None:
+        return _noun_phrase(subject, skip, SUBJECT_WORDS)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head, skip)  # "will close Thursday and remain closed Friday"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
+    return set()
+
+
+def _first_prep(verb: Any, skip: set[int]) -> list[Any]:
+    """The first prepositional phrase after the verb that is not the date's own."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and child.i not in skip \
+                and not _is_time_phrase(child):
+            return [child]
+    return []
+
+
+def _noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
+    """`token` and its phrase dependents, nearest first, at most `limit`, in one piece."""
+    out = {token}
+    frontier = [token]
+    words = 1
+    while frontier and words < limit:
+        current = frontier.pop(0)
+        for child in sorted(current.children, key=lambda t: abs(t.i - token.i)):
+            if child.dep_ in PHRASE_DEPS and child.i not in skip and words < limit \
+                    and child.text not in BRACKETS:
+                out.add(child)
+                frontier.append(child)
+                words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
+    return _contiguous(out, token)
+
+
+def _contiguous(tokens: set[Any], anchor: Any) -> set[Any]:
+    """Drop tokens cut off from `anchor` by a gap, so the phrase reads as one piece."""
+    present = {t.i for t in tokens}
+    keep = {anchor.i}
+    for step in (1, -1):
+        i = anchor.i + step
+        while i in present:
+            keep.add(i)
+            i += step
+    return {t for t in tokens if t.i in keep}
+
+
+def _finish(words: list[Any]) -> str:
+    """Joined, trimmed of dangling words, cut to MAX_WORDS at a phrase boundary, capitalized."""
+    words = _trim(words)
+    while _count(words) > MAX_WORDS and _drop_last_phrase(words) is not None:
+        words = _trim(_drop_last_phrase(words) or words)
+    if _count(words) > MAX_WORDS:
+        cut = MAX_WORDS
+        while cut > 3 and words[cut - 1].pos_ not in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"):
+            cut -= 1
+        words = _trim(words[:cut])
+    return _finish_text(_join(words))
+
+
+def _finish_text(text: str) -> str:
+    text = _balanced(" ".join(text.split())).strip(" ,;:-\u2014")
+    return text[:1].upper() + text[1:]
+
+
+def _count(words: list[Any]) -> int:
+    return sum(1 for t in words if not t.is_punct)
+
+
+def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
+    """`words` without their last prepositional phrase or clause, None when there is none."""
+    ids = {t.i for t in words}
+    for k in range(len(words) - 1, 1, -1):
+        token = words[k]
+        if token.dep_ in ("prep", "advcl", "xcomp", "conj", "relcl", "acl") \
+                and all(t.i in {s.i for s in token.subtree} for t in words[k:]) \
+                and any(t.i in ids for t in words[:k]):
+            return words[:k]
+    return None
+
+
+def _trim(words: list[Any]) -> list[Any]:
+    while words and (words[-1].pos_ in DANGLING_END and words[-1].lower_ not in ("it", "them")
+                     or words[-1].lower_ in RELATIVE_PRONOUNS):
+        words = words[:-1]
+    while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE", "ADP")
+                     or words[0].lower_ in RELATIVE_PRONOUNS or words[0].text in BRACKETS):
+        words = words[1:]
+    return words
+
+
+def _balanced(text: str) -> str:
+    """`text` cut before a bracket it opens but does not close: "at 10:35 a.m. (0735 GMT"."""
+    depth, cut = 0, None
+    for i, char in enumerate(text):
+        if char == "(":
+            cut = i if depth == 0 else cut
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+    return text[:cut] if depth and cut is not None else text
+
+
+def _join(tokens: list[Any]) -> str:
+    parts: list[str] = []
+    for prev, tok in zip([None, *tokens], tokens):
+        if prev is not None:
+            parts.append(" " if tok.i != prev.i + 1 else prev.whitespace_)
+        text = tok.text
+        if prev is not None and tok.is_sent_start and tok.pos_ != "PROPN" and text != "I":
+            text = text.lower()  # "Pompeo speaking at ...", moved from the sentence's start
+        parts.append(text)
+    return "".join(parts)
+
+
+def headline_problems(doc: Any) -> list[str]:
+    """What keeps a parsed headline from reading as one: the rules of the headline check.
+
+    no-predicate (no verb, and not a nominal headline headed by an event noun: "Bombings
+    at American embassies in Kenya and Tanzania"),
+    lower-case (first letter not a capital), dangling (starts with a relative pronoun or
+    conjunction, ends with a preposition, article, conjunction or relative pronoun),
+    too-long (more than MAX_WORDS + 1 words), clock-fragment (digits and clock words only).
+    """
+    tokens = [t for t in doc if not t.is_space]
+    if not tokens:
+        return ["empty"]
+    problems = []
+    root = next((t for t in tokens if t.head.i == t.i), tokens[0])
+    if not any(t.pos_ in ("VERB", "AUX") for t in tokens) \
+            and not (root.pos_ == "NOUN" and is_event_noun(root)):
+        problems.append("no-predicate")
+    first = next((c for c in doc.text if c.isalnum()), "")
+    if not (first.isupper() or first.isdigit()):
+        problems.append("lower-case")
+    words = [t for t in tokens if not t.is_punct]
+    if words and (words[0].lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}
+                  or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
+                  or words[-1].lower_ in RELATIVE_PRONOUNS):
+        problems.append("dangling")
+    if len(words) > MAX_WORDS + 1:
+        problems.append("too-long")
+    if all(t.like_num or t.text[:1].isdigit() or t.lower_ in TIME_WORDS for t in words):
+        problems.append("clock-fragment")
+    return problems
