@@ -10,6 +10,7 @@ from typing import Any
 import pendulum
 
 from timeline.headline import make_headline
+from timeline.merge import merge_events
 from timeline.dateline import find_dateline
 from timeline.model import Document, Event, Explanation, Interval, Trigger, When
 from timeline.process import Found
@@ -30,7 +31,8 @@ def anchor_events(document: Document, found: list[Found],
                   ranges: list[tuple[Found, Found]]) -> list[Event]:
     """One event per expression that places something in time, ranges as one event.
 
-    Events come in document order with empty ids; `order_events` numbers them.
+    Events come in document order with empty ids; `order_events` numbers them. Events
+    that report one happening are merged (`timeline.merge`).
     """
     in_range = {b.timex.start for _, b in ranges}
     range_end = {a.timex.start: b for a, b in ranges}
@@ -56,7 +58,7 @@ def anchor_events(document: Document, found: list[Found],
             status=event_status(item.span, after_publication=_is_after_publication(document, when)),
             trigger=_trigger(item, token),
         ))
-    return events
+    return merge_events(events, document.text)
 
 
 def _trigger(item: Found, token: Any) -> Trigger:

@@ -230,7 +230,7 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
 
 def _trim(words: list[Any]) -> list[Any]:
     while words and (words[-1].pos_ in DANGLING_END and words[-1].lower_ not in ("it", "them")
-                     or words[-1].lower_ in RELATIVE_PRONOUNS):
+                     or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
         words = words[:-1]
     while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE", "ADP")
                      or words[0].lower_ in RELATIVE_PRONOUNS or words[0].text in BRACKETS):
