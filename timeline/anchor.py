@@ -55,7 +55,8 @@ def anchor_events(document: Document, found: list[Found],
             sentence=sentence.text.strip(),
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
             timex_offsets=(item.timex.start, (partner or item).timex.end),
-            status=event_status(item.span, after_publication=_is_after_publication(document, when)),
+            status=event_status(item.span, after_publication=_is_after_publication(document, when),
+                                before_publication=_is_before_publication(document, when)),
             trigger=_trigger(item, token),
         ))
     return merge_events(events, document.text)
@@ -75,6 +76,11 @@ def _is_after_publication(document: Document, when: When) -> bool | None:
     if not document.published:
         return None
     return when.interval.start[:10] > document.published[:10]
+
+
+def _is_before_publication(document: Document, when: When) -> bool:
+    """Whether the event's whole interval ends by the start of the publication day."""
+    return bool(document.published) and when.interval.end[:10] <= (document.published or "")[:10]
 
 
 def _when(document: Document, item: Found) -> When | None:
