@@ -289,7 +289,7 @@ def _timeml(timeline: Timeline, **options: Any) -> str:
             f"TimeML holds one document and {len(timeline.documents)} were given; "
             "write one file per document with: timeline tag -f timeml --out-dir DIR FILE...",
             source=", ".join(d.source for d in timeline.documents[:3]))
-    return write_timeml(timeline.documents[0], timeline.timexes)
+    return write_timeml(timeline.documents[0], timeline.timexes, timeline.events)
 
 
 RENDERERS: dict[str, Callable[..., str]] = {
