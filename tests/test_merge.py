@@ -42,3 +42,13 @@ def test_merge_coordinated_decades_interval_spans_both() -> None:
     event = timeline.extract(text, published="2018-05-23").events[0]
     assert (event.when.text, event.when.interval.start, event.when.interval.end) == (
         "the 1970s and 1980s", "1970-01-01", "1990-01-01")
+
+
+def test_merge_live_blog_stamp_and_entry_time_are_one_event() -> None:
+    # Regression (issue 13): "8:04 p.m. ET — Polls closed at 8 p.m." made two events and
+    # the stamp's headline was "8:04".
+    text = "8:04 p.m. ET — The polls closed at 8 p.m. in Ohio. Results are expected Thursday."
+    events = timeline.extract(text, published="2020-11-04").events
+    assert [(e.when.value, e.summary) for e in events][0] == (
+        "2020-11-04T20:00", "The polls closed")
+    assert len(events[0].mentions) == 2

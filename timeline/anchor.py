@@ -16,7 +16,7 @@ from timeline.model import Document, Event, Explanation, Interval, Trigger, When
 from timeline.process import Found
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
-from timeline.trigger import (event_class, find_trigger, instance_attributes, link_relation,
+from timeline.trigger import (event_class, event_sentence, find_trigger, instance_attributes, link_relation,
                               timeml_pos)
 from timeline.clause import base_form
 
@@ -48,7 +48,7 @@ def anchor_events(document: Document, found: list[Found],
         when = _range_when(document, item, partner) if partner else _when(document, item)
         if when is None:
             continue
-        sentence = item.span.sent
+        sentence = event_sentence(item.span)
         token = find_trigger(item.span)
         events.append(Event(
             id="", doc=document.id, when=when, summary=make_headline(item.span, token),

@@ -4,7 +4,7 @@ Three cases, in this order:
 
 1. A date and a clock time or part of day in one sentence that date the same trigger (or
    the finer one inside the coarser: "June 12 ... at 10 a.m.") become one event at the
-   finer value.
+   finer value; so do a live blog's time stamp and the clock time in its entry.
 2. Coordinated dates of one sentence ("in the 1970s and 1980s") become one event whose
    interval spans both; its value joins the two with `/`, as a range's does.
 3. The same happening reported twice (the same trigger lemma, or headlines alike, with
@@ -91,14 +91,19 @@ def _is_clock_of(a: Event, b: Event) -> bool:
     if a.offsets != b.offsets or a.doc != b.doc:
         return False
     fine = {a.when.interval.granularity in CLOCK, b.when.interval.granularity in CLOCK}
-    if fine != {True, False} or not _overlaps(a.when.interval, b.when.interval):
-        return False
     same_trigger = a.trigger is not None and b.trigger is not None \
         and a.trigger.start == b.trigger.start
+    if fine == {True}:
+        # A live blog's stamp and the time in its entry ("8:04 p.m. ET — Polls closed at
+        # 8 p.m."): one happening at the entry's own time.
+        return same_trigger and a.when.interval.start[:10] == b.when.interval.start[:10]
+    if fine != {True, False} or not _overlaps(a.when.interval, b.when.interval):
+        return False
     return same_trigger or "/" not in a.when.value + b.when.value
 
 
 def _finer(a: Event, b: Event) -> Event:
+    """The finer of a date and a clock time; of two clock times, the later-written one."""
     return b if b.when.interval.granularity in CLOCK else a
 
 

@@ -22,8 +22,22 @@ NOUN_REACH = 5
 NOUN_MODIFIER = {"compound", "amod", "nmod", "poss", "nummod", "appos"}
 
 
+def event_sentence(span: Any) -> Any:
+    """The sentence that tells the event `span` dates: its own, or, for a time stamp that
+    the parser cut off ("10:32 a.m. ET — Officials said ..."), the one it stamps."""
+    sentence = span.sent
+    doc = span.doc
+    rest = [t for t in sentence if not (span.start <= t.i < span.end) and not t.is_punct]
+    if (rest and span.end <= sentence.end) or sentence.end >= len(doc):
+        return sentence
+    return doc[sentence.start:doc[max(span.end, sentence.end)].sent.end]
+
+
 def find_trigger(span: Any) -> Any:
     """The token that is the event `span` dates: a verb, an event noun or a predicate."""
+    sentence = event_sentence(span)
+    if sentence.end > span.sent.end:
+        return _sentence_predicate(span, doc_sentence(sentence, span))
     clause = _when_clause(span)
     if clause is not None:
         return _carrier(clause, span)  # "in November, when he was called a witness"
@@ -128,10 +142,16 @@ def _adjacent_verb(span: Any) -> Any:
     return None
 
 
-def _sentence_predicate(span: Any) -> Any:
-    """For an expression with no verb above it (a headline, a fragment): its sentence's root."""
-    root = span.sent.root
+def _sentence_predicate(span: Any, sentence: Any = None) -> Any:
+    """For an expression with no verb above it (a headline, a fragment, a time stamp): the
+    root of its sentence (or of `sentence`)."""
+    root = (sentence if sentence is not None else span.sent).root
     return _carrier(root, span) if root.pos_ in ("VERB", "AUX") else root
+
+
+def doc_sentence(sentence: Any, span: Any) -> Any:
+    """The parser's sentence after the stamp `span` within `sentence`."""
+    return span.doc[max(span.end, span.sent.end)].sent
 
 
 def _carrier(verb: Any, span: Any) -> Any:
