@@ -21,9 +21,13 @@ SUBJECT_WORDS = 10
 OBJECT_WORDS = 10
 # Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
 PHRASE_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
-               "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep"}
+               "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep",
+               "npadvmod"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
+# Words that only lead into a date: "as early as", "earlier", "mid-".
+INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by", "from",
+               "between", "of", "mid", "-", "mid-"}
 PRONOUNS = {"he", "she", "it", "they"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose", "where", "when"}
 DANGLING_END = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "PRON"}
@@ -65,10 +69,10 @@ def _date_words(span: Any) -> set[int]:
     skip = {t.i for t in span}
     doc = span.doc
     i = span.start - 1
-    while i >= span.sent.start and (doc[i].pos_ == "ADP" or doc[i].lower_ in
-                                    ("as", "early", "earlier", "late", "later", "since",
-                                     "until", "by", "from", "between", "of", "mid", "-",
-                                     "mid-")):
+    prepositions = 0
+    while i >= span.sent.start and doc[i].dep_ != "prt" and prepositions < 2 and (
+            doc[i].pos_ == "ADP" or doc[i].lower_ in INTRODUCING):
+        prepositions += doc[i].pos_ == "ADP" and doc[i].lower_ != "as"
         skip.add(i)
         i -= 1
     for token in span:
@@ -230,7 +234,7 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
 
 def _trim(words: list[Any]) -> list[Any]:
     while words and (words[-1].pos_ in DANGLING_END and words[-1].lower_ not in ("it", "them")
-                     or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
+                     and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
         words = words[:-1]
     while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE", "ADP")
                      or words[0].lower_ in RELATIVE_PRONOUNS or words[0].text in BRACKETS):
@@ -284,7 +288,7 @@ def headline_problems(doc: Any) -> list[str]:
         problems.append("lower-case")
     words = [t for t in tokens if not t.is_punct]
     if words and (words[0].lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}
-                  or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
+                  or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and words[-1].dep_ != "prt"
                   or words[-1].lower_ in RELATIVE_PRONOUNS):
         problems.append("dangling")
     if len(words) > MAX_WORDS + 1:

@@ -42,7 +42,7 @@ organization parliament population portion position presence province question r
 region relation residence saving science section segment sentence sequence setting
 situation station thing tradition violence king ring wing string spring something nothing
 anything everything during according following
-income profit revenue sale sales results share
+share income profit revenue sale sales results
 """.split())
 # Endings of regular deverbal nouns ("election", "announcement", "bombing").
 EVENT_ENDINGS = ("tion", "sion", "ment", "ing")
