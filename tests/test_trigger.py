@@ -27,6 +27,17 @@ CASES = [
     ("His relatives have cared for him since November, when he was found at sea.",
      "November", "found"),
     ("She left Cuba in 1962 when she was 4.", "1962", "left"),
+    # a copula hands the event to its complement; a cleft to the clause it singles out
+    ("The company's stock was down 25 cents yesterday.", "yesterday", "down"),
+    ("But it was not until Tuesday that Castro revealed his worries.", "Tuesday", "revealed"),
+    # a planning verb's event object; an event noun in an "of" phrase before the date
+    ("Protesters planned a large demonstration in Little Havana on Saturday.", "Saturday",
+     "demonstration"),
+    ("He probably died within weeks of his capture on March 26, 1996.", "March 26, 1996",
+     "capture"),
+    # a reported figure carried by "have" or "report", after the verb
+    ("Operations had a loss of $5.5 million for the quarter.", "the quarter", "loss"),
+    ("In the latest quarter, Aetna had a $23 million loss.", "the latest quarter", "had"),
     # a date modifying a noun dates the verb that noun is the subject of
     ("America West reported third-quarter profit jumped 45%.", "third-quarter", "jumped"),
 ]

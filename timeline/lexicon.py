@@ -44,8 +44,15 @@ situation station thing tradition violence king ring wing string spring somethin
 anything everything during according following
 share income profit revenue sale sales results
 """.split())
+
 # Endings of regular deverbal nouns ("election", "announcement", "bombing").
 EVENT_ENDINGS = ("tion", "sion", "ment", "ing")
+# Reported figures: TimeBank makes them the event when "have" or "report" only carries
+# them ("had a loss of $5.5 million for the quarter", "report net income for the third
+# quarter"), not when they are a subject ("third-quarter profit jumped").
+FIGURES = frozenset("""
+income profit loss earnings results sales revenue gain charge outflow
+""".split())
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
 # Verbs that hand the event to their object: "held talks", "had a loss", "made a visit".
 LIGHT_VERBS = frozenset({"hold", "take", "conduct", "stage", "undergo"})

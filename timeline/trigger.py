@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form
-from timeline.lexicon import (ASPECTUAL, COPULAS, I_ACTION, I_STATE, LIGHT_VERBS, PERCEPTION,
+from timeline.lexicon import (ASPECTUAL, COPULAS, FIGURES, I_ACTION, I_STATE, LIGHT_VERBS, PERCEPTION,
                               PLANNING, REPORTING, TIME_WORDS, is_event_noun)
 
 MAX_CLIMB = 12
@@ -101,6 +101,11 @@ def _event_of_chain(span: Any) -> Any:
     if i <= span.sent.start or doc[i].lower_ not in ("in", "on", "during"):
         return None
     i -= 1
+    first = doc[i]
+    if first.pos_ == "NOUN" and is_event_noun(first) and not first.lower_.endswith("ing") \
+            and (first.dep_ == "pobj" and first.head.lower_ == "of"
+                 or first.dep_ in ("nsubj", "nsubjpass")):
+        return first  # "within weeks of his capture on March 26, 1996"
     while i > span.sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
         if doc[i - 1].lower_ == "of" and doc[i - 1].head.pos_ == "NOUN":
             head = doc[i - 1].head
@@ -159,19 +164,48 @@ def _carrier(verb: Any, span: Any) -> Any:
     lemma = base_form(verb)
     children = list(verb.children)
     if lemma in COPULAS or verb.pos_ == "AUX":
+        inside = {t.i for t in span}
+        cleft = next((c for c in children if c.dep_ in ("ccomp", "advcl", "relcl")
+                      and c.pos_ == "VERB" and any(g.lower_ == "that" for g in c.children)
+                      and any(s.lower_ == "it" for s in children)), None)
+        if cleft is not None:
+            return cleft  # "it was not until Tuesday that Castro revealed"
         complement = next((c for c in children if c.dep_ in ("acomp", "attr", "oprd")
-                           and c.i not in {t.i for t in span}), None)
+                           and c.i not in inside), None)
+        if complement is None and lemma == "be":
+            complement = next((c for c in children if c.i > verb.i and c.i not in inside
+                               and (c.dep_ == "advmod" and c.pos_ == "ADV"
+                                    or c.dep_ == "prep" and not _holds(c, inside))), None)
         if complement is not None:
-            return complement  # "was weak during the quarter", "is due Friday"
+            return complement  # "was weak during the quarter", "is due Friday", "was down"
     if lemma in PLANNING or lemma in I_ACTION or lemma in I_STATE:
         planned = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if planned is not None and not _dates_governor(verb, planned, span):
             return _carrier(planned, span)  # "planned to pay the claims on Friday"
+    if lemma in PLANNING and not _dates_object(verb, span):
+        noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
+        if noun is not None:
+            return noun  # "planned a large demonstration on Saturday"
+    if lemma in ("have", "report") and span.start > verb.i:
+        figure = next((c for c in children if c.dep_ == "dobj" and base_form(c) in FIGURES), None)
+        if figure is not None:
+            return figure  # "had a loss of $5.5 million for the quarter"; a date before
+            # the verb dates the having: "In the latest quarter, Aetna had a loss"
     if lemma in LIGHT_VERBS:
         noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
         if noun is not None:
             return noun  # "held talks Monday", "had a loss of $5.5 million"
     return verb
+
+
+def _holds(prep: Any, inside: set[int]) -> bool:
+    """Whether a preposition introduces the expression itself ("on Friday")."""
+    return any(c.i in inside for c in prep.children)
+
+
+def _dates_object(verb: Any, span: Any) -> bool:
+    """Whether the expression comes before the planning verb, dating the planning."""
+    return bool(span.start < verb.i)
 
 
 def _dates_governor(verb: Any, planned: Any, span: Any) -> bool:
