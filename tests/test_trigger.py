@@ -38,6 +38,11 @@ CASES = [
     # a reported figure carried by "have" or "report", after the verb
     ("Operations had a loss of $5.5 million for the quarter.", "the quarter", "loss"),
     ("In the latest quarter, Aetna had a $23 million loss.", "the latest quarter", "had"),
+    # a verb relating two events dates its object; an expected event noun its noun
+    ("It had a net loss, compared with year-earlier profit of $3.8 million.", "year-earlier",
+     "profit"),
+    ("With the general election due this September, the figures came at a bad time.",
+     "this September", "election"),
     # a date modifying a noun dates the verb that noun is the subject of
     ("America West reported third-quarter profit jumped 45%.", "third-quarter", "jumped"),
 ]

@@ -13,7 +13,7 @@ from timeline.clause import base_form
 # Nouns that name a happening in news (TimeML event nominals), beyond the regular
 # deverbal forms that `is_event_noun` recognises by their ending.
 EVENT_NOUNS = frozenset("""
-abduction accident address acquittal agreement anniversary appeal arrest arrival assault
+abduction accident address change cutback acquittal agreement anniversary appeal arrest arrival assault
 attack auction audit ban battle bid blast blaze boycott briefing broadcast buyout buy-out
 campaign capture ceasefire celebration ceremony championship clash collapse collision concert
 conference conflict contest conviction coup crash crisis crossing cut deal death debate
@@ -53,6 +53,10 @@ EVENT_ENDINGS = ("tion", "sion", "ment", "ing")
 FIGURES = frozenset("""
 income profit loss earnings results sales revenue gain charge outflow
 """.split())
+# Verbs that relate one event to another, which TimeBank leaves as the link and dates
+# the object ("followed little change this year", "results included a gain").
+RELATIONAL = frozenset({"follow", "include", "precede", "reflect", "cause",
+                        "spark", "represent", "compare"})
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
 # Verbs that hand the event to their object: "held talks", "had a loss", "made a visit".
 LIGHT_VERBS = frozenset({"hold", "take", "conduct", "stage", "undergo"})

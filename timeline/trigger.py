@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form
-from timeline.lexicon import (ASPECTUAL, COPULAS, FIGURES, I_ACTION, I_STATE, LIGHT_VERBS, PERCEPTION,
+from timeline.lexicon import (ASPECTUAL, COPULAS, FIGURES, RELATIONAL, I_ACTION, I_STATE, LIGHT_VERBS, PERCEPTION,
                               PLANNING, REPORTING, TIME_WORDS, is_event_noun)
 
 MAX_CLIMB = 12
@@ -56,6 +56,8 @@ def find_trigger(span: Any) -> Any:
         if token.pos_ in ("VERB", "AUX"):
             return _fronted_event(span, token) or _carrier(_adjacent_verb(span) or token, span)
         if token.pos_ == "ADJ" and via not in NOUN_MODIFIER:
+            if token.dep_ == "amod" and is_event_noun(token.head):
+                return token.head  # "the general election due this September"
             return token  # "payable Jan. 3", "due March 1, 2011"
         if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token):
             return token
@@ -186,6 +188,13 @@ def _carrier(verb: Any, span: Any) -> Any:
         noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
         if noun is not None:
             return noun  # "planned a large demonstration on Saturday"
+    if lemma in RELATIONAL and span.start > verb.i:
+        related = [c for c in children if c.dep_ == "dobj"] + [
+            g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for g in c.children if g.dep_ == "pobj"]
+        noun = next((c for c in related if is_event_noun(c) or base_form(c) in FIGURES), None)
+        if noun is not None:
+            return noun  # "compared with year-earlier profit", "included a gain"
     if lemma in ("have", "report") and span.start > verb.i:
         figure = next((c for c in children if c.dep_ == "dobj" and base_form(c) in FIGURES), None)
         if figure is not None:
