@@ -148,3 +148,13 @@ def test_status_seed_article(seed_timeline: Timeline, words: str, when: str,
 def test_status_every_event_has_one(seed_timeline: Timeline) -> None:
     assert seed_timeline.events
     assert all(e.status in STATUSES for e in seed_timeline.events)
+
+
+def test_status_this_morning_of_publication_day_stays_scheduled() -> None:
+    # Regression (issue 13): "will be disclosed this morning" ends at noon of the
+    # publication day, which is not before it.
+    import timeline
+
+    text = "Earnings for GM common stock will be disclosed this morning."
+    event = timeline.extract(text, published="1989-10-25").events[0]
+    assert event.status == "scheduled"

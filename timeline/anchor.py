@@ -111,7 +111,8 @@ def _is_after_publication(document: Document, when: When) -> bool | None:
 
 def _is_before_publication(document: Document, when: When) -> bool:
     """Whether the event's whole interval ends by the start of the publication day."""
-    return bool(document.published) and when.interval.end[:10] <= (document.published or "")[:10]
+    # "this morning" ends at noon of the publication day: not before it.
+    return bool(document.published) and when.interval.end <= (document.published or "")[:10]
 
 
 def _when(document: Document, item: Found) -> When | None:
