@@ -123,8 +123,11 @@ def _spanning(a: Event, b: Event, text: str) -> Event:
     """One event whose interval runs from the first date's start to the second's end."""
     value = f"{a.when.value}/{b.when.value}"
     start, end = a.timex_offsets[0], b.timex_offsets[1]
+    explanation = a.when.explanation
+    if explanation is not None and b.when.explanation is not None:
+        explanation = replace(explanation, text=f"{explanation.text} {b.when.explanation.text}")
     when = When(" ".join(text[start:end].split()), value, a.when.type,
-                a.when.mod or b.when.mod, value_interval(value), a.when.explanation)
+                a.when.mod or b.when.mod, value_interval(value), explanation)
     return replace(a, when=when, timex_offsets=(start, end))
 
 

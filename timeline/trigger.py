@@ -238,12 +238,12 @@ def event_class(token: Any) -> str:
         return "PERCEPTION"
     if lemma in ASPECTUAL:
         return "ASPECTUAL"
+    if token.pos_ == "ADJ" or lemma in COPULAS or lemma == "have":
+        return "STATE"  # "due", "weak", "had 73 million shares outstanding"
     if lemma in I_ACTION:
         return "I_ACTION"
     if lemma in I_STATE or lemma in PLANNING:
         return "I_STATE"
-    if token.pos_ == "ADJ" or lemma in COPULAS or lemma == "have":
-        return "STATE"
     return "OCCURRENCE"
 
 
