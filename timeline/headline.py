@@ -49,6 +49,8 @@ def make_headline(span: Any, trigger: Any) -> str:
         subject, tokens = _clause(verb, skip, trigger)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
+    while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
+        named = named[:-1]  # "Explosions at embassies in Nairobi, Kenya, and" cut short
     # The subject goes first, also one borrowed from later ("Speaking ..., Pompeo said").
     return _finish(named + [t for t in words if t.i not in {n.i for n in named}])
 
@@ -91,8 +93,8 @@ def _clause_verb(trigger: Any) -> Any:
     token = trigger
     if token.pos_ not in ("VERB", "AUX"):
         head = token.head
-        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp") \
-                and head.pos_ in ("VERB", "AUX"):
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "advmod", "prep",
+                          "oprd") and head.pos_ in ("VERB", "AUX"):
             token = head
         elif token.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") \
                 and head.head.i != head.i and base_form(head.head) not in REPORTING:
@@ -165,8 +167,9 @@ def _first_prep(verb: Any, skip: set[int]) -> list[Any]:
     """The first prepositional phrase after the verb that is not the date's own."""
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and child.i not in skip \
-                and not _is_time_phrase(child):
-            return [child]
+                and not _is_time_phrase(child) \
+                and not any(g.lower_ in ("other", "another") for g in child.children):
+            return [child]  # not "occurred from each other"
     return []
 
 
@@ -236,7 +239,8 @@ def _trim(words: list[Any]) -> list[Any]:
     while words and (words[-1].pos_ in DANGLING_END and words[-1].lower_ not in ("it", "them")
                      and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
         words = words[:-1]
-    while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE", "ADP")
+    while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
+                     or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
                      or words[0].lower_ in RELATIVE_PRONOUNS or words[0].text in BRACKETS):
         words = words[1:]
     return words

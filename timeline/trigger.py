@@ -18,6 +18,9 @@ from timeline.lexicon import (ASPECTUAL, COPULAS, FIGURES, RELATIONAL, I_ACTION,
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.
 NOUN_REACH = 5
+# Subjects of a clause that only tells the time ("as dawn broke Saturday").
+TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", "morning",
+                 "evening"}
 # Dependencies by which an expression modifies a noun rather than a clause.
 NOUN_MODIFIER = {"compound", "amod", "nmod", "poss", "nummod", "appos"}
 
@@ -165,6 +168,8 @@ def _carrier(verb: Any, span: Any) -> Any:
     """The word that carries the event of `verb`: the verb, or what it hands the event to."""
     lemma = base_form(verb)
     children = list(verb.children)
+    if _is_time_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        return _carrier(verb.head, span)  # "officials said as dawn broke Saturday"
     if lemma in COPULAS or verb.pos_ == "AUX":
         inside = {t.i for t in span}
         cleft = next((c for c in children if c.dep_ in ("ccomp", "advcl", "relcl")
@@ -205,6 +210,16 @@ def _carrier(verb: Any, span: Any) -> Any:
         if noun is not None:
             return noun  # "held talks Monday", "had a loss of $5.5 million"
     return verb
+
+
+def _is_time_clause(verb: Any) -> bool:
+    """A clause that only tells the time: "as dawn broke", "when night fell"."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    # The parser may take the subject for the object of "as": read the words themselves.
+    words = [t.lower_ for t in verb.doc[max(verb.i - 3, 0):verb.i]]
+    return any(w in TIME_SUBJECTS for w in words[-2:]) \
+        and any(w in ("as", "when", "while") for w in words)
 
 
 def _holds(prep: Any, inside: set[int]) -> bool:
