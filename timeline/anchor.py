@@ -55,8 +55,10 @@ def anchor_events(document: Document, found: list[Found],
         when = _range_when(document, item, partner) if partner else _when(document, item)
         if when is None and item.timex.type == "DURATION":
             when = _ended_stretch(document, item, found)
+        if when is None and item.timex.type != "DURATION":
+            continue
         sentence = event_sentence(item.span)
-        token = find_trigger(item.span)
+        token = find_trigger(item.span, sentence)
         if when is None:
             if item.timex.type == "DURATION":
                 unplaced.append(Mention(
@@ -159,9 +161,8 @@ def _placed(document: Document, item: Found) -> When | None:
         return None
     placed = place_reference(timex.text, timex.value, document.published)
     if placed is None and timex.type == "DURATION":
-        token = find_trigger(item.span)
-        perfect = "PERFECTIVE" in instance_attributes(token)[1] \
-            and instance_attributes(token)[0] == "PRESENT"
+        tense, aspect, _, _ = instance_attributes(find_trigger(item.span))
+        perfect = "PERFECTIVE" in aspect and tense == "PRESENT"
         after = document.text[timex.end:timex.end + 30]
         before = document.text[max(0, timex.start - 12):timex.start]
         ahead = bool(_SPAN_WORD.search(before) or _SPAN_WORD.search(timex.text.split()[0] + " ")) \

@@ -29,10 +29,23 @@ def base_form(token: Any) -> str:
     """The token's lemma, lower-cased: from the parse, else from the lemmatizer on demand."""
     if token.lemma_:
         return str(token.lemma_).lower()
-    try:
-        return str(token._.base).lower()
-    except AttributeError:
-        return str(token.lower_)
+    key = (token.text, token.tag_)
+    known = _LEMMAS.get(key)
+    if known is None:
+        try:
+            known = str(token._.base).lower()
+        except AttributeError:
+            known = str(token.lower_)
+        if len(_LEMMAS) >= MAX_LEMMAS:
+            _LEMMAS.clear()
+        _LEMMAS[key] = known
+    return known
+
+
+# The rule lemmatizer's answer depends only on the word and its tag; the event rules ask
+# for the same few verbs and nouns many times over.
+_LEMMAS: dict[tuple[str, str], str] = {}
+MAX_LEMMAS = 50_000
 
 
 def clause_tense(span: Any) -> tuple[str | None, str]:

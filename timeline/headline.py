@@ -17,6 +17,8 @@ from timeline.clause import base_form
 from timeline.lexicon import REPORTING, TIME_WORDS, is_event_noun
 
 MAX_WORDS = 15
+# A headline of fewer words gets the next phrase after its predicate.
+SHORT = 6
 SUBJECT_WORDS = 10
 OBJECT_WORDS = 10
 # Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
@@ -47,6 +49,7 @@ def make_headline(span: Any, trigger: Any) -> str:
         tokens = _noun_phrase(trigger, skip, MAX_WORDS)
     else:
         subject, tokens = _clause(verb, skip, trigger)
+        tokens |= _chain(trigger, verb, skip)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
@@ -83,6 +86,11 @@ def _date_words(span: Any) -> set[int]:
     return skip
 
 
+def _is_reciprocal(prep: Any) -> bool:
+    """ "from each other": no object a headline can stand on ("occurred from each other")."""
+    return any(g.lower_ in ("other", "another") for g in prep.children)
+
+
 def _is_time_phrase(prep: Any) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ in TIME_WORDS for c in prep.children)
 
@@ -105,18 +113,63 @@ def _clause_verb(trigger: Any) -> Any:
         reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
             return reported  # "Pompeo said he raised human rights issues"
-    while _is_infinitive(token) and token.head.i != token.i \
-            and token.head.pos_ in ("VERB", "AUX") and base_form(token.head) not in REPORTING:
-        token = token.head  # "prepares to meet", "will hold a ceremony to mark"
+    for _ in range(4):
+        governor = _governing_verb(token)
+        if governor is None or base_form(governor) in REPORTING:
+            break
+        token = governor  # "prepares to meet", "has set its sights on buying"
     return token
+
+
+def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
+    """The words from the verb down to a trigger it governs, with the trigger's object:
+    "has set its sights [on buying its second bank holding company]"."""
+    path: list[Any] = []
+    token = trigger
+    while token.i != verb.i and token.head.i != token.i and len(path) < 6:
+        path.append(token)
+        token = token.head
+    if token.i != verb.i or not path or path[0].pos_ not in ("VERB", "AUX"):
+        return set()
+    out = {t for t in path if t.i not in skip}
+    for step in path:
+        if step.pos_ not in ("VERB", "AUX"):
+            continue
+        out |= {c for c in step.children if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
+        for child in step.children:
+            if child.dep_ in OBJECT_DEPS and child.i not in skip and child.i not in out:
+                out |= _noun_phrase(child, skip, OBJECT_WORDS)
+    return out
+
+
+def _governing_verb(verb: Any) -> Any:
+    """The verb above a clause that has no subject of its own and cannot stand alone: an
+    infinitive ("prepares to meet"), a gerund after a preposition ("set its sights on
+    buying"), an infinitive of a verb's object ("face pressure to sell")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if _is_infinitive(verb) and head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if verb.dep_ == "acl" and _has_to(verb) and head.dep_ == "dobj" \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def _has_to(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_infinitive(verb: Any) -> bool:
     """A "to" infinitive or a bare participle without a subject of its own."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    return verb.dep_ in ("xcomp", "advcl") and (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return verb.dep_ in ("xcomp", "advcl") and _has_to(verb)
 
 
 def _clause(verb: Any, skip: set[int], trigger: Any) -> tuple[set[Any], set[Any]]:
@@ -137,10 +190,27 @@ def _clause(verb: Any, skip: set[int], trigger: Any) -> tuple[set[Any], set[Any]
     elif not complement:
         for prep in _first_prep(verb, skip):
             tokens |= _noun_phrase(prep, skip, OBJECT_WORDS)
+    if _count(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:
+        tokens |= _extension(verb, tokens, skip)
     if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= _noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
+
+
+def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
+    """For a headline too short to make sense ("Female pilots were held up"), the first
+    phrase after the predicate that is not the date's: "by the lack of opportunities"."""
+    taken = {t.i for t in tokens}
+    heads = [verb] + sorted((t for t in tokens if t.dep_ in OBJECT_DEPS), key=lambda t: t.i)
+    for head in heads:
+        for child in head.children:
+            if child.i > head.i and child.i not in taken and child.i not in skip \
+                    and child.dep_ in ("prep", "advmod", "oprd", "agent") \
+                    and not _is_time_phrase(child) and child.lower_ not in TIME_WORDS \
+                    and not _is_reciprocal(child):
+                return _noun_phrase(child, skip, OBJECT_WORDS)
+    return set()
 
 
 def _subject(verb: Any, skip: set[int]) -> set[Any]:
@@ -167,9 +237,8 @@ def _first_prep(verb: Any, skip: set[int]) -> list[Any]:
     """The first prepositional phrase after the verb that is not the date's own."""
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and child.i not in skip \
-                and not _is_time_phrase(child) \
-                and not any(g.lower_ in ("other", "another") for g in child.children):
-            return [child]  # not "occurred from each other"
+                and not _is_time_phrase(child) and not _is_reciprocal(child):
+            return [child]
     return []
 
 

@@ -30,15 +30,20 @@ def event_sentence(span: Any) -> Any:
     the parser cut off ("10:32 a.m. ET — Officials said ..."), the one it stamps."""
     sentence = span.sent
     doc = span.doc
+    if span.end <= sentence.end and len(sentence) - len(span) > 3:
+        return sentence  # words besides the expression: not a bare stamp (the common case)
     rest = [t for t in sentence if not (span.start <= t.i < span.end) and not t.is_punct]
     if (rest and span.end <= sentence.end) or sentence.end >= len(doc):
         return sentence
     return doc[sentence.start:doc[max(span.end, sentence.end)].sent.end]
 
 
-def find_trigger(span: Any) -> Any:
-    """The token that is the event `span` dates: a verb, an event noun or a predicate."""
-    sentence = event_sentence(span)
+def find_trigger(span: Any, sentence: Any = None) -> Any:
+    """The token that is the event `span` dates: a verb, an event noun or a predicate.
+
+    sentence: `event_sentence(span)` when the caller has it already
+    """
+    sentence = sentence if sentence is not None else event_sentence(span)
     if sentence.end > span.sent.end:
         return _sentence_predicate(span, doc_sentence(sentence, span))
     clause = _when_clause(span)
