@@ -16,10 +16,16 @@ CASES = [
     # a relative pronoun gives way to its antecedent (issue 13: "which begin")
     ("Tickets sold out for the NBA Finals, which begin Thursday.", "Thursday",
      "The NBA Finals begin"),
-    # reported speech is headlined by what was reported, the reporter named for "he"
+    # reported speech is headlined by what was reported (a pronoun is kept: "Castro said
+    # she had been kidnapped" must not become "Castro had been kidnapped")
     ("Pompeo said he raised human rights issues during his meeting with Kim earlier this "
      "month.", "earlier this month",
-     "Pompeo raised human rights issues during his meeting with Kim"),
+     "He raised human rights issues during his meeting with Kim"),
+    ("Castro said Friday she had been kidnapped by the boyfriend.", "Friday",
+     "She had been kidnapped by the boyfriend"),
+    # a participle before its noun makes a clause (issue 13 sample: "Passed")
+    ("The adjustments result from the recently passed bailout legislation.", "recently",
+     "The bailout legislation was passed"),
     # a clause that only tells the time hands the date to the main clause (issue 13: "broke")
     ("At least 82 were killed, officials said as dawn broke Saturday.", "Saturday",
      "At least 82 were killed"),
@@ -37,7 +43,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "when", "headline"), CASES,
-                         ids=["agreed", "which-begin", "reported", "dawn-broke", "purpose",
+                         ids=["agreed", "which-begin", "reported", "reported-pronoun",
+                              "participle", "dawn-broke", "purpose",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

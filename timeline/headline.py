@@ -11,7 +11,7 @@ a phrase boundary. Works on parsed spaCy tokens (duck-typed, spaCy is not import
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Collection
 
 from timeline.clause import base_form
 from timeline.lexicon import REPORTING, TIME_WORDS, is_event_noun
@@ -30,16 +30,18 @@ OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 # Words that only lead into a date: "as early as", "earlier", "mid-".
 INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by", "from",
                "between", "of", "mid", "-", "mid-"}
-PRONOUNS = {"he", "she", "it", "they"}
+COPULA_VERBS = {"be", "seem", "appear", "become", "remain"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose", "where", "when"}
 DANGLING_END = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "PRON"}
 BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
-QUOTES = {'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
+QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
 def make_headline(span: Any, trigger: Any) -> str:
     """A short headline for the event `trigger` that the expression `span` dates."""
     skip = _date_words(span)
+    if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
+        return _passive(trigger, skip)  # "the recently passed bailout legislation"
     verb = _clause_verb(trigger)
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
             and trigger.head.i < trigger.i:
@@ -67,6 +69,16 @@ def _predicative(adjective: Any, skip: set[int]) -> str:
     copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
     text = f"{_join(_trim(subject))} {copula} {adjective.lower_} {_join(_trim(rest))}"
     return _finish_text(text)
+
+
+def _passive(participle: Any, skip: set[int]) -> str:
+    """A clause for a participle before its noun: "the recently passed legislation" → "The
+    legislation was passed"."""
+    noun = participle.head
+    subject = sorted(_noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
+                     key=lambda t: t.i)
+    copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    return _finish_text(f"{_join(_trim(subject))} {copula} {participle.lower_}")
 
 
 def _date_words(span: Any) -> set[int]:
@@ -218,11 +230,9 @@ def _subject(verb: Any, skip: set[int]) -> set[Any]:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
-    if subject is not None and subject.lower_ in PRONOUNS and verb.dep_ == "ccomp" \
-            and base_form(verb.head) in REPORTING:
-        reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if reporter is not None and reporter.pos_ == "PROPN":
-            return _noun_phrase(reporter, skip, SUBJECT_WORDS)  # "Pompeo said he raised"
+    reporter = _reporter(verb, subject)
+    if reporter is not None:
+        return _noun_phrase(reporter, skip, SUBJECT_WORDS)  # "North Korea said it will"
     if subject is not None:
         return _noun_phrase(subject, skip, SUBJECT_WORDS)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
@@ -231,6 +241,24 @@ def _subject(verb: Any, skip: set[int]) -> set[Any]:
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
     return set()
+
+
+def _reporter(verb: Any, subject: Any) -> Any:
+    """Who "it" or "they" of a reported clause stands for, when that is safe to say: a
+    company, country or body that said it ("North Korea has said it will hold"), a plural
+    that said they. "He" and "she" are kept: nothing here knows whom they stand for."""
+    if subject is None or verb.dep_ != "ccomp" or base_form(verb.head) not in REPORTING \
+            or base_form(verb) in COPULA_VERBS:
+        return None
+    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None:
+        return None
+    if subject.lower_ == "they" and reporter.tag_ in ("NNS", "NNPS"):
+        return reporter
+    named = reporter.pos_ == "PROPN" and any(c.dep_ == "compound" for c in reporter.children)
+    if subject.lower_ == "it" and (named or reporter.tag_ == "NN"):
+        return reporter
+    return None
 
 
 def _first_prep(verb: Any, skip: set[int]) -> list[Any]:
@@ -255,12 +283,13 @@ def _noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                 out.add(child)
                 frontier.append(child)
                 words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
-    return _contiguous(out, token)
+    return _contiguous(out, token, skip)
 
 
-def _contiguous(tokens: set[Any], anchor: Any) -> set[Any]:
-    """Drop tokens cut off from `anchor` by a gap, so the phrase reads as one piece."""
-    present = {t.i for t in tokens}
+def _contiguous(tokens: set[Any], anchor: Any, skip: Collection[int] = ()) -> set[Any]:
+    """Drop tokens cut off from `anchor` by a gap, so the phrase reads as one piece; the
+    date's own words (`skip`) are no gap ("at [last year's] Madrid summit")."""
+    present = {t.i for t in tokens} | set(skip)
     keep = {anchor.i}
     for step in (1, -1):
         i = anchor.i + step
