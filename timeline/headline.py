@@ -19,8 +19,8 @@ from timeline.lexicon import REPORTING, TIME_WORDS, is_event_noun
 MAX_WORDS = 15
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
-SUBJECT_WORDS = 10
-OBJECT_WORDS = 10
+SUBJECT_WORDS = 12
+OBJECT_WORDS = 14
 # Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
 PHRASE_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
                "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep",
@@ -30,6 +30,9 @@ OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 # Words that only lead into a date: "as early as", "earlier", "mid-".
 INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by", "from",
                "between", "of", "mid", "-", "mid-"}
+# Verbs whose fronted clause is what happened: "the boy must be returned to his father,
+# immigration authorities ruled Wednesday".
+RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
 COPULA_VERBS = {"be", "seem", "appear", "become", "remain"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose", "where", "when"}
 DANGLING_END = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "PRON"}
@@ -187,6 +190,10 @@ def _is_infinitive(verb: Any) -> bool:
 def _clause(verb: Any, skip: set[int], trigger: Any) -> tuple[set[Any], set[Any]]:
     """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
     tokens = {verb} | {c for c in verb.children if c.dep_ in CORE_DEPS and c.i not in skip}
+    if base_form(verb) in RULING:
+        ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if ruled is not None:
+            return _clause(ruled, skip, trigger)  # "... must be returned, authorities ruled"
     subject = _subject(verb, skip)
     complement = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
     for child in complement:
@@ -308,6 +315,9 @@ def _finish(words: list[Any]) -> str:
         cut = MAX_WORDS
         while cut > 3 and words[cut - 1].pos_ not in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"):
             cut -= 1
+        # Not inside a noun phrase: "$90 million in revolving [loans]" loses the phrase.
+        while cut > 3 and cut < len(words) and words[cut - 1].head.i == words[cut].i:
+            cut -= 1
         words = _trim(words[:cut])
     return _finish_text(_join(words))
 
@@ -318,7 +328,7 @@ def _finish_text(text: str) -> str:
 
 
 def _count(words: list[Any]) -> int:
-    return sum(1 for t in words if not t.is_punct)
+    return sum(1 for t in words if not t.is_punct and t.pos_ != "SYM")
 
 
 def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
@@ -388,7 +398,7 @@ def headline_problems(doc: Any) -> list[str]:
     first = next((c for c in doc.text if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()):
         problems.append("lower-case")
-    words = [t for t in tokens if not t.is_punct]
+    words = [t for t in tokens if not t.is_punct and t.pos_ != "SYM"]  # "$306" is one word
     if words and (words[0].lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}
                   or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and words[-1].dep_ != "prt"
                   or words[-1].lower_ in RELATIVE_PRONOUNS):
