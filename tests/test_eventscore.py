@@ -76,3 +76,27 @@ def test_eventscore_sentence_starts(text: str, starts: list[int]) -> None:
 def test_eventscore_rejects_a_file_not_a_directory() -> None:
     with pytest.raises(InputError):
         read_event_gold_dir(GOLD)
+
+
+def test_eventscore_cli_runs_the_pipeline_on_gold() -> None:
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    result = CliRunner().invoke(cli, ["evaluate", str(GOLD.parent), "--events", "--errors"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    # "Friday" dates "exploded" and "Monday" dates "resume"; the unplaced "three days"
+    # of the siege gets no event.
+    assert lines[1].split() == ["overall", "3", "2", "0.667", "2", "1.000"]
+    assert any(line.startswith("linked\tuncovered\tDURATION") for line in lines)
+
+
+def test_eventscore_cli_refuses_system_output() -> None:
+    from click.testing import CliRunner
+
+    from timeline.cli import cli
+
+    result = CliRunner().invoke(cli, ["evaluate", str(GOLD.parent), "--events", "--system",
+                                      str(GOLD)])
+    assert result.exit_code == 2

@@ -47,7 +47,7 @@ class EventView:
     datetime: str = field(metadata={"help": "machine-readable value for <time datetime>"})
     value: str = field(metadata={"help": "TIMEX3 value"})
     granularity: str = field(metadata={"help": "century ... second"})
-    summary: str = field(metadata={"help": "the governing clause, short"})
+    summary: str = field(metadata={"help": "the event's headline, from its trigger's clause"})
     sentence: str = field(metadata={"help": "the whole sentence"})
     before: str = field(metadata={"help": "sentence text before the expression"})
     expression: str = field(metadata={"help": "the expression as written"})

@@ -197,13 +197,14 @@ def _table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> st
 @handle_errors
 def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: bool,
                      show_errors: bool, events: bool, output: str | None, debug: bool) -> None:
-    """Score the tagger against TimeML gold files (TempEval-3 Task A).
+    """Score the tagger against TimeML gold files (TempEval-3 Task A), or its events.
 
     Runs the tagger on every .tml file under the directory GOLD (text of <TEXT>,
     publication date = DCT), or on the passages of a GOLD .jsonl file (one per line:
     {"id", "published", "text", "timexes": [{"text", "type", "value", "mod"}]}), or
     scores a `tag -f jsonl` file given with --system, and prints strict and relaxed
-    span P/R/F1 and value and type F1, micro-averaged.
+    span P/R/F1 and value and type F1, micro-averaged. With --events it extracts the
+    events of every .tml file and scores their triggers against the gold TLINKs.
 
     \b
     Example:
