@@ -1,4 +1,4 @@
-"""Turn dated expressions into events: the clause each one dates, as summary and sentence."""
+"""Turn dated expressions into events: the trigger each one dates, its headline and sentence."""
 
 from __future__ import annotations
 
@@ -9,17 +9,17 @@ from typing import Any
 
 import pendulum
 
+from timeline.clause import base_form
+from timeline.dateline import find_dateline
 from timeline.headline import make_headline
 from timeline.merge import merge_events
-from timeline.placement import place_reference, place_stretch
-from timeline.dateline import find_dateline
 from timeline.model import Document, Event, Explanation, Interval, Mention, Trigger, When
+from timeline.placement import place_reference, place_stretch
 from timeline.process import Found
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
-from timeline.trigger import (event_class, event_sentence, find_trigger, instance_attributes, link_relation,
-                              timeml_pos)
-from timeline.clause import base_form
+from timeline.trigger import (event_class, event_sentence, find_trigger, instance_attributes,
+                              link_relation, timeml_pos)
 
 # "the past two years": a duration that ends at the publication date places an event.
 _PLACING_DURATION = re.compile(r"(?i)^(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|previous|recent)\b")

@@ -15,8 +15,9 @@ from typing import Any, Collection
 
 from timeline.clause import base_form
 from timeline.lexicon import REPORTING, TIME_WORDS, is_event_noun
+from timeline.wording import (BRACKETS, DANGLING_END, MAX_WORDS, RELATIVE_PRONOUNS,
+                              count_words, finish_text, finish_words, join_words, trim_words)
 
-MAX_WORDS = 15
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
 SUBJECT_WORDS = 12
@@ -34,9 +35,6 @@ INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by"
 # immigration authorities ruled Wednesday".
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
 COPULA_VERBS = {"be", "seem", "appear", "become", "remain"}
-RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose", "where", "when"}
-DANGLING_END = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "PRON"}
-BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
@@ -60,7 +58,7 @@ def make_headline(span: Any, trigger: Any) -> str:
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
         named = named[:-1]  # "Explosions at embassies in Nairobi, Kenya, and" cut short
     # The subject goes first, also one borrowed from later ("Speaking ..., Pompeo said").
-    return _finish(named + [t for t in words if t.i not in {n.i for n in named}])
+    return finish_words(named + [t for t in words if t.i not in {n.i for n in named}])
 
 
 def _predicative(adjective: Any, skip: set[int]) -> str:
@@ -70,8 +68,8 @@ def _predicative(adjective: Any, skip: set[int]) -> str:
     rest = sorted(_noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
                   key=lambda t: t.i)
     copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
-    text = f"{_join(_trim(subject))} {copula} {adjective.lower_} {_join(_trim(rest))}"
-    return _finish_text(text)
+    text = f"{join_words(trim_words(subject))} {copula} {adjective.lower_} {join_words(trim_words(rest))}"
+    return finish_text(text)
 
 
 def _passive(participle: Any, skip: set[int]) -> str:
@@ -81,7 +79,7 @@ def _passive(participle: Any, skip: set[int]) -> str:
     subject = sorted(_noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
                      key=lambda t: t.i)
     copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    return _finish_text(f"{_join(_trim(subject))} {copula} {participle.lower_}")
+    return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_}")
 
 
 def _date_words(span: Any) -> set[int]:
@@ -209,7 +207,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any) -> tuple[set[Any], set[Any]
     elif not complement:
         for prep in _first_prep(verb, skip):
             tokens |= _noun_phrase(prep, skip, OBJECT_WORDS)
-    if _count(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:
+    if count_words(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:
         tokens |= _extension(verb, tokens, skip)
     if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
@@ -304,78 +302,6 @@ def _contiguous(tokens: set[Any], anchor: Any, skip: Collection[int] = ()) -> se
             keep.add(i)
             i += step
     return {t for t in tokens if t.i in keep}
-
-
-def _finish(words: list[Any]) -> str:
-    """Joined, trimmed of dangling words, cut to MAX_WORDS at a phrase boundary, capitalized."""
-    words = _trim(words)
-    while _count(words) > MAX_WORDS and _drop_last_phrase(words) is not None:
-        words = _trim(_drop_last_phrase(words) or words)
-    if _count(words) > MAX_WORDS:
-        cut = MAX_WORDS
-        while cut > 3 and words[cut - 1].pos_ not in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"):
-            cut -= 1
-        # Not inside a noun phrase: "$90 million in revolving [loans]" loses the phrase.
-        while cut > 3 and cut < len(words) and words[cut - 1].head.i == words[cut].i:
-            cut -= 1
-        words = _trim(words[:cut])
-    return _finish_text(_join(words))
-
-
-def _finish_text(text: str) -> str:
-    text = _balanced(" ".join(text.split())).strip(" ,;:-\u2014")
-    return text[:1].upper() + text[1:]
-
-
-def _count(words: list[Any]) -> int:
-    return sum(1 for t in words if not t.is_punct and t.pos_ != "SYM")
-
-
-def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
-    """`words` without their last prepositional phrase or clause, None when there is none."""
-    ids = {t.i for t in words}
-    for k in range(len(words) - 1, 1, -1):
-        token = words[k]
-        if token.dep_ in ("prep", "advcl", "xcomp", "conj", "relcl", "acl") \
-                and all(t.i in {s.i for s in token.subtree} for t in words[k:]) \
-                and any(t.i in ids for t in words[:k]):
-            return words[:k]
-    return None
-
-
-def _trim(words: list[Any]) -> list[Any]:
-    while words and (words[-1].pos_ in DANGLING_END and words[-1].lower_ not in ("it", "them")
-                     and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
-        words = words[:-1]
-    while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
-                     or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
-                     or words[0].lower_ in RELATIVE_PRONOUNS or words[0].text in BRACKETS):
-        words = words[1:]
-    return words
-
-
-def _balanced(text: str) -> str:
-    """`text` cut before a bracket it opens but does not close: "at 10:35 a.m. (0735 GMT"."""
-    depth, cut = 0, None
-    for i, char in enumerate(text):
-        if char == "(":
-            cut = i if depth == 0 else cut
-            depth += 1
-        elif char == ")" and depth:
-            depth -= 1
-    return text[:cut] if depth and cut is not None else text
-
-
-def _join(tokens: list[Any]) -> str:
-    parts: list[str] = []
-    for prev, tok in zip([None, *tokens], tokens):
-        if prev is not None:
-            parts.append(" " if tok.i != prev.i + 1 else prev.whitespace_)
-        text = tok.text
-        if prev is not None and tok.is_sent_start and tok.pos_ != "PROPN" and text != "I":
-            text = text.lower()  # "Pompeo speaking at ...", moved from the sentence's start
-        parts.append(text)
-    return "".join(parts)
 
 
 def headline_problems(doc: Any) -> list[str]:
