@@ -29,7 +29,7 @@ CSV_COLUMNS = (
     "when.granularity", "when.explanation.text", "when.explanation.rule",
     "when.explanation.anchor", "when.explanation.anchor_value", "when.explanation.direction",
     "status", "summary", "sentence", "offsets.start", "offsets.end",
-    "timex_offsets.start", "timex_offsets.end",
+    "timex_offsets.start", "timex_offsets.end", "trigger.text", "trigger.start", "trigger.end",
 )  # fmt: skip
 # Granularities iCalendar can hold as a DATE or DATE-TIME; coarser ones are left out.
 ICS_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
