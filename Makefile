@@ -10,7 +10,7 @@ HELDOUT ?= fixtures/heldout/news_timex.jsonl fixtures/heldout/articles_timex.jso
            fixtures/heldout/more_timex.jsonl
 
 .PHONY: demo test test-fast bench-accuracy bench-inference bench-status bench clean lint
-.PHONY: golden bench-speed
+.PHONY: golden bench-speed bench-events
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ bench-inference: $(STAMP)
 
 bench-status: $(STAMP)
 	$(BIN)/python bench/status.py $(CORPUS)
+
+# Event triggers against TimeML's event-time links: coverage and anchoring accuracy.
+bench-events: $(STAMP)
+	$(BIN)/python bench/events.py $(CORPUS) --split dev
+	$(BIN)/python bench/events.py $(CORPUS) --split test
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py $(CORPUS)

@@ -9,7 +9,7 @@ PAST → occurred. Other instances (present, infinitive, no tense) are left out:
 status is not given. AQUAINT's polarity is not usable (2,112 of its 4,431 instances are NEG,
 "warned" among them, against 246 of 6,679 in TimeBank), so there a NEG instance is left out.
 Our status is that of the event `timeline` builds on the same
-expression (same start offset). Prints the confusion table and the accuracy.
+expression (same start offset; an event merged from several mentions counts for each). Prints the confusion table and the accuracy.
 
 Usage: python bench/status.py ../shared/corpora/tbaq
 """
@@ -96,9 +96,12 @@ def main(argv: list[str]) -> int:
         gold = gold_statuses(path)
         timeline = extract(read_documents(str(path)))
         for event in timeline.events:
-            wanted = gold.get(event.timex_offsets[0])
-            if wanted and len(wanted) == 1:
-                confusion[(next(iter(wanted)), event.status or "none")] += 1
+            # A merged event reports one status for every expression that dates it.
+            starts = {m.timex_offsets[0] for m in event.mentions} or {event.timex_offsets[0]}
+            for start in sorted(starts):
+                wanted = gold.get(start)
+                if wanted and len(wanted) == 1:
+                    confusion[(next(iter(wanted)), event.status or "none")] += 1
     print(_table(confusion))
     return 0
 

@@ -54,3 +54,38 @@ def test_eval_gate_heldout_above_floor(heldout_scores: dict[str, object], name: 
     score = getattr(heldout_scores[name], metric).f1
     floor = FLOORS["heldout"][name][metric]
     assert score >= floor, f"{name}: {metric} F1 {score:.3f} fell below its floor {floor}"
+
+
+@pytest.fixture(scope="module")
+def event_scores(corpus: Path) -> object:
+    from timeline.eventscore import read_event_gold_dir, score_events, timeline_mentions
+
+    step, count = FLOORS["slice"]["step"], FLOORS["slice"]["count"]
+    gold = read_event_gold_dir(corpus)[::step][:count]
+    mentions = {}
+    for document in gold:
+        timeline_ = timeline.extract(Document(id=document.doc, text=document.text,
+                                              published=document.dct, published_from="timeml"))
+        mentions.update(timeline_mentions(timeline_))
+    return score_events(gold, mentions)
+
+
+@pytest.mark.parametrize("metric", ["coverage", "accuracy"])
+def test_eval_gate_events_above_floor(event_scores: object, metric: str) -> None:
+    score = getattr(event_scores.overall, metric)  # type: ignore[attr-defined]
+    floor = FLOORS["events"][metric]
+    assert score >= floor, f"event {metric} {score:.3f} fell below its floor {floor}"
+
+
+def test_eval_gate_headline_check_passes(corpus: Path, nlp: object) -> None:
+    """Issue 13's headline check on the slice: a predicate, a capital, nothing dangling,
+    at most about 15 words, for at least 97% of the events."""
+    from timeline.headline import headline_problems
+    from timeline.ingest import read_documents
+
+    step, count = FLOORS["slice"]["step"], FLOORS["slice"]["count"]
+    paths = sorted(corpus.rglob("*.tml"))[::step][:count]
+    events = [e for path in paths for e in timeline.extract(read_documents(str(path))).events]
+    failing = [e.summary for e, doc in zip(events, nlp.pipe(e.summary for e in events))  # type: ignore[attr-defined]
+               if headline_problems(doc)]
+    assert 1 - len(failing) / len(events) >= 0.97, failing

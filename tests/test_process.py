@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 import pytest
@@ -51,3 +53,16 @@ def test_process_sentence_longer_than_the_parser_takes_is_cut() -> None:
     timexes = timeline.tag(text, published="2018-06-06")
     assert [(t.text, t.value) for t in timexes] == [("Monday", "2018-06-04")]
     assert all(len(chunk) <= MAX_CHUNK for _, chunk in split_sentences(text))
+
+
+@pytest.mark.parametrize("text", [
+    "10:32 a.m. ET — Officials said the count would resume at 11 a.m.",
+    "Officials said the count would resume at 11 a.m. ET on Thursday.",
+], ids=["live-blog-stamp", "time-zone"])
+def test_process_no_sentence_starts_inside_an_expression(nlp: Any, text: str) -> None:
+    # Regression (issue 13): the parser split "10:32 a.m. ET" into "10:32 a.m." and "ET ...".
+    from timeline.tagger import candidate_doc, find_candidates
+
+    doc = nlp(candidate_doc(nlp, text, find_candidates(text)))
+    for span in doc.spans["timex"]:
+        assert not any(token.is_sent_start for token in span[1:]), span.text

@@ -7,12 +7,13 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import date, datetime
 
 import icalendar
 import pytest
 
-from timeline.model import Document, Event, Timeline, Timex, When
+from timeline.model import Document, Event, Timeline, Timex, Trigger, When
 from timeline.serialize import write_csv, write_ics, write_timelinejs, write_timeml
 from timeline.timex import value_interval
 
@@ -166,3 +167,33 @@ def test_serialize_csv_neutralizes_formulas(sentence: str) -> None:
     timeline = Timeline((_doc(sentence),), (_event("2018-05-24", sentence=sentence),))
     rows = list(csv.reader(io.StringIO(write_csv(timeline), newline="")))
     assert rows[1][rows[0].index("sentence")] == "'" + sentence
+
+
+def test_serialize_timeml_events_link_triggers_to_their_dates() -> None:
+    text = "Bombs exploded on Friday. Officials said the talks would resume Monday."
+    document = _doc(text)
+    first = Trigger("exploded", 6, 14, "explode", "VERB", "OCCURRENCE", "PAST")
+    second = Trigger("resume", 57, 63, "resume", "VERB", "ASPECTUAL", modality="would")
+    timexes = [Timex(18, 24, "Friday", "DATE", "2018-05-18"),
+               Timex(64, 70, "Monday", "DATE", "2018-05-28")]
+    events = [replace(_event("2018-05-18"), timex_offsets=(18, 24), trigger=first),
+              replace(_event("2018-05-28"), timex_offsets=(64, 70), trigger=second)]
+    root = ET.fromstring(write_timeml(document, timexes, events))
+    body = root.find("TEXT")
+    assert body is not None and "".join(body.itertext()) == text
+    assert [(e.text, e.get("class")) for e in body.iter("EVENT")] == [
+        ("exploded", "OCCURRENCE"), ("resume", "ASPECTUAL")]
+    instances = {m.get("eiid"): m.attrib for m in root.iter("MAKEINSTANCE")}
+    assert instances["ei1"]["tense"] == "PAST" and instances["ei2"]["modality"] == "would"
+    links = [(t.get("eventInstanceID"), t.get("relatedToTime"), t.get("relType"))
+             for t in root.iter("TLINK")]
+    assert links == [("ei1", "t1", "IS_INCLUDED"), ("ei2", "t2", "IS_INCLUDED")]
+
+
+def test_serialize_timeml_leaves_out_a_trigger_inside_an_expression() -> None:
+    text = "It happened on Friday."
+    inside = Trigger("Friday", 15, 21)
+    event = replace(_event("2018-05-18"), timex_offsets=(15, 21), trigger=inside)
+    xml = write_timeml(_doc(text), [Timex(15, 21, "Friday", "DATE", "2018-05-18")], [event])
+    assert "<EVENT" not in xml and "<TLINK" not in xml
+    assert _timeml_text(xml)[0] == text

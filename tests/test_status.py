@@ -54,7 +54,11 @@ CASES = [
     ("Officials said the talks would resume on Monday.", "Monday", "scheduled"),
     ("Police said the suspect fled the country last week.", "last week", "occurred"),
     ("The spokesman said the plant could close in March.", "March", "expected"),
-    ("Kono said the ministers had not spoken since April.", "April", "negated"),
+    # "not ... since" and "not ... until" bound the negation; the dated event is not denied
+    ("Kono said the ministers had not spoken since April.", "April", "occurred"),
+    ("The team had not lost at home since April 3.", "April 3", "occurred"),
+    ("Officials would not release more results until Thursday morning.", "Thursday morning",
+     "scheduled"),
     ("Pompeo said he raised the issue during his meeting with Kim earlier this month.",
      "earlier this month", "occurred"),
 ]
@@ -89,6 +93,21 @@ def test_status_later_date_never_occurred(nlp: Any, text: str, timex: str) -> No
     assert event_status(_span(nlp, text, timex), after_publication=True) == "scheduled"
 
 
+@pytest.mark.parametrize(("text", "timex"), [
+    ("The two sides will meet on May 2.", "May 2"),
+    ("The vote is scheduled for Friday.", "Friday"),
+], ids=["will-before-publication", "scheduled-before-publication"])
+def test_status_earlier_date_is_not_scheduled(nlp: Any, text: str, timex: str) -> None:
+    # Regression (issue 13): events dated before --published were "scheduled".
+    assert event_status(_span(nlp, text, timex), before_publication=True) == "occurred"
+
+
+def test_status_select_takes_the_readers_words() -> None:
+    timeline = Timeline((), (_event("occurred", 1), _event("negated", 2)))
+    kept = select_status(timeline, ["happened", "did not happen"])
+    assert [e.status for e in kept.events] == ["occurred", "negated"]
+
+
 def _event(status: str, n: int) -> Event:
     when = When("June 12", "2018-06-12", "DATE", None,
                 Interval("2018-06-12", "2018-06-13", "day"))
@@ -104,7 +123,7 @@ def test_status_select_keeps_only_wanted(wanted: tuple[str, ...]) -> None:
     assert [e.id for e in kept.events] == [e.id for e in timeline.events if e.status in wanted]
 
 
-@pytest.mark.parametrize("bad", ["happened", "OCCURRED"], ids=["word", "case"])
+@pytest.mark.parametrize("bad", ["took place", "OCCURRED"], ids=["word", "case"])
 def test_status_select_rejects_unknown(bad: str) -> None:
     with pytest.raises(ValueError, match="unknown status"):
         select_status(Timeline((), ()), [bad])
@@ -129,3 +148,13 @@ def test_status_seed_article(seed_timeline: Timeline, words: str, when: str,
 def test_status_every_event_has_one(seed_timeline: Timeline) -> None:
     assert seed_timeline.events
     assert all(e.status in STATUSES for e in seed_timeline.events)
+
+
+def test_status_this_morning_of_publication_day_stays_scheduled() -> None:
+    # Regression (issue 13): "will be disclosed this morning" ends at noon of the
+    # publication day, which is not before it.
+    import timeline
+
+    text = "Earnings for GM common stock will be disclosed this morning."
+    event = timeline.extract(text, published="1989-10-25").events[0]
+    assert event.status == "scheduled"

@@ -1,22 +1,33 @@
-"""Turn dated expressions into events: the clause each one dates, as summary and sentence."""
+"""Turn dated expressions into events: the trigger each one dates, its headline and sentence."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pendulum
 
-from timeline.clause import summarize
+from timeline.clause import base_form
 from timeline.dateline import find_dateline
-from timeline.model import Document, Event, Explanation, Interval, When
+from timeline.headline import make_headline
+from timeline.merge import merge_events
+from timeline.model import Document, Event, Explanation, Interval, Mention, Trigger, When
+from timeline.placement import place_reference, place_stretch
 from timeline.process import Found
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
+from timeline.trigger import (event_class, event_sentence, find_trigger, instance_attributes,
+                              link_relation, timeml_pos)
 
 # "the past two years": a duration that ends at the publication date places an event.
 _PLACING_DURATION = re.compile(r"(?i)^(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|previous|recent)\b")
+# A duration introduced so is the span of its clause's event: "within a week", "over
+# three years", "for two months".
+_SPAN_WORD = re.compile(r"(?i)\b(?:within|over|for|during)\s+(?:about\s+|nearly\s+|only\s+)?$")
+_NEXT_BEFORE = re.compile(r"(?i)\b(?:next|coming)\s+\d+\s+(?:to|or)\s+$")
+_ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
 _DURATION_VALUE = re.compile(r"^P(\d+)([YMWD])$")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _PENDULUM_UNIT = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
@@ -26,13 +37,15 @@ def anchor_events(document: Document, found: list[Found],
                   ranges: list[tuple[Found, Found]]) -> list[Event]:
     """One event per expression that places something in time, ranges as one event.
 
-    Events come in document order with empty ids; `order_events` numbers them.
+    Events come in document order with empty ids; `order_events` numbers them. Events
+    that report one happening are merged (`timeline.merge`).
     """
     in_range = {b.timex.start for _, b in ranges}
     range_end = {a.timex.start: b for a, b in ranges}
     # "WASHINGTON, August 8 (Xinhua) --" dates the filing, not something that happened.
     dateline = find_dateline(document.text)
     events = []
+    unplaced: list[Mention] = []
     for item in found:
         if item.timex.start in in_range:
             continue
@@ -40,17 +53,55 @@ def anchor_events(document: Document, found: list[Found],
             continue
         partner = range_end.get(item.timex.start)
         when = _range_when(document, item, partner) if partner else _when(document, item)
-        if when is None:
+        if when is None and item.timex.type == "DURATION":
+            when = _ended_stretch(document, item, found)
+        if when is None and item.timex.type != "DURATION":
             continue
-        sentence = item.span.sent
+        sentence = event_sentence(item.span)
+        token = find_trigger(item.span, sentence)
+        if when is None:
+            if item.timex.type == "DURATION":
+                unplaced.append(Mention(
+                    item.timex.text, item.timex.value, sentence.text.strip(),
+                    (item.base + sentence.start_char, item.base + sentence.end_char),
+                    (item.timex.start, item.timex.end), _trigger(item, token)))
+            continue
         events.append(Event(
-            id="", doc=document.id, when=when, summary=summarize(item.span),
+            id="", doc=document.id, when=when, summary=make_headline(item.span, token),
             sentence=sentence.text.strip(),
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
             timex_offsets=(item.timex.start, (partner or item).timex.end),
-            status=event_status(item.span, after_publication=_is_after_publication(document, when)),
+            status=event_status(item.span, after_publication=_is_after_publication(document, when),
+                                before_publication=_is_before_publication(document, when)),
+            trigger=_trigger(item, token),
         ))
-    return events
+    return merge_events(_with_durations(events, unplaced), document.text)
+
+
+def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event]:
+    """Events with the unplaced durations of their own trigger as further mentions: "For
+    the six months ended Aug. 12, Provigo posted net income" is one event, dated Aug. 12
+    and lasting six months."""
+    out = list(events)
+    for duration in durations:
+        trigger = duration.trigger
+        index = next((i for i, e in enumerate(out) if trigger is not None
+                      and e.trigger is not None and e.trigger.start == trigger.start), None)
+        if index is not None:
+            event = out[index]
+            own = event.mentions or (Mention(event.when.text, event.when.value, event.sentence,
+                                             event.offsets, event.timex_offsets, event.trigger),)
+            out[index] = replace(event, mentions=own + (duration,))
+    return out
+
+
+def _trigger(item: Found, token: Any) -> Trigger:
+    """The event word `token` that the expression dates, with its TimeML attributes."""
+    start = item.base + token.idx
+    tense, aspect, polarity, modality = instance_attributes(token)
+    return Trigger(token.text, start, start + len(token.text), base_form(token),
+                   timeml_pos(token), event_class(token), tense, aspect, polarity, modality,
+                   link_relation(item.span, item.timex.type))
 
 
 def _is_after_publication(document: Document, when: When) -> bool | None:
@@ -58,6 +109,12 @@ def _is_after_publication(document: Document, when: When) -> bool | None:
     if not document.published:
         return None
     return when.interval.start[:10] > document.published[:10]
+
+
+def _is_before_publication(document: Document, when: When) -> bool:
+    """Whether the event's whole interval ends by the start of the publication day."""
+    # "this morning" ends at noon of the publication day: not before it.
+    return bool(document.published) and when.interval.end <= (document.published or "")[:10]
 
 
 def _when(document: Document, item: Found) -> When | None:
@@ -71,12 +128,50 @@ def _when(document: Document, item: Found) -> When | None:
                     timex.explanation)
     interval = _duration_interval(document, item)
     if interval is None:
-        return None
+        return _placed(document, item)
     explanation = Explanation(
         f'"{" ".join(timex.text.split())}" is the stretch of {timex.value} ending on the '
         f"publication date {document.published}.", "duration", "publication",
         document.published, "past")
     return When(timex.text, timex.value, timex.type, timex.mod, interval, explanation)
+
+
+def _ended_stretch(document: Document, item: Found, found: list[Found]) -> When | None:
+    """"For the year ended July 2": the stretch of the duration that ends on that date."""
+    timex = item.timex
+    m = _ENDED.match(document.text, timex.end)
+    end = next((f.timex for f in found if m is not None and f.timex.start == m.end()), None)
+    duration = _DURATION_VALUE.match(timex.value)
+    if end is None or duration is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
+        return None
+    last = pendulum.date(*(int(p) for p in end.value.split("-")))
+    amount, unit = int(duration.group(1)), duration.group(2)
+    first = last.add(days=1).subtract(**{_PENDULUM_UNIT[unit]: amount})
+    value = f"{first.isoformat()}/{last.isoformat()}"
+    return When(timex.text, value, "DATE", None, value_interval(value), Explanation(
+        f'"{" ".join(timex.text.split())}" is the stretch of {timex.value} ending on '
+        f"{end.value}.", "duration", "narrative", end.value, "past"))
+
+
+def _placed(document: Document, item: Found) -> When | None:
+    """A reference ("now", "recently") or a stretch ("the next two weeks") placed from the
+    publication date (`timeline.placement`)."""
+    timex = item.timex
+    if not document.published or timex.type == "SET":
+        return None
+    placed = place_reference(timex.text, timex.value, document.published)
+    if placed is None and timex.type == "DURATION":
+        tense, aspect, _, _ = instance_attributes(find_trigger(item.span))
+        perfect = "PERFECTIVE" in aspect and tense == "PRESENT"
+        after = document.text[timex.end:timex.end + 30]
+        before = document.text[max(0, timex.start - 12):timex.start]
+        ahead = bool(_SPAN_WORD.search(before) or _SPAN_WORD.search(timex.text.split()[0] + " ")) \
+            and event_status(item.span) in ("scheduled", "expected")
+        if _NEXT_BEFORE.search(before):
+            ahead = True  # "the next 12 to [18 months]"
+        placed = place_stretch(timex.text, timex.value, document.published, after=after,
+                               perfect=perfect, ahead=ahead)
+    return placed
 
 
 def _range_when(document: Document, first: Found, second: Found) -> When | None:

@@ -138,8 +138,68 @@ class When:
 
 
 @dataclass(frozen=True, slots=True)
+class Trigger:
+    """The word that is the event, with its TimeML event and instance attributes.
+
+    start/end: character offsets into the document text
+    pos: TimeML part of speech (VERB, NOUN, ADJECTIVE, OTHER)
+    event_class: TimeML event class (OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE,
+        ASPECTUAL, PERCEPTION); `class` in JSON
+    tense, aspect, polarity, modality: the MAKEINSTANCE attributes read from the clause
+    relation: the TLINK relType from the event to its date (IS_INCLUDED, BEGUN_BY, ...)
+    """
+
+    text: str
+    start: int
+    end: int
+    lemma: str = ""
+    pos: str = "OTHER"
+    event_class: str = "OCCURRENCE"
+    tense: str = "NONE"
+    aspect: str = "NONE"
+    polarity: str = "POS"
+    modality: str | None = None
+    relation: str = "IS_INCLUDED"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `trigger` object of an event in the `timeline/1` schema."""
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "lemma": self.lemma,
+            "pos": self.pos, "class": self.event_class, "tense": self.tense,
+            "aspect": self.aspect, "polarity": self.polarity, "modality": self.modality,
+            "relation": self.relation,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place where the article reports an event: its date expression, sentence, trigger."""
+
+    text: str
+    value: str
+    sentence: str
+    offsets: tuple[int, int]
+    timex_offsets: tuple[int, int]
+    trigger: Trigger | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """One entry of an event's `mentions` in the `timeline/1` schema."""
+        return {
+            "text": self.text, "value": self.value, "sentence": self.sentence,
+            "offsets": list(self.offsets), "timex_offsets": list(self.timex_offsets),
+            "trigger": self.trigger.to_dict() if self.trigger else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
-    """The clause that a temporal expression dates."""
+    """The happening that a temporal expression dates.
+
+    summary: a headline for the event, built from its trigger's clause
+    trigger: the word that is the event (None for events built without a parse)
+    mentions: every place the article reports it, the event's own first; several when
+        one happening is dated twice ("June 12 ... at 10 a.m.", a restatement)
+    """
 
     id: str
     doc: str
@@ -149,10 +209,12 @@ class Event:
     offsets: tuple[int, int]
     timex_offsets: tuple[int, int] = (0, 0)
     status: str | None = None
+    trigger: Trigger | None = None
+    mentions: tuple[Mention, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The event in the `timeline/1` schema."""
-        return {
+        """The event in the `timeline/1` schema (`trigger` and `mentions` when known)."""
+        out: dict[str, Any] = {
             "id": self.id,
             "doc": self.doc,
             "when": self.when.to_dict(),
@@ -162,6 +224,11 @@ class Event:
             "timex_offsets": list(self.timex_offsets),
             "status": self.status,
         }
+        if self.trigger is not None:
+            out["trigger"] = self.trigger.to_dict()
+        if self.mentions:
+            out["mentions"] = [m.to_dict() for m in self.mentions]
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,4 +345,22 @@ def _event_from_dict(data: dict[str, Any]) -> Event:
                   explanation),
         offsets=(data["offsets"][0], data["offsets"][1]),
         timex_offsets=(timex_offsets[0], timex_offsets[1]),
-        status=data.get("status"))
+        status=data.get("status"), trigger=_trigger_from_dict(data.get("trigger")),
+        mentions=tuple(_mention_from_dict(m) for m in data.get("mentions") or ()))
+
+
+def _trigger_from_dict(data: dict[str, Any] | None) -> Trigger | None:
+    if not data:
+        return None
+    return Trigger(data["text"], data["start"], data["end"], data.get("lemma", ""),
+                   data.get("pos", "OTHER"), data.get("class", "OCCURRENCE"),
+                   data.get("tense", "NONE"), data.get("aspect", "NONE"),
+                   data.get("polarity", "POS"), data.get("modality"),
+                   data.get("relation", "IS_INCLUDED"))
+
+
+def _mention_from_dict(data: dict[str, Any]) -> Mention:
+    return Mention(data["text"], data["value"], data["sentence"],
+                   (data["offsets"][0], data["offsets"][1]),
+                   (data["timex_offsets"][0], data["timex_offsets"][1]),
+                   _trigger_from_dict(data.get("trigger")))

@@ -35,7 +35,7 @@ class EventView:
     datetime: str = field(metadata={"help": "machine-readable value for <time datetime>"})
     value: str = field(metadata={"help": "TIMEX3 value"})
     granularity: str = field(metadata={"help": "century ... second"})
-    summary: str = field(metadata={"help": "the governing clause, short"})
+    summary: str = field(metadata={"help": "the event's headline, from its trigger's clause"})
     sentence: str = field(metadata={"help": "the whole sentence"})
     before: str = field(metadata={"help": "sentence text before the expression"})
     expression: str = field(metadata={"help": "the expression as written"})
@@ -240,7 +240,7 @@ def _timeml(timeline: Timeline, **options: Any) -> str:
             f"TimeML holds one document and {len(timeline.documents)} were given; "
             "write one file per document with: timeline tag -f timeml --out-dir DIR FILE...",
             source=", ".join(d.source for d in timeline.documents[:3]))
-    return write_timeml(timeline.documents[0], timeline.timexes)
+    return write_timeml(timeline.documents[0], timeline.timexes, timeline.events)
 
 
 RENDERERS: dict[str, Callable[..., str]] = {

@@ -21,7 +21,8 @@ import icalendar
 
 from timeline.display import event_span, is_placed_stretch
 from timeline.escape import flatten, printable
-from timeline.model import Document, Event, Timeline, Timex
+from timeline.model import Document, Event, Mention, Timeline, Timex, Trigger
+from timeline.status import STATUS_WORDS
 from timeline.timex import is_anchored
 
 logger = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ CSV_COLUMNS = (
     "when.granularity", "when.explanation.text", "when.explanation.rule",
     "when.explanation.anchor", "when.explanation.anchor_value", "when.explanation.direction",
     "status", "summary", "sentence", "offsets.start", "offsets.end",
-    "timex_offsets.start", "timex_offsets.end",
+    "timex_offsets.start", "timex_offsets.end", "trigger.text", "trigger.start", "trigger.end",
 )  # fmt: skip
 # Granularities iCalendar can hold as a DATE or DATE-TIME; coarser ones are left out.
 ICS_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
@@ -41,9 +42,6 @@ TIMELINEJS_FIELDS = {
     "week": 3, "day": 3, "part-of-day": 3, "hour": 4, "minute": 5, "second": 6,
 }
 EXACT_GRANULARITIES = ("year", "month", "day", "hour", "minute", "second")
-# Event.status as a reader's word.
-STATUS_WORDS = {"occurred": "happened", "scheduled": "scheduled", "expected": "expected",
-                "negated": "did not happen"}
 PRODID = "-//timeline//timeline news timelines//EN"
 # XML 1.0 has no form, not even a character reference, for these.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -253,14 +251,19 @@ def _stamp(published: str | None) -> datetime:
 # --- TimeML -------------------------------------------------------------------------------
 
 
-def write_timeml(document: Document, timexes: Iterable[Timex]) -> str:
+def write_timeml(document: Document, timexes: Iterable[Timex],
+                 events: Iterable[Event] = ()) -> str:
     """The document as TimeML: DOCID, DCT, TITLE and the text with TIMEX3 tags inserted.
 
     The text of <TEXT> is the document text exactly (carriage returns as character
     references), so offsets read back from it are the offsets of `tag -f jsonl`.
     Overlapping expressions cannot both be tags; the later one is left out (logged).
+    events: the timeline's events; each trigger becomes an EVENT with a MAKEINSTANCE
+        (tense, aspect, polarity, modality) and a TLINK to the TIMEX3 that dates it.
     """
-    body = _tagged_text(document.text, _non_overlapping(timexes, document.id))
+    kept = _non_overlapping(timexes, document.id)
+    triggers = _event_triggers(events, kept)
+    body = _tagged_text(document.text, kept, [t for t, _ in triggers])
     dct = document.published or ""
     dct_type = "TIME" if "T" in dct else "DATE"
     parts = [
@@ -272,7 +275,7 @@ def write_timeml(document: Document, timexes: Iterable[Timex]) -> str:
     ]
     if document.title:
         parts.append(f"<TITLE>{_xml_text(document.title)}</TITLE>")
-    parts += [f"<TEXT>{body}</TEXT>", "</TimeML>"]
+    parts += [f"<TEXT>{body}</TEXT>", *_instances(triggers), "</TimeML>"]
     return "\n".join(parts) + "\n"
 
 
@@ -287,16 +290,63 @@ def _non_overlapping(timexes: Iterable[Timex], doc: str) -> list[Timex]:
     return kept
 
 
-def _tagged_text(text: str, timexes: Sequence[Timex]) -> str:
+def _event_triggers(events: Iterable[Event], timexes: Sequence[Timex]
+                    ) -> list[tuple[Trigger, list[int]]]:
+    """Each distinct trigger in text order with the numbers of the TIMEX3s that date it;
+    a trigger overlapping an expression or another trigger is left out."""
+    linked: dict[tuple[int, int], tuple[Trigger, list[int]]] = {}
+    for event in events:
+        mentions = event.mentions or (Mention(event.when.text, event.when.value, event.sentence,
+                                              event.offsets, event.timex_offsets,
+                                              event.trigger),)
+        for mention in mentions:
+            trigger = mention.trigger
+            if trigger is None:
+                continue
+            start, end = mention.timex_offsets
+            numbers = [n for n, t in enumerate(timexes, start=1) if start <= t.start < end]
+            entry = linked.setdefault((trigger.start, trigger.end), (trigger, []))
+            entry[1].extend(n for n in numbers if n not in entry[1])
+    out: list[tuple[Trigger, list[int]]] = []
+    for (start, end), entry in sorted(linked.items()):
+        clash = any(t.start < end and start < t.end for t in timexes) \
+            or (out and start < out[-1][0].end)
+        if not clash:
+            out.append(entry)
+    return out
+
+
+def _instances(triggers: Sequence[tuple[Trigger, list[int]]]) -> list[str]:
+    """A MAKEINSTANCE per EVENT, then the TLINKs from each instance to its dates."""
+    lines, links = [], []
+    for n, (trigger, numbers) in enumerate(triggers, start=1):
+        modality = f" modality={quoteattr(trigger.modality)}" if trigger.modality else ""
+        lines.append(f'<MAKEINSTANCE eventID="e{n}" eiid="ei{n}" tense={quoteattr(trigger.tense)}'
+                     f" aspect={quoteattr(trigger.aspect)} polarity={quoteattr(trigger.polarity)}"
+                     f" pos={quoteattr(trigger.pos)}{modality} />")
+        links += [(n, number, trigger.relation) for number in numbers]
+    lines += [f'<TLINK lid="l{k}" relType={quoteattr(relation)} eventInstanceID="ei{n}" '
+              f'relatedToTime="t{number}" />'
+              for k, (n, number, relation) in enumerate(links, start=1)]
+    return lines
+
+
+def _tagged_text(text: str, timexes: Sequence[Timex], triggers: Sequence[Trigger] = ()) -> str:
+    tags: list[tuple[int, int, str, str]] = []
+    for number, timex in enumerate(timexes, start=1):
+        mod = f" mod={quoteattr(timex.mod)}" if timex.mod else ""
+        tags.append((timex.start, timex.end,
+                     f'<TIMEX3 tid="t{number}" type={quoteattr(timex.type)} '
+                     f"value={quoteattr(timex.value)}{mod}>", "</TIMEX3>"))
+    for number, trigger in enumerate(triggers, start=1):
+        tags.append((trigger.start, trigger.end,
+                     f'<EVENT eid="e{number}" class={quoteattr(trigger.event_class)}>', "</EVENT>"))
     out: list[str] = []
     position = 0
-    for number, timex in enumerate(timexes, start=1):
-        out.append(_xml_text(text[position:timex.start]))
-        mod = f" mod={quoteattr(timex.mod)}" if timex.mod else ""
-        out.append(f'<TIMEX3 tid="t{number}" type={quoteattr(timex.type)} '
-                   f"value={quoteattr(timex.value)}{mod}>{_xml_text(text[timex.start:timex.end])}"
-                   "</TIMEX3>")
-        position = timex.end
+    for start, end, opening, closing in sorted(tags):
+        out.append(_xml_text(text[position:start]))
+        out.append(f"{opening}{_xml_text(text[start:end])}{closing}")
+        position = end
     out.append(_xml_text(text[position:]))
     return "".join(out)
 

@@ -18,6 +18,12 @@ from timeline.model import Event, Timeline
 
 OCCURRED, SCHEDULED, EXPECTED, NEGATED = "occurred", "scheduled", "expected", "negated"
 STATUSES = (OCCURRED, SCHEDULED, EXPECTED, NEGATED)
+# The word each status is shown as in every human format (HTML, Markdown, wikitext,
+# TimelineJS, iCalendar); JSON and CSV keep the status itself.
+STATUS_WORDS = {OCCURRED: "happened", SCHEDULED: "scheduled", EXPECTED: "expected",
+                NEGATED: "did not happen"}
+STATUS_ALIASES = {word: status for status, word in STATUS_WORDS.items()} | {
+    "did-not-happen": NEGATED, "not happened": NEGATED}
 SCHEDULE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 EXPECT_AUX = {"could", "may", "might", "should", "can", "must", "ought", "ca"}
 # Words that put what they modify on a calendar ("slated for", "the planned vote") ...
@@ -45,6 +51,9 @@ NEGATING_PREDICATES = {"fail", "refuse", "deny", "cancel", "postpone"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 COMPARATIVES = {"later", "earlier", "sooner", "longer", "more", "less", "before", "after"}
 MAX_CLIMB = 12
+# "not ... until Thursday", "not ... since April 3": the date bounds the negation; the
+# dated event itself happens then (the release on Thursday, the last loss on April 3).
+NEGATION_BOUND = re.compile(r"(?i)\b(until|till|since)\s+(?:the\s+)?$")
 # "as early as Thursday", "as soon as next week": the date is a possibility, not a plan.
 EXPECT_BEFORE = re.compile(
     r"(?i)\b(?:as\s+(?:early|soon|late)\s+as|possibly|perhaps|probably|likely|maybe|"
@@ -52,7 +61,8 @@ EXPECT_BEFORE = re.compile(
 )
 
 
-def event_status(span: Any, *, after_publication: bool | None = None) -> str:
+def event_status(span: Any, *, after_publication: bool | None = None,
+                 before_publication: bool = False) -> str:
     """`occurred`, `scheduled`, `expected` or `negated` for the event that `span` dates.
 
     span: the parsed temporal expression (a spaCy Span, or any object with `root`,
@@ -60,11 +70,25 @@ def event_status(span: Any, *, after_publication: bool | None = None) -> str:
     after_publication: whether the expression starts after the publication day. A
         later date cannot have occurred ("promised a referendum next year" is scheduled),
         and it decides when the clause has no tense (a headline, a bare noun phrase).
+    before_publication: whether the whole interval lies before the publication day; such
+        an event is no longer `scheduled` (an overtaken plan is reported as done).
     """
+    status = _clause_status(span, after_publication)
+    if status == SCHEDULED and before_publication:
+        return OCCURRED
+    return status
+
+
+def _clause_status(span: Any, after_publication: bool | None) -> str:
     before = span.doc.text[max(span.sent.start_char, span.start_char - 30):span.start_char]
     clause = list(_clause_tokens(span))
     if any(_is_negated(token) for token, _ in clause) or _is_denied(clause):
-        return NEGATED
+        bound = NEGATION_BOUND.search(before)
+        if bound is None:
+            return NEGATED
+        if bound.group(1).lower() == "since":
+            return OCCURRED  # "had not lost at home since April 3": the loss of April 3
+        # "would not release results until Thursday": the release is on Thursday
     if EXPECT_BEFORE.search(before) or any(_is_expected(t, via) for t, via in clause):
         return EXPECTED
     if any(_is_scheduled(token, via) for token, via in clause):
@@ -79,9 +103,11 @@ def select_status(timeline: Timeline, statuses: Iterable[str]) -> Timeline:
     """The timeline with only the events whose status is one of `statuses`.
 
     Events keep their ids, so that `e3` names the same event with and without the filter.
+    statuses: STATUSES or the words readers see (`happened`, `did not happen`, as in
+        STATUS_ALIASES).
     Raises: ValueError for a status that is not one of STATUSES.
     """
-    wanted = set(statuses)
+    wanted = {STATUS_ALIASES.get(s.strip().lower(), s) for s in statuses}
     unknown = sorted(wanted - set(STATUSES))
     if unknown:
         raise ValueError(f"unknown status {', '.join(unknown)}; choose from {', '.join(STATUSES)}")

@@ -67,6 +67,12 @@ def candidate_doc(nlp: Any, text: str, found: list[Candidate]) -> Doc:
     tagger component does not run the grammar again."""
     doc: Doc = nlp.make_doc(text)
     doc.user_data[CANDIDATES_KEY] = found
+    for candidate in found:
+        # The parser respects boundaries set before it: no sentence starts inside an
+        # expression ("10:32 a.m. ET" is not "10:32 a.m." and a sentence "ET ...").
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        for token in span[1:] if span is not None else ():
+            token.is_sent_start = False
     return doc
 
 

@@ -9,7 +9,7 @@ from typing import Iterable
 
 import click
 
-from timeline import __version__, evaluate
+from timeline import __version__, evaluate, eventscore
 from timeline.api import compare, extract, tag
 from timeline.model import Document, Timex
 from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, render_comparison,
@@ -184,19 +184,27 @@ def _table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> st
               show_default=True)
 @click.option("--per-document", is_flag=True, help="Add one line of scores per document.")
 @click.option("--errors", "show_errors", is_flag=True,
-              help="List every missed, spurious or wrongly valued expression with context.")
+              help="List every missed, spurious or wrongly valued expression with context "
+                   "(with --events: every linked date without the right event).")
+@click.option("--events", "events", is_flag=True,
+              help="Score events instead of expressions: for each gold TIMEX3 that a TLINK "
+                   "(IS_INCLUDED, DURING, SIMULTANEOUS, BEGINS, ENDS or an inverse) ties to "
+                   "an EVENT of its sentence, does our event for it have a trigger on a "
+                   "linked EVENT? Prints coverage and anchoring accuracy, overall, by "
+                   "relation and by expression type. GOLD is a directory of TimeML files.")
 @output_option
 @click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
 @handle_errors
 def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: bool,
-                     show_errors: bool, output: str | None, debug: bool) -> None:
-    """Score the tagger against TimeML gold files (TempEval-3 Task A).
+                     show_errors: bool, events: bool, output: str | None, debug: bool) -> None:
+    """Score the tagger against TimeML gold files (TempEval-3 Task A), or its events.
 
     Runs the tagger on every .tml file under the directory GOLD (text of <TEXT>,
     publication date = DCT), or on the passages of a GOLD .jsonl file (one per line:
     {"id", "published", "text", "timexes": [{"text", "type", "value", "mod"}]}), or
     scores a `tag -f jsonl` file given with --system, and prints strict and relaxed
-    span P/R/F1 and value and type F1, micro-averaged.
+    span P/R/F1 and value and type F1, micro-averaged. With --events it extracts the
+    events of every .tml file and scores their triggers against the gold TLINKs.
 
     \b
     Example:
@@ -204,7 +212,11 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
       timeline evaluate fixtures/heldout/news_timex.jsonl --errors
       timeline tag corpus/*.tml > system.jsonl && timeline evaluate corpus --system system.jsonl
       timeline tag corpus/*.tml -f timeml --out-dir sys/ && timeline evaluate corpus --system sys/
+      timeline evaluate ../shared/corpora/tbaq --events --errors
     """
+    if events:
+        write_output(_evaluate_events(gold_dir, system, fmt, show_errors), output)
+        return
     gold = evaluate.read_gold_dir(gold_dir)
     if system == "-":
         records = evaluate.parse_system(sys.stdin)
@@ -222,6 +234,25 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
     if show_errors:
         text += "\n" + evaluate.format_errors(scores)
     write_output(text, output)
+
+
+def _evaluate_events(gold_dir: str, system: str | None, fmt: str, show_errors: bool) -> str:
+    """The event-anchoring scores of `timeline extract` on the TimeML files of `gold_dir`."""
+    if system:
+        raise UsageError("--events runs the pipeline itself; --system does not apply")
+    gold = eventscore.read_event_gold_dir(gold_dir)
+    mentions: dict[str, list[eventscore.SystemMention]] = {}
+    for document in gold:
+        found = Document(id=document.doc, text=document.text, published=document.dct,
+                         published_from="timeml")
+        mentions.update(eventscore.timeline_mentions(extract(found)))
+    scores = eventscore.score_events(gold, mentions)
+    if fmt == "json":
+        text = json.dumps(eventscore.event_scores_to_dict(scores), indent=2,
+                          sort_keys=True) + "\n"
+    else:
+        text = eventscore.format_event_table(scores)
+    return text + ("\n" + eventscore.format_event_errors(scores) if show_errors else "")
 
 
 def _tag_text(text: str, dct: str) -> list[Timex]:

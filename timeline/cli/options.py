@@ -16,7 +16,7 @@ from timeline.errors import InputError, TimelineError
 from timeline.ingest import read_documents
 from timeline.isolate import Limits
 from timeline.model import Document
-from timeline.status import STATUSES
+from timeline.status import STATUS_ALIASES, STATUS_WORDS, STATUSES
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -97,7 +97,8 @@ def output_option(func: F) -> F:
 def _split_statuses(ctx: click.Context, param: click.Parameter,
                     value: tuple[str, ...]) -> tuple[str, ...]:
     """The --status values, comma-separated or repeated, checked against STATUSES."""
-    words = tuple(w.strip().lower() for item in value for w in item.split(",") if w.strip())
+    words = tuple(STATUS_ALIASES.get(w.strip().lower(), w.strip().lower())
+                  for item in value for w in item.split(",") if w.strip())
     unknown = [w for w in words if w not in STATUSES]
     if unknown:
         raise UsageError(f"unknown --status '{unknown[0]}'; choose from {', '.join(STATUSES)}")
@@ -108,8 +109,10 @@ def status_option(func: F) -> F:
     """--status, repeatable or comma-separated: keep only events with these statuses."""
     return click.option(
         "--status", "statuses", multiple=True, metavar="STATUS", callback=_split_statuses,
-        help=f"Keep only events the article reports with this status: {', '.join(STATUSES)}. "
-             "Repeat it or separate with commas, e.g. --status occurred,negated.")(func)
+        help="Keep only events the article reports with this status: "
+             + ", ".join(f"{s} ('{STATUS_WORDS[s]}')" for s in STATUSES)
+             + ", by either name. Repeat it or separate with commas, e.g. "
+             "--status occurred,negated.")(func)
 
 
 def read_inputs(files: Iterable[str], published: str | None,

@@ -1,0 +1,65 @@
+"""Headlines: the trigger's clause cut to what a reader needs, checked over the parse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import timeline
+from timeline.headline import headline_problems
+
+CASES = [
+    # subject, predicate and the object that makes it sense
+    ("Japan and the United States agreed Wednesday to closely cooperate.", "Wednesday",
+     "Japan and the United States agreed to cooperate"),
+    # a relative pronoun gives way to its antecedent (issue 13: "which begin")
+    ("Tickets sold out for the NBA Finals, which begin Thursday.", "Thursday",
+     "The NBA Finals begin"),
+    # reported speech is headlined by what was reported (a pronoun is kept: "Castro said
+    # she had been kidnapped" must not become "Castro had been kidnapped")
+    ("Pompeo said he raised human rights issues during his meeting with Kim earlier this "
+     "month.", "earlier this month",
+     "He raised human rights issues during his meeting with Kim"),
+    ("Castro said Friday she had been kidnapped by the boyfriend.", "Friday",
+     "She had been kidnapped by the boyfriend"),
+    # a participle before its noun makes a clause (issue 13 sample: "Passed")
+    ("The adjustments result from the recently passed bailout legislation.", "recently",
+     "The bailout legislation was passed"),
+    # a clause that only tells the time hands the date to the main clause (issue 13: "broke")
+    ("At least 82 were killed, officials said as dawn broke Saturday.", "Saturday",
+     "At least 82 were killed"),
+    # an infinitive of purpose is headlined with the clause it serves
+    ("North Korea has said it will hold a ceremony to mark the closure of the site between "
+     "Wednesday and Friday.", "Wednesday and Friday",
+     "North Korea will hold a ceremony to mark the closure of the site"),
+    # no preposition left dangling (issue 13: "occurred from each other")
+    ("The car bombings occurred 700 kilometers from each other but minutes apart on Friday.",
+     "Friday", "The car bombings occurred"),
+    # the expression's own words are left out (issue 13: "mid-the 2020s")
+    ("The plant is expected to open in the mid-2020s.", "the mid-2020s",
+     "The plant is expected to open"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), CASES,
+                         ids=["agreed", "which-begin", "reported", "reported-pronoun",
+                              "participle", "dawn-broke", "purpose",
+                              "each-other", "mid-decade"])
+def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline
+
+
+@pytest.mark.parametrize(("headline", "problems"), [
+    ("Japan and the United States agreed to cooperate", []),
+    ("Bombings at American embassies in Kenya and Tanzania", []),
+    ("which begin", ["lower-case", "dangling"]),
+    ("11:47", ["no-predicate", "clock-fragment"]),
+    ("The suspected car bombings occurred from", ["dangling"]),
+    ("Speaking at the committee, Pompeo said that the talks on the summit and the ceremony "
+     "went well for everyone involved in them", ["too-long"]),
+], ids=["clause", "event-noun", "relative", "clock", "preposition", "long"])
+def test_headline_check_rules(nlp: Any, headline: str, problems: list[str]) -> None:
+    assert headline_problems(nlp(headline)) == problems

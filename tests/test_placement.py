@@ -1,0 +1,71 @@
+"""Placing events dated by "now", "recently", "the next two weeks": from the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+from timeline.placement import place_reference, place_stretch
+
+DCT = "1989-10-30"
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("now", "PRESENT_REF", ("1989-10-30", None)),
+    ("currently", "PRESENT_REF", ("1989-10-30", None)),
+    ("recently", "PAST_REF", ("1989-10-30", "BEFORE")),
+    ("the future", "FUTURE_REF", ("1989-10-30", "AFTER")),
+], ids=["now", "currently", "recently", "future"])
+def test_placement_reference_from_publication(text: str, value: str,
+                                              expected: tuple[str, str | None]) -> None:
+    when = place_reference(text, value, DCT)
+    assert when is not None and (when.value, when.mod) == expected
+    assert when.explanation is not None and when.explanation.anchor == "publication"
+
+
+@pytest.mark.parametrize(("text", "value", "options", "expected"), [
+    # stretches ahead of publication
+    ("the next two weeks", "P2W", {}, ("1989-10-30/1989-11-12", None)),
+    ("coming months", "PXM", {}, ("1989-10-30", "AFTER")),
+    ("18 months", "P18M", {"ahead": True}, ("1989-10-30/1991-04-29", None)),
+    # stretches up to publication
+    ("recent weeks", "PXW", {}, ("1989-10-30", "BEFORE")),
+    ("nearly two years", "P2Y", {"perfect": True}, ("1987-10-30/1989-10-29", None)),
+    ("the last twenty four hours", "PT24H", {}, ("1989-10-29", None)),
+    # a year's first months: of the year named, else of the latest one ended
+    ("the first nine months", "P9M", {}, ("1989-01/1989-09", None)),
+    ("the first nine months", "P9M", {"after": " of 1988, profit"}, ("1988-01/1988-09", None)),
+    ("the first three quarters", "P9M", {}, ("1989-01/1989-09", None)),
+], ids=["next-two-weeks", "coming-months", "within-18-months", "recent-weeks",
+        "perfect-two-years", "last-24-hours", "first-nine-months", "of-1988",
+        "three-quarters"])
+def test_placement_stretch(text: str, value: str, options: dict[str, object],
+                           expected: tuple[str, str | None]) -> None:
+    when = place_stretch(text, value, DCT, **options)  # type: ignore[arg-type]
+    assert when is not None and (when.value, when.mod) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "options"), [
+    ("three days", "P3D", {}),
+    ("a week", "P1W", {"ahead": True, "after": " of his capture"}),
+    ("every day", "XXXX-XX-XX", {}),
+], ids=["plain-duration", "counted-from-another-event", "not-a-duration"])
+def test_placement_leaves_unplaceable_durations(text: str, value: str,
+                                                options: dict[str, object]) -> None:
+    assert place_stretch(text, value, DCT, **options) is None  # type: ignore[arg-type]
+
+
+def test_placement_events_of_an_article() -> None:
+    text = ("The fund now holds a cash position of about 15%. Magna recently cut its "
+            "dividend. Israel-Syrian talks have been cut off for nearly two years.")
+    events = timeline.extract(text, published=DCT).events
+    got = {(e.summary, e.when.value, e.when.mod) for e in events}
+    assert got == {("The fund holds a cash position of about 15%", "1989-10-30", None),
+                   ("Magna cut its dividend", "1989-10-30", "BEFORE"),
+                   ("Israel-Syrian talks have been cut off", "1987-10-30/1989-10-29", None)}
+
+
+def test_placement_year_ended_a_date() -> None:
+    text = "For the year ended July 2, Rally had net income of $2.4 million."
+    event = timeline.extract(text, published=DCT).events[0]
+    assert (event.when.text, event.when.value) == ("the year", "1988-07-03/1989-07-02")

@@ -1,0 +1,94 @@
+"""Event triggers: the word a temporal expression dates, chosen by the parse (TimeML guidelines)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from timeline.trigger import event_class, find_trigger, instance_attributes, link_relation
+
+CASES = [
+    # verbs: the predicate the date modifies
+    ("Japan and the United States agreed Wednesday to closely cooperate.", "Wednesday", "agreed"),
+    ("Bombs exploded outside the embassies on Friday.", "Friday", "exploded"),
+    ("Tanzanian police said on Tuesday they had arrested 14 foreigners.", "Tuesday", "said"),
+    # event nouns
+    ("The June 12 summit will be held in Singapore.", "June 12", "summit"),
+    ("He referred to the resolution in a speech six weeks ago.", "six weeks ago", "speech"),
+    ("Thursday's ruling allows the boy to stay.", "Thursday", "ruling"),
+    # predicative adjectives and copulas
+    ("The company redeemed its debentures due March 1, 2011.", "March 1, 2011", "due"),
+    ("Its European business was weak during the quarter.", "the quarter", "weak"),
+    # an infinitive planned for the date, but not a date of the planning itself
+    ("Some adults planned to apply for visas today.", "today", "apply"),
+    ("Last week, federal officials sought to have the family sign.", "Last week", "sought"),
+    # a "when" clause set off after the date describes what happened then
+    ("His relatives have cared for him since November, when he was found at sea.",
+     "November", "found"),
+    ("She left Cuba in 1962 when she was 4.", "1962", "left"),
+    # a copula hands the event to its complement; a cleft to the clause it singles out
+    ("The company's stock was down 25 cents yesterday.", "yesterday", "down"),
+    ("But it was not until Tuesday that Castro revealed his worries.", "Tuesday", "revealed"),
+    # a planning verb's event object; an event noun in an "of" phrase before the date
+    ("Protesters planned a large demonstration in Little Havana on Saturday.", "Saturday",
+     "demonstration"),
+    ("He probably died within weeks of his capture on March 26, 1996.", "March 26, 1996",
+     "capture"),
+    # a reported figure carried by "have" or "report", after the verb
+    ("Operations had a loss of $5.5 million for the quarter.", "the quarter", "loss"),
+    ("In the latest quarter, Aetna had a $23 million loss.", "the latest quarter", "had"),
+    # a verb relating two events dates its object; an expected event noun its noun
+    ("It had a net loss, compared with year-earlier profit of $3.8 million.", "year-earlier",
+     "profit"),
+    ("With the general election due this September, the figures came at a bad time.",
+     "this September", "election"),
+    # a date modifying a noun dates the verb that noun is the subject of
+    ("America West reported third-quarter profit jumped 45%.", "third-quarter", "jumped"),
+]
+
+
+def _span(nlp: Any, text: str, timex: str) -> Any:
+    doc = nlp(text)
+    spans = [s for s in doc.spans["timex"] if s.text == timex]
+    assert spans, f"the tagger found no {timex!r} in {text!r}"
+    return spans[0]
+
+
+@pytest.mark.parametrize(("text", "timex", "trigger"), CASES,
+                         ids=[f"{c[2]}-{i}" for i, c in enumerate(CASES)])
+def test_trigger_of_sentence(nlp: Any, text: str, timex: str, trigger: str) -> None:
+    assert find_trigger(_span(nlp, text, timex)).text == trigger
+
+
+@pytest.mark.parametrize(("text", "timex", "expected"), [
+    ("The talks would resume Monday.", "Monday", ("NONE", "NONE", "POS", "would")),
+    ("The company will pay the claims Friday.", "Friday", ("FUTURE", "NONE", "POS", None)),
+    ("The leaders did not meet on Monday.", "Monday", ("PAST", "NONE", "NEG", None)),
+    ("Prices have risen sharply since January.", "January", ("PRESENT", "PERFECTIVE", "POS",
+                                                             None)),
+    ("The market was falling on Friday.", "Friday", ("PAST", "PROGRESSIVE", "POS", None)),
+], ids=["modal", "future", "negated", "perfective", "progressive"])
+def test_trigger_instance_attributes(nlp: Any, text: str, timex: str,
+                                     expected: tuple[str, str, str, str | None]) -> None:
+    assert instance_attributes(find_trigger(_span(nlp, text, timex))) == expected
+
+
+@pytest.mark.parametrize(("text", "timex", "expected"), [
+    ("Officials said on Monday that prices rose.", "Monday", "REPORTING"),
+    ("Talks began on Monday.", "Monday", "ASPECTUAL"),
+    ("Bombs exploded on Friday.", "Friday", "OCCURRENCE"),
+], ids=["reporting", "aspectual", "occurrence"])
+def test_trigger_event_class(nlp: Any, text: str, timex: str, expected: str) -> None:
+    assert event_class(find_trigger(_span(nlp, text, timex))) == expected
+
+
+@pytest.mark.parametrize(("text", "timex", "type_", "expected"), [
+    ("Prices have risen since January.", "January", "DATE", "BEGUN_BY"),
+    ("The offer was extended until Friday.", "Friday", "DATE", "ENDED_BY"),
+    ("The siege lasted three days.", "three days", "DURATION", "DURING"),
+    ("Bombs exploded on Friday.", "Friday", "DATE", "IS_INCLUDED"),
+], ids=["since", "until", "duration", "on"])
+def test_trigger_link_relation(nlp: Any, text: str, timex: str, type_: str,
+                               expected: str) -> None:
+    assert link_relation(_span(nlp, text, timex), type_) == expected

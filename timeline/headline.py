@@ -1,0 +1,336 @@
+"""Headlines for events: the trigger's clause cut to what a reader needs.
+
+A headline is the trigger's subject, its predicate with auxiliaries, particles and
+negation, and the object or complement that makes it sense ("Japan and the United States
+agreed to cooperate ..."). Reported speech is headlined by what was reported; a relative
+pronoun gives way to the noun it stands for ("The NBA Finals begin", not "which begin");
+the date's own words and its preposition are left out; the first word is capitalized and
+no preposition, article or conjunction is left dangling; at most MAX_WORDS words, cut at
+a phrase boundary. Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Collection
+
+from timeline.clause import base_form
+from timeline.lexicon import REPORTING, TIME_WORDS, is_event_noun
+from timeline.wording import (BRACKETS, DANGLING_END, MAX_WORDS, RELATIVE_PRONOUNS,
+                              count_words, finish_text, finish_words, join_words, trim_words)
+
+# A headline of fewer words gets the next phrase after its predicate.
+SHORT = 6
+SUBJECT_WORDS = 12
+OBJECT_WORDS = 14
+# Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
+PHRASE_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
+               "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep",
+               "npadvmod"}
+CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
+OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
+# Words that only lead into a date: "as early as", "earlier", "mid-".
+INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by", "from",
+               "between", "of", "mid", "-", "mid-"}
+# Verbs whose fronted clause is what happened: "the boy must be returned to his father,
+# immigration authorities ruled Wednesday".
+RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
+COPULA_VERBS = {"be", "seem", "appear", "become", "remain"}
+QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
+
+
+def make_headline(span: Any, trigger: Any) -> str:
+    """A short headline for the event `trigger` that the expression `span` dates."""
+    skip = _date_words(span)
+    if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
+        return _passive(trigger, skip)  # "the recently passed bailout legislation"
+    verb = _clause_verb(trigger)
+    if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
+            and trigger.head.i < trigger.i:
+        return _predicative(trigger, skip)
+    subject: set[Any] = set()
+    if verb is None:
+        tokens = _noun_phrase(trigger, skip, MAX_WORDS)
+    else:
+        subject, tokens = _clause(verb, skip, trigger)
+        tokens |= _chain(trigger, verb, skip)
+    words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
+    named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
+    while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
+        named = named[:-1]  # "Explosions at embassies in Nairobi, Kenya, and" cut short
+    # The subject goes first, also one borrowed from later ("Speaking ..., Pompeo said").
+    return finish_words(named + [t for t in words if t.i not in {n.i for n in named}])
+
+
+def _predicative(adjective: Any, skip: set[int]) -> str:
+    """A clause for an adjective after its noun: "debentures due 1993" → "... are due"."""
+    noun = adjective.head
+    subject = sorted(_noun_phrase(noun, skip | {adjective.i}, SUBJECT_WORDS), key=lambda t: t.i)
+    rest = sorted(_noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
+                  key=lambda t: t.i)
+    copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
+    text = f"{join_words(trim_words(subject))} {copula} {adjective.lower_} {join_words(trim_words(rest))}"
+    return finish_text(text)
+
+
+def _passive(participle: Any, skip: set[int]) -> str:
+    """A clause for a participle before its noun: "the recently passed legislation" → "The
+    legislation was passed"."""
+    noun = participle.head
+    subject = sorted(_noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
+                     key=lambda t: t.i)
+    copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_}")
+
+
+def _date_words(span: Any) -> set[int]:
+    """The expression's tokens and the words that only introduce it ("on", "as early as")."""
+    skip = {t.i for t in span}
+    doc = span.doc
+    i = span.start - 1
+    prepositions = 0
+    while i >= span.sent.start and doc[i].dep_ != "prt" and prepositions < 2 and (
+            doc[i].pos_ == "ADP" or doc[i].lower_ in INTRODUCING):
+        prepositions += doc[i].pos_ == "ADP" and doc[i].lower_ != "as"
+        skip.add(i)
+        i -= 1
+    for token in span:
+        skip |= {t.i for t in token.children if t.dep_ in ("prep",) and t.i > span.end - 1
+                 and _is_time_phrase(t)}
+    return skip
+
+
+def _is_reciprocal(prep: Any) -> bool:
+    """ "from each other": no object a headline can stand on ("occurred from each other")."""
+    return any(g.lower_ in ("other", "another") for g in prep.children)
+
+
+def _is_time_phrase(prep: Any) -> bool:
+    return any(c.dep_ == "pobj" and c.lower_ in TIME_WORDS for c in prep.children)
+
+
+def _clause_verb(trigger: Any) -> Any:
+    """The verb whose clause tells the event: the trigger, the verb above a noun or
+    adjective trigger, or the reported clause of a verb of saying."""
+    token = trigger
+    if token.pos_ not in ("VERB", "AUX"):
+        head = token.head
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "advmod", "prep",
+                          "oprd") and head.pos_ in ("VERB", "AUX"):
+            token = head
+        elif token.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") \
+                and head.head.i != head.i and base_form(head.head) not in REPORTING:
+            token = head.head
+        else:
+            return None
+    if base_form(token) in REPORTING:
+        reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if reported is not None and reported.pos_ in ("VERB", "AUX"):
+            return reported  # "Pompeo said he raised human rights issues"
+    for _ in range(4):
+        governor = _governing_verb(token)
+        if governor is None or base_form(governor) in REPORTING:
+            break
+        token = governor  # "prepares to meet", "has set its sights on buying"
+    return token
+
+
+def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
+    """The words from the verb down to a trigger it governs, with the trigger's object:
+    "has set its sights [on buying its second bank holding company]"."""
+    path: list[Any] = []
+    token = trigger
+    while token.i != verb.i and token.head.i != token.i and len(path) < 6:
+        path.append(token)
+        token = token.head
+    if token.i != verb.i or not path or path[0].pos_ not in ("VERB", "AUX"):
+        return set()
+    out = {t for t in path if t.i not in skip}
+    for step in path:
+        if step.pos_ not in ("VERB", "AUX"):
+            continue
+        out |= {c for c in step.children if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
+        for child in step.children:
+            if child.dep_ in OBJECT_DEPS and child.i not in skip and child.i not in out:
+                out |= _noun_phrase(child, skip, OBJECT_WORDS)
+    return out
+
+
+def _governing_verb(verb: Any) -> Any:
+    """The verb above a clause that has no subject of its own and cannot stand alone: an
+    infinitive ("prepares to meet"), a gerund after a preposition ("set its sights on
+    buying"), an infinitive of a verb's object ("face pressure to sell")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if _is_infinitive(verb) and head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if verb.dep_ == "acl" and _has_to(verb) and head.dep_ == "dobj" \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def _has_to(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _is_infinitive(verb: Any) -> bool:
+    """A "to" infinitive or a bare participle without a subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.dep_ in ("xcomp", "advcl") and _has_to(verb)
+
+
+def _clause(verb: Any, skip: set[int], trigger: Any) -> tuple[set[Any], set[Any]]:
+    """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
+    tokens = {verb} | {c for c in verb.children if c.dep_ in CORE_DEPS and c.i not in skip}
+    if base_form(verb) in RULING:
+        ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if ruled is not None:
+            return _clause(ruled, skip, trigger)  # "... must be returned, authorities ruled"
+    subject = _subject(verb, skip)
+    complement = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    for child in complement:
+        tokens |= _noun_phrase(child, skip, OBJECT_WORDS)
+    infinitive = next((c for c in verb.children if c.i not in skip and (
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
+    if infinitive is not None:
+        tokens |= {infinitive} | {c for c in infinitive.children
+                                  if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
+        objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+        for child in objects or _first_prep(infinitive, skip):
+            tokens |= _noun_phrase(child, skip, OBJECT_WORDS)
+    elif not complement:
+        for prep in _first_prep(verb, skip):
+            tokens |= _noun_phrase(prep, skip, OBJECT_WORDS)
+    if count_words(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:
+        tokens |= _extension(verb, tokens, skip)
+    if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
+            and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
+        tokens |= _noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
+    return subject, tokens
+
+
+def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
+    """For a headline too short to make sense ("Female pilots were held up"), the first
+    phrase after the predicate that is not the date's: "by the lack of opportunities"."""
+    taken = {t.i for t in tokens}
+    heads = [verb] + sorted((t for t in tokens if t.dep_ in OBJECT_DEPS), key=lambda t: t.i)
+    for head in heads:
+        for child in head.children:
+            if child.i > head.i and child.i not in taken and child.i not in skip \
+                    and child.dep_ in ("prep", "advmod", "oprd", "agent") \
+                    and not _is_time_phrase(child) and child.lower_ not in TIME_WORDS \
+                    and not _is_reciprocal(child):
+                return _noun_phrase(child, skip, OBJECT_WORDS)
+    return set()
+
+
+def _subject(verb: Any, skip: set[int]) -> set[Any]:
+    """The subject's phrase; a relative pronoun's antecedent; a shared or governing subject."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
+    reporter = _reporter(verb, subject)
+    if reporter is not None:
+        return _noun_phrase(reporter, skip, SUBJECT_WORDS)  # "North Korea said it will"
+    if subject is not None:
+        return _noun_phrase(subject, skip, SUBJECT_WORDS)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head, skip)  # "will close Thursday and remain closed Friday"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
+    return set()
+
+
+def _reporter(verb: Any, subject: Any) -> Any:
+    """Who "it" or "they" of a reported clause stands for, when that is safe to say: a
+    company, country or body that said it ("North Korea has said it will hold"), a plural
+    that said they. "He" and "she" are kept: nothing here knows whom they stand for."""
+    if subject is None or verb.dep_ != "ccomp" or base_form(verb.head) not in REPORTING \
+            or base_form(verb) in COPULA_VERBS:
+        return None
+    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None:
+        return None
+    if subject.lower_ == "they" and reporter.tag_ in ("NNS", "NNPS"):
+        return reporter
+    named = reporter.pos_ == "PROPN" and any(c.dep_ == "compound" for c in reporter.children)
+    if subject.lower_ == "it" and (named or reporter.tag_ == "NN"):
+        return reporter
+    return None
+
+
+def _first_prep(verb: Any, skip: set[int]) -> list[Any]:
+    """The first prepositional phrase after the verb that is not the date's own."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and child.i not in skip \
+                and not _is_time_phrase(child) and not _is_reciprocal(child):
+            return [child]
+    return []
+
+
+def _noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
+    """`token` and its phrase dependents, nearest first, at most `limit`, in one piece."""
+    out = {token}
+    frontier = [token]
+    words = 1
+    while frontier and words < limit:
+        current = frontier.pop(0)
+        for child in sorted(current.children, key=lambda t: abs(t.i - token.i)):
+            if child.dep_ in PHRASE_DEPS and child.i not in skip and words < limit \
+                    and child.text not in BRACKETS:
+                out.add(child)
+                frontier.append(child)
+                words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
+    return _contiguous(out, token, skip)
+
+
+def _contiguous(tokens: set[Any], anchor: Any, skip: Collection[int] = ()) -> set[Any]:
+    """Drop tokens cut off from `anchor` by a gap, so the phrase reads as one piece; the
+    date's own words (`skip`) are no gap ("at [last year's] Madrid summit")."""
+    present = {t.i for t in tokens} | set(skip)
+    keep = {anchor.i}
+    for step in (1, -1):
+        i = anchor.i + step
+        while i in present:
+            keep.add(i)
+            i += step
+    return {t for t in tokens if t.i in keep}
+
+
+def headline_problems(doc: Any) -> list[str]:
+    """What keeps a parsed headline from reading as one: the rules of the headline check.
+
+    no-predicate (no verb, and not a nominal headline headed by an event noun: "Bombings
+    at American embassies in Kenya and Tanzania"),
+    lower-case (first letter not a capital), dangling (starts with a relative pronoun or
+    conjunction, ends with a preposition, article, conjunction or relative pronoun),
+    too-long (more than MAX_WORDS + 1 words), clock-fragment (digits and clock words only).
+    """
+    tokens = [t for t in doc if not t.is_space]
+    if not tokens:
+        return ["empty"]
+    problems = []
+    root = next((t for t in tokens if t.head.i == t.i), tokens[0])
+    if not any(t.pos_ in ("VERB", "AUX") for t in tokens) \
+            and not (root.pos_ == "NOUN" and is_event_noun(root)):
+        problems.append("no-predicate")
+    first = next((c for c in doc.text if c.isalnum()), "")
+    if not (first.isupper() or first.isdigit()):
+        problems.append("lower-case")
+    words = [t for t in tokens if not t.is_punct and t.pos_ != "SYM"]  # "$306" is one word
+    if words and (words[0].lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}
+                  or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and words[-1].dep_ != "prt"
+                  or words[-1].lower_ in RELATIVE_PRONOUNS):
+        problems.append("dangling")
+    if len(words) > MAX_WORDS + 1:
+        problems.append("too-long")
+    if all(t.like_num or t.text[:1].isdigit() or t.lower_ in TIME_WORDS for t in words):
+        problems.append("clock-fragment")
+    return problems

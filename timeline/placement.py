@@ -1,0 +1,131 @@
+"""Where expressions without a calendar value place their event, from the publication date.
+
+TimeML values "now" PRESENT_REF, "recently" PAST_REF, "the next two weeks" P2W: no date,
+yet each places what it dates relative to the publication date, which a timeline can
+show. The value of the expression itself is never changed (`tag` output stays as it is);
+only the event's `when` is placed:
+
+- PRESENT_REF ("now", "currently"): the publication day;
+- PAST_REF ("recently", "in the past"): before the publication day (mod BEFORE);
+- FUTURE_REF ("soon", "the future"): after the publication day (mod AFTER);
+- a stretch ahead ("the next two weeks", "in coming months", "must withdraw within a
+  week"): from the publication day on (the length when it is given, else mod AFTER);
+- a stretch just past ("in recent weeks"): before the publication day (mod BEFORE);
+- a stretch the clause runs up to now ("have been cut off for nearly two years", a
+  present perfect): the stretch ending on the publication day;
+- "the first nine months" (of a year's results): from January of the year named after
+  it, else of the latest year whose first nine months had ended by publication.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pendulum
+
+from timeline.model import Explanation, When
+from timeline.timex import value_interval
+
+_DURATION = re.compile(r"^P(?:(\d+|X)([YMWDQ])|T(\d+|X)([HM]))$")
+_AHEAD = re.compile(r"(?i)\b(?:next|coming|following|ahead|upcoming)\b")
+_JUST_PAST = re.compile(r"(?i)\b(?:recent|past|last|previous)\b")
+_FIRST_PART = re.compile(r"(?i)^(?:the\s+)?(?:first\s+)?(?P<n>\w+)\s+(?P<unit>months|quarters)$")
+_OF_YEAR = re.compile(r"^\s*(?:of|in)\s+(?:fiscal\s+)?(?P<year>\d{4})\b")
+# "within weeks of his capture", "two years after the war": counted from another event.
+_RELATIVE_AFTER = re.compile(r"(?i)^\s*(?:of|after|before|later|earlier|ago|from|since)\b")
+_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "Q": "months",
+          "h": "hours", "m": "minutes"}
+_UNIT_MONTHS = {"months": 1, "quarters": 3}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11}
+
+
+def place_reference(text: str, value: str, dct: str) -> When | None:
+    """The event's `when` for PRESENT_REF, PAST_REF or FUTURE_REF, else None."""
+    day = dct[:10]
+    words = " ".join(text.split())
+    if value == "PRESENT_REF":
+        return When(words, day, "DATE", None, value_interval(day), Explanation(
+            f'"{words}" is the publication date {day}.', "reference", "publication", day,
+            "same"))
+    mod = {"PAST_REF": "BEFORE", "FUTURE_REF": "AFTER"}.get(value)
+    if mod is None:
+        return None
+    direction = "past" if mod == "BEFORE" else "future"
+    return When(words, day, "DATE", mod, value_interval(day), Explanation(
+        f'"{words}" lies {"before" if mod == "BEFORE" else "after"} the publication date '
+        f"{day}.", "reference", "publication", day, direction))
+
+
+def place_stretch(text: str, value: str, dct: str, *, after: str = "",
+                  perfect: bool = False, ahead: bool = False) -> When | None:
+    """The event's `when` for a duration that runs from or up to publication, else None.
+
+    after: the text right after the expression ("of 1989" names the year)
+    perfect: whether its clause is a present perfect ("have been cut off for two years")
+    ahead: whether its clause looks ahead and the duration is its span ("must withdraw
+        within a week", "can be used over three years")
+    """
+    m = _DURATION.match(value)
+    if m is None:
+        return None
+    words = " ".join(text.split())
+    day = dct[:10]
+    first = _first_part(words, day, after)
+    if first is not None:
+        return first
+    amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4).lower())
+    if _AHEAD.search(words) or (ahead and not _RELATIVE_AFTER.match(after)):
+        return _stretch(words, value, day, amount, unit, forward=True)
+    if _JUST_PAST.search(words) or perfect:
+        return _stretch(words, value, day, amount, unit, forward=False)
+    return None
+
+
+def _stretch(words: str, value: str, day: str, amount: str, unit: str, *,
+             forward: bool) -> When:
+    """The stretch of `amount` units from (forward) or up to the publication day."""
+    if amount == "X":
+        mod = "AFTER" if forward else "BEFORE"
+        return When(words, day, "DATE", mod, value_interval(day), Explanation(
+            f'"{words}" lies {"after" if forward else "before"} the publication date {day}.',
+            "duration", "publication", day, "future" if forward else "past"))
+    count = int(amount) * (3 if unit == "Q" else 1)
+    if unit in ("h", "m"):
+        # The publication date has no time of day: whole days, at least one.
+        count, unit = max(1, -(-count // (24 if unit == "h" else 1440))), "D"
+    base = pendulum.date(*(int(p) for p in day.split("-")))
+    other = base.add(**{_UNITS[unit]: count}) if forward else base.subtract(
+        **{_UNITS[unit]: count})
+    start, end = (base, other) if forward else (other, base)
+    # Written as a range of days, a value every renderer can label.
+    last = end.subtract(days=1)
+    days = start.isoformat() if last == start else f"{start.isoformat()}/{last.isoformat()}"
+    explanation = Explanation(
+        f'"{words}" is the stretch of {value} {"from" if forward else "ending on"} the '
+        f"publication date {day}.", "duration", "publication", day,
+        "future" if forward else "past")
+    return When(words, days, "DATE", None, value_interval(days), explanation)
+
+
+def _first_part(words: str, day: str, after: str) -> When | None:
+    """ "the first nine months" of a year: January to September of that year."""
+    m = _FIRST_PART.match(words)
+    if m is None:
+        return None
+    count = _NUMBERS.get(m.group("n").lower())
+    if count is None and m.group("n").isdigit():
+        count = int(m.group("n"))
+    months = (count or 0) * _UNIT_MONTHS[m.group("unit").lower()]
+    if not 0 < months < 12:
+        return None
+    named = _OF_YEAR.match(after)
+    published = date.fromisoformat(day)
+    year = int(named.group("year")) if named else (
+        published.year if published.month > months else published.year - 1)
+    value = f"{year:04d}-01/{year:04d}-{months:02d}"
+    return When(words, value, "DATE", None, value_interval(value), Explanation(
+        f'"{words}" of {year}: January to the end of month {months}'
+        + ("." if named else f", the latest such stretch ended by the publication date {day}."),
+        "duration", "none" if named else "publication", None if named else day, "past"))

@@ -1,0 +1,342 @@
+"""The event trigger a temporal expression dates: the word that is the event, by the parse.
+
+Follows the TimeML event guidelines: events are verbs, event nominals ("summit",
+"bombing", "election") and predicative adjectives or nouns ("is due", "was weak", "was
+part of"); a copula, a light verb ("held talks") or an intensional verb governing an
+infinitive ("planned to pay Friday") hands the event on to the word that carries it.
+Works on parsed spaCy tokens and spans (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.clause import base_form
+from timeline.lexicon import (ASPECTUAL, COPULAS, FIGURES, RELATIONAL, I_ACTION, I_STATE, LIGHT_VERBS, PERCEPTION,
+                              PLANNING, REPORTING, TIME_WORDS, is_event_noun)
+
+MAX_CLIMB = 12
+# How far back an event noun may stand in the phrase the expression ends.
+NOUN_REACH = 5
+# Subjects of a clause that only tells the time ("as dawn broke Saturday").
+TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", "morning",
+                 "evening"}
+# Dependencies by which an expression modifies a noun rather than a clause.
+NOUN_MODIFIER = {"compound", "amod", "nmod", "poss", "nummod", "appos"}
+
+
+def event_sentence(span: Any) -> Any:
+    """The sentence that tells the event `span` dates: its own, or, for a time stamp that
+    the parser cut off ("10:32 a.m. ET — Officials said ..."), the one it stamps."""
+    sentence = span.sent
+    doc = span.doc
+    if span.end <= sentence.end and len(sentence) - len(span) > 3:
+        return sentence  # words besides the expression: not a bare stamp (the common case)
+    rest = [t for t in sentence if not (span.start <= t.i < span.end) and not t.is_punct]
+    if (rest and span.end <= sentence.end) or sentence.end >= len(doc):
+        return sentence
+    return doc[sentence.start:doc[max(span.end, sentence.end)].sent.end]
+
+
+def find_trigger(span: Any, sentence: Any = None) -> Any:
+    """The token that is the event `span` dates: a verb, an event noun or a predicate.
+
+    sentence: `event_sentence(span)` when the caller has it already
+    """
+    sentence = sentence if sentence is not None else event_sentence(span)
+    if sentence.end > span.sent.end:
+        return _sentence_predicate(span, doc_sentence(sentence, span))
+    clause = _when_clause(span)
+    if clause is not None:
+        return _carrier(clause, span)  # "in November, when he was called a witness"
+    noun = _event_noun_before(span)
+    if noun is not None:
+        return noun  # "killed in a bombing in 1995", "a speech six weeks ago"
+    token = span.root
+    inside = {t.i for t in span}
+    for _ in range(MAX_CLIMB):
+        head = token.head
+        if head.i == token.i:
+            break
+        via, token = token.dep_, head
+        if token.i in inside or _is_time_word(token):
+            continue
+        if token.pos_ in ("VERB", "AUX"):
+            return _fronted_event(span, token) or _carrier(_adjacent_verb(span) or token, span)
+        if token.pos_ == "ADJ" and via not in NOUN_MODIFIER:
+            if token.dep_ == "amod" and is_event_noun(token.head):
+                return token.head  # "the general election due this September"
+            return token  # "payable Jan. 3", "due March 1, 2011"
+        if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token):
+            return token
+    return _sentence_predicate(span)
+
+
+def _when_clause(span: Any) -> Any:
+    """The verb of a "when" clause set off after the expression: "since November, when he
+    was found"."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].is_punct and doc[i].text not in ".;:":
+        i += 1
+    # Only a clause set off by a comma or dash describes the date; "left Cuba in 1962
+    # when she was 4" dates the leaving.
+    if i == span.end or i >= len(doc) or doc[i].lower_ != "when":
+        return None
+    verb = doc[i].head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i > i else None
+
+
+def _event_noun_before(span: Any) -> Any:
+    """An event noun right before the expression, in a prepositional phrase: "in a speech
+    six weeks ago", "at a news conference Friday".
+
+    Annotators date the nearest event word there; the parser often hangs the date on the
+    verb. A gerund ("composite trading Friday") and an object ("complete the transaction
+    early next year") leave the date to the verb.
+    """
+    if span.start == span.sent.start:
+        return None
+    token = span.doc[span.start - 1]
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and not token.lower_.endswith("ing") \
+            and is_event_noun(token):
+        return token
+    return _event_of_chain(span)
+
+
+def _event_of_chain(span: Any) -> Any:
+    """The event noun at the head of an "of" chain right before "in"/"on" and the date:
+    "Pyongyang's abduction of Japanese nationals in the 1970s"."""
+    doc, i = span.doc, span.start - 1
+    if i <= span.sent.start or doc[i].lower_ not in ("in", "on", "during"):
+        return None
+    i -= 1
+    first = doc[i]
+    if first.pos_ == "NOUN" and is_event_noun(first) and not first.lower_.endswith("ing") \
+            and (first.dep_ == "pobj" and first.head.lower_ == "of"
+                 or first.dep_ in ("nsubj", "nsubjpass")):
+        return first  # "within weeks of his capture on March 26, 1996"
+    while i > span.sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
+        if doc[i - 1].lower_ == "of" and doc[i - 1].head.pos_ == "NOUN":
+            head = doc[i - 1].head
+            if is_event_noun(head) and not head.lower_.endswith("ing"):
+                return head
+            i = head.i
+            continue
+        i -= 1
+    return None
+
+
+def _fronted_event(span: Any, verb: Any) -> Any:
+    """"On a planned dismantlement ... as early as Thursday, Kono said": a date fronted with
+    an event noun before a verb of saying dates that event (the parser hangs both on
+    "said")."""
+    if base_form(verb) not in REPORTING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or span.start >= subject.i:
+        return None
+    for prep in verb.children:
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.i < span.start and noun is not None \
+                and noun.i < span.start and is_event_noun(noun):
+            return noun
+    return None
+
+
+def _adjacent_verb(span: Any) -> Any:
+    """A verb right before the expression, or before its preposition: "said on Tuesday"."""
+    if span.root.dep_ not in ("npadvmod", "pobj", "advmod", "tmod", "obl"):
+        return None  # "said Friday's focus", "reported third-quarter profit jumped"
+    doc = span.doc
+    i = span.start - 1
+    if i >= span.sent.start and doc[i].pos_ == "ADP":
+        i -= 1
+    if i >= span.sent.start and doc[i].pos_ == "VERB" and doc[i].tag_ in ("VBD", "VBZ", "VBP"):
+        return doc[i]
+    return None
+
+
+def _sentence_predicate(span: Any, sentence: Any = None) -> Any:
+    """For an expression with no verb above it (a headline, a fragment, a time stamp): the
+    root of its sentence (or of `sentence`)."""
+    root = (sentence if sentence is not None else span.sent).root
+    return _carrier(root, span) if root.pos_ in ("VERB", "AUX") else root
+
+
+def doc_sentence(sentence: Any, span: Any) -> Any:
+    """The parser's sentence after the stamp `span` within `sentence`."""
+    return span.doc[max(span.end, span.sent.end)].sent
+
+
+def _carrier(verb: Any, span: Any) -> Any:
+    """The word that carries the event of `verb`: the verb, or what it hands the event to."""
+    lemma = base_form(verb)
+    children = list(verb.children)
+    if _is_time_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        return _carrier(verb.head, span)  # "officials said as dawn broke Saturday"
+    if lemma in COPULAS or verb.pos_ == "AUX":
+        inside = {t.i for t in span}
+        cleft = next((c for c in children if c.dep_ in ("ccomp", "advcl", "relcl")
+                      and c.pos_ == "VERB" and any(g.lower_ == "that" for g in c.children)
+                      and any(s.lower_ == "it" for s in children)), None)
+        if cleft is not None:
+            return cleft  # "it was not until Tuesday that Castro revealed"
+        complement = next((c for c in children if c.dep_ in ("acomp", "attr", "oprd")
+                           and c.i not in inside), None)
+        if complement is None and lemma == "be":
+            complement = next((c for c in children if c.i > verb.i and c.i not in inside
+                               and (c.dep_ == "advmod" and c.pos_ == "ADV"
+                                    or c.dep_ == "prep" and not _holds(c, inside))), None)
+        if complement is not None:
+            return complement  # "was weak during the quarter", "is due Friday", "was down"
+    if lemma in PLANNING or lemma in I_ACTION or lemma in I_STATE:
+        planned = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if planned is not None and not _dates_governor(verb, planned, span):
+            return _carrier(planned, span)  # "planned to pay the claims on Friday"
+    if lemma in PLANNING and not _dates_object(verb, span):
+        noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
+        if noun is not None:
+            return noun  # "planned a large demonstration on Saturday"
+    if lemma in RELATIONAL and span.start > verb.i:
+        related = [c for c in children if c.dep_ == "dobj"] + [
+            g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for g in c.children if g.dep_ == "pobj"]
+        noun = next((c for c in related if is_event_noun(c) or base_form(c) in FIGURES), None)
+        if noun is not None:
+            return noun  # "compared with year-earlier profit", "included a gain"
+    if lemma in ("have", "report") and span.start > verb.i:
+        figure = next((c for c in children if c.dep_ == "dobj" and base_form(c) in FIGURES), None)
+        if figure is not None:
+            return figure  # "had a loss of $5.5 million for the quarter"; a date before
+            # the verb dates the having: "In the latest quarter, Aetna had a loss"
+    if lemma in LIGHT_VERBS:
+        noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
+        if noun is not None:
+            return noun  # "held talks Monday", "had a loss of $5.5 million"
+    return verb
+
+
+def _is_time_clause(verb: Any) -> bool:
+    """A clause that only tells the time: "as dawn broke", "when night fell"."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    # The parser may take the subject for the object of "as": read the words themselves.
+    words = [t.lower_ for t in verb.doc[max(verb.i - 3, 0):verb.i]]
+    return any(w in TIME_SUBJECTS for w in words[-2:]) \
+        and any(w in ("as", "when", "while") for w in words)
+
+
+def _holds(prep: Any, inside: set[int]) -> bool:
+    """Whether a preposition introduces the expression itself ("on Friday")."""
+    return any(c.i in inside for c in prep.children)
+
+
+def _dates_object(verb: Any, span: Any) -> bool:
+    """Whether the expression comes before the planning verb, dating the planning."""
+    return bool(span.start < verb.i)
+
+
+def _dates_governor(verb: Any, planned: Any, span: Any) -> bool:
+    """Whether the expression dates the planning itself ("agreed Wednesday to cooperate",
+    "Last week, officials sought to have"): it does unless it follows the infinitive."""
+    return bool(span.start < planned.i)
+
+
+def _is_time_word(token: Any) -> bool:
+    if token.like_num or token.text[:1].isdigit():
+        return True
+    return token.lower_ in TIME_WORDS
+
+
+def event_class(token: Any) -> str:
+    """The TimeML event class of a trigger, from its lemma and part of speech."""
+    lemma = base_form(token)
+    if lemma in REPORTING:
+        return "REPORTING"
+    if lemma in PERCEPTION:
+        return "PERCEPTION"
+    if lemma in ASPECTUAL:
+        return "ASPECTUAL"
+    if token.pos_ == "ADJ" or lemma in COPULAS or lemma == "have":
+        return "STATE"  # "due", "weak", "had 73 million shares outstanding"
+    if lemma in I_ACTION:
+        return "I_ACTION"
+    if lemma in I_STATE or lemma in PLANNING:
+        return "I_STATE"
+    return "OCCURRENCE"
+
+
+def timeml_pos(token: Any) -> str:
+    """The TimeML part of speech of a trigger: VERB, NOUN, ADJECTIVE, PREPOSITION or OTHER."""
+    return {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJECTIVE",
+            "ADP": "PREPOSITION"}.get(token.pos_, "OTHER")
+
+
+def instance_attributes(token: Any) -> tuple[str, str, str, str | None]:
+    """TimeML tense, aspect, polarity and modality of a trigger, read from its clause.
+
+    A noun or adjective takes them from the verb it is the subject, object or complement
+    of ("the summit will be held" is FUTURE), as TimeBank's annotators did.
+    """
+    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
+    if verb is None:
+        return "NONE", "NONE", "POS", None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = [a.lower_ for a in aux]
+    modality = next((w for w in words if w in MODALS), None)
+    polarity = "NEG" if any(c.dep_ == "neg" for c in verb.children) else "POS"
+    return _tense(verb, words), _aspect(verb, words), polarity, modality
+
+
+MODALS = {"could", "may", "might", "should", "can", "must", "would", "ought", "ca"}
+FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
+
+
+def _clause_verb(token: Any) -> Any:
+    """The verb whose subject, object or complement `token` is, if it is one."""
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp") \
+            and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return None
+
+
+def _tense(verb: Any, words: list[str]) -> str:
+    if any(w in FUTURE_WORDS for w in words):
+        return "FUTURE"
+    if any(w in MODALS for w in words):
+        return "NONE"
+    finite = words[0] if words else None
+    if finite in ("did", "was", "were", "had", "'d"):
+        return "PAST"
+    if finite in ("do", "does", "is", "are", "am", "'s", "'re", "has", "have", "'ve"):
+        return "PRESENT"
+    if finite == "to":
+        return "INFINITIVE"
+    return {"VBD": "PAST", "VBZ": "PRESENT", "VBP": "PRESENT", "VBG": "PRESPART",
+            "VBN": "PASTPART", "VB": "INFINITIVE"}.get(verb.tag_, "NONE")
+
+
+def _aspect(verb: Any, words: list[str]) -> str:
+    perfect = any(w in ("has", "have", "had", "'ve") for w in words)
+    progressive = verb.tag_ == "VBG" and any(w in ("is", "are", "am", "was", "were", "be",
+                                                    "been", "'s", "'re") for w in words)
+    if perfect and progressive:
+        return "PERFECTIVE_PROGRESSIVE"
+    return "PERFECTIVE" if perfect else "PROGRESSIVE" if progressive else "NONE"
+
+
+def link_relation(span: Any, timex_type: str) -> str:
+    """The TLINK relType from the event to its date, from the word that introduces the date.
+
+    "since 1993" begins the event (BEGUN_BY), "until Thursday" ends it (ENDED_BY), a
+    duration ("for five months") holds it (DURING); otherwise the date includes it.
+    """
+    previous = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if previous in ("since", "from"):
+        return "BEGUN_BY"
+    if previous in ("until", "till", "through", "thru"):
+        return "ENDED_BY"
+    if timex_type == "DURATION":
+        return "DURING"
+    return "IS_INCLUDED"

@@ -1,0 +1,90 @@
+"""Parsed words into headline text: joined as written, trimmed of dangling words, cut to
+length at a phrase boundary, capitalized. Works on spaCy tokens (duck-typed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MAX_WORDS = 15
+RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose", "where", "when"}
+DANGLING_END = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "PRON"}
+BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
+
+
+def finish_words(words: list[Any]) -> str:
+    """`words` joined, trimmed of dangling words, cut to MAX_WORDS at a phrase boundary and
+    capitalized."""
+    words = trim_words(words)
+    while count_words(words) > MAX_WORDS and _drop_last_phrase(words) is not None:
+        words = trim_words(_drop_last_phrase(words) or words)
+    if count_words(words) > MAX_WORDS:
+        cut = MAX_WORDS
+        while cut > 3 and words[cut - 1].pos_ not in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"):
+            cut -= 1
+        # Not inside a noun phrase: "$90 million in revolving [loans]" loses the phrase.
+        while cut > 3 and cut < len(words) and words[cut - 1].head.i == words[cut].i:
+            cut -= 1
+        words = trim_words(words[:cut])
+    return finish_text(join_words(words))
+
+
+def finish_text(text: str) -> str:
+    """`text` on one line, an unclosed bracket cut off, stray punctuation stripped at either
+    end, the first letter capitalized."""
+    text = _balanced(" ".join(text.split())).strip(" ,;:-\u2014")
+    return text[:1].upper() + text[1:]
+
+
+def count_words(words: list[Any]) -> int:
+    """How many words a reader counts: punctuation and symbols ("$") are none."""
+    return sum(1 for t in words if not t.is_punct and t.pos_ != "SYM")
+
+
+def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
+    """`words` without their last prepositional phrase or clause, None when there is none."""
+    ids = {t.i for t in words}
+    for k in range(len(words) - 1, 1, -1):
+        token = words[k]
+        if token.dep_ in ("prep", "advcl", "xcomp", "conj", "relcl", "acl") \
+                and all(t.i in {s.i for s in token.subtree} for t in words[k:]) \
+                and any(t.i in ids for t in words[:k]):
+            return words[:k]
+    return None
+
+
+def trim_words(words: list[Any]) -> list[Any]:
+    """`words` without a dangling conjunction, article, preposition or relative pronoun at
+    either end (a particle, "cut off", stays)."""
+    while words and (words[-1].pos_ in DANGLING_END and words[-1].lower_ not in ("it", "them")
+                     and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
+        words = words[:-1]
+    while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
+                     or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
+                     or words[0].lower_ in RELATIVE_PRONOUNS or words[0].text in BRACKETS):
+        words = words[1:]
+    return words
+
+
+def _balanced(text: str) -> str:
+    """`text` cut before a bracket it opens but does not close: "at 10:35 a.m. (0735 GMT"."""
+    depth, cut = 0, None
+    for i, char in enumerate(text):
+        if char == "(":
+            cut = i if depth == 0 else cut
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+    return text[:cut] if depth and cut is not None else text
+
+
+def join_words(tokens: list[Any]) -> str:
+    """The tokens as written, one space where words were left out between them."""
+    parts: list[str] = []
+    for prev, tok in zip([None, *tokens], tokens):
+        if prev is not None:
+            parts.append(" " if tok.i != prev.i + 1 else prev.whitespace_)
+        text = tok.text
+        if prev is not None and tok.is_sent_start and tok.pos_ != "PROPN" and text != "I":
+            text = text.lower()  # "Pompeo speaking at ...", moved from the sentence's start
+        parts.append(text)
+    return "".join(parts)
