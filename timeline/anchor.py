@@ -146,7 +146,10 @@ def _ended_stretch(document: Document, item: Found, found: list[Found]) -> When 
         return None
     last = pendulum.date(*(int(p) for p in end.value.split("-")))
     amount, unit = int(duration.group(1)), duration.group(2)
-    first = last.add(days=1).subtract(**{_PENDULUM_UNIT[unit]: amount})
+    try:
+        first = last.add(days=1).subtract(**{_PENDULUM_UNIT[unit]: amount})
+    except (ValueError, OverflowError):
+        return None  # the stretch reaches back before the year 1
     value = f"{first.isoformat()}/{last.isoformat()}"
     return When(timex.text, value, "DATE", None, value_interval(value), Explanation(
         f'"{" ".join(timex.text.split())}" is the stretch of {timex.value} ending on '

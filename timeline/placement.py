@@ -84,7 +84,7 @@ def place_stretch(text: str, value: str, dct: str, *, after: str = "",
 
 
 def _stretch(words: str, value: str, day: str, amount: str, unit: str, *,
-             forward: bool) -> When:
+             forward: bool) -> When | None:
     """The stretch of `amount` units from (forward) or up to the publication day."""
     if amount == "X":
         mod = "AFTER" if forward else "BEFORE"
@@ -96,8 +96,12 @@ def _stretch(words: str, value: str, day: str, amount: str, unit: str, *,
         # The publication date has no time of day: whole days, at least one.
         count, unit = max(1, -(-count // (24 if unit == "h" else 1440))), "D"
     base = pendulum.date(*(int(p) for p in day.split("-")))
-    other = base.add(**{_UNITS[unit]: count}) if forward else base.subtract(
-        **{_UNITS[unit]: count})
+    try:
+        other = base.add(**{_UNITS[unit]: count}) if forward else base.subtract(
+            **{_UNITS[unit]: count})
+    except (ValueError, OverflowError):
+        # "over the past 3,000 years" reaches back before the year 1, which no date holds
+        return None
     start, end = (base, other) if forward else (other, base)
     # Written as a range of days, a value every renderer can label.
     last = end.subtract(days=1)
