@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 
-from timeline.trigger import event_class, find_trigger, instance_attributes, link_relation
+from timeline.trigger import (
+    _event_of_chain, event_class, find_trigger, instance_attributes, link_relation,
+)
 
 CASES = [
     # verbs: the predicate the date modifies
@@ -92,3 +94,18 @@ def test_trigger_event_class(nlp: Any, text: str, timex: str, expected: str) -> 
 def test_trigger_link_relation(nlp: Any, text: str, timex: str, type_: str,
                                expected: str) -> None:
     assert link_relation(_span(nlp, text, timex), type_) == expected
+
+
+def test_trigger_of_chain_whose_of_hangs_on_the_noun_after_it_ends() -> None:
+    """The parse of "stranding tens of thousands of commuters on Halloween" hangs the
+    first "of" on "thousands", after it; the "of" chain walk looped forever (held-out a06)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["stranding", "tens", "of", "thousands", "of", "commuters", "on", "Halloween"]
+    heads = [0, 3, 3, 0, 3, 4, 5, 6]
+    deps = ["ROOT", "quantmod", "quantmod", "dobj", "prep", "pobj", "prep", "pobj"]
+    pos = ["VERB", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "ADP", "PROPN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * 7)
+    assert _event_of_chain(doc[7:8]) is None

@@ -121,7 +121,9 @@ def _event_of_chain(span: Any) -> Any:
             head = doc[i - 1].head
             if is_event_noun(head) and not head.lower_.endswith("ing"):
                 return head
-            i = head.i
+            # The parser may hang "of" on the noun after it ("tens of thousands"): the
+            # walk goes on leftwards, never back to where it was.
+            i = head.i if head.i < i else i - 1
             continue
         i -= 1
     return None
