@@ -9,7 +9,8 @@ import pytest
 import timeline
 
 from timeline.model import Document
-from timeline.process import MAX_CHUNK, split_sentences, tag_document, tag_documents
+from timeline.process import tag_document, tag_documents
+from timeline.sentences import MAX_CHUNK, split_sentences
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -16,7 +16,7 @@ from typing import Any
 from timeline.clause import clause_tense
 from timeline.grammar import MONTHS, WEEKDAYS, match_rule
 from timeline.pipeline import load_pipeline
-from timeline.process import split_paragraphs
+from timeline.sentences import split_paragraphs
 from timeline.tagger import has_candidates
 
 LEAD_PARAGRAPHS = 1
