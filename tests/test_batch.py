@@ -114,8 +114,8 @@ def test_batch_removes_stale_temporary_files(tmp_path: Path) -> None:
 def test_batch_chunk_isolates_failing_document(monkeypatch: pytest.MonkeyPatch) -> None:
     real = batch.tag_documents
 
-    def fragile(documents: list[Document], nlp: Any) -> Any:
-        if any("BOOM" in d.text for d in documents):
+    def fragile(documents: list[Any], nlp: Any) -> Any:
+        if any("BOOM" in d.text for d, _ in documents):
             raise RuntimeError("parser exploded")
         return real(documents, nlp)
 

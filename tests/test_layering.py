@@ -10,7 +10,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "timeline"
 ALLOWED = {
-    "dateparser": {"normalize"},
+    "dateparser": {"absolute"},
     "spacy": {"pipeline", "tagger", "attributes"},  # the components (and their tests)
     "jinja2": {"render"},
     "click": {"cli"},
@@ -55,3 +55,13 @@ def test_layering_imports_respect_owners(path: Path) -> None:
 def test_layering_library_never_reads_the_clock(path: Path) -> None:
     source = path.read_text()
     assert not re.search(r"\b(?:now|today|utcnow)\(", source), path.stem
+
+
+def test_layering_every_package_is_shipped() -> None:
+    """setup.cfg lists every package of `timeline`, so that a built tree has them all."""
+    config = (PACKAGE.parent / "setup.cfg").read_text()
+    listed = set(re.search(r"(?m)^packages = (.*)$", config).group(1).replace(" ", "")  # type: ignore[union-attr]
+                 .split(","))
+    packages = {".".join(p.parent.relative_to(PACKAGE.parent).parts)
+                for p in PACKAGE.rglob("__init__.py")}
+    assert packages <= listed, packages - listed

@@ -11,7 +11,7 @@ import pendulum
 from timeline.clause import summarize
 from timeline.dateline import find_dateline
 from timeline.model import Document, Event, Explanation, Interval, When
-from timeline.process import Found
+from timeline.mentions import Found
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
 

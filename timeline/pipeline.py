@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.attributes import UnsupportedPattern
 from timeline.errors import ModelNotFoundError, NoPublicationDateError
-from timeline.process import normalize_spans
+from timeline.normalize import read_mentions, resolve_mentions
 from timeline.tagger import SPAN_KEY, TimexTagger
 from timeline.timex import parse_dct
 
@@ -41,7 +41,8 @@ class TimexNormalizer:
         if not dct:
             raise NoPublicationDateError("set doc._.timex_dct or the component's dct",
                                          source="spaCy component timeline_timex")
-        found = normalize_spans(doc.text, doc.spans[SPAN_KEY], parse_dct(dct))
+        mentions = read_mentions(doc.text, doc.spans[SPAN_KEY])
+        found = resolve_mentions(doc.text, mentions, parse_dct(dct).date())
         kept = []
         for item in found:
             item.span._.timex_value = item.timex.value

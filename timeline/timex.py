@@ -7,13 +7,13 @@ from datetime import date, datetime, timedelta
 
 import pendulum
 
+from timeline.calendar import GRANULARITIES as GRANULARITIES
+from timeline.calendar import format_day as format_day
+from timeline.calendar import format_decade as format_decade
+from timeline.calendar import format_month as format_month
+from timeline.calendar import format_week as format_week
 from timeline.errors import NormalizationError
 from timeline.model import Interval
-
-GRANULARITIES = (
-    "century", "decade", "year", "season", "quarter", "month",
-    "week", "day", "part-of-day", "hour", "minute", "second",
-)
 REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 24),
@@ -214,27 +214,6 @@ def _iso(moment: datetime) -> str:
     if moment.second:
         return moment.isoformat(timespec="seconds")
     return moment.isoformat(timespec="minutes")
-
-
-def format_day(day: date) -> str:
-    """The TIMEX3 value of one calendar day."""
-    return day.isoformat()
-
-
-def format_month(year: int, month: int) -> str:
-    """The TIMEX3 value of one calendar month."""
-    return f"{year:04d}-{month:02d}"
-
-
-def format_week(day: date) -> str:
-    """The TIMEX3 value of the ISO week holding `day`."""
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
-
-
-def format_decade(year: int) -> str:
-    """The TIMEX3 value of the decade holding `year` (`197X`)."""
-    return f"{year // 10:03d}X"
 
 
 def parse_dct(dct: str) -> datetime:

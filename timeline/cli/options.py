@@ -11,10 +11,11 @@ from typing import Any, Callable, Iterable, TypeVar
 
 import click
 
-from timeline.dct import choose_published
 from timeline.errors import InputError, TimelineError
+from timeline.extraction import date_document
 from timeline.ingest import read_documents
 from timeline.model import Document
+from timeline.pipeline import load_pipeline
 from timeline.status import STATUSES
 
 
@@ -112,7 +113,7 @@ def read_inputs(files: Iterable[str], published: str | None,
     for source in files:
         data = sys.stdin.buffer.read() if source == "-" else None
         for doc in read_documents(source, data, encoding=encoding):
-            docs.append(choose_published(doc, published))
+            docs.append(date_document(doc, published, load_pipeline).stamp(doc))
             _report_published(docs[-1])
     return docs
 

@@ -1,0 +1,47 @@
+"""Rules for named days: "Christmas", "Thanksgiving", "Easter", "Good Friday", "Election
+Day", "Black Friday", "last Christmas", "Easter 1998" (and not "a good Friday for stocks")."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lexicon import (
+    EASTER_HOLIDAYS, ELECTION_DAY, FLOATING_HOLIDAYS, HOLIDAYS, THANKSGIVING_DAYS, YEAR,
+    alternation, words,
+)
+from timeline.readings import Context, Example, Holiday, HolidayDate, Reading, Rule, rule_pattern
+
+# How each named day falls in a year.
+DATES: dict[str, HolidayDate] = {
+    **{name: HolidayDate(month=m, day=d) for name, (m, d) in HOLIDAYS.items()},
+    **{name: HolidayDate(month=m, nth=n, weekday=w) for name, (m, n, w) in FLOATING_HOLIDAYS.items()},
+    **{name: HolidayDate(easter=True, offset=days, week=name.endswith("week"))
+       for name, days in EASTER_HOLIDAYS.items()},
+    **{name: HolidayDate(month=11, nth=4, weekday=4, offset=days)
+       for name, days in THANKSGIVING_DAYS.items()},
+    # the Tuesday after the first Monday in November
+    ELECTION_DAY: HolidayDate(month=11, nth=1, weekday=1, offset=1),
+}
+# Capitalized only: "a good Friday for stocks", "an easter egg" are not holidays.
+HOLIDAY = (alternation([*HOLIDAYS, *FLOATING_HOLIDAYS])
+           + r"|(?-i:Easter)(?:\s+(?:Sunday|Monday|[Ww]eek))?|(?-i:Good\s+Friday|Election\s+[Dd]ay"
+           r"|Palm\s+Sunday|Ash\s+Wednesday|Mardi\s+Gras|Pentecost|Black\s+Friday|Cyber\s+Monday)")
+
+
+def _read_holiday(m: re.Match[str], context: Context) -> Reading:
+    name = words(m["name"])
+    return Holiday(name=name, date=DATES[name], year=int(m["year"]) if m["year"] else None,
+                   anchor=(m["anchor"] or "").lower() or None)
+
+
+RULES = (
+    Rule("holiday", "DATE", rule_pattern(rf"""(?:(?P<anchor>this|last|next)\s+)?(?P<name>{HOLIDAY})
+          (?:\s+(?P<year>{YEAR}))?"""), 150, _read_holiday,
+         (Example("Christmas", Holiday(name="christmas", date=DATES["christmas"])),
+          Example("last Thanksgiving", Holiday(name="thanksgiving", date=DATES["thanksgiving"],
+                                               anchor="last")),
+          Example("Easter week", Holiday(name="easter week", date=DATES["easter week"])),
+          Example("Election Day 1998", Holiday(name="election day", date=DATES["election day"],
+                                               year=1998))),
+         flags=frozenset({"directed"})),
+)
