@@ -7,13 +7,13 @@ import signal
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import click
 
-from timeline import __version__, evaluate
+from timeline import evaluate
 from timeline.api import compare, extract, tag
-from timeline.batch import CHUNK_SIZE, ERRORS, BatchOptions, run_batch
+from timeline.batch import CHUNK_SIZE, ERRORS, BatchOptions, BatchSummary, run_batch
 from timeline.dct import is_partial_date, parse_published
 from timeline.model import Document, Timex
 from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, render_comparison,
@@ -21,15 +21,17 @@ from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, render_com
 from timeline.serialize import write_timeml
 from timeline.status import select_status
 from timeline.store import EventStore
-from timeline.cli.batch import _ProgressLine
 from timeline.cli.options import (
     SUFFIX_FORMATS, TAG_FORMATS, UsageError, handle_errors, input_options, output_option,
-    published_option, read_inputs, status_option, template_options, write_output,
+    published_option, read_inputs, status_option, tag_jsonl, tag_table, template_options,
+    write_output,
 )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="timeline")
+# The installed distribution's version (the package's __version__): `timeline` itself would
+# import the whole library a second way round.
+@click.version_option(package_name="timeline", prog_name="timeline")
 def cli() -> None:
     """Turn news articles into dated event timelines.
 
@@ -133,9 +135,9 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
     for doc in docs:
         timexes = tag(doc)
         if fmt == "jsonl":
-            lines.append(_jsonl_line(doc, timexes, explain))
+            lines.append(tag_jsonl(doc, timexes, explain))
         else:
-            lines.append(_table(doc, timexes, explain))
+            lines.append(tag_table(doc, timexes, explain))
     write_output("".join(lines), output)
 
 
@@ -157,27 +159,6 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None)
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     for doc in docs:
         write_output(write_timeml(doc, tag(doc)), str(Path(out_dir) / f"{doc.id}.tml"))
-
-
-def _jsonl_line(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
-    entries = []
-    for t in timexes:
-        entry = t.to_dict()
-        if explain:
-            entry["explanation"] = t.explanation.to_dict() if t.explanation else None
-        entries.append(entry)
-    record = {"doc": doc.id, "dct": doc.published, "timexes": entries}
-    return json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
-
-
-def _table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
-    rows = [f"# {doc.id} (published {doc.published})"]
-    for t in timexes:
-        text = " ".join(t.text.split())
-        rows.append(f"{t.start:>6} {t.end:>6}  {t.type:<8} {t.value:<22} {t.mod or '':<12} {text}")
-        if explain and t.explanation:
-            rows.append(f"{'':>15}{t.explanation.anchor}: {t.explanation.text}")
-    return "\n".join(rows) + "\n"
 
 
 @cli.command("evaluate")
@@ -270,6 +251,32 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
     comparison = compare(documents)
     write_output(render_comparison(comparison, fmt, fragment=fragment, template=template),
                  output)
+
+
+class _ProgressLine:
+    """A one-line progress display on stderr: done/total, documents per second, ETA."""
+
+    INTERVAL = 0.25
+
+    def __init__(self) -> None:
+        self.shown = 0.0
+
+    def __call__(self, summary: BatchSummary) -> None:
+        now = summary.seconds
+        if now - self.shown < self.INTERVAL and summary.seen < summary.total:
+            return
+        self.shown = now
+        processed = summary.written + summary.failed
+        rate = processed / now if now > 0 else 0.0
+        left = max(summary.total - summary.seen, 0)
+        eta = f"{int(left / rate) // 60}:{int(left / rate) % 60:02d}" if rate else "--:--"
+        click.echo(f"\r{summary.seen}/{summary.total} documents  {rate:.1f} docs/s  "
+                   f"ETA {eta}  ({summary.failed} failed)  ", nl=False, err=True)
+
+    def close(self) -> None:
+        """End the progress line."""
+        if self.shown:
+            click.echo("", err=True)
 
 
 def _raise_interrupt(signum: int, frame: Any) -> None:
