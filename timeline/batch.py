@@ -1,6 +1,6 @@
 """Many documents in one run: per-document isolation, atomic outputs, resume, workers.
 
-`run_batch` streams the documents of a corpus to a runner of `engine` (this process, a
+`run_batch` streams the documents of a corpus to a runner of `runners` (this process, a
 local pool or a Dask cluster), writes one rendered timeline per document into the
 output directory, and records every failure in `errors.jsonl`. A document whose output
 file exists is done: outputs are written to a temporary file and renamed, so an
@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Generator, Iterable, Iterator
 
-from timeline import engine
+from timeline import runners
 from timeline.dct import Published, choose_published
 from timeline.errors import InputError, TimelineError
 from timeline.extraction import build_timeline, build_timelines, date_document, tag_documents
@@ -219,10 +219,10 @@ def _run(chunks: Iterator[list[Task]],
     settings = WorkSettings(options.format, options.published, with_record=bool(options.db))
     work = partial(process_chunk, settings=settings)
     if options.scheduler:
-        return engine.run_dask(work, chunks, options.scheduler)
+        return runners.run_dask(work, chunks, options.scheduler)
     if options.workers > 1:
-        return engine.run_pool(work, chunks, options.workers, setup=load_model)
-    return engine.run_serial(work, chunks)
+        return runners.run_pool(work, chunks, options.workers, setup=load_model)
+    return runners.run_serial(work, chunks)
 
 
 def load_model() -> None:
@@ -339,11 +339,11 @@ def _done_result(key: str, doc: Document, timeline: Timeline,
             "output": render_timeline(timeline, settings.format), "record": record,
             "text": doc.text if settings.with_record else None,
             "words": len(doc.text.split()), "events": len(timeline.events),
-            "worker": engine.worker_id(), "peak_mb": engine.peak_memory_mb()}
+            "worker": runners.worker_id(), "peak_mb": runners.peak_memory_mb()}
 
 
 def _failed_result(key: str, doc: Document, err: BaseException) -> dict[str, Any]:
     reason = str(err) if isinstance(err, TimelineError) else f"{type(err).__name__}: {err}"
     return {"ok": False, "key": key, "id": doc.id, "source": doc.source,
             "error": type(err).__name__, "reason": reason,
-            "worker": engine.worker_id(), "peak_mb": engine.peak_memory_mb()}
+            "worker": runners.worker_id(), "peak_mb": runners.peak_memory_mb()}
