@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +77,36 @@ def test_rules_readings_hold_no_strings_to_slice() -> None:
         reading: Reading = example.reading
         for field in fields(reading):
             assert not value.match(str(getattr(reading, field.name))), (example.text, field)
+
+
+def _sentences() -> list[str]:
+    from timeline.ingest import read_documents
+    from timeline.sentences import split_sentences
+
+    corpora = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+    paths = sorted(corpora.rglob("*.tml")) + sorted(
+        (Path(__file__).resolve().parents[1] / "fixtures" / "heldout").glob("*.jsonl"))
+    if not paths:
+        pytest.skip(f"corpora not found at {corpora}")
+    return [chunk for path in paths for doc in read_documents(str(path))
+            for _, chunk in split_sentences(doc.text)]
+
+
+def _misses(rule: Rule, texts: list[str]) -> list[str]:
+    """Texts the rule matches although its trigger is not in them (the trigger would hide)."""
+    return [t for t in texts if rule.pattern.search(t)
+            and not any(word in t.lower() for word in rule.trigger)]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_rules_trigger_is_in_every_example(rule: Rule) -> None:
+    assert rule.trigger and all(word == word.lower() for word in rule.trigger)
+    texts = [f"{e.before}{e.text}{e.after}" for e in rule.examples]
+    assert _misses(rule, texts) == []
+
+
+@pytest.mark.slow
+def test_rules_trigger_is_in_every_match_of_the_corpora() -> None:
+    texts = _sentences()
+    assert {rule.name: _misses(rule, texts)[:3] for rule in RULES} == \
+        {rule.name: [] for rule in RULES}

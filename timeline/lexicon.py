@@ -199,6 +199,14 @@ ZONE_OFFSETS = {
 }
 
 
+# --- triggers: a word (lower case) that every match of a kind of expression contains ---------
+
+DIGITS = tuple("0123456789")
+MONTH_TRIGGER = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+UNIT_TRIGGER = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month",
+                "quarter", "year", "decade", "centur", "millenni")
+
+
 # --- regex pieces -------------------------------------------------------------------------
 
 def alternation(words: Iterable[object]) -> str:

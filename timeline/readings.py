@@ -1,8 +1,7 @@
 """What the words of an expression say before any date is chosen, and the rules that read them.
 
 A rule (`timeline.rules`) reads a match into a small typed value ("Oct. 26": month 10, day 26,
-no year; "two days later": 2 days after the story's time), which knows no publication date.
-The resolver (`timeline.resolver`) places it from an anchor in a direction. Pure types.
+no year) that knows no publication date; the resolver (`timeline.resolver`) places it.
 """
 
 from __future__ import annotations
@@ -155,8 +154,7 @@ class PartOfDay(Reading):
 
 @dataclass(frozen=True, slots=True)
 class HolidayDate:
-    """How a named day falls in a year (`timeline.calendar.holiday_date`); `week`: the name
-    is of the ISO week that day starts ("Easter week")."""
+    """How a named day falls in a year (`calendar.holiday_date`); `week`: "Easter week"."""
 
     month: int = 0
     day: int = 0
@@ -381,7 +379,8 @@ class Rule:
     how it is read (`read`), text-only and parse-based exclusions (`excludes`: "$1998";
     `ambiguous`: "May" as a verb), its `flags` for other stages ("self-dated", "directed",
     "infers-year", "day-clue", "year-clue", "report-quarter"), the pattern that says its
-    text names a year (`written_year`), and `examples` with the readings they give."""
+    text names a year (`written_year`), `examples` with the readings they give, and a
+    `trigger` found in any text it matches (checked first: most rules miss most sentences)."""
 
     name: str
     type: str
@@ -389,6 +388,7 @@ class Rule:
     priority: int
     read: Callable[[re.Match[str], Context], Reading]
     examples: tuple[Example, ...]
+    trigger: tuple[str, ...] = ()
     excludes: Callable[[str, int, int], bool] = _never
     ambiguous: Callable[[Any], bool] = _never
     flags: frozenset[str] = frozenset()

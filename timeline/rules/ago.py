@@ -46,5 +46,6 @@ RULES = (
                                         compared=True), before="rose 5% from "),
           Example("A week ago today", Ago(count=1.0, unit="W", word="ago", keep=6,
                                           this="today"))),
-         flags=frozenset()),
+         flags=frozenset(),
+         trigger=("ago", "earlier", "later", "before", "after", "hence", "now", "since")),
 )

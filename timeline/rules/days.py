@@ -10,6 +10,7 @@ from datetime import date
 from timeline.absolute import read_date
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
+    MONTH_TRIGGER, DIGITS,
     ANCHOR_WORD, DAY, MOD_PREFIX, MONTH, PARTS_OF_DAY, POD, WEEKDAY, YEAR, month_number,
     prefix_mod, weekday_number,
 )
@@ -99,25 +100,29 @@ RULES = (
          (Example("2018-05-23", NumericDate(year=2018, month=5, day=23)),
           Example("2018-05-23 10:35", NumericDate(year=2018, month=5, day=23, hour=10,
                                                   minute=35))),
-         flags=frozenset({"self-dated", "year-clue"})),
+         flags=frozenset({"self-dated", "year-clue"}),
+         trigger=("-",)),
     Rule("numeric", "DATE", rule_pattern(r"""(?P<month>1[0-2]|0?[1-9])/(?P<day>[12][0-9]|3[01]|0?[1-9])
          /(?P<year>[0-9]{4}|[0-9]{2})"""), 10, _read_numeric,
          (Example("5/23/2018", NumericDate(year=2018, month=5, day=23)),
           Example("5/23/98", NumericDate(year=98, month=5, day=23, short_year=True))),
-         flags=frozenset({"self-dated", "year-clue"})),
+         flags=frozenset({"self-dated", "year-clue"}),
+         trigger=("/",)),
     Rule("month_day", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<wday>{WEEKDAY}),?\s+)?
          (?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:%|percent|[0-9]))
          (?:(?:,\s*|\s+)(?P<year>{YEAR}))?"""), 20, _read_month_day,
          (Example("Oct. 26", DayDate(month=10, day=26)),
           Example("Monday, Oct. 26, 2015", DayDate(month=10, day=26, year=2015, weekday=1)),
           Example("late June 5", DayDate(month=6, day=5, mod="END", prefixed=True))),
-         flags=_DIRECTED),
+         flags=_DIRECTED,
+         trigger=MONTH_TRIGGER),
     Rule("day_month", "DATE", rule_pattern(rf"""(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?
          (?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"""),
          30, _read_month_day,
          (Example("23 May 2018", DayDate(month=5, day=23, year=2018)),
           Example("the 5th of May", DayDate(month=5, day=5))),
-         flags=_DIRECTED),
+         flags=_DIRECTED,
+         trigger=MONTH_TRIGGER),
     Rule("weekday", "DATE", rule_pattern(rf"""(?:(?P<anchor>{ANCHOR_WORD})\s+)?(?P<wday>{WEEKDAY})
          (?:(?P<plural>(?<=s))|)(?:\s+(?P<pod>{POD}))?
          (?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"""),
@@ -127,12 +132,14 @@ RULES = (
           Example("Wednesday night", Weekday(weekday=3, pod="NI")),
           Example("Fridays", Recurring(weekday=5)),
           Example("last Monday, Oct. 26", DayDate(month=10, day=26, weekday=1))),
-         flags=frozenset({"directed", "day-clue", "year-clue"})),
+         flags=frozenset({"directed", "day-clue", "year-clue"}),
+         trigger=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
     # The second day of "April 24 and 25": a bare number after a month-day and "and"/"or"
     # (the reading checks that a month-day does come before).
     Rule("day_and", "DATE", rule_pattern(r"""(?:(?<=[0-9]\sand\s)|(?<=[0-9]\sor\s)|(?<=[0-9],\s))
          (?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9%-]|[.,][0-9])
          (?=\s*(?:$|[.,;:)'"]|(?:and|or|in|at|on|to|when|with|for|as|of|the|respectively)\b))"""),
          280, _read_day_and,
-         (Example("25", ListedDay(day=25, month=4), before="on April 24 and "),)),
+         (Example("25", ListedDay(day=25, month=4), before="on April 24 and "),),
+         trigger=DIGITS),
 )

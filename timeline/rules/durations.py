@@ -8,6 +8,7 @@ import re
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
+    UNIT_TRIGGER,
     APPROX, APPROX_WORDS, MONEY_BEFORE, MONTH, NUMBER, NUMBER_WORD, PARTS_OF_DAY, SEASON,
     SEASONS, SET_ADVERBS, UNIT, VAGUE, WEEKDAY, approx_mod, month_number, unit_code,
     weekday_number, word_number,
@@ -108,7 +109,8 @@ RULES = (
           (?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT})s?"""), 220, _read_duration_past,
          (Example("the past two years", Duration(count=2.0, unit="Y")),
           Example("the first hours", Duration(count=None, unit="H")),
-          Example("the past year", Relative(unit="Y", amount=-1, anchor="past"))),),
+          Example("the past year", Relative(unit="Y", amount=-1, anchor="past"))),
+         trigger=("past", "last", "next", "previous", "coming", "first", "final", "recent")),
     Rule("duration", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX})?(?:a\s+mere\s+)?
           (?P<num>{NUMBER}|{VAGUE})(?P<hyphen>[\s-]+)(?:(?:and\s+a\s+half|more|full|straight|consecutive)\s+)?
           (?P<unit>{UNIT})s?(?:[\s-]+long)?(?P<half>\s+and\s+a\s+half)?
@@ -119,7 +121,8 @@ RULES = (
           Example("2 1/2 years", Duration(count=2.5, unit="Y")),
           Example("three hours and 12 minutes", Duration(count=3.0, unit="H", count2=12.0,
                                                          unit2="MIN"))),
-         excludes=_is_not_a_length),
+         excludes=_is_not_a_length,
+         trigger=UNIT_TRIGGER),
     Rule("unit_plural", "DURATION", rule_pattern(r"""(?P<unit>hours|days|weeks|months|years|decades|centuries)
           (?=\s+(?:of|ago|earlier|later))|(?P<unit2>decades|centuries)(?:[\s-]long)?
           |(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)
@@ -129,7 +132,8 @@ RULES = (
           |the\s+(?P<unit5>days|weeks|months|years)\s+ahead"""), 240, _read_unit_plural,
          (Example("decades", Duration(count=None, unit="DE")),
           Example("years", Duration(count=None, unit="Y"), before="for ")),
-         excludes=_is_age),
+         excludes=_is_age,
+         trigger=("hours", "days", "weeks", "months", "years", "decades", "centuries")),
     Rule("set", "SET", rule_pattern(rf"""(?:every|each|per)\s+(?:other\s+|single\s+)?
           (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})(?:\s+(?P<set_pod>morning|afternoon|evening|night))?
           |(?P<season>{SEASON})|(?P<month>{MONTH})(?!\s+[0-9])
@@ -144,5 +148,6 @@ RULES = (
           Example("every other week", Recurring(count=2, unit="W")),
           Example("every quarter", Recurring(count=1, unit="Q", quarters=True)),
           Example("annually", Recurring(count=1, unit="Y"))),
-         excludes=_is_speed),
+         excludes=_is_speed,
+         trigger=("every", "each", "per", "ly", "days")),
 )

@@ -79,7 +79,8 @@ RULES = (
           Example("Q2 2018", QuarterOf(number=2, year=2018)),
           Example("fourth-quarter", QuarterOf(number=4, reported=True), after=" results"),
           Example("last year's fourth quarter", QuarterOf(number=4, anchor="last"))),
-         flags=frozenset({"report-quarter"})),
+         flags=frozenset({"report-quarter"}),
+         trigger=("quarter", "q1", "q2", "q3", "q4")),
     Rule("half", "DATE", rule_pattern(rf"""the\s+(?P<which>first|second|last|latter|final)\s+half\s+of\s+
           (?:(?P<year>{YEAR})|(?P<anchor>this|last|next)\s+year|the\s+(?P<hfiscal>fiscal\s+)?year)
           |the\s+(?P<bare>first|second)\s+half(?![\w-]|\s+of\b)
@@ -88,12 +89,14 @@ RULES = (
          (Example("the last half of 1989", Half(number=2, year=1989)),
           Example("the first half of next year", Half(number=1, shift=1)),
           Example("the first three months of 2020", Half(number=1, quarter=True, year=2020)),
-          Example("the second half", Half(number=2), before="results in ")),),
+          Example("the second half", Half(number=2), before="results in ")),
+         trigger=("half", "months")),
     Rule("fiscal", "DATE", rule_pattern(rf"""(?:fiscal(?:\s+year)?|FY)\s*(?P<year>{YEAR}|'?[0-9][0-9])"""),
          120, _read_fiscal,
          (Example("fiscal 1989", FiscalYear(year=1989)),
           Example("FY '98", FiscalYear(year=98, short=True))),
-         flags=frozenset({"self-dated"})),
+         flags=frozenset({"self-dated"}),
+         trigger=("fiscal", "fy")),
     # Bare "the quarter", "the year", "the weekend" are dated; "the day", "the week"
     # need a qualifier ("the same day"), bare they are mostly not about one time.
     Rule("period", "DATE", rule_pattern(rf"""the\s+(?:(?:same|corresponding|comparable)\s+)?(?P<cunit>quarter|period)
@@ -108,5 +111,6 @@ RULES = (
          (Example("the year-ago quarter", Period(unit="quarter", which="year-ago")),
           Example("the quarter", Period(unit="quarter")),
           Example("the 1988 quarter", Period(unit="quarter", year=1988)),
-          Example("the latest week", Period(unit="week", which="latest"))),),
+          Example("the latest week", Period(unit="week", which="latest"))),
+         trigger=("quarter", "period", "year", "week", "month", "day")),
 )

@@ -28,6 +28,10 @@ HOLIDAY = (alternation([*HOLIDAYS, *FLOATING_HOLIDAYS])
            r"|Palm\s+Sunday|Ash\s+Wednesday|Mardi\s+Gras|Pentecost|Black\s+Friday|Cyber\s+Monday)")
 
 
+# Every name starts with one of these words (a cheap check before the pattern).
+HOLIDAY_TRIGGER = tuple(sorted({name.split()[0] for name in DATES}))
+
+
 def _read_holiday(m: re.Match[str], context: Context) -> Reading:
     name = words(m["name"])
     return Holiday(name=name, date=DATES[name], year=int(m["year"]) if m["year"] else None,
@@ -43,5 +47,6 @@ RULES = (
           Example("Easter week", Holiday(name="easter week", date=DATES["easter week"])),
           Example("Election Day 1998", Holiday(name="election day", date=DATES["election day"],
                                                year=1998))),
-         flags=frozenset({"directed"})),
+         flags=frozenset({"directed"}),
+         trigger=HOLIDAY_TRIGGER),
 )

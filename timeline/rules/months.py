@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from timeline.lexicon import (
+    MONTH_TRIGGER,
     AMBIGUOUS_MONTHS, ANCHOR_WORD, FRAME_WORDS, MOD_PREFIX, MONTH, MONTH_DOTTED,
     SEASON, SEASON_VERBS, SEASONS, YEAR_ANY, month_number, prefix_mod, year_number,
 )
@@ -92,7 +93,8 @@ RULES = (
          (?:\s+of)?,?\s+(?P<year>{YEAR_ANY})"""), 40, _read_month_year,
          (Example("June 2018", MonthDate(month=6, year=2018)),
           Example("early Sept. 1998", MonthDate(month=9, year=1998, mod="START", prefixed=True))),
-         flags=frozenset({"year-clue"})),
+         flags=frozenset({"year-clue"}),
+         trigger=MONTH_TRIGGER),
     Rule("month", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<anchor>{ANCHOR_WORD})\s+)?
          (?P<month>{MONTH})(?!\s+[0-9])(?:\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
          50, _read_month,
@@ -101,7 +103,8 @@ RULES = (
           Example("June last year", MonthDate(month=6, year_anchor="last")),
           Example("late November", MonthDate(month=11, mod="END", prefixed=True))),
          excludes=_in_name, ambiguous=_is_modal_month,
-         flags=frozenset({"directed", "infers-year", "day-clue"})),
+         flags=frozenset({"directed", "infers-year", "day-clue"}),
+         trigger=MONTH_TRIGGER),
     Rule("season", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?:the\s+(?=previous|following|same|next))?(?P<anchor>{ANCHOR_WORD})\s+)?
          (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY})|\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
          130, _read_season,
@@ -109,5 +112,6 @@ RULES = (
           Example("spring of 1998", Season(season="SP", year=1998)),
           Example("the previous fall", Season(season="FA", anchor="previous"))),
          excludes=_in_name, ambiguous=_is_season_verb,
-         flags=frozenset({"directed"})),
+         flags=frozenset({"directed"}),
+         trigger=("spring", "summer", "fall", "autumn", "winter")),
 )

@@ -75,17 +75,20 @@ RULES = (
           Example("that day", Relative(unit="D", story=True)),
           Example("the end of the year", Relative(unit="Y", mod="END")),
           Example("that year", Relative(unit="Y", story=True, anchor="that"))),
-         excludes=_is_title, flags=frozenset({"year-clue"})),
+         excludes=_is_title, flags=frozenset({"year-clue"}),
+         trigger=("week", "month", "quarter", "year", "decade", "century", "day")),
     Rule("unit_ago", "DATE", rule_pattern(rf"""(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later)"""), 200, _read_unit_ago,
          (Example("years ago", Deixis(kind="past")),
-          Example("months later", Deixis(kind="future"))),),
+          Example("months later", Deixis(kind="future"))),
+         trigger=("ago", "earlier", "later")),
     Rule("the_next", "DATE", rule_pattern(r"""the\s+(?P<anchor>next|following|previous|same|prior)\s+
           (?P<unit>day|week|month|year|morning|afternoon|evening|night)
           |the\s+(?P<unit2>day|week|month|year)\s+(?P<side>before|after)(?=\s*(?:[.,;:)'"]|$))"""),
          210, _read_the_next,
          (Example("the next day", Next(unit="D", shift=1, anchor="next")),
           Example("the following morning", Next(pod="MO", shift=1, anchor="following")),
-          Example("the day before", Next(unit="D", shift=-1, anchor="previous"))),),
+          Example("the day before", Next(unit="D", shift=-1, anchor="previous"))),
+         trigger=("next", "following", "previous", "same", "prior", "before", "after")),
     # TimeML leaves out "previously", "soon", "so far", "eventually": they order events
     # without naming a time, so they are not expressions here either.
     Rule("reference", "DATE", rule_pattern(r"""(?P<present>now|currently|current|nowadays|at\s+present
@@ -98,5 +101,7 @@ RULES = (
          (Example("now", Deixis(kind="present")),
           Example("recently", Deixis(kind="past")),
           Example("then", Deixis(kind="then"), before="until "),
-          Example("the near future", Deixis(kind="future"))),),
+          Example("the near future", Deixis(kind="future"))),
+         trigger=("now", "current", "present", "days", "past", "recent", "time", "then", "future",
+                  "forward", "coming")),
 )

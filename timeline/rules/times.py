@@ -8,6 +8,7 @@ import re
 from timeline.absolute import read_date
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
+    DIGITS,
     DAY, DAY_SHIFT, MONTH, NUMBERS, PARTS_OF_DAY, TIME_OF_DAY, WEEKDAY, WEEKDAYS, YEAR,
     month_number, weekday_number, words,
 )
@@ -115,7 +116,8 @@ RULES = (
           Example("15:00 GMT Saturday", Clock(hour=15, minute=0, weekday=6)),
           Example("about midnight", Clock(hour=24, minute=0, approx=True)),
           Example("10 a.m. tomorrow", Clock(hour=10, minute=0, day_word="tomorrow"))),
-         flags=frozenset({"directed", "day-clue"})),
+         flags=frozenset({"directed", "day-clue"}),
+         trigger=(*DIGITS, "noon", "midday", "midnight", "am", "a.m", "pm", "p.m", "o'clock")),
     Rule("deictic", "DATE", rule_pattern(r"""(?P<mod>(?:(?:early|late|earlier|later)\s+)?)
          (?P<word>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday
          |the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?"""),
@@ -123,7 +125,8 @@ RULES = (
          (Example("yesterday", DayWord(shift=-1, anchor="yesterday")),
           Example("tonight", DayWord(shift=0, tonight=True, anchor="tonight")),
           Example("tomorrow morning", DayWord(shift=1, pod="MO", anchor="tomorrow"))),
-         flags=frozenset({"day-clue"})),
+         flags=frozenset({"day-clue"}),
+         trigger=("today", "yesterday", "tomorrow", "tonight")),
     Rule("this_pod", "TIME", rule_pattern(r"""(?:(?:early|late|earlier|later)\s+)?
          (?P<anchor>this|last|yesterday|tomorrow|that)\s+(?P<pod>morning|afternoon|evening|night)
          |(?P<word>overnight)|(?P<mid>mid[\s-]?(?:morning|afternoon|day))(?:\s+(?P<mid_day>yesterday|today|tomorrow))?"""),
@@ -133,5 +136,6 @@ RULES = (
           Example("that evening", PartOfDay(pod="EV", story=True, anchor="that")),
           Example("mid-afternoon", PartOfDay(pod="AF", story=True)),
           Example("midmorning yesterday", PartOfDay(pod="MO", shift=-1))),
-         flags=frozenset({"day-clue"})),
+         flags=frozenset({"day-clue"}),
+         trigger=("morning", "afternoon", "evening", "night", "mid")),
 )

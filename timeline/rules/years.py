@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.lexicon import (
+    DIGITS,
     COUNTED_NOUNS, DECADE_WORDS, MOD_PREFIX, MONEY_BEFORE, ORDINAL, ORDINALS, SPOKEN_YEAR,
     TWO_DIGITS, YEAR, alternation, prefix_mod, year_number,
 )
@@ -60,12 +61,14 @@ RULES = (
          (Example("the 1970s", Decade(start=1970)),
           Example("the '90s", Decade(digit=9)),
           Example("the mid-1990s", Decade(start=1990, mod="MID"))),
-         excludes=_is_money, written_year=re.compile(r"[0-9]{4}")),
+         excludes=_is_money, written_year=re.compile(r"[0-9]{4}"),
+         trigger=("0s", "0's", "ties")),
     Rule("century", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
          (?P<nth>{ORDINAL}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century"""), 90, _read_century,
          (Example("the 20th century", Century(number=20)),
           Example("the early 19th century", Century(number=19, mod="START"))),
-         flags=frozenset({"self-dated"})),
+         flags=frozenset({"self-dated"}),
+         trigger=("century",)),
     Rule("year", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+year\s+)?(?P<year>{YEAR})
          (?:'s)?|(?:the\s+year\s+)?(?P<spoken>(?:eighteen|nineteen)[\s-](?:hundred|{TWO_DIGITS}))
          |the\s+year\s+(?P<spoken2>{SPOKEN_YEAR})"""), 140, _read_year,
@@ -73,5 +76,6 @@ RULES = (
           Example("late 1998", Year(year=1998, mod="END")),
           Example("nineteen ninety-four", Year(year=1994, spoken=True)),
           Example("the year two thousand", Year(year=2000, spoken=True))),
-         excludes=_is_number, flags=frozenset({"self-dated", "year-clue"})),
+         excludes=_is_number, flags=frozenset({"self-dated", "year-clue"}),
+         trigger=(*DIGITS, "eighteen", "nineteen", "thousand")),
 )
