@@ -28,9 +28,9 @@ class Candidate:
 def find_candidates(text: str) -> list[Candidate]:
     """Every non-overlapping match of the grammar, longest first, in text order."""
     found: list[tuple[int, int, int, Candidate]] = []
-    lowered = text.lower()
+    contains = text.lower().__contains__
     for priority, rule in enumerate(RULES):
-        if rule.trigger and not any(word in lowered for word in rule.trigger):
+        if rule.trigger and not any(map(contains, rule.trigger)):
             continue
         for m in rule.pattern.finditer(text):
             start, end = _trim(text, m.start(), m.end())

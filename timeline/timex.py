@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import pendulum
 
@@ -14,6 +15,9 @@ from timeline.calendar import format_month as format_month
 from timeline.calendar import format_week as format_week
 from timeline.errors import NormalizationError
 from timeline.model import Interval
+# Values repeat within and across documents ("2018-05-23", "2018"): the four functions that
+# read one are cached (results are immutable).
+CACHED_VALUES = 16384
 REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 24),
@@ -52,6 +56,7 @@ _UNDERSPECIFIED = re.compile(
 )
 
 
+@lru_cache(maxsize=CACHED_VALUES)
 def is_anchored(value: str) -> bool:
     """True when `value` names a definite stretch of calendar time."""
     try:
@@ -74,6 +79,7 @@ def is_valid_value(value: str) -> bool:
     return bool(_UNDERSPECIFIED.match(value))
 
 
+@lru_cache(maxsize=CACHED_VALUES)
 def value_granularity(value: str) -> str:
     """The granularity of an anchored value (for a range, of its finer end).
 
@@ -85,6 +91,7 @@ def value_granularity(value: str) -> str:
     return max((_granularity(m) for m in parts), key=GRANULARITIES.index)
 
 
+@lru_cache(maxsize=CACHED_VALUES)
 def value_interval(value: str) -> Interval:
     """The half-open interval an anchored value covers.
 
@@ -98,6 +105,7 @@ def value_interval(value: str) -> Interval:
     return Interval(_iso(first[0]), _iso(last[1]), value_granularity(value))
 
 
+@lru_cache(maxsize=CACHED_VALUES)
 def start_day(value: str) -> date:
     """The first day of the interval an anchored value covers.
 
