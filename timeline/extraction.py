@@ -22,7 +22,7 @@ from timeline.normalize import read_mentions, resolve_mentions
 from timeline.order import order_events
 from timeline.ranges import found_by_start, pair_ranges, resolve_ranges
 from timeline.sentences import split_sentences
-from timeline.tagger import candidate_doc, find_candidates
+from timeline.tagger import candidate_doc, find_candidates, needs_parse, tokens_only
 
 BATCH_SIZE = 32
 Dated = tuple[Document, Published]
@@ -42,17 +42,20 @@ def parse_documents(documents: Sequence[Document], nlp: Any, *,
 
     Only sentences that hold a candidate expression go through the parser, in batches
     of `batch_size` across documents: the parse is the cost, and it decides nothing
-    elsewhere.
+    elsewhere; a sentence whose only candidates are lengths or sets ("three years", "every
+    Monday": rules flagged "no-parse") is tokenized only.
     """
-    chunks = [[(start, chunk, cands) for start, chunk in split_sentences(d.text)
+    chunks = [[(start, chunk, cands, needs_parse(cands)) for start, chunk in split_sentences(d.text)
                if (cands := find_candidates(chunk))] for d in documents]
     parsed = iter(nlp.pipe((candidate_doc(nlp, chunk, cands) for doc_chunks in chunks
-                            for _, chunk, cands in doc_chunks), batch_size=batch_size))
+                            for _, chunk, cands, parse in doc_chunks if parse),
+                           batch_size=batch_size))
     out = []
     for document, doc_chunks in zip(documents, chunks):
         mentions: list[Mention] = []
-        for base, _, _ in doc_chunks:
-            mentions.extend(read_mentions(document.text, next(parsed).spans["timex"], base=base))
+        for base, chunk, cands, parse in doc_chunks:
+            doc = next(parsed) if parse else tokens_only(nlp, chunk, cands)
+            mentions.extend(read_mentions(document.text, doc.spans["timex"], base=base))
         out.append(mentions)
     return out
 
