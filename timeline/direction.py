@@ -37,8 +37,21 @@ class Direction:
 
 def choose_direction(context: Context) -> Direction:
     """The direction of the expression `context` surrounds: bounding words, else its tense."""
-    mod, toward = _bound_direction(context)
-    return Direction(mod, toward, _reason(context))
+    bound = _bound(context)
+    if bound is not None:
+        found, mod, direction = bound
+        if direction == DEADLINE:
+            past = context.tense == PAST and not POSTPONED.search(context.before)
+            direction = PAST if past else FUTURE
+        return Direction(mod, direction or context.tense,
+                         f'"{" ".join(found.group(0).split())}" before it')
+    if _possessive_past(context):
+        return Direction(None, PAST, "a possessive: something already done")
+    if context.tense == PRESENT and _is_schedule_verb(context.tense_word):
+        return Direction(None, FUTURE, f'"{context.tense_word}", a timetable in the present tense')
+    if context.tense:
+        return Direction(None, context.tense, f'the {context.tense} tense of "{context.tense_word}"')
+    return Direction(None, None, "no tense in its clause, so the nearest one")
 
 
 def _bound(context: Context) -> tuple[re.Match[str], str | None, str | None] | None:
@@ -57,38 +70,8 @@ def _possessive_past(context: Context) -> bool:
         context.tense == FUTURE and EVENT_TIME_BEFORE.search(context.before))
 
 
-def _bound_direction(context: Context) -> tuple[str | None, str | None]:
-    """(mod, direction) from bounding words before the expression, else from tense."""
-    bound = _bound(context)
-    if bound is not None:
-        _, mod, direction = bound
-        if direction == DEADLINE:
-            past = context.tense == PAST and not POSTPONED.search(context.before)
-            return mod, PAST if past else FUTURE
-        return mod, direction or context.tense
-    if _possessive_past(context):
-        return None, PAST
-    if context.tense == PRESENT and _is_schedule_verb(context.tense_word):
-        return None, FUTURE
-    return None, context.tense
-
-
 def _is_schedule_verb(verb_phrase: str) -> bool:
     """True when the phrase ends in a timetable verb in the present: "begin", "opens"."""
     found = verb_phrase.lower().split()
     word = found[-1] if found else ""
     return bool({word, word.removesuffix("s"), word.removesuffix("es")} & SCHEDULE_VERBS)
-
-
-def _reason(context: Context) -> str:
-    """Why the direction is what it is, in words for a reader."""
-    bound = _bound(context)
-    if bound is not None:
-        return f'"{" ".join(bound[0].group(0).split())}" before it'
-    if _possessive_past(context):
-        return "a possessive: something already done"
-    if context.tense == PRESENT and _is_schedule_verb(context.tense_word):
-        return f'"{context.tense_word}", a timetable in the present tense'
-    if context.tense:
-        return f'the {context.tense} tense of "{context.tense_word}"'
-    return "no tense in its clause, so the nearest one"
