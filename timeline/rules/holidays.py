@@ -5,11 +5,31 @@ from __future__ import annotations
 
 import re
 
-from timeline.lexicon import (
-    EASTER_HOLIDAYS, ELECTION_DAY, FLOATING_HOLIDAYS, HOLIDAYS, THANKSGIVING_DAYS, YEAR,
-    alternation, words,
-)
+from timeline.lexicon import YEAR, alternation, words
 from timeline.readings import Context, Example, Holiday, HolidayDate, Reading, Rule, rule_pattern
+
+# The names of holidays are this rule's own words (no other rule reads them).
+HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17),
+}
+# Holidays on the n-th weekday of a month: (month, n, ISO weekday); n = -1 is the last.
+FLOATING_HOLIDAYS = {
+    "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, -1, 1), "mother's day": (5, 2, 7), "father's day": (6, 3, 7),
+    "martin luther king day": (1, 3, 1), "presidents' day": (2, 3, 1),
+}
+# Holidays a number of days from a computed day: Easter Sunday, and U.S. Election Day,
+# the Tuesday after the first Monday in November.
+# "Easter week" is dated by its Monday and named as the ISO week.
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
+                   "palm sunday": -7, "ash wednesday": -46, "mardi gras": -47, "pentecost": 49,
+                   "easter week": -6}
+ELECTION_DAY = "election day"
+# Shopping days counted from Thanksgiving (the fourth Thursday of November).
+THANKSGIVING_DAYS = {"black friday": 1, "cyber monday": 4}
 
 # How each named day falls in a year.
 DATES: dict[str, HolidayDate] = {
