@@ -11,7 +11,7 @@ from timeline.anchors import AnchorPolicy, AnchorState
 from timeline.direction import choose_direction
 from timeline.normalize import named
 from timeline.readings import (
-    Ago, Context, DayDate, Holiday, MonthDate, Quarter, Reading, Relative, Weekday,
+    Ago, Context, DayDate, Holiday, HolidayDate, MonthDate, Quarter, Reading, Relative, Weekday,
 )
 from timeline.resolver import range_start, resolve
 from timeline.rules import RULES_BY_NAME
@@ -127,3 +127,18 @@ def test_resolver_range_start_counts_back_from_the_end() -> None:
     assert start is not None and start[0] == "2018-05-23"
     assert (start[1].anchor, start[1].anchor_value, start[1].direction) == \
         ("narrative", "2018-05-25", "past")
+
+
+@pytest.mark.parametrize(("context", "expected"), [
+    (Context(tense="past", tense_word="voted"), "2016-03-01"),
+    (Context(tense="future", tense_word="will vote"), "2020-03-03"),
+    (Context(), "2020-03-03"),
+], ids=["past", "future", "nearest"])
+def test_resolver_named_day_of_some_years_only(context: Context, expected: str) -> None:
+    """A day that comes every four years (the first Tuesday of March in 1988, 1992, ...)
+    is placed among those years only."""
+    every_fourth = HolidayDate(month=3, nth=1, weekday=2, every=4, since=1988)
+    result = resolve(RULES_BY_NAME["holiday"], "the primary",
+                     Holiday(name="the primary", date=every_fourth), context, WEDNESDAY,
+                     AnchorState())
+    assert result.value == expected

@@ -16,9 +16,8 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """The words `before` and `after` an expression, its clause's `tense` ("past",
-    "present", "future" or None) and `tense_word`; `lookup` reads a phrase with another rule
-    ("at 5:42 p.m. on [April 15]"), set by `timeline.rules.read`."""
+    """The words `before` and `after` an expression, its clause's `tense` and `tense_word`;
+    `lookup` reads a phrase with another rule ("at 5:42 p.m. on [April 15]")."""
 
     before: str = ""
     after: str = ""
@@ -154,7 +153,8 @@ class PartOfDay(Reading):
 
 @dataclass(frozen=True, slots=True)
 class HolidayDate:
-    """How a named day falls in a year (`calendar.holiday_date`); `week`: "Easter week"."""
+    """How a named day falls in a year (`calendar.holiday_date`); `week`: "Easter week";
+    `every` so many years counted from the year `since` (a presidential primary)."""
 
     month: int = 0
     day: int = 0
@@ -164,6 +164,8 @@ class HolidayDate:
     offset: int = 0
     week: bool = False
     years: tuple[tuple[int, int, int], ...] = ()
+    every: int = 1
+    since: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -271,8 +273,7 @@ class Duration(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Recurring(Reading):
-    """A set: "every Monday", "weekdays", "each July", "every other week" (2 W), "daily" (1 D);
-    `quarters`: "every quarter" is P1Q, not P3M."""
+    """A set: "every Monday", "weekdays", "each July", "every other week", "every quarter"."""
 
     weekday: int | None = None
     weekdays: bool = False
@@ -339,9 +340,8 @@ class Placed:
 
 
 class Frame(Protocol):
-    """What a placement may ask the resolver: the `published` day, the `bound` mod ("as
-    early as"), the direction it lies `toward` from its anchor, the `latest` date the story
-    named (`latest_gap` characters back) and the latest report `quarter`."""
+    """What a placement may ask the resolver: the `published` day, the `bound` mod, the
+    direction `toward`, the `latest` date named (`latest_gap` back), the report `quarter`."""
 
     published: date
     bound: str | None

@@ -143,10 +143,13 @@ def place_weekday(r: Weekday, frame: Frame) -> Placed:
 
 def place_holiday(r: Holiday, frame: Frame) -> Placed:
     """"Christmas": the one of the written year, else the nearest in the clause's direction
-    ("last Christmas", "next Easter")."""
-    day = frame.published
-    years = [r.year] if r.year else [day.year - 1, day.year, day.year + 1]
-    rule = r.date
+    ("last Christmas", "next Easter"); a day of some years only ("Super Tuesday") in those."""
+    day, rule = frame.published, r.date
+    # the occurrences around publication: the years before, of and after it, or for a day
+    # that comes every four years, the last and the next two (2012, 2016, 2020 in 2016)
+    years = [r.year] if r.year else [year for year in range(day.year - rule.every,
+                                                             day.year + rule.every + 1)
+                                     if (year - rule.since) % rule.every == 0]
     dates = [holiday_date(year, month=rule.month, day=rule.day, nth=rule.nth,
                           weekday=rule.weekday, easter=rule.easter,
                           offset=rule.offset, years=rule.years) for year in years]
