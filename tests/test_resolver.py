@@ -142,3 +142,13 @@ def test_resolver_named_day_of_some_years_only(context: Context, expected: str) 
                      Holiday(name="the primary", date=every_fourth), context, WEDNESDAY,
                      AnchorState())
     assert result.value == expected
+
+
+def test_resolver_named_day_of_some_years_near_publication_is_that_one() -> None:
+    """Within a month of publication the occurrence is that one, whatever the tense says."""
+    every_fourth = HolidayDate(month=3, nth=1, weekday=2, every=4, since=1988)
+    result = resolve(RULES_BY_NAME["holiday"], "the primary",
+                     Holiday(name="the primary", date=every_fourth),
+                     Context(tense="past", tense_word="campaigned"), date(2016, 2, 29),
+                     AnchorState())
+    assert result.value == "2016-03-01"

@@ -7,8 +7,8 @@ from datetime import date
 from typing import Any, Callable
 
 from timeline.calendar import (
-    format_day, format_decade, format_month, full_year, holiday_date, infer_season_year,
-    infer_year, resolve_weekday, season_value, shift_value, year_of_weekday,
+    NEAR_DAYS, format_day, format_decade, format_month, full_year, holiday_date,
+    infer_season_year, infer_year, resolve_weekday, season_value, shift_value, year_of_weekday,
 )
 from timeline.errors import NormalizationError
 from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, YEAR_SHIFT
@@ -158,6 +158,11 @@ def place_holiday(r: Holiday, frame: Frame) -> Placed:
     direction = frame.toward
     if len(dates) == 1:
         return Placed(shown(dates[0]), "DATE")
+    near = [d for d in dates if abs((d - day).days) <= NEAR_DAYS]
+    if rule.every > 1 and near:
+        # a day of every fourth year within a month of publication is that one, whatever
+        # the tense: "a final push before Super Tuesday" is not four years back
+        return Placed(shown(near[0]), "DATE")
     if direction == PAST:
         when = max(d for d in dates if d <= day)
     elif direction == FUTURE:
