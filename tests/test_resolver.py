@@ -152,3 +152,6 @@ def test_resolver_named_day_of_some_years_near_publication_is_that_one() -> None
                      Context(tense="past", tense_word="campaigned"), date(2016, 2, 29),
                      AnchorState())
     assert result.value == "2016-03-01"
+    assert result.explanation.text == ('"the primary" resolved to 2016-03-01, after the '
+                                       "publication date 2016-02-29, by its being within a "
+                                       "month of publication.")

@@ -198,9 +198,8 @@ class Next(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Ago(Reading):
-    """`count` units from an anchor ("two days ago"; `word` "ago", "later"...); `keep`: the
-    tagged length ("[three days] after"); `this`: "ago this week"; `compared`: "from" before
-    it; `report`: report words around it; `appositive`: "..., two days after"."""
+    """`count` units from an anchor ("two days ago"; `word` "ago"...); `keep`: "[three days]
+    after"; `this`: "ago this week"; `compared`, `report`, `appositive`: words around it."""
 
     count: float | None
     unit: str
@@ -328,8 +327,8 @@ class Reference:
 
 @dataclass(frozen=True, slots=True)
 class Placed:
-    """A placed reading: TIMEX3 value, type, mod; the tagged length and day of "[three days]
-    after" (`keep`, `point`); the `narrative` date it was counted from."""
+    """A placed reading: TIMEX3 value, type, mod; `keep`, `point`: "[three days] after";
+    the `narrative` date it was counted from; the `reason` when not the direction's."""
 
     value: str
     type: str | None = None
@@ -337,6 +336,7 @@ class Placed:
     keep: int | None = None
     point: str | None = None
     narrative: str | None = None
+    reason: str | None = None
 
 
 class Frame(Protocol):

@@ -123,7 +123,8 @@ def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
     if "self-dated" in rule.flags or (rule.written_year or YEAR_IN_TEXT).search(text):
         return Explanation(f'"{words}" names its date in full.', "absolute")
     direction = _direction(value, published)
-    return Explanation(_publication_text(words, rule, value, published, direction, reason),
+    return Explanation(_publication_text(words, rule, value, published, direction,
+                                         placed.reason or reason),
                        "publication", "publication", published.isoformat(), direction)
 
 

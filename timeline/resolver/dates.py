@@ -162,7 +162,7 @@ def place_holiday(r: Holiday, frame: Frame) -> Placed:
     if rule.every > 1 and near:
         # a day of every fourth year within a month of publication is that one, whatever
         # the tense: "a final push before Super Tuesday" is not four years back
-        return Placed(shown(near[0]), "DATE")
+        return Placed(shown(near[0]), "DATE", reason="its being within a month of publication")
     if direction == PAST:
         when = max(d for d in dates if d <= day)
     elif direction == FUTURE:
