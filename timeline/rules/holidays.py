@@ -1,5 +1,6 @@
 """Rules for named days: "Christmas", "Thanksgiving", "Easter", "Good Friday", "Election
-Day", "Black Friday", "last Christmas", "Easter 1998" (and not "a good Friday for stocks")."""
+Day", "Black Friday", "Super Tuesday", "Tax Day", "Columbus Day", "last Christmas", "Easter
+1998" (and not "a good Friday for stocks")."""
 
 from __future__ import annotations
 
@@ -31,8 +32,30 @@ ELECTION_DAY = "election day"
 # Shopping days counted from Thanksgiving (the fourth Thursday of November).
 THANKSGIVING_DAYS = {"black friday": 1, "cyber monday": 4}
 
+# Named days whose date varies from year to year more than a rule says, or that come only
+# some years; written capitalized ("a super Tuesday for stocks" is none).
+VARYING_DAYS = {
+    # U.S. presidential primaries, every four years: the first Tuesday of March, except
+    # where the states voted on another day
+    "super tuesday": HolidayDate(month=3, nth=1, weekday=2, every=4, since=1988,
+                                 years=((1988, 3, 8), (1992, 3, 10), (1996, 3, 12),
+                                        (2008, 2, 5))),
+    # U.S. income tax returns: April 15, or the next business day (Emancipation Day in
+    # Washington, a weekend), and the pandemic's postponements
+    "tax day": HolidayDate(month=4, day=15, years=(
+        (2006, 4, 17), (2007, 4, 17), (2011, 4, 18), (2012, 4, 17), (2016, 4, 18),
+        (2017, 4, 18), (2018, 4, 17), (2020, 7, 15), (2021, 5, 17), (2022, 4, 18),
+        (2023, 4, 18))),
+    "columbus day": HolidayDate(month=10, nth=2, weekday=1),
+    "indigenous peoples' day": HolidayDate(month=10, nth=2, weekday=1),
+    "indigenous peoples day": HolidayDate(month=10, nth=2, weekday=1),
+    # January 20 after a presidential election (the Twentieth Amendment, from 1937)
+    "inauguration day": HolidayDate(month=1, day=20, every=4, since=1937),
+}
+
 # How each named day falls in a year.
 DATES: dict[str, HolidayDate] = {
+    **VARYING_DAYS,
     **{name: HolidayDate(month=m, day=d) for name, (m, d) in HOLIDAYS.items()},
     **{name: HolidayDate(month=m, nth=n, weekday=w) for name, (m, n, w) in FLOATING_HOLIDAYS.items()},
     **{name: HolidayDate(easter=True, offset=days, week=name.endswith("week"))
@@ -45,7 +68,10 @@ DATES: dict[str, HolidayDate] = {
 # Capitalized only: "a good Friday for stocks", "an easter egg" are not holidays.
 HOLIDAY = (alternation([*HOLIDAYS, *FLOATING_HOLIDAYS])
            + r"|(?-i:Easter)(?:\s+(?:Sunday|Monday|[Ww]eek))?|(?-i:Good\s+Friday|Election\s+[Dd]ay"
-           r"|Palm\s+Sunday|Ash\s+Wednesday|Mardi\s+Gras|Pentecost|Black\s+Friday|Cyber\s+Monday)")
+           r"|Palm\s+Sunday|Ash\s+Wednesday|Mardi\s+Gras|Pentecost|Black\s+Friday|Cyber\s+Monday)"
+           + "|(?-i:" + "|".join(r"\s+".join(
+               re.escape(word.capitalize()) if word != "day" else "[Dd]ay"
+               for word in name.split()) for name in VARYING_DAYS) + ")")
 
 
 # Every name starts with one of these words (a cheap check before the pattern).
@@ -66,7 +92,11 @@ RULES = (
                                                anchor="last")),
           Example("Easter week", Holiday(name="easter week", date=DATES["easter week"])),
           Example("Election Day 1998", Holiday(name="election day", date=DATES["election day"],
-                                               year=1998))),
+                                               year=1998)),
+          Example("Super Tuesday", Holiday(name="super tuesday", date=DATES["super tuesday"])),
+          Example("Tax Day", Holiday(name="tax day", date=DATES["tax day"])),
+          Example("Inauguration day", Holiday(name="inauguration day",
+                                              date=DATES["inauguration day"]))),
          flags=frozenset({"directed"}),
          trigger=HOLIDAY_TRIGGER),
 )
