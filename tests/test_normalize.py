@@ -202,6 +202,8 @@ CASES = [
     ("each Saturday morning", "Classes meet each Saturday morning.", "2016-04-08", "XXXX-WXX-6TMO", None),
     ("every single day", "I think about it every single day.", "2016-04-08", "P1D", None),
     ("every weekend", "We work every weekend.", "2016-04-08", "XXXX-WXX-WE", None),
+    ("weekdays", "The library is open on weekdays.", "2020-01-10", "XXXX-WXX-WD", None),
+    ("every weekday", "A ferry leaves every weekday at noon.", "2020-01-10", "XXXX-WXX-WD", None),
     ("each quarter", "The agency updates its estimates each quarter.", "2016-04-08", "P1Q", None),
     ("every morning", "He walked for 30 minutes every morning.", "2016-04-08", "XXXX-XX-XXTMO", None),
     ("Every other week", "Every other week the club meets.", "2016-04-08", "P2W", None),

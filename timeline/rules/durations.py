@@ -1,6 +1,6 @@
 """Rules for lengths of time and sets: "three weeks", "2 1/2 years", "the past two years",
-"several months", "decades", "every Monday", "each July", "every other week", "annually"
-(and not "$2 million a year", "150 miles per hour" or "a five-year-old")."""
+"several months", "decades", "every Monday", "each July", "every other week", "annually",
+"weekdays" (and not "$2 million a year", "150 miles per hour" or "a five-year-old")."""
 
 from __future__ import annotations
 
@@ -79,6 +79,11 @@ def _read_set(m: re.Match[str], context: Context) -> Reading:
     return Recurring(count=every, unit=unit, quarters=unit == "Q")
 
 
+def _read_weekdays(m: re.Match[str], context: Context) -> Reading:
+    """"open on weekdays", "every weekday": Monday to Friday, every week."""
+    return Recurring(weekdays=True)
+
+
 def _is_not_a_length(text: str, start: int, end: int) -> bool:
     """Money, an age, "a second", a fraction: "$5 years", "a five-year-old", "three-quarters",
     "a quarter of the vote" (not "of losses"), "shrank by a quarter"."""
@@ -153,4 +158,9 @@ RULES = (
          excludes=_is_speed,
          flags=frozenset({"no-parse"}),
          trigger=("every", "each", "per", "ly", "days")),
+    Rule("weekdays", "SET",
+         rule_pattern(r"""(?P<weekdays>(?:every|each)\s+weekday|weekdays)"""), 255, _read_weekdays,
+         (Example("weekdays", Recurring(weekdays=True)),
+          Example("every weekday", Recurring(weekdays=True))),
+         flags=frozenset({"no-parse"}), trigger=("weekday",)),
 )
