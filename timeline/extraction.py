@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from timeline.anchor import anchor_events
+from timeline.blas import one_thread
 from timeline.dct import Published, choose_published, infer_from
 from timeline.infer import THRESHOLD, Inference
 from timeline.mentions import Found, Mention
@@ -43,7 +44,8 @@ def parse_documents(documents: Sequence[Document], nlp: Any, *,
     Only sentences that hold a candidate expression go through the parser, in batches
     of `batch_size` across documents: the parse is the cost, and it decides nothing
     elsewhere; a sentence whose only candidates are lengths or sets ("three years", "every
-    Monday": rules flagged "no-parse") is tokenized only.
+    Monday": rules flagged "no-parse") is tokenized only. The models run on one BLAS thread
+    (`timeline.blas`).
     """
     chunks = [[(start, chunk, cands, needs_parse(cands)) for start, chunk in split_sentences(d.text)
                if (cands := find_candidates(chunk))] for d in documents]
@@ -51,12 +53,13 @@ def parse_documents(documents: Sequence[Document], nlp: Any, *,
                             for _, chunk, cands, parse in doc_chunks if parse),
                            batch_size=batch_size))
     out = []
-    for document, doc_chunks in zip(documents, chunks):
-        mentions: list[Mention] = []
-        for base, chunk, cands, parse in doc_chunks:
-            doc = next(parsed) if parse else tokens_only(nlp, chunk, cands)
-            mentions.extend(read_mentions(document.text, doc.spans["timex"], base=base))
-        out.append(mentions)
+    with one_thread():
+        for document, doc_chunks in zip(documents, chunks):
+            mentions: list[Mention] = []
+            for base, chunk, cands, parse in doc_chunks:
+                doc = next(parsed) if parse else tokens_only(nlp, chunk, cands)
+                mentions.extend(read_mentions(document.text, doc.spans["timex"], base=base))
+            out.append(mentions)
     return out
 
 
