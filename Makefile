@@ -65,3 +65,12 @@ bench-compare: $(STAMP)
 golden: $(STAMP)
 	$(BIN)/python tests/regenerate_render_inputs.py
 	$(BIN)/python -m pytest -q tests/test_render.py --update-golden
+
+# Output identity against a stored baseline (outside git: it holds corpus text).
+IDENTITY ?= .cache/identity
+.PHONY: identity identity-baseline
+identity-baseline: $(STAMP)
+	$(BIN)/python bench/identity.py --write-baseline $(IDENTITY)
+
+identity: $(STAMP)
+	$(BIN)/python bench/identity.py --check $(IDENTITY)

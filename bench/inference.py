@@ -22,9 +22,12 @@ from datetime import date
 from pathlib import Path
 
 from timeline.dateline import find_dateline
-from timeline.grammar import MONTHS, match_rule
-from timeline.infer import THRESHOLD, infer_published
+from timeline.extraction import infer_document
+from timeline.infer import THRESHOLD
 from timeline.ingest import read_documents
+from timeline.lexicon import MONTHS
+from timeline.pipeline import load_pipeline
+from timeline.rules import match_rule
 from timeline.tagger import find_candidates
 
 OUTCOMES = ("exact", "within 1 day", "refused", "wrong")
@@ -55,11 +58,12 @@ class Answer:
 def run(corpus: Path, details: bool) -> list[Answer]:
     """The best day and confidence for every .tml file under `corpus`, in both settings."""
     answers = []
+    nlp = load_pipeline()
     for index, path in enumerate(sorted(corpus.rglob("*.tml"))):
         doc = read_documents(str(path))[0]
         dct = doc.published or ""
         for setting, partial in zip(SETTINGS, (None, dct[:4])):
-            result = infer_published(doc.text, partial, threshold=0.0)
+            result = infer_document(doc, partial, nlp, threshold=0.0)
             answers.append(Answer(setting, HALVES[index % 2], dct, result.value,
                                   result.confidence))
             kind = outcome(result.value if result.confidence >= THRESHOLD else None, dct)

@@ -71,7 +71,7 @@ def measure_dateparser(corpus: Path) -> dict[str, Any]:
     """search_dates over every document's text, with RELATIVE_BASE set to its DCT."""
     from dateparser.search import search_dates  # type: ignore[import-untyped]
 
-    from timeline.engine import peak_memory_mb
+    from timeline.runners import peak_memory_mb
     from timeline.ingest import read_documents
 
     docs = [doc for path in sorted(corpus.rglob("*.tml")) for doc in read_documents(str(path))]

@@ -114,8 +114,8 @@ def test_batch_removes_stale_temporary_files(tmp_path: Path) -> None:
 def test_batch_chunk_isolates_failing_document(monkeypatch: pytest.MonkeyPatch) -> None:
     real = batch.tag_documents
 
-    def fragile(documents: list[Document], nlp: Any) -> Any:
-        if any("BOOM" in d.text for d in documents):
+    def fragile(documents: list[Any], nlp: Any) -> Any:
+        if any("BOOM" in d.text for d, _ in documents):
             raise RuntimeError("parser exploded")
         return real(documents, nlp)
 
@@ -303,7 +303,7 @@ def test_batch_progress_reports_every_document(tmp_path: Path, broken_inputs: li
 
 def test_batch_cli_progress_line(capsys: pytest.CaptureFixture[str]) -> None:
     from timeline.batch import BatchSummary
-    from timeline.cli.batch import _ProgressLine
+    from timeline.cli import _ProgressLine
 
     line = _ProgressLine()
     line(BatchSummary(total=100, written=20, failed=5, skipped=10, seconds=5.0))

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.dayclues import read_clues
+from timeline.dayclues import read_clues as read_mention_clues
+from timeline.dayscore import Clue
+from timeline.extraction import parse_documents
+from timeline.model import Document
+from timeline.pipeline import load_pipeline
+
+
+def read_clues(text: str, skip: int = 0) -> list[Clue]:
+    """The clues of `text` after `skip`, from its tagged mentions."""
+    mentions = parse_documents([Document(id="t", text=text)], load_pipeline())[0]
+    return read_mention_clues(text, mentions, skip)
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from timeline.dayclues import Clue
-from timeline.dayscore import score_days
+from timeline.dayscore import Clue, score_days
 
 YEAR = 1998
 DAYS = [date(YEAR, 1, 1) + timedelta(days=i) for i in range(365)]

@@ -10,10 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.dct import choose_published, is_partial_date, parse_published
+from timeline.dct import Published, choose_published, is_partial_date, parse_published
 from timeline.errors import InputError, NoPublicationDateError
+from timeline.extraction import date_document
 from timeline.infer import THRESHOLD
+from timeline.mentions import Mention
 from timeline.model import Document
+from timeline.pipeline import load_pipeline
 
 TBAQ = Path(__file__).parents[1] / ".." / "shared" / "corpora" / "tbaq"
 EXPECTED = "expected YYYY-MM-DD or an ISO date-time"
@@ -145,8 +148,9 @@ def test_dct_parse_published_raises_only_input_error(value: str) -> None:
     ids=["no-own-date", "over-timeml", "over-unreadable-header"],
 )
 def test_dct_option_wins(own: str | None, origin: str | None) -> None:
-    doc = choose_published(make_doc(own, origin), "2018-05-23T09:00+09:00")
-    assert (doc.published, doc.published_from) == ("2018-05-23T09:00+09:00", "option")
+    chosen = choose_published(make_doc(own, origin), "2018-05-23T09:00+09:00")
+    assert (chosen.value, chosen.source) == ("2018-05-23T09:00+09:00", "option")
+    assert (chosen.day.isoformat(), chosen.moment.hour) == ("2018-05-23", 9)
 
 
 @pytest.mark.parametrize(
@@ -162,15 +166,25 @@ def test_dct_option_wins(own: str | None, origin: str | None) -> None:
     ids=["timeml", "html", "json-month-name", "header-day-first", "header-numeric", "header-unreadable-time"],
 )
 def test_dct_own_date(own: str, origin: str, expected: str) -> None:
-    doc = choose_published(make_doc(own, origin), None)
-    assert (doc.published, doc.published_from) == (expected, origin)
+    chosen = choose_published(make_doc(own, origin), None)
+    assert (chosen.value, chosen.source) == (expected, origin)
 
 
-def test_dct_returns_copy() -> None:
+def test_dct_stamp_returns_copy() -> None:
     doc = make_doc("May 21, 2018", "json")
-    chosen = choose_published(doc, None)
-    assert doc.published == "May 21, 2018" and chosen is not doc
-    assert (chosen.id, chosen.text, chosen.source) == (doc.id, doc.text, doc.source)
+    stamped = choose_published(doc, None).stamp(doc)
+    assert doc.published == "May 21, 2018" and stamped is not doc
+    assert (stamped.id, stamped.text, stamped.source) == (doc.id, doc.text, doc.source)
+    assert (stamped.published, stamped.published_from) == ("2018-05-21", "json")
+
+
+@pytest.mark.parametrize("option", [None, "1998", "1998-08-03"], ids=["own", "partial", "option"])
+def test_dct_choosing_again_gives_the_same_date(option: str | None) -> None:
+    doc = Document(id="a", text=XIE_TEXT, published="1998-08-08", published_from="json",
+                   source="a.txt")
+    first = choose_published(doc, option)
+    again = choose_published(first.stamp(doc), None)
+    assert again == first
 
 
 @pytest.mark.parametrize(
@@ -183,8 +197,8 @@ def test_dct_returns_copy() -> None:
     ids=["year-agrees", "month-agrees", "blank-padded"],
 )
 def test_dct_partial_option_agrees(own: str, option: str, expected: str) -> None:
-    doc = choose_published(make_doc(own, "timeml"), option)
-    assert (doc.published, doc.published_from) == (expected, "timeml")
+    chosen = choose_published(make_doc(own, "timeml"), option)
+    assert (chosen.value, chosen.source) == (expected, "timeml")
 
 
 @pytest.mark.parametrize(
@@ -194,7 +208,7 @@ def test_dct_partial_option_agrees(own: str, option: str, expected: str) -> None
 )
 def test_dct_partial_option_disagrees(own: str | None, option: str) -> None:
     with pytest.raises(NoPublicationDateError) as caught:
-        choose_published(make_doc(own, "json"), option)
+        date_document(make_doc(own, "json"), option, load_pipeline)
     assert str(caught.value) == (
         "a.txt: no publication date found (only a partial date was given; the text singles out "
         f"no day in {option}); pass --published YYYY-MM-DD"
@@ -222,7 +236,7 @@ def test_dct_is_not_partial_date(value: str) -> None:
 @pytest.mark.parametrize("own", [None, "", "  "], ids=["none", "empty", "blank"])
 def test_dct_nothing_found(own: str | None) -> None:
     with pytest.raises(NoPublicationDateError) as caught:
-        choose_published(make_doc(own, None), None)
+        date_document(make_doc(own, None), None, load_pipeline)
     assert str(caught.value) == "a.txt: no publication date found; pass --published YYYY-MM-DD"
 
 
@@ -284,13 +298,21 @@ XIE_TEXT = ("WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday
 )
 def test_dct_disagreement_warnings(own: str, origin: str, option: str | None,
                                    expected: tuple[str, ...]) -> None:
-    doc = choose_published(_text_doc(XIE_TEXT, own, origin), option)
-    assert doc.warnings == expected
+    assert choose_published(_text_doc(XIE_TEXT, own, origin), option).warnings == expected
+
+
+def test_dct_library_warns_as_the_command_line_does() -> None:
+    from timeline.api import extract
+
+    timeline = extract(_text_doc(XIE_TEXT, "1998-08-20", "header"))
+    assert timeline.documents[0].warnings == (
+        "a.txt: the dateline 'WASHINGTON, August 8 (Xinhua) --' (1998-08-08) is 12 days from "
+        "the 'Published:' header (1998-08-20); using the 'Published:' header",)
 
 
 def test_dct_dateline_with_year_is_a_source() -> None:
-    doc = choose_published(_text_doc("LONDON, Aug. 5, 1998 (AP) -- Police said."), None)
-    assert (doc.published, doc.published_from) == ("1998-08-05", "dateline")
+    chosen = choose_published(_text_doc("LONDON, Aug. 5, 1998 (AP) -- Police said."), None)
+    assert (chosen.value, chosen.source) == ("1998-08-05", "dateline")
 
 
 @pytest.mark.parametrize(
@@ -299,16 +321,32 @@ def test_dct_dateline_with_year_is_a_source() -> None:
     ids=["year", "month", "own-date-outside-partial"],
 )
 def test_dct_partial_option_inferred_from_dateline(own: str | None, option: str) -> None:
-    doc = choose_published(_text_doc(XIE_TEXT, own, "json" if own else None), option)
+    text_doc = _text_doc(XIE_TEXT, own, "json" if own else None)
+    doc = date_document(text_doc, option, load_pipeline).stamp(text_doc)
     assert (doc.published, doc.published_from) == ("1998-08-08", "inferred")
     assert doc.published_confidence is not None and doc.published_confidence >= THRESHOLD
     assert any("dateline" in why for why in doc.published_evidence)
     assert doc.to_dict()["published_from"] == "inferred"
 
 
+def test_dct_inference_reads_the_tagged_text_only_when_needed() -> None:
+    asked: list[bool] = []
+
+    def tagged() -> list[Mention]:
+        asked.append(True)
+        return []
+
+    chosen = choose_published(_text_doc(XIE_TEXT, "1998-08-08", "json"), None, tagged=tagged)
+    assert isinstance(chosen, Published) and asked == []
+    with pytest.raises(NoPublicationDateError):
+        choose_published(_text_doc("Officials said Friday that the talks had failed."), "1998",
+                         tagged=tagged)
+    assert asked == [True]
+
+
 def test_dct_no_year_refusal_lists_candidates() -> None:
     with pytest.raises(NoPublicationDateError) as caught:
-        choose_published(_text_doc(XIE_TEXT), None)
+        date_document(_text_doc(XIE_TEXT), None, load_pipeline)
     message = str(caught.value)
     assert "--08-08" in message and "the text gives no year" in message
     assert message.endswith("pass --published YYYY-MM-DD") and "\n" not in message
@@ -329,6 +367,6 @@ def test_dct_zoned_publication_resolves_in_own_zone(nlp: object, published: str,
                                                     expected: list[str]) -> None:
     from timeline.api import tag
 
-    doc = choose_published(_text_doc("The minister said today that talks ended Wednesday."),
-                           published)
+    text_doc = _text_doc("The minister said today that talks ended Wednesday.")
+    doc = choose_published(text_doc, published).stamp(text_doc)
     assert [t.value for t in tag(doc)] == expected

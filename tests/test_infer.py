@@ -9,14 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from timeline.infer import THRESHOLD, infer_published
+from timeline.extraction import infer_document
+from timeline.infer import THRESHOLD, Inference
 from timeline.ingest import read_documents
+from timeline.model import Document
+from timeline.pipeline import load_pipeline
 
 XIE = ("WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to hunt down "
        "those who bombed two U.S. embassies on Friday.")
 # A lone weekday that is the dateline's own day: the story was filed that day, and wire
 # copy is as often dated the next day, so the answer may be either.
 XIE_LONE = "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to act."
+
+def infer_published(text: str, partial: str | None) -> Inference:
+    """The inference from `text` as the library runs it: on its tagged text."""
+    return infer_document(Document(id="t", text=text), partial, load_pipeline())
+
 
 CHOSEN = [
     # (text, partial, expected day)
@@ -120,7 +128,7 @@ def _outcomes(corpus: Path, year_given: bool) -> Counter[str]:
     for path in sorted(corpus.rglob("*.tml")):
         doc = read_documents(str(path))[0]
         dct = date.fromisoformat((doc.published or "")[:10])
-        result = infer_published(doc.text, str(dct.year) if year_given else None)
+        result = infer_document(doc, str(dct.year) if year_given else None, load_pipeline())
         if result.value is None:
             counts["refused"] += 1
             continue

@@ -10,7 +10,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "timeline"
 ALLOWED = {
-    "dateparser": {"normalize"},
+    "dateparser": {"absolute"},
     "spacy": {"pipeline", "tagger", "attributes"},  # the components (and their tests)
     "jinja2": {"render"},
     "click": {"cli"},
@@ -55,3 +55,80 @@ def test_layering_imports_respect_owners(path: Path) -> None:
 def test_layering_library_never_reads_the_clock(path: Path) -> None:
     source = path.read_text()
     assert not re.search(r"\b(?:now|today|utcnow)\(", source), path.stem
+
+
+def test_layering_every_package_is_shipped() -> None:
+    """setup.cfg lists every package of `timeline`, so that a built tree has them all."""
+    config = (PACKAGE.parent / "setup.cfg").read_text()
+    listed = set(re.search(r"(?m)^packages = (.*)$", config).group(1).replace(" ", "")  # type: ignore[union-attr]
+                 .split(","))
+    packages = {".".join(p.parent.relative_to(PACKAGE.parent).parts)
+                for p in PACKAGE.rglob("__init__.py")}
+    assert packages <= listed, packages - listed
+
+
+MAX_LAYERS = 8
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """timeline's own modules and which of them each imports (`from timeline import grammar`
+    imports the module timeline.grammar; `from timeline import __version__` the package)."""
+    modules = {_module_name(p): p for p in MODULES}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        edges: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                edges |= {a.name for a in node.names if a.name in modules}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                for alias in node.names:
+                    full = f"{node.module}.{alias.name}"
+                    if full in modules:
+                        edges.add(full)
+                    elif node.module in modules:
+                        edges.add(node.module)
+        graph[name] = edges
+    return graph
+
+
+def _layers(graph: dict[str, set[str]]) -> dict[str, list[str]]:
+    """The longest import chain from each module (a module importing none of ours: 1).
+
+    Raises: AssertionError naming the modules of an import cycle.
+    """
+    chains: dict[str, list[str]] = {}
+
+    def chain(name: str, stack: tuple[str, ...]) -> list[str]:
+        assert name not in stack, f"import cycle: {' -> '.join(stack + (name,))}"
+        if name not in chains:
+            below = [chain(n, stack + (name,)) for n in sorted(graph[name])]
+            chains[name] = [name] + max(below, key=len, default=[])
+        return chains[name]
+
+    for name in graph:
+        chain(name, ())
+    return chains
+
+
+def test_layering_import_graph_is_shallow_and_acyclic() -> None:
+    chains = _layers(_import_graph())
+    longest = max(chains.values(), key=len)
+    assert len(longest) <= MAX_LAYERS, " -> ".join(longest)
+
+
+def test_layering_choosing_the_date_loads_no_model() -> None:
+    """dct (and what it imports) never reaches the spaCy pipeline or the tagger."""
+    chains, graph = _layers(_import_graph()), _import_graph()
+    reached, todo = set(), ["timeline.dct"]
+    while todo:
+        name = todo.pop()
+        if name not in reached:
+            reached.add(name)
+            todo.extend(graph[name])
+    assert chains and not reached & {"timeline.pipeline", "timeline.tagger", "timeline.extraction"}
+    assert not any(_imports(p) & {"spacy"} for p in MODULES if _module_name(p) in reached)

@@ -127,6 +127,12 @@ CASES = [
     ("Ash Wednesday", "Lent began on Ash Wednesday.", "2019-03-20", "2019-03-06", None),
     ("Easter week", "Thousands prayed as Easter week began.", "2000-04-17", "2000-W16", None),
     ("Good Friday", "The agreement was signed on Good Friday.", "1998-05-01", "1998-04-10", None),
+    # named days whose date varies: listed years, and days of some years only
+    ("Super Tuesday", "Voters in a dozen states go to the polls on Super Tuesday.", "2016-02-20", "2016-03-01", None),
+    ("Super Tuesday", "Her campaign faltered after Super Tuesday.", "2009-01-10", "2008-02-05", None),
+    ("Tax Day", "Returns are due on Tax Day.", "2018-03-01", "2018-04-17", None),
+    ("Columbus Day", "Banks will close on Columbus Day.", "2019-09-20", "2019-10-14", None),
+    ("Inauguration Day", "Crowds gathered on Inauguration Day.", "2017-02-01", "2017-01-20", None),
     # a timetable verb in the present looks ahead; publication on a Friday
     ("Wednesday", "He gave a plan for his first days in office, which begin Wednesday.", "2021-01-15", "2021-01-20", None),
     ("Monday", "The trial opens Monday.", "2018-05-23", "2018-05-28", None),
@@ -196,6 +202,8 @@ CASES = [
     ("each Saturday morning", "Classes meet each Saturday morning.", "2016-04-08", "XXXX-WXX-6TMO", None),
     ("every single day", "I think about it every single day.", "2016-04-08", "P1D", None),
     ("every weekend", "We work every weekend.", "2016-04-08", "XXXX-WXX-WE", None),
+    ("weekdays", "The library is open on weekdays.", "2020-01-10", "XXXX-WXX-WD", None),
+    ("every weekday", "A ferry leaves every weekday at noon.", "2020-01-10", "XXXX-WXX-WD", None),
     ("each quarter", "The agency updates its estimates each quarter.", "2016-04-08", "P1Q", None),
     ("every morning", "He walked for 30 minutes every morning.", "2016-04-08", "XXXX-XX-XXTMO", None),
     ("Every other week", "Every other week the club meets.", "2016-04-08", "P2W", None),

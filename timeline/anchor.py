@@ -15,7 +15,7 @@ from timeline.headline import make_headline
 from timeline.merge import merge_events
 from timeline.model import Document, Event, Explanation, Interval, Mention, Trigger, When
 from timeline.placement import place_reference, place_stretch
-from timeline.process import Found
+from timeline.mentions import Found
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
 from timeline.trigger import (event_class, event_sentence, find_trigger, instance_attributes,

@@ -6,33 +6,26 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Iterable
 
-from timeline.anchor import anchor_events
 from timeline.compare import AlignOptions, align_timelines
-from timeline.dct import choose_published, is_partial_date, parse_published
+from timeline.extraction import Dated, build_timelines, date_document, tag_documents
 from timeline.model import Comparison, Document, Event, Timeline, Timex
 from timeline.order import order_events
 from timeline.pipeline import load_pipeline
-from timeline.process import tag_document
 
 Source = str | Document | Iterable[Document]
 
 
-def _documents(source: Source, published: str | date | None, title: str) -> list[Document]:
+def _dated(source: Source, published: str | date | None, title: str) -> list[Dated]:
+    """The documents of `source`, each with its publication date chosen (`date_document`)."""
     if isinstance(source, str):
         source = Document(id="text", text=source, title=title)
     docs = [source] if isinstance(source, Document) else list(source)
+    option = published.isoformat() if isinstance(published, (date, datetime)) else published
     out = []
     for doc in docs:
-        if published is not None:
-            value = published.isoformat() if isinstance(published, (date, datetime)) else published
-            if is_partial_date(value):
-                doc = choose_published(doc, value)  # "1998": completed from the text
-            else:
-                doc = replace(doc, published=parse_published(value), published_from="option")
-        if not doc.published:
-            named = replace(doc, source=doc.source if doc.source != "-" else doc.id)
-            doc = replace(choose_published(named, None), source=doc.source)
-        out.append(doc)
+        named = replace(doc, source=doc.source if doc.source != "-" else doc.id)
+        chosen = date_document(named, option, load_pipeline)
+        out.append((chosen.stamp(doc), chosen))
     return out
 
 
@@ -43,16 +36,14 @@ def extract(source: Source, published: str | date | None = None, *,
     published: the publication date (ISO string or date), or a year or month ("1998",
         "1998-08") completed from the text; it overrides the documents' own dates when
         given. Without it the date is inferred from the text (a dateline) where possible.
+        Sources more than a day apart are named in each document's `warnings`.
     Raises: NoPublicationDateError, InputError.
     """
-    docs = _documents(source, published, title)
-    nlp = load_pipeline()
-    events: list[Event] = []
-    timexes: list[Timex] = []
-    for doc in docs:
-        found, ranges = tag_document(doc, nlp)
-        timexes.extend(f.timex for f in found)
-        events.extend(anchor_events(doc, found, ranges))
+    dated = _dated(source, published, title)
+    timelines = build_timelines(dated, load_pipeline())
+    events: list[Event] = [event for timeline in timelines for event in timeline.events]
+    timexes: list[Timex] = [timex for timeline in timelines for timex in timeline.timexes]
+    docs = [doc for doc, _ in dated]
     return Timeline(tuple(docs), order_events(events, [d.id for d in docs]), tuple(timexes))
 
 
@@ -61,12 +52,8 @@ def tag(source: Source, published: str | date | None = None) -> tuple[Timex, ...
 
     Raises: NoPublicationDateError, InputError.
     """
-    nlp = load_pipeline()
-    out: list[Timex] = []
-    for doc in _documents(source, published, ""):
-        found, _ = tag_document(doc, nlp)
-        out.extend(f.timex for f in found)
-    return tuple(out)
+    tagged = tag_documents(_dated(source, published, ""), load_pipeline())
+    return tuple(f.timex for t in tagged for f in t.found)
 
 
 def compare(documents: Iterable[Document], *, options: AlignOptions | None = None) -> Comparison:

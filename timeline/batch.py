@@ -1,6 +1,6 @@
 """Many documents in one run: per-document isolation, atomic outputs, resume, workers.
 
-`run_batch` streams the documents of a corpus to a runner of `engine` (this process, a
+`run_batch` streams the documents of a corpus to a runner of `runners` (this process, a
 local pool or a Dask cluster), writes one rendered timeline per document into the
 output directory, and records every failure in `errors.jsonl`. A document whose output
 file exists is done: outputs are written to a temporary file and renamed, so an
@@ -20,14 +20,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Generator, Iterable, Iterator
 
-from timeline import engine
-from timeline.anchor import anchor_events
-from timeline.dct import choose_published
+from timeline import runners
+from timeline.dct import Published, choose_published
 from timeline.errors import InputError, TimelineError
+from timeline.extraction import build_timeline, build_timelines, date_document, tag_documents
 from timeline.model import Document, Timeline
-from timeline.order import order_events
 from timeline.pipeline import load_pipeline
-from timeline.process import tag_documents
 from timeline.render import RENDERERS, render_timeline
 from timeline.ingest import STDIN
 from timeline.sources import Item, count_documents, expand_inputs, iter_items
@@ -221,10 +219,10 @@ def _run(chunks: Iterator[list[Task]],
     settings = WorkSettings(options.format, options.published, with_record=bool(options.db))
     work = partial(process_chunk, settings=settings)
     if options.scheduler:
-        return engine.run_dask(work, chunks, options.scheduler)
+        return runners.run_dask(work, chunks, options.scheduler)
     if options.workers > 1:
-        return engine.run_pool(work, chunks, options.workers, setup=load_model)
-    return engine.run_serial(work, chunks)
+        return runners.run_pool(work, chunks, options.workers, setup=load_model)
+    return runners.run_serial(work, chunks)
 
 
 def load_model() -> None:
@@ -233,7 +231,7 @@ def load_model() -> None:
     The warm-up fills the caches (tokenizer, lemmatizer, dateparser's parsers) that every
     document needs, so that forked workers inherit them instead of each building its own.
     """
-    tag_documents([WARM_UP], load_pipeline())
+    build_timelines([(WARM_UP, choose_published(WARM_UP))], load_pipeline())
 
 
 def _chunks(items: Iterator[Item], options: BatchOptions, store: EventStore | None, out: Path,
@@ -299,19 +297,18 @@ def process_chunk(chunk: list[Task], settings: WorkSettings) -> list[dict[str, A
     """
     nlp = load_pipeline()
     results: dict[str, dict[str, Any]] = {}
-    dated: list[Task] = []
+    dated: list[tuple[str, Document, Published]] = []
     for key, doc in chunk:
         try:
-            dated.append((key, choose_published(doc, settings.published)))
+            published = date_document(doc, settings.published, load_pipeline)
+            dated.append((key, published.stamp(doc), published))
         except TimelineError as err:
             results[key] = _failed_result(key, doc, err)
     for key, doc, tagged in _tag_isolated(dated, nlp):
         try:
             if isinstance(tagged, BaseException):
                 raise tagged
-            found, ranges = tagged
-            timeline = Timeline((doc,), order_events(anchor_events(doc, found, ranges), [doc.id]),
-                                tuple(f.timex for f in found))
+            timeline = build_timeline(doc, tagged)
             results[key] = _done_result(key, doc, timeline, settings)
         except Exception as err:  # noqa: BLE001 - the isolation boundary (see docstring)
             logger.debug("%s failed", key, exc_info=True)
@@ -319,18 +316,19 @@ def process_chunk(chunk: list[Task], settings: WorkSettings) -> list[dict[str, A
     return [results[key] for key, _ in chunk]
 
 
-def _tag_isolated(dated: list[Task], nlp: Any) -> Iterator[tuple[str, Document, Any]]:
+def _tag_isolated(dated: list[tuple[str, Document, Published]],
+                  nlp: Any) -> Iterator[tuple[str, Document, Any]]:
     """Tag the documents together; when that fails, one by one to isolate the culprit."""
     try:
-        tagged: list[Any] = list(tag_documents([doc for _, doc in dated], nlp))
+        tagged: list[Any] = list(tag_documents([(doc, day) for _, doc, day in dated], nlp))
     except Exception:  # noqa: BLE001 - retried per document below, where errors are kept
         tagged = []
-        for _, doc in dated:
+        for _, doc, day in dated:
             try:
-                tagged.append(tag_documents([doc], nlp)[0])
+                tagged.append(tag_documents([(doc, day)], nlp)[0])
             except Exception as err:  # noqa: BLE001 - this document's own failure
                 tagged.append(err)
-    for (key, doc), result in zip(dated, tagged):
+    for (key, doc, _), result in zip(dated, tagged):
         yield key, doc, result
 
 
@@ -341,11 +339,11 @@ def _done_result(key: str, doc: Document, timeline: Timeline,
             "output": render_timeline(timeline, settings.format), "record": record,
             "text": doc.text if settings.with_record else None,
             "words": len(doc.text.split()), "events": len(timeline.events),
-            "worker": engine.worker_id(), "peak_mb": engine.peak_memory_mb()}
+            "worker": runners.worker_id(), "peak_mb": runners.peak_memory_mb()}
 
 
 def _failed_result(key: str, doc: Document, err: BaseException) -> dict[str, Any]:
     reason = str(err) if isinstance(err, TimelineError) else f"{type(err).__name__}: {err}"
     return {"ok": False, "key": key, "id": doc.id, "source": doc.source,
             "error": type(err).__name__, "reason": reason,
-            "worker": engine.worker_id(), "peak_mb": engine.peak_memory_mb()}
+            "worker": runners.worker_id(), "peak_mb": runners.peak_memory_mb()}

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.lexicon import EVENT_ENDINGS, EVENT_NOUNS, NOT_EVENT_NOUNS, TIME_WORDS
+
 PAST, PRESENT, FUTURE = "past", "present", "future"
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 MODAL_AUX = {"could", "may", "might", "should", "can", "must", "ought", "would"}
@@ -147,3 +149,14 @@ def clause_tense_of_token(token: Any) -> str | None:
             return None
         token = token.head
     return None
+
+
+def is_event_noun(token: Any) -> bool:
+    """Whether a noun names a happening: a listed event noun or a regular deverbal one."""
+    lemma = base_form(token)
+    word = token.lower_
+    if lemma in NOT_EVENT_NOUNS or word in NOT_EVENT_NOUNS or word in TIME_WORDS:
+        return False
+    if lemma in EVENT_NOUNS or word in EVENT_NOUNS:
+        return True
+    return token.pos_ == "NOUN" and len(lemma) > 6 and lemma.endswith(EVENT_ENDINGS)

@@ -10,11 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from timeline.grammar import MONTHS
+from timeline.lexicon import DATELINE_MONTH, MONTHS
 
 MAX_LINES = 3
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_MONTH = DATELINE_MONTH
 _DATELINE_RE = re.compile(
     rf"""^[ \t]*
     (?P<place>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*)*)            # NAIROBI, THE HAGUE

@@ -18,7 +18,31 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from timeline.dayclues import Clue
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    """One expression bearing on the publication day.
+
+    kind: `weekday` ("Friday"), `date` (a month and day, with its weekday when the text
+        gives one), `month` (a month name alone) or `deictic` ("yesterday": `offset` -1).
+    tense: `past`, `present`, `future` or None, from the governing clause.
+    anchor: "last", "next", "this"... before a weekday or month, else None.
+    bounded: the expression follows "since", "until", "by"... (a limit, not a day of news).
+    """
+
+    text: str
+    start: int
+    kind: str
+    tense: str | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    anchor: str | None = None
+    offset: int | None = None
+    bounded: bool = False
+    lead: bool = False
+
 
 # P(a weekday named in the past tense is k days before d), k = 0..6. Wire copy reports the
 # day's news and the day before; a paper that says "yesterday" for the day before names

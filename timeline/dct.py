@@ -1,15 +1,28 @@
-"""Choose a document's publication date (the DCT) and normalize it to ISO 8601."""
+"""Choose a document's publication date (the DCT): the one way in, for the command line, the
+library and batch alike.
+
+In this order: the `--published` option, the input's own date (TimeML DCT, a page's
+metadata, a JSON field, a `Published:` line), a dateline that gives a full date, and last
+inference from the tagged text. The choice is a `Published` value (the moment, where it came
+from, how sure, and the warnings when sources disagree) that every later stage takes.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Callable, Sequence
 
 from timeline.dateline import Dateline, find_dateline
+from timeline.dayclues import read_clues
 from timeline.errors import InputError, NoPublicationDateError
-from timeline.infer import Inference, infer_published
+from timeline.infer import THRESHOLD, Inference, infer_published
+from timeline.lexicon import MONTH_NAMES, ZONE_OFFSETS
+from timeline.mentions import Mention
 from timeline.model import Document
+from timeline.timex import parse_dct
 
 OPTION = "option"
 DATELINE = "dateline"
@@ -23,18 +36,8 @@ SOURCE_NAMES = {
     INFERRED: "inferred date", None: "document's date",
 }
 EXPECTED = "expected YYYY-MM-DD or an ISO date-time"
-# Zone abbreviations that news sites print after a time; ambiguous ones (IST, CST in Asia) are
-# read the way English-language wire services use them.
-ZONE_OFFSETS = {
-    "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "BST": "+01:00", "CET": "+01:00",
-    "CEST": "+02:00", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
-    "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "JST": "+09:00",
-    "KST": "+09:00", "IST": "+05:30", "HKT": "+08:00", "SGT": "+08:00", "AEST": "+10:00",
-}
-MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)
+# The tagged text of a document, read only when its date must be inferred.
+Tagged = Callable[[], Sequence[Mention]]
 
 _PARTIAL_RE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2}))?$")
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -62,25 +65,56 @@ _TIME_RE = re.compile(
 )
 
 
-def choose_published(doc: Document, option: str | None) -> Document:
-    """A copy of `doc` whose `published` is the chosen DCT in ISO form, with `published_from`.
+@dataclass(frozen=True, slots=True)
+class Published:
+    """A document's chosen publication date: the moment its relative expressions count from.
+
+    value: ISO date or date-time as outputs print it ("2018-05-23T09:00+09:00"); moment:
+    that local wall-clock time, zone dropped ("today" is the article's own calendar day);
+    source: option, timeml, html, json, header, dateline or inferred; confidence and
+    evidence: of an inferred date; warnings: sources more than a day apart.
+    """
+
+    value: str
+    source: str | None
+    moment: datetime
+    confidence: float | None = None
+    evidence: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def day(self) -> date:
+        """The publication day."""
+        return self.moment.date()
+
+    def stamp(self, doc: Document) -> Document:
+        """A copy of `doc` that carries this date (its `published*` fields and warnings)."""
+        return dataclasses.replace(doc, published=self.value, published_from=self.source,
+                                   published_confidence=self.confidence,
+                                   published_evidence=self.evidence, warnings=self.warnings)
+
+
+def choose_published(doc: Document, option: str | None = None, *,
+                     tagged: Tagged | None = None) -> Published:
+    """The publication date of `doc`: the option, else its own, its dateline's, or inferred.
 
     option: the `--published` value; it wins over the document's own date. A partial
     value ("1998", "1998-08") keeps the document's own date where that agrees, and is
-    otherwise completed from the text (`published_from` "inferred").
+    otherwise completed from the text (source "inferred").
     Without either, a dateline with a year ("LONDON, Aug. 5, 1998 (AP) --") is used,
-    else the date is inferred from the text. Sources that disagree by more than a day
-    are named in the copy's `warnings`.
+    else the date is inferred from the tagged text (`tagged`, asked only then). Sources
+    that disagree by more than a day are named in `warnings`. Choosing again from a
+    document that carries its chosen date gives the same date.
     Raises: InputError for an invalid option; NoPublicationDateError when no full date is
     known and none can be inferred (the message lists the candidates).
     """
     if option is not None and _PARTIAL_RE.match(option.strip()):
-        chosen = _agree_partial(doc, option.strip())
+        chosen = _agree_partial(doc, option.strip(), tagged)
     elif option is not None:
         value = parse_published(option, source=doc.source)
         chosen = dataclasses.replace(doc, published=value, published_from=OPTION)
     elif doc.published is None or not doc.published.strip():
-        chosen = _from_text(doc, None)
+        chosen = _from_text(doc, None, tagged)
     else:
         own = _normalize(doc.published, lenient=True)
         if own is None:
@@ -89,7 +123,10 @@ def choose_published(doc: Document, option: str | None) -> Document:
                 detail=f"the {origin} date '{doc.published}' is not a full date", source=doc.source
             )
         chosen = dataclasses.replace(doc, published=own)
-    return dataclasses.replace(chosen, warnings=chosen.warnings + _disagreements(doc, chosen))
+    value = chosen.published or ""
+    warnings = tuple(dict.fromkeys(chosen.warnings + _disagreements(doc, chosen)))
+    return Published(value, chosen.published_from, parse_dct(value),
+                     chosen.published_confidence, chosen.published_evidence, warnings)
 
 
 def parse_published(value: str, *, source: str = "-") -> str:
@@ -111,17 +148,17 @@ def is_partial_date(value: str) -> bool:
     return match is not None and 1 <= int(match.group("month") or 1) <= 12
 
 
-def _agree_partial(doc: Document, partial: str) -> Document:
+def _agree_partial(doc: Document, partial: str, tagged: Tagged | None) -> Document:
     """The document's own date when it falls within `partial`; else one inferred from the text."""
     if not is_partial_date(partial):
         raise InputError(f"invalid --published value '{partial}': {EXPECTED}", source=doc.source)
     own = _normalize(doc.published, lenient=True) if doc.published else None
     if own is not None and own.startswith(partial):
         return dataclasses.replace(doc, published=own)
-    return _from_text(doc, partial)
+    return _from_text(doc, partial, tagged)
 
 
-def _from_text(doc: Document, partial: str | None) -> Document:
+def _from_text(doc: Document, partial: str | None, tagged: Tagged | None) -> Document:
     """The document dated from its dateline's full date, or by inference within `partial`.
 
     Raises: NoPublicationDateError listing the candidates when no single day is likely.
@@ -131,12 +168,24 @@ def _from_text(doc: Document, partial: str | None) -> Document:
         day = line.day_in(line.year)
         if day is not None:
             return dataclasses.replace(doc, published=day.isoformat(), published_from=DATELINE)
-    result = infer_published(doc.text, partial)
+    result = infer_from(doc.text, partial, tagged() if tagged is not None else ())
     if result.value is None:
         raise NoPublicationDateError(detail=_refusal(result, partial), source=doc.source)
     return dataclasses.replace(doc, published=result.value, published_from=INFERRED,
                                published_confidence=result.confidence,
                                published_evidence=result.evidence)
+
+
+def infer_from(text: str, partial: str | None, tagged: Sequence[Mention], *,
+               threshold: float = THRESHOLD) -> Inference:
+    """The publication day `text` gives within `partial`, from its tagged mentions and their
+    day clues after the dateline (`timeline.infer`).
+
+    Raises: ValueError for a `partial` that is not YYYY or YYYY-MM.
+    """
+    line = find_dateline(text)
+    clues = read_clues(text, tagged, line.end if line is not None else 0)
+    return infer_published(text, partial, tagged, clues, threshold=threshold)
 
 
 def _refusal(result: Inference, partial: str | None) -> str:
@@ -228,7 +277,7 @@ def _calendar_date(groups: dict[str, str | None]) -> date | None:
 def _month_number(name: str) -> int:
     """1-12 for a month name or its abbreviation ("Sept"), 0 for anything else."""
     word = name.lower().rstrip(".")
-    for number, month in enumerate(MONTHS, 1):
+    for number, month in enumerate(MONTH_NAMES, 1):
         if (len(word) >= 3 and month.startswith(word)) or (word == "sept" and number == 9):
             return number
     return 0

@@ -6,7 +6,8 @@ the text names); it is never guessed. The day is then weighed jointly from all t
 evidence (`dayscore`): the dateline, the weekdays and month-day dates the text mentions
 with the tense of their clauses (`dayclues`), "next month" next to a month. The answer is
 the likeliest day when its posterior probability reaches THRESHOLD, else a refusal that
-lists the likeliest candidates.
+lists the likeliest candidates. Works from the tagged document (its mentions and clues),
+never from a parse of its own.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Sequence
 
 from timeline.dateline import Dateline, find_dateline
-from timeline.dayclues import read_clues
-from timeline.dayscore import Scored, score_days
-from timeline.grammar import MONTHS, WEEKDAYS, match_rule
-from timeline.tagger import find_candidates
+from timeline.dayscore import Clue, Scored, score_days
+from timeline.lexicon import PUBLICATION_MONTH_SHIFT, PUBLICATION_YEAR_SHIFT
+from timeline.mentions import Mention
+from timeline.readings import DayDate, MonthDate, NumericDate, Reading, Relative, Weekday, Year
 
 # The posterior probability of the best day needed to answer. Set on the even-numbered
 # half of TempEval-3 (sorted by name) as the lowest with no wrong answer there; the odd
@@ -33,9 +35,8 @@ MAX_LISTED = 3
 LISTED_ODDS = 5.0
 YEAR_WINDOW = 120
 _PARTIAL_RE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2}))?$")
-_MONTH_SHIFT = {"next": -1, "last": 1, "this": 0, "past": 1, "previous": 1, "coming": -1}
-_YEAR_SHIFT = {"this": 0, "last": 1, "next": -1, "past": 1, "previous": 1, "coming": -1,
-               "current": 0}
+_MONTH_SHIFT = PUBLICATION_MONTH_SHIFT
+_YEAR_SHIFT = PUBLICATION_YEAR_SHIFT
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +75,11 @@ class _Mention:
     unit: str | None = None
 
 
-def infer_published(text: str, partial: str | None = None, *,
-                    threshold: float = THRESHOLD) -> Inference:
+def infer_published(text: str, partial: str | None, tagged: Sequence[Mention],
+                    clues: Sequence[Clue], *, threshold: float = THRESHOLD) -> Inference:
     """The most likely publication day of `text`, within `partial` ("1998", "1998-08").
 
+    tagged: the mentions of the tagged text; clues: their day clues after the dateline.
     Returns an Inference whose `value` is None when the evidence does not give one day
     with at least `threshold` confidence (the posterior probability of that day).
     Raises: ValueError for a `partial` that is not YYYY or YYYY-MM.
@@ -85,7 +87,7 @@ def infer_published(text: str, partial: str | None = None, *,
     year, month = _split_partial(partial)
     dateline = find_dateline(text)
     skip = dateline.end if dateline is not None else 0
-    mentions = [m for m in _mentions(text) if m.start >= skip]
+    mentions = [m for m in _mentions(tagged) if m.start >= skip]
     evidence: list[str] = []
     if year is None:
         year, year_evidence = _text_year(mentions, dateline)
@@ -94,7 +96,7 @@ def infer_published(text: str, partial: str | None = None, *,
         return _refuse(_yearless_candidates(mentions, dateline))
     line_day = dateline.day_in(year) if dateline is not None else None
     month_hint = _month_evidence(mentions)
-    scored = score_days(_candidate_days(year, month), read_clues(text, skip), year, line_day,
+    scored = score_days(_candidate_days(year, month), list(clues), year, line_day,
                         month_hint[0] if month_hint else None)
     candidates = _day_candidates(scored, month_hint, year)
     best, probability = scored.best()
@@ -122,49 +124,35 @@ def _refuse(candidates: tuple[Candidate, ...]) -> Inference:
 # --- mentions -----------------------------------------------------------------------------
 
 
-def _mentions(text: str) -> list[_Mention]:
-    """The expressions the grammar finds that name a year, month, day or weekday."""
+def _mentions(tagged: Sequence[Mention]) -> list[_Mention]:
+    """The mentions that name a year, month, day or weekday (rules flagged "year-clue")."""
     out = []
-    for cand in find_candidates(text):
-        if cand.rule not in ("iso", "numeric", "month_day", "day_month", "weekday", "year",
-                             "relative", "month_year"):
+    for mention in tagged:
+        if "year-clue" not in mention.rule.flags:
             continue
-        span = text[cand.start:cand.end]
-        match = match_rule(cand.rule, span)
-        if match is None:
-            continue
-        mention = _mention(span, cand.start, match.groupdict())
-        if mention is not None:
-            out.append(mention)
+        found = _mention(mention.text, mention.start, mention.reading)
+        if found is not None:
+            out.append(found)
     return out
 
 
-def _mention(span: str, start: int, groups: dict[str, str | None]) -> _Mention | None:
-    month = _month(groups.get("month"))
-    day = _int(groups.get("day"))
-    year = _int(groups.get("year"))
-    if year is not None and year < 100:
-        year = None  # "5/23/98": the century is not stated
-    weekday = WEEKDAYS.get((groups.get("wday") or "").lower().rstrip("s")) \
-        if groups.get("wday") else None
-    unit = (groups.get("unit") or "").lower() or None
-    anchor = (groups.get("anchor") or "").lower() or None
-    if groups.get("plural"):
-        return None
-    return _Mention(span, start, month, day, year, weekday, anchor, unit)
-
-
-def _month(value: str | None) -> int | None:
-    if not value:
-        return None
-    if value.isdigit():
-        return int(value)
-    return MONTHS.get(value.lower().rstrip("."))
-
-
-def _int(value: str | None) -> int | None:
-    digits = re.sub(r"\D", "", value or "")
-    return int(digits) if digits else None
+def _mention(text: str, start: int, reading: Reading) -> _Mention | None:
+    """A reading's year, month, day, weekday and anchor; a year only when written in figures
+    with its century ("5/23/98" and "nineteen ninety" give none)."""
+    if isinstance(reading, NumericDate):
+        year = None if reading.short_year else reading.year
+        return _Mention(text, start, reading.month, reading.day, year)
+    if isinstance(reading, DayDate):
+        return _Mention(text, start, reading.month, reading.day, reading.year, reading.weekday)
+    if isinstance(reading, Weekday):
+        return _Mention(text, start, weekday=reading.weekday, anchor=reading.anchor)
+    if isinstance(reading, (Year, MonthDate)):
+        year = None if reading.spoken else reading.year
+        month = reading.month if isinstance(reading, MonthDate) else None
+        return _Mention(text, start, month, year=year)
+    if isinstance(reading, Relative) and reading.anchor:  # "this year", "next month"
+        return _Mention(text, start, anchor=reading.anchor, unit=reading.unit)
+    return None
 
 
 def _day(year: int, month: int | None, day: int | None) -> date | None:
@@ -187,7 +175,7 @@ def _text_year(mentions: list[_Mention],
     if dateline is not None and dateline.year is not None:
         votes[dateline.year] += 2
         evidence[dateline.year] = f"the dateline '{dateline.text}' gives {dateline.year}"
-    for relative in (m for m in mentions if m.unit == "year" and m.anchor in _YEAR_SHIFT):
+    for relative in (m for m in mentions if m.unit == "Y" and m.anchor in _YEAR_SHIFT):
         for other in _near_years(relative, mentions):
             year = (other.year or 0) + _YEAR_SHIFT[relative.anchor or "this"]
             votes[year] += 1
@@ -248,7 +236,7 @@ def _day_candidates(scored: Scored, month_hint: tuple[int, str] | None,
 
 def _month_evidence(mentions: list[_Mention]) -> tuple[int, str] | None:
     """The publication month from "next month" next to "June 12", if the text gives one."""
-    for relative in (m for m in mentions if m.unit == "month" and m.anchor in _MONTH_SHIFT):
+    for relative in (m for m in mentions if m.unit == "M" and m.anchor in _MONTH_SHIFT):
         near = [m for m in mentions if m.month is not None and m.unit is None
                 and abs(m.start - relative.start) <= YEAR_WINDOW]
         if near:

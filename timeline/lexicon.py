@@ -1,15 +1,327 @@
-"""English word tables for events: event nouns, verb classes, time words.
+"""The English of temporal expressions: word tables, the regex pieces built from them, lookups.
 
-One place for the words that the trigger, headline and status rules share, so another
-genre is a new table rather than new code. Lemmas, lower-cased.
+Every stage reads its English words from here (the rules and their readings, the direction
+and anchor policies, the publication-date inference, datelines), so that another variety
+of English, or another language, is a new table rather than a fork of the code. Words and
+patterns that only one rule reads (the names of holidays) live with that rule in
+`timeline.rules`.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Iterable
 
-from timeline.clause import base_form
+# --- calendar words -----------------------------------------------------------------------
 
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june",
+               "july", "august", "september", "october", "november", "december")
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6, "sunday": 7, "mon": 1, "tue": 2, "tues": 2, "wed": 3,
+    "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a dozen": 12, "dozen": 12, "a half": 0.5, "half": 0.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
+}
+VAGUE_NUMBERS = ("several", "few", "a few", "many", "some", "a number of", "numerous",
+                 "recent", "the past few", "coming", "next few", "past few")
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "last": -1, "final": -1,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI", "overnight": "NI", "noon": "MI", "midday": "MI"}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+# Unit words and the unit codes the readings carry (TIMEX3 letters; DE decade, CE century,
+# ML millennium, WE weekend, 2W fortnight).
+UNIT_CODES = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D",
+              "week": "W", "weekend": "WE", "fortnight": "2W", "month": "M",
+              "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+              "centuries": "CE", "millennium": "ML", "millennia": "ML"}
+# Adverbs of a set: every so many units ("quarterly": every 3 months).
+SET_ADVERBS = {"daily": (1, "D"), "nightly": (1, "D"), "weekly": (1, "W"), "biweekly": (2, "W"),
+               "monthly": (1, "M"), "quarterly": (3, "M"), "yearly": (1, "Y"),
+               "annually": (1, "Y"), "semiannually": (6, "M"), "hourly": (1, "H")}
+
+# --- words that place or bound an expression ----------------------------------------------
+
+MODS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
+        "middle": "MID", "late": "END", "end": "END"}
+APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX",
+               "roughly": "APPROX", "nearly": "APPROX", "almost": "APPROX", "some": "APPROX",
+               "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+               "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+               "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS"}
+# "June last year", "the first half of next year": the year the anchor word names.
+YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+# Words that point ahead of, or back from, where they count from.
+PLUS_WORDS = {"next", "coming", "following", "upcoming", "later", "after", "hence",
+              "from now"}
+MINUS_WORDS = {"last", "past", "previous", "prior", "ago", "earlier", "before"}
+# Days away from the publication date that deictic words name.
+DAY_SHIFT = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+             "the day after tomorrow": 2}
+# "two days later", "three weeks after the vote": counted from the story's time, not now.
+NARRATIVE_DIRS = {"earlier", "later", "before", "after", "since"}
+# Words TimeML tags as a SIGNAL, outside the expression: "[three days] after the vote".
+SIGNAL_DIRS = {"later", "before", "after", "since"}
+# Verbs of a forecast: "expects second-quarter revenue" is of a quarter still to come.
+FORECAST_VERBS = re.compile(r"(?i)\b(?:expect|forecast|project|predict|sees?\b|estimat|anticipat"
+                            r"|guid|target)")
+REPORT_WORDS = re.compile(r"\b(?:quarter|period|earnings|profit|net|revenue|sales|income"
+                          r"|results|loss|per share|a share)\b")
+# Verbs of saying: "..., authorities said Sunday" dates the telling, not the story.
+ATTRIBUTION_VERBS = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated"}
+# Verbs of a timetable: in the present they look ahead ("the trial opens Monday", "the
+# Patriots open the season in September"); other present tenses ("stocks fall Friday" in a
+# headline) say nothing about direction.
+SCHEDULE_VERBS = {"begin", "start", "open", "resume", "end", "expire", "arrive", "depart",
+                  "leave", "return", "meet", "vote", "travel", "visit", "host", "launch",
+                  "debut", "premiere", "kick", "take", "go", "head", "face", "hold", "run"}
+DEADLINE = "deadline"
+# Words just before an expression that bound it ("as early as Thursday"): the pattern, the
+# TIMEX3 mod it gives and the direction it points (DEADLINE: ahead unless told as past).
+BOUND_BEFORE = (
+    (re.compile(r"(?i)\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than)\s*$"),
+     "ON_OR_AFTER", "future"),
+    (re.compile(r"(?i)\b(?:no\s+later\s+than|as\s+late\s+as)\s*$"), "ON_OR_BEFORE", None),
+    (re.compile(r"(?i)\bearlier\s*$"), None, "past"),
+    # Deadlines and schedules look ahead ("payable Dec. 7", "by Jan. 14", "extended to"),
+    # unless the clause tells of them as past ("had not called him until Thursday").
+    (re.compile(r"(?i)\b(?:payable|effective|due|expires?|extended\s+to|deadline\s+(?:of|is))"
+                r"\s+(?:on\s+)?$"), None, "future"),
+    (re.compile(r"(?i)\b(?:by|until|till|through)\s+(?:on\s+)?$"), None, DEADLINE),
+    # An event called or set "for" a date is ahead of the calling: "a snap election for June 8"
+    (re.compile(r"(?i)\b(?:election|vote|referendum|ballot|hearing|trial|meeting|summit|talks"
+                r"|session|ceremony|launch|deadline|appointment|date|(?:planned|scheduled|slated"
+                r"|set|booked|penciled|pencilled)(?:\s+to\s+(?:begin|start|open|end))?)s?"
+                r"\s+for\s+$"), None, "future"),
+    (re.compile(r"(?i)\blater\s*$"), None, "future"),
+)
+# A past verb that moves something ahead: "postponed until Tuesday" is still to come.
+POSTPONED = re.compile(r"(?i)\b(?:postpone|delay|extend|adjourn|defer|put\s+off|push(?:ed)?\s+back"
+                       r"|recess|gave|given|grant|has|have|had\s+until)\w*\s+(?:\S+\s+){0,4}?"
+                       r"(?:until|till|to|by|through)\s+(?:on\s+)?$")
+# "Thursday's closing price": a possessive date names something already done,
+# unless the noun says it is still ahead.
+POSSESSIVE_PAST = re.compile(r"(?i)^['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
+EVENT_TIME_BEFORE = re.compile(r"(?i)\b(?:during|at|before|ahead\s+of|until|for|after|in|on)\s+$")
+# "the highest level since September 2013": a record's starting point, not a time the
+# story moves to ("from a year earlier" after it still means the month just reported).
+COMPARED_SINCE = re.compile(
+    r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|least|first|best|worst|strongest"
+    r"|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|longest|shortest)\b"
+    r"[^.;]{0,50}\bsince\s+$")
+# A year written in an expression ("1998", "'90s", "nineteen ninety", "two thousand").
+YEAR_IN_TEXT = re.compile(r"(?i)\b(?:1[5-9][0-9]{2}|20[0-9]{2})\b|'[0-9]{2}s?\b"
+                          r"|\b(?:eighteen|nineteen)[\s-]+\w|\btwo\s+thousand\b")
+
+# --- words that make a match no expression -----------------------------------------------
+
+# A lone month or season word that is more often a verb or modal ("May", "fall").
+AMBIGUOUS_MONTHS = {"may", "march", "august", "june", "april"}
+SEASON_VERBS = {"fall", "spring"}
+# Capitalized words that frame a date rather than name it: "Since May", "Last spring".
+FRAME_WORDS = {"In", "Since", "By", "Until", "Till", "Through", "During", "From", "Of", "On",
+               "For", "Last", "Next", "This", "That", "Early", "Late", "Mid", "Every", "Each",
+               "Before", "After", "Between", "And", "Or", "But", "Then", "Also", "Only",
+               "Around", "About", "Earlier", "Later", "Past", "The", "A", "As", "At", "To",
+               "Than", "Because", "When", "Whole", "Entire", "Most", "All"}
+# Money or a number just before: "$1998", "No. 2000", "3.1990".
+MONEY_BEFORE = re.compile(r"(?:[$£€¥#]|\d[.,]|\bNo\.\s?)$")
+# Counted nouns after a number that is not a year: "1,500 people", "2000 troops".
+COUNTED_NOUNS = ("people|persons|troops|soldiers|workers|jobs|shares|units|cars|homes|votes|"
+                 "members|students|employees|residents|tons|miles|feet|meters|kilometers|acres|"
+                 "points|barrels|dollars|yen|euros|marks|francs|cases|deaths|copies|words|pages|"
+                 "calories")
+
+
+# --- words the publication-date inference reads -------------------------------------------
+
+# Deictic words and the day they name from the publication day.
+DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0,
+                   "the day before yesterday": -2, "the day after tomorrow": 2}
+# Months and years from an anchor word back to the publication: "next month" next to "June"
+# was written in May.
+PUBLICATION_MONTH_SHIFT = {"next": -1, "last": 1, "this": 0, "past": 1, "previous": 1,
+                           "coming": -1}
+PUBLICATION_YEAR_SHIFT = {"this": 0, "last": 1, "next": -1, "past": 1, "previous": 1,
+                          "coming": -1, "current": 0}
+# Words before an expression that make it a deadline or a period, not a day of news.
+SPAN_WORDS = re.compile(r"(?i)\b(?:since|until|till|through|by|from|between|before|after"
+                        r"|as\s+of|ended|ending|ends)\s+(?:the\s+)?$")
+# Zone abbreviations that news sites print after a time; ambiguous ones (IST, CST in Asia) are
+# read the way English-language wire services use them.
+ZONE_OFFSETS = {
+    "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "BST": "+01:00", "CET": "+01:00",
+    "CEST": "+02:00", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
+    "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "JST": "+09:00",
+    "KST": "+09:00", "IST": "+05:30", "HKT": "+08:00", "SGT": "+08:00", "AEST": "+10:00",
+}
+
+
+# --- triggers: a word (lower case) that every match of a kind of expression contains ---------
+
+DIGITS = tuple("0123456789")
+MONTH_TRIGGER = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+UNIT_TRIGGER = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month",
+                "quarter", "year", "decade", "centur", "millenni")
+
+
+# --- regex pieces -------------------------------------------------------------------------
+
+def alternation(words: Iterable[object]) -> str:
+    """A regex alternation of `words`, longest first, escaped."""
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+
+_MONTH_FULL = ("January|February|March|April|May|June|July|August|September|October"
+               "|November|December")
+MONTH = (rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_FULL.upper()})"
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL"
+         r"|AUG|SEPT|SEP|OCT|NOV|DEC)\.?(?=\s*[0-9]))")
+MONTH_DOTTED = (r"(?-i:(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
+# A month as a dateline prints it: "Aug. 5", "August 5".
+DATELINE_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October"
+                  r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY = rf"(?-i:(?:{_WEEKDAY_FULL}|{_WEEKDAY_FULL.upper()})s?)"
+NUMBER_WORD = alternation([w for w in NUMBERS if " " not in w]
+                          + ["a couple of", "couple of", "a dozen"])
+NUMBER = (rf"(?:[0-9]+\s+1/2|[0-9]+(?:\.[0-9]+)?|(?:{alternation(['twenty', 'thirty', 'forty', 'fifty', 'sixty'])})"
+          rf"[- ](?:{alternation(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})"
+          rf"|{NUMBER_WORD})")
+VAGUE = alternation(VAGUE_NUMBERS)
+UNIT = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year"
+        r"|decade|century|centuries|millennium|millennia)")
+YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9]|,[0-9]|\s*(?:%|percent|per\s?cent))"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+TWO_DIGITS = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+              rf"(?:[\s-](?:{_UNITS_WORDS}))?|{_TEENS_WORDS}|oh[\s-](?:{_UNITS_WORDS}))")
+# Years as broadcast transcripts write them: "nineteen ninety-four", "the year two thousand".
+SPOKEN_YEAR = (rf"(?:(?:eighteen|nineteen)[\s-](?:hundred|{TWO_DIGITS})"
+               rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS_WORDS}|{_UNITS_WORDS}))?)")
+YEAR_ANY = rf"(?:{YEAR}|{SPOKEN_YEAR})"
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+POD = r"(?:morning|afternoon|evening|night)"
+ORDINAL = alternation([w for w in ORDINALS if w not in ("last", "final")]) + r"|1st|2nd|3rd|4th"
+MOD_PREFIX = (r"(?:(?:the\s+)?(?:early|earlier|mid|middle|late|later|end|beginning|start)"
+              r"(?:\s+(?:of|in)(?:\s+the)?)?[\s-]+)")
+APPROX = r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over" \
+         r"|less\s+than|under|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)"
+# Before "the past two years", "over" and "under" are prepositions, not bounds.
+APPROX_WORDS = r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than" \
+    r"|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)"
+TIME_OF_DAY = (r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:\s*(?:[ap]\.?\s?m\.?(?![\w])))?"
+               r"|(?:1[0-2]|0?[1-9])(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock))"
+               r"|(?:1[0-2]|0?[1-9])(?=\s+in\s+the\s+(?:morning|afternoon|evening|night))"
+               r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+               r"\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
+               r"|noon|midday|midnight)(?:\s+(?-i:(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT"
+               r"|BST|CET|CEST|JST|ET|PT|CT|MT|AEST|AEDT|IST|HKT|SGT)\b)|\s+local\s+time)?")
+ANCHOR_WORD = r"(?:this|last|next|past|previous|coming|current|following|same|that|upcoming)"
+
+
+# "the end of the fiscal year on June 30", "the fiscal year ending Sept. 30"
+FISCAL_END = re.compile(rf"(?i)^\s*,?\s*(?:on|ending|that\s+ends|which\s+ends)\s+"
+                        rf"(?P<month>{MONTH})\s+(?P<day>[0-9]{{1,2}})")
+
+
+# --- lookups ------------------------------------------------------------------------------
+
+def month_number(word: str) -> int:
+    """1-12 for a month name or abbreviation as the rules match it ("Sept.", "JUNE").
+
+    Raises: KeyError for a word that is not a month.
+    """
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    """ISO 1-7 for a weekday name, singular or plural ("Fridays").
+
+    Raises: KeyError for a word that is not a weekday.
+    """
+    return WEEKDAYS[word.lower().rstrip("s")]
+
+
+def unit_code(word: str) -> str:
+    """The unit code of a unit word, singular or plural: "weeks" -> "W"."""
+    key = word.lower()
+    return UNIT_CODES.get(key) or UNIT_CODES[key.rstrip("s")]
+
+
+def words(text: str | None) -> str:
+    """`text` lower-cased with its runs of white space made single spaces."""
+    return re.sub(r"\s+", " ", (text or "").strip().lower())
+
+
+def prefix_mod(prefix: str | None) -> str | None:
+    """START, MID or END for "early", "mid" or "late" before an expression."""
+    if not prefix:
+        return None
+    found = re.findall(r"[a-z]+", prefix.lower())
+    return next((MODS[w] for w in found if w in MODS), None)
+
+
+def approx_mod(prefix: str | None) -> str | None:
+    """APPROX, MORE_THAN, LESS_THAN... for "about", "more than", "less than"..."""
+    return APPROX_MODS.get(words(prefix))
+
+
+def fiscal_end(after: str) -> tuple[int, int] | None:
+    """The month and day a fiscal year ends on, when the words after it say ("on June 30")."""
+    m = FISCAL_END.match(after)
+    return (month_number(m["month"]), int(m["day"])) if m else None
+
+
+def year_number(text: str) -> int:
+    """The year `text` names: "1998", "nineteen ninety-eight", "two thousand and one"."""
+    spoken = re.sub(r"[\s-]+", " ", text.strip().lower()).replace(" and ", " ").split()
+    if len(spoken) == 1:
+        return int(spoken[0])
+    if spoken[:2] == ["two", "thousand"]:
+        return 2000 + int(sum(NUMBERS[w] for w in spoken[2:]))
+    century = int(NUMBERS[spoken[0]]) * 100
+    rest = [w for w in spoken[1:] if w not in ("hundred", "oh")]
+    return century + int(sum(NUMBERS[w] for w in rest))
+
+
+def word_number(word: str) -> float | None:
+    """The number a numeral or number word stands for; None for vague words."""
+    key = re.sub(r"\s+", " ", word.strip().lower())
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", key):
+        return float(key)
+    if re.fullmatch(r"[0-9]+ 1/2", key):
+        return float(key.split()[0]) + 0.5
+    if key in NUMBERS:
+        return float(NUMBERS[key])
+    tens, _, unit = key.replace("-", " ").partition(" ")
+    if tens in NUMBERS and unit in NUMBERS:
+        return float(NUMBERS[tens] + NUMBERS[unit])
+    return None
+
+
+# Events (the trigger, headline and status rules): TimeML event nominals, verb
+# classes, and the words of time a headline leaves out. Lemmas, lower-cased.
 # Nouns that name a happening in news (TimeML event nominals), beyond the regular
 # deverbal forms that `is_event_noun` recognises by their ending.
 EVENT_NOUNS = frozenset("""
@@ -84,14 +396,3 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december jan feb mar apr jun jul aug sep sept
 oct nov dec spring summer fall autumn winter midnight noon dawn dusk a.m. p.m. am pm
 """.split())
-
-
-def is_event_noun(token: Any) -> bool:
-    """Whether a noun names a happening: a listed event noun or a regular deverbal one."""
-    lemma = base_form(token)
-    word = token.lower_
-    if lemma in NOT_EVENT_NOUNS or word in NOT_EVENT_NOUNS or word in TIME_WORDS:
-        return False
-    if lemma in EVENT_NOUNS or word in EVENT_NOUNS:
-        return True
-    return token.pos_ == "NOUN" and len(lemma) > 6 and lemma.endswith(EVENT_ENDINGS)

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import pendulum
 
+from timeline.calendar import GRANULARITIES as GRANULARITIES
+from timeline.calendar import format_day as format_day
+from timeline.calendar import format_decade as format_decade
+from timeline.calendar import format_month as format_month
+from timeline.calendar import format_week as format_week
 from timeline.errors import NormalizationError
 from timeline.model import Interval
-
-GRANULARITIES = (
-    "century", "decade", "year", "season", "quarter", "month",
-    "week", "day", "part-of-day", "hour", "minute", "second",
-)
+# Values repeat within and across documents ("2018-05-23", "2018"): the four functions that
+# read one are cached (results are immutable).
+CACHED_VALUES = 16384
 REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 24),
@@ -52,6 +56,7 @@ _UNDERSPECIFIED = re.compile(
 )
 
 
+@lru_cache(maxsize=CACHED_VALUES)
 def is_anchored(value: str) -> bool:
     """True when `value` names a definite stretch of calendar time."""
     try:
@@ -74,6 +79,7 @@ def is_valid_value(value: str) -> bool:
     return bool(_UNDERSPECIFIED.match(value))
 
 
+@lru_cache(maxsize=CACHED_VALUES)
 def value_granularity(value: str) -> str:
     """The granularity of an anchored value (for a range, of its finer end).
 
@@ -85,6 +91,7 @@ def value_granularity(value: str) -> str:
     return max((_granularity(m) for m in parts), key=GRANULARITIES.index)
 
 
+@lru_cache(maxsize=CACHED_VALUES)
 def value_interval(value: str) -> Interval:
     """The half-open interval an anchored value covers.
 
@@ -98,6 +105,7 @@ def value_interval(value: str) -> Interval:
     return Interval(_iso(first[0]), _iso(last[1]), value_granularity(value))
 
 
+@lru_cache(maxsize=CACHED_VALUES)
 def start_day(value: str) -> date:
     """The first day of the interval an anchored value covers.
 
@@ -221,27 +229,6 @@ def _iso(moment: datetime) -> str:
     if moment.second:
         return moment.isoformat(timespec="seconds")
     return moment.isoformat(timespec="minutes")
-
-
-def format_day(day: date) -> str:
-    """The TIMEX3 value of one calendar day."""
-    return day.isoformat()
-
-
-def format_month(year: int, month: int) -> str:
-    """The TIMEX3 value of one calendar month."""
-    return f"{year:04d}-{month:02d}"
-
-
-def format_week(day: date) -> str:
-    """The TIMEX3 value of the ISO week holding `day`."""
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
-
-
-def format_decade(year: int) -> str:
-    """The TIMEX3 value of the decade holding `year` (`197X`)."""
-    return f"{year // 10:03d}X"
 
 
 def parse_dct(dct: str) -> datetime:

@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
+from datetime import date
 from pathlib import Path
-from typing import Iterable
+from typing import Any
 
 import click
 
-from timeline import __version__, evaluate, eventscore
+from timeline import evaluate, eventscore
 from timeline.api import compare, extract, tag
+from timeline.batch import CHUNK_SIZE, ERRORS, BatchOptions, BatchSummary, run_batch
+from timeline.dct import is_partial_date, parse_published
 from timeline.model import Document, Timex
 from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, render_comparison,
                              render_notes, render_timeline)
 from timeline.serialize import write_timeml
 from timeline.status import select_status
+from timeline.store import EventStore
 from timeline.cli.options import (
     SUFFIX_FORMATS, TAG_FORMATS, UsageError, handle_errors, input_options, output_option,
-    published_option, read_inputs, status_option, template_options, write_output,
+    published_option, read_inputs, status_option, tag_jsonl, tag_table, template_options,
+    write_output,
 )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="timeline")
+# The installed distribution's version (the package's __version__): `timeline` itself would
+# import the whole library a second way round.
+@click.version_option(package_name="timeline", prog_name="timeline")
 def cli() -> None:
     """Turn news articles into dated event timelines.
 
@@ -127,9 +135,9 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
     for doc in docs:
         timexes = tag(doc)
         if fmt == "jsonl":
-            lines.append(_jsonl_line(doc, timexes, explain))
+            lines.append(tag_jsonl(doc, timexes, explain))
         else:
-            lines.append(_table(doc, timexes, explain))
+            lines.append(tag_table(doc, timexes, explain))
     write_output("".join(lines), output)
 
 
@@ -151,27 +159,6 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None)
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     for doc in docs:
         write_output(write_timeml(doc, tag(doc)), str(Path(out_dir) / f"{doc.id}.tml"))
-
-
-def _jsonl_line(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
-    entries = []
-    for t in timexes:
-        entry = t.to_dict()
-        if explain:
-            entry["explanation"] = t.explanation.to_dict() if t.explanation else None
-        entries.append(entry)
-    record = {"doc": doc.id, "dct": doc.published, "timexes": entries}
-    return json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
-
-
-def _table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
-    rows = [f"# {doc.id} (published {doc.published})"]
-    for t in timexes:
-        text = " ".join(t.text.split())
-        rows.append(f"{t.start:>6} {t.end:>6}  {t.type:<8} {t.value:<22} {t.mod or '':<12} {text}")
-        if explain and t.explanation:
-            rows.append(f"{'':>15}{t.explanation.anchor}: {t.explanation.text}")
-    return "\n".join(rows) + "\n"
 
 
 @cli.command("evaluate")
@@ -297,7 +284,139 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
                  output)
 
 
-from timeline.cli.batch import batch_command, query_command  # noqa: E402
+class _ProgressLine:
+    """A one-line progress display on stderr: done/total, documents per second, ETA."""
+
+    INTERVAL = 0.25
+
+    def __init__(self) -> None:
+        self.shown = 0.0
+
+    def __call__(self, summary: BatchSummary) -> None:
+        now = summary.seconds
+        if now - self.shown < self.INTERVAL and summary.seen < summary.total:
+            return
+        self.shown = now
+        processed = summary.written + summary.failed
+        rate = processed / now if now > 0 else 0.0
+        left = max(summary.total - summary.seen, 0)
+        eta = f"{int(left / rate) // 60}:{int(left / rate) % 60:02d}" if rate else "--:--"
+        click.echo(f"\r{summary.seen}/{summary.total} documents  {rate:.1f} docs/s  "
+                   f"ETA {eta}  ({summary.failed} failed)  ", nl=False, err=True)
+
+    def close(self) -> None:
+        """End the progress line."""
+        if self.shown:
+            click.echo("", err=True)
+
+
+def _raise_interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+@click.command("batch")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False),
+              help="Directory for one output per document, summary.json and errors.jsonl.")
+@click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="json",
+              show_default=True, help="Format of each document's timeline.")
+@click.option("--workers", type=click.IntRange(1, 512), default=1, show_default=True,
+              help="Local processes; each loads the spaCy model once.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run on this Dask distributed scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option("--db", type=click.Path(dir_okay=False),
+              help="Also write every document, timex and event into this SQLite event store.")
+@click.option("--force", is_flag=True, help="Redo documents whose output already exists.")
+@click.option("--quiet", is_flag=True, help="No progress line and no final report.")
+@click.option("--chunk-size", type=click.IntRange(1, 10000), default=CHUNK_SIZE,
+              show_default=True, help="Documents per task sent to a worker.")
+@published_option
+@input_options
+@handle_errors
+def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
+                  scheduler: str | None, db: str | None, force: bool, quiet: bool,
+                  chunk_size: int, published: str | None, encoding: str | None,
+                  debug: bool) -> None:
+    """Process many documents: one timeline per document, with resume.
+
+    Each INPUT is a file, a directory (read recursively), a glob pattern or '-' for
+    standard input; JSON Lines files hold one article per line. A document that fails
+    is listed in OUT/errors.jsonl and the others go on (exit 1 at the end). Running the
+    same command again skips finished documents and redoes failed ones.
+
+    \b
+    Example:
+      timeline batch corpus/ --out timelines/ --workers 2
+      timeline batch 'news/**/*.html' articles.jsonl --out out/ --db events.db
+      timeline batch corpus/ --out out/ --scheduler tcp://10.0.0.5:8786
+    """
+    if published is not None and not is_partial_date(published):
+        parse_published(published)
+    options = BatchOptions(out=out, format=fmt, workers=workers, scheduler=scheduler,
+                           force=force, published=published, encoding=encoding, db=db,
+                           chunk_size=chunk_size)
+    stdin = sys.stdin.buffer.read() if "-" in inputs else None
+    progress = _ProgressLine() if not quiet and sys.stderr.isatty() else None
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        summary = run_batch(inputs, options, stdin=stdin, progress=progress)
+    except KeyboardInterrupt:
+        if progress:
+            progress.close()
+        click.echo(f"Interrupted; finished outputs are in {out}. "
+                   "Run the same command again to resume.", err=True)
+        raise click.exceptions.Exit(130) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if progress:
+        progress.close()
+    if not quiet:
+        click.echo(f"{summary.seen} documents: {summary.written} written, {summary.skipped} "
+                   f"already done, {summary.failed} failed ({summary.seconds:.1f} s)", err=True)
+    if summary.failed:
+        if not quiet:
+            click.echo(f"See {Path(out) / ERRORS} for the failures.", err=True)
+        raise click.exceptions.Exit(1)
+
+
+def _iso_day(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"invalid {option} value '{value}': expected YYYY-MM-DD") from None
+
+
+@click.command("query")
+@click.option("--db", required=True, type=click.Path(dir_okay=False),
+              help="The SQLite event store written by `timeline batch --db`.")
+@click.option("--from", "start", required=True, metavar="DATE", help="First day, YYYY-MM-DD.")
+@click.option("--to", "end", required=True, metavar="DATE", help="Last day (included).")
+@click.option("--overlap", is_flag=True,
+              help="Also list events dated more coarsely that overlap the range "
+                   "(\"June 2018\", \"2018\").")
+@click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="md",
+              show_default=True)
+@output_option
+@click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
+@handle_errors
+def query_command(db: str, start: str, end: str, overlap: bool, fmt: str,
+                  output: str | None, debug: bool) -> None:
+    """List what happened between two dates across everything in an event store.
+
+    Events whose date falls within the range, from every stored document, as one timeline.
+
+    \b
+    Example:
+      timeline query --db events.db --from 2018-06-01 --to 2018-06-15
+      timeline query --db events.db --from 2018-06-01 --to 2018-06-15 -f html -o june.html
+    """
+    first, last = _iso_day(start, "--from"), _iso_day(end, "--to")
+    if not Path(db).is_file():
+        raise UsageError(f"{db}: event store not found; create it with timeline batch --db")
+    with EventStore(db) as store:
+        timeline = store.query_events(first, last, overlap=overlap)
+    write_output(render_timeline(timeline, fmt), output)
+
 
 cli.add_command(batch_command)
 cli.add_command(query_command)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 import tempfile
@@ -11,11 +12,12 @@ from typing import Any, Callable, Iterable, TypeVar
 
 import click
 
-from timeline.dct import choose_published
 from timeline.errors import InputError, TimelineError
+from timeline.extraction import date_document
 from timeline.ingest import read_documents
 from timeline.isolate import Limits
-from timeline.model import Document
+from timeline.model import Document, Timex
+from timeline.pipeline import load_pipeline
 from timeline.status import STATUS_ALIASES, STATUS_WORDS, STATUSES
 
 
@@ -122,7 +124,7 @@ def read_inputs(files: Iterable[str], published: str | None,
     for source in files:
         data = sys.stdin.buffer.read() if source == "-" else None
         for doc in read_documents(source, data, encoding=encoding):
-            docs.append(choose_published(doc, published))
+            docs.append(date_document(doc, published, load_pipeline).stamp(doc))
             _report_published(docs[-1])
     return docs
 
@@ -162,3 +164,26 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def tag_jsonl(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
+    """`tag -f jsonl`: one line for the document, its expressions (and explanations)."""
+    entries = []
+    for t in timexes:
+        entry = t.to_dict()
+        if explain:
+            entry["explanation"] = t.explanation.to_dict() if t.explanation else None
+        entries.append(entry)
+    record = {"doc": doc.id, "dct": doc.published, "timexes": entries}
+    return json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def tag_table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
+    """`tag -f table`: one row per expression, and how it was resolved when asked."""
+    rows = [f"# {doc.id} (published {doc.published})"]
+    for t in timexes:
+        text = " ".join(t.text.split())
+        rows.append(f"{t.start:>6} {t.end:>6}  {t.type:<8} {t.value:<22} {t.mod or '':<12} {text}")
+        if explain and t.explanation:
+            rows.append(f"{'':>15}{t.explanation.anchor}: {t.explanation.text}")
+    return "\n".join(rows) + "\n"

@@ -1,4 +1,4 @@
-"""Tests of `timeline.process`: sentence chunks for the parser, batched tagging."""
+"""Tests of `timeline.sentences`: sentence chunks for the parser, with exact offsets."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from hypothesis import strategies as st
 import pytest
 
 import timeline
-
-from timeline.model import Document
-from timeline.process import MAX_CHUNK, split_sentences, tag_document, tag_documents
+from timeline.sentences import MAX_CHUNK, split_sentences
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -26,29 +24,17 @@ from timeline.process import MAX_CHUNK, split_sentences, tag_document, tag_docum
     ("J. Smith spoke. It was 1998. Then more.", ["J. Smith spoke.", "It was 1998. Then more."]),
 ], ids=["stops", "question-exclamation", "closing-quote", "paragraphs", "dotted-initials",
         "titles-and-months", "initial-and-number"])
-def test_process_split_sentences(text: str, expected: list[str]) -> None:
+def test_sentences_split_sentences(text: str, expected: list[str]) -> None:
     assert [chunk for _, chunk in split_sentences(text)] == expected
 
 
 @given(st.text(alphabet=st.sampled_from("ab AB.!?\n\"'"), max_size=200))
-def test_process_split_sentences_offsets_exact(text: str) -> None:
+def test_sentences_split_sentences_offsets_exact(text: str) -> None:
     for start, chunk in split_sentences(text):
         assert text[start:start + len(chunk)] == chunk and chunk.strip()
 
 
-def test_process_tag_documents_same_as_one_by_one(nlp: object) -> None:
-    docs = [Document(id=f"d{n}", text=text, published="2018-05-23", published_from="json")
-            for n, text in enumerate(["Talks ended Monday. They resume next month.",
-                                      "Nothing dated here.",
-                                      "The vote is on June 12. It was set two weeks ago."])]
-    batched = tag_documents(docs, nlp)
-    alone = [tag_document(doc, nlp) for doc in docs]
-    assert [[f.timex for f in found] for found, _ in batched] == \
-        [[f.timex for f in found] for found, _ in alone]
-    assert [len(found) for found, _ in batched] == [2, 0, 2]
-
-
-def test_process_sentence_longer_than_the_parser_takes_is_cut() -> None:
+def test_sentences_longer_than_the_parser_takes_are_cut() -> None:
     text = "word " * 300_000 + "The vote was held on Monday."
     timexes = timeline.tag(text, published="2018-06-06")
     assert [(t.text, t.value) for t in timexes] == [("Monday", "2018-06-04")]

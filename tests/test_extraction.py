@@ -1,0 +1,56 @@
+"""Tests of `timeline.extraction`: documents parsed together, dated, resolved, made timelines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import timeline
+from timeline.dct import choose_published
+from timeline.extraction import build_timelines, parse_documents, tag_documents
+from timeline.model import Document
+from timeline.readings import DayDate, Weekday
+
+TEXTS = ["Talks ended Monday. They resume next month.", "Nothing dated here.",
+         "The vote is on June 12. It was set two weeks ago."]
+
+
+def _dated(texts: list[str]) -> list[Any]:
+    docs = [Document(id=f"d{n}", text=text, published="2018-05-23", published_from="json")
+            for n, text in enumerate(texts)]
+    return [(doc, choose_published(doc)) for doc in docs]
+
+
+def test_extraction_tag_documents_same_as_one_by_one(nlp: Any) -> None:
+    dated = _dated(TEXTS)
+    batched = tag_documents(dated, nlp)
+    alone = [tag_documents([one], nlp)[0] for one in dated]
+    assert [[f.timex for f in t.found] for t in batched] == \
+        [[f.timex for f in t.found] for t in alone]
+    assert [len(t.found) for t in batched] == [2, 0, 2]
+
+
+def test_extraction_parse_reads_without_a_date(nlp: Any) -> None:
+    (mentions,) = parse_documents([Document(id="d", text="Talks ended Monday, June 4.")], nlp)
+    assert [(m.text, m.reading) for m in mentions] == [
+        ("Monday, June 4", DayDate(month=6, day=4, weekday=1))]
+    (mentions,) = parse_documents([Document(id="d", text="They met last Friday.")], nlp)
+    assert [m.reading for m in mentions] == [Weekday(weekday=5, anchor="last")]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=["events", "none", "two"])
+def test_extraction_library_and_batch_build_the_same_timeline(nlp: Any, text: str) -> None:
+    (doc, published), = _dated([text])
+    (built,) = build_timelines([(doc, published)], nlp)
+    assert built == timeline.extract(doc)
+
+
+@pytest.mark.parametrize(("text", "parsed"), [
+    ("The war lasted three years and the talks resume every Monday.", False),
+    ("The war ended three years ago.", True),
+], ids=["lengths-and-sets", "a-date"])
+def test_extraction_parses_only_sentences_whose_values_need_it(nlp: Any, text: str,
+                                                               parsed: bool) -> None:
+    (mentions,) = parse_documents([Document(id="d", text=text)], nlp)
+    assert mentions and all(m.span.doc.has_annotation("DEP") == parsed for m in mentions)

@@ -1,0 +1,109 @@
+"""From documents to timelines, one way for the library and batch alike.
+
+A document goes through these stages: its sentences with a candidate expression are parsed
+(`parse_documents`: the grammar finds candidates, spaCy parses, each expression is read by
+its rule into a `Mention`), its publication date is chosen (`date_document`: the tagged
+text is what inference reads), its mentions are resolved against that date in text order
+(`tag_documents`), ranges are paired, and the expressions that place something in time
+become events in timeline order (`build_timelines`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+from timeline.anchor import anchor_events
+from timeline.blas import one_thread
+from timeline.dct import Published, choose_published, infer_from
+from timeline.infer import THRESHOLD, Inference
+from timeline.mentions import Found, Mention
+from timeline.model import Document, Timeline
+from timeline.normalize import read_mentions, resolve_mentions
+from timeline.order import order_events
+from timeline.ranges import found_by_start, pair_ranges, resolve_ranges
+from timeline.sentences import split_sentences
+from timeline.tagger import candidate_doc, find_candidates, needs_parse, tokens_only
+
+BATCH_SIZE = 32
+Dated = tuple[Document, Published]
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """A document's expressions, normalized, and the pairs of them that form ranges."""
+
+    found: list[Found]
+    ranges: list[tuple[Found, Found]]
+
+
+def parse_documents(documents: Sequence[Document], nlp: Any, *,
+                    batch_size: int = BATCH_SIZE) -> list[list[Mention]]:
+    """The mentions of each document: its expressions read, no date chosen.
+
+    Only sentences that hold a candidate expression go through the parser, in batches
+    of `batch_size` across documents: the parse is the cost, and it decides nothing
+    elsewhere; a sentence whose only candidates are lengths or sets ("three years", "every
+    Monday": rules flagged "no-parse") is tokenized only. The models run on one BLAS thread
+    (`timeline.blas`).
+    """
+    chunks = [[(start, chunk, cands, needs_parse(cands)) for start, chunk in split_sentences(d.text)
+               if (cands := find_candidates(chunk))] for d in documents]
+    parsed = iter(nlp.pipe((candidate_doc(nlp, chunk, cands) for doc_chunks in chunks
+                            for _, chunk, cands, parse in doc_chunks if parse),
+                           batch_size=batch_size))
+    out = []
+    with one_thread():
+        for document, doc_chunks in zip(documents, chunks):
+            mentions: list[Mention] = []
+            for base, chunk, cands, parse in doc_chunks:
+                doc = next(parsed) if parse else tokens_only(nlp, chunk, cands)
+                mentions.extend(read_mentions(document.text, doc.spans["timex"], base=base))
+            out.append(mentions)
+    return out
+
+
+def date_document(document: Document, option: str | None,
+                  load: Callable[[], Any]) -> Published:
+    """The publication date of `document` (`timeline.dct.choose_published`), its text tagged
+    with the pipeline `load` gives when the date must be inferred from it.
+
+    Raises: InputError, NoPublicationDateError.
+    """
+    return choose_published(document, option,
+                            tagged=lambda: parse_documents([document], load())[0])
+
+
+def infer_document(document: Document, partial: str | None, nlp: Any, *,
+                   threshold: float = THRESHOLD) -> Inference:
+    """The publication day the text of `document` gives within `partial` ("1998"), from its
+    tagged text (`timeline.dct.infer_from`), whatever date the document carries."""
+    return infer_from(document.text, partial, parse_documents([document], nlp)[0],
+                      threshold=threshold)
+
+
+def tag_documents(dated: Sequence[Dated], nlp: Any, *,
+                  batch_size: int = BATCH_SIZE) -> list[Tagged]:
+    """The expressions of each dated document, resolved, with its ranges."""
+    parsed = parse_documents([document for document, _ in dated], nlp, batch_size=batch_size)
+    out = []
+    for (document, published), mentions in zip(dated, parsed):
+        found = resolve_mentions(document.text, mentions, published.day, doc_id=document.id)
+        ranges = pair_ranges(document.text, found)
+        resolved = resolve_ranges(found, ranges)
+        out.append(Tagged(resolved, [(found_by_start(resolved, a), found_by_start(resolved, b))
+                                     for a, b in ranges]))
+    return out
+
+
+def build_timeline(document: Document, tagged: Tagged) -> Timeline:
+    """The timeline of one tagged document: its events in timeline order, every expression."""
+    events = anchor_events(document, tagged.found, tagged.ranges)
+    return Timeline((document,), order_events(events, [document.id]),
+                    tuple(f.timex for f in tagged.found))
+
+
+def build_timelines(dated: Sequence[Dated], nlp: Any) -> list[Timeline]:
+    """One timeline per dated document (`tag_documents`, then `build_timeline`)."""
+    return [build_timeline(document, tagged)
+            for (document, _), tagged in zip(dated, tag_documents(dated, nlp))]

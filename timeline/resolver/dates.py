@@ -1,0 +1,179 @@
+"""Place readings of calendar dates: days, months, seasons, years, decades, centuries,
+weekdays and named days, from the publication date in the direction the resolver chose."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from timeline.calendar import (
+    NEAR_DAYS, format_day, format_decade, format_month, full_year, holiday_date,
+    infer_season_year, infer_year, resolve_weekday, season_value, shift_value, year_of_weekday,
+)
+from timeline.errors import NormalizationError
+from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, YEAR_SHIFT
+from timeline.readings import (
+    FUTURE, PAST, PRESENT, Century, DayDate, Decade, Frame, Holiday, ListedDay, MonthDate,
+    NumericDate, Placed, Season, Weekday, Year,
+)
+
+
+def checked(year: int, month: int, day: int) -> date:
+    """The day, when it is on the calendar.
+
+    Raises: NormalizationError for a day that does not exist (February 30).
+    """
+    try:
+        return date(year, month, day)
+    except ValueError as err:
+        raise NormalizationError(f"{year}-{month:02d}-{day:02d} is not a date") from err
+
+
+def place_numeric(r: NumericDate, frame: Frame) -> Placed:
+    """"5/23/2018", "2018-05-23 10:35"; a two-digit year in the century nearest publication."""
+    year = full_year(r.year, frame.published) if r.short_year else r.year
+    day = checked(year, r.month, r.day)
+    if r.hour is not None:
+        return Placed(f"{format_day(day)}T{r.hour:02d}:{r.minute or 0:02d}", "TIME")
+    return Placed(format_day(day), "DATE")
+
+
+def place_day(r: DayDate, frame: Frame) -> Placed:
+    """"Oct. 26": the year its weekday gives ("Monday, Oct. 26"), else the one nearest
+    publication in the clause's direction; a date told in the present tense is a
+    schedule ("the pact expires Dec. 31")."""
+    published, direction = frame.published, frame.toward
+    year = r.year
+    if year is None and r.weekday:
+        year = year_of_weekday(published, r.month, r.day, r.weekday)
+    if year is None:
+        ahead = FUTURE if direction == PRESENT else direction
+        year = infer_year(published, r.month, r.day, ahead)
+    return Placed(format_day(checked(year, r.month, r.day)), "DATE", r.mod or frame.bound)
+
+
+def place_listed_day(r: ListedDay, frame: Frame) -> Placed:
+    """"April 24 and [25]": the month and year of the date just before."""
+    latest = frame.latest
+    if latest is None or latest.granularity != "day" or latest.start.month != r.month:
+        raise NormalizationError(f"day {r.day} follows no month-day")
+    day = checked(latest.start.year, latest.start.month, r.day)
+    return Placed(format_day(day), "DATE", narrative=latest.value)
+
+
+def place_month(r: MonthDate, frame: Frame) -> Placed:
+    """"June 2018"; "June" in the year the direction gives; "last June", "June last year"."""
+    if r.year is not None:
+        return Placed(format_month(r.year, r.month), "DATE", r.mod)
+    published, anchor = frame.published, r.anchor or ""
+    mod = r.mod or frame.bound
+    if r.year_anchor:
+        return Placed(format_month(published.year + YEAR_SHIFT[r.year_anchor], r.month),
+                      "DATE", mod)
+    year = published.year if anchor == "this" else \
+        infer_year(published, r.month, None, frame.toward)
+    if anchor in ("next", "last") and year == published.year and r.month == published.month:
+        year += 1 if anchor == "next" else -1
+    elif anchor == "last" and (year * 12 + r.month) == (published.year * 12 + published.month - 1):
+        year -= 1  # in March, the February just gone is "last month"; "last February" is older
+    return Placed(format_month(year, r.month), "DATE", mod)
+
+
+def place_year(r: Year, frame: Frame) -> Placed:
+    """"1998", "nineteen ninety-four"."""
+    return Placed(f"{r.year:04d}", "DATE", r.mod)
+
+
+def place_decade(r: Decade, frame: Frame) -> Placed:
+    """"the 1970s"; "the '90s", "the nineties": the latest such decade by publication."""
+    if r.start is not None:
+        return Placed(format_decade(r.start), "DATE", r.mod)
+    year = frame.published.year
+    start = year // 100 * 100 + (r.digit or 0) * 10
+    if start > year:
+        start -= 100
+    return Placed(format_decade(start), "DATE", r.mod)
+
+
+def place_century(r: Century, frame: Frame) -> Placed:
+    """"the 20th century" is `19` (the years 1900-1999)."""
+    return Placed(f"{r.number - 1:02d}", "DATE", r.mod)
+
+
+def place_season(r: Season, frame: Frame) -> Placed:
+    """"the spring of 1998", "this summer", "last winter", "that fall" (the story's year)."""
+    season, anchor, mod, day = r.season, r.anchor or "", r.mod, frame.published
+    if r.year is not None:
+        return Placed(f"{r.year:04d}-{season}", "DATE", mod)
+    if r.year_anchor:
+        return Placed(f"{day.year + YEAR_SHIFT[r.year_anchor]:04d}-{season}", "DATE", mod)
+    if anchor in ("this", "current"):
+        current = season_value(day)
+        return Placed(current if current.endswith(season) else f"{day.year:04d}-{season}",
+                      "DATE", mod)
+    latest = frame.latest
+    if anchor in ("that", "same", "previous", "following") and latest is not None:
+        # "that fall", "the previous fall": counted from the date the story last named
+        ref, same = latest.start, anchor in ("that", "same")
+        year = ref.year if same else infer_season_year(
+            ref, season, PAST if anchor == "previous" else FUTURE)
+        if not same and f"{year}-{season}" == season_value(ref):
+            year += -1 if anchor == "previous" else 1  # not the season it is counted from
+        return Placed(f"{year:04d}-{season}", "DATE", mod, narrative=latest.value)
+    direction = frame.toward
+    value = f"{infer_season_year(day, season, direction)}-{season}"
+    if anchor and value == season_value(day):
+        value = season_value(day, 4 if direction == FUTURE else -4)
+    return Placed(value, "DATE", mod)
+
+
+def place_weekday(r: Weekday, frame: Frame) -> Placed:
+    """"Wednesday": the nearest in the clause's direction (the day itself included); "next
+    Tuesday", "last Friday": strictly after or before publication."""
+    anchor = r.anchor or ""
+    strict = anchor in PLUS_WORDS or anchor in MINUS_WORDS
+    direction = frame.toward
+    if direction == PRESENT and not strict:
+        direction = None
+    day = resolve_weekday(frame.published, r.weekday, direction, strict=strict)
+    if r.pod:
+        return Placed(f"{format_day(day)}T{r.pod}", "TIME")
+    return Placed(format_day(day), "DATE", frame.bound)
+
+
+def place_holiday(r: Holiday, frame: Frame) -> Placed:
+    """"Christmas": the one of the written year, else the nearest in the clause's direction
+    ("last Christmas", "next Easter"); a day of some years only ("Super Tuesday") in those."""
+    day, rule = frame.published, r.date
+    # the occurrences around publication: the years before, of and after it, or for a day
+    # that comes every four years, the last and the next two (2012, 2016, 2020 in 2016)
+    years = [r.year] if r.year else [year for year in range(day.year - rule.every,
+                                                             day.year + rule.every + 1)
+                                     if (year - rule.since) % rule.every == 0]
+    dates = [holiday_date(year, month=rule.month, day=rule.day, nth=rule.nth,
+                          weekday=rule.weekday, easter=rule.easter,
+                          offset=rule.offset, years=rule.years) for year in years]
+    shown: Callable[[date], str] = \
+        (lambda d: shift_value(d, "W", 0)) if r.date.week else format_day
+    direction = frame.toward
+    if len(dates) == 1:
+        return Placed(shown(dates[0]), "DATE")
+    near = [d for d in dates if abs((d - day).days) <= NEAR_DAYS]
+    if rule.every > 1 and near:
+        # a day of every fourth year within a month of publication is that one, whatever
+        # the tense: "a final push before Super Tuesday" is not four years back
+        return Placed(shown(near[0]), "DATE", reason="its being within a month of publication")
+    if direction == PAST:
+        when = max(d for d in dates if d <= day)
+    elif direction == FUTURE:
+        when = min(d for d in dates if d >= day)
+    else:
+        when = min(dates, key=lambda d: (abs((d - day).days), d < day))
+    return Placed(shown(when), "DATE")
+
+
+PLACERS: dict[type, Callable[[Any, Frame], Placed]] = {
+    NumericDate: place_numeric, DayDate: place_day, ListedDay: place_listed_day,
+    MonthDate: place_month, Year: place_year, Decade: place_decade, Century: place_century,
+    Season: place_season, Weekday: place_weekday, Holiday: place_holiday,
+}

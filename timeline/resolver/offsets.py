@@ -1,0 +1,140 @@
+"""Place readings counted from an anchor: "next week", "that year", "the next day", "two days
+ago", "three weeks later", "a year earlier", "twenty-five years ago this week", "now"."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any, Callable
+
+from timeline.calendar import (
+    duration_value, fiscal_year_label, format_day, format_month, shift_day, shift_value,
+)
+from timeline.lexicon import NARRATIVE_DIRS, PLUS_WORDS, SIGNAL_DIRS
+from timeline.readings import (
+    Ago, Deixis, FiscalYear, Frame, Next, Placed, Reference, Relative,
+)
+
+# How near (in characters, about two sentences) a month must have been named for a
+# comparison "from a year earlier" to mean that month.
+NEAR_MENTION = 200
+# Counted units in the units `shift_day` knows, and how many: a decade ago is ten years.
+_AGO_UNITS = {"WE": ("W", 1), "2W": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100),
+              "ML": ("Y", 1000)}
+
+
+def _steps(unit: str, count: int) -> tuple[str, int]:
+    """`count` units as a unit `shift_day` knows and a number of them."""
+    base, factor = _AGO_UNITS.get(unit, (unit, 1))
+    return base, count * factor
+
+
+def place_relative(r: Relative, frame: Frame) -> Placed:
+    """"next week", "this year", "the end of the month" from publication; "that day", "the
+    same week", "that quarter" from the story's time."""
+    if not r.story:
+        return Placed(shift_value(frame.published, r.unit, r.amount), "DATE", r.mod)
+    if r.unit == "D":
+        ref = frame.story()
+        return Placed(format_day(ref.day), "DATE", r.mod, narrative=ref.value)
+    if r.unit == "Q" and frame.quarter is not None:  # "that quarter": the one the report named
+        latest = frame.latest
+        named = latest.value if latest is not None and latest.granularity == "quarter" \
+            else frame.quarter.value
+        return Placed(named, "DATE", r.mod, narrative=named)
+    ref = frame.story(r.unit)
+    return Placed(shift_value(ref.day, r.unit, 0), "DATE", r.mod, narrative=ref.value)
+
+
+def place_fiscal_year(r: FiscalYear, frame: Frame) -> Placed:
+    """"fiscal 1989", "FY '98"; "the end of the fiscal year (on June 30)": the current one."""
+    published = frame.published
+    if r.year is None:
+        return Placed(f"{fiscal_year_label(published, r.end):04d}", "DATE", r.mod)
+    year = r.year
+    if r.short:
+        year += 1900
+        if year + 100 <= published.year + 10:
+            year += 100
+    return Placed(f"{year:04d}", "DATE", r.mod)
+
+
+def place_next(r: Next, frame: Frame) -> Placed:
+    """"the next day", "the previous week", "the following morning": from the story's time."""
+    ref = frame.story(None if r.pod else r.unit)
+    if r.pod:
+        day = ref.day + timedelta(days=r.shift)
+        return Placed(f"{format_day(day)}T{r.pod}", "TIME", narrative=ref.value)
+    return Placed(shift_value(ref.day, r.unit or "D", r.shift), "DATE", narrative=ref.value)
+
+
+def place_deixis(r: Deixis, frame: Frame) -> Placed:
+    """"now", "recently", "the future"; "until then": the date the story last named."""
+    if r.kind == "then":
+        latest = frame.latest
+        if latest is not None:
+            return Placed(latest.value, "DATE", narrative=latest.value)
+        return Placed("PAST_REF", "DATE")
+    return Placed({"present": "PRESENT_REF", "past": "PAST_REF"}.get(r.kind, "FUTURE_REF"),
+                  "DATE")
+
+
+def place_ago(r: Ago, frame: Frame) -> Placed:
+    """"two days ago" from publication, "two days later" from the story's time; "[three
+    days] after the vote" is a duration that dates its event; a vague count is the past or
+    the future; hours and fractions are lengths."""
+    if r.this:
+        return _anniversary(r, frame)
+    compared = _year_ago(r, frame)
+    if compared is not None:
+        return compared
+    later = r.word in PLUS_WORDS
+    count = r.count
+    if count is None or count != int(count) or r.unit in ("S", "MIN", "H"):
+        if count is None and r.word in SIGNAL_DIRS:
+            # "[a few days] later": a vague stretch from another event, a duration
+            return Placed(duration_value(None, r.unit), "DURATION", r.mod, keep=r.keep)
+        if count is None:
+            return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod)
+        return Placed(duration_value(count, r.unit), "DURATION", r.mod)
+    ref = frame.story() if r.word in NARRATIVE_DIRS else Reference(frame.published, None)
+    unit, amount = _steps(r.unit, int(count) if later else -int(count))
+    point = shift_value(ref.day, unit, amount)
+    if r.word in SIGNAL_DIRS:
+        # "voted Tuesday, two days after the House did": counted from another event,
+        # which the text does not date, so the duration places nothing.
+        apart = r.word in ("after", "before") and r.appositive
+        return Placed(duration_value(count, r.unit), "DURATION", r.mod, keep=r.keep,
+                      point=None if apart else point, narrative=None if apart else ref.value)
+    return Placed(point, "DATE", r.mod, narrative=ref.value)
+
+
+def _anniversary(r: Ago, frame: Frame) -> Placed:
+    """"Twenty-five years ago this week", "a week ago today": the week (month, day) that
+    far before this one."""
+    day = frame.published - timedelta(days=1 if r.this == "yesterday" else 0)
+    unit, amount = _steps(r.unit, -int(r.count or 0))
+    then = shift_day(day, unit, amount)
+    granularity = {"this week": "W", "this month": "M"}.get(r.this or "", "D")
+    return Placed(shift_value(then, granularity, 0), "DATE", r.mod)
+
+
+def _year_ago(r: Ago, frame: Frame) -> Placed | None:
+    """Reports compare with the same period a year before: "rose 5% in March from a year
+    earlier" is March of last year, "a year ago" in a quarterly report that quarter."""
+    if r.unit != "Y" or r.count != 1:
+        return None
+    latest, gap = frame.latest, frame.latest_gap
+    if latest is not None and latest.granularity == "month" and r.compared \
+            and gap is not None and gap <= NEAR_MENTION:
+        # the month just reported, named in this sentence or the one before
+        return Placed(format_month(latest.start.year - 1, latest.start.month), "DATE", r.mod,
+                      narrative=latest.value)
+    if frame.quarter is None or not r.report:
+        return None
+    return Placed(frame.quarter.shift(-4).value, "DATE", r.mod, narrative=frame.quarter.value)
+
+
+PLACERS: dict[type, Callable[[Any, Frame], Placed]] = {
+    Relative: place_relative, FiscalYear: place_fiscal_year, Next: place_next,
+    Deixis: place_deixis, Ago: place_ago,
+}

@@ -1,0 +1,145 @@
+"""Rules for one day: written dates ("2018-05-23", "5/23/2018", "Oct. 26", "5 May 2018"),
+weekdays ("Wednesday", "last Friday", "Wednesday night") and the second day of "April 24
+and 25"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.absolute import read_date
+from timeline.errors import NormalizationError
+from timeline.lexicon import (
+    MONTH_TRIGGER, DIGITS,
+    ANCHOR_WORD, DAY, MOD_PREFIX, MONTH, PARTS_OF_DAY, POD, WEEKDAY, YEAR, month_number,
+    prefix_mod, weekday_number,
+)
+from timeline.readings import (
+    Context, DayDate, Example, ListedDay, NumericDate, Reading, Recurring, Rule, Weekday,
+    rule_pattern,
+)
+
+
+def _digits(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _written(text: str) -> date:
+    """The day dateparser reads in a date written with its year.
+
+    Raises: NormalizationError when it names no day (February 30).
+    """
+    day = read_date(text)
+    if day is None:
+        raise NormalizationError(f"{text!r} is not a date")
+    return day
+
+
+def _day_date(m: re.Match[str], mod: str | None = None, *, prefixed: bool = False,
+              plural: bool = False) -> DayDate:
+    """A month-day, with the weekday and the year when written ("Monday, Oct. 26, 2015")."""
+    weekday = weekday_number(m["wday"]) if m["wday"] else None
+    if m["year"]:
+        # the date alone: dateparser reads the day, the weekday stays the rule's
+        day = _written(m.string[min(m.start("month"), m.start("day")):m.end()])
+        return DayDate(month=day.month, day=day.day, year=day.year, weekday=weekday, mod=mod,
+                       prefixed=prefixed, plural=plural)
+    return DayDate(month=month_number(m["month"]), day=_digits(m["day"]), weekday=weekday,
+                   mod=mod, prefixed=prefixed, plural=plural)
+
+
+def _read_iso(m: re.Match[str], context: Context) -> Reading:
+    day = _written(m.group(0))
+    hour, minute = (int(m["hour"]), int(m["minute"])) if m["hour"] else (None, None)
+    return NumericDate(year=day.year, month=day.month, day=day.day, hour=hour, minute=minute)
+
+
+def _read_numeric(m: re.Match[str], context: Context) -> Reading:
+    day = _written(m.group(0))
+    short = len(m["year"]) == 2
+    # dateparser reads "2/29/01" another way round when it is not a day as written
+    if day.year % 100 != int(m["year"]) % 100 or (not short and day.year != int(m["year"])):
+        raise NormalizationError(f"{m[0]!r} is not a date")
+    return NumericDate(year=int(m["year"]), month=day.month, day=day.day, short_year=short)
+
+
+def _read_month_day(m: re.Match[str], context: Context) -> Reading:
+    prefix = m.groupdict().get("mod")
+    return _day_date(m, prefix_mod(prefix), prefixed=bool(prefix))
+
+
+def _read_weekday(m: re.Match[str], context: Context) -> Reading:
+    wday = weekday_number(m["wday"])
+    anchor = (m["anchor"] or "").lower() or None
+    plural = m["plural"] is not None
+    if plural and m["wday"].lower().endswith("s") and not anchor:
+        return Recurring(weekday=wday)
+    if m["month"] and m["day"]:
+        return _day_date(m, plural=plural)
+    pod = PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
+    return Weekday(weekday=wday, pod=pod, anchor=anchor, plural=plural)
+
+
+_DAY_LIST = re.compile(rf"(?P<month>{MONTH})\s+[0-9]{{1,2}}(?:st|nd|rd|th)?"
+                       rf"(?:,\s*[0-9]{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and\s+|or\s+)?$")
+
+
+def _read_day_and(m: re.Match[str], context: Context) -> Reading:
+    """"April 24 and [25]": a day of the month listed just before."""
+    listed = _DAY_LIST.search(context.before)
+    if listed is None:
+        raise NormalizationError(f"{m[0]!r} follows no month-day")
+    return ListedDay(day=_digits(m["day"]), month=month_number(listed["month"]))
+
+
+_DIRECTED = frozenset({"directed", "infers-year", "day-clue", "year-clue"})
+RULES = (
+    Rule("iso", "DATE", rule_pattern(r"""(?P<year>[0-9]{4})-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])
+         (?:[T\s](?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?)?"""),
+         0, _read_iso,
+         (Example("2018-05-23", NumericDate(year=2018, month=5, day=23)),
+          Example("2018-05-23 10:35", NumericDate(year=2018, month=5, day=23, hour=10,
+                                                  minute=35))),
+         flags=frozenset({"self-dated", "year-clue"}),
+         trigger=("-",)),
+    Rule("numeric", "DATE", rule_pattern(r"""(?P<month>1[0-2]|0?[1-9])/(?P<day>[12][0-9]|3[01]|0?[1-9])
+         /(?P<year>[0-9]{4}|[0-9]{2})"""), 10, _read_numeric,
+         (Example("5/23/2018", NumericDate(year=2018, month=5, day=23)),
+          Example("5/23/98", NumericDate(year=98, month=5, day=23, short_year=True))),
+         flags=frozenset({"self-dated", "year-clue"}),
+         trigger=("/",)),
+    Rule("month_day", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<wday>{WEEKDAY}),?\s+)?
+         (?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:%|percent|[0-9]))
+         (?:(?:,\s*|\s+)(?P<year>{YEAR}))?"""), 20, _read_month_day,
+         (Example("Oct. 26", DayDate(month=10, day=26)),
+          Example("Monday, Oct. 26, 2015", DayDate(month=10, day=26, year=2015, weekday=1)),
+          Example("late June 5", DayDate(month=6, day=5, mod="END", prefixed=True))),
+         flags=_DIRECTED,
+         trigger=MONTH_TRIGGER),
+    Rule("day_month", "DATE", rule_pattern(rf"""(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?
+         (?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"""),
+         30, _read_month_day,
+         (Example("23 May 2018", DayDate(month=5, day=23, year=2018)),
+          Example("the 5th of May", DayDate(month=5, day=5))),
+         flags=_DIRECTED,
+         trigger=MONTH_TRIGGER),
+    Rule("weekday", "DATE", rule_pattern(rf"""(?:(?P<anchor>{ANCHOR_WORD})\s+)?(?P<wday>{WEEKDAY})
+         (?:(?P<plural>(?<=s))|)(?:\s+(?P<pod>{POD}))?
+         (?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"""),
+         60, _read_weekday,
+         (Example("Wednesday", Weekday(weekday=3)),
+          Example("last Friday", Weekday(weekday=5, anchor="last")),
+          Example("Wednesday night", Weekday(weekday=3, pod="NI")),
+          Example("Fridays", Recurring(weekday=5)),
+          Example("last Monday, Oct. 26", DayDate(month=10, day=26, weekday=1))),
+         flags=frozenset({"directed", "day-clue", "year-clue"}),
+         trigger=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
+    # The second day of "April 24 and 25": a bare number after a month-day and "and"/"or"
+    # (the reading checks that a month-day does come before).
+    Rule("day_and", "DATE", rule_pattern(r"""(?:(?<=[0-9]\sand\s)|(?<=[0-9]\sor\s)|(?<=[0-9],\s))
+         (?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9%-]|[.,][0-9])
+         (?=\s*(?:$|[.,;:)'"]|(?:and|or|in|at|on|to|when|with|for|as|of|the|respectively)\b))"""),
+         280, _read_day_and,
+         (Example("25", ListedDay(day=25, month=4), before="on April 24 and "),),
+         trigger=DIGITS),
+)

@@ -1,0 +1,117 @@
+"""Rules for months and seasons: "June 2018", "last June", "June last year", "late November",
+"the spring of 1998", "this summer" (and not "Theresa May", "Spring Valley", "may")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.lexicon import (
+    MONTH_TRIGGER,
+    AMBIGUOUS_MONTHS, ANCHOR_WORD, FRAME_WORDS, MOD_PREFIX, MONTH, MONTH_DOTTED,
+    SEASON, SEASON_VERBS, SEASONS, YEAR_ANY, month_number, prefix_mod, year_number,
+)
+from timeline.readings import Context, Example, MonthDate, Reading, Rule, Season, rule_pattern
+
+
+def _anchor(m: re.Match[str]) -> str | None:
+    return (m["anchor"] or "").lower() or None
+
+
+def _read_month_year(m: re.Match[str], context: Context) -> Reading:
+    return MonthDate(month=month_number(m["month"]), year=year_number(m["year"]),
+                     spoken=not m["year"].isdigit(), mod=prefix_mod(m["mod"]),
+                     prefixed=bool(m["mod"]))
+
+
+def _read_month(m: re.Match[str], context: Context) -> Reading:
+    return MonthDate(month=month_number(m["month"]), anchor=_anchor(m),
+                     year_anchor=(m["year_anchor"] or "").lower() or None,
+                     mod=prefix_mod(m["mod"]), prefixed=bool(m["mod"]))
+
+
+def _read_season(m: re.Match[str], context: Context) -> Reading:
+    return Season(season=SEASONS[m["season"].lower()],
+                  year=year_number(m["year"]) if m["year"] else None,
+                  year_anchor=(m["year_anchor"] or "").lower() or None, anchor=_anchor(m),
+                  mod=prefix_mod(m["mod"]), prefixed=bool(m["mod"]))
+
+
+_TITLE_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z])")
+_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][A-Za-z'.-]*)(?P<comma>,?)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)(?P<owner>['’]s\b)?")
+_DATE_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October"
+                        r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+                        r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+
+
+def _is_name_part(text: str, start: int, end: int) -> bool:
+    """True when a capitalized month or season word is part of a name: after a
+    capitalized word ("Theresa May"), or before a capitalized word that owns something
+    ("August Wilson's"), that follows it at the start of a sentence ("Spring Valley"), or
+    after a word that does not frame a date ("said April Castillo", not "in April Trump")."""
+    head = text[max(0, start - 40):start]
+    before = _WORD_BEFORE.search(head)
+    if before and before["word"][:1].isupper() and before["word"] not in FRAME_WORDS \
+            and not _DATE_WORD.fullmatch(before["word"]) and not before["comma"]:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None or _DATE_WORD.fullmatch(after["word"]):
+        return False
+    if after["owner"]:
+        return True
+    if before is None:  # "Spring Valley residents" opening a sentence or a clause
+        return not head.strip() or head.rstrip()[-1] in ".!?\"“\n,"
+    # "said April Castillo": a name unless a word that frames dates comes first ("in April")
+    return before["word"][:1].islower() and before["word"].capitalize() not in FRAME_WORDS
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """"the March for Life", "Theresa May", "August Wilson's", "Spring Valley"."""
+    return text[start:start + 1].isupper() and (
+        bool(_TITLE_AFTER.match(text[end:end + 24])) or _is_name_part(text, start, end))
+
+
+def _is_modal_month(span: Any) -> bool:
+    """A lone month word used as a verb or modal: "they May decide", "March on"."""
+    if len(span) != 1 or span[0].lower_ not in AMBIGUOUS_MONTHS:
+        return False
+    token = span[0]
+    return bool(token.tag_ == "MD" or token.pos_ in ("VERB", "AUX") or (
+        token.lower_ == "may" and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].pos_ in ("VERB", "AUX")))
+
+
+def _is_season_verb(span: Any) -> bool:
+    """A lone season word used as a verb: "prices fall", "spring into action"."""
+    return len(span) == 1 and span[0].lower_ in SEASON_VERBS \
+        and span[0].pos_ in ("VERB", "AUX")
+
+
+RULES = (
+    Rule("month_year", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?P<month>{MONTH}|{MONTH_DOTTED})
+         (?:\s+of)?,?\s+(?P<year>{YEAR_ANY})"""), 40, _read_month_year,
+         (Example("June 2018", MonthDate(month=6, year=2018)),
+          Example("early Sept. 1998", MonthDate(month=9, year=1998, mod="START", prefixed=True))),
+         flags=frozenset({"year-clue"}),
+         trigger=MONTH_TRIGGER),
+    Rule("month", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<anchor>{ANCHOR_WORD})\s+)?
+         (?P<month>{MONTH})(?!\s+[0-9])(?:\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
+         50, _read_month,
+         (Example("June", MonthDate(month=6)),
+          Example("last February", MonthDate(month=2, anchor="last")),
+          Example("June last year", MonthDate(month=6, year_anchor="last")),
+          Example("late November", MonthDate(month=11, mod="END", prefixed=True))),
+         excludes=_in_name, ambiguous=_is_modal_month,
+         flags=frozenset({"directed", "infers-year", "day-clue"}),
+         trigger=MONTH_TRIGGER),
+    Rule("season", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?:the\s+(?=previous|following|same|next))?(?P<anchor>{ANCHOR_WORD})\s+)?
+         (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY})|\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
+         130, _read_season,
+         (Example("last summer", Season(season="SU", anchor="last")),
+          Example("spring of 1998", Season(season="SP", year=1998)),
+          Example("the previous fall", Season(season="FA", anchor="previous"))),
+         excludes=_in_name, ambiguous=_is_season_verb,
+         flags=frozenset({"directed"}),
+         trigger=("spring", "summer", "fall", "autumn", "winter")),
+)

@@ -1,0 +1,141 @@
+"""Rules for times and parts of the day: "10:35 a.m.", "8 PM Saturday", "noon", "today",
+"yesterday morning", "tonight", "this afternoon", "that evening", "overnight", "midday"."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.absolute import read_date
+from timeline.errors import NormalizationError
+from timeline.lexicon import (
+    DIGITS,
+    DAY, DAY_SHIFT, MONTH, NUMBERS, PARTS_OF_DAY, TIME_OF_DAY, WEEKDAY, WEEKDAYS, YEAR,
+    month_number, weekday_number, words,
+)
+from timeline.readings import (
+    Clock, Context, DayDate, DayWord, Example, PartOfDay, Reading, Rule, rule_pattern,
+)
+
+_DAY_WORDS = ("today", "tomorrow", "yesterday", "tonight")
+_ON_DAY = re.compile(r"^\s+on\s+(?P<expr>[^.;:]{3,40})")
+
+
+def clock(text: str, pod: str) -> tuple[int, int] | None:
+    """(hour, minute) of a time of day as written ("10:35 a.m.", "8 PM", "noon"; `pod` "evening"
+    makes "8" 20:00); hour 24 is the midnight that ends a day; None when it is no time."""
+    lowered = text.lower()
+    if lowered.startswith(("noon", "midday")):
+        return 12, 0
+    if lowered.startswith("midnight"):
+        return 24, 0
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?", lowered)
+    spelled = NUMBERS.get(lowered.split()[0]) if m is None else None
+    if m is None and spelled is None:
+        return None
+    hour, minute = (int(m.group(1)), int(m.group(2) or 0)) if m else (int(spelled or 0), 0)
+    pm = re.search(r"p\.?\s?m", lowered) or (pod in ("afternoon", "evening", "night")
+                                             and hour < 12)
+    if pm and hour < 12:
+        hour += 12
+    elif re.search(r"a\.?\s?m", lowered) and hour == 12:
+        hour = 0
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _date(m: re.Match[str]) -> DayDate | None:
+    """The month-day written after the time ("10 a.m., Oct. 26, 1998"), its year read by
+    dateparser."""
+    if not m["month"]:
+        return None
+    if m["year"]:
+        day = read_date(m.string[m.start("month"):m.end("year")])
+        if day is None:
+            raise NormalizationError(f"{m[0]!r} names no date")
+        return DayDate(month=day.month, day=day.day, year=day.year)
+    return DayDate(month=month_number(m["month"]), day=int(re.sub(r"\D", "", m["day"])))
+
+
+def _after(context: Context) -> Reading | None:
+    """The day an expression right after the time names ("... on Friday", "on April 15")."""
+    follow = _ON_DAY.match(context.after)
+    if follow is None or context.lookup is None:
+        return None
+    for rule in ("month_day", "weekday"):
+        reading = context.lookup(rule, follow["expr"])
+        if reading is not None:
+            return reading
+    return None
+
+
+def _read_time(m: re.Match[str], context: Context) -> Reading:
+    word = (m["wday"] or m["wday0"] or "").lower()
+    date = _date(m)
+    found = clock(m["time"], (m["pod"] or "").lower())
+    if found is None:
+        raise NormalizationError(f"{m['time']!r} is not a time of day")
+    weekday = weekday_number(word) if word.rstrip("s") in WEEKDAYS else None
+    bare = not word and not m["month"]  # no day written in the expression itself
+    return Clock(hour=found[0], minute=found[1], approx=bool(m["tapprox"]),
+                 day_word=word if word in _DAY_WORDS else None, weekday=weekday,
+                 weekday_first=weekday is not None and not m["wday"], date=date,
+                 after=_after(context) if bare else None)
+
+
+def _read_deictic(m: re.Match[str], context: Context) -> Reading:
+    word = words(m["word"])
+    pod = PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
+    return DayWord(shift=DAY_SHIFT.get(word, 0), tonight=word == "tonight", pod=pod,
+                   anchor=word, prefixed=bool(m["mod"]))
+
+
+def _read_this_pod(m: re.Match[str], context: Context) -> Reading:
+    if m["mid"]:
+        pod = "MI" if m["mid"].lower().endswith("day") else \
+            PARTS_OF_DAY[re.sub(r"(?i)^mid[\s-]?", "", m["mid"]).lower()]
+        if m["mid_day"]:
+            return PartOfDay(pod=pod, shift=DAY_SHIFT.get(m["mid_day"].lower(), 0))
+        return PartOfDay(pod=pod, story=True)
+    if m["word"]:
+        return PartOfDay(pod="NI", shift=-1, anchor="overnight")
+    anchor = m["anchor"].lower()
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    if anchor == "that":  # "that evening": of the day the story is telling
+        return PartOfDay(pod=pod, story=True, anchor=anchor)
+    return PartOfDay(pod=pod, shift={"last": -1, **DAY_SHIFT}.get(anchor, 0), anchor=anchor)
+
+
+RULES = (
+    Rule("time", "TIME", rule_pattern(rf"""(?P<tapprox>(?:about|around|approximately|roughly)\s+)?
+         (?:(?P<wday0>{WEEKDAY})\s+)?(?P<time>{TIME_OF_DAY})
+         (?:\s+(?P<wday>{WEEKDAY}|today|tomorrow|yesterday|tonight)
+         |,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?
+         (?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|night))?"""),
+         70, _read_time,
+         (Example("10:35 a.m.", Clock(hour=10, minute=35)),
+          Example("8 PM", Clock(hour=20, minute=0)),
+          Example("15:00 GMT Saturday", Clock(hour=15, minute=0, weekday=6)),
+          Example("about midnight", Clock(hour=24, minute=0, approx=True)),
+          Example("10 a.m. tomorrow", Clock(hour=10, minute=0, day_word="tomorrow"))),
+         flags=frozenset({"directed", "day-clue"}),
+         trigger=(*DIGITS, "noon", "midday", "midnight", "am", "a.m", "pm", "p.m", "o'clock")),
+    Rule("deictic", "DATE", rule_pattern(r"""(?P<mod>(?:(?:early|late|earlier|later)\s+)?)
+         (?P<word>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday
+         |the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?"""),
+         160, _read_deictic,
+         (Example("yesterday", DayWord(shift=-1, anchor="yesterday")),
+          Example("tonight", DayWord(shift=0, tonight=True, anchor="tonight")),
+          Example("tomorrow morning", DayWord(shift=1, pod="MO", anchor="tomorrow"))),
+         flags=frozenset({"day-clue"}),
+         trigger=("today", "yesterday", "tomorrow", "tonight")),
+    Rule("this_pod", "TIME", rule_pattern(r"""(?:(?:early|late|earlier|later)\s+)?
+         (?P<anchor>this|last|yesterday|tomorrow|that)\s+(?P<pod>morning|afternoon|evening|night)
+         |(?P<word>overnight)|(?P<mid>mid[\s-]?(?:morning|afternoon|day))(?:\s+(?P<mid_day>yesterday|today|tomorrow))?"""),
+         170, _read_this_pod,
+         (Example("this morning", PartOfDay(pod="MO", anchor="this")),
+          Example("last night", PartOfDay(pod="NI", shift=-1, anchor="last")),
+          Example("that evening", PartOfDay(pod="EV", story=True, anchor="that")),
+          Example("mid-afternoon", PartOfDay(pod="AF", story=True)),
+          Example("midmorning yesterday", PartOfDay(pod="MO", shift=-1))),
+         flags=frozenset({"day-clue"}),
+         trigger=("morning", "afternoon", "evening", "night", "mid")),
+)

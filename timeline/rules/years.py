@@ -1,0 +1,81 @@
+"""Rules for years, decades and centuries: "1998", "nineteen ninety-four", "the 1970s",
+"the '90s", "the mid-1990s", "the 20th century" (and not "$1998" or "2000 troops")."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lexicon import (
+    DIGITS,
+    COUNTED_NOUNS, DECADE_WORDS, MOD_PREFIX, MONEY_BEFORE, ORDINAL, ORDINALS, SPOKEN_YEAR,
+    TWO_DIGITS, YEAR, alternation, prefix_mod, year_number,
+)
+from timeline.readings import Century, Context, Decade, Example, Reading, Rule, Year, rule_pattern
+
+_NUMBER_AFTER = re.compile(r"^(?:[.,]\d|\s*(?:%|percent\b|per\s?cent\b|-\s?\d))")
+_YEAR_NOUNS = re.compile(rf"(?i)^\s*(?:{COUNTED_NOUNS}|(?-i:[A-Z]{{2,}}))\b")
+_YEAR_BEFORE = re.compile(r"(?i)(?:\bby\s+|\bof\s+|\bto\s+|\bat\s+|\babout\s+|\bsome\s+|"
+                          r"\bnearly\s+|\bover\s+|\bthan\s+)$")
+
+
+def _is_number(text: str, start: int, end: int) -> bool:
+    """A number that is not a year: "$1998", "2000 troops", "1,999", "by 1990 percent"."""
+    after = text[end:end + 24]
+    if MONEY_BEFORE.search(text[max(0, start - 6):start]):
+        return True
+    if _NUMBER_AFTER.match(after) or _YEAR_NOUNS.match(after):
+        return True
+    return bool(_YEAR_BEFORE.search(text[max(0, start - 12):start])
+                and re.match(r"\s*(?:percent|%|to\s+\d)", after))
+
+
+def _is_money(text: str, start: int, end: int) -> bool:
+    return bool(MONEY_BEFORE.search(text[max(0, start - 6):start]))
+
+
+def _read_year(m: re.Match[str], context: Context) -> Reading:
+    spoken = m["spoken"] or m["spoken2"]
+    if spoken:
+        return Year(year=year_number(spoken), spoken=True)
+    return Year(year=int(m["year"]), mod=prefix_mod(m["mod"]))
+
+
+def _read_decade(m: re.Match[str], context: Context) -> Reading:
+    mod = prefix_mod(m["mod"])
+    if m["decade"]:
+        return Decade(start=int(m["decade"]), mod=mod)
+    digit = int(m["short"][0]) if m["short"] else DECADE_WORDS[m["word"].lower()]
+    return Decade(digit=digit, mod=mod)
+
+
+def _read_century(m: re.Match[str], context: Context) -> Reading:
+    word = m["nth"].lower()
+    return Century(number=ORDINALS.get(word) or int(re.sub(r"\D", "", word)),
+                   mod=prefix_mod(m["mod"]))
+
+
+RULES = (
+    Rule("decade", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
+         (?:(?P<decade>1[5-9][0-9]0|20[0-9]0)'?s|'(?P<short>[0-9]0)s|(?P<word>{alternation(DECADE_WORDS)}))"""),
+         80, _read_decade,
+         (Example("the 1970s", Decade(start=1970)),
+          Example("the '90s", Decade(digit=9)),
+          Example("the mid-1990s", Decade(start=1990, mod="MID"))),
+         excludes=_is_money, written_year=re.compile(r"[0-9]{4}"),
+         trigger=("0s", "0's", "ties")),
+    Rule("century", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
+         (?P<nth>{ORDINAL}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century"""), 90, _read_century,
+         (Example("the 20th century", Century(number=20)),
+          Example("the early 19th century", Century(number=19, mod="START"))),
+         flags=frozenset({"self-dated"}),
+         trigger=("century",)),
+    Rule("year", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+year\s+)?(?P<year>{YEAR})
+         (?:'s)?|(?:the\s+year\s+)?(?P<spoken>(?:eighteen|nineteen)[\s-](?:hundred|{TWO_DIGITS}))
+         |the\s+year\s+(?P<spoken2>{SPOKEN_YEAR})"""), 140, _read_year,
+         (Example("1998", Year(year=1998)),
+          Example("late 1998", Year(year=1998, mod="END")),
+          Example("nineteen ninety-four", Year(year=1994, spoken=True)),
+          Example("the year two thousand", Year(year=2000, spoken=True))),
+         excludes=_is_number, flags=frozenset({"self-dated", "year-clue"}),
+         trigger=(*DIGITS, "eighteen", "nineteen", "thousand")),
+)
