@@ -79,8 +79,8 @@ def _extract(text: str, published: date, *options: str) -> str:
 
 def _timeline(text: str, published: date) -> Timeline:
     """The extracted timeline with the document as `extract` read it (the JSON omits its text)."""
-    document = choose_published(read_documents("-", text.encode("utf-8"))[0],
-                                published.isoformat())
+    read = read_documents("-", text.encode("utf-8"))[0]
+    document = choose_published(read, published.isoformat()).stamp(read)
     data = timeline_from_dict(json.loads(_extract(text, published, "-f", "json")))
     return Timeline((document,), data.events, data.timexes)
 

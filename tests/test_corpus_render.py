@@ -77,7 +77,7 @@ def run(tmp_path_factory: pytest.TempPathFactory,
         if not where.is_dir():
             result.missing.append(f"{name} ({where})")
             continue
-        docs = [choose_published(d, None) for path in _sources(where)
+        docs = [choose_published(d, None).stamp(d) for path in _sources(where)
                 for d in read_documents(str(path))]
         result.timelines[name] = [extract(doc) for doc in docs]
     if not result.timelines:

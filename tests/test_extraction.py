@@ -44,13 +44,3 @@ def test_extraction_library_and_batch_build_the_same_timeline(nlp: Any, text: st
     (doc, published), = _dated([text])
     (built,) = build_timelines([(doc, published)], nlp)
     assert built == timeline.extract(doc)
-
-
-@pytest.mark.parametrize(("text", "parsed"), [
-    ("The war lasted three years and the talks resume every Monday.", False),
-    ("The war ended three years ago.", True),
-], ids=["lengths-and-sets", "a-date"])
-def test_extraction_parses_only_sentences_whose_values_need_it(nlp: Any, text: str,
-                                                               parsed: bool) -> None:
-    (mentions,) = parse_documents([Document(id="d", text=text)], nlp)
-    assert mentions and all(m.span.doc.has_annotation("DEP") == parsed for m in mentions)

@@ -13,8 +13,7 @@ from timeline.readings import Context, Example, Reading, Rule
 from timeline.rules import FAMILIES, RULES, RULES_BY_NAME, lookup, read
 
 EXAMPLES = [(rule, example) for rule in RULES for example in rule.examples]
-FLAGS = {"self-dated", "directed", "infers-year", "day-clue", "year-clue", "report-quarter",
-         "no-parse"}
+FLAGS = {"self-dated", "directed", "infers-year", "day-clue", "year-clue", "report-quarter"}
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
@@ -111,26 +110,3 @@ def test_rules_trigger_is_in_every_match_of_the_corpora() -> None:
     texts = _sentences()
     assert {rule.name: _misses(rule, texts)[:3] for rule in RULES} == \
         {rule.name: [] for rule in RULES}
-
-
-NO_PARSE = [(rule, example) for rule, example in EXAMPLES if "no-parse" in rule.flags]
-
-
-@pytest.mark.parametrize(("rule", "example"), NO_PARSE,
-                         ids=[f"{r.name}:{e.text}" for r, e in NO_PARSE])
-def test_rules_no_parse_values_need_no_tense(rule: Rule, example: Example) -> None:
-    """A rule flagged "no-parse" gives the same value whatever its clause's tense, and a value
-    no event is made of: its sentence need not be parsed."""
-    from datetime import date
-
-    from timeline.anchors import AnchorState
-    from timeline.resolver import resolve
-    from timeline.timex import is_anchored
-
-    results = {resolve(rule, example.text, example.reading,
-                       Context(before=example.before, after=example.after, tense=tense,
-                               tense_word=word), date(2018, 5, 23), AnchorState())
-               for tense, word in ((None, ""), ("past", "said"), ("future", "will hold"),
-                                   ("present", "opens"))}
-    assert len(results) == 1
-    assert not is_anchored(results.pop().value)

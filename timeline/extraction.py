@@ -23,7 +23,7 @@ from timeline.normalize import read_mentions, resolve_mentions
 from timeline.order import order_events
 from timeline.ranges import found_by_start, pair_ranges, resolve_ranges
 from timeline.sentences import split_sentences
-from timeline.tagger import candidate_doc, find_candidates, needs_parse, tokens_only
+from timeline.tagger import candidate_doc, find_candidates
 
 BATCH_SIZE = 32
 Dated = tuple[Document, Published]
@@ -43,21 +43,20 @@ def parse_documents(documents: Sequence[Document], nlp: Any, *,
 
     Only sentences that hold a candidate expression go through the parser, in batches
     of `batch_size` across documents: the parse is the cost, and it decides nothing
-    elsewhere; a sentence whose only candidates are lengths or sets ("three years", "every
-    Monday": rules flagged "no-parse") is tokenized only. The models run on one BLAS thread
-    (`timeline.blas`).
+    elsewhere. Every such sentence is parsed, lengths and sets included: a length can place
+    an event ("over the past five years"), which needs its clause. The models run on one
+    BLAS thread (`timeline.blas`).
     """
-    chunks = [[(start, chunk, cands, needs_parse(cands)) for start, chunk in split_sentences(d.text)
+    chunks = [[(start, chunk, cands) for start, chunk in split_sentences(d.text)
                if (cands := find_candidates(chunk))] for d in documents]
     parsed = iter(nlp.pipe((candidate_doc(nlp, chunk, cands) for doc_chunks in chunks
-                            for _, chunk, cands, parse in doc_chunks if parse),
-                           batch_size=batch_size))
+                            for _, chunk, cands in doc_chunks), batch_size=batch_size))
     out = []
     with one_thread():
         for document, doc_chunks in zip(documents, chunks):
             mentions: list[Mention] = []
-            for base, chunk, cands, parse in doc_chunks:
-                doc = next(parsed) if parse else tokens_only(nlp, chunk, cands)
+            for base, _, _ in doc_chunks:
+                doc = next(parsed)
                 mentions.extend(read_mentions(document.text, doc.spans["timex"], base=base))
             out.append(mentions)
     return out

@@ -61,17 +61,6 @@ def candidate_doc(nlp: Any, text: str, found: list[Candidate]) -> Doc:
     return doc
 
 
-def needs_parse(found: list[Candidate]) -> bool:
-    """True unless every candidate is of a rule whose value needs no parse (a length or a set:
-    no tense decides it, no event is made of it)."""
-    return not all("no-parse" in RULES_BY_NAME[cand.rule].flags for cand in found)
-
-
-def tokens_only(nlp: Any, text: str, found: list[Candidate]) -> Doc:
-    """The spans of `found` in a Doc of `text` that is tokenized but not parsed."""
-    return TimexTagger()(candidate_doc(nlp, text, found))
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\n,-":
         end -= 1

@@ -127,7 +127,6 @@ RULES = (
           Example("three hours and 12 minutes", Duration(count=3.0, unit="H", count2=12.0,
                                                          unit2="MIN"))),
          excludes=_is_not_a_length,
-         flags=frozenset({"no-parse"}),
          trigger=UNIT_TRIGGER),
     Rule("unit_plural", "DURATION", rule_pattern(r"""(?P<unit>hours|days|weeks|months|years|decades|centuries)
           (?=\s+(?:of|ago|earlier|later))|(?P<unit2>decades|centuries)(?:[\s-]long)?
@@ -139,7 +138,6 @@ RULES = (
          (Example("decades", Duration(count=None, unit="DE")),
           Example("years", Duration(count=None, unit="Y"), before="for ")),
          excludes=_is_age,
-         flags=frozenset({"no-parse"}),
          trigger=("hours", "days", "weeks", "months", "years", "decades", "centuries")),
     Rule("set", "SET", rule_pattern(rf"""(?:every|each|per)\s+(?:other\s+|single\s+)?
           (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})(?:\s+(?P<set_pod>morning|afternoon|evening|night))?
@@ -156,7 +154,6 @@ RULES = (
           Example("every quarter", Recurring(count=1, unit="Q", quarters=True)),
           Example("annually", Recurring(count=1, unit="Y"))),
          excludes=_is_speed,
-         flags=frozenset({"no-parse"}),
          trigger=("every", "each", "per", "ly", "days")),
     Rule("weekdays", "SET",
          rule_pattern(r"""(?P<weekdays>(?:every|each)\s+weekday|weekdays)"""), 255, _read_weekdays,

@@ -80,7 +80,6 @@ RULES = (
     Rule("unit_ago", "DATE", rule_pattern(rf"""(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later)"""), 200, _read_unit_ago,
          (Example("years ago", Deixis(kind="past")),
           Example("months later", Deixis(kind="future"))),
-         flags=frozenset({"no-parse"}),
          trigger=("ago", "earlier", "later")),
     Rule("the_next", "DATE", rule_pattern(r"""the\s+(?P<anchor>next|following|previous|same|prior)\s+
           (?P<unit>day|week|month|year|morning|afternoon|evening|night)
