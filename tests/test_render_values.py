@@ -5,7 +5,6 @@ html, md, wikitext, timelinejs and ics), tried on every form rather than on one 
 from __future__ import annotations
 
 import re
-
 from datetime import datetime
 
 import pytest
