@@ -266,3 +266,30 @@ def test_cli_outputs_user_template_filling_memory_exits_2(tmp_path: Path) -> Non
     code, out, err = _run("extract", *SEED_ARGS, "--template", str(template))
     assert code == 2 and out == ""
     assert err.startswith("Error: template hog.html.j2: needed more than") and err.count("\n") == 1
+
+
+# --- the README's first screen is real ---------------------------------------------------------
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def test_cli_outputs_readme_markdown_excerpt_is_the_seeds_output() -> None:
+    excerpt = README.split("```markdown\n", 1)[1].split("```", 1)[0].splitlines()
+    output = _extract("md").splitlines()
+    assert len(excerpt) == 5 and all(line in output for line in excerpt), excerpt
+
+
+def test_cli_outputs_readme_synopsis_formats_are_the_help_choices() -> None:
+    synopsis = README.split("## Usage\n\n```\n", 1)[1].split("```", 1)[0]
+    commands = re.split(r"^timeline ", synopsis, flags=re.M)[1:]
+    seen = {}
+    for text in commands:
+        name = text.split()[0]
+        formats = re.search(r"\[-f ([a-z|]+)\]", text)
+        if formats:
+            seen[name] = formats.group(1).split("|")
+    for name, formats in seen.items():
+        command = cli.commands[name]
+        choice = next(p.type for p in command.params if p.name == "fmt")
+        assert formats == list(choice.choices), name  # type: ignore[attr-defined]
+    assert set(seen) == {"extract", "compare", "batch", "query", "tag", "evaluate"}
