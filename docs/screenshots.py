@@ -39,7 +39,7 @@ SHOTS = [
     # Blink's enum: 0 is dark; the page follows prefers-color-scheme.
     ("seed-dark.png", "seed", 1000, 1500, ["--blink-settings=preferredColorScheme=0"]),
     ("seed-narrow.png", "seed", 400, 1100, []),
-    ("compare.png", "compare", 1280, 860, []),
+    ("compare.png", "compare", 1280, 1000, []),
 ]
 
 
