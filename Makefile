@@ -66,6 +66,11 @@ golden: $(STAMP)
 	$(BIN)/python tests/regenerate_render_inputs.py
 	$(BIN)/python -m pytest -q tests/test_render.py --update-golden
 
+# The README's pictures: the seed page (light, dark, 400 px) and a compare page, by Chromium.
+.PHONY: screenshots
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py
+
 # Output identity against a stored baseline (outside git: it holds corpus text).
 IDENTITY ?= .cache/identity
 .PHONY: identity identity-baseline

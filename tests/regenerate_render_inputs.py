@@ -29,7 +29,7 @@ CASES = {
 
 def main() -> None:
     for name, (path, published) in CASES.items():
-        docs = [choose_published(d, published) for d in read_documents(str(path))]
+        docs = [choose_published(d, published).stamp(d) for d in read_documents(str(path))]
         data = extract(docs).to_dict()
         for entry, doc in zip(data["documents"], docs):
             entry["source"] = path.name

@@ -132,6 +132,16 @@ def test_cli_compare_escapes_article_markup(tmp_path: Path, fmt: str) -> None:
     assert "<script>" not in out and "<img" not in out and "<b>" not in out
 
 
+def test_cli_compare_page_options() -> None:
+    code, out, err = _run("compare", *_inputs("conflict"), "-f", "md", "--date-style", "dmy",
+                          "--plain")
+    assert code == 0, err
+    assert "published 1 June 2018" in out and "| **11 June 2018 / 12 June 2018**" in out
+    assert "scheduled" not in out and "happened" not in out
+    code, _, err = _run("compare", *_inputs("conflict"), "-f", "json", "--plain")
+    assert code == 2 and err.startswith("Error: --plain applies to")
+
+
 def test_cli_compare_fragment_has_no_page() -> None:
     code, out, err = _run("compare", *_inputs("conflict"), "--fragment")
     assert code == 0, err

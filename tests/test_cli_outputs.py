@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from datetime import date, datetime
 from pathlib import Path
@@ -49,10 +50,42 @@ def _extract(fmt: str, *extra: str) -> str:
 
 def test_cli_outputs_html_page_lists_every_event_in_order(seed_json: dict[str, Any]) -> None:
     out = _extract("html")
-    events_block = out[out.index('<ol class="tl-events">'):out.index("</ol>")]
-    assert events_block.count("<li ") == len(seed_json["events"])
+    events_block = out[out.index('<ol class="tl-events">'):out.rindex("</ol>")]
+    ids = re.findall(r'<li id="(e\d+)" class="tl-event', events_block)
+    assert ids == [e["id"] for e in seed_json["events"]]
     assert events_block.count("<time ") == len(seed_json["events"])
     assert "http" not in out.split("<body>")[0], "the page loads nothing from the network"
+
+
+PAGE_OPTION_MISUSE = [
+    (["-f", "json", "--plain"], "--plain applies to html, md, wikitext, timelinejs, ics"),
+    (["-f", "csv", "--date-style", "dmy"], "--date-style applies to"),
+    (["-f", "md", "--wiki-list"], "--wiki-list applies to -f wikitext"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), PAGE_OPTION_MISUSE,
+                         ids=["plain-json", "date-style-csv", "wiki-list-md"])
+def test_cli_outputs_page_option_that_changes_nothing_is_an_error(args: list[str],
+                                                                  message: str) -> None:
+    code, out, err = _run("extract", *SEED_ARGS, *args)
+    assert code == 2 and out == "" and err.startswith(f"Error: {message}")
+    assert len(err.splitlines()) == 1
+
+
+def test_cli_outputs_wiki_list_cites_every_event(seed_json: dict[str, Any]) -> None:
+    out = _extract("wikitext", "--wiki-list", "--date-style", "dmy")
+    lines = [line for line in out.splitlines() if line.startswith("* ")]
+    assert len(lines) == len(seed_json["events"])
+    assert all("<ref name=" in line and "|date=23 May 2018}}</ref>" in line for line in lines)
+    assert out.count("<references />") == 1 and "{|" not in out
+
+
+def test_cli_outputs_plain_page_has_no_status_or_explanation() -> None:
+    out = _extract("html", "--plain")
+    body = out[out.index("<body>"):]
+    assert "tl-status" not in body and "Why this date" not in body and " title=" not in body
+    assert "anchored to the publication date" not in out and 'class="tl-year-head"' in out
 
 
 def test_cli_outputs_fragment_has_no_page_or_script(seed_json: dict[str, Any]) -> None:
@@ -233,3 +266,30 @@ def test_cli_outputs_user_template_filling_memory_exits_2(tmp_path: Path) -> Non
     code, out, err = _run("extract", *SEED_ARGS, "--template", str(template))
     assert code == 2 and out == ""
     assert err.startswith("Error: template hog.html.j2: needed more than") and err.count("\n") == 1
+
+
+# --- the README's first screen is real ---------------------------------------------------------
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def test_cli_outputs_readme_markdown_excerpt_is_the_seeds_output() -> None:
+    excerpt = README.split("```markdown\n", 1)[1].split("```", 1)[0].splitlines()
+    output = _extract("md").splitlines()
+    assert len(excerpt) == 5 and all(line in output for line in excerpt), excerpt
+
+
+def test_cli_outputs_readme_synopsis_formats_are_the_help_choices() -> None:
+    synopsis = README.split("## Usage\n\n```\n", 1)[1].split("```", 1)[0]
+    commands = re.split(r"^timeline ", synopsis, flags=re.M)[1:]
+    seen = {}
+    for text in commands:
+        name = text.split()[0]
+        formats = re.search(r"\[-f ([a-z|]+)\]", text)
+        if formats:
+            seen[name] = formats.group(1).split("|")
+    for name, formats in seen.items():
+        command = cli.commands[name]
+        choice = next(p.type for p in command.params if p.name == "fmt")
+        assert formats == list(choice.choices), name  # type: ignore[attr-defined]
+    assert set(seen) == {"extract", "compare", "batch", "query", "tag", "evaluate"}

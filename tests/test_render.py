@@ -8,20 +8,22 @@ import html
 import io
 import json
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from typing import Any
 
+import mwparserfromhell
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from tests.conftest import FIXTURES
-from tests.consumers import html_text, wiki_markup
+from tests.consumers import WIKI_LAYOUT, check_citations, html_text, wiki_markup
 from timeline.compare import align_timelines
 from timeline.display import date_label
 from timeline.errors import InputError
-from timeline.escape import escape_markdown, escape_wiki_html, escape_wikitext
+from timeline.escape import escape_markdown, escape_wiki_html, escape_wikitext, safe_url
 from timeline.model import (Document, Event, Explanation, Interval, Timeline, When,
                             timeline_from_dict)
 from timeline.render import render_comparison, render_notes, render_timeline
@@ -69,8 +71,24 @@ def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
     return parser.tags
 
 
+# The page options, on the cases that show what they change: --plain on the seed (statuses
+# and explanations), dates day first, the wikitext list, and citations with a URL (the
+# annotated case: one article's URL is `javascript:`, the other's needs encoding).
+OPTION_OUTPUTS = [
+    ("seed", "html", {"plain": True}, "expected.plain.html"),
+    ("seed", "md", {"plain": True}, "expected.plain.md"),
+    ("seed", "wikitext", {"plain": True}, "expected.plain.wiki"),
+    ("seed", "timelinejs", {"plain": True}, "expected.plain.timelinejs.json"),
+    ("seed", "md", {"date_style": "dmy"}, "expected.dmy.md"),
+    ("seed", "html", {"date_style": "dmy"}, "expected.dmy.html"),
+    ("seed", "wikitext", {"wiki_list": True}, "expected.list.wiki"),
+    ("seed", "wikitext", {"wiki_list": True, "plain": True, "date_style": "dmy"},
+     "expected.list.plain.dmy.wiki"),
+    ("annotated", "wikitext", {"wiki_list": True}, "expected.list.wiki"),
+    ("annotated", "md", {"date_style": "iso"}, "expected.iso.md"),
+]
 GOLDEN = [(c, f, o, n) for c in CASES for f, o, n in OUTPUTS
-          if not (c == "annotated" and f == "timeml")]
+          if not (c == "annotated" and f == "timeml")] + OPTION_OUTPUTS
 
 
 @pytest.mark.parametrize(("case", "fmt", "options", "name"), GOLDEN,
@@ -194,12 +212,20 @@ def test_render_fragment_lists_events_in_order_with_time_elements() -> None:
 HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) *b* _i_ # h | &amp; `c`'
 
 
+# The annotated case's second article has an http URL, linked from the page; the first's is
+# `javascript:alert(1)`, which must never become a link.
+SAFE_LINK = "https://news.example/2018/05/23/calm_report?id=7&page=%5B2%5D"
+
+
 @pytest.mark.parametrize("options", [{}, {"fragment": True}], ids=["page", "fragment"])
 def test_render_html_hostile_article_has_nothing_executable(options: dict[str, Any]) -> None:
     out = render_timeline(_timeline("annotated"), "html", **options)
     tags = _tags(out)
-    assert not [t for t, _ in tags if t in {"script", "img", "a", "iframe", "object"}]
-    assert not [a for _, attrs in tags for a in attrs if a.startswith("on") or a in {"href", "src"}]
+    assert not [t for t, _ in tags if t in {"script", "img", "iframe", "object"}]
+    assert {attrs.get("href") for t, attrs in tags if t == "a"} <= {SAFE_LINK}
+    assert not [a for t, attrs in tags for a in attrs
+                if a.startswith("on") or a == "src" or (a == "href" and t != "a")]
+    assert 'href="javascript' not in out
     assert "<script>alert(1)</script>" in html_text(out) and "<b>so</b>" in html_text(out)
 
 
@@ -210,14 +236,16 @@ def _markdown_html(text: str) -> str:
 def test_render_markdown_hostile_article_is_not_interpreted() -> None:
     rendered = _markdown_html(render_timeline(_timeline("annotated"), "md"))
     tags = _tags(rendered)
-    assert not [t for t, _ in tags if t in {"script", "img", "a", "h2", "code", "table"}]
+    assert not [t for t, _ in tags if t in {"script", "img", "h2", "code", "table"}]
+    assert [attrs.get("href") for t, attrs in tags if t == "a"] == [SAFE_LINK]
     assert "&lt;script&gt;alert(1)&lt;/script&gt; *Vote* [set](javascript:alert(1)) | # &amp; " \
            "&quot;dates&quot;" in rendered
 
 
 def test_render_wikitext_hostile_article_is_not_markup() -> None:
     out = render_timeline(_timeline("annotated"), "wikitext")
-    body = out.replace("'''", "").replace("''", "")
+    # the citations are the only templates (tests/consumers.py checks them)
+    body = re.sub(r"<ref [^>]*>.*?</ref>", "", out).replace("'''", "").replace("''", "")
     for raw in ("<script", "<img", "[click]", "[[", "{{", "~~~"):
         assert raw not in body
     assert "&#60;script&#62;alert(1)&#60;/script&#62;" in out
@@ -227,8 +255,9 @@ def test_render_timelinejs_escapes_article_html() -> None:
     data = json.loads(render_timeline(_timeline("annotated"), "timelinejs"))
     texts = [data["title"]["text"]["headline"]] + [
         s["text"][k] for s in data["events"] for k in ("headline", "text")]
-    tags = {t for text in texts for t, _ in _tags(text)}
-    assert tags <= {"p", "strong"}
+    tags = [tag for text in texts for tag in _tags(text)]
+    assert {t for t, _ in tags} <= {"p", "strong", "a"}
+    assert {attrs["href"] for t, attrs in tags if t == "a"} == {SAFE_LINK}
     assert all(slide["autolink"] is False for slide in data["events"])
 
 
@@ -306,9 +335,12 @@ def test_render_compare_fragment_hostile_article_is_no_wikitext() -> None:
     assert " ".join(WIKI_HOSTILE.split()) in html_text(out)
 
 
-def test_render_wikitext_hostile_article_has_no_magic() -> None:
-    out = render_timeline(_hostile_timeline(), "wikitext")
-    assert [f for f in wiki_markup(out) if not f.startswith("''")] == []
+@pytest.mark.parametrize("wiki_list", [False, True], ids=["table", "list"])
+def test_render_wikitext_hostile_article_has_no_magic(wiki_list: bool) -> None:
+    timeline = _hostile_timeline()
+    code = mwparserfromhell.parse(render_timeline(timeline, "wikitext", wiki_list=wiki_list))
+    check_citations(code, timeline)
+    assert [f for f in wiki_markup(code, allowed=WIKI_LAYOUT) if not f.startswith("''")] == []
 
 
 @pytest.mark.parametrize("text", ["ISBN 978-3-16-148410-0", "RFC 2616", "PMID 12345",
@@ -319,3 +351,41 @@ def test_render_escape_wikitext_breaks_magic_links(text: str) -> None:
     escaped = escape_wikitext(text)
     assert not re.search(r"\b(?:ISBN|RFC|PMID)\b", escaped)
     assert html.unescape(escaped) == " ".join(text.split())
+
+
+# --- citations in wikitext -------------------------------------------------------------------
+
+HOSTILE_URL = "https://evil.example/a]] [[b|c]] {{x}} ~~~~ __NOTOC__ 'q' <ref>r</ref>"
+CITED = [("seed", None), ("seed", "https://www.example.com/news/2018/05/23/japan-us"),
+         ("hostile", HOSTILE_URL)]
+
+
+def _cited(case: str, url: str | None) -> Timeline:
+    timeline = _timeline(case) if case != "hostile" else _hostile_timeline()
+    return replace(timeline, documents=tuple(replace(d, url=url) for d in timeline.documents))
+
+
+@pytest.mark.parametrize("wiki_list", [False, True], ids=["table", "list"])
+@pytest.mark.parametrize(("case", "url"), CITED, ids=["seed", "seed-url", "hostile-url"])
+def test_render_wikitext_cites_every_event_once(case: str, url: str | None,
+                                                wiki_list: bool) -> None:
+    timeline = _cited(case, url)
+    code = mwparserfromhell.parse(render_timeline(timeline, "wikitext", wiki_list=wiki_list))
+    tags = code.filter_tags(recursive=True)
+    assert [str(t.tag) for t in tags].count("references") == 1
+    templates = code.filter_templates(recursive=True)
+    assert [t.name.strip() for t in templates] == ["cite news"] * len(timeline.events)
+    expected = {"title": html.unescape(escape_wikitext(timeline.documents[0].title)),
+                "date": "May 23, 2018"}
+    if url:
+        expected["url"] = safe_url(url)
+    for template in templates:
+        assert {str(p.name).strip(): html.unescape(str(p.value).strip())
+                for p in template.params} == {k: html.unescape(v) for k, v in expected.items()}
+    # the only links are the cite templates' own url parameters
+    links = [str(link.url) for link in code.filter_external_links(recursive=True)]
+    assert links == ([safe_url(url)] * len(timeline.events) if url else [])
+    for template in templates:
+        code.remove(template)
+    assert not code.filter_templates(recursive=True) and not code.filter_wikilinks(recursive=True)
+    assert not code.filter_external_links(recursive=True)

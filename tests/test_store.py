@@ -121,6 +121,14 @@ def test_store_query_cli_markdown_and_html(store: EventStore, tmp_path: Path) ->
     assert html.exit_code == 0 and target.read_text().count("<time datetime=") >= 2
 
 
+def test_store_query_cli_page_options(store: EventStore) -> None:
+    result = CliRunner().invoke(cli, ["query", "--db", store.path, "--from", "2018-06-01",
+                                      "--to", "2018-06-15", "-f", "wikitext", "--wiki-list",
+                                      "--date-style", "dmy", "--plain"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("* 12 June 2018 – ") and "Why this date" not in result.output
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--from", "2018-06-15", "--to", "2018-06-01"], "is before --from"),
     (["--from", "June 1", "--to", "2018-06-01"], "invalid --from value"),

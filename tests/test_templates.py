@@ -17,8 +17,9 @@ from tests.conftest import FIXTURES, ROOT
 from timeline.errors import TemplateError
 from timeline.isolate import Limits
 from timeline.model import Document, Timeline, timeline_from_dict
-from timeline.render import (EventView, TimelineContext, build_context, render_template,
-                             render_timeline)
+from timeline.groups import MonthGroup, YearGroup
+from timeline.render import (EventView, SourceView, TimelineContext, build_context,
+                             render_template, render_timeline)
 
 DOC = (ROOT / "docs" / "templates.md").read_text()
 TEMPLATES = sorted(p.name for p in (ROOT / "templates").glob("timeline.*.j2"))
@@ -32,6 +33,9 @@ KEYS = [
     ("ctx", {f.name for f in fields(TimelineContext)}),
     ("e", {f.name for f in fields(EventView)}),
     ("d", set(Document(id="x", text="").to_dict())),
+    ("s", {f.name for f in fields(SourceView)}),
+    ("y", {f.name for f in fields(YearGroup)}),
+    ("m", {f.name for f in fields(MonthGroup)}),
 ]
 
 
@@ -47,6 +51,9 @@ def test_templates_every_context_key_is_in_a_built_context() -> None:
     assert _documented("d") <= set(context.documents[0])
     assert all(hasattr(context, key) for key in _documented("ctx"))
     assert all(hasattr(context.events[0], key) for key in _documented("e"))
+    assert all(hasattr(context.sources[0], key) for key in _documented("s"))
+    assert all(hasattr(context.groups[0], key) for key in _documented("y"))
+    assert all(hasattr(context.groups[0].months[0], key) for key in _documented("m"))
 
 
 def test_templates_every_template_is_documented() -> None:

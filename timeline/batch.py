@@ -26,7 +26,7 @@ from timeline.errors import InputError, TimelineError
 from timeline.extraction import build_timeline, build_timelines, date_document, tag_documents
 from timeline.model import Document, Timeline
 from timeline.pipeline import load_pipeline
-from timeline.render import RENDERERS, render_timeline
+from timeline.render import RENDERERS, RenderOptions, render_timeline
 from timeline.ingest import STDIN
 from timeline.sources import Item, count_documents, expand_inputs, iter_items
 from timeline.store import EventStore
@@ -61,6 +61,7 @@ class BatchOptions:
     published: the `--published` date for every document
     db: a SQLite event store to write every document, timex and event to
     chunk_size: documents per task sent to a worker
+    render: how each timeline is written besides its format (--plain, --date-style)
     """
 
     out: str
@@ -72,15 +73,18 @@ class BatchOptions:
     encoding: str | None = None
     db: str | None = None
     chunk_size: int = CHUNK_SIZE
+    render: RenderOptions = RenderOptions()
 
 
 @dataclass(frozen=True, slots=True)
 class WorkSettings:
-    """What a worker needs to finish a document: the format and the date override."""
+    """What a worker needs to finish a document: the format, its options and the date
+    override."""
 
     format: str
     published: str | None = None
     with_record: bool = False
+    render: RenderOptions = RenderOptions()
 
 
 @dataclass(slots=True)
@@ -216,7 +220,8 @@ def _runner_name(options: BatchOptions) -> str:
 
 def _run(chunks: Iterator[list[Task]],
          options: BatchOptions) -> Generator[list[dict[str, Any]], None, None]:
-    settings = WorkSettings(options.format, options.published, with_record=bool(options.db))
+    settings = WorkSettings(options.format, options.published, with_record=bool(options.db),
+                            render=options.render)
     work = partial(process_chunk, settings=settings)
     if options.scheduler:
         return runners.run_dask(work, chunks, options.scheduler)
@@ -335,8 +340,9 @@ def _tag_isolated(dated: list[tuple[str, Document, Published]],
 def _done_result(key: str, doc: Document, timeline: Timeline,
                  settings: WorkSettings) -> dict[str, Any]:
     record = timeline.to_dict() if settings.with_record else None
+    output = render_timeline(timeline, settings.format, settings.render)
     return {"ok": True, "key": key, "id": doc.id, "source": doc.source,
-            "output": render_timeline(timeline, settings.format), "record": record,
+            "output": output, "record": record,
             "text": doc.text if settings.with_record else None,
             "words": len(doc.text.split()), "events": len(timeline.events),
             "worker": runners.worker_id(), "peak_mb": runners.peak_memory_mb()}

@@ -12,15 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from timeline.datestyle import (DEFAULT_STYLE, MONTH_NAMES, SEASON_NAMES, day_label, days_label,
+                                month_day_label, month_label, timed_label, year_label)
 from timeline.errors import NormalizationError
 from timeline.escape import printable
 from timeline.model import Interval, When
 from timeline.timex import is_anchored, is_duration, value_fields, value_interval
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
 POD_NAMES = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
              "NI": "night", "DT": "daytime"}
 REFERENCE_NAMES = {"PRESENT_REF": "the present", "PAST_REF": "the past",
@@ -101,37 +100,40 @@ def _moment(iso: str) -> datetime | None:
 # --- labels ---------------------------------------------------------------------------------
 
 
-def date_label(when: When) -> str:
+def date_label(when: When, style: str = DEFAULT_STYLE) -> str:
     """The date of `when` as a reader expects it: "June 2018", "the 1970s", "May 23–25, 2018",
-    "5 years: May 23, 2013 – May 22, 2018", "every Monday"."""
+    "5 years: May 23, 2013 – May 22, 2018", "every Monday".
+
+    style: the order of day, month and year, one of `datestyle.DATE_STYLES`
+    """
     # A value read as written may hold nothing to show (blanks, controls).
-    label = " ".join(printable(_core_label(when)).split()) or _fallback_label(when)
+    label = " ".join(printable(_core_label(when, style)).split()) or _fallback_label(when, style)
     if is_duration(when.value) and when.mod in AMOUNT_MOD_WORDS:
         return AMOUNT_MOD_WORDS[when.mod].format(label)
     template = MOD_WORDS.get(when.mod or "")
     return template.format(label) if template else label
 
 
-def _core_label(when: When) -> str:
+def _core_label(when: When, style: str) -> str:
     value = when.value
     if when.type == "SET":
-        return set_label(value) or _fallback_label(when)
+        return set_label(value, style) or _fallback_label(when, style)
     if is_duration(value):
         amount = duration_label(value)
         span = event_span(when)
-        return f"{amount}: {span_label(span)}" if span else amount
+        return f"{amount}: {span_label(span, style)}" if span else amount
     parts = value.split("/")
     if len(parts) == 2 and all(value_label(p) for p in parts):
-        return _range_label(parts[0], parts[1])
-    return value_label(value) or _fallback_label(when)
+        return _range_label(parts[0], parts[1], style)
+    return value_label(value, style) or _fallback_label(when, style)
 
 
-def _fallback_label(when: When) -> str:
+def _fallback_label(when: When, style: str) -> str:
     """A value this module cannot read: its interval, else the value (or the expression) as
     written, if it has something to show."""
     span = _parse_interval(when.interval)
     if span:
-        return span_label(span)
+        return span_label(span, style)
     for text in (when.value, when.text):
         shown = " ".join(printable(text).split())
         if shown:
@@ -139,7 +141,7 @@ def _fallback_label(when: When) -> str:
     return "an unknown date"
 
 
-def value_label(value: str) -> str:
+def value_label(value: str, style: str = DEFAULT_STYLE) -> str:
     """A reader's label of one TIMEX3 value, or '' for a form with no label of its own."""
     if value in REFERENCE_NAMES:
         return REFERENCE_NAMES[value]
@@ -149,10 +151,10 @@ def value_label(value: str) -> str:
     fields = value_fields(value)
     if fields:
         # A form outside the calendar (2018-02-30, the year 0) has no label of its own.
-        return _fields_label(fields) if is_anchored(value) else ""
+        return _fields_label(fields, style) if is_anchored(value) else ""
     open_date = _OPEN.match(value)
     if open_date and "X" in value:
-        label = _open_label(open_date)
+        label = _open_label(open_date, style)
         year = open_date["year"]
         return f"{label}, year not given" if year is None else f"{label} in {year}"
     return ""
@@ -165,12 +167,12 @@ def _bc_label(match: re.Match[str]) -> str:
     return f"{int(match['signed']) + 1} BC"
 
 
-def _fields_label(g: dict[str, str]) -> str:
+def _fields_label(g: dict[str, str], style: str) -> str:
     if "century" in g:
         return f"the {_ordinal(int(g['century']) + 1)} century"
     if "decade" in g:
         return f"the {int(g['decade']) * 10}s"
-    year = _year_label(int(g["year"]))
+    year = year_label(int(g["year"]))
     if "season" in g:
         return f"{SEASON_NAMES[g['season']]} {year}"
     if "quarter" in g:
@@ -178,38 +180,39 @@ def _fields_label(g: dict[str, str]) -> str:
     if "half" in g:
         return f"the {'first' if g['half'] == '1' else 'second'} half of {year}"
     if "week" in g:
-        return _week_label(g)
+        return _week_label(g, style)
     if "month" not in g:
-        return year
-    month = int(g["month"])
+        return year_label(int(g["year"]), style) if style == "iso" else year
     if "day" not in g:
-        return f"{MONTH_NAMES[month - 1]} {year}"
-    day = f"{MONTH_NAMES[month - 1]} {int(g['day'])}, {year}"
+        return month_label(int(g["year"]), int(g["month"]), style)
+    day = day_label(date(int(g["year"]), int(g["month"]), int(g["day"])), style)
     if "pod" in g:
-        return f"{day}, {POD_NAMES[g['pod']]}"
+        return timed_label(day, POD_NAMES[g["pod"]], style)
+    clock = _clock(g)
+    return timed_label(day, clock, style) if clock else day
+
+
+def _clock(g: dict[str, str]) -> str:
+    """The time of day of a value's fields: "15:00", "09:30:15"; '' when it has none."""
     clock = ":".join(g[k] for k in ("hour", "minute", "second") if k in g)
-    return f"{day}, {clock + (':00' if len(clock) == 2 else '')}" if clock else day
+    return clock + (":00" if len(clock) == 2 else "")
 
 
-def _year_label(year: int) -> str:
-    # "0018" ("20 centuries ago"): a year written with leading zeros reads as AD 18.
-    return str(year) if year >= 1000 else f"AD {year}"
-
-
-def _week_label(g: dict[str, str]) -> str:
+def _week_label(g: dict[str, str], style: str) -> str:
     year, week = int(g["year"]), int(g["week"])
     try:
         monday = date.fromisocalendar(year, week, 1)
     except ValueError:
         return ""
     if "wday" in g:
-        return _day_label(monday + timedelta(days=int(g["wday"]) - 1))
+        return day_label(monday + timedelta(days=int(g["wday"]) - 1), style)
     if "weekend" in g:
-        return f"the weekend of {_days_label(monday + timedelta(days=5), monday + timedelta(days=6))}"
-    return f"week {week} of {year}"
+        saturday, sunday = monday + timedelta(days=5), monday + timedelta(days=6)
+        return f"the weekend of {days_label(saturday, sunday, style)}"
+    return f"{year:04d}-W{week:02d}" if style == "iso" else f"week {week} of {year}"
 
 
-def _open_label(m: re.Match[str]) -> str:
+def _open_label(m: re.Match[str], style: str = DEFAULT_STYLE) -> str:
     """The named parts of a date with open parts: "Monday evening", "May 23", "summer"."""
     if m["season"]:
         words = SEASON_NAMES[m["season"]]
@@ -219,7 +222,7 @@ def _open_label(m: re.Match[str]) -> str:
     elif m["month"] and m["month"] != "XX" and 1 <= int(m["month"]) <= 12:
         words = MONTH_NAMES[int(m["month"]) - 1]
         if m["day"] and m["day"] != "XX":
-            words += f" {int(m['day'])}"
+            words = month_day_label(int(m["month"]), int(m["day"]), style)
     elif m["week"]:
         words = "week"
     else:
@@ -231,7 +234,7 @@ def _open_label(m: re.Match[str]) -> str:
     return words
 
 
-def set_label(value: str) -> str:
+def set_label(value: str, style: str = DEFAULT_STYLE) -> str:
     """A recurring value as a reader says it: "every Monday", "every 2 weeks", "every July"."""
     if is_duration(value):
         amount = duration_label(value)
@@ -240,8 +243,8 @@ def set_label(value: str) -> str:
         return f"every {amount}"
     open_date = _OPEN.match(value)
     if open_date:
-        return f"every {_open_label(open_date)}"
-    return value_label(value) or value
+        return f"every {_open_label(open_date, style)}"
+    return value_label(value, style) or value
 
 
 def duration_label(value: str) -> str:
@@ -261,39 +264,26 @@ def duration_label(value: str) -> str:
     return " ".join(words) or value
 
 
-def span_label(span: Span) -> str:
+def span_label(span: Span, style: str = DEFAULT_STYLE) -> str:
     """A stretch of time by its first and last day (or moment): "May 23, 2013 – May 22, 2018"."""
     first, last = span.start, span.last
     if span.timed:
+        one = timed_label(day_label(first.date(), style), f"{first:%H:%M}", style)
         if first.date() == last.date():
-            return f"{_day_label(first.date())}, {first:%H:%M}–{last:%H:%M}"
-        return f"{_day_label(first.date())}, {first:%H:%M} – {_day_label(last.date())}, {last:%H:%M}"
-    return _days_label(first.date(), last.date())
+            return f"{one}–{last:%H:%M}"
+        return f"{one} – {timed_label(day_label(last.date(), style), f'{last:%H:%M}', style)}"
+    return days_label(first.date(), last.date(), style)
 
 
-def _days_label(first: date, last: date) -> str:
-    if first == last:
-        return _day_label(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{MONTH_NAMES[first.month - 1]} {first.day}–{last.day}, {_year_label(first.year)}"
-    if first.year == last.year:
-        return (f"{MONTH_NAMES[first.month - 1]} {first.day} – {MONTH_NAMES[last.month - 1]} "
-                f"{last.day}, {_year_label(first.year)}")
-    return f"{_day_label(first)} – {_day_label(last)}"
-
-
-def _day_label(day: date) -> str:
-    return f"{MONTH_NAMES[day.month - 1]} {day.day}, {_year_label(day.year)}"
-
-
-def _range_label(first: str, second: str) -> str:
+def _range_label(first: str, second: str, style: str) -> str:
     a, b = value_fields(first), value_fields(second)
     if len(first) == len(second) == 10 and first[:7] == second[:7] and "day" in a and "day" in b:
-        return f"{MONTH_NAMES[int(a['month']) - 1]} {int(a['day'])}–{int(b['day'])}, {a['year']}"
+        return days_label(date(int(a["year"]), int(a["month"]), int(a["day"])),
+                          date(int(b["year"]), int(b["month"]), int(b["day"])), style)
     if first[:10] == second[:10] and "hour" in a and "hour" in b:
         # "from 8 a.m. to noon" on one day: the day once
-        return f"{value_label(first)}–{value_label(second).rsplit(', ', 1)[1]}"
-    return f"{value_label(first)} – {value_label(second)}"
+        return f"{value_label(first, style)}–{_clock(b)}"
+    return f"{value_label(first, style)} – {value_label(second, style)}"
 
 
 def _ordinal(n: int) -> str:

@@ -8,6 +8,7 @@ runs every value through `escape_wiki_html`.
 from __future__ import annotations
 
 import re
+import urllib.parse
 
 MD_SPECIAL = "\\`*_{}[]<>()#|~&!"
 # Characters that start wikitext markup anywhere in a line (links, templates, tables,
@@ -69,3 +70,22 @@ def escape_wiki_html(text: str) -> str:
     wikitext's markup characters alike as character references, so that `<b>` stays text
     in the browser and `{{x}}`, `[[x]]` or `~~~~` stay text in the wiki."""
     return escape_wikitext(text).replace('"', "&#34;")
+
+
+# What may follow the scheme of a link we write: http(s) only, so no `javascript:` or
+# `data:` URL from a record becomes live. Characters that end or start markup in HTML,
+# Markdown or wikitext (Wikipedia's Help:URL lists space " ' < > [ ] { | } for its cite
+# templates; `~~~` signs and `__X__` switches in a wiki) are percent-encoded: the same URL
+# to a server, and inert in every format.
+_URL_SCHEME = re.compile(r"^https?://[^/?#\s]+", re.IGNORECASE | re.ASCII)
+_URL_KEEP = "!#$%&()*+,-./:;=?@_"
+
+
+def safe_url(url: str | None) -> str:
+    """`url` as a link target safe in HTML, Markdown and wikitext, or '' when it is not an
+    http(s) URL with a host (a `javascript:` URL, a relative path, blanks)."""
+    text = (url or "").strip()
+    if not _URL_SCHEME.match(text) or not text.isprintable():
+        return ""
+    quoted = urllib.parse.quote(text, safe=_URL_KEEP)
+    return quoted.replace("~", "%7E").replace("__", "_%5F")

@@ -1,9 +1,12 @@
-"""Render a timeline: the format registry, the Jinja environment, the template context."""
+"""Render a timeline: the format registry, the Jinja environment, the options.
+
+The template contexts are built in `views.py` (and re-exported here for older callers).
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -13,97 +16,22 @@ import jinja2
 import jinja2.sandbox
 import markupsafe
 
-from timeline.display import date_label, datetime_attribute
+from timeline.display import date_label
 from timeline.errors import InputError, TemplateError
 from timeline.escape import escape_markdown, escape_wiki_html, escape_wikitext, printable
 from timeline.isolate import Limits, run_limited
-from timeline.model import Comparison, ComparisonRow, Document, Event, Timeline, When
-from timeline.serialize import (calendar_events, status_word, quote_parts, timelinejs_left_out,
-                                write_csv, write_ics, write_timelinejs, write_timeml)
+from timeline.model import Comparison, Event, Timeline
+from timeline.serialize import (calendar_events, timelinejs_left_out, write_csv, write_ics,
+                                write_timelinejs, write_timeml)
+from timeline.views import (CompareContext, DateView, EventView, RenderOptions, RowView,
+                            SourceView, TimelineContext, build_compare_context, build_context,
+                            legend_lines, summary_line)
 
-PUBLISHED_VIA = {"option": "from --published", "timeml": "from the TimeML DCT",
-                 "html": "from the page's metadata", "json": "from the record's published field",
-                 "header": "from the article's date line", "inferred": "inferred from the text"}
-
-
-@dataclass(frozen=True, slots=True)
-class EventView:
-    """One event as a template sees it."""
-
-    id: str = field(metadata={"help": "event id, e1, e2... in timeline order"})
-    label: str = field(metadata={"help": "the date as a reader expects it: 'June 2018'"})
-    datetime: str = field(metadata={"help": "machine-readable value for <time datetime>"})
-    value: str = field(metadata={"help": "TIMEX3 value"})
-    granularity: str = field(metadata={"help": "century ... second"})
-    summary: str = field(metadata={"help": "the event's headline, from its trigger's clause"})
-    sentence: str = field(metadata={"help": "the whole sentence"})
-    before: str = field(metadata={"help": "sentence text before the expression"})
-    expression: str = field(metadata={"help": "the expression as written"})
-    after: str = field(metadata={"help": "sentence text after the expression"})
-    doc: str = field(metadata={"help": "id of the source document"})
-    source: str = field(metadata={"help": "title of the source document"})
-    status: str = field(default="", metadata={
-        "help": "occurred, scheduled, expected, negated, or '' when unknown"})
-    status_label: str = field(default="", metadata={
-        "help": "the status as a reader's word: 'scheduled', 'did not happen'; '' when unknown"})
-    explanation: str = field(default="", metadata={
-        "help": "how the date was resolved, one sentence; '' when not known"})
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineContext:
-    """The context of `timeline.html.j2` and `timeline.md.j2`."""
-
-    title: str = field(metadata={"help": "page title: the document title or 'Timeline'"})
-    documents: list[dict[str, Any]] = field(metadata={"help": "documents as in the JSON"})
-    events: list[EventView] = field(metadata={"help": "events in timeline order"})
-    several: bool = field(metadata={"help": "true when events come from several documents"})
-    fragment: bool = field(default=False, metadata={"help": "write a fragment, not a page"})
-    style: bool = field(default=True, metadata={
-        "help": "fragment: inline style attributes (false with --no-style)"})
-    legend: list[str] = field(default_factory=list, metadata={
-        "help": "one sentence per document: the publication date the dates are anchored to"})
-
-
-def _event_view(event: Event, docs: dict[str, Document]) -> EventView:
-    document = docs[event.doc]
-    before, expression, after = quote_parts(event, document)
-    return EventView(
-        id=event.id, label=date_label(event.when), datetime=datetime_attribute(event.when),
-        value=event.when.value, granularity=event.when.interval.granularity,
-        summary=event.summary, sentence=event.sentence,
-        before=before, expression=expression, after=after,
-        doc=event.doc, source=document.title or document.id,
-        status=event.status or "",
-        status_label=status_word(event),
-        explanation=event.when.explanation.text if event.when.explanation else "",
-    )
-
-
-def build_context(timeline: Timeline, *, fragment: bool = False,
-                  style: bool = True) -> TimelineContext:
-    """The documented template context of a timeline."""
-    docs = {d.id: d for d in timeline.documents}
-    titles = [d.title for d in timeline.documents if d.title]
-    title = titles[0] if len(timeline.documents) == 1 and titles else "Timeline"
-    return TimelineContext(
-        title=title, documents=[d.to_dict() for d in timeline.documents],
-        events=[_event_view(e, docs) for e in timeline.events],
-        several=len(timeline.documents) > 1, fragment=fragment, style=style,
-        legend=legend_lines(timeline.documents))
-
-
-def legend_lines(documents: tuple[Document, ...]) -> list[str]:
-    """For readers: the publication date each document's dates were resolved against."""
-    lines = []
-    for doc in documents:
-        origin = doc.published_from or "an unknown source"
-        via = PUBLISHED_VIA.get(origin, f"from {origin}")
-        anchored = f"anchored to the publication date {doc.published} ({via})"
-        lines.append(f"{doc.title or doc.id}: dates {anchored}." if len(documents) > 1
-                     else f"Dates are {anchored}.")
-    return lines
-
+__all__ = ["COMPARE_RENDERERS", "RENDERERS", "TEMPLATED", "CompareContext", "DateView",
+           "EventView", "RenderOptions", "RowView", "SourceView", "TimelineContext",
+           "build_compare_context", "build_context", "date_label", "legend_lines",
+           "render_comparison", "render_notes", "render_template", "render_timeline",
+           "summary_line", "template_dir"]
 
 def template_dir() -> str:
     """Where our templates are: `timeline/templates` when installed, else `templates/`.
@@ -193,44 +121,39 @@ def render_template(name: str, context: TimelineContext | CompareContext,
     return out.rstrip("\n") + "\n"
 
 
-def _json(timeline: Timeline, **options: Any) -> str:
+Renderer = Callable[[Timeline, RenderOptions], str]
+
+
+def _json(timeline: Timeline, options: RenderOptions) -> str:
     return json.dumps(timeline.to_dict(), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def _html(timeline: Timeline, **options: Any) -> str:
-    context = build_context(timeline, fragment=bool(options.get("fragment")),
-                            style=not options.get("no_style"))
-    return render_template("timeline.html.j2", context, options.get("template"),
-                           limits=options.get("limits"))
+def _templated(name: str) -> Renderer:
+    """A renderer that writes our template `name` (or the user's in its place)."""
+    def render(timeline: Timeline, options: RenderOptions) -> str:
+        return render_template(name, build_context(timeline, options), options.template,
+                               limits=options.limits)
+    return render
 
 
-def _markdown(timeline: Timeline, **options: Any) -> str:
-    return render_template("timeline.md.j2", build_context(timeline), options.get("template"),
-                           limits=options.get("limits"))
+def _labeller(options: RenderOptions) -> Callable[[Event], str]:
+    return lambda event: date_label(event.when, options.date_style)
 
 
-def _wikitext(timeline: Timeline, **options: Any) -> str:
-    return render_template("timeline.wiki.j2", build_context(timeline), options.get("template"),
-                           limits=options.get("limits"))
-
-
-def _event_label(event: Event) -> str:
-    return date_label(event.when)
-
-
-def _csv(timeline: Timeline, **options: Any) -> str:
+def _csv(timeline: Timeline, options: RenderOptions) -> str:
     return write_csv(timeline)
 
 
-def _timelinejs(timeline: Timeline, **options: Any) -> str:
-    return write_timelinejs(timeline, _event_label, legend_lines(timeline.documents))
+def _timelinejs(timeline: Timeline, options: RenderOptions) -> str:
+    legend = [] if options.plain else legend_lines(timeline.documents)
+    return write_timelinejs(timeline, _labeller(options), legend, plain=options.plain)
 
 
-def _ics(timeline: Timeline, **options: Any) -> str:
-    return write_ics(timeline, _event_label)
+def _ics(timeline: Timeline, options: RenderOptions) -> str:
+    return write_ics(timeline, _labeller(options), plain=options.plain)
 
 
-def _timeml(timeline: Timeline, **options: Any) -> str:
+def _timeml(timeline: Timeline, options: RenderOptions) -> str:
     """TimeML holds one document, so a timeline of several cannot be one TimeML file.
 
     Raises: InputError when the timeline has several documents.
@@ -243,8 +166,9 @@ def _timeml(timeline: Timeline, **options: Any) -> str:
     return write_timeml(timeline.documents[0], timeline.timexes, timeline.events)
 
 
-RENDERERS: dict[str, Callable[..., str]] = {
-    "html": _html, "md": _markdown, "json": _json, "wikitext": _wikitext, "csv": _csv,
+RENDERERS: dict[str, Renderer] = {
+    "html": _templated("timeline.html.j2"), "md": _templated("timeline.md.j2"), "json": _json,
+    "wikitext": _templated("timeline.wiki.j2"), "csv": _csv,
     "timelinejs": _timelinejs, "ics": _ics, "timeml": _timeml}
 # The formats written from a Jinja template, which `--template` can replace.
 TEMPLATED = ("html", "md", "wikitext")
@@ -262,106 +186,52 @@ def render_notes(timeline: Timeline, format: str) -> list[str]:
     return []
 
 
-def render_timeline(timeline: Timeline, format: str, **options: Any) -> str:
+def render_timeline(timeline: Timeline, format: str, options: RenderOptions | None = None,
+                    **changes: Any) -> str:
     """The timeline written in `format`, one of `RENDERERS`.
 
-    Raises: TemplateError.
+    options: what the user chose besides the format (`RenderOptions`); keywords named
+        after its fields change it (`fragment=True`, `plain=True`, `date_style="dmy"`)
+    Raises: TemplateError; InputError for a date style we do not know.
     """
-    return RENDERERS[format](timeline, **options)
+    return RENDERERS[format](timeline, _options(options, changes))
+
+
+def _options(options: RenderOptions | None, changes: dict[str, Any]) -> RenderOptions:
+    """`options` (default: the defaults) with the keyword `changes` made.
+
+    Raises: TypeError for a keyword that is no option, as a call with a wrong keyword does.
+    """
+    options = options or RenderOptions()
+    unknown = sorted(set(changes) - set(RenderOptions.__dataclass_fields__))
+    if unknown:
+        raise TypeError(f"unknown render option(s): {', '.join(unknown)}")
+    return replace(options, **changes) if changes else options
 
 
 
-@dataclass(frozen=True, slots=True)
-class DateView:
-    """A date as a template shows it."""
-
-    label: str = field(metadata={"help": "the date as a reader expects it: 'June 2018'"})
-    datetime: str = field(metadata={"help": "machine-readable value for <time datetime>"})
-
-
-@dataclass(frozen=True, slots=True)
-class RowView:
-    """One row of a comparison as a template sees it."""
-
-    id: str = field(metadata={"help": "row id, r1, r2... in timeline order"})
-    dates: list[DateView] = field(metadata={
-        "help": "the agreed date; when the sources conflict, each date they give"})
-    conflict: bool = field(metadata={"help": "true when the sources give incompatible dates"})
-    cells: list[EventView | None] = field(metadata={
-        "help": "one per document, in document order; None where it does not report this"})
-    sources: int = field(metadata={"help": "how many documents report this"})
-
-
-@dataclass(frozen=True, slots=True)
-class CompareContext:
-    """The context of `compare.html.j2` and `compare.md.j2`."""
-
-    title: str = field(metadata={"help": "page title"})
-    documents: list[dict[str, Any]] = field(metadata={"help": "documents as in the JSON"})
-    rows: list[RowView] = field(metadata={"help": "rows in timeline order"})
-    summary: str = field(metadata={"help": "'9 events, 2 reported by more than one source, "
-                                           "1 conflict'"})
-    fragment: bool = field(default=False, metadata={"help": "write a fragment, not a page"})
-
-
-def summary_line(comparison: Comparison) -> str:
-    """The counts of a comparison as a sentence: events, shared ones, conflicts."""
-    counts = comparison.summary()
-    events, conflicts = counts["events"], counts["conflicts"]
-    return (f"{events} event{'s' if events != 1 else ''}, {counts['shared']} reported by "
-            f"more than one source, {conflicts} conflict{'s' if conflicts != 1 else ''}")
-
-
-def _row_view(row: ComparisonRow, documents: tuple[Document, ...],
-              docs: dict[str, Document]) -> RowView:
-    by_doc = {e.doc: _event_view(e, docs) for e in row.events}
-    if row.agreed is not None and row.value is not None:
-        agreed = When("", row.value, "DATE", None, row.agreed)
-        dates = [DateView(date_label(agreed), datetime_attribute(agreed))]
-    elif row.agreed is not None:
-        dates = [DateView(f"from {row.agreed.start} until {row.agreed.end}", row.agreed.start)]
-    else:
-        seen: dict[str, str] = {}
-        for event in row.events:
-            seen.setdefault(date_label(event.when), datetime_attribute(event.when))
-        dates = [DateView(label, stamp) for label, stamp in seen.items()]
-    return RowView(id=row.id, dates=dates, conflict=row.conflict,
-                   cells=[by_doc.get(d.id) for d in documents], sources=len(row.events))
-
-
-def build_compare_context(comparison: Comparison, *, fragment: bool = False) -> CompareContext:
-    """The documented template context of a comparison."""
-    docs = {d.id: d for d in comparison.documents}
-    return CompareContext(
-        title=f"Comparison of {len(comparison.documents)} sources",
-        documents=[d.to_dict() for d in comparison.documents],
-        rows=[_row_view(r, comparison.documents, docs) for r in comparison.rows],
-        summary=summary_line(comparison), fragment=fragment)
-
-
-def _compare_json(comparison: Comparison, **options: Any) -> str:
+def _compare_json(comparison: Comparison, options: RenderOptions) -> str:
     return json.dumps(comparison.to_dict(), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def _compare_html(comparison: Comparison, **options: Any) -> str:
-    context = build_compare_context(comparison, fragment=bool(options.get("fragment")))
-    return render_template("compare.html.j2", context, options.get("template"),
-                           limits=options.get("limits"))
+def _compared(name: str) -> Callable[[Comparison, RenderOptions], str]:
+    """A comparison renderer that writes our template `name` (or the user's in its place)."""
+    def render(comparison: Comparison, options: RenderOptions) -> str:
+        return render_template(name, build_compare_context(comparison, options),
+                               options.template, limits=options.limits)
+    return render
 
 
-def _compare_markdown(comparison: Comparison, **options: Any) -> str:
-    return render_template("compare.md.j2", build_compare_context(comparison),
-                           options.get("template"),
-                           limits=options.get("limits"))
+COMPARE_RENDERERS: dict[str, Callable[[Comparison, RenderOptions], str]] = {
+    "html": _compared("compare.html.j2"), "md": _compared("compare.md.j2"),
+    "json": _compare_json}
 
 
-COMPARE_RENDERERS: dict[str, Callable[..., str]] = {
-    "html": _compare_html, "md": _compare_markdown, "json": _compare_json}
-
-
-def render_comparison(comparison: Comparison, format: str, **options: Any) -> str:
+def render_comparison(comparison: Comparison, format: str, options: RenderOptions | None = None,
+                      **changes: Any) -> str:
     """The comparison written in `format`, one of `COMPARE_RENDERERS`.
 
-    Raises: TemplateError.
+    options: as for `render_timeline`
+    Raises: TemplateError; InputError for a date style we do not know.
     """
-    return COMPARE_RENDERERS[format](comparison, **options)
+    return COMPARE_RENDERERS[format](comparison, _options(options, changes))

@@ -20,9 +20,10 @@ from xml.sax.saxutils import escape, quoteattr
 import icalendar
 
 from timeline.display import event_span, is_placed_stretch
-from timeline.escape import flatten, printable
+from timeline.escape import flatten, printable, safe_url
 from timeline.model import Document, Event, Mention, Timeline, Timex, Trigger
-from timeline.status import STATUS_WORDS
+from timeline.quote import quote_parts
+from timeline.status import status_word
 from timeline.timex import is_anchored
 
 logger = logging.getLogger(__name__)
@@ -90,13 +91,15 @@ def _flatten_dict(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 # --- TimelineJS ---------------------------------------------------------------------------
 
 
-def write_timelinejs(timeline: Timeline, label: Labeller, legend: Sequence[str]) -> str:
+def write_timelinejs(timeline: Timeline, label: Labeller, legend: Sequence[str], *,
+                     plain: bool = False) -> str:
     """The JSON data file of Knight Lab's TimelineJS 3: a title slide and one slide per event.
 
     Its `text` fields and group names are HTML, so everything from the article is escaped,
     and autolink is off so that no link is made from article text. An event with no place
     in the calendar (a set) has no slide: `timelinejs_left_out` names them.
     label: the reader's date label of an event ("on or after May 24, 2018")
+    plain: leave out each slide's status and "Why this date" (for a public page)
     """
     docs = {d.id: d for d in timeline.documents}
     titles = [d.title for d in timeline.documents if d.title]
@@ -105,12 +108,13 @@ def write_timelinejs(timeline: Timeline, label: Labeller, legend: Sequence[str])
         "title": {"text": {"headline": _html_text(title),
                            "text": _html_text(" ".join(legend))}},
         "events": [slide for e in timeline.events
-                   if (slide := _timelinejs_slide(e, docs[e.doc], label(e))) is not None],
+                   if (slide := _timelinejs_slide(e, docs[e.doc], label(e), plain)) is not None],
     }
     return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def _timelinejs_slide(event: Event, doc: Document, label: str) -> dict[str, Any] | None:
+def _timelinejs_slide(event: Event, doc: Document, label: str,
+                      plain: bool) -> dict[str, Any] | None:
     span = event_span(event.when)
     if span is None:
         return None
@@ -118,7 +122,7 @@ def _timelinejs_slide(event: Event, doc: Document, label: str) -> dict[str, Any]
     slide: dict[str, Any] = {
         "unique_id": f"{event.doc}-{event.id}",
         "start_date": _timelinejs_date(span.start, fields),
-        "text": {"headline": _html_text(event.summary), "text": _slide_text(event, doc)},
+        "text": {"headline": _html_text(event.summary), "text": _slide_text(event, doc, plain)},
         # TimelineJS writes the group name into the page as HTML.
         "group": _html_text(doc.title or doc.id),
         "autolink": False,
@@ -139,41 +143,24 @@ def _timelinejs_date(moment: datetime, fields: int) -> dict[str, str]:
     return {name: str(part) for name, part in list(zip(names, parts))[:fields]}
 
 
-def _slide_text(event: Event, doc: Document) -> str:
-    """The slide's HTML: the sentence with the expression in bold, status, explanation, source."""
+def _slide_text(event: Event, doc: Document, plain: bool = False) -> str:
+    """The slide's HTML: the sentence with the expression in bold, status, explanation, and
+    the source, linked to the article when its URL is known."""
     before, expression, after = quote_parts(event, doc)
     text = f"<p>{_html_text(before)}<strong>{_html_text(expression)}</strong>{_html_text(after)}</p>"
-    if event.status:
+    if event.status and not plain:
         text += f"<p>Status: {_html_text(status_word(event))}</p>"
-    if event.when.explanation:
+    if event.when.explanation and not plain:
         text += f"<p>Why this date: {_html_text(event.when.explanation.text)}</p>"
-    return text + f"<p>Source: {_html_text(doc.title or doc.id)}</p>"
+    title, link = _html_text(doc.title or doc.id), safe_url(doc.url)
+    if link:
+        title = f'<a href="{html.escape(link)}" target="_blank" rel="noopener">{title}</a>'
+    return text + f"<p>Source: {title}</p>"
 
 
 def _html_text(text: str) -> str:
     """Article text for TimelineJS's HTML fields: escaped, and printable."""
     return html.escape(printable(text))
-
-
-def status_word(event: Event) -> str:
-    """The event's status as a reader's word ("did not happen"), or '' when unknown."""
-    return STATUS_WORDS.get(event.status or "", event.status or "")
-
-
-def quote_parts(event: Event, doc: Document) -> tuple[str, str, str]:
-    """The event's sentence as (text before the expression, the expression, text after)."""
-    s_start, s_end = event.offsets
-    t_start, t_end = event.timex_offsets
-    text = doc.text
-    if not (s_start <= t_start <= t_end <= s_end):
-        return " ".join(event.sentence.split()), "", ""
-    before = " ".join(text[s_start:t_start].split())
-    after = " ".join(text[t_end:s_end].split())
-    if before and text[t_start - 1:t_start].isspace():
-        before += " "
-    if after and text[t_end:t_end + 1].isspace():
-        after = " " + after
-    return before, text[t_start:t_end], after
 
 
 # --- iCalendar ----------------------------------------------------------------------------
@@ -201,12 +188,13 @@ def _calendar_span(event: Event) -> tuple[date, date] | tuple[datetime, datetime
     return span.start.date(), span.end.date()
 
 
-def write_ics(timeline: Timeline, label: Labeller) -> str:
+def write_ics(timeline: Timeline, label: Labeller, *, plain: bool = False) -> str:
     """An iCalendar file: one VEVENT per event with a day or finer granularity.
 
     All-day events are DATE values, ranges are DTSTART/DTEND (DTEND exclusive, as our
     intervals); UIDs hash the document, expression offsets and value, so they are stable.
-    DTSTAMP is the document's publication date, which keeps the output deterministic.
+    DTSTAMP is the document's publication date, which keeps the output deterministic; URL
+    is the article's, when known. `plain` leaves the status and explanation out.
     """
     docs = {d.id: d for d in timeline.documents}
     cal = icalendar.Calendar()
@@ -216,13 +204,13 @@ def write_ics(timeline: Timeline, label: Labeller) -> str:
     for event in timeline.events:
         span = _calendar_span(event)
         if span is not None:
-            cal.add_component(_vevent(event, docs[event.doc], label(event), span))
+            cal.add_component(_vevent(event, docs[event.doc], label(event), span, plain))
     ical: bytes = cal.to_ical()
     return ical.decode("utf-8")
 
 
 def _vevent(event: Event, doc: Document, label: str,
-            span: tuple[date, date] | tuple[datetime, datetime]) -> icalendar.Event:
+            span: tuple[date, date] | tuple[datetime, datetime], plain: bool) -> icalendar.Event:
     vevent = icalendar.Event()
     key = f"{event.doc}|{event.timex_offsets[0]}|{event.timex_offsets[1]}|{event.when.value}"
     vevent.add("uid", hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@timeline")
@@ -231,11 +219,14 @@ def _vevent(event: Event, doc: Document, label: str,
     vevent.add("dtend", span[1])
     vevent.add("summary", printable(event.summary))
     lines = [f"{label}: {event.sentence}"]
-    if event.status:
+    if event.status and not plain:
         lines.append(f"Status: {status_word(event)}")
-    if event.when.explanation:
+    if event.when.explanation and not plain:
         lines.append(f"Why this date: {event.when.explanation.text}")
-    lines.append(f"Source: {doc.title or doc.id}")
+    link = safe_url(doc.url)
+    lines.append(f"Source: {doc.title or doc.id}" + (f" ({link})" if link else ""))
+    if link:
+        vevent.add("url", link)
     vevent.add("description", "\n".join(flatten(line).strip() for line in lines))
     return vevent
 

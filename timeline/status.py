@@ -61,6 +61,11 @@ EXPECT_BEFORE = re.compile(
 )
 
 
+def status_word(event: Event) -> str:
+    """The event's status as a reader's word ("did not happen"), or '' when unknown."""
+    return STATUS_WORDS.get(event.status or "", event.status or "")
+
+
 def event_status(span: Any, *, after_publication: bool | None = None,
                  before_publication: bool = False) -> str:
     """`occurred`, `scheduled`, `expected` or `negated` for the event that `span` dates.

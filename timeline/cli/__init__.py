@@ -16,15 +16,15 @@ from timeline.api import compare, extract, tag
 from timeline.batch import CHUNK_SIZE, ERRORS, BatchOptions, BatchSummary, run_batch
 from timeline.dct import is_partial_date, parse_published
 from timeline.model import Document, Timex
-from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, render_comparison,
-                             render_notes, render_timeline)
+from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, RenderOptions,
+                             render_comparison, render_notes, render_timeline)
 from timeline.serialize import write_timeml
 from timeline.status import select_status
 from timeline.store import EventStore
 from timeline.cli.options import (
-    SUFFIX_FORMATS, TAG_FORMATS, UsageError, handle_errors, input_options, output_option,
-    published_option, read_inputs, status_option, tag_jsonl, tag_table, template_options,
-    write_output,
+    SUFFIX_FORMATS, TAG_FORMATS, UsageError, check_page_options, handle_errors, input_options,
+    output_option, page_options, published_option, read_inputs, status_option, tag_jsonl,
+    tag_table, template_options, wiki_list_option, write_output,
 )
 
 
@@ -50,11 +50,14 @@ def cli() -> None:
 @template_options
 @click.option("--no-style", is_flag=True,
               help="HTML --fragment: no inline style attributes (for wikis that strip them).")
+@page_options
+@wiki_list_option
 @status_option
 @input_options
 @handle_errors
 def extract_command(files: tuple[str, ...], published: str | None, fmt: str | None,
                     output: str | None, template: str | None, fragment: bool, no_style: bool,
+                    plain: bool, date_style: str, wiki_list: bool,
                     statuses: tuple[str, ...], encoding: str | None, debug: bool) -> None:
     """Build one timeline from one or more articles.
 
@@ -69,14 +72,18 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
       timeline extract article.txt --published 2018-05-23 --fragment --no-style
       timeline extract article.txt --published 2018-05-23 -o events.ics
       timeline extract article.txt --published 2018-05-23 --status occurred,negated -f md
+      timeline extract article.txt --published 2018-05-23 --plain -o public.html
+      timeline extract article.txt --published 2018-05-23 -f wikitext --wiki-list --date-style dmy
     """
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
     _check_render_options(fmt, template, fragment, no_style)
+    check_page_options(fmt, plain, date_style, wiki_list)
     timeline = extract(read_inputs(files, published, encoding))
     if statuses:
         timeline = select_status(timeline, statuses)
-    text = render_timeline(timeline, fmt, fragment=fragment, template=template,
-                           no_style=no_style)
+    options = RenderOptions(fragment=fragment, no_style=no_style, plain=plain,
+                            date_style=date_style, wiki_list=wiki_list, template=template)
+    text = render_timeline(timeline, fmt, options)
     write_output(text, output)
     for note in render_notes(timeline, fmt):
         click.echo(f"Note: {note}", err=True)
@@ -255,11 +262,12 @@ def _tag_text(text: str, dct: str) -> list[Timex]:
               help="Output format (default: from the -o suffix, else html).")
 @output_option
 @template_options
+@page_options
 @input_options
 @handle_errors
 def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str | None,
-                    output: str | None, template: str | None, fragment: bool,
-                    encoding: str | None, debug: bool) -> None:
+                    output: str | None, template: str | None, fragment: bool, plain: bool,
+                    date_style: str, encoding: str | None, debug: bool) -> None:
     """Set the timelines of several articles side by side, events aligned.
 
     Each article is read against its own publication date. Events that describe
@@ -276,12 +284,14 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
                          "FILE argument(s); give it once per FILE, in the same order, "
                          "or not at all")
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
+    check_page_options(fmt, plain, date_style)
     dates: list[str | None] = list(published) if published else [None] * len(files)
     documents = [doc for path, date in zip(files, dates)
                  for doc in read_inputs([path], date, encoding)]
     comparison = compare(documents)
-    write_output(render_comparison(comparison, fmt, fragment=fragment, template=template),
-                 output)
+    options = RenderOptions(fragment=fragment, plain=plain, date_style=date_style,
+                            template=template)
+    write_output(render_comparison(comparison, fmt, options), output)
 
 
 class _ProgressLine:
@@ -330,13 +340,15 @@ def _raise_interrupt(signum: int, frame: Any) -> None:
 @click.option("--quiet", is_flag=True, help="No progress line and no final report.")
 @click.option("--chunk-size", type=click.IntRange(1, 10000), default=CHUNK_SIZE,
               show_default=True, help="Documents per task sent to a worker.")
+@page_options
+@wiki_list_option
 @published_option
 @input_options
 @handle_errors
 def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
                   scheduler: str | None, db: str | None, force: bool, quiet: bool,
-                  chunk_size: int, published: str | None, encoding: str | None,
-                  debug: bool) -> None:
+                  chunk_size: int, plain: bool, date_style: str, wiki_list: bool,
+                  published: str | None, encoding: str | None, debug: bool) -> None:
     """Process many documents: one timeline per document, with resume.
 
     Each INPUT is a file, a directory (read recursively), a glob pattern or '-' for
@@ -352,9 +364,12 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
     """
     if published is not None and not is_partial_date(published):
         parse_published(published)
+    check_page_options(fmt, plain, date_style, wiki_list)
     options = BatchOptions(out=out, format=fmt, workers=workers, scheduler=scheduler,
                            force=force, published=published, encoding=encoding, db=db,
-                           chunk_size=chunk_size)
+                           chunk_size=chunk_size,
+                           render=RenderOptions(plain=plain, date_style=date_style,
+                                                wiki_list=wiki_list))
     stdin = sys.stdin.buffer.read() if "-" in inputs else None
     progress = _ProgressLine() if not quiet and sys.stderr.isatty() else None
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
@@ -397,10 +412,13 @@ def _iso_day(value: str, option: str) -> date:
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="md",
               show_default=True)
 @output_option
+@page_options
+@wiki_list_option
 @click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
 @handle_errors
 def query_command(db: str, start: str, end: str, overlap: bool, fmt: str,
-                  output: str | None, debug: bool) -> None:
+                  output: str | None, plain: bool, date_style: str, wiki_list: bool,
+                  debug: bool) -> None:
     """List what happened between two dates across everything in an event store.
 
     Events whose date falls within the range, from every stored document, as one timeline.
@@ -411,11 +429,13 @@ def query_command(db: str, start: str, end: str, overlap: bool, fmt: str,
       timeline query --db events.db --from 2018-06-01 --to 2018-06-15 -f html -o june.html
     """
     first, last = _iso_day(start, "--from"), _iso_day(end, "--to")
+    check_page_options(fmt, plain, date_style, wiki_list)
     if not Path(db).is_file():
         raise UsageError(f"{db}: event store not found; create it with timeline batch --db")
     with EventStore(db) as store:
         timeline = store.query_events(first, last, overlap=overlap)
-    write_output(render_timeline(timeline, fmt), output)
+    options = RenderOptions(plain=plain, date_style=date_style, wiki_list=wiki_list)
+    write_output(render_timeline(timeline, fmt, options), output)
 
 
 cli.add_command(batch_command)

@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterable, TypeVar
 
 import click
 
+from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE
 from timeline.errors import InputError, TimelineError
 from timeline.extraction import date_document
 from timeline.ingest import read_documents
@@ -88,6 +89,41 @@ def template_options(func: F) -> F:
                              f"limited to {LIMITS.cpu_seconds} s of processor time and "
                              f"{LIMITS.memory_mb} MB of memory; HTML output is escaped "
                              "whatever the file's name.")(func)
+
+
+def wiki_list_option(func: F) -> F:
+    """--wiki-list, for the commands that write wikitext."""
+    return click.option(
+        "--wiki-list", is_flag=True,
+        help="-f wikitext: Wikipedia's usual bulleted list ('* May 23, 2018 – Talks "
+             "end<ref>...</ref>') instead of a table.")(func)
+
+
+def page_options(func: F) -> F:
+    """--plain and --date-style, shared by the commands that write pages."""
+    func = click.option(
+        "--date-style", type=click.Choice(DATE_STYLES), default=DEFAULT_STYLE,
+        show_default=True,
+        help="How dates read in html, md, wikitext, timelinejs and ics: mdy 'May 23, "
+             "2018', dmy '23 May 2018', iso '2018-05-23'.")(func)
+    return click.option(
+        "--plain", is_flag=True,
+        help="For a public page: leave out each event's status and 'Why this date', and "
+             "the note on the publication date (html, md, wikitext, timelinejs, ics).")(func)
+
+
+# The formats each page option changes; given with another format, it is an error.
+PLAIN_FORMATS = ("html", "md", "wikitext", "timelinejs", "ics")
+
+
+def check_page_options(fmt: str, plain: bool, date_style: str, wiki_list: bool = False) -> None:
+    """Reject page options that the chosen format would silently ignore."""
+    if plain and fmt not in PLAIN_FORMATS:
+        raise UsageError(f"--plain applies to {', '.join(PLAIN_FORMATS)}, not -f {fmt}")
+    if date_style != DEFAULT_STYLE and fmt not in PLAIN_FORMATS:
+        raise UsageError(f"--date-style applies to {', '.join(PLAIN_FORMATS)}, not -f {fmt}")
+    if wiki_list and fmt != "wikitext":
+        raise UsageError(f"--wiki-list applies to -f wikitext, not -f {fmt}")
 
 
 def output_option(func: F) -> F:
