@@ -159,5 +159,5 @@ RULES = (
          rule_pattern(r"""(?P<weekdays>(?:every|each)\s+weekday|weekdays)"""), 255, _read_weekdays,
          (Example("weekdays", Recurring(weekdays=True)),
           Example("every weekday", Recurring(weekdays=True))),
-         flags=frozenset({"no-parse"}), trigger=("weekday",)),
+         trigger=("weekday",)),
 )
