@@ -89,6 +89,11 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
         return compared
     later = r.word in PLUS_WORDS
     count = r.count
+    narrative = frame.narrative and r.word in NARRATIVE_DIRS
+    if count is None and narrative:
+        # a history dates the point: "[A few days later]" is FUTURE_REF, as TimeML's
+        # narrative annotators (WikiWars) write it
+        return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod)
     if count is None or count != int(count) or r.unit in ("S", "MIN", "H"):
         if count is None and r.word in SIGNAL_DIRS:
             # "[a few days] later": a vague stretch from another event, a duration
@@ -99,7 +104,7 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
     ref = frame.story() if r.word in NARRATIVE_DIRS else Reference(frame.published, None)
     unit, amount = _steps(r.unit, int(count) if later else -int(count))
     point = shift_value(ref.day, unit, amount)
-    if r.word in SIGNAL_DIRS:
+    if r.word in SIGNAL_DIRS and not narrative:
         # "voted Tuesday, two days after the House did": counted from another event,
         # which the text does not date, so the duration places nothing.
         apart = r.word in ("after", "before") and r.appositive
