@@ -41,12 +41,15 @@ def test_anchors_news_reads_the_same_words_from_publication() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("In 2015, the firm moved to Ohio. On March 3 it opened a plant.", "2015-03-03"),
+    ("In 2015, the firm moved. On Jan. 5 it hired. On March 3 it opened a plant.",
+     "2015-03-03"),
     ("In 2015, the firm moved to Ohio.\n\nOn March 3 it opened a plant.", "2018-03-03"),
     # a year in the middle of a sentence opens no background ("arrested since 1990 ...")
     ("He was arrested several times since 2010. His car was found in March.", "2018-03"),
     # nor does a year counted from now
     ("Four years ago he led by 15 points. Since March, he has trailed.", "2018-03"),
-], ids=["background", "next-paragraph", "mid-sentence-year", "years-ago"])
+], ids=["background", "background-goes-on", "next-paragraph", "mid-sentence-year",
+        "years-ago"])
 def test_anchors_news_background_paragraph(text: str, expected: str) -> None:
     values = _values(text, "2018-05-23", "news")
     assert values.get("March 3", values.get("March")) == expected

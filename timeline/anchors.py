@@ -51,8 +51,9 @@ class AnchorState:
     """The times a document has named so far, in text order.
 
     reference: the latest date named at a day or finer; latest: the latest at any
-    granularity from a year down, where it ended (`latest_end`, a text offset) and whether
-    its sentence `opened` on it ("In 2015, ..."); quarter: the latest quarter a report named that had ended by publication.
+    granularity from a year down, where it ended (`latest_end`, a text offset) and the year
+    a sentence `opened` on ("In 2015, ..."); quarter: the latest quarter a report named
+    that had ended by publication; text: the document's text.
     """
 
     reference: Named | None = None
@@ -60,7 +61,7 @@ class AnchorState:
     latest_end: int | None = None
     quarter: Quarter | None = None
     text: str = ""
-    opened: bool = False
+    opened: int | None = None
 
     def gap(self, start: int) -> int | None:
         """How many characters before `start` the latest date was named."""
@@ -107,7 +108,7 @@ class AnchorPolicy:
                 self.genre == NARRATIVE
                 or background and published is not None
                 and published.year - latest.start.year >= BACKGROUND_YEARS
-                and state.same_paragraph(start) and state.opened):
+                and state.same_paragraph(start) and state.opened == latest.start.year):
             return Reference(published, None) if published is not None else None
         if latest.granularity == "year":
             return Reference(date(latest.start.year, 7, 2), latest.value)
@@ -147,7 +148,8 @@ class AnchorPolicy:
             state.reference = named
         if named.granularity not in ("century", "decade"):
             state.latest, state.latest_end = named, end
-            state.opened = written and bool(_OPENER.search(before))
+            if written:  # a later date of that year stays in the background it opened
+                state.opened = named.start.year if _OPENER.search(before) else None
 
     def report(self, state: AnchorState, quarter: Quarter, published: date) -> None:
         """Remember a quarter a report names, when it had ended by publication: "through the

@@ -35,6 +35,9 @@ FAR_YEARS = 2
 NARRATIVE_YEARS = 8
 NARRATIVE_RATIO = 5
 NARRATIVE_PAST = 0.6
+# Without a publication date the alternative is an error: three written years, told in
+# the past and hardly ever counted from now, are a history.
+UNDATED_YEARS = 3
 # A post: short, with a handle, a hashtag or a link ("@nytimes", "#tbt", "http://t.co/").
 POST_CHARS = 400
 POST_MARKS = re.compile(r"(?:^|\s)[@#]\w|https?://", re.I)
@@ -120,7 +123,7 @@ def reads_as_history(mentions: Sequence[Mention]) -> bool:
     years = sum(1 for m in mentions if _written_year(m.reading))
     present = sum(1 for m in mentions if _counts_from_now(m.reading))
     past = sum(1 for m in mentions if m.context.tense == PAST)
-    return years >= NARRATIVE_YEARS and years >= NARRATIVE_RATIO * present \
+    return years >= UNDATED_YEARS and years >= NARRATIVE_RATIO * present \
         and past >= NARRATIVE_PAST * len(mentions)
 
 
