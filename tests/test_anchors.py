@@ -93,3 +93,27 @@ def test_anchors_undated_narrative_renders_in_every_format(tmp_path: Any) -> Non
     built = timeline.extract(STORY, genre="narrative")
     for fmt in RENDERERS:
         assert render_timeline(built, fmt)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date counted from the present ("two years ago", in a quote) is an aside
+    ('In 1975, Ford said: "We signed it two years ago." On 25 April Thieu left.',
+     "1975-04-25"),
+    # "the previous year" looks back; the story stays in 1941
+    ("In 1941, Japan occupied Indochina, as planned the previous year. In May it struck.",
+     "1941-05"),
+    # a plan names a year the story has not reached
+    ("In 1974, Hanoi planned to win by 1976, it said. In March the offensive began.",
+     "1974-03"),
+], ids=["from-now", "looking-back", "plan"])
+def test_anchors_narrative_asides_leave_the_story(text: str, expected: str) -> None:
+    values = _values(text, "2009-12-19", "narrative")
+    assert expected in values.values(), values
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("In April and June 1955, Diem won.", "April", "1955-04"),
+    ("They spent the spring and early summer of 1943 there.", "spring", "1943-SP"),
+], ids=["and-month", "and-season"])
+def test_anchors_joined_phrase_gives_the_year(text: str, word: str, expected: str) -> None:
+    assert _values(text, "2009-12-19", "news")[word] == expected

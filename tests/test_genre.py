@@ -46,3 +46,10 @@ def test_genre_option_wins_over_the_evidence(nlp: Any, option: str) -> None:
 def test_genre_unknown_option_is_an_input_error() -> None:
     with pytest.raises(InputError, match="unknown genre 'poem'"):
         check_genre("poem")
+
+
+def test_genre_auto_chronicle_of_recent_years_is_narrative(nlp: Any) -> None:
+    """A war of 2001-2009 told in 2009 names many years near its date: a chronicle."""
+    chronicle = " ".join(f"In {year}, the coalition moved north. By May {year}, the city had "
+                         f"fallen. In June {year}, talks failed." for year in range(2001, 2010))
+    assert _choose(nlp, chronicle, date(2009, 12, 19)).name == "narrative"

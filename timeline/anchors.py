@@ -133,16 +133,23 @@ class AnchorPolicy:
         return Reference(published, None)
 
     def advance(self, state: AnchorState, named: Named | None, *, end: int, before: str,
-                tense_word: str, published: date | None, written: bool = False) -> None:
+                tense_word: str, published: date | None, written: bool = False,
+                aside: bool = False) -> None:
         """Move the story's time to `named`, a date just resolved whose text ends at `end`,
-        unless it only dates a quote or a comparison.
+        unless it only dates a quote or a comparison, or is a narrative's aside.
 
         before: the text before the expression (a comparison's "since"); tense_word: the
         verb of its clause; written: its words give the year ("In 2015", not "Four years
-        ago": only a written year opens a background paragraph).
+        ago": only a written year opens a background paragraph); aside: in a narrative, a
+        date counted from the present ("two years ago" in a quote) or a plan ("will end by
+        1976"), which the story has not reached.
         """
         if named is None or _is_attribution(tense_word, named, published) \
                 or COMPARED_SINCE.search(before[-COMPARED_WINDOW:]):
+            return
+        if self.genre == NARRATIVE and (aside or not written and _goes_back(state, named)):
+            # a history goes back only where it writes the year: "the previous year",
+            # "two decades earlier" look back from the story, which stays where it was
             return
         if named.granularity in REFERENCE_GRANULARITIES:
             state.reference = named
@@ -157,6 +164,11 @@ class AnchorPolicy:
         compared with."""
         if (quarter.year, quarter.number) < (published.year, Quarter.of(published).number):
             state.quarter = quarter
+
+
+def _goes_back(state: AnchorState, named: Named) -> bool:
+    """True when `named` starts before the year the story has reached."""
+    return state.latest is not None and named.start.year < state.latest.start.year
 
 
 def _is_attribution(verb_phrase: str, named: Named, published: date | None) -> bool:

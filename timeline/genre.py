@@ -38,6 +38,10 @@ NARRATIVE_PAST = 0.6
 # Without a publication date the alternative is an error: three written years, told in
 # the past and hardly ever counted from now, are a history.
 UNDATED_YEARS = 3
+# A chronicle names at least this many years, near its date or not, this many times as
+# many as the expressions counted from its date (news articles name at most a dozen).
+CHRONICLE_YEARS = 25
+CHRONICLE_RATIO = 10
 # A post: short, with a handle, a hashtag or a link ("@nytimes", "#tbt", "http://t.co/").
 POST_CHARS = 400
 POST_MARKS = re.compile(r"(?:^|\s)[@#]\w|https?://", re.I)
@@ -70,8 +74,13 @@ class Evidence:
     past_share: float
 
     def is_narrative(self) -> bool:
-        """True when the text reads as a history rather than news."""
-        return self.far >= NARRATIVE_YEARS and self.past_share >= NARRATIVE_PAST \
+        """True when the text reads as a history rather than news: many years far from
+        its date, or a chronicle of many years (a war of 2003-2009 told in 2009)."""
+        if self.past_share < NARRATIVE_PAST:
+            return False
+        if self.far + self.near >= CHRONICLE_YEARS:
+            return self.far + self.near >= CHRONICLE_RATIO * self.present
+        return self.far >= NARRATIVE_YEARS \
             and self.far >= NARRATIVE_RATIO * (self.near + self.present)
 
 
@@ -100,8 +109,9 @@ def choose_genre(text: str, mentions: Sequence[Mention], published: date | None,
     evidence = weigh_evidence(text, mentions, published)
     if evidence.is_narrative():
         return Genre(NARRATIVE, CHOSEN,
-                     f"{evidence.far} years named more than {FAR_YEARS} years from the "
-                     f"publication date, {evidence.near + evidence.present} expressions near it")
+                     f"{evidence.far + evidence.near} years named, {evidence.far} of them more "
+                     f"than {FAR_YEARS} years from the publication date, "
+                     f"{evidence.present} expressions counted from it")
     if len(text.strip()) <= POST_CHARS and POST_MARKS.search(text):
         return Genre(COLLOQUIAL, CHOSEN, "a short post with a handle, hashtag or link")
     return Genre(NEWS, CHOSEN, "dated from its publication date")

@@ -19,7 +19,7 @@ from timeline.errors import NormalizationError
 from timeline.lexicon import YEAR_IN_TEXT
 from timeline.mentions import Found, Mention
 from timeline.model import Timex
-from timeline.readings import Context, Named, Quarter
+from timeline.readings import FUTURE, Context, Named, Quarter
 from timeline.resolver import resolve
 from timeline.timex import is_anchored, start_day, value_granularity
 
@@ -28,6 +28,8 @@ logger = logging.getLogger(__name__)
 WINDOW = 40
 # ... and before it, where a comparison's "since" is looked for.
 COMPARED_WINDOW = 80
+# Explanation anchors of values counted from the present, not from the story.
+FROM_NOW = ("publication", "reference")
 _QUARTER = re.compile(r"(?P<year>\d{4})-Q(?P<number>[1-4])")
 
 
@@ -73,7 +75,9 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], published: date | N
         policy.advance(state, named(result.point or result.value), end=end,
                        before=text[max(0, start - COMPARED_WINDOW):start],
                        tense_word=mention.context.tense_word, published=published,
-                       written=bool(YEAR_IN_TEXT.search(mention.text)))
+                       written=bool(YEAR_IN_TEXT.search(mention.text)),
+                       aside=result.explanation.anchor in FROM_NOW
+                       or mention.context.tense == FUTURE)
         quarter = _QUARTER.fullmatch(result.value)
         if "report-quarter" in mention.rule.flags and quarter and published is not None:
             policy.report(state, Quarter(int(quarter["year"]), int(quarter["number"])),

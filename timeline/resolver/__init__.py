@@ -36,6 +36,9 @@ _MONTH = re.compile(r"\d{4}-\d{2}")
 # Readings a narrative places around the story's time when their words give no year
 # ("On June 10", "in April", "the summer", "the end of the month" after "In 1940").
 _CALENDAR = (DayDate, MonthDate, Season, Holiday, Weekday, QuarterOf, Half, Period, Clock)
+# A phrase joined to a date that gives the year: "and June 1955", "-spring of 1920".
+_JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:the\s+)?(?:early\s+|late\s+"
+                     r"|mid-?)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b")
 # How far back from the story's time a month named without a year may lie.
 STORY_LOOKBACK_DAYS = 92
 _SIGNED = {-1: ("PAST_REF", "past"), 0: ("PRESENT_REF", "same"), 1: ("FUTURE_REF", "future")}
@@ -57,8 +60,15 @@ class _Frame:
         self.bound = direction.mod
         self.toward = direction.pointed(reading.anchor)  # "next", "last" point it
         self.latest, self.latest_gap, self.quarter = state.latest, gap, state.quarter
-        self.state, self.policy, self.start = state, policy, start
-        if _is_calendar(reading, policy.genre):
+        self.state, self.policy, self.start, self.joined = state, policy, start, False
+        joined = _joined_year(context.after) if isinstance(reading, (DayDate, MonthDate, Season)) \
+            and reading.anchor is None and not getattr(reading, "year_anchor", None) else None
+        if joined is not None:
+            # "In [April] and June 1955", "[the spring] and early summer of 1943": the year
+            # of the phrase it is joined to, in any genre
+            self.published, self.calendar_story = date(joined, 7, 2), f"{joined:04d}"
+            self.toward, self.joined = None, True
+        elif _is_calendar(reading, policy.genre):
             around = policy.calendar(state, published, start=start,
                                      background=context.tense == PAST)
             if around is not None and around.value is not None:
@@ -67,8 +77,11 @@ class _Frame:
                 self.published, self.calendar_story = around.day, around.value
                 self.toward = direction.pointed(reading.anchor) \
                     if reading.anchor in PLUS_WORDS | MINUS_WORDS else None
-                if self.toward is None and len(around.value) > 4 \
-                        and isinstance(reading, (DayDate, MonthDate, Season, Holiday)):
+                if isinstance(reading, Season) and self.toward is None:
+                    # a season is the story's year's: "their main [summer] offensive"
+                    self.published = date(around.day.year, 7, 2)
+                elif self.toward is None and len(around.value) > 4 \
+                        and isinstance(reading, (DayDate, MonthDate, Holiday)):
                     # a story moves forward: the first such date after a point a little
                     # before its time ("in May and again in June ... In early April" is
                     # that April; "In February" after September is the next February)
@@ -83,6 +96,13 @@ class _Frame:
         """Another reading placed in this frame, pointed by its own anchor word."""
         return place(reading, _Frame(reading, self.present, self.direction, self.context,
                                      self.state, self.policy, self.latest_gap, self.start))
+
+
+def _joined_year(after: str) -> int | None:
+    """The year written in a phrase joined to an expression ("and June 1955", "-spring of
+    1920", "and early summer of 1943"), if any."""
+    found = _JOINED.match(after)
+    return int(found["year"]) if found else None
 
 
 def _is_calendar(reading: Reading, genre: str) -> bool:
@@ -146,7 +166,9 @@ def resolve(rule: Rule, text: str, reading: Reading, context: Context,
     if frame.calendar_story is not None and placed.narrative is None \
             and is_anchored(placed.point or placed.value) \
             and not _names_year(rule, shown):
-        told = _story_told(frame.calendar_story, state.sentences_back(start), policy)
+        told = f"in {frame.calendar_story}, the year of the phrase it is joined to" \
+            if frame.joined else \
+            _story_told(frame.calendar_story, state.sentences_back(start), policy)
         return Resolution(placed.value, kind, placed.mod, placed.keep, placed.point,
                           Explanation(f'"{" ".join(shown.split())}" is placed {told}.',
                                       "story", "story", frame.calendar_story,
