@@ -34,12 +34,12 @@ lint: $(STAMP)
 	$(BIN)/python -m mypy --strict timeline
 
 bench-accuracy: $(STAMP)
-	$(BIN)/python bench/accuracy.py $(CORPUS)
+	$(BIN)/python bench/accuracy.py $(CORPUS) --genres
 	for set in $(HELDOUT); do for half in dev test; do \
-	  $(BIN)/python bench/accuracy.py $$set --split $$half || exit 1; done; done
+	  $(BIN)/python bench/accuracy.py $$set --split $$half --genres || exit 1; done; done
 	for set in $(OTHERS); do for half in dev test; do \
-	  $(BIN)/python bench/accuracy.py $$set --split $$half --systems timeline || exit 1; \
-	  done; done
+	  $(BIN)/python bench/accuracy.py $$set --split $$half --systems timeline --genres \
+	  || exit 1; done; done
 
 # Tagger alone and end to end, against the foundation commit (alternating runs, medians).
 bench-speed: $(STAMP)

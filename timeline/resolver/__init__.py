@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Callable
 
-from timeline.anchors import NARRATIVE, AnchorPolicy, AnchorState, present_sign
+from timeline.anchors import COLLOQUIAL, NARRATIVE, AnchorPolicy, AnchorState, present_sign
 from timeline.calendar import NEAR_DAYS, format_month
 from timeline.direction import Direction, choose_direction
 from timeline.errors import NormalizationError
@@ -68,6 +68,10 @@ class _Frame:
             # of the phrase it is joined to, in any genre
             self.published, self.calendar_story = date(joined, 7, 2), f"{joined:04d}"
             self.toward, self.joined = None, True
+        elif policy.genre == COLLOQUIAL and self.toward is None \
+                and isinstance(reading, (DayDate, MonthDate, Season, Holiday, Weekday)):
+            # a post looks ahead: "Christmas gift guide", "Spring collection" in October
+            self.toward = FUTURE
         elif _is_calendar(reading, policy.genre):
             around = policy.calendar(state, published, start=start,
                                      background=context.tense == PAST)
