@@ -34,7 +34,7 @@ _UNIT_GRANULARITY = {"Y": "year", "Q": "quarter", "M": "month"}
 # How far back (characters) a comparison's "since" is looked for.
 COMPARED_WINDOW = 80
 NEWS, NARRATIVE, COLLOQUIAL = "news", "narrative", "colloquial"
-# A news paragraph that named a year this many years before publication is background.
+# A news paragraph that opened on a year this many years from publication is background.
 BACKGROUND_YEARS = 2
 GENRES = (NEWS, NARRATIVE, COLLOQUIAL)
 # A sentence ends at . ! ? (and a closing quote or bracket) before a space: for "named 2
@@ -99,7 +99,7 @@ class AnchorPolicy:
         In a narrative that is always the story's time. In news only in a background
         paragraph (`background`: a past-tense clause that may turn to it): "In 2015 ...
         On March 3, ..." when a sentence of the paragraph holding `start` opened on a year
-        at least two years before publication; the next paragraph is back at the
+        at least two years from publication; the next paragraph is back at the
         publication date. ("arrested since 1990 ... found at the airport in December" is
         last December: only an opening "In 2015," turns the story back.)
         """
@@ -107,7 +107,7 @@ class AnchorPolicy:
         if latest is None or latest.granularity in ("century", "decade") or not (
                 self.genre == NARRATIVE
                 or background and published is not None
-                and published.year - latest.start.year >= BACKGROUND_YEARS
+                and abs(published.year - latest.start.year) >= BACKGROUND_YEARS
                 and state.same_paragraph(start) and state.opened == latest.start.year):
             return Reference(published, None) if published is not None else None
         if latest.granularity == "year":

@@ -114,6 +114,7 @@ def choose_published(doc: Document, option: str | None = None, *,
     Raises: InputError for an invalid option; NoPublicationDateError when no full date is
     known and none can be inferred (the message lists the candidates).
     """
+    tagged = _once(tagged)
     if option is None and check_genre(genre) != NEWS and not (doc.published or "").strip():
         undated = _undated(doc, genre, tagged)
         if undated is not None:
@@ -139,10 +140,25 @@ def choose_published(doc: Document, option: str | None = None, *,
                      chosen.published_confidence, chosen.published_evidence, warnings)
 
 
+def _once(tagged: Tagged | None) -> Tagged | None:
+    """`tagged`, asked at most once: the text is parsed once however often it is read."""
+    if tagged is None:
+        return None
+    found: list[Sequence[Mention]] = []
+
+    def once() -> Sequence[Mention]:
+        if not found:
+            found.append(tagged())
+        return found[0]
+    return once
+
+
 def _undated(doc: Document, genre: str, tagged: Tagged | None) -> Published | None:
     """No publication date, for a narrative without one: with `--genre narrative` unless a
     dateline gives a full date, with `auto` when the text reads as a history and no date
-    can be found otherwise; None to choose as for news."""
+    can be found otherwise (or was chosen so before); None to choose as for news."""
+    if doc.published_from == NONE:
+        return Published("", NONE, None, doc.published_confidence, doc.published_evidence)
     line = find_dateline(doc.text)
     if line is not None and line.year is not None and line.day_in(line.year) is not None:
         return None

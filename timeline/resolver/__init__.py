@@ -61,13 +61,13 @@ class _Frame:
         self.toward = direction.pointed(reading.anchor)  # "next", "last" point it
         self.latest, self.latest_gap, self.quarter = state.latest, gap, state.quarter
         self.state, self.policy, self.start, self.joined = state, policy, start, False
+        self.year: int | None = None  # the year a year-less date takes from its context
         joined = _joined_year(context.after) if isinstance(reading, (DayDate, MonthDate, Season)) \
             and reading.anchor is None and not getattr(reading, "year_anchor", None) else None
         if joined is not None:
             # "In [April] and June 1955", "[the spring] and early summer of 1943": the year
             # of the phrase it is joined to, in any genre
-            self.published, self.calendar_story = date(joined, 7, 2), f"{joined:04d}"
-            self.toward, self.joined = None, True
+            self.year, self.calendar_story, self.joined = joined, f"{joined:04d}", True
         elif policy.genre == COLLOQUIAL and self.toward is None \
                 and isinstance(reading, (DayDate, MonthDate, Season, Holiday, Weekday)):
             # a post looks ahead: "Christmas gift guide", "Spring collection" in October
@@ -76,21 +76,27 @@ class _Frame:
             around = policy.calendar(state, published, start=start,
                                      background=context.tense == PAST)
             if around is not None and around.value is not None:
-                # the story's time, not the tense of a narration told in the past, places
-                # it: "In 1941 ... [in January]" after "December 7" is January 1942
-                self.published, self.calendar_story = around.day, around.value
-                self.toward = direction.pointed(reading.anchor) \
-                    if reading.anchor in PLUS_WORDS | MINUS_WORDS else None
-                if isinstance(reading, Season) and self.toward is None:
-                    # a season is the story's year's: "their main [summer] offensive"
-                    self.published = date(around.day.year, 7, 2)
-                elif self.toward is None and len(around.value) > 4 \
-                        and isinstance(reading, (DayDate, MonthDate, Holiday)):
-                    # a story moves forward: the first such date after a point a little
-                    # before its time ("in May and again in June ... In early April" is
-                    # that April; "In February" after September is the next February)
-                    self.published = around.day - timedelta(days=STORY_LOOKBACK_DAYS)
-                    self.toward = FUTURE
+                self._around(reading, direction, around)
+
+    def _around(self, reading: Reading, direction: Direction, around: Reference) -> None:
+        """Place a year-less date around the story's time `around`, not the tense of a
+        narration told in the past: "In 1941 ... [in January]" after "December 7" is
+        January 1942."""
+        assert around.value is not None
+        self.published, self.calendar_story = around.day, around.value
+        self.toward = direction.pointed(reading.anchor) \
+            if reading.anchor in PLUS_WORDS | MINUS_WORDS else None
+        if self.toward is not None:
+            return
+        if isinstance(reading, Season) or len(around.value) == 4:
+            # the story's year: "their main [summer] offensive", "In 1939 ... 1 September"
+            self.year = around.day.year
+        elif isinstance(reading, (DayDate, MonthDate, Holiday)):
+            # a story moves forward: the first such date after a point a little before
+            # its time ("in May and again in June ... In early April" is that April; "In
+            # February" after September is the next February)
+            self.published = around.day - timedelta(days=STORY_LOOKBACK_DAYS)
+            self.toward = FUTURE
 
     def story(self, unit: str | None = None) -> Reference:
         """The story's time as finely as `unit` needs, else the publication date."""
@@ -164,6 +170,8 @@ def resolve(rule: Rule, text: str, reading: Reading, context: Context,
     direction = choose_direction(context)
     frame = _Frame(reading, published, direction, context, state, policy or AnchorPolicy(),
                    state.gap(start), start)
+    if frame.year is not None and getattr(reading, "year", 0) is None:
+        reading = replace(reading, year=frame.year)  # type: ignore[call-arg]
     placed = place(reading, frame)
     kind = placed.type or rule.type
     shown = text[:placed.keep] if placed.keep else text
