@@ -123,7 +123,8 @@ def weigh_evidence(text: str, mentions: Sequence[Mention], published: date) -> E
     far = sum(1 for year in years if abs(year - published.year) > FAR_YEARS)
     present = sum(1 for m in mentions if _counts_from_now(m.reading))
     past = sum(1 for m in mentions if m.context.tense == PAST)
-    return Evidence(far + len(_BC_YEAR.findall(text)), len(years) - far, present,
+    before_era = len(_BC_YEAR.findall(text)) if "BC" in text or "B.C." in text else 0
+    return Evidence(far + before_era, len(years) - far, present,
                     past / len(mentions) if mentions else 0.0)
 
 
