@@ -119,13 +119,17 @@ def choose_genre(text: str, mentions: Sequence[Mention], published: date | None,
 
 def weigh_evidence(text: str, mentions: Sequence[Mention], published: date) -> Evidence:
     """Count the evidence for a narrative in `text` (see `Evidence`)."""
-    years = [year for year in (_written_year(m.reading) for m in mentions) if year]
-    far = sum(1 for year in years if abs(year - published.year) > FAR_YEARS)
-    present = sum(1 for m in mentions if _counts_from_now(m.reading))
-    past = sum(1 for m in mentions if m.context.tense == PAST)
+    far = near = present = past = 0
+    for mention in mentions:
+        year = _written_year(mention.reading)
+        if year:
+            far, near = (far + 1, near) if abs(year - published.year) > FAR_YEARS \
+                else (far, near + 1)
+        elif _counts_from_now(mention.reading):
+            present += 1
+        past += mention.context.tense == PAST
     before_era = len(_BC_YEAR.findall(text)) if "BC" in text or "B.C." in text else 0
-    return Evidence(far + before_era, len(years) - far, present,
-                    past / len(mentions) if mentions else 0.0)
+    return Evidence(far + before_era, near, present, past / len(mentions) if mentions else 0.0)
 
 
 def reads_as_history(mentions: Sequence[Mention]) -> bool:
