@@ -15,15 +15,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Callable
 
-from timeline.anchors import COLLOQUIAL, NARRATIVE, AnchorPolicy, AnchorState, present_sign
+from timeline.anchors import COLLOQUIAL, NARRATIVE, NEWS, AnchorPolicy, AnchorState, present_sign
 from timeline.calendar import NEAR_DAYS, format_month
 from timeline.direction import Direction, choose_direction
 from timeline.errors import NormalizationError
 from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, YEAR_IN_TEXT
 from timeline.model import Explanation
 from timeline.readings import (
-    FUTURE, PAST, Clock, Context, DayDate, Frame, Half, Holiday, MonthDate, Period, Placed, QuarterOf,
-    Reading, Reference, Relative, Rule, Season, Weekday,
+    FUTURE, PAST, Clock, Context, DayDate, Duration, Frame, Half, Holiday, MonthDate, Period,
+    Placed, QuarterOf, Reading, Recurring, Reference, Relative, Rule, Season, Weekday,
 )
 from timeline.resolver import dates, lengths, offsets, periods, times
 from timeline.timex import is_anchored, start_day, value_interval
@@ -88,7 +88,7 @@ class _Frame:
             if reading.anchor in PLUS_WORDS | MINUS_WORDS else None
         if self.toward is not None:
             return
-        if isinstance(reading, Season) or len(around.value) == 4:
+        if isinstance(reading, (Season, QuarterOf, Half)) or len(around.value) == 4:
             # the story's year: "their main [summer] offensive", "In 1939 ... 1 September"
             self.year = around.day.year
         elif isinstance(reading, (DayDate, MonthDate, Holiday)):
@@ -203,11 +203,21 @@ def _resolve_undated(rule: Rule, text: str, reading: Reading, context: Context,
             f'"{words}" counts from the present, and the text has no publication date.',
             "reference", "none", None, direction))
     latest = state.latest or state.reference
+    if isinstance(reading, (Duration, Recurring)):
+        # a length or a set needs no anchor ("three years", "every Monday"); "in [two
+        # weeks]" counts from now
+        result = resolve(rule, text, reading, context, _PIVOT, state, start=start,
+                         policy=AnchorPolicy(NEWS))
+        if not is_anchored(result.value):
+            return result
+        return Resolution("FUTURE_REF", "DATE", reading.mod, None, None, Explanation(
+            f'"{words}" counts from the present, and the text has no publication date.',
+            "reference", "none", None, "future"))
     if latest is None and not _names_year(rule, text):
         open_value = _open_year(reading)
         if open_value is None:
             raise NormalizationError(f"{words!r} needs a date to count from, and none is known")
-        return Resolution(open_value, "DATE", reading.mod, None, None, Explanation(
+        return Resolution(open_value, "TIME" if "T" in open_value else "DATE", reading.mod, None, None, Explanation(
             f'"{words}" has no year: the text has no publication date and names no year '
             "before it.", "story", "none"))
     # a written year needs no anchor; two-digit years ("'90s") are read around 2000
@@ -230,6 +240,11 @@ def _open_year(reading: Reading) -> str | None:
         return f"XXXX-{reading.season}"
     if isinstance(reading, Weekday):
         return f"XXXX-WXX-{reading.weekday}"
+    if isinstance(reading, Clock) and reading.date is None and reading.weekday is None \
+            and reading.day_word is None and reading.hour < 24:
+        return f"XXXX-XX-XXT{reading.hour:02d}:{reading.minute:02d}"
+    if isinstance(reading, QuarterOf):
+        return f"XXXX-Q{reading.number}"
     return None
 
 
