@@ -119,3 +119,14 @@ def test_anchors_narrative_asides_leave_the_story(text: str, expected: str) -> N
 ], ids=["and-month", "and-season"])
 def test_anchors_joined_phrase_gives_the_year(text: str, word: str, expected: str) -> None:
     assert _values(text, "2009-12-19", "news")[word] == expected
+
+
+def test_anchors_narrative_weekday_ahead_counts_from_publication() -> None:
+    """An obituary told in the past is a narrative, but "a funeral will be held Saturday"
+    is the Saturday after publication."""
+    obituary = ("John Smith died Tuesday. Born in 1931, he served in the Army in 1950 and "
+                "1951. In 1960 he opened a store. In 1965 he married. In 1972 he won a seat. "
+                "He was re-elected in 1976, 1980, 1984 and 1988. He retired in 1992. "
+                "A funeral will be held Saturday.")
+    values = _values(obituary, "2018-05-23", "auto")
+    assert (values["Tuesday"], values["Saturday"]) == ("2018-05-22", "2018-05-26")

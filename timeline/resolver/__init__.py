@@ -72,7 +72,10 @@ class _Frame:
                 and isinstance(reading, (DayDate, MonthDate, Season, Holiday, Weekday)):
             # a post looks ahead: "Christmas gift guide", "Spring collection" in October
             self.toward = FUTURE
-        elif _is_calendar(reading, policy.genre):
+        elif _is_calendar(reading, policy.genre) \
+                and not (isinstance(reading, Weekday) and context.tense == FUTURE):
+            # "the funeral will be held Saturday", in an obituary told in the past, is
+            # still the Saturday after publication
             around = policy.calendar(state, published, start=start,
                                      background=context.tense == PAST)
             if around is not None and around.value is not None:
