@@ -8,6 +8,8 @@ CORPUS ?= ../shared/corpora/tbaq
 HELDOUT ?= fixtures/heldout/news_timex.jsonl fixtures/heldout/articles_timex.jsonl \
            fixtures/heldout/tb_style_timex.jsonl fixtures/heldout/mixed_timex.jsonl \
            fixtures/heldout/more_timex.jsonl
+# Other annotators' sets (issue 12): history pages and tweets, each split into halves.
+OTHERS ?= ../shared/corpora/wikiwars-dev ../shared/corpora/tweets-dev
 
 .PHONY: demo test test-fast bench-accuracy bench-inference bench-status bench clean lint
 .PHONY: golden bench-speed bench-events
@@ -32,9 +34,12 @@ lint: $(STAMP)
 	$(BIN)/python -m mypy --strict timeline
 
 bench-accuracy: $(STAMP)
-	$(BIN)/python bench/accuracy.py $(CORPUS)
+	$(BIN)/python bench/accuracy.py $(CORPUS) --genres
 	for set in $(HELDOUT); do for half in dev test; do \
-	  $(BIN)/python bench/accuracy.py $$set --split $$half || exit 1; done; done
+	  $(BIN)/python bench/accuracy.py $$set --split $$half --genres || exit 1; done; done
+	for set in $(OTHERS); do for half in dev test; do \
+	  $(BIN)/python bench/accuracy.py $$set --split $$half --systems timeline --genres \
+	  || exit 1; done; done
 
 # Tagger alone and end to end, against the foundation commit (alternating runs, medians).
 bench-speed: $(STAMP)

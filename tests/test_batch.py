@@ -114,10 +114,10 @@ def test_batch_removes_stale_temporary_files(tmp_path: Path) -> None:
 def test_batch_chunk_isolates_failing_document(monkeypatch: pytest.MonkeyPatch) -> None:
     real = batch.tag_documents
 
-    def fragile(documents: list[Any], nlp: Any) -> Any:
+    def fragile(documents: list[Any], nlp: Any, **options: Any) -> Any:
         if any("BOOM" in d.text for d, _ in documents):
             raise RuntimeError("parser exploded")
-        return real(documents, nlp)
+        return real(documents, nlp, **options)
 
     monkeypatch.setattr(batch, "tag_documents", fragile)
     docs = [Document(id=name, text=text, published="2018-05-23", published_from="json")

@@ -211,7 +211,8 @@ def test_dct_partial_option_disagrees(own: str | None, option: str) -> None:
         date_document(make_doc(own, "json"), option, load_pipeline)
     assert str(caught.value) == (
         "a.txt: no publication date found (only a partial date was given; the text singles out "
-        f"no day in {option}); pass --published YYYY-MM-DD"
+        f"no day in {option}); pass --published YYYY-MM-DD "
+        "(a history needs none: --genre narrative)"
     )
 
 
@@ -237,7 +238,8 @@ def test_dct_is_not_partial_date(value: str) -> None:
 def test_dct_nothing_found(own: str | None) -> None:
     with pytest.raises(NoPublicationDateError) as caught:
         date_document(make_doc(own, None), None, load_pipeline)
-    assert str(caught.value) == "a.txt: no publication date found; pass --published YYYY-MM-DD"
+    assert str(caught.value) == ("a.txt: no publication date found; "
+                                 "pass --published YYYY-MM-DD (a history needs none: --genre narrative)")
 
 
 def test_dct_own_date_unreadable() -> None:
@@ -349,7 +351,7 @@ def test_dct_no_year_refusal_lists_candidates() -> None:
         date_document(_text_doc(XIE_TEXT), None, load_pipeline)
     message = str(caught.value)
     assert "--08-08" in message and "the text gives no year" in message
-    assert message.endswith("pass --published YYYY-MM-DD") and "\n" not in message
+    assert message.endswith("(a history needs none: --genre narrative)") and "\n" not in message
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 import timeline
-from tests.conftest import FIXTURES
+from tests.conftest import CORPUS, FIXTURES
 from timeline.evaluate import evaluate_documents, read_gold_dir, tag_documents
 from timeline.model import Document
 
 FLOORS = json.loads((FIXTURES / "eval_floors.json").read_text())
+CORPUS_ROOT = CORPUS.parent
 
 
 def _tag(text: str, dct: str) -> list[timeline.model.Timex]:
@@ -89,3 +90,34 @@ def test_eval_gate_headline_check_passes(corpus: Path, nlp: object) -> None:
     failing = [e.summary for e, doc in zip(events, nlp.pipe(e.summary for e in events))  # type: ignore[attr-defined]
                if headline_problems(doc)]
     assert 1 - len(failing) / len(events) >= 0.97, failing
+
+
+# Other annotators' sets (issue 12): a slice of each in the default run, floors on the
+# metrics their gold supports (WikiWars types every expression DATE: no type floor there).
+OTHER_SETS = [(name, metric) for name, entry in sorted(FLOORS["others"].items())
+              if name != "about" for metric in sorted(entry["floors"])]
+
+
+@pytest.fixture(scope="module")
+def other_scores() -> dict[str, object]:
+    scores = {}
+    for name, entry in FLOORS["others"].items():
+        if name == "about":
+            continue
+        root = CORPUS_ROOT / name
+        if not root.is_dir():
+            continue
+        gold = read_gold_dir(root)[::entry["step"]]
+        scores[name] = evaluate_documents(gold, tag_documents(gold, _tag))
+    return scores
+
+
+@pytest.mark.parametrize(("name", "metric"), OTHER_SETS, ids=[f"{n}-{m}" for n, m in OTHER_SETS])
+def test_eval_gate_other_annotators_above_floor(other_scores: dict[str, object], name: str,
+                                                metric: str) -> None:
+    """History pages and tweets annotated by others stay above their floors."""
+    if name not in other_scores:
+        pytest.skip(f"corpus {name} not found at {CORPUS_ROOT / name} (../shared/corpora)")
+    score = getattr(other_scores[name], metric).f1
+    floor = FLOORS["others"][name]["floors"][metric]
+    assert score >= floor, f"{name}: {metric} F1 {score:.3f} fell below its floor {floor}"

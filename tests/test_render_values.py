@@ -52,8 +52,10 @@ WHENS = [
 ]
 
 
-def _timeline(whens: list[tuple[str, str, str | None, Interval]]) -> Timeline:
-    """One document with one sentence and event per `when`, in the given order."""
+def _timeline(whens: list[tuple[str, str, str | None, Interval]],
+              published: str | None = "2018-05-23") -> Timeline:
+    """One document with one sentence and event per `when`, in the given order; a
+    narrative without a publication date when `published` is None."""
     text, events = "", []
     for number, (value, type_, mod, interval) in enumerate(whens, start=1):
         start = len(text)
@@ -65,7 +67,9 @@ def _timeline(whens: list[tuple[str, str, str | None, Interval]]) -> Timeline:
             offsets=(start, start + len(sentence)),
             timex_offsets=(start + sentence.index("then"), start + sentence.index("then") + 4)))
     document = Document(id="d", text=text, title="Values ''of'' {{every}} kind",
-                        published="2018-05-23", published_from="option")
+                        published=published, published_from="option" if published else "none",
+                        genre=None if published else "narrative",
+                        genre_from=None if published else "option")
     return Timeline((document,), tuple(events))
 
 
@@ -93,6 +97,16 @@ RANDOM_WHENS = st.tuples(
     st.sampled_from(["DATE", "TIME", "DURATION", "SET"]),
     st.sampled_from([None, "START", "APPROX", "LESS_THAN", "ON_OR_BEFORE"]),
     st.builds(Interval, MOMENTS, MOMENTS, st.sampled_from(["day", "minute", "year", "week"])))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(RANDOM_WHENS, min_size=1, max_size=4))
+def test_render_values_any_when_renders_without_a_publication_date(
+        whens: list[tuple[str, str, str | None, Interval]]) -> None:
+    """Issue 12: a history has no publication date; every format still renders it."""
+    timeline = _timeline(whens, published=None)
+    for name, fmt, options in OUTPUTS:
+        CHECKS[name](render_timeline(timeline, fmt, **options), timeline)
 
 
 @settings(max_examples=60, deadline=None)

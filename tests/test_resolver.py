@@ -155,3 +155,43 @@ def test_resolver_named_day_of_some_years_near_publication_is_that_one() -> None
     assert result.explanation.text == ('"the primary" resolved to 2016-03-01, after the '
                                        "publication date 2016-02-29, by its being within a "
                                        "month of publication.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dated points: TimeML dates "in two weeks", "three hours ago", "a year from now"
+    ("The vote will be held in two weeks.", ("two weeks", "DATE", "2018-W23")),
+    ("See you in 2 weeks!", ("2 weeks", "DATE", "2018-W23")),
+    ("The leak was found 3 hours ago.", ("3 hours ago", "DATE", "2018-05-23")),
+    ("A year from now it will be done.", ("A year from now", "DATE", "2019")),
+    # lengths: a past clause, an article, a bound or an approximation
+    ("He finished it in two weeks.", ("two weeks", "DURATION", "P2W")),
+    ("Prices rose in the past two weeks.", ("the past two weeks", "DURATION", "P2W")),
+    ("It charges in about 30 minutes.", ("about 30 minutes", "DURATION", "PT30M")),
+], ids=["in-weeks-future", "in-weeks-no-tense", "hours-ago", "year-from-now",
+        "in-weeks-past", "the-past-weeks", "about-minutes"])
+def test_resolver_dated_point_or_length(text: str, expected: tuple[str, str, str]) -> None:
+    import timeline
+
+    (found,) = timeline.tag(text, "2018-05-23", genre="news")
+    assert (found.text, found.type, found.value) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "genre", "expected"), [
+    # issue 12: a quarter ahead in the present tense is this year's
+    ("The next meeting is in Q3.", "Q3", "news", "2018-Q3"),
+    ("Profit rose in the third quarter.", "the third quarter", "news", "2017-Q3"),
+    # issue 12: a bare "7pm" still to come is not on a day the text named that has gone by
+    ("On May 5 the shop opened. Come at 7pm.", "7pm", "news", "2018-05-23T19:00"),
+    ("The premiere is June 16. The curtain falls after 11 p.m.", "11 p.m.", "news",
+     "2018-06-16T23:00"),
+    ("On May 5 the shop opened. It closed at 7pm.", "7pm", "news", "2018-05-05T19:00"),
+    # a post looks ahead
+    ("Christmas gift guide: a little something for everyone @shop", "Christmas",
+     "colloquial", "2018-12-25"),
+], ids=["quarter-ahead", "quarter-reported", "bare-clock-ahead", "bare-clock-story-ahead",
+        "bare-clock-past", "post-holiday"])
+def test_resolver_issue_12_anchors(text: str, word: str, genre: str, expected: str) -> None:
+    import timeline
+
+    values = {t.text: t.value for t in timeline.tag(text, "2018-05-23", genre=genre)}
+    assert values[word] == expected

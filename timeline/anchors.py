@@ -6,22 +6,44 @@ expression needs (a day for "the next day", a year for "that year"). `AnchorStat
 document has named so far; `AnchorPolicy` chooses an anchor from it and says which dates
 move it (not the day a quote was given, "..., officials said Sunday", nor a record's
 starting point, "the highest level since September 2013").
+
+In a narrative (a history page, a story told in the past), a date written without its year
+("On 1 September" after "In 1939") is also placed around the story's time, not the
+publication date: `AnchorPolicy(genre="narrative").calendar` offers that anchor.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from timeline.calendar import GRANULARITIES
 from timeline.lexicon import ATTRIBUTION_VERBS, COMPARED_SINCE
-from timeline.readings import Named, Quarter, Reference
+from timeline.readings import (
+    Ago, Clock, DayWord, Deixis, Named, PartOfDay, Quarter, Reading, Reference, Relative,
+)
 
+# Anchor words that count from the present: "this week", "next month", "last year".
+PRESENT_ANCHORS = frozenset({"this", "next", "last", "past", "coming"})
+# Words after a count that count from the present: "two years ago", "a year from now".
+FROM_NOW = frozenset({"ago", "from now", "hence"})
 # Narrative anchors must be at least this fine to date "the next day".
 REFERENCE_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
 _UNIT_GRANULARITY = {"Y": "year", "Q": "quarter", "M": "month"}
 # How far back (characters) a comparison's "since" is looked for.
 COMPARED_WINDOW = 80
+NEWS, NARRATIVE, COLLOQUIAL = "news", "narrative", "colloquial"
+# A news paragraph that opened on a year this many years from publication is background.
+BACKGROUND_YEARS = 2
+GENRES = (NEWS, NARRATIVE, COLLOQUIAL)
+# A sentence ends at . ! ? (and a closing quote or bracket) before a space: for "named 2
+# sentences earlier" in explanations.
+# A sentence that opens on its date ("In 2015, ...", "On Aug. 12, 2010, ..."): the
+# words between the sentence's start and the date.
+_OPENER = re.compile(r"(?:\A|[.!?][\"')\]]*\s+|\n\s*)(?:in|on|by|during|throughout|since"
+                     r"|early in|late in|later in|until)?\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
 
 
 @dataclass(slots=True)
@@ -29,24 +51,68 @@ class AnchorState:
     """The times a document has named so far, in text order.
 
     reference: the latest date named at a day or finer; latest: the latest at any
-    granularity from a year down, and where it ended (`latest_end`, a text offset);
-    quarter: the latest quarter a report named that had ended by publication.
+    granularity from a year down, where it ended (`latest_end`, a text offset) and the year
+    a sentence `opened` on ("In 2015, ..."); quarter: the latest quarter a report named
+    that had ended by publication; text: the document's text.
     """
 
     reference: Named | None = None
     latest: Named | None = None
     latest_end: int | None = None
     quarter: Quarter | None = None
+    text: str = ""
+    opened: int | None = None
 
     def gap(self, start: int) -> int | None:
         """How many characters before `start` the latest date was named."""
         return None if self.latest_end is None else start - self.latest_end
 
+    def same_paragraph(self, start: int) -> bool:
+        """True when no line break lies between the latest date named and `start`."""
+        return self.latest_end is not None and bool(self.text) \
+            and "\n" not in self.text[self.latest_end:start]
+
+    def sentences_back(self, start: int) -> int:
+        """How many sentence ends lie between the latest date named and `start` (0: the
+        same sentence); 0 when the text is not known."""
+        if self.latest_end is None or not self.text:
+            return 0
+        return len(_SENTENCE_END.findall(self.text, self.latest_end, start))
+
 
 @dataclass(frozen=True, slots=True)
 class AnchorPolicy:
     """How the story's time is chosen and moved (news: the latest date named, else the
-    publication date)."""
+    publication date), and what a date without its year is placed around: the
+    publication date in news and posts, the story's time in a narrative (`genre`)."""
+
+    genre: str = NEWS
+    reason: str = ""
+
+    def calendar(self, state: AnchorState, published: date | None, *, start: int = 0,
+                 background: bool = False) -> Reference | None:
+        """The day a year-less date ("June 10", "in April", "the summer") is placed around:
+        the publication day, or the time the story has reached (the latest year or date it
+        named; the middle of a year named alone, so that every month of it is nearer than
+        the same month a year off). None: neither is known.
+
+        In a narrative that is always the story's time. In news only in a background
+        paragraph (`background`: a past-tense clause that may turn to it): "In 2015 ...
+        On March 3, ..." when a sentence of the paragraph holding `start` opened on a year
+        at least two years from publication; the next paragraph is back at the
+        publication date. ("arrested since 1990 ... found at the airport in December" is
+        last December: only an opening "In 2015," turns the story back.)
+        """
+        latest = state.latest
+        if latest is None or latest.granularity in ("century", "decade") or not (
+                self.genre == NARRATIVE
+                or background and published is not None
+                and abs(published.year - latest.start.year) >= BACKGROUND_YEARS
+                and state.same_paragraph(start) and state.opened == latest.start.year):
+            return Reference(published, None) if published is not None else None
+        if latest.granularity == "year":
+            return Reference(date(latest.start.year, 7, 2), latest.value)
+        return Reference(latest.start, latest.value)
 
     def story(self, state: AnchorState, published: date, unit: str | None = None) -> Reference:
         """Where "the next day", "that year" count from: the latest date the text named at
@@ -56,25 +122,41 @@ class AnchorPolicy:
         if needed and latest is not None \
                 and GRANULARITIES.index(latest.granularity) >= GRANULARITIES.index(needed):
             return Reference(latest.start, latest.value)
-        if state.reference is not None:
-            return Reference(state.reference.start, state.reference.value)
+        reference = state.reference
+        if self.genre == NARRATIVE and latest is not None and (
+                reference is None or not reference.value.startswith(latest.value)):
+            # a history moves on: "In 1943 ... two days later" is not counted from the
+            # last full date of 1941, but from the start of what the story reached
+            return Reference(latest.start, latest.value)
+        if reference is not None:
+            return Reference(reference.start, reference.value)
         return Reference(published, None)
 
     def advance(self, state: AnchorState, named: Named | None, *, end: int, before: str,
-                tense_word: str, published: date) -> None:
+                tense_word: str, published: date | None, written: bool = False,
+                aside: bool = False) -> None:
         """Move the story's time to `named`, a date just resolved whose text ends at `end`,
-        unless it only dates a quote or a comparison.
+        unless it only dates a quote or a comparison, or is a narrative's aside.
 
         before: the text before the expression (a comparison's "since"); tense_word: the
-        verb of its clause.
+        verb of its clause; written: its words give the year ("In 2015", not "Four years
+        ago": only a written year opens a background paragraph); aside: in a narrative, a
+        date counted from the present ("two years ago" in a quote) or a plan ("will end by
+        1976"), which the story has not reached.
         """
         if named is None or _is_attribution(tense_word, named, published) \
                 or COMPARED_SINCE.search(before[-COMPARED_WINDOW:]):
+            return
+        if self.genre == NARRATIVE and (aside or not written and _goes_back(state, named)):
+            # a history goes back only where it writes the year: "the previous year",
+            # "two decades earlier" look back from the story, which stays where it was
             return
         if named.granularity in REFERENCE_GRANULARITIES:
             state.reference = named
         if named.granularity not in ("century", "decade"):
             state.latest, state.latest_end = named, end
+            if written:  # a later date of that year stays in the background it opened
+                state.opened = named.start.year if _OPENER.search(before) else None
 
     def report(self, state: AnchorState, quarter: Quarter, published: date) -> None:
         """Remember a quarter a report names, when it had ended by publication: "through the
@@ -84,11 +166,40 @@ class AnchorPolicy:
             state.quarter = quarter
 
 
-def _is_attribution(verb_phrase: str, named: Named, published: date) -> bool:
+def _goes_back(state: AnchorState, named: Named) -> bool:
+    """True when `named` starts before the year the story has reached."""
+    return state.latest is not None and named.start.year < state.latest.start.year
+
+
+def _is_attribution(verb_phrase: str, named: Named, published: date | None) -> bool:
     """True for the day news was told, next to publication ("..., authorities said
     Sunday"): not a day the story is about, so not the reference for "at 10:15 p.m.".
     ("On Aug. 12, 2010, he told his staff" is one: that telling is the story.)"""
     found = verb_phrase.lower().split()
-    if not found or found[-1] not in ATTRIBUTION_VERBS or named.granularity != "day":
+    if published is None or not found or found[-1] not in ATTRIBUTION_VERBS \
+            or named.granularity != "day":
         return False
     return abs((named.start - published).days) <= 2
+
+
+def present_sign(reading: Reading) -> int | None:
+    """For an expression that counts from the present ("today", "last week", "two years
+    ago", "now", "this morning"): -1, 0 or 1 for before, at or after it; None for others
+    (a date, a weekday, "the next day")."""
+    if isinstance(reading, (DayWord, PartOfDay)):
+        return None if getattr(reading, "story", False) else _sign(reading.shift)
+    if isinstance(reading, Clock):
+        return None if reading.day_word is None \
+            else {"tomorrow": 1, "yesterday": -1}.get(reading.day_word, 0)
+    if isinstance(reading, Relative):
+        return _sign(reading.amount) \
+            if not reading.story and reading.anchor in PRESENT_ANCHORS else None
+    if isinstance(reading, Ago):
+        return (1 if reading.word != "ago" else -1) if reading.word in FROM_NOW else None
+    if isinstance(reading, Deixis):
+        return {"present": 0, "past": -1, "future": 1}.get(reading.kind)
+    return None
+
+
+def _sign(number: int) -> int:
+    return (number > 0) - (number < 0)

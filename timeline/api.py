@@ -8,6 +8,7 @@ from typing import Iterable
 
 from timeline.compare import AlignOptions, align_timelines
 from timeline.extraction import Dated, build_timelines, date_document, tag_documents
+from timeline.genre import AUTO, check_genre
 from timeline.model import Comparison, Document, Event, Timeline, Timex
 from timeline.order import order_events
 from timeline.pipeline import load_pipeline
@@ -15,7 +16,8 @@ from timeline.pipeline import load_pipeline
 Source = str | Document | Iterable[Document]
 
 
-def _dated(source: Source, published: str | date | None, title: str) -> list[Dated]:
+def _dated(source: Source, published: str | date | None, title: str,
+           genre: str = AUTO) -> list[Dated]:
     """The documents of `source`, each with its publication date chosen (`date_document`)."""
     if isinstance(source, str):
         source = Document(id="text", text=source, title=title)
@@ -24,39 +26,44 @@ def _dated(source: Source, published: str | date | None, title: str) -> list[Dat
     out = []
     for doc in docs:
         named = replace(doc, source=doc.source if doc.source != "-" else doc.id)
-        chosen = date_document(named, option, load_pipeline)
+        chosen = date_document(named, option, load_pipeline, genre=check_genre(genre))
         out.append((chosen.stamp(doc), chosen))
     return out
 
 
 def extract(source: Source, published: str | date | None = None, *,
-            title: str = "") -> Timeline:
+            title: str = "", genre: str = AUTO) -> Timeline:
     """The ordered timeline of an article's text, or of documents read with `ingest`.
 
     published: the publication date (ISO string or date), or a year or month ("1998",
         "1998-08") completed from the text; it overrides the documents' own dates when
         given. Without it the date is inferred from the text (a dateline) where possible.
         Sources more than a day apart are named in each document's `warnings`.
+    genre: `news`, `narrative` (a history: year-less dates take the story's year; it may
+        have no publication date), `colloquial`, or `auto` (chosen from each text).
     Raises: NoPublicationDateError, InputError.
     """
-    dated = _dated(source, published, title)
-    timelines = build_timelines(dated, load_pipeline())
+    dated = _dated(source, published, title, genre)
+    timelines = build_timelines(dated, load_pipeline(), genre=genre)
     events: list[Event] = [event for timeline in timelines for event in timeline.events]
     timexes: list[Timex] = [timex for timeline in timelines for timex in timeline.timexes]
-    docs = [doc for doc, _ in dated]
+    docs = [doc for timeline in timelines for doc in timeline.documents]
     return Timeline(tuple(docs), order_events(events, [d.id for d in docs]), tuple(timexes))
 
 
-def tag(source: Source, published: str | date | None = None) -> tuple[Timex, ...]:
-    """Every temporal expression of the text or documents, with offsets and values.
+def tag(source: Source, published: str | date | None = None, *,
+        genre: str = AUTO) -> tuple[Timex, ...]:
+    """Every temporal expression of the text or documents, with offsets and values, read
+    in `genre` (see `extract`).
 
     Raises: NoPublicationDateError, InputError.
     """
-    tagged = tag_documents(_dated(source, published, ""), load_pipeline())
+    tagged = tag_documents(_dated(source, published, "", genre), load_pipeline(), genre=genre)
     return tuple(f.timex for t in tagged for f in t.found)
 
 
-def compare(documents: Iterable[Document], *, options: AlignOptions | None = None) -> Comparison:
+def compare(documents: Iterable[Document], *, options: AlignOptions | None = None,
+            genre: str = AUTO) -> Comparison:
     """The timelines of `documents` side by side: events aligned into rows across sources.
 
     Each document is extracted against its own publication date. A document given twice
@@ -64,7 +71,7 @@ def compare(documents: Iterable[Document], *, options: AlignOptions | None = Non
     options: thresholds of the alignment (see `timeline.compare.AlignOptions`).
     Raises: NoPublicationDateError, InputError.
     """
-    timelines = [extract(doc) for doc in _unique_ids(list(documents))]
+    timelines = [extract(doc, genre=genre) for doc in _unique_ids(list(documents))]
     return align_timelines(timelines, options)
 
 

@@ -24,6 +24,7 @@ from timeline import runners
 from timeline.dct import Published, choose_published
 from timeline.errors import InputError, TimelineError
 from timeline.extraction import build_timeline, build_timelines, date_document, tag_documents
+from timeline.genre import AUTO
 from timeline.model import Document, Timeline
 from timeline.pipeline import load_pipeline
 from timeline.render import RENDERERS, RenderOptions, render_timeline
@@ -62,6 +63,7 @@ class BatchOptions:
     db: a SQLite event store to write every document, timex and event to
     chunk_size: documents per task sent to a worker
     render: how each timeline is written besides its format (--plain, --date-style)
+    genre: what year-less dates count from (`timeline.genre`; auto: chosen per document)
     """
 
     out: str
@@ -74,17 +76,19 @@ class BatchOptions:
     db: str | None = None
     chunk_size: int = CHUNK_SIZE
     render: RenderOptions = RenderOptions()
+    genre: str = AUTO
 
 
 @dataclass(frozen=True, slots=True)
 class WorkSettings:
-    """What a worker needs to finish a document: the format, its options and the date
-    override."""
+    """What a worker needs to finish a document: the format, its options, the date
+    override and the genre."""
 
     format: str
     published: str | None = None
     with_record: bool = False
     render: RenderOptions = RenderOptions()
+    genre: str = AUTO
 
 
 @dataclass(slots=True)
@@ -221,7 +225,7 @@ def _runner_name(options: BatchOptions) -> str:
 def _run(chunks: Iterator[list[Task]],
          options: BatchOptions) -> Generator[list[dict[str, Any]], None, None]:
     settings = WorkSettings(options.format, options.published, with_record=bool(options.db),
-                            render=options.render)
+                            render=options.render, genre=options.genre)
     work = partial(process_chunk, settings=settings)
     if options.scheduler:
         return runners.run_dask(work, chunks, options.scheduler)
@@ -305,11 +309,12 @@ def process_chunk(chunk: list[Task], settings: WorkSettings) -> list[dict[str, A
     dated: list[tuple[str, Document, Published]] = []
     for key, doc in chunk:
         try:
-            published = date_document(doc, settings.published, load_pipeline)
+            published = date_document(doc, settings.published, load_pipeline,
+                                      genre=settings.genre)
             dated.append((key, published.stamp(doc), published))
         except TimelineError as err:
             results[key] = _failed_result(key, doc, err)
-    for key, doc, tagged in _tag_isolated(dated, nlp):
+    for key, doc, tagged in _tag_isolated(dated, nlp, settings.genre):
         try:
             if isinstance(tagged, BaseException):
                 raise tagged
@@ -321,16 +326,17 @@ def process_chunk(chunk: list[Task], settings: WorkSettings) -> list[dict[str, A
     return [results[key] for key, _ in chunk]
 
 
-def _tag_isolated(dated: list[tuple[str, Document, Published]],
-                  nlp: Any) -> Iterator[tuple[str, Document, Any]]:
+def _tag_isolated(dated: list[tuple[str, Document, Published]], nlp: Any,
+                  genre: str) -> Iterator[tuple[str, Document, Any]]:
     """Tag the documents together; when that fails, one by one to isolate the culprit."""
     try:
-        tagged: list[Any] = list(tag_documents([(doc, day) for _, doc, day in dated], nlp))
+        tagged: list[Any] = list(tag_documents([(doc, day) for _, doc, day in dated], nlp,
+                                               genre=genre))
     except Exception:  # noqa: BLE001 - retried per document below, where errors are kept
         tagged = []
         for _, doc, day in dated:
             try:
-                tagged.append(tag_documents([(doc, day)], nlp)[0])
+                tagged.append(tag_documents([(doc, day)], nlp, genre=genre)[0])
             except Exception as err:  # noqa: BLE001 - this document's own failure
                 tagged.append(err)
     for (key, doc, _), result in zip(dated, tagged):

@@ -18,6 +18,7 @@ from typing import Callable, Sequence
 from timeline.dateline import Dateline, find_dateline
 from timeline.dayclues import read_clues
 from timeline.errors import InputError, NoPublicationDateError
+from timeline.genre import AUTO, NARRATIVE, NEWS, UNDATED, check_genre, reads_as_history
 from timeline.infer import THRESHOLD, Inference, infer_published
 from timeline.lexicon import MONTH_NAMES, ZONE_OFFSETS
 from timeline.mentions import Mention
@@ -27,13 +28,14 @@ from timeline.timex import parse_dct
 OPTION = "option"
 DATELINE = "dateline"
 INFERRED = "inferred"
+NONE = "none"
 # Sources further apart than this are reported: a day is time zones and late editions.
 MAX_GAP_DAYS = 1
 MAX_CANDIDATES = 4
 SOURCE_NAMES = {
     OPTION: "--published date", "timeml": "TimeML DCT", "html": "page's publication date",
     "json": "JSON 'published' field", "header": "'Published:' header", DATELINE: "dateline",
-    INFERRED: "inferred date", None: "document's date",
+    INFERRED: "inferred date", NONE: "no publication date", None: "document's date",
 }
 EXPECTED = "expected YYYY-MM-DD or an ISO date-time"
 # The tagged text of a document, read only when its date must be inferred.
@@ -69,33 +71,34 @@ _TIME_RE = re.compile(
 class Published:
     """A document's chosen publication date: the moment its relative expressions count from.
 
-    value: ISO date or date-time as outputs print it ("2018-05-23T09:00+09:00"); moment:
-    that local wall-clock time, zone dropped ("today" is the article's own calendar day);
-    source: option, timeml, html, json, header, dateline or inferred; confidence and
+    value: ISO date or date-time as outputs print it ("2018-05-23T09:00+09:00"), "" for
+    none; moment: that local wall-clock time, zone dropped ("today" is the article's own
+    calendar day), None for none; source: option, timeml, html, json, header, dateline,
+    inferred, or none (a narrative without a date: `choose_published`); confidence and
     evidence: of an inferred date; warnings: sources more than a day apart.
     """
 
     value: str
     source: str | None
-    moment: datetime
+    moment: datetime | None
     confidence: float | None = None
     evidence: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
 
     @property
-    def day(self) -> date:
-        """The publication day."""
-        return self.moment.date()
+    def day(self) -> date | None:
+        """The publication day; None for a narrative that has none (source `none`)."""
+        return self.moment.date() if self.moment is not None else None
 
     def stamp(self, doc: Document) -> Document:
         """A copy of `doc` that carries this date (its `published*` fields and warnings)."""
-        return dataclasses.replace(doc, published=self.value, published_from=self.source,
+        return dataclasses.replace(doc, published=self.value or None, published_from=self.source,
                                    published_confidence=self.confidence,
                                    published_evidence=self.evidence, warnings=self.warnings)
 
 
 def choose_published(doc: Document, option: str | None = None, *,
-                     tagged: Tagged | None = None) -> Published:
+                     tagged: Tagged | None = None, genre: str = AUTO) -> Published:
     """The publication date of `doc`: the option, else its own, its dateline's, or inferred.
 
     option: the `--published` value; it wins over the document's own date. A partial
@@ -105,9 +108,17 @@ def choose_published(doc: Document, option: str | None = None, *,
     else the date is inferred from the tagged text (`tagged`, asked only then). Sources
     that disagree by more than a day are named in `warnings`. Choosing again from a
     document that carries its chosen date gives the same date.
+    genre: `narrative` (`--genre`) takes no date from inference, which reads news, and
+    chooses "no publication date" (source `none`, `day` None) when the input gives none;
+    `auto` chooses that too for a text that reads as a history (`timeline.genre`).
     Raises: InputError for an invalid option; NoPublicationDateError when no full date is
     known and none can be inferred (the message lists the candidates).
     """
+    tagged = _once(tagged)
+    if option is None and check_genre(genre) != NEWS and not (doc.published or "").strip():
+        undated = _undated(doc, genre, tagged)
+        if undated is not None:
+            return undated
     if option is not None and _PARTIAL_RE.match(option.strip()):
         chosen = _agree_partial(doc, option.strip(), tagged)
     elif option is not None:
@@ -127,6 +138,42 @@ def choose_published(doc: Document, option: str | None = None, *,
     warnings = tuple(dict.fromkeys(chosen.warnings + _disagreements(doc, chosen)))
     return Published(value, chosen.published_from, parse_dct(value),
                      chosen.published_confidence, chosen.published_evidence, warnings)
+
+
+def _once(tagged: Tagged | None) -> Tagged | None:
+    """`tagged`, asked at most once: the text is parsed once however often it is read."""
+    if tagged is None:
+        return None
+    found: list[Sequence[Mention]] = []
+
+    def once() -> Sequence[Mention]:
+        if not found:
+            found.append(tagged())
+        return found[0]
+    return once
+
+
+def _undated(doc: Document, genre: str, tagged: Tagged | None) -> Published | None:
+    """No publication date, for a narrative without one: with `--genre narrative` unless a
+    dateline gives a full date, with `auto` when the text reads as a history and no date
+    can be found otherwise (or was chosen so before); None to choose as for news."""
+    if doc.published_from == NONE:
+        return Published("", NONE, None, doc.published_confidence, doc.published_evidence)
+    line = find_dateline(doc.text)
+    if line is not None and line.year is not None and line.day_in(line.year) is not None:
+        return None
+    if genre == NARRATIVE:
+        return Published("", NONE, None, evidence=(UNDATED,))
+    if genre != AUTO:
+        return None
+    mentions = tagged() if tagged is not None else ()
+    try:
+        _from_text(doc, None, lambda: mentions)
+        return None
+    except NoPublicationDateError:
+        if not reads_as_history(mentions):
+            return None
+    return Published("", NONE, None, evidence=(UNDATED, "the text reads as a history"))
 
 
 def parse_published(value: str, *, source: str = "-") -> str:

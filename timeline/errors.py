@@ -27,7 +27,7 @@ class NoPublicationDateError(InputError):
 
     template = (
         "{source}: no publication date found{detail}; "
-        "pass --published YYYY-MM-DD"
+        "pass --published YYYY-MM-DD (a history needs none: --genre narrative)"
     )
 
     def __init__(self, detail: str = "", *, source: str = "-") -> None:

@@ -10,12 +10,13 @@ become events in timeline order (`build_timelines`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Sequence
 
 from timeline.anchor import anchor_events
 from timeline.blas import one_thread
 from timeline.dct import Published, choose_published, infer_from
+from timeline.genre import AUTO, Genre, check_genre, choose_genre
 from timeline.infer import THRESHOLD, Inference
 from timeline.mentions import Found, Mention
 from timeline.model import Document, Timeline
@@ -31,10 +32,12 @@ Dated = tuple[Document, Published]
 
 @dataclass(frozen=True, slots=True)
 class Tagged:
-    """A document's expressions, normalized, and the pairs of them that form ranges."""
+    """A document's expressions, normalized, the pairs of them that form ranges, and the
+    genre they were resolved in."""
 
     found: list[Found]
     ranges: list[tuple[Found, Found]]
+    genre: Genre | None = None
 
 
 def parse_documents(documents: Sequence[Document], nlp: Any, *,
@@ -63,13 +66,14 @@ def parse_documents(documents: Sequence[Document], nlp: Any, *,
 
 
 def date_document(document: Document, option: str | None,
-                  load: Callable[[], Any]) -> Published:
+                  load: Callable[[], Any], *, genre: str = AUTO) -> Published:
     """The publication date of `document` (`timeline.dct.choose_published`), its text tagged
-    with the pipeline `load` gives when the date must be inferred from it.
+    with the pipeline `load` gives when the date must be inferred from it; a narrative
+    (`genre`) may have none.
 
     Raises: InputError, NoPublicationDateError.
     """
-    return choose_published(document, option,
+    return choose_published(document, option, genre=genre,
                             tagged=lambda: parse_documents([document], load())[0])
 
 
@@ -81,28 +85,39 @@ def infer_document(document: Document, partial: str | None, nlp: Any, *,
                       threshold=threshold)
 
 
-def tag_documents(dated: Sequence[Dated], nlp: Any, *,
-                  batch_size: int = BATCH_SIZE) -> list[Tagged]:
-    """The expressions of each dated document, resolved, with its ranges."""
+def tag_documents(dated: Sequence[Dated], nlp: Any, *, batch_size: int = BATCH_SIZE,
+                  genre: str = AUTO) -> list[Tagged]:
+    """The expressions of each dated document, resolved in its genre (`genre`, or chosen
+    from its text when `auto`: `timeline.genre`), with its ranges.
+
+    Raises: InputError for an unknown genre.
+    """
+    check_genre(genre)
     parsed = parse_documents([document for document, _ in dated], nlp, batch_size=batch_size)
     out = []
     for (document, published), mentions in zip(dated, parsed):
-        found = resolve_mentions(document.text, mentions, published.day, doc_id=document.id)
+        chosen = choose_genre(document.text, mentions, published.day, genre)
+        found = resolve_mentions(document.text, mentions, published.day, doc_id=document.id,
+                                 policy=chosen.policy())
         ranges = pair_ranges(document.text, found)
         resolved = resolve_ranges(found, ranges)
         out.append(Tagged(resolved, [(found_by_start(resolved, a), found_by_start(resolved, b))
-                                     for a, b in ranges]))
+                                     for a, b in ranges], chosen))
     return out
 
 
 def build_timeline(document: Document, tagged: Tagged) -> Timeline:
-    """The timeline of one tagged document: its events in timeline order, every expression."""
+    """The timeline of one tagged document: its events in timeline order, every expression;
+    the document records the genre it was read in."""
+    if tagged.genre is not None:
+        document = replace(document, genre=tagged.genre.name, genre_from=tagged.genre.chosen,
+                           genre_reason=tagged.genre.reason)
     events = anchor_events(document, tagged.found, tagged.ranges)
     return Timeline((document,), order_events(events, [document.id]),
                     tuple(f.timex for f in tagged.found))
 
 
-def build_timelines(dated: Sequence[Dated], nlp: Any) -> list[Timeline]:
+def build_timelines(dated: Sequence[Dated], nlp: Any, *, genre: str = AUTO) -> list[Timeline]:
     """One timeline per dated document (`tag_documents`, then `build_timeline`)."""
     return [build_timeline(document, tagged)
-            for (document, _), tagged in zip(dated, tag_documents(dated, nlp))]
+            for (document, _), tagged in zip(dated, tag_documents(dated, nlp, genre=genre))]

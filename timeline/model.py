@@ -24,6 +24,9 @@ class Document:
     warnings: tuple[str, ...] = ()
     updated: str | None = None
     published_via: str | None = None
+    genre: str | None = None
+    genre_from: str | None = None
+    genre_reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The document's entry in `documents` of the `timeline/1` schema.
@@ -31,7 +34,9 @@ class Document:
         `published_confidence`/`published_evidence` (an inferred date) and `warnings`
         (publication-date sources that disagree) appear only when there are some.
         `updated` (a web page's last-modified date) and `published_via` (where in the
-        page the date was found, when the date is the page's own) appear only when known.
+        page the date was found, when the date is the page's own) appear only when known,
+        and so do `genre` (news, narrative, colloquial), `genre_from` (option or auto) and
+        `genre_reason`.
         """
         out: dict[str, Any] = {
             "id": self.id,
@@ -50,6 +55,9 @@ class Document:
             out["updated"] = self.updated
         if self.published_via and self.published_from == "html":
             out["published_via"] = self.published_via
+        if self.genre:
+            out.update(genre=self.genre, genre_from=self.genre_from,
+                       genre_reason=self.genre_reason)
         return out
 
 

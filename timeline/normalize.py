@@ -16,9 +16,10 @@ from timeline import rules
 from timeline.anchors import AnchorPolicy, AnchorState
 from timeline.clause import clause_tense
 from timeline.errors import NormalizationError
+from timeline.lexicon import YEAR_IN_TEXT
 from timeline.mentions import Found, Mention
 from timeline.model import Timex
-from timeline.readings import Context, Named, Quarter
+from timeline.readings import FUTURE, Context, Named, Quarter
 from timeline.resolver import resolve
 from timeline.timex import is_anchored, start_day, value_granularity
 
@@ -27,6 +28,8 @@ logger = logging.getLogger(__name__)
 WINDOW = 40
 # ... and before it, where a comparison's "since" is looked for.
 COMPARED_WINDOW = 80
+# Explanation anchors of values counted from the present, not from the story.
+FROM_NOW = ("publication", "reference")
 _QUARTER = re.compile(r"(?P<year>\d{4})-Q(?P<number>[1-4])")
 
 
@@ -48,11 +51,12 @@ def read_mentions(text: str, spans: Iterable[Any], *, base: int = 0) -> list[Men
     return out
 
 
-def resolve_mentions(text: str, mentions: Sequence[Mention], published: date, *,
+def resolve_mentions(text: str, mentions: Sequence[Mention], published: date | None, *,
                      doc_id: str = "", state: AnchorState | None = None,
                      policy: AnchorPolicy | None = None) -> list[Found]:
-    """Each mention resolved against the publication day and the story so far, in order."""
-    state = state if state is not None else AnchorState()
+    """Each mention resolved against the publication day and the story so far, in order;
+    a narrative may have no publication day (None: `timeline.resolver.resolve`)."""
+    state = state if state is not None else AnchorState(text=text)
     policy = policy or AnchorPolicy()
     found = []
     for mention in mentions:
@@ -70,9 +74,12 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], published: date, *,
                            mention.reading))
         policy.advance(state, named(result.point or result.value), end=end,
                        before=text[max(0, start - COMPARED_WINDOW):start],
-                       tense_word=mention.context.tense_word, published=published)
+                       tense_word=mention.context.tense_word, published=published,
+                       written=bool(YEAR_IN_TEXT.search(mention.text)),
+                       aside=result.explanation.anchor in FROM_NOW
+                       or mention.context.tense == FUTURE)
         quarter = _QUARTER.fullmatch(result.value)
-        if "report-quarter" in mention.rule.flags and quarter:
+        if "report-quarter" in mention.rule.flags and quarter and published is not None:
             policy.report(state, Quarter(int(quarter["year"]), int(quarter["number"])),
                           published)
     return found

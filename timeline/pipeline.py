@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.attributes import UnsupportedPattern
 from timeline.errors import ModelNotFoundError, NoPublicationDateError
+from timeline.genre import AUTO, NARRATIVE, check_genre, choose_genre
 from timeline.normalize import read_mentions, resolve_mentions
 from timeline.tagger import SPAN_KEY, TimexTagger
 from timeline.timex import parse_dct
@@ -28,22 +29,26 @@ class TimexNormalizer:
 
     For users with their own pipeline: after it, `doc.spans["timex"]` holds every
     expression with `span._.timex_value`, `span._.timex_type` and `span._.timex_mod`.
-    The publication date is `doc._.timex_dct` when set, else the `dct` of the config.
+    The publication date is `doc._.timex_dct` when set, else the `dct` of the config; the
+    `genre` of the config (`timeline.genre`: auto, news, narrative, colloquial) says what
+    year-less dates count from, and a narrative needs no publication date.
     """
 
-    def __init__(self, *, dct: str | None) -> None:
-        self.dct = dct
+    def __init__(self, *, dct: str | None, genre: str = AUTO) -> None:
+        self.dct, self.genre = dct, check_genre(genre)
         self.tagger = TimexTagger()
 
     def __call__(self, doc: Doc) -> Doc:
         """Tag and normalize the expressions of `doc`."""
         self.tagger(doc)
         dct = doc._.timex_dct or self.dct
-        if not dct:
-            raise NoPublicationDateError("set doc._.timex_dct or the component's dct",
-                                         source="spaCy component timeline_timex")
+        if not dct and self.genre != NARRATIVE:
+            raise NoPublicationDateError("set doc._.timex_dct or the component's dct, or "
+                                         "genre narrative", source="spaCy component timeline_timex")
         mentions = read_mentions(doc.text, doc.spans[SPAN_KEY])
-        found = resolve_mentions(doc.text, mentions, parse_dct(dct).date())
+        day = parse_dct(dct).date() if dct else None
+        genre = choose_genre(doc.text, mentions, day, self.genre)
+        found = resolve_mentions(doc.text, mentions, day, policy=genre.policy())
         kept = []
         for item in found:
             item.span._.timex_value = item.timex.value
@@ -62,10 +67,12 @@ if not Doc.has_extension("timex_dct"):
 
 
 @Language.factory("timeline_timex", assigns=["doc.spans"], requires=["token.tag", "token.dep"],
-                  default_config={"dct": None})
-def make_timex_normalizer(nlp: Language, name: str, dct: str | None) -> TimexNormalizer:
-    """Build the tag-and-normalize component; `dct` is the default publication date."""
-    return TimexNormalizer(dct=dct)
+                  default_config={"dct": None, "genre": AUTO})
+def make_timex_normalizer(nlp: Language, name: str, dct: str | None,
+                          genre: str) -> TimexNormalizer:
+    """Build the tag-and-normalize component; `dct` is the default publication date,
+    `genre` what year-less dates count from."""
+    return TimexNormalizer(dct=dct, genre=genre)
 
 
 def _lemmatize_on_demand(nlp: Language) -> None:

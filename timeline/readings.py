@@ -340,8 +340,7 @@ class Placed:
 
 
 class Frame(Protocol):
-    """What a placement may ask the resolver: the `published` day, the `bound` mod, the
-    direction `toward`, the `latest` date named (`latest_gap` back), the report `quarter`."""
+    """What a placement may ask the resolver (`published`: a history's story time, `narrative`)."""
 
     published: date
     bound: str | None
@@ -350,6 +349,7 @@ class Frame(Protocol):
     latest: Named | None
     latest_gap: int | None
     quarter: Quarter | None
+    narrative: bool
 
     def story(self, unit: str | None = None) -> Reference:
         """Where "the next day", "that year" count from (see `timeline.anchors`)."""

@@ -204,7 +204,8 @@ def legend_lines(documents: tuple[Document, ...]) -> list[str]:
     for doc in documents:
         origin = doc.published_from or "an unknown source"
         via = PUBLISHED_VIA.get(origin, f"from {origin}")
-        anchored = f"anchored to the publication date {doc.published} ({via})"
+        anchored = f"anchored to the publication date {doc.published} ({via})" \
+            if doc.published else "placed in the story's own years (no publication date)"
         lines.append(f"{doc.title or doc.id}: dates {anchored}." if len(documents) > 1
                      else f"Dates are {anchored}.")
     return lines

@@ -6,6 +6,7 @@ import json
 import signal
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,9 @@ from timeline.serialize import write_timeml
 from timeline.status import select_status
 from timeline.store import EventStore
 from timeline.cli.options import (
-    SUFFIX_FORMATS, TAG_FORMATS, UsageError, check_page_options, handle_errors, input_options,
-    output_option, page_options, published_option, read_inputs, status_option, tag_jsonl,
-    tag_table, template_options, wiki_list_option, write_output,
+    SUFFIX_FORMATS, TAG_FORMATS, UsageError, check_page_options, genre_option, handle_errors,
+    input_options, output_option, page_options, published_option, read_inputs, status_option,
+    tag_jsonl, tag_table, template_options, wiki_list_option, write_output,
 )
 
 
@@ -53,12 +54,14 @@ def cli() -> None:
 @page_options
 @wiki_list_option
 @status_option
+@genre_option
 @input_options
 @handle_errors
 def extract_command(files: tuple[str, ...], published: str | None, fmt: str | None,
                     output: str | None, template: str | None, fragment: bool, no_style: bool,
                     plain: bool, date_style: str, wiki_list: bool,
-                    statuses: tuple[str, ...], encoding: str | None, debug: bool) -> None:
+                    statuses: tuple[str, ...], genre: str, encoding: str | None,
+                    debug: bool) -> None:
     """Build one timeline from one or more articles.
 
     Each FILE is .txt, .tml, .json/.jsonl or .html; '-' reads standard input.
@@ -74,11 +77,12 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
       timeline extract article.txt --published 2018-05-23 --status occurred,negated -f md
       timeline extract article.txt --published 2018-05-23 --plain -o public.html
       timeline extract article.txt --published 2018-05-23 -f wikitext --wiki-list --date-style dmy
+      timeline extract history.txt --genre narrative -f md
     """
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
     _check_render_options(fmt, template, fragment, no_style)
     check_page_options(fmt, plain, date_style, wiki_list)
-    timeline = extract(read_inputs(files, published, encoding))
+    timeline = extract(read_inputs(files, published, encoding, genre), genre=genre)
     if statuses:
         timeline = select_status(timeline, statuses)
     options = RenderOptions(fragment=fragment, no_style=no_style, plain=plain,
@@ -112,10 +116,11 @@ def _check_render_options(fmt: str, template: str | None, fragment: bool,
                    "that decided it); jsonl: add an `explanation` object to each expression.")
 @click.option("--out-dir", type=click.Path(file_okay=False),
               help="-f timeml: write DIR/<doc id>.tml for each document (created if missing).")
+@genre_option
 @input_options
 @handle_errors
 def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
-                output: str | None, explain: bool, out_dir: str | None,
+                output: str | None, explain: bool, out_dir: str | None, genre: str,
                 encoding: str | None, debug: bool) -> None:
     """List the temporal expressions of articles, with offsets and TIMEX3 values.
 
@@ -129,18 +134,19 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
       timeline tag article.txt --published 2018-05-23 -f table --explain
       timeline tag corpus/*.tml > system.jsonl
       timeline tag corpus/*.tml -f timeml --out-dir system/
+      timeline tag history.txt --genre narrative -f table --explain
     """
     if explain and fmt == "timeml":
         raise UsageError("--explain applies to -f table or -f jsonl, not -f timeml")
     if out_dir and fmt != "timeml":
         raise UsageError(f"--out-dir applies to -f timeml, not -f {fmt}")
-    docs = read_inputs(files, published, encoding)
+    docs = read_inputs(files, published, encoding, genre)
     if fmt == "timeml":
-        _write_timeml(docs, output, out_dir)
+        _write_timeml(docs, output, out_dir, genre)
         return
     lines = []
     for doc in docs:
-        timexes = tag(doc)
+        timexes = tag(doc, genre=genre)
         if fmt == "jsonl":
             lines.append(tag_jsonl(doc, timexes, explain))
         else:
@@ -148,13 +154,14 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
     write_output("".join(lines), output)
 
 
-def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None) -> None:
+def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
+                  genre: str) -> None:
     """One TimeML document to stdout/-o, or one file per document under `out_dir`."""
     if not out_dir:
         if len(docs) != 1:
             raise UsageError(f"TimeML holds one document and {len(docs)} were given; "
                              "pass --out-dir DIR to write one file per document")
-        write_output(write_timeml(docs[0], tag(docs[0])), output)
+        write_output(write_timeml(docs[0], tag(docs[0], genre=genre)), output)
         return
     if output:
         raise UsageError("give either -o or --out-dir, not both")
@@ -165,7 +172,8 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None)
         raise UsageError(f"cannot name one file per document: {problem}")
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     for doc in docs:
-        write_output(write_timeml(doc, tag(doc)), str(Path(out_dir) / f"{doc.id}.tml"))
+        write_output(write_timeml(doc, tag(doc, genre=genre)),
+                     str(Path(out_dir) / f"{doc.id}.tml"))
 
 
 @cli.command("evaluate")
@@ -187,10 +195,12 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None)
                    "linked EVENT? Prints coverage and anchoring accuracy, overall, by "
                    "relation and by expression type. GOLD is a directory of TimeML files.")
 @output_option
+@genre_option
 @click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
 @handle_errors
 def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: bool,
-                     show_errors: bool, events: bool, output: str | None, debug: bool) -> None:
+                     show_errors: bool, events: bool, output: str | None, genre: str,
+                     debug: bool) -> None:
     """Score the tagger against TimeML gold files (TempEval-3 Task A), or its events.
 
     Runs the tagger on every .tml file under the directory GOLD (text of <TEXT>,
@@ -219,7 +229,7 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
     elif system:
         records = evaluate.read_system(system)
     else:
-        records = evaluate.tag_documents(gold, _tag_text)
+        records = evaluate.tag_documents(gold, partial(_tag_text, genre=genre))
     scores = evaluate.evaluate_documents(gold, records)
     if fmt == "json":
         text = json.dumps(evaluate.scores_to_dict(scores), indent=2, sort_keys=True) + "\n"
@@ -249,8 +259,9 @@ def _evaluate_events(gold_dir: str, system: str | None, fmt: str, show_errors: b
     return text + ("\n" + eventscore.format_event_errors(scores) if show_errors else "")
 
 
-def _tag_text(text: str, dct: str) -> list[Timex]:
-    return list(tag(Document(id="gold", text=text, published=dct, published_from="timeml")))
+def _tag_text(text: str, dct: str, genre: str = "auto") -> list[Timex]:
+    return list(tag(Document(id="gold", text=text, published=dct or None,
+                             published_from="timeml"), genre=genre))
 
 
 @cli.command("compare")
@@ -263,11 +274,12 @@ def _tag_text(text: str, dct: str) -> list[Timex]:
 @output_option
 @template_options
 @page_options
+@genre_option
 @input_options
 @handle_errors
 def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str | None,
                     output: str | None, template: str | None, fragment: bool, plain: bool,
-                    date_style: str, encoding: str | None, debug: bool) -> None:
+                    date_style: str, genre: str, encoding: str | None, debug: bool) -> None:
     """Set the timelines of several articles side by side, events aligned.
 
     Each article is read against its own publication date. Events that describe
@@ -287,8 +299,8 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
     check_page_options(fmt, plain, date_style)
     dates: list[str | None] = list(published) if published else [None] * len(files)
     documents = [doc for path, date in zip(files, dates)
-                 for doc in read_inputs([path], date, encoding)]
-    comparison = compare(documents)
+                 for doc in read_inputs([path], date, encoding, genre)]
+    comparison = compare(documents, genre=genre)
     options = RenderOptions(fragment=fragment, plain=plain, date_style=date_style,
                             template=template)
     write_output(render_comparison(comparison, fmt, options), output)
@@ -343,12 +355,14 @@ def _raise_interrupt(signum: int, frame: Any) -> None:
 @page_options
 @wiki_list_option
 @published_option
+@genre_option
 @input_options
 @handle_errors
 def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
                   scheduler: str | None, db: str | None, force: bool, quiet: bool,
                   chunk_size: int, plain: bool, date_style: str, wiki_list: bool,
-                  published: str | None, encoding: str | None, debug: bool) -> None:
+                  published: str | None, genre: str, encoding: str | None,
+                  debug: bool) -> None:
     """Process many documents: one timeline per document, with resume.
 
     Each INPUT is a file, a directory (read recursively), a glob pattern or '-' for
@@ -361,13 +375,14 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
       timeline batch corpus/ --out timelines/ --workers 2
       timeline batch 'news/**/*.html' articles.jsonl --out out/ --db events.db
       timeline batch corpus/ --out out/ --scheduler tcp://10.0.0.5:8786
+      timeline batch histories/ --out out/ --genre narrative
     """
     if published is not None and not is_partial_date(published):
         parse_published(published)
     check_page_options(fmt, plain, date_style, wiki_list)
     options = BatchOptions(out=out, format=fmt, workers=workers, scheduler=scheduler,
                            force=force, published=published, encoding=encoding, db=db,
-                           chunk_size=chunk_size,
+                           chunk_size=chunk_size, genre=genre,
                            render=RenderOptions(plain=plain, date_style=date_style,
                                                 wiki_list=wiki_list))
     stdin = sys.stdin.buffer.read() if "-" in inputs else None

@@ -13,8 +13,10 @@ from typing import Any, Callable, Iterable, TypeVar
 import click
 
 from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE
+from timeline.dct import NONE
 from timeline.errors import InputError, TimelineError
 from timeline.extraction import date_document
+from timeline.genre import AUTO, CHOICES
 from timeline.ingest import read_documents
 from timeline.isolate import Limits
 from timeline.model import Document, Timex
@@ -68,6 +70,18 @@ def published_option(func: F) -> F:
              "Overrides the date found in the input (TimeML DCT, JSON field, "
              "'Published:' line, dateline). A year or month (1998, 1998-08) is "
              "completed from the text, e.g. its dateline.")(func)
+
+
+def genre_option(func: F) -> F:
+    """--genre, shared by the commands that read articles."""
+    return click.option(
+        "--genre", type=click.Choice(CHOICES), default=AUTO, show_default=True,
+        help="What a date without its year counts from. news: the publication date; "
+             "narrative (a history page, a story told in the past): the year or date the "
+             "story has reached ('In 1939 ... On 1 September' is 1939-09-01), and no "
+             "publication date is needed; colloquial: a post, dated from its own date; "
+             "auto: chosen from each text (many years far from the publication date told "
+             "in the past tense read as a narrative). JSON output records the genre and why.")(func)
 
 
 def input_options(func: F) -> F:
@@ -153,20 +167,25 @@ def status_option(func: F) -> F:
              "--status occurred,negated.")(func)
 
 
-def read_inputs(files: Iterable[str], published: str | None,
-                encoding: str | None) -> list[Document]:
-    """Read every input (`-` is standard input) and choose each one's publication date."""
+def read_inputs(files: Iterable[str], published: str | None, encoding: str | None,
+                genre: str = AUTO) -> list[Document]:
+    """Read every input (`-` is standard input) and choose each one's publication date (a
+    narrative, `genre`, may have none)."""
     docs: list[Document] = []
     for source in files:
         data = sys.stdin.buffer.read() if source == "-" else None
         for doc in read_documents(source, data, encoding=encoding):
-            docs.append(date_document(doc, published, load_pipeline).stamp(doc))
+            docs.append(date_document(doc, published, load_pipeline, genre=genre).stamp(doc))
             _report_published(docs[-1])
     return docs
 
 
 def _report_published(doc: Document) -> None:
-    """On stderr: an inferred publication date and its evidence, and disagreeing sources."""
+    """On stderr: an inferred publication date and its evidence, a narrative without one,
+    and disagreeing sources."""
+    if doc.published_from == NONE:
+        click.echo(f"Note: {doc.source}: no publication date; read as a narrative, dates "
+                   "count from the story's own years", err=True)
     if doc.published_from == "inferred":
         evidence = "; ".join(doc.published_evidence)
         click.echo(f"Note: {doc.source}: publication date {doc.published} inferred "
@@ -216,7 +235,8 @@ def tag_jsonl(doc: Document, timexes: Iterable[Timex], explain: bool = False) ->
 
 def tag_table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
     """`tag -f table`: one row per expression, and how it was resolved when asked."""
-    rows = [f"# {doc.id} (published {doc.published})"]
+    rows = [f"# {doc.id} (published {doc.published})" if doc.published
+            else f"# {doc.id} (no publication date: {doc.genre or 'narrative'})"]
     for t in timexes:
         text = " ".join(t.text.split())
         rows.append(f"{t.start:>6} {t.end:>6}  {t.type:<8} {t.value:<22} {t.mod or '':<12} {text}")

@@ -11,18 +11,19 @@ sees is written from that record.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Callable
 
-from timeline.anchors import AnchorPolicy, AnchorState
+from timeline.anchors import COLLOQUIAL, NARRATIVE, NEWS, AnchorPolicy, AnchorState, present_sign
 from timeline.calendar import NEAR_DAYS, format_month
 from timeline.direction import Direction, choose_direction
 from timeline.errors import NormalizationError
-from timeline.lexicon import YEAR_IN_TEXT
+from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, YEAR_IN_TEXT
 from timeline.model import Explanation
 from timeline.readings import (
-    Context, Frame, MonthDate, Placed, Reading, Reference, Rule, Weekday,
+    FUTURE, PAST, Clock, Context, DayDate, Duration, Frame, Half, Holiday, MonthDate, Period,
+    Placed, QuarterOf, Reading, Recurring, Reference, Relative, Rule, Season, Weekday,
 )
 from timeline.resolver import dates, lengths, offsets, periods, times
 from timeline.timex import is_anchored, start_day, value_interval
@@ -32,6 +33,17 @@ PLACERS: dict[type, Callable[[Any, Any], Placed]] = {
 }
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
+# Readings a narrative places around the story's time when their words give no year
+# ("On June 10", "in April", "the summer", "the end of the month" after "In 1940").
+_CALENDAR = (DayDate, MonthDate, Season, Holiday, Weekday, QuarterOf, Half, Period, Clock)
+# A phrase joined to a date that gives the year: "and June 1955", "-spring of 1920".
+_JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:the\s+)?(?:early\s+|late\s+"
+                     r"|mid-?)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:of\s+)?(?P<year>1\d{3}|20\d{2})\b")
+# How far back from the story's time a month named without a year may lie.
+STORY_LOOKBACK_DAYS = 92
+_SIGNED = {-1: ("PAST_REF", "past"), 0: ("PRESENT_REF", "same"), 1: ("FUTURE_REF", "future")}
+# The century two-digit years are read in when a text has no publication date.
+_PIVOT = date(2000, 1, 1)
 _REFERENCES = {"PRESENT_REF": ("the present", "same"), "PAST_REF": ("the past", "past"),
                "FUTURE_REF": ("the future", "future")}
 
@@ -41,21 +53,82 @@ class _Frame:
 
     def __init__(self, reading: Reading, published: date, direction: Direction,
                  context: Context, state: AnchorState, policy: AnchorPolicy,
-                 gap: int | None) -> None:
+                 gap: int | None, start: int = 0) -> None:
         self.published, self.context, self.direction = published, context, direction
+        self.present, self.calendar_story = published, None
+        self.narrative = policy.genre == NARRATIVE
         self.bound = direction.mod
         self.toward = direction.pointed(reading.anchor)  # "next", "last" point it
         self.latest, self.latest_gap, self.quarter = state.latest, gap, state.quarter
-        self.state, self.policy = state, policy
+        self.state, self.policy, self.start, self.joined = state, policy, start, False
+        self.year: int | None = None  # the year a year-less date takes from its context
+        joined = _joined_year(context.after) if isinstance(reading, (DayDate, MonthDate, Season)) \
+            and reading.anchor is None and not getattr(reading, "year_anchor", None) else None
+        if joined is not None:
+            # "In [April] and June 1955", "[the spring] and early summer of 1943": the year
+            # of the phrase it is joined to, in any genre
+            self.year, self.calendar_story, self.joined = joined, f"{joined:04d}", True
+        elif policy.genre == COLLOQUIAL and self.toward is None \
+                and isinstance(reading, (DayDate, MonthDate, Season, Holiday, Weekday)):
+            # a post looks ahead: "Christmas gift guide", "Spring collection" in October
+            self.toward = FUTURE
+        elif _is_calendar(reading, policy.genre) \
+                and not (isinstance(reading, Weekday) and context.tense == FUTURE):
+            # "the funeral will be held Saturday", in an obituary told in the past, is
+            # still the Saturday after publication
+            around = policy.calendar(state, published, start=start,
+                                     background=context.tense == PAST)
+            if around is not None and around.value is not None:
+                self._around(reading, direction, around)
+
+    def _around(self, reading: Reading, direction: Direction, around: Reference) -> None:
+        """Place a year-less date around the story's time `around`, not the tense of a
+        narration told in the past: "In 1941 ... [in January]" after "December 7" is
+        January 1942."""
+        assert around.value is not None
+        self.published, self.calendar_story = around.day, around.value
+        self.toward = direction.pointed(reading.anchor) \
+            if reading.anchor in PLUS_WORDS | MINUS_WORDS else None
+        if self.toward is not None:
+            return
+        if isinstance(reading, (Season, QuarterOf, Half)) or len(around.value) == 4:
+            # the story's year: "their main [summer] offensive", "In 1939 ... 1 September"
+            self.year = around.day.year
+        elif isinstance(reading, (DayDate, MonthDate, Holiday)):
+            # a story moves forward: the first such date after a point a little before
+            # its time ("in May and again in June ... In early April" is that April; "In
+            # February" after September is the next February)
+            self.published = around.day - timedelta(days=STORY_LOOKBACK_DAYS)
+            self.toward = FUTURE
 
     def story(self, unit: str | None = None) -> Reference:
         """The story's time as finely as `unit` needs, else the publication date."""
-        return self.policy.story(self.state, self.published, unit)
+        return self.policy.story(self.state, self.present, unit)
 
     def place(self, reading: Reading) -> Placed:
         """Another reading placed in this frame, pointed by its own anchor word."""
-        return place(reading, _Frame(reading, self.published, self.direction, self.context,
-                                     self.state, self.policy, self.latest_gap))
+        return place(reading, _Frame(reading, self.present, self.direction, self.context,
+                                     self.state, self.policy, self.latest_gap, self.start))
+
+
+def _joined_year(after: str) -> int | None:
+    """The year written in a phrase joined to an expression ("and June 1955", "-spring of
+    1920", "and early summer of 1943"), if any."""
+    found = _JOINED.match(after)
+    return int(found["year"]) if found else None
+
+
+def _is_calendar(reading: Reading, genre: str) -> bool:
+    """True for a reading whose year-less date may be placed around the story's time: in a
+    narrative "the end of the month" too (but not "next month": that counts from now); in
+    a news background paragraph only a month, a day or a season ("On March 3")."""
+    if getattr(reading, "year_anchor", None):  # "June last year" says its year
+        return False
+    if genre != NARRATIVE:
+        return isinstance(reading, (DayDate, MonthDate, Season)) and reading.anchor is None
+    if isinstance(reading, Relative):
+        return not reading.story and reading.anchor is None
+    return isinstance(reading, _CALENDAR)
 
 
 def place(reading: Reading, frame: Frame) -> Placed:
@@ -85,22 +158,115 @@ class Resolution:
     explanation: Explanation
 
 
-def resolve(rule: Rule, text: str, reading: Reading, context: Context, published: date,
-            state: AnchorState, *, start: int = 0,
+def resolve(rule: Rule, text: str, reading: Reading, context: Context,
+            published: date | None, state: AnchorState, *, start: int = 0,
             policy: AnchorPolicy | None = None) -> Resolution:
     """Resolve `reading` (of expression `text`, found by `rule`, starting at `start`) against
-    the publication day and the story so far; `state` is not changed here.
+    the publication day and the story so far; `state` is not changed here. Without a
+    publication day (a history page) the story's time is the only anchor.
 
     Raises: NormalizationError when the reading names no time (February 30).
     """
+    if published is None:
+        return _resolve_undated(rule, text, reading, context, state, start,
+                                policy or AnchorPolicy(NARRATIVE))
     direction = choose_direction(context)
     frame = _Frame(reading, published, direction, context, state, policy or AnchorPolicy(),
-                   state.gap(start))
+                   state.gap(start), start)
+    if frame.year is not None and getattr(reading, "year", 0) is None:
+        reading = replace(reading, year=frame.year)  # type: ignore[call-arg]
     placed = place(reading, frame)
     kind = placed.type or rule.type
     shown = text[:placed.keep] if placed.keep else text
+    if frame.calendar_story is not None and placed.narrative is None \
+            and is_anchored(placed.point or placed.value) \
+            and not _names_year(rule, shown):
+        told = f"in {frame.calendar_story}, the year of the phrase it is joined to" \
+            if frame.joined else \
+            _story_told(frame.calendar_story, state.sentences_back(start), policy)
+        return Resolution(placed.value, kind, placed.mod, placed.keep, placed.point,
+                          Explanation(f'"{" ".join(shown.split())}" is placed {told}.',
+                                      "story", "story", frame.calendar_story,
+                                      _direction(placed.point or placed.value,
+                                                 start_day(frame.calendar_story))))
     return Resolution(placed.value, kind, placed.mod, placed.keep, placed.point,
                       explain(shown, rule, placed, kind, direction.reason, published))
+
+
+def _resolve_undated(rule: Rule, text: str, reading: Reading, context: Context,
+                     state: AnchorState, start: int, policy: AnchorPolicy) -> Resolution:
+    """`reading` resolved in a text without a publication date: from the story's time
+    (the latest date named), a present reference for what counts from now ("last week":
+    PAST_REF), a year left open ("XXXX-09-01") before the text has named any."""
+    words = " ".join(text.split())
+    sign = present_sign(reading)
+    if sign is not None:
+        value, direction = _SIGNED[sign]
+        return Resolution(value, "DATE", reading.mod, None, None, Explanation(
+            f'"{words}" counts from the present, and the text has no publication date.',
+            "reference", "none", None, direction))
+    latest = state.latest or state.reference
+    if isinstance(reading, (Duration, Recurring)):
+        # a length or a set needs no anchor ("three years", "every Monday"); "in [two
+        # weeks]" counts from now
+        result = resolve(rule, text, reading, context, _PIVOT, state, start=start,
+                         policy=AnchorPolicy(NEWS))
+        if not is_anchored(result.value):
+            return result
+        return Resolution("FUTURE_REF", "DATE", reading.mod, None, None, Explanation(
+            f'"{words}" counts from the present, and the text has no publication date.',
+            "reference", "none", None, "future"))
+    if latest is None and not _names_year(rule, text):
+        open_value = _open_year(reading)
+        if open_value is None:
+            raise NormalizationError(f"{words!r} needs a date to count from, and none is known")
+        return Resolution(open_value, "TIME" if "T" in open_value else "DATE", reading.mod, None, None, Explanation(
+            f'"{words}" has no year: the text has no publication date and names no year '
+            "before it.", "story", "none"))
+    # a written year needs no anchor; two-digit years ("'90s") are read around 2000
+    result = resolve(rule, text, reading, context, latest.start if latest else _PIVOT, state,
+                     start=start, policy=policy)
+    if latest is None or result.explanation.anchor != "publication":
+        return result
+    return replace(result, explanation=Explanation(
+        f'"{words}" is counted from the story\'s time {latest.value} (the text has no '
+        "publication date).", "story", "story", latest.value, result.explanation.direction))
+
+
+def _open_year(reading: Reading) -> str | None:
+    """The value of a date whose year nothing gives: "XXXX-09-01", "XXXX-06", "XXXX-SU"."""
+    if isinstance(reading, DayDate):
+        return f"XXXX-{reading.month:02d}-{reading.day:02d}"
+    if isinstance(reading, MonthDate):
+        return f"XXXX-{reading.month:02d}"
+    if isinstance(reading, Season):
+        return f"XXXX-{reading.season}"
+    if isinstance(reading, Weekday):
+        return f"XXXX-WXX-{reading.weekday}"
+    if isinstance(reading, Clock) and reading.date is None and reading.weekday is None \
+            and reading.day_word is None and reading.hour < 24:
+        return f"XXXX-XX-XXT{reading.hour:02d}:{reading.minute:02d}"
+    if isinstance(reading, QuarterOf):
+        return f"XXXX-Q{reading.number}"
+    return None
+
+
+def _names_year(rule: Rule, text: str) -> bool:
+    """True when the words give their own date in full ("June 10, 1940")."""
+    return "self-dated" in rule.flags or bool((rule.written_year or YEAR_IN_TEXT).search(text))
+
+
+def _story_told(value: str, back: int, policy: AnchorPolicy | None) -> str:
+    """Where the story's time came from, for explanations: "in the story's year 1940, named
+    2 sentences earlier (narrative: ...)"."""
+    what = "year" if len(value) == 4 else "time"
+    where = "in the same sentence" if back == 0 else \
+        f"named {back} sentence{'s' if back > 1 else ''} earlier"
+    if policy is not None and policy.genre == NARRATIVE:
+        why = f" (narrative: {policy.reason})" if policy.reason else ""
+    else:
+        why = " (a background paragraph: a sentence of it opened on that year)"
+    return f"in the story's {what} {value}, {where}{why}"
 
 
 def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
@@ -120,7 +286,7 @@ def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
             f'"{words}" is counted from {placed.narrative}, the latest date mentioned before it.',
             "narrative", "narrative", placed.narrative,
             _direction(value, start_day(placed.narrative)))
-    if "self-dated" in rule.flags or (rule.written_year or YEAR_IN_TEXT).search(text):
+    if _names_year(rule, text):
         return Explanation(f'"{words}" names its date in full.', "absolute")
     direction = _direction(value, published)
     return Explanation(_publication_text(words, rule, value, published, direction,

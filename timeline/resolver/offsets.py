@@ -17,6 +17,8 @@ from timeline.readings import (
 # How near (in characters, about two sentences) a month must have been named for a
 # comparison "from a year earlier" to mean that month.
 NEAR_MENTION = 200
+# Words after a count that count from the present: "3 hours ago", "an hour from now".
+FROM_NOW = ("ago", "from now", "hence")
 # Counted units in the units `shift_day` knows, and how many: a decade ago is ten years.
 _AGO_UNITS = {"WE": ("W", 1), "2W": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100),
               "ML": ("Y", 1000)}
@@ -89,6 +91,15 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
         return compared
     later = r.word in PLUS_WORDS
     count = r.count
+    narrative = frame.narrative and r.word in NARRATIVE_DIRS
+    if count is None and narrative:
+        # a history dates the point: "[A few days later]" is FUTURE_REF, as TimeML's
+        # narrative annotators (WikiWars) write it
+        return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod)
+    if count is not None and count == int(count) and r.unit in ("MIN", "H") \
+            and r.word in FROM_NOW:
+        # "[3 hours ago]": TimeML's dated point, the publication day (its hour is unknown)
+        return Placed(format_day(frame.published), "DATE", r.mod)
     if count is None or count != int(count) or r.unit in ("S", "MIN", "H"):
         if count is None and r.word in SIGNAL_DIRS:
             # "[a few days] later": a vague stretch from another event, a duration
@@ -99,7 +110,7 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
     ref = frame.story() if r.word in NARRATIVE_DIRS else Reference(frame.published, None)
     unit, amount = _steps(r.unit, int(count) if later else -int(count))
     point = shift_value(ref.day, unit, amount)
-    if r.word in SIGNAL_DIRS:
+    if r.word in SIGNAL_DIRS and not narrative:
         # "voted Tuesday, two days after the House did": counted from another event,
         # which the text does not date, so the duration places nothing.
         apart = r.word in ("after", "before") and r.appositive

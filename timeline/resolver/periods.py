@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 from timeline.calendar import fiscal_year_label, resolve_weekday, shift_value
 from timeline.lexicon import FORECAST_VERBS, unit_code
-from timeline.readings import FUTURE, PAST, Frame, Half, Period, Placed, Quarter, QuarterOf
+from timeline.readings import FUTURE, PAST, PRESENT, Frame, Half, Period, Placed, Quarter, QuarterOf
 
 
 def place_quarter(r: QuarterOf, frame: Frame) -> Placed:
@@ -27,8 +27,8 @@ def place_quarter(r: QuarterOf, frame: Frame) -> Placed:
     elif r.reported and r.number > current \
             and not FORECAST_VERBS.search(frame.context.tense_word):
         year -= 1
-    elif r.number > current and frame.context.tense != FUTURE:
-        year -= 1
+    elif r.number > current and frame.context.tense not in (FUTURE, PRESENT):
+        year -= 1  # "profit rose in the third quarter"; "the next meeting is in Q3" is ahead
     return Placed(f"{year:04d}-Q{r.number}", "DATE")
 
 

@@ -42,7 +42,11 @@ def place_clock(r: Clock, frame: Frame) -> Placed:
     elif bare:
         ref = frame.story()
         day, narrative = ref.day, ref.value
-        if day > frame.published and tense == PAST:
+        if day > frame.published and tense == PAST \
+                or day < frame.published and tense != PAST and not frame.narrative:
+            # "was shot at 10 p.m." is the story's day, and so is "the premiere is Oct. 16
+            # ... until after 11 p.m."; but a time still to come is not on a day gone by:
+            # "On May 5 the shop opened. Come at 7pm" is the publication day's 7pm
             day, narrative = frame.published, None
     just_gone = bare and named is None and narrative is None and tense == PAST
     if hour == 24:

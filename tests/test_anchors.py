@@ -1,0 +1,132 @@
+"""Tests of `timeline.anchors`: what a date without its year is placed around (the
+publication date, the story's time in a narrative or a news background paragraph), and
+histories without a publication date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import timeline
+from timeline.errors import NoPublicationDateError
+from timeline.model import Document
+
+STORY = ("In 1939, Germany invaded Poland. On 1 September the army crossed the border. "
+         "Two days later Britain declared war. By the end of the month, Warsaw had fallen. "
+         "In April, Germany invaded Denmark. The following month the offensive began.")
+
+
+def _values(text: str, published: str | None, genre: str) -> dict[str, str]:
+    return {t.text: t.value for t in timeline.tag(text, published, genre=genre)}
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2009-12-19", {"1 September": "1939-09-01", "Two days later": "1939-09-03",
+                    "the end of the month": "1939-09", "April": "1940-04",
+                    "The following month": "1940-05"}),
+    (None, {"1 September": "1939-09-01", "April": "1940-04"}),
+], ids=["dated", "undated"])
+def test_anchors_narrative_dates_follow_the_story(published: str | None,
+                                                  expected: dict[str, str]) -> None:
+    values = _values(STORY, published, "narrative")
+    assert {text: values[text] for text in expected} == expected
+
+
+def test_anchors_news_reads_the_same_words_from_publication() -> None:
+    values = _values("Germany invaded Denmark in April. The end of the month is near.",
+                     "2009-12-19", "news")
+    assert (values["April"], values["The end of the month"]) == ("2009-04", "2009-12")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2015, the firm moved to Ohio. On March 3 it opened a plant.", "2015-03-03"),
+    ("In 2015, the firm moved. On Jan. 5 it hired. On March 3 it opened a plant.",
+     "2015-03-03"),
+    ("In 2015, the firm moved to Ohio.\n\nOn March 3 it opened a plant.", "2018-03-03"),
+    # a year in the middle of a sentence opens no background ("arrested since 1990 ...")
+    ("He was arrested several times since 2010. His car was found in March.", "2018-03"),
+    # nor does a year counted from now
+    ("Four years ago he led by 15 points. Since March, he has trailed.", "2018-03"),
+], ids=["background", "background-goes-on", "next-paragraph", "mid-sentence-year",
+        "years-ago"])
+def test_anchors_news_background_paragraph(text: str, expected: str) -> None:
+    values = _values(text, "2018-05-23", "news")
+    assert values.get("March 3", values.get("March")) == expected
+
+
+def test_anchors_story_explanation_names_the_anchor_and_why() -> None:
+    (_, september, *_) = timeline.tag(STORY, "2009-12-19", genre="narrative")
+    assert (september.explanation.anchor, september.explanation.anchor_value) == \
+        ("story", "1939")
+    assert "story's year 1939, named 1 sentence earlier" in september.explanation.text
+    assert "narrative: --genre narrative" in september.explanation.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Last week a museum opened, and it is now a memorial.",
+     {"Last week": "PAST_REF", "now": "PRESENT_REF"}),
+    ("On 1 September the army crossed the border.", {"1 September": "XXXX-09-01"}),
+    ("The siege lasted three years, with raids every Monday at 10 p.m.",
+     {"three years": "P3Y", "every Monday": "XXXX-WXX-1", "10 p.m.": "XXXX-XX-XXT22:00"}),
+    ("In two weeks we meet.", {"two weeks": "FUTURE_REF"}),
+], ids=["present", "no-year-yet", "lengths-sets-clock", "in-two-weeks"])
+def test_anchors_undated_narrative_needs_no_date(text: str, expected: dict[str, str]) -> None:
+    found = timeline.tag(text, genre="narrative")
+    assert {t.text: t.value for t in found} == expected
+    assert all(t.explanation is not None and t.explanation.anchor == "none" for t in found)
+
+
+def test_anchors_undated_history_is_chosen_by_auto() -> None:
+    history = " ".join(f"In {year}, the army marched north and took the city. By March "
+                       f"{year} it had crossed the river." for year in range(1939, 1946))
+    (doc,) = timeline.extract(history).documents
+    assert (doc.published, doc.published_from, doc.genre) == (None, "none", "narrative")
+
+
+def test_anchors_undated_news_still_asks_for_a_date() -> None:
+    with pytest.raises(NoPublicationDateError):
+        timeline.extract(Document(id="d", text="The council voted Tuesday to close the bridge."))
+
+
+def test_anchors_undated_narrative_renders_in_every_format(tmp_path: Any) -> None:
+    from timeline.render import RENDERERS, render_timeline
+
+    built = timeline.extract(STORY, genre="narrative")
+    for fmt in RENDERERS:
+        assert render_timeline(built, fmt)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date counted from the present ("two years ago", in a quote) is an aside
+    ('In 1975, Ford said: "We signed it two years ago." On 25 April Thieu left.',
+     "1975-04-25"),
+    # "the previous year" looks back; the story stays in 1941
+    ("In 1941, Japan occupied Indochina, as planned the previous year. In May it struck.",
+     "1941-05"),
+    # a plan names a year the story has not reached
+    ("In 1974, Hanoi planned to win by 1976, it said. In March the offensive began.",
+     "1974-03"),
+], ids=["from-now", "looking-back", "plan"])
+def test_anchors_narrative_asides_leave_the_story(text: str, expected: str) -> None:
+    values = _values(text, "2009-12-19", "narrative")
+    assert expected in values.values(), values
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("In April and June 1955, Diem won.", "April", "1955-04"),
+    ("They spent the spring and early summer of 1943 there.", "spring", "1943-SP"),
+], ids=["and-month", "and-season"])
+def test_anchors_joined_phrase_gives_the_year(text: str, word: str, expected: str) -> None:
+    assert _values(text, "2009-12-19", "news")[word] == expected
+
+
+def test_anchors_narrative_weekday_ahead_counts_from_publication() -> None:
+    """An obituary told in the past is a narrative, but "a funeral will be held Saturday"
+    is the Saturday after publication."""
+    obituary = ("John Smith died Tuesday. Born in 1931, he served in the Army in 1950 and "
+                "1951. In 1960 he opened a store. In 1965 he married. In 1972 he won a seat. "
+                "He was re-elected in 1976, 1980, 1984 and 1988. He retired in 1992. "
+                "A funeral will be held Saturday.")
+    values = _values(obituary, "2018-05-23", "auto")
+    assert (values["Tuesday"], values["Saturday"]) == ("2018-05-22", "2018-05-26")

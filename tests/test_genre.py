@@ -1,0 +1,55 @@
+"""Tests of `timeline.genre`: the genre a text is read in, given or chosen from its text."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from timeline.errors import InputError
+from timeline.extraction import parse_documents
+from timeline.genre import Genre, check_genre, choose_genre
+from timeline.model import Document
+
+HISTORY = " ".join(
+    f"In {year}, the army marched north and took the city. By March {year} it had crossed "
+    "the river." for year in range(1939, 1946))
+NEWS = ("The council voted Tuesday to close the bridge next month. The mayor said last week "
+        "that repairs begun in 2017 would end in June.")
+POST = "omg the game tonight at 7pm!!! @jack #finals http://t.co/x1"
+
+
+def _choose(nlp: Any, text: str, published: date | None, option: str = "auto") -> Genre:
+    (mentions,) = parse_documents([Document(id="d", text=text)], nlp)
+    return choose_genre(text, mentions, published, option)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (HISTORY, date(2009, 12, 19), "narrative"),
+    (HISTORY, None, "narrative"),
+    (NEWS, date(2018, 5, 23), "news"),
+    (POST, date(2014, 5, 9), "colloquial"),
+], ids=["history", "history-undated", "news", "post"])
+def test_genre_auto_reads_the_evidence(nlp: Any, text: str, published: date | None,
+                                       expected: str) -> None:
+    chosen = _choose(nlp, text, published)
+    assert (chosen.name, chosen.chosen) == (expected, "auto") and chosen.reason
+
+
+@pytest.mark.parametrize("option", ["news", "narrative", "colloquial"])
+def test_genre_option_wins_over_the_evidence(nlp: Any, option: str) -> None:
+    chosen = _choose(nlp, HISTORY, date(2009, 12, 19), option)
+    assert (chosen.name, chosen.chosen, chosen.policy().genre) == (option, "option", option)
+
+
+def test_genre_unknown_option_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="unknown genre 'poem'"):
+        check_genre("poem")
+
+
+def test_genre_auto_chronicle_of_recent_years_is_narrative(nlp: Any) -> None:
+    """A war of 2001-2009 told in 2009 names many years near its date: a chronicle."""
+    chronicle = " ".join(f"In {year}, the coalition moved north. By May {year}, the city had "
+                         f"fallen. In June {year}, talks failed." for year in range(2001, 2010))
+    assert _choose(nlp, chronicle, date(2009, 12, 19)).name == "narrative"
