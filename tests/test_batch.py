@@ -303,7 +303,7 @@ def test_batch_progress_reports_every_document(tmp_path: Path, broken_inputs: li
 
 def test_batch_cli_progress_line(capsys: pytest.CaptureFixture[str]) -> None:
     from timeline.batch import BatchSummary
-    from timeline.cli import _ProgressLine
+    from timeline.cli.collection import _ProgressLine
 
     line = _ProgressLine()
     line(BatchSummary(total=100, written=20, failed=5, skipped=10, seconds=5.0))

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import click
 import icalendar
 import jsonschema
 import pytest
@@ -289,7 +290,8 @@ def test_cli_outputs_readme_synopsis_formats_are_the_help_choices() -> None:
         if formats:
             seen[name] = formats.group(1).split("|")
     for name, formats in seen.items():
-        command = cli.commands[name]
+        command = cli.get_command(click.Context(cli), name)
+        assert command is not None, name
         choice = next(p.type for p in command.params if p.name == "fmt")
         assert formats == list(choice.choices), name  # type: ignore[attr-defined]
     assert set(seen) == {"extract", "compare", "batch", "query", "tag", "evaluate"}
