@@ -84,7 +84,7 @@ def test_batch_no_publication_date_recorded(tmp_path: Path) -> None:
     assert (summary.written, summary.failed) == (2, 1)
     (failure,) = errors(tmp_path)
     assert failure["id"] == "42" and failure["error"] == "NoPublicationDateError"
-    assert "pass --published" in failure["reason"]
+    assert "give it as `published`" in failure["reason"]
 
 
 def test_batch_resume_skips_done_and_redoes_failed(tmp_path: Path,
@@ -165,7 +165,8 @@ def test_batch_cli_reads_stdin(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("args", "message"), [
     (["missing.txt"], "missing.txt: file not found"),
     (["--published", "someday", str(FIXTURES / "ingest" / "header.txt")],
-     "invalid --published value"),
+     "invalid publication date 'someday': expected YYYY-MM-DD or an ISO date-time "
+     "(--published)"),
 ], ids=["missing-input", "bad-published"])
 def test_batch_cli_bad_usage_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
     result = CliRunner().invoke(cli, ["batch", *args, "--out", str(tmp_path / "out")])

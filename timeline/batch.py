@@ -172,8 +172,8 @@ def _check_apart(files: list[str], out: str) -> None:
     target = Path(out).resolve()
     for name in files:
         if name != STDIN and target in Path(name).resolve().parents:
-            raise InputError(f"the output directory holds the input {name}; "
-                             "choose another --out", source=out)
+            raise InputError(f"the output directory holds the input {name}", source=out,
+                             remedy="choose another output directory", option="out")
 
 
 def output_name(key: str, fmt: str) -> str:

@@ -185,7 +185,8 @@ def parse_published(value: str, *, source: str = "-") -> str:
     """
     normalized = _normalize(value)
     if normalized is None:
-        raise InputError(f"invalid --published value '{value}': {EXPECTED}", source=source)
+        raise InputError(f"invalid publication date '{value}': {EXPECTED}", source=source,
+                         option="published")
     return normalized
 
 
@@ -198,7 +199,8 @@ def is_partial_date(value: str) -> bool:
 def _agree_partial(doc: Document, partial: str, tagged: Tagged | None) -> Document:
     """The document's own date when it falls within `partial`; else one inferred from the text."""
     if not is_partial_date(partial):
-        raise InputError(f"invalid --published value '{partial}': {EXPECTED}", source=doc.source)
+        raise InputError(f"invalid publication date '{partial}': {EXPECTED}",
+                         source=doc.source, option="published")
     own = _normalize(doc.published, lenient=True) if doc.published else None
     if own is not None and own.startswith(partial):
         return dataclasses.replace(doc, published=own)
@@ -244,7 +246,7 @@ def _refusal(result: Inference, partial: str | None) -> str:
                       for c in result.candidates[:MAX_CANDIDATES])
     if partial is None and all(c.value.startswith("--") for c in result.candidates):
         return (f"the text gives no year; candidates: {shown}; "
-                "a year, e.g. --published 1998, would complete it")
+                "a year given as the publication date (e.g. 1998) would complete it")
     return f"the text does not settle one day; candidates: {shown}"
 
 

@@ -17,7 +17,7 @@ import jinja2.sandbox
 import markupsafe
 
 from timeline.display import date_label
-from timeline.errors import InputError, TemplateError
+from timeline.errors import FormatError, InputError, TemplateError
 from timeline.escape import escape_markdown, escape_wiki_html, escape_wikitext, printable
 from timeline.isolate import Limits, run_limited
 from timeline.model import Comparison, Event, Timeline
@@ -160,9 +160,9 @@ def _timeml(timeline: Timeline, options: RenderOptions) -> str:
     """
     if len(timeline.documents) != 1:
         raise InputError(
-            f"TimeML holds one document and {len(timeline.documents)} were given; "
-            "write one file per document with: timeline tag -f timeml --out-dir DIR FILE...",
-            source=", ".join(d.source for d in timeline.documents[:3]))
+            f"TimeML holds one document and {len(timeline.documents)} were given",
+            source=", ".join(d.source for d in timeline.documents[:3]),
+            remedy="write one file per document", option="timeml-documents")
     return write_timeml(timeline.documents[0], timeline.timexes, timeline.events)
 
 
@@ -192,8 +192,11 @@ def render_timeline(timeline: Timeline, format: str, options: RenderOptions | No
 
     options: what the user chose besides the format (`RenderOptions`); keywords named
         after its fields change it (`fragment=True`, `plain=True`, `date_style="dmy"`)
-    Raises: TemplateError; InputError for a date style we do not know.
+    Raises: FormatError (listing the formats) for a format we do not write; TemplateError;
+        InputError for a date style we do not know.
     """
+    if format not in RENDERERS:
+        raise FormatError(format, RENDERERS)
     return RENDERERS[format](timeline, _options(options, changes))
 
 
@@ -232,6 +235,9 @@ def render_comparison(comparison: Comparison, format: str, options: RenderOption
     """The comparison written in `format`, one of `COMPARE_RENDERERS`.
 
     options: as for `render_timeline`
-    Raises: TemplateError; InputError for a date style we do not know.
+    Raises: FormatError (listing the formats); TemplateError; InputError for a date style
+        we do not know.
     """
+    if format not in COMPARE_RENDERERS:
+        raise FormatError(format, COMPARE_RENDERERS)
     return COMPARE_RENDERERS[format](comparison, _options(options, changes))

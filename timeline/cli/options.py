@@ -41,6 +41,27 @@ class UsageError(click.ClickException):
         click.echo(f"Error: {self.format_message()}", err=True)
 
 
+# The command line's fix for a library error, by the argument the error names (`option`):
+# library messages speak of arguments, the command line of its flags.
+FLAG_REMEDIES = {
+    "published": "pass --published YYYY-MM-DD (a history needs none: --genre narrative)",
+    "encoding": "pass the right --encoding, e.g. --encoding latin-1",
+    "out": "choose another --out",
+    "timeml-documents": "write one file per document with: "
+                        "timeline tag -f timeml --out-dir DIR FILE...",
+}
+FLAGS = {"published": "--published", "encoding": "--encoding", "out": "--out"}
+
+
+def cli_message(err: TimelineError) -> str:
+    """The library error's message, its remedy given as the command line's flags."""
+    if err.remedy and err.option in FLAG_REMEDIES:
+        return f"{err.problem}; {FLAG_REMEDIES[err.option]}"
+    if not err.remedy and err.option in FLAGS:
+        return f"{err.problem} ({FLAGS[err.option]})"
+    return str(err)
+
+
 def handle_errors(func: F) -> F:
     """Map library errors to the contract's exit codes, tracebacks only with --debug."""
     @functools.wraps(func)
@@ -51,7 +72,7 @@ def handle_errors(func: F) -> F:
         except TimelineError as err:
             if debug:
                 raise
-            raise UsageError(str(err)) from err
+            raise UsageError(cli_message(err)) from err
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except Exception as err:  # the one place an unexpected error becomes a message
