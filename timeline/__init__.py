@@ -6,7 +6,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from timeline.version import __version__
 
 if TYPE_CHECKING:
     from timeline.api import compare, extract, tag
