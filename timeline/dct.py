@@ -190,6 +190,18 @@ def parse_published(value: str, *, source: str = "-") -> str:
     return normalized
 
 
+def ambiguous_readings(value: str) -> tuple[str, ...]:
+    """The two days a numeric date such as "05/06/2018" can name, month first (the reading
+    `parse_published` takes) then day first; () when only one reading is on the calendar."""
+    match = _DATE_RES[4].match(value.strip())
+    if match is None or match["first"] == match["second"]:
+        return ()
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if first > 12 or second > 12 or not 1 <= min(first, second):
+        return ()
+    return (date(year, first, second).isoformat(), date(year, second, first).isoformat())
+
+
 def is_partial_date(value: str) -> bool:
     """True for a year or year-month ("1998", "1998-08") that inference must complete."""
     match = _PARTIAL_RE.match(value.strip())
