@@ -54,7 +54,8 @@ def _raise_interrupt(signum: int, frame: Any) -> None:
 @click.command("batch")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", required=True, type=click.Path(file_okay=False),
-              help="Directory for one output per document, summary.json and errors.jsonl.")
+              help="Directory for one output per document, summary.json and errors.jsonl "
+                   "(and, with -f html, index.html linking every page).")
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="json",
               show_default=True, help="Format of each document's timeline.")
 @click.option("--workers", type=click.IntRange(1, 512), default=1, show_default=True,
