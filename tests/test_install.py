@@ -75,6 +75,9 @@ def test_install_extract_runs_outside_the_source_tree(venv: Path, tmp_path: Path
     assert where[0].startswith(str(venv)) and where[1] == __version__
     assert _run(venv / "bin" / "timeline", "--version", cwd=tmp_path, env=env) == \
         f"timeline, version {__version__}\n"
+    completion = _run(venv / "bin" / "timeline", cwd=tmp_path,
+                      env=dict(env, _TIMELINE_COMPLETE="bash_source"))
+    assert "complete -o nosort -F _timeline_completion timeline" in completion
     article = tmp_path / "article.txt"
     shutil.copy(SEED, article)
     markdown = _run(venv / "bin" / "timeline", "extract", article.name, "--published",

@@ -1,0 +1,28 @@
+"""The README's code runs as written."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from pathlib import Path
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def _python_block(heading: str) -> str:
+    """The first ```python block under `heading` in the README."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index(heading):]
+    match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert match, f"no python block under {heading}"
+    return match.group(1)
+
+
+def test_readme_spacy_snippet_prints_what_it_says() -> None:
+    code = _python_block("### spaCy component")
+    expected = [line[2:] for line in code.splitlines() if line.startswith("# ")]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - our own README
+    assert out.getvalue().splitlines() == expected
