@@ -53,3 +53,15 @@ def test_cli_startup_version_is_the_package_version() -> None:
 
     result = CliRunner().invoke(cli, ["--version"])
     assert result.exit_code == 0 and result.output == f"timeline, version {timeline.__version__}\n"
+
+
+def test_cli_startup_package_imports_its_api_lazily(tmp_path: Path) -> None:
+    """`import timeline` loads no spaCy; each public name resolves on first use."""
+    probe = ("import sys, timeline\n"
+             "before = 'spacy' in sys.modules\n"
+             "names = [getattr(timeline, n) for n in timeline.__all__]\n"
+             "print(before, 'spacy' in sys.modules, all(n in dir(timeline) for n in timeline.__all__))\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            env=env, cwd=tmp_path, timeout=120, check=True)
+    assert result.stdout.split() == ["False", "True", "True"]

@@ -26,3 +26,20 @@ def test_readme_spacy_snippet_prints_what_it_says() -> None:
     with contextlib.redirect_stdout(out):
         exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - our own README
     assert out.getvalue().splitlines() == expected
+
+
+def test_readme_markdown_excerpt_is_the_seed_output() -> None:
+    from click.testing import CliRunner
+
+    from tests.conftest import SEED
+    from timeline.cli import cli
+
+    text = README.read_text(encoding="utf-8")
+    excerpt = re.search(r"```markdown\n(.*?)```", text, re.DOTALL)
+    assert excerpt
+    result = CliRunner().invoke(cli, ["extract", str(SEED), "--published", "2018-05-23",
+                                      "-f", "md"])
+    assert result.exit_code == 0
+    lines = set(result.stdout.splitlines())
+    wanted = excerpt.group(1).splitlines()
+    assert len(wanted) == 5 and all(line in lines for line in wanted)

@@ -37,4 +37,9 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'timeline' has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    """The module's names and the public ones not yet imported (for tab completion)."""
+    return sorted(set(globals()) | set(__all__))
+
+
 logging.getLogger(__name__).addHandler(logging.NullHandler())
