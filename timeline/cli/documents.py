@@ -27,7 +27,7 @@ from timeline.cli.options import (
 @click.argument("files", nargs=-1, required=True)
 @published_option
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)),
-              help="Output format (default: from the -o suffix, else html).")
+              help="Output format (default: from the -o suffix; html on standard output).")
 @output_option
 @template_options
 @click.option("--no-style", is_flag=True,
@@ -251,7 +251,7 @@ def _tag_text(text: str, dct: str, genre: str = "auto") -> list[Timex]:
               help="Publication date of each FILE, given once per FILE in the same order "
                    "(ISO, as for extract). Without it each file's own date is used.")
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(COMPARE_RENDERERS)),
-              help="Output format (default: from the -o suffix, else html).")
+              help="Output format (default: from the -o suffix; html on standard output).")
 @output_option
 @template_options
 @page_options
