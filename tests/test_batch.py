@@ -327,12 +327,13 @@ def test_batch_refuses_output_directory_holding_inputs(tmp_path: Path) -> None:
     assert json.loads(article.read_text())["text"] == "Talks ended Monday."
 
 
-@pytest.mark.parametrize("options", [
-    BatchOptions(out="x", format="pdf"), BatchOptions(out="x", workers=0),
-    BatchOptions(out="x", chunk_size=0),
+@pytest.mark.parametrize(("options", "message"), [
+    (BatchOptions(out="x", format="pdf"), "unknown format 'pdf'; choose from csv, html"),
+    (BatchOptions(out="x", workers=0), "invalid batch options"),
+    (BatchOptions(out="x", chunk_size=0), "invalid batch options"),
 ], ids=["unknown-format", "no-workers", "empty-chunks"])
-def test_batch_bad_options_raise(options: BatchOptions) -> None:
-    with pytest.raises(ValueError, match="invalid batch options"):
+def test_batch_bad_options_raise(options: BatchOptions, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
         run_batch(GOOD, options)
 
 

@@ -69,3 +69,10 @@ def test_errors_cli_no_publication_date_names_the_flag(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(article), "--genre", "news"])
     assert result.exit_code == 2
     assert "pass --published YYYY-MM-DD" in result.output
+
+
+def test_errors_batch_bad_format_lists_the_formats(tmp_path: Path) -> None:
+    from timeline.batch import BatchOptions, run_batch
+
+    with pytest.raises(FormatError, match="unknown format 'pdf'; choose from csv, html"):
+        run_batch([], BatchOptions(out=str(tmp_path), format="pdf"))

@@ -22,7 +22,7 @@ from typing import Any, Callable, Generator, Iterable, Iterator
 
 from timeline import runners
 from timeline.dct import Published, choose_published
-from timeline.errors import InputError, TimelineError
+from timeline.errors import FormatError, InputError, TimelineError
 from timeline.extraction import build_timeline, build_timelines, date_document, tag_documents
 from timeline.genre import AUTO
 from timeline.model import Document, Timeline
@@ -136,10 +136,12 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, *, stdin: bytes | No
     progress: called with the summary after each document is accounted for; its `total`
         is set before the first call.
     Raises: InputError for inputs that do not exist or an unusable output directory or
-        store (a failing document is recorded, never raised); ValueError for an unknown
-        format or fewer than one worker.
+        store (a failing document is recorded, never raised); FormatError (a ValueError)
+        listing the formats for an unknown one; ValueError for fewer than one worker.
     """
-    if options.format not in RENDERERS or options.workers < 1 or options.chunk_size < 1:
+    if options.format not in RENDERERS:
+        raise FormatError(options.format, RENDERERS)
+    if options.workers < 1 or options.chunk_size < 1:
         raise ValueError(f"invalid batch options: {options}")
     files = expand_inputs(list(inputs))
     _check_apart(files, options.out)
