@@ -27,10 +27,14 @@ TEXT = ("Quake hits coast\n\nThe quake struck at 10:32 a.m. ET on Wednesday. Off
     ("9:15 GMT", "UTC"),
     ("0900 UTC", "UTC"),
     ("10 a.m. BST", "Europe/London"),
+    ("4 a.m. EDT Thursday", "America/New_York"),
+    ("5 p.m. EST Nov. 9", "America/New_York"),
     ("4 p.m.", None),
     ("at 4 p.m. GET", None),
-], ids=["et", "edt", "est-parenthesized", "ct", "mst", "pt", "gmt", "utc", "bst", "none",
-        "not-a-zone"])
+    ("4 p.m. et al", None),
+    ("the 1990s ET", None),
+], ids=["et", "edt", "est-parenthesized", "ct", "mst", "pt", "gmt", "utc", "bst",
+        "zone-then-weekday", "zone-then-date", "none", "not-a-zone", "lower-case", "no-clock"])
 def test_serialize_ics_expression_zone(text: str, zone: str | None) -> None:
     found = expression_zone(text)
     assert (found.key if found else None) == zone

@@ -190,14 +190,17 @@ def _calendar_span(event: Event) -> tuple[date, date] | tuple[datetime, datetime
     return span.start.date(), span.end.date()
 
 
-_ZONE_RE = re.compile(r"(?<![A-Za-z])\(?(?P<abbr>[ECMP][SD]?T|GMT|UTC|BST|Z)\)?\.?\s*$")
+# A zone abbreviation right after a clock time: "10:32 a.m. ET", "4 a.m. EDT Thursday",
+# "noon (CT)", "0900 UTC".
+_ZONE_RE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?(?P<abbr>[ECMP][SD]?T|GMT|UTC|BST|Z)"
+                      r"(?![A-Za-z])", re.IGNORECASE)
 
 
 def expression_zone(text: str) -> ZoneInfo | None:
-    """The time zone an expression's closing abbreviation names ("10:32 a.m. ET",
-    "3 p.m. (EDT)"), or None (a floating time)."""
+    """The time zone that the abbreviation after an expression's clock time names
+    ("10:32 a.m. ET", "3 p.m. (EDT)"), or None (a floating time)."""
     match = _ZONE_RE.search(text)
-    name = ZONE_NAMES.get(match["abbr"]) if match else None
+    name = ZONE_NAMES.get(match["abbr"].upper()) if match and match["abbr"].isupper() else None
     if name is None:
         return None
     try:
