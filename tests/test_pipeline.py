@@ -42,10 +42,11 @@ def test_pipeline_component_per_doc_dct_overrides_config(own_pipeline: Any) -> N
 def test_pipeline_component_without_dct_leaves_unresolved_values_unset(genre: str) -> None:
     nlp = timeline.load_english()
     nlp.add_pipe("timeline_timex", config={"genre": genre})
-    doc = nlp(SENTENCE + " In 1998 the talks ended on June 5.")
+    doc = nlp(SENTENCE + " In 1998 the talks ended on June 5. It began in the 1980s.")
     got = [(s.text, s._.timex_value, s._.timex_unresolved) for s in doc.spans["timex"]]
     assert got == [("Wednesday", None, UNRESOLVED), ("next month", None, UNRESOLVED),
-                   ("1998", "1998", None), ("June 5", "1998-06-05", None)]
+                   ("1998", "1998", None), ("June 5", "1998-06-05", None),
+                   ("the 1980s", "198X", None)]
 
 
 def test_pipeline_component_pipes_tbaq_texts_without_dct(corpus: Path) -> None:

@@ -71,7 +71,7 @@ def _needs_dct(timex: Timex) -> bool:
     """True for a date or time that only the publication date could settle: read without
     an anchor, it is still underspecified ("Wednesday" XXXX-WXX-3, "next month" FUTURE_REF)."""
     anchor = timex.explanation.anchor if timex.explanation else "none"
-    vague = "X" in timex.value or timex.value.endswith("_REF")
+    vague = timex.value.startswith("XXXX") or timex.value.endswith("_REF")  # not 198X
     return timex.type in ("DATE", "TIME") and anchor == "none" and vague
 
 
