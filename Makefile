@@ -17,6 +17,9 @@ OTHERS ?= ../shared/corpora/wikiwars-dev ../shared/corpora/tweets-dev
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	# The distribution was called `timeline` before it became `news-timeline`: a .venv made
+	# then still has it, and two distributions would own the same package and command.
+	$(BIN)/python -m pip uninstall --quiet --yes timeline 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
@@ -44,6 +47,11 @@ bench-accuracy: $(STAMP)
 # Tagger alone and end to end, against the foundation commit (alternating runs, medians).
 bench-speed: $(STAMP)
 	$(BIN)/python bench/speed.py $(CORPUS) --baseline 56cb181
+
+# Wall time of `timeline --help` and `--version` (median of 7 fresh processes).
+.PHONY: bench-startup
+bench-startup: $(STAMP)
+	$(BIN)/python bench/startup.py
 
 bench-inference: $(STAMP)
 	$(BIN)/python bench/inference.py $(CORPUS)

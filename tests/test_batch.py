@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from lxml import html
 
 from tests.conftest import FIXTURES
 from timeline import batch
@@ -60,8 +61,48 @@ def test_batch_output_same_as_extract(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["md", "html"], ids=["markdown", "html"])
 def test_batch_format_option(tmp_path: Path, fmt: str) -> None:
     run_batch(GOOD[:2], BatchOptions(out=str(tmp_path), format=fmt))
-    assert sorted(p.name for p in tmp_path.glob(f"*.{fmt}")) == [
+    index = ["index.html"] if fmt == "html" else []
+    assert sorted(p.name for p in tmp_path.glob(f"*.{fmt}")) == index + [
         f"insight_landing.{fmt}", f"singapore_summit.{fmt}"]
+
+
+def _index_links(out: Path) -> list[tuple[str, str, str, str]]:
+    """(href, title, datetime, event count) of each entry of OUT/index.html, in order."""
+    page = html.fromstring((out / "index.html").read_bytes())
+    return [(li.find("a").get("href"), li.find("a").text_content(),
+             li.find(".//time").get("datetime") if li.find(".//time") is not None else "",
+             li.find("span").text_content().split("· ")[-1])
+            for li in page.iter("li")]
+
+
+def test_batch_html_index_links_every_page_across_runs(tmp_path: Path) -> None:
+    """-f html writes index.html: every page with title, date and event count, in date
+    order; a later run into the same directory adds its pages to the earlier ones."""
+    run_batch(GOOD[:2], BatchOptions(out=str(tmp_path), format="html"))
+    first = _index_links(tmp_path)
+    assert sorted(href for href, *_ in first) == ["./insight_landing.html",
+                                                  "./singapore_summit.html"]
+    run_batch(GOOD, BatchOptions(out=str(tmp_path), format="html"))
+    links = _index_links(tmp_path)
+    assert sorted(href for href, *_ in links) == sorted(f"./{k}.html" for k in GOOD_KEYS)
+    assert set(first) <= set(links)
+    dates = [when for _, _, when, _ in links]
+    assert dates == sorted(dates) and all(dates)
+    for href, title, _, count in links:
+        page = html.fromstring((tmp_path / href[2:]).read_bytes())
+        assert title in page.findtext(".//title")
+        assert count.split()[0].isdigit() and count.split()[1].startswith("event")
+    summit = json.loads((tmp_path / "index.json").read_text())["pages"]["singapore_summit"]
+    assert (summit["published"], summit["file"]) == ("2018-06-12", "singapore_summit.html")
+
+
+def test_batch_resumed_run_keeps_earlier_runs_figures(tmp_path: Path) -> None:
+    run_batch(GOOD[:2], BatchOptions(out=str(tmp_path)))
+    run_batch(GOOD, BatchOptions(out=str(tmp_path)))
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    assert [(r["written"], r["skipped"]) for r in summary["runs"]] == [(2, 0), (3, 2)]
+    assert (summary["written"], summary["skipped"]) == (3, 2)
+    assert all("schema" not in run and run["complete"] for run in summary["runs"])
 
 
 def test_batch_broken_files_recorded_and_others_written(tmp_path: Path,
@@ -84,7 +125,7 @@ def test_batch_no_publication_date_recorded(tmp_path: Path) -> None:
     assert (summary.written, summary.failed) == (2, 1)
     (failure,) = errors(tmp_path)
     assert failure["id"] == "42" and failure["error"] == "NoPublicationDateError"
-    assert "pass --published" in failure["reason"]
+    assert "give it as `published`" in failure["reason"]
 
 
 def test_batch_resume_skips_done_and_redoes_failed(tmp_path: Path,
@@ -165,7 +206,8 @@ def test_batch_cli_reads_stdin(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("args", "message"), [
     (["missing.txt"], "missing.txt: file not found"),
     (["--published", "someday", str(FIXTURES / "ingest" / "header.txt")],
-     "invalid --published value"),
+     "invalid publication date 'someday': expected YYYY-MM-DD or an ISO date-time "
+     "(--published)"),
 ], ids=["missing-input", "bad-published"])
 def test_batch_cli_bad_usage_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
     result = CliRunner().invoke(cli, ["batch", *args, "--out", str(tmp_path / "out")])
@@ -285,12 +327,13 @@ def test_batch_refuses_output_directory_holding_inputs(tmp_path: Path) -> None:
     assert json.loads(article.read_text())["text"] == "Talks ended Monday."
 
 
-@pytest.mark.parametrize("options", [
-    BatchOptions(out="x", format="pdf"), BatchOptions(out="x", workers=0),
-    BatchOptions(out="x", chunk_size=0),
+@pytest.mark.parametrize(("options", "message"), [
+    (BatchOptions(out="x", format="pdf"), "unknown format 'pdf'; choose from csv, html"),
+    (BatchOptions(out="x", workers=0), "invalid batch options"),
+    (BatchOptions(out="x", chunk_size=0), "invalid batch options"),
 ], ids=["unknown-format", "no-workers", "empty-chunks"])
-def test_batch_bad_options_raise(options: BatchOptions) -> None:
-    with pytest.raises(ValueError, match="invalid batch options"):
+def test_batch_bad_options_raise(options: BatchOptions, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
         run_batch(GOOD, options)
 
 

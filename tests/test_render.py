@@ -104,8 +104,9 @@ def test_render_matches_golden(case: str, fmt: str, options: dict[str, Any], nam
 
 
 def test_render_timeml_refuses_several_documents() -> None:
-    with pytest.raises(InputError, match="--out-dir"):
+    with pytest.raises(InputError, match="write one file per document") as caught:
         render_timeline(_timeline("annotated"), "timeml")
+    assert caught.value.option == "timeml-documents"
 
 
 @pytest.mark.parametrize(("fmt", "options", "_"), OUTPUTS, ids=[n for _, _, n in OUTPUTS])

@@ -145,3 +145,29 @@ def test_store_query_cli_missing_db_exit_2(tmp_path: Path) -> None:
                                       "--from", "2018-06-01", "--to", "2018-06-15"])
     assert result.exit_code == 2 and "event store not found" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    ("2018-06", "2018-06", ["summit:2018-06", "summit:2018-06-12", "followup:2018-06-13",
+                            "followup:2018-06-20"]),
+    ("2017", "2017", ["older:2017-02-27"]),
+    ("2017-02", "2018", ["older:2017-02-27", "summit:2018-05-22", "summit:2018-06",
+                         "summit:2018-06-12", "followup:2018-06-13", "followup:2018-06-20"]),
+    ("2018-06-13", "2018-06", ["followup:2018-06-13", "followup:2018-06-20"]),
+], ids=["one-month", "one-year", "month-to-year", "day-to-month"])
+def test_store_query_cli_partial_dates(store: EventStore, start: str, end: str,
+                                       expected: list[str]) -> None:
+    """--from a month or year starts on its first day, --to one ends on its last day."""
+    result = CliRunner().invoke(cli, ["query", "--db", store.path, "--from", start,
+                                      "--to", end, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    events = json.loads(result.output)["events"]
+    assert [f"{e['doc']}:{e['when']['value']}" for e in events] == expected
+
+
+@pytest.mark.parametrize("bad", ["2018-13", "18-06", "2018-6"], ids=["month-13", "short-year",
+                                                                    "one-digit-month"])
+def test_store_query_cli_bad_partial_date(store: EventStore, bad: str) -> None:
+    result = CliRunner().invoke(cli, ["query", "--db", store.path, "--from", bad,
+                                      "--to", "2018"])
+    assert result.exit_code == 2 and "expected YYYY-MM-DD, YYYY-MM or YYYY" in result.output

@@ -22,12 +22,14 @@ from typing import Any, Callable, Generator, Iterable, Iterator
 
 from timeline import runners
 from timeline.dct import Published, choose_published
-from timeline.errors import InputError, TimelineError
+from timeline.errors import FormatError, InputError, TimelineError
 from timeline.extraction import build_timeline, build_timelines, date_document, tag_documents
 from timeline.genre import AUTO
 from timeline.model import Document, Timeline
 from timeline.pipeline import load_pipeline
-from timeline.render import RENDERERS, RenderOptions, render_timeline
+from timeline.listing import (INDEX_DATA, INDEX_PAGE, build_index_context, index_json,
+                              merge_entries, page_entry)
+from timeline.render import RENDERERS, RenderOptions, render_index, render_timeline
 from timeline.ingest import STDIN
 from timeline.sources import Item, count_documents, expand_inputs, iter_items
 from timeline.store import EventStore
@@ -105,6 +107,7 @@ class BatchSummary:
     format: str = "json"
     runner: str = "serial"
     workers: dict[str, float] = field(default_factory=dict)
+    pages: dict[str, dict[str, Any]] = field(default_factory=dict)  # -f html: index entries
 
     @property
     def seen(self) -> int:
@@ -133,10 +136,12 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, *, stdin: bytes | No
     progress: called with the summary after each document is accounted for; its `total`
         is set before the first call.
     Raises: InputError for inputs that do not exist or an unusable output directory or
-        store (a failing document is recorded, never raised); ValueError for an unknown
-        format or fewer than one worker.
+        store (a failing document is recorded, never raised); FormatError (a ValueError)
+        listing the formats for an unknown one; ValueError for fewer than one worker.
     """
-    if options.format not in RENDERERS or options.workers < 1 or options.chunk_size < 1:
+    if options.format not in RENDERERS:
+        raise FormatError(options.format, RENDERERS)
+    if options.workers < 1 or options.chunk_size < 1:
         raise ValueError(f"invalid batch options: {options}")
     files = expand_inputs(list(inputs))
     _check_apart(files, options.out)
@@ -161,10 +166,36 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, *, stdin: bytes | No
         summary.seconds = time.perf_counter() - started
         write_atomic(out / ERRORS, "".join(json.dumps(f, sort_keys=True) + "\n"
                                            for f in failures))
-        write_atomic(out / SUMMARY, json.dumps(summary.to_dict(), indent=2, sort_keys=True) + "\n")
+        write_atomic(out / SUMMARY, _summary_text(out / SUMMARY, summary))
+        if options.format == "html":
+            _write_index(out, summary.pages, options.render.date_style)
         if store is not None:
             store.close()
     return summary
+
+
+def _write_index(out: Path, pages: dict[str, dict[str, Any]], style: str) -> None:
+    """`index.json` and `index.html`: every page written into `out`, in this run or before."""
+    entries = merge_entries(out / INDEX_DATA, pages)
+    write_atomic(out / INDEX_DATA, index_json(entries))
+    write_atomic(out / INDEX_PAGE, render_index(build_index_context(entries, style=style)))
+
+
+def _summary_text(path: Path, summary: BatchSummary) -> str:
+    """`summary.json`: this run's figures, and under `runs` those of every run into the
+    directory, the earlier ones read back from the old file (a resumed batch keeps them)."""
+    record = summary.to_dict()
+    runs: list[Any] = []
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        old = None
+    if isinstance(old, dict):
+        earlier = old.get("runs")
+        runs = earlier if isinstance(earlier, list) else [{k: v for k, v in old.items()
+                                                           if k != "schema"}]
+    run = {k: v for k, v in record.items() if k != "schema"}
+    return json.dumps(dict(record, runs=runs + [run]), indent=2, sort_keys=True) + "\n"
 
 
 def _check_apart(files: list[str], out: str) -> None:
@@ -172,8 +203,8 @@ def _check_apart(files: list[str], out: str) -> None:
     target = Path(out).resolve()
     for name in files:
         if name != STDIN and target in Path(name).resolve().parents:
-            raise InputError(f"the output directory holds the input {name}; "
-                             "choose another --out", source=out)
+            raise InputError(f"the output directory holds the input {name}", source=out,
+                             remedy="choose another output directory", option="out")
 
 
 def output_name(key: str, fmt: str) -> str:
@@ -285,6 +316,8 @@ def _finish(result: dict[str, Any], out: Path, options: BatchOptions, store: Eve
         # The store first: the output file is what marks the document done.
         store.replace_document(result["key"], result["record"], result["text"])
     write_atomic(out / output_name(result["key"], options.format), result["output"])
+    if options.format == "html":
+        summary.pages[result["key"]] = result["page"]
     summary.written += 1
     summary.words += result["words"]
 
@@ -351,6 +384,7 @@ def _done_result(key: str, doc: Document, timeline: Timeline,
             "output": output, "record": record,
             "text": doc.text if settings.with_record else None,
             "words": len(doc.text.split()), "events": len(timeline.events),
+            "page": page_entry(output_name(key, settings.format), doc, len(timeline.events)),
             "worker": runners.worker_id(), "peak_mb": runners.peak_memory_mb()}
 
 

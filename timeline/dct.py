@@ -185,8 +185,21 @@ def parse_published(value: str, *, source: str = "-") -> str:
     """
     normalized = _normalize(value)
     if normalized is None:
-        raise InputError(f"invalid --published value '{value}': {EXPECTED}", source=source)
+        raise InputError(f"invalid publication date '{value}': {EXPECTED}", source=source,
+                         option="published")
     return normalized
+
+
+def ambiguous_readings(value: str) -> tuple[str, ...]:
+    """The two days a numeric date such as "05/06/2018" can name, month first (the reading
+    `parse_published` takes) then day first; () when only one reading is on the calendar."""
+    match = _DATE_RES[4].match(value.strip())
+    if match is None or match["first"] == match["second"]:
+        return ()
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if first > 12 or second > 12 or not 1 <= min(first, second):
+        return ()
+    return (date(year, first, second).isoformat(), date(year, second, first).isoformat())
 
 
 def is_partial_date(value: str) -> bool:
@@ -198,7 +211,8 @@ def is_partial_date(value: str) -> bool:
 def _agree_partial(doc: Document, partial: str, tagged: Tagged | None) -> Document:
     """The document's own date when it falls within `partial`; else one inferred from the text."""
     if not is_partial_date(partial):
-        raise InputError(f"invalid --published value '{partial}': {EXPECTED}", source=doc.source)
+        raise InputError(f"invalid publication date '{partial}': {EXPECTED}",
+                         source=doc.source, option="published")
     own = _normalize(doc.published, lenient=True) if doc.published else None
     if own is not None and own.startswith(partial):
         return dataclasses.replace(doc, published=own)
@@ -244,7 +258,7 @@ def _refusal(result: Inference, partial: str | None) -> str:
                       for c in result.candidates[:MAX_CANDIDATES])
     if partial is None and all(c.value.startswith("--") for c in result.candidates):
         return (f"the text gives no year; candidates: {shown}; "
-                "a year, e.g. --published 1998, would complete it")
+                "a year given as the publication date (e.g. 1998) would complete it")
     return f"the text does not settle one day; candidates: {shown}"
 
 

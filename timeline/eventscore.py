@@ -181,7 +181,7 @@ def read_event_gold_dir(directory: str | Path) -> list[EventGold]:
     """
     root = Path(directory)
     if not root.is_dir():
-        raise InputError("--events needs a directory of TimeML files with TLINKs",
+        raise InputError("scoring events needs a directory of TimeML files with TLINKs",
                          source=str(root))
     return [read_event_gold(path) for path in sorted(root.rglob("*.tml"))]
 

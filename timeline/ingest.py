@@ -154,10 +154,10 @@ def _decode(raw: bytes, source: str, encoding: str | None, fmt: str | None) -> s
     except UnicodeDecodeError as err:
         where = f"byte 0x{raw[err.start + shift]:02x} at offset {err.start + shift}"
         if explicit or name != "utf-8":
-            detail = f"is not valid {encoding} ({where}); pass the right --encoding"
+            detail, remedy = f"is not valid {encoding} ({where})", "give the right encoding"
         else:
-            detail = f"is not valid UTF-8 ({where}); pass --encoding, e.g. --encoding latin-1"
-        raise InputError(detail, source=source) from None
+            detail, remedy = f"is not valid UTF-8 ({where})", "give its encoding, e.g. latin-1"
+        raise InputError(detail, source=source, remedy=remedy, option="encoding") from None
     return text.removeprefix("\ufeff")
 
 

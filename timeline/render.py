@@ -17,9 +17,10 @@ import jinja2.sandbox
 import markupsafe
 
 from timeline.display import date_label
-from timeline.errors import InputError, TemplateError
+from timeline.errors import FormatError, InputError, TemplateError
 from timeline.escape import escape_markdown, escape_wiki_html, escape_wikitext, printable
 from timeline.isolate import Limits, run_limited
+from timeline.listing import IndexContext
 from timeline.model import Comparison, Event, Timeline
 from timeline.serialize import (calendar_events, timelinejs_left_out, write_csv, write_ics,
                                 write_timelinejs, write_timeml)
@@ -30,7 +31,7 @@ from timeline.views import (CompareContext, DateView, EventView, RenderOptions, 
 __all__ = ["COMPARE_RENDERERS", "RENDERERS", "TEMPLATED", "CompareContext", "DateView",
            "EventView", "RenderOptions", "RowView", "SourceView", "TimelineContext",
            "build_compare_context", "build_context", "date_label", "legend_lines",
-           "render_comparison", "render_notes", "render_template", "render_timeline",
+           "render_comparison", "render_index", "render_notes", "render_template", "render_timeline",
            "summary_line", "template_dir"]
 
 def template_dir() -> str:
@@ -83,21 +84,21 @@ def _wiki_safe(value: Any) -> Any:
     return markupsafe.Markup(escape_wiki_html(value))
 
 
-def _markup(name: str, context: TimelineContext | CompareContext) -> str:
+def _markup(name: str, context: TimelineContext | CompareContext | IndexContext) -> str:
     """The environment kind for our template `name`, the format the user asked for."""
     if not name.endswith(".html.j2"):
         return "text"
     return "fragment" if context.fragment else "html"
 
 
-def _render(name: str, context: TimelineContext | CompareContext, template: str | None,
-            markup: str) -> str:
+def _render(name: str, context: TimelineContext | CompareContext | IndexContext,
+            template: str | None, markup: str) -> str:
     """Raises: jinja2.TemplateError, or whatever a user's template raises."""
     user_dir, user_name = (os.path.split(os.path.abspath(template)) if template else (None, name))
     return _environment(user_dir, markup).get_template(user_name).render(ctx=context)
 
 
-def render_template(name: str, context: TimelineContext | CompareContext,
+def render_template(name: str, context: TimelineContext | CompareContext | IndexContext,
                     template: str | None = None, *, limits: Limits | None = None) -> str:
     """Render our template `name`, or the user's `template` file in its place, with `context`.
 
@@ -160,9 +161,9 @@ def _timeml(timeline: Timeline, options: RenderOptions) -> str:
     """
     if len(timeline.documents) != 1:
         raise InputError(
-            f"TimeML holds one document and {len(timeline.documents)} were given; "
-            "write one file per document with: timeline tag -f timeml --out-dir DIR FILE...",
-            source=", ".join(d.source for d in timeline.documents[:3]))
+            f"TimeML holds one document and {len(timeline.documents)} were given",
+            source=", ".join(d.source for d in timeline.documents[:3]),
+            remedy="write one file per document", option="timeml-documents")
     return write_timeml(timeline.documents[0], timeline.timexes, timeline.events)
 
 
@@ -192,8 +193,11 @@ def render_timeline(timeline: Timeline, format: str, options: RenderOptions | No
 
     options: what the user chose besides the format (`RenderOptions`); keywords named
         after its fields change it (`fragment=True`, `plain=True`, `date_style="dmy"`)
-    Raises: TemplateError; InputError for a date style we do not know.
+    Raises: FormatError (listing the formats) for a format we do not write; TemplateError;
+        InputError for a date style we do not know.
     """
+    if format not in RENDERERS:
+        raise FormatError(format, RENDERERS)
     return RENDERERS[format](timeline, _options(options, changes))
 
 
@@ -232,6 +236,17 @@ def render_comparison(comparison: Comparison, format: str, options: RenderOption
     """The comparison written in `format`, one of `COMPARE_RENDERERS`.
 
     options: as for `render_timeline`
-    Raises: TemplateError; InputError for a date style we do not know.
+    Raises: FormatError (listing the formats); TemplateError; InputError for a date style
+        we do not know.
     """
+    if format not in COMPARE_RENDERERS:
+        raise FormatError(format, COMPARE_RENDERERS)
     return COMPARE_RENDERERS[format](comparison, _options(options, changes))
+
+
+def render_index(context: IndexContext) -> str:
+    """The index page of a batch's HTML pages (`index.html.j2`, escaped).
+
+    Raises: TemplateError.
+    """
+    return render_template("index.html.j2", context)

@@ -14,6 +14,7 @@ import json
 import logging
 import re
 from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from typing import Any, Callable, Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
@@ -21,6 +22,7 @@ import icalendar
 
 from timeline.display import event_span, is_placed_stretch
 from timeline.escape import flatten, printable, safe_url
+from timeline.lexicon import ZONE_NAMES
 from timeline.model import Document, Event, Mention, Timeline, Timex, Trigger
 from timeline.quote import quote_parts
 from timeline.status import status_word
@@ -188,6 +190,36 @@ def _calendar_span(event: Event) -> tuple[date, date] | tuple[datetime, datetime
     return span.start.date(), span.end.date()
 
 
+# A zone abbreviation right after a clock time: "10:32 a.m. ET", "4 a.m. EDT Thursday",
+# "noon (CT)", "0900 UTC".
+_ZONE_RE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?(?P<abbr>[ECMP][SD]?T|GMT|UTC|BST|Z)"
+                      r"(?![A-Za-z])", re.IGNORECASE)
+
+
+def expression_zone(text: str) -> ZoneInfo | None:
+    """The time zone that the abbreviation after an expression's clock time names
+    ("10:32 a.m. ET", "3 p.m. (EDT)"), or None (a floating time)."""
+    match = _ZONE_RE.search(text)
+    name = ZONE_NAMES.get(match["abbr"].upper()) if match and match["abbr"].isupper() else None
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except ZoneInfoNotFoundError:
+        logger.warning("time zone %s is not installed; %r stays a floating time", name, text)
+        return None
+
+
+def _zoned(event: Event, span: tuple[date, date] | tuple[datetime, datetime]
+           ) -> tuple[date, date] | tuple[datetime, datetime]:
+    """A timed span in the zone its expression names, else as it was."""
+    start, end = span
+    if not isinstance(start, datetime) or not isinstance(end, datetime) or start.tzinfo:
+        return span
+    zone = expression_zone(event.when.text)
+    return span if zone is None else (start.replace(tzinfo=zone), end.replace(tzinfo=zone))
+
+
 def write_ics(timeline: Timeline, label: Labeller, *, plain: bool = False) -> str:
     """An iCalendar file: one VEVENT per event with a day or finer granularity.
 
@@ -201,10 +233,17 @@ def write_ics(timeline: Timeline, label: Labeller, *, plain: bool = False) -> st
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    zoned: list[date] = []
     for event in timeline.events:
         span = _calendar_span(event)
         if span is not None:
+            span = _zoned(event, span)
+            if isinstance(span[0], datetime) and span[0].tzinfo is not None:
+                zoned.append(span[0].date())
             cal.add_component(_vevent(event, docs[event.doc], label(event), span, plain))
+    if zoned:
+        cal.add_missing_timezones(first_date=date(min(zoned).year, 1, 1),
+                                  last_date=date(max(zoned).year + 1, 1, 1))
     ical: bytes = cal.to_ical()
     return ical.decode("utf-8")
 

@@ -15,7 +15,7 @@ from timeline.model import Document
 
 KEY_MAX = 120
 # Names a document's output may not take: the batch's own files.
-RESERVED_KEYS = frozenset({"summary", "errors"})
+RESERVED_KEYS = frozenset({"summary", "errors", "index"})
 _UNSAFE_RE = re.compile(r"[^A-Za-z0-9._-]+")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 

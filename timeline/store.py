@@ -150,7 +150,8 @@ class EventStore:
         overlap: also take events whose interval only overlaps the range (a month, a year).
         """
         if end < start:
-            raise InputError(f"--to {end} is before --from {start}", source=self.path)
+            raise InputError(f"the last day {end} is before the first day {start}",
+                             source=self.path, option="to")
         low, high = start.isoformat(), (end + timedelta(days=1)).isoformat()
         where = 'start < ? AND "end" > ?' if overlap else 'start >= ? AND "end" <= ?'
         params = (high, low) if overlap else (low, high)

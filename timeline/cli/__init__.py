@@ -1,7 +1,9 @@
 """The `timeline` command line: click wiring only; the library does the work.
 
 Each command lives in a module of this package and is imported when the command line
-asks for it (click's lazy subcommand pattern), so the group itself imports only click.
+asks for it (click's lazy subcommand pattern), so the group itself imports only click:
+`timeline --help` lists the commands from SUMMARIES and `--version` reads the package's
+version, neither loading spaCy.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import importlib
 
 import click
+
+from timeline.version import __version__
 
 # Command name -> "module:attribute"; `timeline --help` lists them in name order.
 COMMANDS = {
@@ -18,6 +22,15 @@ COMMANDS = {
     "compare": "timeline.cli.documents:compare_command",
     "batch": "timeline.cli.collection:batch_command",
     "query": "timeline.cli.collection:query_command",
+}
+# The first line of each command's docstring, for `timeline --help` (a test keeps them equal).
+SUMMARIES = {
+    "extract": "Build one timeline from one or more articles.",
+    "tag": "List the temporal expressions of articles, with offsets and TIMEX3 values.",
+    "evaluate": "Score the tagger against TimeML gold files (TempEval-3 Task A), or its events.",
+    "compare": "Set the timelines of several articles side by side, events aligned.",
+    "batch": "Process many documents: one timeline per document, with resume.",
+    "query": "List what happened between two dates across everything in an event store.",
 }
 
 
@@ -35,11 +48,20 @@ class _LazyGroup(click.Group):
         assert isinstance(command, click.Command)
         return command
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of `--help`, from SUMMARIES: no command module is imported."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = [(name, click.Command(name, help=SUMMARIES[name]).get_short_help_str(limit))
+                for name in names]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-# The installed distribution's version (the package's __version__): `timeline` itself would
-# import the whole library a second way round.
-@click.version_option(package_name="timeline", prog_name="timeline")
+# The package's own version rather than the distribution's metadata: the distribution is
+# `news-timeline`, and a source checkout run with PYTHONPATH has no metadata at all.
+@click.version_option(version=__version__, prog_name="timeline")
 def cli() -> None:
     """Turn news articles into dated event timelines.
 

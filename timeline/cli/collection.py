@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,8 @@ def _raise_interrupt(signum: int, frame: Any) -> None:
 @click.command("batch")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", required=True, type=click.Path(file_okay=False),
-              help="Directory for one output per document, summary.json and errors.jsonl.")
+              help="Directory for one output per document, summary.json and errors.jsonl "
+                   "(and, with -f html, index.html linking every page).")
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="json",
               show_default=True, help="Format of each document's timeline.")
 @click.option("--workers", type=click.IntRange(1, 512), default=1, show_default=True,
@@ -123,18 +125,33 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
         raise click.exceptions.Exit(1)
 
 
-def _iso_day(value: str, option: str) -> date:
+_PARTIAL_DAY = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+
+
+def _iso_day(value: str, option: str, *, last: bool = False) -> date:
+    """The day `value` names: a date, or a month or year (`1998-06`, `1998`) read as its
+    first day, or with `last` as its last day."""
+    partial = _PARTIAL_DAY.fullmatch(value.strip())
     try:
-        return date.fromisoformat(value)
+        if not partial:
+            return date.fromisoformat(value)
+        year, month = int(partial["year"]), int(partial["month"] or (12 if last else 1))
+        if not last:
+            return date(year, month, 1)
+        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
     except ValueError:
-        raise UsageError(f"invalid {option} value '{value}': expected YYYY-MM-DD") from None
+        raise UsageError(f"invalid {option} value '{value}': expected YYYY-MM-DD, "
+                         "YYYY-MM or YYYY") from None
 
 
 @click.command("query")
 @click.option("--db", required=True, type=click.Path(dir_okay=False),
               help="The SQLite event store written by `timeline batch --db`.")
-@click.option("--from", "start", required=True, metavar="DATE", help="First day, YYYY-MM-DD.")
-@click.option("--to", "end", required=True, metavar="DATE", help="Last day (included).")
+@click.option("--from", "start", required=True, metavar="DATE",
+              help="First day, YYYY-MM-DD; a month or year (1998-06, 1998) starts on its "
+                   "first day.")
+@click.option("--to", "end", required=True, metavar="DATE",
+              help="Last day (included); a month or year (1998-06, 1998) ends on its last day.")
 @click.option("--overlap", is_flag=True,
               help="Also list events dated more coarsely that overlap the range "
                    "(\"June 2018\", \"2018\").")
@@ -156,8 +173,11 @@ def query_command(db: str, start: str, end: str, overlap: bool, fmt: str,
     Example:
       timeline query --db events.db --from 2018-06-01 --to 2018-06-15
       timeline query --db events.db --from 2018-06-01 --to 2018-06-15 -f html -o june.html
+      timeline query --db events.db --from 1998-06 --to 1998
     """
-    first, last = _iso_day(start, "--from"), _iso_day(end, "--to")
+    first, last = _iso_day(start, "--from"), _iso_day(end, "--to", last=True)
+    if last < first:
+        raise UsageError(f"--to {last} is before --from {first}")
     check_page_options(fmt, plain, date_style, wiki_list)
     if not Path(db).is_file():
         raise UsageError(f"{db}: event store not found; create it with timeline batch --db")

@@ -17,9 +17,9 @@ from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, RenderOpti
 from timeline.serialize import write_timeml
 from timeline.status import select_status
 from timeline.cli.options import (
-    SUFFIX_FORMATS, TAG_FORMATS, UsageError, check_page_options, genre_option, handle_errors,
-    input_options, output_option, page_options, published_option, read_inputs, status_option,
-    tag_jsonl, tag_table, template_options, wiki_list_option, write_output,
+    TAG_FORMATS, UsageError, check_page_options, genre_option, handle_errors, input_options,
+    output_format, output_option, page_options, published_option, read_inputs, status_option,
+    tag_jsonl, tag_table, template_options, warn_ambiguous, wiki_list_option, write_output,
 )
 
 
@@ -27,7 +27,7 @@ from timeline.cli.options import (
 @click.argument("files", nargs=-1, required=True)
 @published_option
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)),
-              help="Output format (default: from the -o suffix, else html).")
+              help="Output format (default: from the -o suffix; html on standard output).")
 @output_option
 @template_options
 @click.option("--no-style", is_flag=True,
@@ -60,7 +60,7 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
       timeline extract article.txt --published 2018-05-23 -f wikitext --wiki-list --date-style dmy
       timeline extract history.txt --genre narrative -f md
     """
-    fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
+    fmt = output_format(fmt, output, RENDERERS)
     _check_render_options(fmt, template, fragment, no_style)
     check_page_options(fmt, plain, date_style, wiki_list)
     timeline = extract(read_inputs(files, published, encoding, genre), genre=genre)
@@ -247,11 +247,11 @@ def _tag_text(text: str, dct: str, genre: str = "auto") -> list[Timex]:
 
 @click.command("compare")
 @click.argument("files", nargs=-1, required=True)
-@click.option("--published", metavar="DATE", multiple=True,
+@click.option("--published", metavar="DATE", multiple=True, callback=warn_ambiguous,
               help="Publication date of each FILE, given once per FILE in the same order "
                    "(ISO, as for extract). Without it each file's own date is used.")
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(COMPARE_RENDERERS)),
-              help="Output format (default: from the -o suffix, else html).")
+              help="Output format (default: from the -o suffix; html on standard output).")
 @output_option
 @template_options
 @page_options
@@ -276,7 +276,7 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
         raise UsageError(f"--published given {len(published)} time(s) for {len(files)} "
                          "FILE argument(s); give it once per FILE, in the same order, "
                          "or not at all")
-    fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
+    fmt = output_format(fmt, output, COMPARE_RENDERERS)
     check_page_options(fmt, plain, date_style)
     dates: list[str | None] = list(published) if published else [None] * len(files)
     documents = [doc for path, date in zip(files, dates)

@@ -8,12 +8,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, Callable, Collection, Iterable, TypeVar
 
 import click
 
 from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE
-from timeline.dct import NONE
+from timeline.dct import NONE, ambiguous_readings
 from timeline.errors import InputError, TimelineError
 from timeline.extraction import date_document
 from timeline.genre import AUTO, CHOICES
@@ -41,6 +41,27 @@ class UsageError(click.ClickException):
         click.echo(f"Error: {self.format_message()}", err=True)
 
 
+# The command line's fix for a library error, by the argument the error names (`option`):
+# library messages speak of arguments, the command line of its flags.
+FLAG_REMEDIES = {
+    "published": "pass --published YYYY-MM-DD (a history needs none: --genre narrative)",
+    "encoding": "pass the right --encoding, e.g. --encoding latin-1",
+    "out": "choose another --out",
+    "timeml-documents": "write one file per document with: "
+                        "timeline tag -f timeml --out-dir DIR FILE...",
+}
+FLAGS = {"published": "--published", "encoding": "--encoding", "out": "--out"}
+
+
+def cli_message(err: TimelineError) -> str:
+    """The library error's message, its remedy given as the command line's flags."""
+    if err.remedy and err.option in FLAG_REMEDIES:
+        return f"{err.problem}; {FLAG_REMEDIES[err.option]}"
+    if not err.remedy and err.option in FLAGS:
+        return f"{err.problem} ({FLAGS[err.option]})"
+    return str(err)
+
+
 def handle_errors(func: F) -> F:
     """Map library errors to the contract's exit codes, tracebacks only with --debug."""
     @functools.wraps(func)
@@ -51,7 +72,7 @@ def handle_errors(func: F) -> F:
         except TimelineError as err:
             if debug:
                 raise
-            raise UsageError(str(err)) from err
+            raise UsageError(cli_message(err)) from err
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except Exception as err:  # the one place an unexpected error becomes a message
@@ -62,10 +83,22 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def warn_ambiguous(ctx: click.Context, param: click.Parameter,
+                   value: str | tuple[str, ...] | None) -> str | tuple[str, ...] | None:
+    """Warn on stderr when a --published value such as 05/06/2018 reads two ways."""
+    for given in (value,) if isinstance(value, str) else value or ():
+        readings = ambiguous_readings(given)
+        if readings:
+            click.echo(f"Warning: --published {given} is ambiguous: read as {readings[0]} "
+                       f"(month first), not {readings[1]} (day first); give YYYY-MM-DD",
+                       err=True)
+    return value
+
+
 def published_option(func: F) -> F:
     """--published, shared by the commands that read articles."""
     return click.option(
-        "--published", metavar="DATE",
+        "--published", metavar="DATE", callback=warn_ambiguous,
         help="Publication date, ISO: 2018-05-23 or 2018-05-23T09:00+09:00. "
              "Overrides the date found in the input (TimeML DCT, JSON field, "
              "'Published:' line, dateline). A year or month (1998, 1998-08) is "
@@ -138,6 +171,24 @@ def check_page_options(fmt: str, plain: bool, date_style: str, wiki_list: bool =
         raise UsageError(f"--date-style applies to {', '.join(PLAIN_FORMATS)}, not -f {fmt}")
     if wiki_list and fmt != "wikitext":
         raise UsageError(f"--wiki-list applies to -f wikitext, not -f {fmt}")
+
+
+def output_format(fmt: str | None, output: str | None, formats: Collection[str]) -> str:
+    """The format chosen with -f, else the one the -o suffix names, else html (to stdout).
+
+    Raises: UsageError for an -o suffix that names none of `formats`.
+    """
+    if fmt:
+        return fmt
+    if not output:
+        return "html"
+    suffix = Path(output).suffix.lower()
+    if SUFFIX_FORMATS.get(suffix) in formats:
+        return SUFFIX_FORMATS[suffix]
+    known = ", ".join(s for s, f in SUFFIX_FORMATS.items() if f in formats)
+    raise UsageError(f"cannot tell the format of -o {output} from its suffix "
+                     f"('{suffix or 'none'}'); give -f {'|'.join(sorted(formats))}, or a "
+                     f"suffix: {known}")
 
 
 def output_option(func: F) -> F:
