@@ -79,10 +79,12 @@ class MonthDate(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Year(Reading):
-    """A year written out: "1998", "the year 2000", "nineteen ninety-four" (`spoken`)."""
+    """A year written out: "1998", "the year 2000", "nineteen ninety-four" (`spoken`), "44
+    BC" (`bc`), "AD 79"."""
 
     year: int
     spoken: bool = False
+    bc: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -95,9 +97,10 @@ class Decade(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Century(Reading):
-    """A century by its ordinal: "the 20th century" (`number` 20)."""
+    """A century by its ordinal: "the 20th century" (`number` 20), "the 4th century BC" (`bc`)."""
 
     number: int
+    bc: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

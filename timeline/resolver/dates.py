@@ -80,8 +80,8 @@ def place_month(r: MonthDate, frame: Frame) -> Placed:
 
 
 def place_year(r: Year, frame: Frame) -> Placed:
-    """"1998", "nineteen ninety-four"."""
-    return Placed(f"{r.year:04d}", "DATE", r.mod)
+    """"1998", "nineteen ninety-four"; "44 BC" is `BC0044` (TIMEX2's and WikiWars' form)."""
+    return Placed(f"{'BC' if r.bc else ''}{r.year:04d}", "DATE", r.mod)
 
 
 def place_decade(r: Decade, frame: Frame) -> Placed:
@@ -96,8 +96,8 @@ def place_decade(r: Decade, frame: Frame) -> Placed:
 
 
 def place_century(r: Century, frame: Frame) -> Placed:
-    """"the 20th century" is `19` (the years 1900-1999)."""
-    return Placed(f"{r.number - 1:02d}", "DATE", r.mod)
+    """"the 20th century" is `19` (the years 1900-1999); "the 4th century BC" `BC03`."""
+    return Placed(f"{'BC' if r.bc else ''}{r.number - 1:02d}", "DATE", r.mod)
 
 
 def place_season(r: Season, frame: Frame) -> Placed:
