@@ -60,6 +60,14 @@ class DayDate(Reading):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class DayOfMonth(Reading):
+    """A day of a month the text does not name: "the 30th", "Tuesday the 19th" (`weekday`)."""
+
+    day: int
+    weekday: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ListedDay(Reading):
     """A bare day number after a month-day in a list: the [25] of "April 24 and 25"."""
 

@@ -3,17 +3,19 @@ weekdays and named days, from the publication date in the direction the resolver
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date
 from typing import Any, Callable
 
 from timeline.calendar import (
     NEAR_DAYS, format_day, format_decade, format_month, full_year, holiday_date,
-    infer_season_year, infer_year, resolve_weekday, season_value, shift_value, year_of_weekday,
+    infer_season_year, infer_year, resolve_weekday, season_value, shift_day, shift_value,
+    year_of_weekday,
 )
 from timeline.errors import NormalizationError
 from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, YEAR_SHIFT
 from timeline.readings import (
-    FUTURE, PAST, PRESENT, Century, DayDate, Decade, Frame, Holiday, ListedDay, MonthDate,
+    FUTURE, PAST, PRESENT, Century, DayDate, DayOfMonth, Decade, Frame, Holiday, ListedDay, MonthDate,
     NumericDate, Placed, Season, Weekday, Year,
 )
 
@@ -127,6 +129,29 @@ def place_season(r: Season, frame: Frame) -> Placed:
     return Placed(value, "DATE", mod)
 
 
+def place_day_of_month(r: DayOfMonth, frame: Frame) -> Placed:
+    """"Tuesday the 19th": the month nearest the reference whose 19th is a Tuesday; "the
+    30th": in the month the text last named ("On May 5 ... on the 30th"), else the
+    publication month, or the month before or after when the clause looks that way."""
+    ref, latest, direction = frame.published, frame.latest, frame.toward
+    if r.weekday is not None:
+        months = [shift_day(ref.replace(day=1), "M", k) for k in range(-12, 13)]
+        found = [d.replace(day=r.day) for d in months if r.day <= monthrange(d.year, d.month)[1]
+                 and d.replace(day=r.day).isoweekday() == r.weekday]
+        if not found:
+            raise NormalizationError(f"no month near {ref} has a weekday {r.weekday} on day {r.day}")
+        return Placed(format_day(min(found, key=lambda d: abs((d - ref).days))), "DATE")
+    if latest is not None and latest.granularity in ("month", "day"):
+        return Placed(format_day(checked(latest.start.year, latest.start.month, r.day)), "DATE",
+                      narrative=latest.value)
+    month = ref.replace(day=1)
+    if direction == PAST and r.day > ref.day:
+        month = shift_day(month, "M", -1)
+    elif direction == FUTURE and r.day < ref.day:
+        month = shift_day(month, "M", 1)
+    return Placed(format_day(checked(month.year, month.month, r.day)), "DATE", frame.bound)
+
+
 def place_weekday(r: Weekday, frame: Frame) -> Placed:
     """"Wednesday": the nearest in the clause's direction (the day itself included); "next
     Tuesday", "last Friday": strictly after or before publication."""
@@ -174,6 +199,7 @@ def place_holiday(r: Holiday, frame: Frame) -> Placed:
 
 PLACERS: dict[type, Callable[[Any, Frame], Placed]] = {
     NumericDate: place_numeric, DayDate: place_day, ListedDay: place_listed_day,
+    DayOfMonth: place_day_of_month,
     MonthDate: place_month, Year: place_year, Decade: place_decade, Century: place_century,
     Season: place_season, Weekday: place_weekday, Holiday: place_holiday,
 }
