@@ -38,12 +38,14 @@ class Reading:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NumericDate(Reading):
-    """A date in figures: "5/23/2018", "5/23/98" (`short_year`), "2018-05-23 10:35"."""
+    """A date in figures: "5/23/2018", "5/23/98" (`short_year`), "2018-05-23 10:35";
+    `swappable`: "04/05/2014" reads day first too (`timeline.dateorder`)."""
 
     year: int
     month: int
     day: int
     short_year: bool = False
+    swappable: bool = False
     hour: int | None = None
     minute: int | None = None
 
@@ -361,6 +363,7 @@ class Frame(Protocol):
     latest_gap: int | None
     quarter: Quarter | None
     narrative: bool
+    day_first: bool
 
     def story(self, unit: str | None = None) -> Reference:
         """Where "the next day", "that year" count from (see `timeline.anchors`)."""

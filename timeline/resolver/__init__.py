@@ -56,7 +56,7 @@ class _Frame:
                  gap: int | None, start: int = 0) -> None:
         self.published, self.context, self.direction = published, context, direction
         self.present, self.calendar_story = published, None
-        self.narrative = policy.genre == NARRATIVE
+        self.narrative, self.day_first = policy.genre == NARRATIVE, policy.day_first
         self.bound = direction.mod
         self.toward = direction.pointed(reading.anchor)  # "next", "last" point it
         self.latest, self.latest_gap, self.quarter = state.latest, gap, state.quarter

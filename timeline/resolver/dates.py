@@ -32,9 +32,11 @@ def checked(year: int, month: int, day: int) -> date:
 
 
 def place_numeric(r: NumericDate, frame: Frame) -> Placed:
-    """"5/23/2018", "2018-05-23 10:35"; a two-digit year in the century nearest publication."""
+    """"5/23/2018", "2018-05-23 10:35"; a two-digit year in the century nearest publication;
+    "04/05/2014" is 4 May where the document writes its dates day first."""
     year = full_year(r.year, frame.published) if r.short_year else r.year
-    day = checked(year, r.month, r.day)
+    month, day_number = (r.day, r.month) if r.swappable and frame.day_first else (r.month, r.day)
+    day = checked(year, month, day_number)
     if r.hour is not None:
         return Placed(f"{format_day(day)}T{r.hour:02d}:{r.minute or 0:02d}", "TIME")
     return Placed(format_day(day), "DATE")

@@ -84,12 +84,14 @@ def _read_iso(m: re.Match[str], context: Context) -> Reading:
 
 
 def _read_numeric(m: re.Match[str], context: Context) -> Reading:
-    day = _written(m.group(0))
-    short = len(m["year"]) == 2
-    # dateparser reads "2/29/01" another way round when it is not a day as written
-    if day.year % 100 != int(m["year"]) % 100 or (not short and day.year != int(m["year"])):
+    """"5/23/2018" and "23.05.1970" by the part above 12; "04/05/2014" month first as
+    written, `swappable` to day first where the document writes dates that way."""
+    first, second, short = int(m["first"]), int(m["second"]), len(m["year"]) == 2
+    month, day = (second, first) if first > 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31) or (first > 12 and second > 12):
         raise NormalizationError(f"{m[0]!r} is not a date")
-    return NumericDate(year=int(m["year"]), month=day.month, day=day.day, short_year=short)
+    return NumericDate(year=int(m["year"]), month=month, day=day, short_year=short,
+                       swappable=first <= 12 and second <= 12 and first != second)
 
 
 def _read_month_day(m: re.Match[str], context: Context) -> Reading:
@@ -152,12 +154,14 @@ RULES = (
                                                   minute=35))),
          flags=frozenset({"self-dated", "year-clue"}),
          trigger=("-",)),
-    Rule("numeric", "DATE", rule_pattern(r"""(?P<month>1[0-2]|0?[1-9])/(?P<day>[12][0-9]|3[01]|0?[1-9])
-         /(?P<year>[0-9]{4}|[0-9]{2})"""), 10, _read_numeric,
+    Rule("numeric", "DATE", rule_pattern(r"""(?<![0-9][./-])(?P<first>[0-3]?[0-9])(?P<sep>[/.-])
+         (?P<second>[0-3]?[0-9])(?P=sep)(?P<year>[0-9]{4}|[0-9]{2})(?![./-][0-9])"""), 10, _read_numeric,
          (Example("5/23/2018", NumericDate(year=2018, month=5, day=23)),
-          Example("5/23/98", NumericDate(year=98, month=5, day=23, short_year=True))),
+          Example("5/23/98", NumericDate(year=98, month=5, day=23, short_year=True)),
+          Example("23.05.1970", NumericDate(year=1970, month=5, day=23)),
+          Example("04/05/2014", NumericDate(year=2014, month=4, day=5, swappable=True))),
          flags=frozenset({"self-dated", "year-clue"}),
-         trigger=("/",)),
+         trigger=("/", ".", "-")),
     Rule("month_day", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<wday>{WEEKDAY}),?\s+)?
          (?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:%|percent|[0-9]))
          (?:(?:,\s*|\s+)(?P<year>{YEAR}))?"""), 20, _read_month_day,
