@@ -101,7 +101,7 @@ RULES = (
           Example("tdy", DayWord(shift=0, anchor="tdy"))),
          trigger=("tm", "trmw", "tomo", "2mo", "2mr", "tdy", "2day", "nite", "ystd", "yday")),
     Rule("short_weekday", "DATE", rule_pattern(rf"""(?:(?P<anchor>this|next|nxt|last|coming|dis)\s+
-         |(?P<every>every|each)\s+)?(?P<wday>{_SHORT_WEEKDAY})\.?(?![\w'])
+         |(?P<every>every|each)\s+)?(?P<wday>{_SHORT_WEEKDAY})(?:\.(?=,?\s*[0-9]))?(?![\w'])
          (?:\s+(?P<pod>night|nite|morning|afternoon|evening))?(?:,?\s*(?P<time>{_CLOCK}))?"""),
          65, _read_short_weekday,
          (Example("this sun", Weekday(weekday=7, anchor="this")),

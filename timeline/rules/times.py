@@ -139,7 +139,7 @@ def _is_not_clock(text: str, start: int, end: int) -> bool:
 RULES = (
     Rule("clock_words", "TIME", rule_pattern(rf"""(?P<min>(?:a\s+)?quarter|half|twenty[\s-]five
          |twenty|ten|five|[1-5]?[0-9])\s+(?P<rel>past|after|to|till|before)\s+
-         (?P<hour>{_HOUR_WORD}|1[0-2]|[1-9])(?![\w:.])(?:\s*(?P<ampm>o'clock|[ap]\.m\.|[ap]m\b))?"""),
+         (?P<hour>{_HOUR_WORD}|1[0-2]|[1-9])(?![\w:]|\.[0-9])(?:\s*(?P<ampm>o'clock|[ap]\.m\.|[ap]m\b))?"""),
          75, _read_clock_words,
          (Example("a quarter past 6", Clock(hour=6, minute=15)),
           Example("ten to three", Clock(hour=2, minute=50), before="at "),
