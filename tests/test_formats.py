@@ -117,3 +117,25 @@ def test_formats_cli_date_order_flags(flag: str | None, value: str) -> None:
     assert result.exit_code == 0, result.stderr
     (timex,) = json.loads(result.stdout)["timexes"]
     assert timex["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The next meeting is in Q3.", "2019-Q3"),
+    ("The plant will open in the second quarter.", "2019-Q2"),
+    ("Results for Q3 were weak.", "2018-Q3"),
+    ("Sales in Q3 are up 5%.", "2018-Q3"),
+])
+def test_formats_a_quarter_gone_by_is_next_years_when_the_clause_looks_ahead(
+        text: str, value: str) -> None:
+    (found,) = _found(text, "2018-11-10").values()
+    assert found == (value, "DATE")
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Come back in 2 weeks.", "2 weeks", "2018-W23"),
+    ("He left three hours ago.", "three hours ago", "2018-05-23"),
+    ("We will be back a year from now.", "a year from now", "2019"),
+    ("The shop was founded on May 5, 1990. Dinner is at 7pm.", "7pm", "2018-05-23T19:00"),
+])
+def test_formats_dated_points(text: str, expression: str, value: str) -> None:
+    assert _found(text)[expression] == (value, "DATE" if "T" not in value else "TIME")
