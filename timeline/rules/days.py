@@ -50,6 +50,9 @@ _DAY_WORD = alternation(DAY_ORDINALS)
 _MONTH_AFTER_DAY = (r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR"
                     r"|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?)")
 _SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?"
+# What may follow "the 30th" (not "the 30th anniversary", "the fourth decline").
+_DAY_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|in|to|from|until|till|when"
+            r"|of\s+(?:this|next|last|the)\s+month)\b)")
 # Words before "the 30th" that make it a day ("on the 30th", "until the 19th").
 _DAY_OF_MONTH_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|since|before|after|for"
                                   r"|through|to|and|or|of)\s+$")
@@ -182,9 +185,8 @@ RULES = (
          flags=_DIRECTED,
          trigger=MONTH_TRIGGER),
     Rule("day_of_month", "DATE", rule_pattern(rf"""(?:(?P<wday>{WEEKDAY}|{_SHORT_WEEKDAY}),?\s+)?
-         the\s+(?:(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))|(?P<dword>{_DAY_WORD}))
-         (?(wday)|(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|in|to|from|until|till|when|of\s+(?:this|next|last
-         |the)\s+month)\b))"""),
+         the\s+(?:(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))(?(wday)|{_DAY_END})
+         |(?P<dword>{_DAY_WORD}){_DAY_END})"""),
          33, _read_day_of_month,
          (Example("the 30th", DayOfMonth(day=30), before="on "),
           Example("Tuesday the 19th", DayOfMonth(day=19, weekday=2)),
