@@ -139,3 +139,16 @@ def test_formats_a_quarter_gone_by_is_next_years_when_the_clause_looks_ahead(
 ])
 def test_formats_dated_points(text: str, expression: str, value: str) -> None:
     assert _found(text)[expression] == (value, "DATE" if "T" not in value else "TIME")
+
+
+@pytest.mark.parametrize(("expression", "value"), [
+    ("August of that year", "1940-08"),
+    ("July 25 of that year", "1940-07-25"),
+    ("March of the following year", "1941-03"),
+])
+@pytest.mark.parametrize("genre", ["news", "narrative"])
+def test_formats_a_month_of_that_year_takes_the_storys_year(expression: str, value: str,
+                                                            genre: str) -> None:
+    text = ("In 1940, France fell. In August of that year the Blitz began. On July 25 of "
+            "that year it rained. In March of the following year a treaty was signed.")
+    assert _found(text, "2009-12-19", genre=genre)[expression] == (value, "DATE")

@@ -70,6 +70,9 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX",
                "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS"}
 # "June last year", "the first half of next year": the year the anchor word names.
 YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+# "August of that year", "March of the following year": years from the story's year.
+STORY_YEAR_SHIFT = {"that": 0, "same": 0, "following": 1, "previous": -1}
+STORY_YEAR = "that|same|following|previous"
 # Words that point ahead of, or back from, where they count from.
 PLUS_WORDS = {"next", "coming", "following", "upcoming", "later", "after", "hence",
               "from now"}

@@ -52,13 +52,15 @@ class NumericDate(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DayDate(Reading):
-    """A month and day: "Oct. 26", "Monday, Oct. 26, 2015", "5 May 2018", "Mondays, Oct. 26"."""
+    """A month and day: "Oct. 26", "Monday, Oct. 26, 2015", "5 May 2018", "Mondays, Oct. 26";
+    "July 25 of that year" (`year_anchor`: the story's year)."""
 
     month: int
     day: int
     year: int | None = None
     weekday: int | None = None
     plural: bool = False
+    year_anchor: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,7 +81,8 @@ class ListedDay(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MonthDate(Reading):
-    """A month: "June 2018", "last June", "June last year" (`year_anchor` "last")."""
+    """A month: "June 2018", "last June", "June last year" (`year_anchor` "last"), "August of
+    that year" (`year_anchor` "that": the story's year)."""
 
     month: int
     year: int | None = None

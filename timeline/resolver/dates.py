@@ -13,7 +13,7 @@ from timeline.calendar import (
     year_of_weekday,
 )
 from timeline.errors import NormalizationError
-from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, YEAR_SHIFT
+from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, STORY_YEAR_SHIFT, YEAR_SHIFT
 from timeline.readings import (
     FUTURE, PAST, PRESENT, Century, DayDate, DayOfMonth, Decade, Frame, Holiday, ListedDay, MonthDate,
     NumericDate, Placed, Season, Weekday, Year,
@@ -47,13 +47,23 @@ def place_day(r: DayDate, frame: Frame) -> Placed:
     publication in the clause's direction; a date told in the present tense is a
     schedule ("the pact expires Dec. 31")."""
     published, direction = frame.published, frame.toward
-    year = r.year
+    year, narrative = r.year, None
+    if year is None and r.year_anchor in STORY_YEAR_SHIFT:
+        year, narrative = _story_year(r.year_anchor, frame)
     if year is None and r.weekday:
         year = year_of_weekday(published, r.month, r.day, r.weekday)
     if year is None:
         ahead = FUTURE if direction == PRESENT else direction
         year = infer_year(published, r.month, r.day, ahead)
-    return Placed(format_day(checked(year, r.month, r.day)), "DATE", r.mod or frame.bound)
+    return Placed(format_day(checked(year, r.month, r.day)), "DATE", r.mod or frame.bound,
+                  narrative=narrative)
+
+
+def _story_year(anchor: str, frame: Frame) -> tuple[int, str | None]:
+    """The year "of that year", "of the following year" names: counted from the story's
+    year (the publication year when the text has named none)."""
+    ref = frame.story("Y")
+    return ref.day.year + STORY_YEAR_SHIFT[anchor], ref.value
 
 
 def place_listed_day(r: ListedDay, frame: Frame) -> Placed:
@@ -71,6 +81,9 @@ def place_month(r: MonthDate, frame: Frame) -> Placed:
         return Placed(format_month(r.year, r.month), "DATE", r.mod)
     published, anchor = frame.published, r.anchor or ""
     mod = r.mod or frame.bound
+    if r.year_anchor in STORY_YEAR_SHIFT:
+        year, narrative = _story_year(r.year_anchor, frame)
+        return Placed(format_month(year, r.month), "DATE", mod, narrative=narrative)
     if r.year_anchor:
         return Placed(format_month(published.year + YEAR_SHIFT[r.year_anchor], r.month),
                       "DATE", mod)

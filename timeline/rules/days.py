@@ -11,7 +11,7 @@ from timeline.absolute import read_date
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     MONTH_TRIGGER, DIGITS,
-    ANCHOR_WORD, DAY, MOD_PREFIX, MONTH, PARTS_OF_DAY, POD, WEEKDAY, WEEKDAYS, YEAR, alternation,
+    ANCHOR_WORD, DAY, MOD_PREFIX, STORY_YEAR, MONTH, PARTS_OF_DAY, POD, WEEKDAY, WEEKDAYS, YEAR, alternation,
     month_number, prefix_mod, weekday_number,
 )
 from timeline.readings import (
@@ -53,6 +53,8 @@ _SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?"
 # What may follow "the 30th" (not "the 30th anniversary", "the fourth decline").
 _DAY_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|in|to|from|until|till|when"
             r"|of\s+(?:this|next|last|the)\s+month)\b)")
+# "July 25 of that year", "3 March of the following year": the story's year.
+_OF_STORY_YEAR = rf"\s+of\s+(?:the\s+)?(?P<story_year>{STORY_YEAR})\s+year\b"
 # Words before "the 30th" that make it a day ("on the 30th", "until the 19th").
 _DAY_OF_MONTH_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|since|before|after|for"
                                   r"|through|to|and|or|of)\s+$")
@@ -76,8 +78,10 @@ def _day_date(m: re.Match[str], mod: str | None = None, *, prefixed: bool = Fals
         day = _written(m.string[min(m.start("month"), m.start("day")):m.end()])
         return DayDate(month=day.month, day=day.day, year=day.year, weekday=weekday, mod=mod,
                        prefixed=prefixed, plural=plural)
+    story_year = m.groupdict().get("story_year")
     return DayDate(month=month_number(m["month"]), day=_day_number(m), weekday=weekday,
-                   mod=mod, prefixed=prefixed, plural=plural)
+                   mod=mod, prefixed=prefixed, plural=plural,
+                   year_anchor=story_year.lower() if story_year else None)
 
 
 def _read_iso(m: re.Match[str], context: Context) -> Reading:
@@ -167,15 +171,16 @@ RULES = (
          trigger=("/", ".", "-")),
     Rule("month_day", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<wday>{WEEKDAY}),?\s+)?
          (?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:%|percent|[0-9]))
-         (?:(?:,\s*|\s+)(?P<year>{YEAR}))?"""), 20, _read_month_day,
+         (?:(?:,\s*|\s+)(?P<year>{YEAR})|{_OF_STORY_YEAR})?"""), 20, _read_month_day,
          (Example("Oct. 26", DayDate(month=10, day=26)),
           Example("Monday, Oct. 26, 2015", DayDate(month=10, day=26, year=2015, weekday=1)),
-          Example("late June 5", DayDate(month=6, day=5, mod="END", prefixed=True))),
+          Example("late June 5", DayDate(month=6, day=5, mod="END", prefixed=True)),
+          Example("July 25 of that year", DayDate(month=7, day=25, year_anchor="that"))),
          flags=_DIRECTED,
          trigger=MONTH_TRIGGER),
     Rule("day_month", "DATE", rule_pattern(rf"""(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?
          (?:(?P<day>{DAY})(?:\s+of)?\s+|(?P<dword>{_DAY_WORD})\s+of\s+)
-         (?P<month>{MONTH}|{_MONTH_AFTER_DAY})(?:,?\s+(?P<year>{YEAR}))?"""),
+         (?P<month>{MONTH}|{_MONTH_AFTER_DAY})(?:,?\s+(?P<year>{YEAR})|{_OF_STORY_YEAR})?"""),
          30, _read_month_day,
          (Example("23 May 2018", DayDate(month=5, day=23, year=2018)),
           Example("the 5th of May", DayDate(month=5, day=5)),
