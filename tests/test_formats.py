@@ -152,3 +152,12 @@ def test_formats_a_month_of_that_year_takes_the_storys_year(expression: str, val
     text = ("In 1940, France fell. In August of that year the Blitz began. On July 25 of "
             "that year it rained. In March of the following year a treaty was signed.")
     assert _found(text, "2009-12-19", genre=genre)[expression] == (value, "DATE")
+
+
+@pytest.mark.parametrize(("zone", "expression"), [("Baghdad time", "5:34 AM"),
+                                                  ("local time", "5:34 AM local time"),
+                                                  ("", "5:34 AM")])
+def test_formats_a_clock_time_takes_the_day_named_after_its_zone(zone: str,
+                                                                 expression: str) -> None:
+    text = f"At 5:34 AM {zone} on March 20, 2003 the war began.".replace("  ", " ")
+    assert _found(text, "2009-12-19")[expression] == ("2003-03-20T05:34", "TIME")

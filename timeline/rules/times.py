@@ -17,7 +17,9 @@ from timeline.readings import (
 )
 
 _DAY_WORDS = ("today", "tomorrow", "yesterday", "tonight")
-_ON_DAY = re.compile(r"^\s+on\s+(?P<expr>[^.;:]{3,40})")
+# "... on Friday", "5:34 AM Baghdad time on March 20, 2003": the day named after a time.
+_ON_DAY = re.compile(r"^\s+(?:(?-i:[A-Z][a-z]+)\s+time\s+|local\s+time\s+)?on\s+"
+                     r"(?P<expr>[^.;:]{3,40})")
 
 
 def clock(text: str, pod: str) -> tuple[int, int] | None:
