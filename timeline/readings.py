@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Protocol
 
+from timeline.calendar import Quarter as Quarter
+
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
 
@@ -308,29 +310,6 @@ class Named:
     value: str
     granularity: str
     start: date
-
-
-@dataclass(frozen=True, slots=True)
-class Quarter:
-    """A calendar quarter: `year` and `number` 1-4."""
-
-    year: int
-    number: int
-
-    @property
-    def value(self) -> str:
-        """The TIMEX3 value, "1989-Q3"."""
-        return f"{self.year:04d}-Q{self.number}"
-
-    def shift(self, quarters: int) -> Quarter:
-        """The quarter `quarters` quarters later (earlier when negative)."""
-        index = self.number - 1 + quarters
-        return Quarter(self.year + index // 4, index % 4 + 1)
-
-    @classmethod
-    def of(cls, day: date) -> Quarter:
-        """The quarter holding `day`."""
-        return cls(day.year, (day.month - 1) // 3 + 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ weekday just before in a list ("friday night or [sat]").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import APPROX, NUMBER, PARTS_OF_DAY, WEEKDAYS, approx_mod, word_number
@@ -17,7 +18,6 @@ from timeline.readings import (
     Clock, Context, DayWord, Duration, Example, Reading, Recurring, Relative, Rule, Weekday,
     rule_pattern,
 )
-from timeline.rules.times import clock
 
 # Spellings of "today", "tomorrow", "tonight", "yesterday" in posts, and the day each names.
 SHORT_DAYS = {"tmr": 1, "tmrw": 1, "tmrow": 1, "tmro": 1, "trmw": 1, "tomo": 1, "tomolo": 1,
@@ -64,10 +64,10 @@ def _read_short_weekday(m: re.Match[str], context: Context) -> Reading:
     pod_word = (m["pod"] or "").lower()
     pod = PARTS_OF_DAY[_NIGHTS.get(pod_word, pod_word)] if pod_word else None
     if m["time"]:
-        found = clock(m["time"], pod_word)
-        if found is None:
+        found = context.lookup("time", m["time"]) if context.lookup is not None else None
+        if not isinstance(found, Clock):
             raise NormalizationError(f"{m['time']!r} is not a time of day")
-        return Clock(hour=found[0], minute=found[1], weekday=weekday, anchor=anchor)
+        return replace(found, weekday=weekday, anchor=anchor)
     return Weekday(weekday=weekday, pod=pod, anchor=anchor)
 
 
@@ -91,7 +91,8 @@ def _read_short_unit(m: re.Match[str], context: Context) -> Reading:
     return Duration(count=count, unit=unit, mod=approx_mod(m["approx"]))
 
 
-_CLOCK = r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\.?|[0-9]{1,2}:[0-9]{2}"
+_CLOCK = (r"(?:1[0-2]|0?[1-9])[:.]?[0-5][0-9]\s*[ap]\.?m\.?|[0-9]{1,2}\s*[ap]\.?m\.?"
+          r"|[0-9]{1,2}:[0-9]{2}")
 RULES = (
     Rule("short_day", "DATE", rule_pattern(r"""(?P<word>tmrw|tmrow|tmro|tmr|trmw|tomolo|tomoz|tomo
          |2moro|2morrow|2mrw|tdy|2day|tonite|2nite|ystd|yday)
@@ -108,6 +109,7 @@ RULES = (
           Example("fri", Weekday(weekday=5), before="see you on "),
           Example("Sun 1:00pm", Clock(hour=13, minute=0, weekday=7)),
           Example("this Sat, 7pm", Clock(hour=19, minute=0, weekday=6, anchor="this")),
+          Example("this Sat, 430pm", Clock(hour=16, minute=30, weekday=6, anchor="this")),
           Example("next fri night", Weekday(weekday=5, pod="NI", anchor="next")),
           Example("every mon", Recurring(weekday=1))),
          excludes=_is_word_not_day,
