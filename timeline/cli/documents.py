@@ -18,8 +18,8 @@ from timeline.serialize import write_timeml
 from timeline.status import select_status
 from timeline.cli.options import (
     SUFFIX_FORMATS, TAG_FORMATS, UsageError, check_page_options, date_order_option, genre_option,
-    handle_errors, input_options, output_option, page_options, published_option, read_inputs, status_option,
-    tag_jsonl, tag_table, template_options, wiki_list_option, write_output,
+    handle_errors, input_options, output_option, page_options, published_option, read_inputs,
+    status_option, tag_jsonl, tag_table, template_options, wiki_list_option, write_output,
 )
 
 
