@@ -88,6 +88,7 @@ class AnchorPolicy:
 
     genre: str = NEWS
     reason: str = ""
+    day_first: bool = False  # "04/05/2014" is 4 May (`timeline.dateorder`)
 
     def calendar(self, state: AnchorState, published: date | None, *, start: int = 0,
                  background: bool = False) -> Reference | None:

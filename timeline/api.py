@@ -32,7 +32,7 @@ def _dated(source: Source, published: str | date | None, title: str,
 
 
 def extract(source: Source, published: str | date | None = None, *,
-            title: str = "", genre: str = AUTO) -> Timeline:
+            title: str = "", genre: str = AUTO, date_order: str = AUTO) -> Timeline:
     """The ordered timeline of an article's text, or of documents read with `ingest`.
 
     published: the publication date (ISO string or date), or a year or month ("1998",
@@ -41,10 +41,12 @@ def extract(source: Source, published: str | date | None = None, *,
         Sources more than a day apart are named in each document's `warnings`.
     genre: `news`, `narrative` (a history: year-less dates take the story's year; it may
         have no publication date), `colloquial`, or `auto` (chosen from each text).
+    date_order: how "04/05/2014" reads: `dayfirst` (4 May), `monthfirst` (April 5), or
+        `auto` (from the text's unambiguous dates, `timeline.dateorder`).
     Raises: NoPublicationDateError, InputError.
     """
     dated = _dated(source, published, title, genre)
-    timelines = build_timelines(dated, load_pipeline(), genre=genre)
+    timelines = build_timelines(dated, load_pipeline(), genre=genre, date_order=date_order)
     events: list[Event] = [event for timeline in timelines for event in timeline.events]
     timexes: list[Timex] = [timex for timeline in timelines for timex in timeline.timexes]
     docs = [doc for timeline in timelines for doc in timeline.documents]
@@ -52,18 +54,19 @@ def extract(source: Source, published: str | date | None = None, *,
 
 
 def tag(source: Source, published: str | date | None = None, *,
-        genre: str = AUTO) -> tuple[Timex, ...]:
+        genre: str = AUTO, date_order: str = AUTO) -> tuple[Timex, ...]:
     """Every temporal expression of the text or documents, with offsets and values, read
-    in `genre` (see `extract`).
+    in `genre` with numeric dates in `date_order` (see `extract`).
 
     Raises: NoPublicationDateError, InputError.
     """
-    tagged = tag_documents(_dated(source, published, "", genre), load_pipeline(), genre=genre)
+    tagged = tag_documents(_dated(source, published, "", genre), load_pipeline(), genre=genre,
+                           date_order=date_order)
     return tuple(f.timex for t in tagged for f in t.found)
 
 
 def compare(documents: Iterable[Document], *, options: AlignOptions | None = None,
-            genre: str = AUTO) -> Comparison:
+            genre: str = AUTO, date_order: str = AUTO) -> Comparison:
     """The timelines of `documents` side by side: events aligned into rows across sources.
 
     Each document is extracted against its own publication date. A document given twice
@@ -71,7 +74,8 @@ def compare(documents: Iterable[Document], *, options: AlignOptions | None = Non
     options: thresholds of the alignment (see `timeline.compare.AlignOptions`).
     Raises: NoPublicationDateError, InputError.
     """
-    timelines = [extract(doc, genre=genre) for doc in _unique_ids(list(documents))]
+    timelines = [extract(doc, genre=genre, date_order=date_order)
+                 for doc in _unique_ids(list(documents))]
     return align_timelines(timelines, options)
 
 

@@ -8,6 +8,7 @@ and the values that name days, weeks, months, decades and durations.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pendulum
@@ -300,3 +301,26 @@ def fiscal_year_label(dct: date, end: tuple[int, int] | None) -> int:
     except ValueError:
         return dct.year
     return dct.year if closing >= dct else dct.year + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Quarter:
+    """A calendar quarter: `year` and `number` 1-4."""
+
+    year: int
+    number: int
+
+    @property
+    def value(self) -> str:
+        """The TIMEX3 value, "1989-Q3"."""
+        return f"{self.year:04d}-Q{self.number}"
+
+    def shift(self, quarters: int) -> Quarter:
+        """The quarter `quarters` quarters later (earlier when negative)."""
+        index = self.number - 1 + quarters
+        return Quarter(self.year + index // 4, index % 4 + 1)
+
+    @classmethod
+    def of(cls, day: date) -> Quarter:
+        """The quarter holding `day`."""
+        return cls(day.year, (day.month - 1) // 3 + 1)

@@ -15,6 +15,7 @@ from typing import Any, Callable, Sequence
 
 from timeline.anchor import anchor_events
 from timeline.blas import one_thread
+from timeline.dateorder import check_date_order, day_first
 from timeline.dct import Published, choose_published, infer_from
 from timeline.genre import AUTO, Genre, check_genre, choose_genre
 from timeline.infer import THRESHOLD, Inference
@@ -86,19 +87,22 @@ def infer_document(document: Document, partial: str | None, nlp: Any, *,
 
 
 def tag_documents(dated: Sequence[Dated], nlp: Any, *, batch_size: int = BATCH_SIZE,
-                  genre: str = AUTO) -> list[Tagged]:
+                  genre: str = AUTO, date_order: str = AUTO) -> list[Tagged]:
     """The expressions of each dated document, resolved in its genre (`genre`, or chosen
-    from its text when `auto`: `timeline.genre`), with its ranges.
+    from its text when `auto`: `timeline.genre`), with its ranges; `date_order` (`auto`,
+    `dayfirst`, `monthfirst`) says how "04/05/2014" reads (`timeline.dateorder`).
 
-    Raises: InputError for an unknown genre.
+    Raises: InputError for an unknown genre or date order.
     """
     check_genre(genre)
+    check_date_order(date_order)
     parsed = parse_documents([document for document, _ in dated], nlp, batch_size=batch_size)
     out = []
     for (document, published), mentions in zip(dated, parsed):
         chosen = choose_genre(document.text, mentions, published.day, genre)
         found = resolve_mentions(document.text, mentions, published.day, doc_id=document.id,
-                                 policy=chosen.policy())
+                                 policy=replace(chosen.policy(),
+                                                day_first=day_first(document.text, date_order)))
         ranges = pair_ranges(document.text, found)
         resolved = resolve_ranges(found, ranges)
         out.append(Tagged(resolved, [(found_by_start(resolved, a), found_by_start(resolved, b))
@@ -117,7 +121,8 @@ def build_timeline(document: Document, tagged: Tagged) -> Timeline:
                     tuple(f.timex for f in tagged.found))
 
 
-def build_timelines(dated: Sequence[Dated], nlp: Any, *, genre: str = AUTO) -> list[Timeline]:
+def build_timelines(dated: Sequence[Dated], nlp: Any, *, genre: str = AUTO,
+                    date_order: str = AUTO) -> list[Timeline]:
     """One timeline per dated document (`tag_documents`, then `build_timeline`)."""
-    return [build_timeline(document, tagged)
-            for (document, _), tagged in zip(dated, tag_documents(dated, nlp, genre=genre))]
+    tagged = tag_documents(dated, nlp, genre=genre, date_order=date_order)
+    return [build_timeline(document, one) for (document, _), one in zip(dated, tagged)]

@@ -70,6 +70,9 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX",
                "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS"}
 # "June last year", "the first half of next year": the year the anchor word names.
 YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+# "August of that year", "March of the following year": years from the story's year.
+STORY_YEAR_SHIFT = {"that": 0, "same": 0, "following": 1, "previous": -1}
+STORY_YEAR = "that|same|following|previous"
 # Words that point ahead of, or back from, where they count from.
 PLUS_WORDS = {"next", "coming", "following", "upcoming", "later", "after", "hence",
               "from now"}
@@ -201,7 +204,9 @@ def alternation(words: Iterable[object]) -> str:
 
 _MONTH_FULL = ("January|February|March|April|May|June|July|August|September|October"
                "|November|December")
-MONTH = (rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_FULL.upper()})"
+# Lower-case month names that are not also words ("may", "march", names like "june").
+_MONTH_LOWER = "january|february|july|september|october|november|december"
+MONTH = (rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_FULL.upper()}|{_MONTH_LOWER})"
          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL"
          r"|AUG|SEPT|SEP|OCT|NOV|DEC)\.?(?=\s*[0-9]))")
 MONTH_DOTTED = (r"(?-i:(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
@@ -209,7 +214,7 @@ MONTH_DOTTED = (r"(?-i:(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
 DATELINE_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October"
                   r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-WEEKDAY = rf"(?-i:(?:{_WEEKDAY_FULL}|{_WEEKDAY_FULL.upper()})s?)"
+WEEKDAY = rf"(?-i:(?:{_WEEKDAY_FULL}|{_WEEKDAY_FULL.upper()}|{_WEEKDAY_FULL.lower()})s?)"
 NUMBER_WORD = alternation([w for w in NUMBERS if " " not in w]
                           + ["a couple of", "couple of", "a dozen"])
 NUMBER = (rf"(?:[0-9]+\s+1/2|[0-9]+(?:\.[0-9]+)?|(?:{alternation(['twenty', 'thirty', 'forty', 'fifty', 'sixty'])})"
@@ -239,6 +244,8 @@ APPROX = r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+th
 APPROX_WORDS = r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than" \
     r"|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)"
 TIME_OF_DAY = (r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:\s*(?:[ap]\.?\s?m\.?(?![\w])))?"
+               r"|(?:1[0-2]|0?[1-9])\.?[0-5][0-9]\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+               r"|(?<!for\s)(?<!than\s)(?:[01][0-9]|2[0-3])[0-5][0-9]\s+(?:hours|hrs)\b(?!\s+of\b)"
                r"|(?:1[0-2]|0?[1-9])(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock))"
                r"|(?:1[0-2]|0?[1-9])(?=\s+in\s+the\s+(?:morning|afternoon|evening|night))"
                r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from functools import lru_cache
 
 import spacy
@@ -12,6 +13,7 @@ from thinc.api import NumpyOps
 from spacy.tokens import Doc, Span, Token
 
 from timeline.attributes import UnsupportedPattern
+from timeline.dateorder import day_first
 from timeline.errors import ModelNotFoundError
 from timeline.genre import AUTO, NARRATIVE, check_genre, choose_genre
 from timeline.model import Timex
@@ -49,7 +51,8 @@ class TimexNormalizer:
         mentions = read_mentions(doc.text, doc.spans[SPAN_KEY])
         day = parse_dct(dct).date() if dct else None
         genre = choose_genre(doc.text, mentions, day, self.genre if day else NARRATIVE)
-        found = resolve_mentions(doc.text, mentions, day, policy=genre.policy())
+        policy = replace(genre.policy(), day_first=day_first(doc.text))
+        found = resolve_mentions(doc.text, mentions, day, policy=policy)
         kept = []
         for item in found:
             unresolved = day is None and _needs_dct(item.timex)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Protocol
 
+from timeline.calendar import Quarter as Quarter
+
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
 
@@ -38,25 +40,37 @@ class Reading:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NumericDate(Reading):
-    """A date in figures: "5/23/2018", "5/23/98" (`short_year`), "2018-05-23 10:35"."""
+    """A date in figures: "5/23/2018", "5/23/98" (`short_year`), "2018-05-23 10:35";
+    `swappable`: "04/05/2014" reads day first too (`timeline.dateorder`)."""
 
     year: int
     month: int
     day: int
     short_year: bool = False
+    swappable: bool = False
     hour: int | None = None
     minute: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DayDate(Reading):
-    """A month and day: "Oct. 26", "Monday, Oct. 26, 2015", "5 May 2018", "Mondays, Oct. 26"."""
+    """A month and day: "Oct. 26", "Monday, Oct. 26, 2015", "5 May 2018", "Mondays, Oct. 26";
+    "July 25 of that year" (`year_anchor`: the story's year)."""
 
     month: int
     day: int
     year: int | None = None
     weekday: int | None = None
     plural: bool = False
+    year_anchor: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DayOfMonth(Reading):
+    """A day of a month the text does not name: "the 30th", "Tuesday the 19th" (`weekday`)."""
+
+    day: int
+    weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,7 +83,8 @@ class ListedDay(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MonthDate(Reading):
-    """A month: "June 2018", "last June", "June last year" (`year_anchor` "last")."""
+    """A month: "June 2018", "last June", "June last year" (`year_anchor` "last"), "August of
+    that year" (`year_anchor` "that": the story's year)."""
 
     month: int
     year: int | None = None
@@ -79,10 +94,12 @@ class MonthDate(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Year(Reading):
-    """A year written out: "1998", "the year 2000", "nineteen ninety-four" (`spoken`)."""
+    """A year written out: "1998", "the year 2000", "nineteen ninety-four" (`spoken`), "44
+    BC" (`bc`), "AD 79"."""
 
     year: int
     spoken: bool = False
+    bc: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -95,9 +112,10 @@ class Decade(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Century(Reading):
-    """A century by its ordinal: "the 20th century" (`number` 20)."""
+    """A century by its ordinal: "the 20th century" (`number` 20), "the 4th century BC" (`bc`)."""
 
     number: int
+    bc: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -295,29 +313,6 @@ class Named:
 
 
 @dataclass(frozen=True, slots=True)
-class Quarter:
-    """A calendar quarter: `year` and `number` 1-4."""
-
-    year: int
-    number: int
-
-    @property
-    def value(self) -> str:
-        """The TIMEX3 value, "1989-Q3"."""
-        return f"{self.year:04d}-Q{self.number}"
-
-    def shift(self, quarters: int) -> Quarter:
-        """The quarter `quarters` quarters later (earlier when negative)."""
-        index = self.number - 1 + quarters
-        return Quarter(self.year + index // 4, index % 4 + 1)
-
-    @classmethod
-    def of(cls, day: date) -> Quarter:
-        """The quarter holding `day`."""
-        return cls(day.year, (day.month - 1) // 3 + 1)
-
-
-@dataclass(frozen=True, slots=True)
 class Reference:
     """The day relative expressions count from, and the value named (None: publication)."""
 
@@ -350,6 +345,7 @@ class Frame(Protocol):
     latest_gap: int | None
     quarter: Quarter | None
     narrative: bool
+    day_first: bool
 
     def story(self, unit: str | None = None) -> Reference:
         """Where "the next day", "that year" count from (see `timeline.anchors`)."""

@@ -55,6 +55,9 @@ _UNDERSPECIFIED = re.compile(
     re.ASCII,
 )
 
+# Years and centuries before the common era ("44 BC": BC0044), which no calendar type holds.
+_BC = re.compile(r"^BC\d{2,4}$", re.ASCII)
+
 
 @lru_cache(maxsize=CACHED_VALUES)
 def is_anchored(value: str) -> bool:
@@ -67,6 +70,11 @@ def is_anchored(value: str) -> bool:
     return True
 
 
+def is_before_era(value: str) -> bool:
+    """True for a year or century before the common era: `BC0044`, `BC03`."""
+    return bool(_BC.match(value))
+
+
 def is_duration(value: str) -> bool:
     """True for a TIMEX3 duration value such as `P3Y`, `PXM` or `PT5H`."""
     return bool(_DURATION.match(value))
@@ -76,7 +84,7 @@ def is_valid_value(value: str) -> bool:
     """True when `value` is a TIMEX3 value this project writes."""
     if value in REFERENCE_VALUES or is_duration(value) or is_anchored(value):
         return True
-    return bool(_UNDERSPECIFIED.match(value))
+    return bool(_UNDERSPECIFIED.match(value) or _BC.match(value))
 
 
 @lru_cache(maxsize=CACHED_VALUES)

@@ -17,9 +17,10 @@ from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, RenderOpti
 from timeline.serialize import write_timeml
 from timeline.status import select_status
 from timeline.cli.options import (
-    TAG_FORMATS, UsageError, check_page_options, genre_option, handle_errors, input_options,
-    output_format, output_option, page_options, published_option, read_inputs, status_option,
-    tag_jsonl, tag_table, template_options, warn_ambiguous, wiki_list_option, write_output,
+    TAG_FORMATS, UsageError, check_page_options, date_order_option, genre_option,
+    handle_errors, input_options, output_format, output_option, page_options, published_option,
+    read_inputs, status_option, tag_jsonl, tag_table, template_options, warn_ambiguous,
+    wiki_list_option, write_output,
 )
 
 
@@ -36,13 +37,14 @@ from timeline.cli.options import (
 @wiki_list_option
 @status_option
 @genre_option
+@date_order_option
 @input_options
 @handle_errors
 def extract_command(files: tuple[str, ...], published: str | None, fmt: str | None,
                     output: str | None, template: str | None, fragment: bool, no_style: bool,
                     plain: bool, date_style: str, wiki_list: bool,
-                    statuses: tuple[str, ...], genre: str, encoding: str | None,
-                    debug: bool) -> None:
+                    statuses: tuple[str, ...], genre: str, date_order: str | None,
+                    encoding: str | None, debug: bool) -> None:
     """Build one timeline from one or more articles.
 
     Each FILE is .txt, .tml, .json/.jsonl or .html; '-' reads standard input.
@@ -63,7 +65,8 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     fmt = output_format(fmt, output, RENDERERS)
     _check_render_options(fmt, template, fragment, no_style)
     check_page_options(fmt, plain, date_style, wiki_list)
-    timeline = extract(read_inputs(files, published, encoding, genre), genre=genre)
+    timeline = extract(read_inputs(files, published, encoding, genre), genre=genre,
+                       date_order=date_order or "auto")
     if statuses:
         timeline = select_status(timeline, statuses)
     options = RenderOptions(fragment=fragment, no_style=no_style, plain=plain,
@@ -98,11 +101,12 @@ def _check_render_options(fmt: str, template: str | None, fragment: bool,
 @click.option("--out-dir", type=click.Path(file_okay=False),
               help="-f timeml: write DIR/<doc id>.tml for each document (created if missing).")
 @genre_option
+@date_order_option
 @input_options
 @handle_errors
 def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
                 output: str | None, explain: bool, out_dir: str | None, genre: str,
-                encoding: str | None, debug: bool) -> None:
+                date_order: str | None, encoding: str | None, debug: bool) -> None:
     """List the temporal expressions of articles, with offsets and TIMEX3 values.
 
     Offsets are character offsets into the article text (for .tml: the text of <TEXT>).
@@ -122,12 +126,13 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
     if out_dir and fmt != "timeml":
         raise UsageError(f"--out-dir applies to -f timeml, not -f {fmt}")
     docs = read_inputs(files, published, encoding, genre)
+    order = date_order or "auto"
     if fmt == "timeml":
-        _write_timeml(docs, output, out_dir, genre)
+        _write_timeml(docs, output, out_dir, genre, order)
         return
     lines = []
     for doc in docs:
-        timexes = tag(doc, genre=genre)
+        timexes = tag(doc, genre=genre, date_order=order)
         if fmt == "jsonl":
             lines.append(tag_jsonl(doc, timexes, explain))
         else:
@@ -136,13 +141,14 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
 
 
 def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
-                  genre: str) -> None:
+                  genre: str, date_order: str = "auto") -> None:
     """One TimeML document to stdout/-o, or one file per document under `out_dir`."""
     if not out_dir:
         if len(docs) != 1:
             raise UsageError(f"TimeML holds one document and {len(docs)} were given; "
                              "pass --out-dir DIR to write one file per document")
-        write_output(write_timeml(docs[0], tag(docs[0], genre=genre)), output)
+        write_output(write_timeml(docs[0], tag(docs[0], genre=genre, date_order=date_order)),
+                     output)
         return
     if output:
         raise UsageError("give either -o or --out-dir, not both")
@@ -153,7 +159,7 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
         raise UsageError(f"cannot name one file per document: {problem}")
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     for doc in docs:
-        write_output(write_timeml(doc, tag(doc, genre=genre)),
+        write_output(write_timeml(doc, tag(doc, genre=genre, date_order=date_order)),
                      str(Path(out_dir) / f"{doc.id}.tml"))
 
 

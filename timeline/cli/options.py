@@ -16,6 +16,7 @@ from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE
 from timeline.dct import NONE, ambiguous_readings
 from timeline.errors import InputError, TimelineError
 from timeline.extraction import date_document
+from timeline.dateorder import DAYFIRST, MONTHFIRST
 from timeline.genre import AUTO, CHOICES
 from timeline.ingest import read_documents
 from timeline.isolate import Limits
@@ -115,6 +116,17 @@ def genre_option(func: F) -> F:
              "publication date is needed; colloquial: a post, dated from its own date; "
              "auto: chosen from each text (many years far from the publication date told "
              "in the past tense read as a narrative). JSON output records the genre and why.")(func)
+
+
+def date_order_option(func: F) -> F:
+    """--dayfirst/--monthfirst, shared by the commands that read articles."""
+    func = click.option(
+        "--monthfirst", "date_order", flag_value=MONTHFIRST,
+        help="Read 04/05/2014 as April 5 (default: from the text's unambiguous dates, "
+             "such as 23/05/2014 or '23 May', else month first).")(func)
+    return click.option(
+        "--dayfirst", "date_order", flag_value=DAYFIRST,
+        help="Read numeric dates day first: 04/05/2014 is 4 May.")(func)
 
 
 def input_options(func: F) -> F:

@@ -26,7 +26,7 @@ from timeline.readings import (
     Placed, QuarterOf, Reading, Recurring, Reference, Relative, Rule, Season, Weekday,
 )
 from timeline.resolver import dates, lengths, offsets, periods, times
-from timeline.timex import is_anchored, start_day, value_interval
+from timeline.timex import is_anchored, is_before_era, start_day, value_interval
 
 PLACERS: dict[type, Callable[[Any, Any], Placed]] = {
     **dates.PLACERS, **times.PLACERS, **offsets.PLACERS, **periods.PLACERS, **lengths.PLACERS,
@@ -56,7 +56,7 @@ class _Frame:
                  gap: int | None, start: int = 0) -> None:
         self.published, self.context, self.direction = published, context, direction
         self.present, self.calendar_story = published, None
-        self.narrative = policy.genre == NARRATIVE
+        self.narrative, self.day_first = policy.genre == NARRATIVE, policy.day_first
         self.bound = direction.mod
         self.toward = direction.pointed(reading.anchor)  # "next", "last" point it
         self.latest, self.latest_gap, self.quarter = state.latest, gap, state.quarter
@@ -278,6 +278,8 @@ def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
         what, direction = _REFERENCES[placed.value]
         return Explanation(f'"{words}" refers to {what}, seen from the publication date.',
                            "reference", "publication", published.isoformat(), direction)
+    if is_before_era(value):
+        return Explanation(f'"{words}" names its year before the common era.', "absolute")
     if not is_anchored(value):
         what = "a recurring time" if kind == "SET" else "a length of time"
         return Explanation(f'"{words}" is {what}, not a point on the calendar.', "duration")

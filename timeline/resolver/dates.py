@@ -3,18 +3,20 @@ weekdays and named days, from the publication date in the direction the resolver
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date
 from typing import Any, Callable
 
 from timeline.calendar import (
     NEAR_DAYS, format_day, format_decade, format_month, full_year, holiday_date,
-    infer_season_year, infer_year, resolve_weekday, season_value, shift_value, year_of_weekday,
+    infer_season_year, infer_year, resolve_weekday, season_value, shift_day, shift_value,
+    year_of_weekday,
 )
 from timeline.errors import NormalizationError
-from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, YEAR_SHIFT
+from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, STORY_YEAR_SHIFT, YEAR_SHIFT
 from timeline.readings import (
-    FUTURE, PAST, PRESENT, Century, DayDate, Decade, Frame, Holiday, ListedDay, MonthDate,
-    NumericDate, Placed, Season, Weekday, Year,
+    FUTURE, PAST, PRESENT, Century, DayDate, DayOfMonth, Decade, Frame, Holiday, ListedDay,
+    MonthDate, NumericDate, Placed, Season, Weekday, Year,
 )
 
 
@@ -30,9 +32,11 @@ def checked(year: int, month: int, day: int) -> date:
 
 
 def place_numeric(r: NumericDate, frame: Frame) -> Placed:
-    """"5/23/2018", "2018-05-23 10:35"; a two-digit year in the century nearest publication."""
+    """"5/23/2018", "2018-05-23 10:35"; a two-digit year in the century nearest publication;
+    "04/05/2014" is 4 May where the document writes its dates day first."""
     year = full_year(r.year, frame.published) if r.short_year else r.year
-    day = checked(year, r.month, r.day)
+    month, day_number = (r.day, r.month) if r.swappable and frame.day_first else (r.month, r.day)
+    day = checked(year, month, day_number)
     if r.hour is not None:
         return Placed(f"{format_day(day)}T{r.hour:02d}:{r.minute or 0:02d}", "TIME")
     return Placed(format_day(day), "DATE")
@@ -43,13 +47,23 @@ def place_day(r: DayDate, frame: Frame) -> Placed:
     publication in the clause's direction; a date told in the present tense is a
     schedule ("the pact expires Dec. 31")."""
     published, direction = frame.published, frame.toward
-    year = r.year
+    year, narrative = r.year, None
+    if year is None and r.year_anchor in STORY_YEAR_SHIFT:
+        year, narrative = _story_year(r.year_anchor, frame)
     if year is None and r.weekday:
         year = year_of_weekday(published, r.month, r.day, r.weekday)
     if year is None:
         ahead = FUTURE if direction == PRESENT else direction
         year = infer_year(published, r.month, r.day, ahead)
-    return Placed(format_day(checked(year, r.month, r.day)), "DATE", r.mod or frame.bound)
+    return Placed(format_day(checked(year, r.month, r.day)), "DATE", r.mod or frame.bound,
+                  narrative=narrative)
+
+
+def _story_year(anchor: str, frame: Frame) -> tuple[int, str | None]:
+    """The year "of that year", "of the following year" names: counted from the story's
+    year (the publication year when the text has named none)."""
+    ref = frame.story("Y")
+    return ref.day.year + STORY_YEAR_SHIFT[anchor], ref.value
 
 
 def place_listed_day(r: ListedDay, frame: Frame) -> Placed:
@@ -67,6 +81,9 @@ def place_month(r: MonthDate, frame: Frame) -> Placed:
         return Placed(format_month(r.year, r.month), "DATE", r.mod)
     published, anchor = frame.published, r.anchor or ""
     mod = r.mod or frame.bound
+    if r.year_anchor in STORY_YEAR_SHIFT:
+        year, narrative = _story_year(r.year_anchor, frame)
+        return Placed(format_month(year, r.month), "DATE", mod, narrative=narrative)
     if r.year_anchor:
         return Placed(format_month(published.year + YEAR_SHIFT[r.year_anchor], r.month),
                       "DATE", mod)
@@ -80,8 +97,8 @@ def place_month(r: MonthDate, frame: Frame) -> Placed:
 
 
 def place_year(r: Year, frame: Frame) -> Placed:
-    """"1998", "nineteen ninety-four"."""
-    return Placed(f"{r.year:04d}", "DATE", r.mod)
+    """"1998", "nineteen ninety-four"; "44 BC" is `BC0044` (TIMEX2's and WikiWars' form)."""
+    return Placed(f"{'BC' if r.bc else ''}{r.year:04d}", "DATE", r.mod)
 
 
 def place_decade(r: Decade, frame: Frame) -> Placed:
@@ -96,8 +113,8 @@ def place_decade(r: Decade, frame: Frame) -> Placed:
 
 
 def place_century(r: Century, frame: Frame) -> Placed:
-    """"the 20th century" is `19` (the years 1900-1999)."""
-    return Placed(f"{r.number - 1:02d}", "DATE", r.mod)
+    """"the 20th century" is `19` (the years 1900-1999); "the 4th century BC" `BC03`."""
+    return Placed(f"{'BC' if r.bc else ''}{r.number - 1:02d}", "DATE", r.mod)
 
 
 def place_season(r: Season, frame: Frame) -> Placed:
@@ -125,6 +142,29 @@ def place_season(r: Season, frame: Frame) -> Placed:
     if anchor and value == season_value(day):
         value = season_value(day, 4 if direction == FUTURE else -4)
     return Placed(value, "DATE", mod)
+
+
+def place_day_of_month(r: DayOfMonth, frame: Frame) -> Placed:
+    """"Tuesday the 19th": the month nearest the reference whose 19th is a Tuesday; "the
+    30th": in the month the text last named ("On May 5 ... on the 30th"), else the
+    publication month, or the month before or after when the clause looks that way."""
+    ref, latest, direction = frame.published, frame.latest, frame.toward
+    if r.weekday is not None:
+        months = [shift_day(ref.replace(day=1), "M", k) for k in range(-12, 13)]
+        found = [d.replace(day=r.day) for d in months if r.day <= monthrange(d.year, d.month)[1]
+                 and d.replace(day=r.day).isoweekday() == r.weekday]
+        if not found:
+            raise NormalizationError(f"no month near {ref} has a weekday {r.weekday} on day {r.day}")
+        return Placed(format_day(min(found, key=lambda d: abs((d - ref).days))), "DATE")
+    if latest is not None and latest.granularity in ("month", "day"):
+        return Placed(format_day(checked(latest.start.year, latest.start.month, r.day)), "DATE",
+                      narrative=latest.value)
+    month = ref.replace(day=1)
+    if direction == PAST and r.day > ref.day:
+        month = shift_day(month, "M", -1)
+    elif direction == FUTURE and r.day < ref.day:
+        month = shift_day(month, "M", 1)
+    return Placed(format_day(checked(month.year, month.month, r.day)), "DATE", frame.bound)
 
 
 def place_weekday(r: Weekday, frame: Frame) -> Placed:
@@ -174,6 +214,7 @@ def place_holiday(r: Holiday, frame: Frame) -> Placed:
 
 PLACERS: dict[type, Callable[[Any, Frame], Placed]] = {
     NumericDate: place_numeric, DayDate: place_day, ListedDay: place_listed_day,
+    DayOfMonth: place_day_of_month,
     MonthDate: place_month, Year: place_year, Decade: place_decade, Century: place_century,
     Season: place_season, Weekday: place_weekday, Holiday: place_holiday,
 }

@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any, Callable
 
 from timeline.calendar import fiscal_year_label, resolve_weekday, shift_value
-from timeline.lexicon import FORECAST_VERBS, unit_code
+from timeline.lexicon import FORECAST_VERBS, REPORT_WORDS, unit_code
 from timeline.readings import FUTURE, PAST, PRESENT, Frame, Half, Period, Placed, Quarter, QuarterOf
+
+# A plan "in" a quarter: "the next meeting is in [Q3]", "the launch is planned for [Q1]".
+_PLANNED_IN = re.compile(r"(?i)\b(?:next|upcoming|coming|planned|scheduled|slated|due|expected)"
+                         r"\b[^.;!?]*\b(?:in|for|by)\s+(?:the\s+)?$")
+_IN_BEFORE = re.compile(r"(?i)\bin\s+(?:the\s+)?$")
 
 
 def place_quarter(r: QuarterOf, frame: Frame) -> Placed:
@@ -29,7 +35,21 @@ def place_quarter(r: QuarterOf, frame: Frame) -> Placed:
         year -= 1
     elif r.number > current and frame.context.tense not in (FUTURE, PRESENT):
         year -= 1  # "profit rose in the third quarter"; "the next meeting is in Q3" is ahead
+    elif r.number < current and not r.reported and _planned(frame):
+        year += 1  # in November, "the next meeting is in Q3" is next year's
     return Placed(f"{year:04d}-Q{r.number}", "DATE")
+
+
+def _planned(frame: Frame) -> bool:
+    """True when a quarter is when something is to happen, not what a report covers: "the
+    plant will open in [the second quarter]", "the next meeting is in [Q3]" (not "will
+    report a loss for [the third quarter]")."""
+    before, tense = frame.context.before, frame.context.tense
+    if REPORT_WORDS.search(before[-60:]):
+        return False
+    if tense == FUTURE:
+        return bool(_IN_BEFORE.search(before))
+    return tense == PRESENT and bool(_PLANNED_IN.search(before))
 
 
 def place_half(r: Half, frame: Frame) -> Placed:

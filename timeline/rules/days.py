@@ -11,11 +11,11 @@ from timeline.absolute import read_date
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     MONTH_TRIGGER, DIGITS,
-    ANCHOR_WORD, DAY, MOD_PREFIX, MONTH, PARTS_OF_DAY, POD, WEEKDAY, YEAR, month_number,
-    prefix_mod, weekday_number,
+    ANCHOR_WORD, DAY, MOD_PREFIX, STORY_YEAR, MONTH, PARTS_OF_DAY, POD, WEEKDAY, WEEKDAYS, YEAR, alternation,
+    month_number, prefix_mod, weekday_number,
 )
 from timeline.readings import (
-    Context, DayDate, Example, ListedDay, NumericDate, Reading, Recurring, Rule, Weekday,
+    Context, DayDate, DayOfMonth, Example, ListedDay, NumericDate, Reading, Recurring, Rule, Weekday,
     rule_pattern,
 )
 
@@ -35,17 +35,53 @@ def _written(text: str) -> date:
     return day
 
 
+_UNITS_ORD = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+              "ninth")
+_TEENS_ORD = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+              "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+# "the second of December", "the twenty-first of June": the days of a month in words.
+DAY_ORDINALS = {**{w: i + 1 for i, w in enumerate(_UNITS_ORD)},
+                **{w: i + 10 for i, w in enumerate(_TEENS_ORD)},
+                "twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+                **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS_ORD)
+                   for sep in ("-", " ")}}
+_DAY_WORD = alternation(DAY_ORDINALS)
+# A month written after the day may be abbreviated with or without a period: "13 Apr", "30 Sep."
+_MONTH_AFTER_DAY = (r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR"
+                    r"|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?)")
+_SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?"
+# What may follow "the 30th" (not "the 30th anniversary", "the fourth decline").
+_DAY_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|in|to|from|until|till|when"
+            r"|of\s+(?:this|next|last|the)\s+month)\b)")
+# "July 25 of that year", "3 March of the following year": the story's year.
+_OF_STORY_YEAR = rf"\s+of\s+(?:the\s+)?(?P<story_year>{STORY_YEAR})\s+year\b"
+# Words before "the 30th" that make it a day ("on the 30th", "until the 19th").
+_DAY_OF_MONTH_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|since|before|after|for"
+                                  r"|through|to|and|or|of)\s+$")
+
+
+def _day_number(m: re.Match[str]) -> int:
+    """The day as written in figures ("5th") or in words ("the second of")."""
+    word = m.groupdict().get("dword")
+    return DAY_ORDINALS[re.sub(r"\s+", " ", word.lower())] if word else _digits(m["day"])
+
+
 def _day_date(m: re.Match[str], mod: str | None = None, *, prefixed: bool = False,
               plural: bool = False) -> DayDate:
     """A month-day, with the weekday and the year when written ("Monday, Oct. 26, 2015")."""
     weekday = weekday_number(m["wday"]) if m["wday"] else None
+    if m["year"] and m.groupdict().get("dword"):
+        return DayDate(month=month_number(m["month"]), day=_day_number(m), year=int(m["year"]),
+                       weekday=weekday, mod=mod, prefixed=prefixed, plural=plural)
     if m["year"]:
         # the date alone: dateparser reads the day, the weekday stays the rule's
         day = _written(m.string[min(m.start("month"), m.start("day")):m.end()])
         return DayDate(month=day.month, day=day.day, year=day.year, weekday=weekday, mod=mod,
                        prefixed=prefixed, plural=plural)
-    return DayDate(month=month_number(m["month"]), day=_digits(m["day"]), weekday=weekday,
-                   mod=mod, prefixed=prefixed, plural=plural)
+    story_year = m.groupdict().get("story_year")
+    return DayDate(month=month_number(m["month"]), day=_day_number(m), weekday=weekday,
+                   mod=mod, prefixed=prefixed, plural=plural,
+                   year_anchor=story_year.lower() if story_year else None)
 
 
 def _read_iso(m: re.Match[str], context: Context) -> Reading:
@@ -55,17 +91,40 @@ def _read_iso(m: re.Match[str], context: Context) -> Reading:
 
 
 def _read_numeric(m: re.Match[str], context: Context) -> Reading:
-    day = _written(m.group(0))
-    short = len(m["year"]) == 2
-    # dateparser reads "2/29/01" another way round when it is not a day as written
-    if day.year % 100 != int(m["year"]) % 100 or (not short and day.year != int(m["year"])):
+    """"5/23/2018" and "23.05.1970" by the part above 12; "04/05/2014" month first as
+    written, `swappable` to day first where the document writes dates that way."""
+    first, second, short = int(m["first"]), int(m["second"]), len(m["year"]) == 2
+    month, day = (second, first) if first > 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31) or (first > 12 and second > 12):
         raise NormalizationError(f"{m[0]!r} is not a date")
-    return NumericDate(year=int(m["year"]), month=day.month, day=day.day, short_year=short)
+    return NumericDate(year=int(m["year"]), month=month, day=day, short_year=short,
+                       swappable=first <= 12 and second <= 12 and first != second)
 
 
 def _read_month_day(m: re.Match[str], context: Context) -> Reading:
     prefix = m.groupdict().get("mod")
     return _day_date(m, prefix_mod(prefix), prefixed=bool(prefix))
+
+
+def _read_day_of_month(m: re.Match[str], context: Context) -> Reading:
+    """"the 30th", "Tuesday the 19th", "Fri the 13th": a day of a month left unsaid."""
+    day = _day_number(m)
+    if not 1 <= day <= 31:
+        raise NormalizationError(f"{m[0]!r} is no day of a month")
+    return DayOfMonth(day=day, weekday=_weekday(m["wday"]) if m["wday"] else None)
+
+
+def _weekday(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return weekday_number(key) if key.rstrip("s") in WEEKDAYS else WEEKDAYS[key]
+
+
+def _is_not_day_of_month(text: str, start: int, end: int) -> bool:
+    """"the 19th" without a weekday is a day only after "on", "by", "until"...: not "the
+    30th anniversary" or "finished the 19th"."""
+    if not re.match(r"(?i)the\s", text[start:end]):
+        return False
+    return not _DAY_OF_MONTH_BEFORE.search(text[max(0, start - 10):start])
 
 
 def _read_weekday(m: re.Match[str], context: Context) -> Reading:
@@ -102,27 +161,44 @@ RULES = (
                                                   minute=35))),
          flags=frozenset({"self-dated", "year-clue"}),
          trigger=("-",)),
-    Rule("numeric", "DATE", rule_pattern(r"""(?P<month>1[0-2]|0?[1-9])/(?P<day>[12][0-9]|3[01]|0?[1-9])
-         /(?P<year>[0-9]{4}|[0-9]{2})"""), 10, _read_numeric,
+    Rule("numeric", "DATE", rule_pattern(r"""(?<![0-9][./-])(?P<first>[0-3]?[0-9])(?P<sep>[/.-])
+         (?P<second>[0-3]?[0-9])(?P=sep)(?P<year>[0-9]{4}|[0-9]{2})(?![./-][0-9])"""), 10, _read_numeric,
          (Example("5/23/2018", NumericDate(year=2018, month=5, day=23)),
-          Example("5/23/98", NumericDate(year=98, month=5, day=23, short_year=True))),
+          Example("5/23/98", NumericDate(year=98, month=5, day=23, short_year=True)),
+          Example("23.05.1970", NumericDate(year=1970, month=5, day=23)),
+          Example("04/05/2014", NumericDate(year=2014, month=4, day=5, swappable=True))),
          flags=frozenset({"self-dated", "year-clue"}),
-         trigger=("/",)),
+         trigger=("/", ".", "-")),
     Rule("month_day", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<wday>{WEEKDAY}),?\s+)?
          (?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:%|percent|[0-9]))
-         (?:(?:,\s*|\s+)(?P<year>{YEAR}))?"""), 20, _read_month_day,
+         (?:(?:,\s*|\s+)(?P<year>{YEAR})|{_OF_STORY_YEAR})?"""), 20, _read_month_day,
          (Example("Oct. 26", DayDate(month=10, day=26)),
           Example("Monday, Oct. 26, 2015", DayDate(month=10, day=26, year=2015, weekday=1)),
-          Example("late June 5", DayDate(month=6, day=5, mod="END", prefixed=True))),
+          Example("late June 5", DayDate(month=6, day=5, mod="END", prefixed=True)),
+          Example("July 25 of that year", DayDate(month=7, day=25, year_anchor="that"))),
          flags=_DIRECTED,
          trigger=MONTH_TRIGGER),
     Rule("day_month", "DATE", rule_pattern(rf"""(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?
-         (?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"""),
+         (?:(?P<day>{DAY})(?:\s+of)?\s+|(?P<dword>{_DAY_WORD})\s+of\s+)
+         (?P<month>{MONTH}|{_MONTH_AFTER_DAY})(?:,?\s+(?P<year>{YEAR})|{_OF_STORY_YEAR})?"""),
          30, _read_month_day,
          (Example("23 May 2018", DayDate(month=5, day=23, year=2018)),
-          Example("the 5th of May", DayDate(month=5, day=5))),
+          Example("the 5th of May", DayDate(month=5, day=5)),
+          Example("13 Apr", DayDate(month=4, day=13)),
+          Example("30 Sep.", DayDate(month=9, day=30)),
+          Example("the second of December", DayDate(month=12, day=2))),
          flags=_DIRECTED,
          trigger=MONTH_TRIGGER),
+    Rule("day_of_month", "DATE", rule_pattern(rf"""(?:(?P<wday>{WEEKDAY}|{_SHORT_WEEKDAY}),?\s+)?
+         the\s+(?:(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th))(?(wday)|{_DAY_END})
+         |(?P<dword>{_DAY_WORD}){_DAY_END})"""),
+         33, _read_day_of_month,
+         (Example("the 30th", DayOfMonth(day=30), before="on "),
+          Example("Tuesday the 19th", DayOfMonth(day=19, weekday=2)),
+          Example("Fri the 13th", DayOfMonth(day=13, weekday=5))),
+         excludes=_is_not_day_of_month,
+         flags=frozenset({"directed"}),
+         trigger=("the",)),
     Rule("weekday", "DATE", rule_pattern(rf"""(?:(?P<anchor>{ANCHOR_WORD})\s+)?(?P<wday>{WEEKDAY})
          (?:(?P<plural>(?<=s))|)(?:\s+(?P<pod>{POD}))?
          (?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"""),

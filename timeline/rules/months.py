@@ -9,7 +9,7 @@ from typing import Any
 from timeline.lexicon import (
     MONTH_TRIGGER,
     AMBIGUOUS_MONTHS, ANCHOR_WORD, FRAME_WORDS, MOD_PREFIX, MONTH, MONTH_DOTTED,
-    SEASON, SEASON_VERBS, SEASONS, YEAR_ANY, month_number, prefix_mod, year_number,
+    SEASON, SEASON_VERBS, SEASONS, STORY_YEAR, YEAR_ANY, month_number, prefix_mod, year_number,
 )
 from timeline.readings import Context, Example, MonthDate, Reading, Rule, Season, rule_pattern
 
@@ -26,7 +26,7 @@ def _read_month_year(m: re.Match[str], context: Context) -> Reading:
 
 def _read_month(m: re.Match[str], context: Context) -> Reading:
     return MonthDate(month=month_number(m["month"]), anchor=_anchor(m),
-                     year_anchor=(m["year_anchor"] or "").lower() or None,
+                     year_anchor=(m["year_anchor"] or m["story_year"] or "").lower() or None,
                      mod=prefix_mod(m["mod"]), prefixed=bool(m["mod"]))
 
 
@@ -96,11 +96,14 @@ RULES = (
          flags=frozenset({"year-clue"}),
          trigger=MONTH_TRIGGER),
     Rule("month", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<anchor>{ANCHOR_WORD})\s+)?
-         (?P<month>{MONTH})(?!\s+[0-9])(?:\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
+         (?P<month>{MONTH})(?!\s+[0-9])(?:\s+(?P<year_anchor>last|this|next)\s+year\b
+         |\s+of\s+(?:the\s+)?(?P<story_year>{STORY_YEAR})\s+year\b)?"""),
          50, _read_month,
          (Example("June", MonthDate(month=6)),
           Example("last February", MonthDate(month=2, anchor="last")),
           Example("June last year", MonthDate(month=6, year_anchor="last")),
+          Example("August of that year", MonthDate(month=8, year_anchor="that")),
+          Example("March of the following year", MonthDate(month=3, year_anchor="following")),
           Example("late November", MonthDate(month=11, mod="END", prefixed=True))),
          excludes=_in_name, ambiguous=_is_modal_month,
          flags=frozenset({"directed", "infers-year", "day-clue"}),

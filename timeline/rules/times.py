@@ -17,7 +17,9 @@ from timeline.readings import (
 )
 
 _DAY_WORDS = ("today", "tomorrow", "yesterday", "tonight")
-_ON_DAY = re.compile(r"^\s+on\s+(?P<expr>[^.;:]{3,40})")
+# "... on Friday", "5:34 AM Baghdad time on March 20, 2003": the day named after a time.
+_ON_DAY = re.compile(r"^\s+(?:(?-i:[A-Z][a-z]+)\s+time\s+|local\s+time\s+)?on\s+"
+                     r"(?P<expr>[^.;:]{3,40})")
 
 
 def clock(text: str, pod: str) -> tuple[int, int] | None:
@@ -28,7 +30,7 @@ def clock(text: str, pod: str) -> tuple[int, int] | None:
         return 12, 0
     if lowered.startswith("midnight"):
         return 24, 0
-    m = re.match(r"(\d{1,2})(?::(\d{2}))?", lowered)
+    m = re.match(r"(\d{1,2}?)(?:[:.]?(\d{2}))?(?!\d)", lowered)
     spelled = NUMBERS.get(lowered.split()[0]) if m is None else None
     if m is None and spelled is None:
         return None
@@ -104,7 +106,48 @@ def _read_this_pod(m: re.Match[str], context: Context) -> Reading:
     return PartOfDay(pod=pod, shift={"last": -1, **DAY_SHIFT}.get(anchor, 0), anchor=anchor)
 
 
+_HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_MINUTE_WORDS = {"quarter": 15, "a quarter": 15, "half": 30, "twenty-five": 25, "twenty five": 25}
+# Before "ten to three", "twenty past four": words that make the numbers a time of day.
+_CLOCK_BEFORE = re.compile(r"(?i)\b(?:at|by|around|about|until|till|since|it's|it\s+is"
+                           r"|was|before|after)\s+$")
+
+
+def _read_clock_words(m: re.Match[str], context: Context) -> Reading:
+    """"a quarter past 6", "ten to three", "half past ten p.m.": minutes from an hour."""
+    minutes = _MINUTE_WORDS.get(re.sub(r"\s+", " ", m["min"].lower()))
+    if minutes is None:
+        minutes = int(m["min"]) if m["min"].isdigit() else int(NUMBERS[m["min"].lower()])
+    hour = int(m["hour"]) if m["hour"].isdigit() else int(NUMBERS[m["hour"].lower()])
+    if m["rel"].lower() in ("to", "till", "before"):
+        hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
+    found = clock(f"{hour}:{minutes:02d} {m['ampm'] or ''}", "")
+    if found is None or minutes >= 60:
+        raise NormalizationError(f"{m[0]!r} is not a time of day")
+    return Clock(hour=found[0], minute=found[1])
+
+
+def _is_not_clock(text: str, start: int, end: int) -> bool:
+    """"ten to three" is a time after "at", "by", "it's" or before "o'clock", "p.m."; "a
+    quarter past six" and "half past ten" always are."""
+    span = text[start:end].lower()
+    if re.search(r"(?:o'clock|[ap]\.?m\.?)$", span):
+        return False
+    if re.match(r"(?:a\s+)?(?:quarter|half)\s+past\b", span):
+        return False
+    return not _CLOCK_BEFORE.search(text[max(0, start - 12):start])
+
+
 RULES = (
+    Rule("clock_words", "TIME", rule_pattern(rf"""(?P<min>(?:a\s+)?quarter|half|twenty[\s-]five
+         |twenty|ten|five|[1-5]?[0-9])\s+(?P<rel>past|after|to|till|before)\s+
+         (?P<hour>{_HOUR_WORD}|1[0-2]|[1-9])(?![\w:]|\.[0-9])(?:\s*(?P<ampm>o'clock|[ap]\.m\.|[ap]m\b))?"""),
+         75, _read_clock_words,
+         (Example("a quarter past 6", Clock(hour=6, minute=15)),
+          Example("ten to three", Clock(hour=2, minute=50), before="at "),
+          Example("half past ten p.m.", Clock(hour=22, minute=30))),
+         excludes=_is_not_clock,
+         trigger=("past", "to", "after", "till", "before")),
     Rule("time", "TIME", rule_pattern(rf"""(?P<tapprox>(?:about|around|approximately|roughly)\s+)?
          (?:(?P<wday0>{WEEKDAY})\s+)?(?P<time>{TIME_OF_DAY})
          (?:\s+(?P<wday>{WEEKDAY}|today|tomorrow|yesterday|tonight)
@@ -113,6 +156,8 @@ RULES = (
          70, _read_time,
          (Example("10:35 a.m.", Clock(hour=10, minute=35)),
           Example("8 PM", Clock(hour=20, minute=0)),
+          Example("430pm", Clock(hour=16, minute=30)),
+          Example("1800 hours", Clock(hour=18, minute=0)),
           Example("15:00 GMT Saturday", Clock(hour=15, minute=0, weekday=6)),
           Example("about midnight", Clock(hour=24, minute=0, approx=True)),
           Example("10 a.m. tomorrow", Clock(hour=10, minute=0, day_word="tomorrow"))),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.errors import NormalizationError
 from timeline.lexicon import (
     DIGITS,
     COUNTED_NOUNS, DECADE_WORDS, MOD_PREFIX, MONEY_BEFORE, ORDINAL, ORDINALS, SPOKEN_YEAR,
@@ -51,10 +52,31 @@ def _read_decade(m: re.Match[str], context: Context) -> Reading:
 def _read_century(m: re.Match[str], context: Context) -> Reading:
     word = m["nth"].lower()
     return Century(number=ORDINALS.get(word) or int(re.sub(r"\D", "", word)),
-                   mod=prefix_mod(m["mod"]))
+                   mod=prefix_mod(m["mod"]), bc=bool(m["era"]))
 
 
+def _read_era_year(m: re.Match[str], context: Context) -> Reading:
+    """"44 BC", "490 B.C.", "AD 79", "79 AD": a year of the era its letters name."""
+    year = int(m["year"] or m["ad_year"])
+    if year == 0:
+        raise NormalizationError("there is no year 0")
+    bc = bool(m["era"]) and m["era"].replace(".", "").upper().startswith("BC")
+    return Year(year=year, bc=bc, mod=prefix_mod(m["mod"]))
+
+
+_BC_WORDS = r"BC|B\.C\.|BCE|B\.C\.E\."
+_BC_ERA = rf"(?-i:{_BC_WORDS})"
+_ERA = rf"(?-i:{_BC_WORDS}|AD|A\.D\.|CE|C\.E\.)"
 RULES = (
+    Rule("era_year", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?-i:AD|A\.D\.)\s*
+         (?P<ad_year>[0-9]{{1,4}})(?![0-9])|(?P<year>[0-9]{{1,4}})\s*(?P<era>{_ERA}))"""),
+         135, _read_era_year,
+         (Example("44 BC", Year(year=44, bc=True)),
+          Example("490 B.C.", Year(year=490, bc=True)),
+          Example("AD 79", Year(year=79)),
+          Example("late 218 BC", Year(year=218, bc=True, mod="END"))),
+         flags=frozenset({"self-dated"}),
+         trigger=("bc", "b.c", "ad", "a.d", "ce", "c.e")),
     Rule("decade", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
          (?:(?P<decade>1[5-9][0-9]0|20[0-9]0)'?s|'(?P<short>[0-9]0)s|(?P<word>{alternation(DECADE_WORDS)}))"""),
          80, _read_decade,
@@ -64,8 +86,10 @@ RULES = (
          excludes=_is_money, written_year=re.compile(r"[0-9]{4}"),
          trigger=("0s", "0's", "ties")),
     Rule("century", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
-         (?P<nth>{ORDINAL}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century"""), 90, _read_century,
+         (?P<nth>{ORDINAL}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century
+         (?:\s+(?P<era>{_BC_ERA}))?"""), 90, _read_century,
          (Example("the 20th century", Century(number=20)),
+          Example("the 4th century BC", Century(number=4, bc=True)),
           Example("the early 19th century", Century(number=19, mod="START"))),
          flags=frozenset({"self-dated"}),
          trigger=("century",)),
