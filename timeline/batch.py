@@ -12,8 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from functools import partial
@@ -26,6 +24,7 @@ from timeline.errors import InputError, TimelineError
 from timeline.extraction import build_timeline, build_timelines, date_document, tag_documents
 from timeline.genre import AUTO
 from timeline.model import Document, Timeline
+from timeline.output import TEMP_SUFFIX, write_text
 from timeline.pipeline import load_pipeline
 from timeline.render import RENDERERS, RenderOptions, render_timeline
 from timeline.ingest import STDIN
@@ -39,7 +38,6 @@ ERRORS = "errors.jsonl"
 # Small enough that two workers finish together, large enough to batch the parser.
 CHUNK_SIZE = 8
 TEMP_PREFIX = ".tl-"
-TEMP_SUFFIX = ".tmp"
 # Output file suffixes where the format's name is not one.
 SUFFIXES = {"timelinejs": ".json", "timeml": ".tml"}
 
@@ -198,22 +196,12 @@ def prepare_output_dir(path: str) -> Path:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same directory and a rename.
+    """Write `text` to `path` through a temporary file in the same directory and a rename
+    (through to the target of a symlink, a device or a FIFO: `timeline.output`).
 
     Raises: InputError when the file cannot be written.
     """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{path.name}.",
-                               suffix=TEMP_SUFFIX)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write ({err.strerror or err})", source=str(path)) from None
-    except BaseException:  # an interrupt mid-write: no temporary file stays behind
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(path, text, prefix=TEMP_PREFIX)
 
 
 def _runner_name(options: BatchOptions) -> str:

@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import sys
-import tempfile
-from pathlib import Path
 from typing import Any, Callable, Iterable, TypeVar
 
 import click
 
 from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE
 from timeline.dct import NONE
-from timeline.errors import InputError, TimelineError
+from timeline.errors import TimelineError
 from timeline.extraction import date_document
 from timeline.genre import AUTO, CHOICES
 from timeline.ingest import read_documents
 from timeline.isolate import Limits
 from timeline.model import Document, Timex
+from timeline.output import write_text
 from timeline.pipeline import load_pipeline
 from timeline.status import STATUS_ALIASES, STATUS_WORDS, STATUSES
 
@@ -195,30 +193,12 @@ def _report_published(doc: Document) -> None:
 
 
 def write_output(text: str, output: str | None) -> None:
-    """Write `text` to stdout, or to `output` through a temporary file and a rename."""
+    """Write `text` to stdout, or to `output` (see `timeline.output.write_text`: atomic over
+    a regular file, through to a symlink's target, a device or a FIFO)."""
     if not output:
         click.echo(text, nl=False)
         return
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(tmp, _mode_for(target))
-        os.replace(tmp, target)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write output: {err.strerror}", source=output) from err
-
-
-def _mode_for(target: Path) -> int:
-    """The permissions a new file would get (mkstemp's are owner-only), or the old file's."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+    write_text(output, text)
 
 
 def tag_jsonl(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
