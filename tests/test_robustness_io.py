@@ -102,3 +102,86 @@ def test_robustness_output_write_all_leaves_nothing_on_failure(tmp_path: Path) -
                    (tmp_path / "missing" / "c.txt", "new c")])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
     assert (tmp_path / "a.txt").read_text() == "old a"
+
+
+# --- duplicate ids keep every document ----------------------------------------------------
+
+SAME_ID = "".join(json.dumps({"id": "story", "published": "2018-05-23",
+                              "text": f"Version {n}: talks ended on Monday, June {n}."}) + "\n"
+                  for n in range(1, 5))
+
+
+def test_robustness_duplicate_ids_write_four_documents(tmp_path: Path) -> None:
+    source = tmp_path / "same.jsonl"
+    source.write_text(SAME_ID)
+    out, db = tmp_path / "out", tmp_path / "events.db"
+    result = CliRunner().invoke(cli, ["batch", str(source), "--out", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in out.glob("story*.json"))
+    assert names == ["story-2.json", "story-3.json", "story-4.json", "story.json"]
+    texts = {json.loads((out / n).read_text())["events"][0]["sentence"] for n in names}
+    assert len(texts) == 4
+    from timeline.store import EventStore
+    with EventStore(str(db)) as store:
+        assert store.count("documents") == 4
+    assert result.stderr.count("Warning:") == 3 and "written as story-4" in result.stderr
+    assert "4 written" in result.stderr
+
+
+def test_robustness_duplicate_ids_stable_on_resume(tmp_path: Path) -> None:
+    source = tmp_path / "same.jsonl"
+    source.write_text(SAME_ID)
+    out = tmp_path / "out"
+    CliRunner().invoke(cli, ["batch", str(source), "--out", str(out), "--quiet"])
+    again = CliRunner().invoke(cli, ["batch", str(source), "--out", str(out)])
+    assert "0 written, 4 already done" in again.stderr
+
+
+# --- --max-size and standard input ------------------------------------------------------
+
+@pytest.mark.parametrize(("command", "extra"), [
+    ("extract", []), ("tag", []), ("compare", []),
+], ids=["extract", "tag", "compare"])
+def test_robustness_max_size_file_over_limit(tmp_path: Path, article: str, command: str,
+                                             extra: list[str]) -> None:
+    result = CliRunner().invoke(cli, [command, article, "--max-size", "50", *extra])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "larger than the limit of 50 bytes" in result.stderr and "--max-size" in result.stderr
+
+
+def test_robustness_max_size_accepts_units(article: str) -> None:
+    result = CliRunner().invoke(cli, ["tag", article, "--max-size", "1KB"])
+    assert result.exit_code == 0, result.stderr
+
+
+def test_robustness_max_size_rejects_nonsense(article: str) -> None:
+    result = CliRunner().invoke(cli, ["extract", article, "--max-size", "lots"])
+    assert result.exit_code == 2 and "is not a size" in result.stderr
+
+
+def test_robustness_max_size_batch_records_failure(tmp_path: Path, article: str) -> None:
+    small = tmp_path / "small.txt"
+    small.write_text("Published: 2018-05-23\n\nIt rained on Monday.\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", article, str(small), "--out", str(out),
+                                      "--max-size", "60", "--quiet"])
+    assert result.exit_code == 1
+    failures = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert [f["id"] for f in failures] == ["article"]
+    assert "larger than the limit" in failures[0]["reason"] and (out / "small.json").exists()
+
+
+def test_robustness_stdin_dev_zero_ends_quickly() -> None:
+    """`cat /dev/zero | timeline extract -` reads one byte past the limit, then stops."""
+    import subprocess
+    import sys
+    import time
+    started = time.monotonic()
+    with open("/dev/zero", "rb") as zeros:
+        done = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", "-"],
+                              stdin=zeros, capture_output=True, timeout=60, text=True)
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("Error: -: is larger than the limit of 10 MB; pass a larger "
+                                   "--max-size to read it")
+    assert time.monotonic() - started < 30

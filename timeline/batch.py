@@ -27,7 +27,7 @@ from timeline.model import Document, Timeline
 from timeline.output import TEMP_SUFFIX, write_text
 from timeline.pipeline import load_pipeline
 from timeline.render import RENDERERS, RenderOptions, render_timeline
-from timeline.ingest import STDIN
+from timeline.ingest import MAX_SIZE, STDIN
 from timeline.sources import Item, count_documents, expand_inputs, iter_items
 from timeline.store import EventStore
 
@@ -62,6 +62,7 @@ class BatchOptions:
     chunk_size: documents per task sent to a worker
     render: how each timeline is written besides its format (--plain, --date-style)
     genre: what year-less dates count from (`timeline.genre`; auto: chosen per document)
+    max_size: the largest input read, in bytes (`--max-size`); a larger one is a failure
     """
 
     out: str
@@ -75,6 +76,7 @@ class BatchOptions:
     chunk_size: int = CHUNK_SIZE
     render: RenderOptions = RenderOptions()
     genre: str = AUTO
+    max_size: int = MAX_SIZE
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,7 @@ class BatchSummary:
     format: str = "json"
     runner: str = "serial"
     workers: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
@@ -118,7 +121,7 @@ class BatchSummary:
             "failed": self.failed, "errors": ERRORS, "words": self.words,
             "seconds": round(self.seconds, 3), "documents_per_second": round(rate, 2),
             "words_per_second": round(self.words / self.seconds if self.seconds else 0.0, 1),
-            "runner": self.runner,
+            "runner": self.runner, "renamed": len(self.notes),
             "peak_memory_mb": {w: round(mb, 1) for w, mb in sorted(self.workers.items())},
         }
 
@@ -146,7 +149,8 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, *, stdin: bytes | No
     started = time.perf_counter()
     report = progress or (lambda _: None)
     try:
-        items = iter_items(files, stdin=stdin, encoding=options.encoding)
+        items = iter_items(files, stdin=stdin, encoding=options.encoding,
+                           max_size=options.max_size)
         chunks = _chunks(items, options, store, out, summary, failures, report)
         with contextlib.closing(_run(chunks, options)) as results:
             for chunk_results in results:
@@ -237,6 +241,8 @@ def _chunks(items: Iterator[Item], options: BatchOptions, store: EventStore | No
     """The documents still to do, in chunks; unreadable and finished ones are accounted here."""
     chunk: list[Task] = []
     for item in items:
+        if item.note:
+            summary.notes.append(item.note)
         if item.error is not None or item.document is None:
             failures.append(_failure(item.key, item.id, item.source, item.error))
             summary.failed += 1

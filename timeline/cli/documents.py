@@ -42,7 +42,7 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
                     output: str | None, template: str | None, fragment: bool, no_style: bool,
                     plain: bool, date_style: str, wiki_list: bool,
                     statuses: tuple[str, ...], genre: str, encoding: str | None,
-                    debug: bool) -> None:
+                    max_size: int, debug: bool) -> None:
     """Build one timeline from one or more articles.
 
     Each FILE is .txt, .tml, .json/.jsonl or .html; '-' reads standard input.
@@ -63,7 +63,7 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     fmt = fmt or SUFFIX_FORMATS.get(Path(output).suffix.lower() if output else "", "html")
     _check_render_options(fmt, template, fragment, no_style)
     check_page_options(fmt, plain, date_style, wiki_list)
-    timeline = extract(read_inputs(files, published, encoding, genre), genre=genre)
+    timeline = extract(read_inputs(files, published, encoding, genre, max_size), genre=genre)
     if statuses:
         timeline = select_status(timeline, statuses)
     options = RenderOptions(fragment=fragment, no_style=no_style, plain=plain,
@@ -102,7 +102,7 @@ def _check_render_options(fmt: str, template: str | None, fragment: bool,
 @handle_errors
 def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
                 output: str | None, explain: bool, out_dir: str | None, genre: str,
-                encoding: str | None, debug: bool) -> None:
+                encoding: str | None, max_size: int, debug: bool) -> None:
     """List the temporal expressions of articles, with offsets and TIMEX3 values.
 
     Offsets are character offsets into the article text (for .tml: the text of <TEXT>).
@@ -121,7 +121,7 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
         raise UsageError("--explain applies to -f table or -f jsonl, not -f timeml")
     if out_dir and fmt != "timeml":
         raise UsageError(f"--out-dir applies to -f timeml, not -f {fmt}")
-    docs = read_inputs(files, published, encoding, genre)
+    docs = read_inputs(files, published, encoding, genre, max_size)
     if fmt == "timeml":
         _write_timeml(docs, output, out_dir, genre)
         return
@@ -260,7 +260,8 @@ def _tag_text(text: str, dct: str, genre: str = "auto") -> list[Timex]:
 @handle_errors
 def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str | None,
                     output: str | None, template: str | None, fragment: bool, plain: bool,
-                    date_style: str, genre: str, encoding: str | None, debug: bool) -> None:
+                    date_style: str, genre: str, encoding: str | None, max_size: int,
+                    debug: bool) -> None:
     """Set the timelines of several articles side by side, events aligned.
 
     Each article is read against its own publication date. Events that describe
@@ -280,7 +281,7 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
     check_page_options(fmt, plain, date_style)
     dates: list[str | None] = list(published) if published else [None] * len(files)
     documents = [doc for path, date in zip(files, dates)
-                 for doc in read_inputs([path], date, encoding, genre)]
+                 for doc in read_inputs([path], date, encoding, genre, max_size)]
     comparison = compare(documents, genre=genre)
     options = RenderOptions(fragment=fragment, plain=plain, date_style=date_style,
                             template=template)

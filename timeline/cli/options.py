@@ -14,7 +14,8 @@ from timeline.dct import NONE
 from timeline.errors import TimelineError
 from timeline.extraction import date_document
 from timeline.genre import AUTO, CHOICES
-from timeline.ingest import read_documents
+from timeline.ingest import (MAX_SIZE, STDIN, format_size, parse_size, read_documents,
+                             read_limited)
 from timeline.isolate import Limits
 from timeline.model import Document, Timex
 from timeline.output import write_text
@@ -82,10 +83,30 @@ def genre_option(func: F) -> F:
              "in the past tense read as a narrative). JSON output records the genre and why.")(func)
 
 
+class SizeParam(click.ParamType[int]):
+    """A size in bytes written as people write it: 10MB, 500KB, 2048."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_size(str(value))
+        except ValueError as err:
+            self.fail(str(err), param, ctx)
+
+
 def input_options(func: F) -> F:
-    """--encoding and --debug, shared by the commands that read articles."""
+    """--encoding, --max-size and --debug, shared by the commands that read articles."""
     func = click.option("--encoding", metavar="NAME",
                         help="Text encoding of the inputs (default UTF-8), e.g. latin-1.")(func)
+    func = click.option("--max-size", type=SizeParam(), default=format_size(MAX_SIZE),
+                        show_default=True, metavar="SIZE",
+                        help="Refuse an input (a file, or standard input) larger than this, "
+                             "e.g. 50MB, 500KB or a number of bytes; standard input is "
+                             "read no further than the limit.")(func)
     return click.option("--debug", is_flag=True, help="Show the full traceback on errors.")(func)
 
 
@@ -166,16 +187,27 @@ def status_option(func: F) -> F:
 
 
 def read_inputs(files: Iterable[str], published: str | None, encoding: str | None,
-                genre: str = AUTO) -> list[Document]:
+                genre: str = AUTO, max_size: int = MAX_SIZE) -> list[Document]:
     """Read every input (`-` is standard input) and choose each one's publication date (a
-    narrative, `genre`, may have none)."""
+    narrative, `genre`, may have none).
+
+    max_size: the largest input read, in bytes (--max-size).
+    """
     docs: list[Document] = []
     for source in files:
-        data = sys.stdin.buffer.read() if source == "-" else None
-        for doc in read_documents(source, data, encoding=encoding):
+        data = read_stdin(max_size) if source == STDIN else None
+        for doc in read_documents(source, data, encoding=encoding, max_size=max_size):
             docs.append(date_document(doc, published, load_pipeline, genre=genre).stamp(doc))
             _report_published(docs[-1])
     return docs
+
+
+def read_stdin(max_size: int) -> bytes:
+    """Standard input's bytes, read no further than one byte past `max_size`.
+
+    Raises: InputError when it holds more.
+    """
+    return read_limited(sys.stdin.buffer, STDIN, max_size)
 
 
 def _report_published(doc: Document) -> None:
