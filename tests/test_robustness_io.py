@@ -185,3 +185,65 @@ def test_robustness_stdin_dev_zero_ends_quickly() -> None:
     assert done.stderr.strip() == ("Error: -: is larger than the limit of 10 MB; pass a larger "
                                    "--max-size to read it")
     assert time.monotonic() - started < 30
+
+
+# --- a killed worker ends the batch, its documents in errors.jsonl ---------------------
+
+def _records(count: int, sentences: int) -> str:
+    body = " ".join(f"Talks resumed on Monday, June {n % 28 + 1}, 2018, and ended a week later."
+                    for n in range(sentences))
+    return "".join(json.dumps({"id": f"doc{n}", "published": "2018-05-23",
+                               "text": f"Story {n}. {body}"}) + "\n" for n in range(count))
+
+
+def test_robustness_killed_worker_documents_in_errors(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that dies by SIGKILL mid-chunk: its documents fail, the others are written."""
+    import signal
+
+    from timeline import batch
+
+    real = batch.process_chunk
+
+    def dying(chunk: list[tuple[str, object]], settings: object) -> object:
+        if any("Story 5." in doc.text for _, doc in chunk):  # type: ignore[attr-defined]
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(chunk, settings)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "process_chunk", dying)
+    source = tmp_path / "docs.jsonl"
+    source.write_text(_records(12, 1))
+    out = tmp_path / "out"
+    summary = batch.run_batch([str(source)], batch.BatchOptions(out=str(out), workers=2,
+                                                                chunk_size=2))
+    failures = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert [f["id"] for f in failures] == ["doc4", "doc5"]
+    assert all("killed by SIGKILL" in f["reason"] for f in failures)
+    assert (summary.written, summary.failed) == (10, 2)
+
+
+def test_robustness_killed_worker_batch_ends_without_traceback(tmp_path: Path) -> None:
+    """`batch --workers 2` with one worker killed from outside ends within a minute."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source = tmp_path / "docs.jsonl"
+    source.write_text(_records(40, 40))
+    out = tmp_path / "out"
+    run = subprocess.Popen([sys.executable, "-m", "timeline.cli", "batch", str(source), "--out",
+                            str(out), "--workers", "2", "--chunk-size", "1", "--quiet"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    children = Path(f"/proc/{run.pid}/task/{run.pid}/children")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(out.glob("doc*.json")):
+        time.sleep(0.05)
+    pids = children.read_text().split()
+    assert pids, "no workers started"
+    os.kill(int(pids[0]), signal.SIGKILL)
+    _, err = run.communicate(timeout=60)
+    assert run.returncode == 1 and "Traceback" not in err
+    failures = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert failures and all(f["error"] == "WorkerError" for f in failures)
+    assert len(list(out.glob("doc*.json"))) + len(failures) == 40

@@ -220,9 +220,10 @@ def _run(chunks: Iterator[list[Task]],
                             render=options.render, genre=options.genre)
     work = partial(process_chunk, settings=settings)
     if options.scheduler:
-        return runners.run_dask(work, chunks, options.scheduler)
+        return runners.run_dask(work, chunks, options.scheduler, lost=lost_chunk)
     if options.workers > 1:
-        return runners.run_pool(work, chunks, options.workers, setup=load_model)
+        return runners.run_pool(work, chunks, options.workers, setup=load_model,
+                                lost=lost_chunk)
     return runners.run_serial(work, chunks)
 
 
@@ -346,6 +347,13 @@ def _done_result(key: str, doc: Document, timeline: Timeline,
             "text": doc.text if settings.with_record else None,
             "words": len(doc.text.split()), "events": len(timeline.events),
             "worker": runners.worker_id(), "peak_mb": runners.peak_memory_mb()}
+
+
+def lost_chunk(chunk: list[Task], reason: str) -> list[dict[str, Any]]:
+    """The results of a chunk whose worker died: each document a failure, to redo on resume."""
+    return [{"ok": False, "key": key, "id": doc.id, "source": doc.source,
+             "error": "WorkerError", "reason": f"{reason} while it held this document; "
+             "run the batch again to retry it"} for key, doc in chunk]
 
 
 def _failed_result(key: str, doc: Document, err: BaseException) -> dict[str, Any]:
