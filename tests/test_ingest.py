@@ -348,7 +348,7 @@ BAD_INPUTS = [
     ("png", "looks like a binary file, not an article"),
     # encodings
     ("not-utf8", "is not valid UTF-8 (byte 0xe9 at offset 3); pass --encoding, e.g. --encoding latin-1"),
-    ("unknown-encoding", "unknown encoding 'klingon-8'"),
+    ("unknown-encoding", "unknown text encoding 'klingon-8'"),
     # TimeML
     ("bad-xml", "is not valid XML (line 1, column 18: mismatched tag)"),
     ("no-text-element", "has no <TEXT> element"),

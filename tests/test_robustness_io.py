@@ -247,3 +247,99 @@ def test_robustness_killed_worker_batch_ends_without_traceback(tmp_path: Path) -
     failures = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
     assert failures and all(f["error"] == "WorkerError" for f in failures)
     assert len(list(out.glob("doc*.json"))) + len(failures) == 40
+
+
+# --- lower items: clear one-line errors, inert control characters ----------------------
+
+def _one_line_error(result: object, expected: str) -> None:
+    err = result.stderr  # type: ignore[attr-defined]
+    assert result.exit_code == 2, err  # type: ignore[attr-defined]
+    assert err.count("\n") == 1 and expected in err and "unexpected" not in err
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"], ids=["year-1", "year-9999"])
+@pytest.mark.parametrize("fmt", ["html", "md", "ics", "json", "timelinejs"])
+def test_robustness_extreme_years_render(tmp_path: Path, published: str, fmt: str) -> None:
+    path = tmp_path / "years.txt"
+    path.write_text("In the year 0001 and on December 31, 9999 things happened on Monday.\n")
+    result = CliRunner().invoke(cli, ["extract", str(path), "--published", published, "-f", fmt])
+    assert result.exit_code == 0, result.stderr
+
+
+def test_robustness_declared_rot13_encoding_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "r.tml"
+    path.write_text('<?xml version="1.0" encoding="rot13"?><TimeML><DCT><TIMEX3 '
+                    'value="2018-05-23"/></DCT><TEXT>Talks ended Monday.</TEXT></TimeML>')
+    result = CliRunner().invoke(cli, ["tag", str(path)])
+    assert result.exit_code == 0 and '"2018-05-21"' in result.stdout
+
+
+def test_robustness_rot13_encoding_option_named(article: str) -> None:
+    result = CliRunner().invoke(cli, ["extract", article, "--encoding", "rot13"])
+    _one_line_error(result, "unknown text encoding 'rot13'")
+
+
+def test_robustness_surrogate_in_json_named(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "a", "published": "2018-05-23", "text": "Talks \\ud800 on Monday."}\n')
+    result = CliRunner().invoke(cli, ["extract", str(path), "-f", "md"])
+    _one_line_error(result, "field 'text' holds an unpaired surrogate (\\ud800 at character 6)")
+
+
+@pytest.mark.parametrize("doc_id", ["x" * 300, "a\u0000b"], ids=["300-chars", "nul"])
+def test_robustness_tag_out_dir_bad_id_named(tmp_path: Path, doc_id: str) -> None:
+    path = tmp_path / "ids.jsonl"
+    path.write_text(json.dumps({"id": doc_id, "published": "2018-05-23",
+                                "text": "Talks ended Monday."}) + "\n")
+    result = CliRunner().invoke(cli, ["tag", str(path), "-f", "timeml", "--out-dir",
+                                      str(tmp_path / "out")])
+    _one_line_error(result, "is not a file name")
+    assert not (tmp_path / "out").exists()
+
+
+def test_robustness_tag_out_dir_no_partial_set(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.cli import documents
+
+    records = "".join(json.dumps({"id": f"d{n}", "published": "2018-05-23",
+                                  "text": f"Talks ended Monday, take {n}."}) + "\n"
+                      for n in range(3))
+    path = tmp_path / "docs.jsonl"
+    path.write_text(records)
+    real = documents.write_timeml
+
+    def failing(doc: object, timexes: object) -> str:
+        if doc.id == "d2":  # type: ignore[attr-defined]
+            raise RuntimeError("boom")
+        return real(doc, timexes)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(documents, "write_timeml", failing)
+    result = CliRunner().invoke(cli, ["tag", str(path), "-f", "timeml", "--out-dir",
+                                      str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_robustness_escape_sequences_visible_in_errors(article: str) -> None:
+    result = CliRunner().invoke(cli, ["extract", article, "--published", "bad\x1b]0;pwn\x07"])
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "bad\\x1b]0;pwn\\x07" in result.stderr
+
+
+def test_robustness_escape_sequences_visible_in_table(tmp_path: Path) -> None:
+    path = tmp_path / "evil\x1b[31m.txt"
+    path.write_text("Published: 2018-05-23\n\nTalks ended Monday.\n")
+    result = CliRunner().invoke(cli, ["tag", str(path), "-f", "table"])
+    assert result.exit_code == 0 and "\x1b" not in result.stdout
+    assert "evil\\x1b[31m" in result.stdout
+
+
+def test_robustness_dask_malformed_scheduler_one_line(tmp_path: Path, article: str) -> None:
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, "-m", "timeline.cli", "batch", article, "--out",
+                           str(tmp_path / "out"), "--scheduler", "foo"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr == ("Error: cannot use the Dask scheduler at foo: missing port number "
+                           "in address 'foo'\n")

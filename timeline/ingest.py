@@ -192,11 +192,10 @@ def _decode(raw: bytes, source: str, encoding: str | None, fmt: str | None) -> s
     """Decode `raw` with `encoding`, else a UTF-16 BOM, a declared XML/HTML charset, or UTF-8."""
     explicit = encoding is not None
     encoding = encoding or _detect_encoding(raw, fmt)
-    try:
-        name = codecs.lookup(encoding).name
-    except LookupError:
+    name = text_encoding(encoding)
+    if name is None:
         raise InputError(
-            f"unknown encoding '{encoding}'; pass a name such as utf-8, latin-1 or cp1252",
+            f"unknown text encoding '{encoding}'; pass a name such as utf-8, latin-1 or cp1252",
             source=source,
         ) from None
     if not name.startswith(("utf-16", "utf-32")) and _is_binary(raw):
@@ -221,12 +220,21 @@ def _detect_encoding(raw: bytes, fmt: str | None) -> str:
         match = _DECLARED_ENCODING_RE.search(raw[:2048])
         if match:
             declared = (match.group("xml") or match.group("html")).decode("ascii")
-            try:
-                codecs.lookup(declared)
-            except LookupError:
-                return "utf-8"
-            return declared
+            # A declared name that is no text encoding ("rot13", "zlib") is ignored.
+            return declared if text_encoding(declared) else "utf-8"
     return "utf-8"
+
+
+def text_encoding(name: str) -> str | None:
+    """The codec name of the text encoding `name`, or None when there is none: unknown,
+    or a bytes-to-bytes or str-to-str codec such as rot13 or zlib."""
+    try:
+        b"a".decode(name)  # an empty input is not decoded at all, so not checked
+    except UnicodeDecodeError:  # a text encoding that needs more bytes (UTF-16)
+        pass
+    except LookupError:
+        return None
+    return codecs.lookup(name).name
 
 
 def _is_binary(raw: bytes) -> bool:

@@ -256,6 +256,9 @@ def run_dask(work: Callable[[Chunk], Result], chunks: Iterable[Chunk], address: 
 
     dask: Any = distributed  # untyped: its calls are checked by the tests instead
     try:
+        # A malformed address fails here, before a Client half-built from it reports
+        # its own failure again from its destructor (a traceback on stderr).
+        dask.comm.get_address_host_port(address)
         client = dask.Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as err:
         raise SchedulerError(str(err) or type(err).__name__, address=address) from None

@@ -19,8 +19,9 @@ from timeline.status import select_status
 from timeline.cli.options import (
     SUFFIX_FORMATS, TAG_FORMATS, UsageError, check_page_options, genre_option, handle_errors,
     input_options, output_option, page_options, published_option, read_inputs, status_option,
-    tag_jsonl, tag_table, template_options, wiki_list_option, write_output,
+    tag_jsonl, tag_table, template_options, visible, wiki_list_option, write_output,
 )
+from timeline.output import write_all
 
 
 @click.command("extract")
@@ -135,6 +136,10 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
     write_output("".join(lines), output)
 
 
+# The longest document id --out-dir writes as a file name (most file systems allow 255 bytes).
+ID_FILE_BYTES = 200
+
+
 def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
                   genre: str) -> None:
     """One TimeML document to stdout/-o, or one file per document under `out_dir`."""
@@ -147,14 +152,18 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
     if output:
         raise UsageError("give either -o or --out-dir, not both")
     ids = [d.id for d in docs]
-    bad = [i for i in ids if not i or i.startswith(".") or "/" in i or "\\" in i]
+    bad = [i for i in ids if not i or i.startswith(".") or "/" in i or "\\" in i
+           or not i.isprintable() or len(i.encode()) > ID_FILE_BYTES]
     if bad or len(set(ids)) != len(ids):
-        problem = f"document id {bad[0]!r} is not a file name" if bad else "two documents share an id"
+        problem = (f"document id {visible(bad[0][:60])!r} is not a file name (empty, hidden, "
+                   f"a path, a control character or over {ID_FILE_BYTES} bytes)" if bad
+                   else "two documents share an id")
         raise UsageError(f"cannot name one file per document: {problem}")
+    # Every document tagged before any file is written: a failure leaves no partial set.
+    files = [(Path(out_dir) / f"{doc.id}.tml", write_timeml(doc, tag(doc, genre=genre)))
+             for doc in docs]
     Path(out_dir).mkdir(parents=True, exist_ok=True)
-    for doc in docs:
-        write_output(write_timeml(doc, tag(doc, genre=genre)),
-                     str(Path(out_dir) / f"{doc.id}.tml"))
+    write_all(files)
 
 
 @click.command("evaluate")

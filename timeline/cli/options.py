@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from typing import Any, Callable, Iterable, TypeVar
 
@@ -36,8 +37,18 @@ class UsageError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        """Print the one-line message."""
-        click.echo(f"Error: {self.format_message()}", err=True)
+        """Print the one-line message, control characters from the input made visible."""
+        click.echo(f"Error: {visible(self.format_message())}", err=True)
+
+
+# Control characters (escape sequences, bells, carriage returns) that input text may carry:
+# written as \x1b or \u009b so that they never act on the terminal.
+_CONTROL_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """`text` with every control character but the tab as a visible escape (`\x1b`)."""
+    return _CONTROL_RE.sub(lambda m: repr(m[0])[1:-1], text)
 
 
 def handle_errors(func: F) -> F:
@@ -221,7 +232,7 @@ def _report_published(doc: Document) -> None:
         click.echo(f"Note: {doc.source}: publication date {doc.published} inferred "
                    f"(confidence {doc.published_confidence:.2f}) from {evidence}", err=True)
     for warning in doc.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        click.echo(f"Warning: {visible(warning)}", err=True)
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -247,10 +258,11 @@ def tag_jsonl(doc: Document, timexes: Iterable[Timex], explain: bool = False) ->
 
 def tag_table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
     """`tag -f table`: one row per expression, and how it was resolved when asked."""
-    rows = [f"# {doc.id} (published {doc.published})" if doc.published
-            else f"# {doc.id} (no publication date: {doc.genre or 'narrative'})"]
+    name = visible(doc.id)
+    rows = [f"# {name} (published {doc.published})" if doc.published
+            else f"# {name} (no publication date: {doc.genre or 'narrative'})"]
     for t in timexes:
-        text = " ".join(t.text.split())
+        text = visible(" ".join(t.text.split()))
         rows.append(f"{t.start:>6} {t.end:>6}  {t.type:<8} {t.value:<22} {t.mod or '':<12} {text}")
         if explain and t.explanation:
             rows.append(f"{'':>15}{t.explanation.anchor}: {t.explanation.text}")
