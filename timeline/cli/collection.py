@@ -16,7 +16,7 @@ from timeline.render import RENDERERS, RenderOptions, render_timeline
 from timeline.store import EventStore
 from timeline.cli.options import (
     UsageError, check_page_options, genre_option, handle_errors, input_options,
-    output_option, page_options, published_option, wiki_list_option, write_output,
+    output_option, page_options, published_option, visible, wiki_list_option, write_output,
 )
 
 
@@ -120,7 +120,7 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
     if progress:
         progress.close()
     for note in summary.notes[:NOTES_SHOWN]:
-        click.echo(f"Warning: {note}", err=True)
+        click.echo(f"Warning: {visible(note)}", err=True)
     if len(summary.notes) > NOTES_SHOWN:
         click.echo(f"Warning: {len(summary.notes) - NOTES_SHOWN} more documents written under "
                    "another name than their id (an id used twice)", err=True)
