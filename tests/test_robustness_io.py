@@ -343,3 +343,13 @@ def test_robustness_dask_malformed_scheduler_one_line(tmp_path: Path, article: s
     assert done.returncode == 2
     assert done.stderr == ("Error: cannot use the Dask scheduler at foo: missing port number "
                            "in address 'foo'\n")
+
+
+def test_robustness_timelinejs_group_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps({"id": "t", "title": "<img src=x onerror=alert(1)>",
+                                "published": "2018-05-23", "text": "Talks ended Monday."}))
+    result = CliRunner().invoke(cli, ["extract", str(path), "-f", "timelinejs"])
+    assert result.exit_code == 0, result.stderr
+    groups = {e["group"] for e in json.loads(result.stdout)["events"]}
+    assert groups == {"&lt;img src=x onerror=alert(1)&gt;"}
