@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.errors import InputError
-from timeline.ingest import MAX_BYTES, read_documents
+from timeline.ingest import MAX_SIZE, read_documents
 from timeline.model import Document
 
 ROOT = Path(__file__).parents[1]
@@ -313,7 +313,7 @@ def make_bad(tmp_path: Path, case: str) -> tuple[str, bytes | None, dict[str, st
     if case == "too-large-file":
         path = tmp_path / "big.txt"
         with open(path, "wb") as handle:
-            handle.truncate(MAX_BYTES + 1)
+            handle.truncate(MAX_SIZE + 1)
         return str(path), None, {}
     datas = {
         "empty": b"", "whitespace": b"  \n\t\n", "nul-bytes": b"Monday\x00\x01\x02",
@@ -323,7 +323,7 @@ def make_bad(tmp_path: Path, case: str) -> tuple[str, bytes | None, dict[str, st
         "bad-jsonl-line": b'{"text": "a"}\n{"text": }\n', "no-text-field": b'{"id": "x"}\n{"title": "y"}',
         "text-not-string": b'{"text": 5}', "not-an-object": b"[1, 2]", "empty-list": b"[]",
         "empty-record-text": b'{"text": "  "}', "title-not-string": b'{"text": "a", "title": 5}',
-        "too-large-data": b"a" * (MAX_BYTES + 1), "only-chrome": b"Print PRINT\nShare\n",
+        "too-large-data": b"a" * (MAX_SIZE + 1), "only-chrome": b"Print PRINT\nShare\n",
         "html-without-text": b"<!doctype html><html><body></body></html>",
     }
     suffixes = {
@@ -337,8 +337,8 @@ BAD_INPUTS = [
     # files
     ("missing", "file not found"),
     ("directory", "is a directory"),
-    ("too-large-file", "too large"),
-    ("too-large-data", "too large"),
+    ("too-large-file", "larger than the limit of 10 MB"),
+    ("too-large-data", "larger than the limit of 10 MB"),
     # contents
     ("empty", "is empty"),
     ("whitespace", "is empty"),
@@ -348,7 +348,7 @@ BAD_INPUTS = [
     ("png", "looks like a binary file, not an article"),
     # encodings
     ("not-utf8", "is not valid UTF-8 (byte 0xe9 at offset 3); give its encoding, e.g. latin-1"),
-    ("unknown-encoding", "unknown encoding 'klingon-8'"),
+    ("unknown-encoding", "unknown text encoding 'klingon-8'"),
     # TimeML
     ("bad-xml", "is not valid XML (line 1, column 18: mismatched tag)"),
     ("no-text-element", "has no <TEXT> element"),

@@ -12,8 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from functools import partial
@@ -26,11 +24,12 @@ from timeline.errors import FormatError, InputError, TimelineError
 from timeline.extraction import build_timeline, build_timelines, date_document, tag_documents
 from timeline.genre import AUTO
 from timeline.model import Document, Timeline
+from timeline.output import TEMP_SUFFIX, write_text
 from timeline.pipeline import load_pipeline
 from timeline.listing import (INDEX_DATA, INDEX_PAGE, build_index_context, index_json,
                               merge_entries, page_entry)
 from timeline.render import RENDERERS, RenderOptions, render_index, render_timeline
-from timeline.ingest import STDIN
+from timeline.ingest import MAX_SIZE, STDIN
 from timeline.sources import Item, count_documents, expand_inputs, iter_items
 from timeline.store import EventStore
 
@@ -41,7 +40,6 @@ ERRORS = "errors.jsonl"
 # Small enough that two workers finish together, large enough to batch the parser.
 CHUNK_SIZE = 8
 TEMP_PREFIX = ".tl-"
-TEMP_SUFFIX = ".tmp"
 # Output file suffixes where the format's name is not one.
 SUFFIXES = {"timelinejs": ".json", "timeml": ".tml"}
 
@@ -66,6 +64,7 @@ class BatchOptions:
     chunk_size: documents per task sent to a worker
     render: how each timeline is written besides its format (--plain, --date-style)
     genre: what year-less dates count from (`timeline.genre`; auto: chosen per document)
+    max_size: the largest input read, in bytes (`--max-size`); a larger one is a failure
     """
 
     out: str
@@ -79,6 +78,7 @@ class BatchOptions:
     chunk_size: int = CHUNK_SIZE
     render: RenderOptions = RenderOptions()
     genre: str = AUTO
+    max_size: int = MAX_SIZE
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +108,7 @@ class BatchSummary:
     runner: str = "serial"
     workers: dict[str, float] = field(default_factory=dict)
     pages: dict[str, dict[str, Any]] = field(default_factory=dict)  # -f html: index entries
+    notes: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
@@ -123,7 +124,7 @@ class BatchSummary:
             "failed": self.failed, "errors": ERRORS, "words": self.words,
             "seconds": round(self.seconds, 3), "documents_per_second": round(rate, 2),
             "words_per_second": round(self.words / self.seconds if self.seconds else 0.0, 1),
-            "runner": self.runner,
+            "runner": self.runner, "renamed": len(self.notes),
             "peak_memory_mb": {w: round(mb, 1) for w, mb in sorted(self.workers.items())},
         }
 
@@ -153,7 +154,8 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, *, stdin: bytes | No
     started = time.perf_counter()
     report = progress or (lambda _: None)
     try:
-        items = iter_items(files, stdin=stdin, encoding=options.encoding)
+        items = iter_items(files, stdin=stdin, encoding=options.encoding,
+                           max_size=options.max_size)
         chunks = _chunks(items, options, store, out, summary, failures, report)
         with contextlib.closing(_run(chunks, options)) as results:
             for chunk_results in results:
@@ -229,22 +231,12 @@ def prepare_output_dir(path: str) -> Path:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same directory and a rename.
+    """Write `text` to `path` through a temporary file in the same directory and a rename
+    (through to the target of a symlink, a device or a FIFO: `timeline.output`).
 
     Raises: InputError when the file cannot be written.
     """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{path.name}.",
-                               suffix=TEMP_SUFFIX)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write ({err.strerror or err})", source=str(path)) from None
-    except BaseException:  # an interrupt mid-write: no temporary file stays behind
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(path, text, prefix=TEMP_PREFIX)
 
 
 def _runner_name(options: BatchOptions) -> str:
@@ -259,9 +251,10 @@ def _run(chunks: Iterator[list[Task]],
                             render=options.render, genre=options.genre)
     work = partial(process_chunk, settings=settings)
     if options.scheduler:
-        return runners.run_dask(work, chunks, options.scheduler)
+        return runners.run_dask(work, chunks, options.scheduler, lost=lost_chunk)
     if options.workers > 1:
-        return runners.run_pool(work, chunks, options.workers, setup=load_model)
+        return runners.run_pool(work, chunks, options.workers, setup=load_model,
+                                lost=lost_chunk)
     return runners.run_serial(work, chunks)
 
 
@@ -280,6 +273,8 @@ def _chunks(items: Iterator[Item], options: BatchOptions, store: EventStore | No
     """The documents still to do, in chunks; unreadable and finished ones are accounted here."""
     chunk: list[Task] = []
     for item in items:
+        if item.note:
+            summary.notes.append(item.note)
         if item.error is not None or item.document is None:
             failures.append(_failure(item.key, item.id, item.source, item.error))
             summary.failed += 1
@@ -386,6 +381,13 @@ def _done_result(key: str, doc: Document, timeline: Timeline,
             "words": len(doc.text.split()), "events": len(timeline.events),
             "page": page_entry(output_name(key, settings.format), doc, len(timeline.events)),
             "worker": runners.worker_id(), "peak_mb": runners.peak_memory_mb()}
+
+
+def lost_chunk(chunk: list[Task], reason: str) -> list[dict[str, Any]]:
+    """The results of a chunk whose worker died: each document a failure, to redo on resume."""
+    return [{"ok": False, "key": key, "id": doc.id, "source": doc.source,
+             "error": "WorkerError", "reason": f"{reason} while it held this document; "
+             "run the batch again to retry it"} for key, doc in chunk]
 
 
 def _failed_result(key: str, doc: Document, err: BaseException) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import logging
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterator
 from xml.parsers.expat import ErrorString
 
 from timeline.errors import InputError
@@ -17,7 +17,9 @@ from timeline.webpage import read_webpage
 
 logger = logging.getLogger(__name__)
 
-MAX_BYTES = 50 * 1024 * 1024
+# The largest input read by default (`--max-size`): the time and memory an article takes
+# grow with its length, and no news article or history page comes near it.
+MAX_SIZE = 10 * 1024 * 1024
 STDIN = "-"
 SUFFIX_FORMATS = {
     ".txt": "text", ".text": "text", ".md": "text",
@@ -53,16 +55,19 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\
 
 
 def read_documents(
-    source: str, data: bytes | None = None, *, encoding: str | None = None
+    source: str, data: bytes | None = None, *, encoding: str | None = None,
+    max_size: int = MAX_SIZE,
 ) -> list[Document]:
     """Read the article(s) at `source` (a path, or "-" for `data` read from stdin).
 
     data: the input's bytes; read from `source` when None.
     encoding: overrides UTF-8 (and any encoding the file declares).
-    Raises: InputError for a missing, unreadable, binary, undecodable or malformed input.
+    max_size: the largest input accepted, in bytes.
+    Raises: InputError for a missing, unreadable, binary, undecodable, malformed or too
+        large input.
     """
-    raw = _read_bytes(source) if data is None else data
-    _check_size(len(raw), source)
+    raw = _read_bytes(source, max_size) if data is None else data
+    check_size(len(raw), source, max_size)
     stem = STDIN if source == STDIN else Path(source).stem
     fmt = None if source == STDIN else SUFFIX_FORMATS.get(Path(source).suffix.lower())
     text = _decode(raw, source, encoding, fmt)
@@ -80,7 +85,8 @@ def read_documents(
 
 
 def iter_documents(
-    source: str, data: bytes | None = None, *, encoding: str | None = None
+    source: str, data: bytes | None = None, *, encoding: str | None = None,
+    max_size: int = MAX_SIZE,
 ) -> Iterator[tuple[str, Document | InputError]]:
     """Each document of `source` with its id, or the error that kept it from being read.
 
@@ -90,13 +96,13 @@ def iter_documents(
     """
     stem = STDIN if source == STDIN else Path(source).stem
     try:
-        raw = _read_bytes(source) if data is None else data
+        raw = _read_bytes(source, max_size) if data is None else data
         fmt = None if source == STDIN else SUFFIX_FORMATS.get(Path(source).suffix.lower())
         if fmt != "jsonl":
-            documents = read_documents(source, raw, encoding=encoding)
+            documents = read_documents(source, raw, encoding=encoding, max_size=max_size)
             yield from ((doc.id, doc) for doc in documents)
             return
-        _check_size(len(raw), source)
+        check_size(len(raw), source, max_size)
         text = _decode(raw, source, encoding, fmt)
     except InputError as err:
         yield stem, err
@@ -112,16 +118,18 @@ def iter_documents(
         yield doc.id, doc
 
 
-def _read_bytes(source: str) -> bytes:
-    """The bytes of the file at `source`, checked for existence, type and size."""
+def _read_bytes(source: str, max_size: int) -> bytes:
+    """The bytes of the file at `source`, checked for existence, type and size (a pipe or
+    device, whose size is not known ahead, is read no further than the limit)."""
     if source == STDIN:
         raise InputError("standard input must be passed to read_documents as data", source=source)
     path = Path(source)
     try:
         if path.is_dir():
             raise InputError("is a directory, not a file", source=source)
-        _check_size(path.stat().st_size, source)
-        return path.read_bytes()
+        check_size(path.stat().st_size, source, max_size)
+        with path.open("rb") as handle:
+            return read_limited(handle, source, max_size)
     except FileNotFoundError:
         raise InputError("file not found", source=source) from None
     except PermissionError:
@@ -130,20 +138,65 @@ def _read_bytes(source: str) -> bytes:
         raise InputError(f"cannot be read ({err.strerror or err})", source=source) from None
 
 
-def _check_size(size: int, source: str) -> None:
-    if size > MAX_BYTES:
-        raise InputError(f"is too large ({size / 2**20:.0f} MB; the limit is 50 MB)", source=source)
+def read_limited(stream: BinaryIO, source: str, max_size: int = MAX_SIZE) -> bytes:
+    """All of `stream` when it holds at most `max_size` bytes; never more than one byte
+    past the limit is read (`cat /dev/zero | timeline extract -` ends at once).
+
+    Raises: InputError when the stream holds more.
+    """
+    data = stream.read(max_size + 1)
+    check_size(len(data), source, max_size)
+    return data
+
+
+def check_size(size: int, source: str, max_size: int = MAX_SIZE) -> None:
+    """Raises: InputError when `size` bytes are more than `max_size` (`max_size + 1`:
+    a stream read up to the limit, whose full size is not known)."""
+    if size > max_size:
+        known = "" if size == max_size + 1 else f" ({format_size(size)})"
+        raise InputError(f"is larger than the limit of {format_size(max_size)}{known}",
+                         source=source, remedy="raise the size limit (max_size) to read it",
+                         option="max_size")
+
+
+_SIZE_RE = re.compile(r"^\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[kmg]?i?b?|bytes?)\s*$",
+                      re.IGNORECASE)
+_SIZE_UNITS = {"": 1, "b": 1, "byte": 1, "bytes": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+
+
+def parse_size(text: str) -> int:
+    """A size as people write it, in bytes: `10MB`, `500KB`, `1.5 GB`, `2048` (1 KB = 1024
+    bytes; `KiB`, `k` and `kb` read the same).
+
+    Raises: ValueError for anything else, or a size below one byte.
+    """
+    match = _SIZE_RE.match(text)
+    unit = match.group("unit").lower() if match else ""
+    scale = _SIZE_UNITS.get(unit if unit.startswith("byte") else unit[:1])
+    if match is None or scale is None:
+        raise ValueError(f"'{text}' is not a size; write e.g. 10MB, 500KB or 2048 (bytes)")
+    size = int(float(match.group("number")) * scale)
+    if size < 1:
+        raise ValueError(f"'{text}' is not a size of at least one byte")
+    return size
+
+
+def format_size(size: int) -> str:
+    """A byte count as people read it: 10 MB, 500 KB, 1.5 MB, 812 bytes (1 KB = 1024 bytes)."""
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
 
 
 def _decode(raw: bytes, source: str, encoding: str | None, fmt: str | None) -> str:
     """Decode `raw` with `encoding`, else a UTF-16 BOM, a declared XML/HTML charset, or UTF-8."""
     explicit = encoding is not None
     encoding = encoding or _detect_encoding(raw, fmt)
-    try:
-        name = codecs.lookup(encoding).name
-    except LookupError:
+    name = text_encoding(encoding)
+    if name is None:
         raise InputError(
-            f"unknown encoding '{encoding}'; pass a name such as utf-8, latin-1 or cp1252",
+            f"unknown text encoding '{encoding}'; pass a name such as utf-8, latin-1 or cp1252",
             source=source,
         ) from None
     if not name.startswith(("utf-16", "utf-32")) and _is_binary(raw):
@@ -168,12 +221,21 @@ def _detect_encoding(raw: bytes, fmt: str | None) -> str:
         match = _DECLARED_ENCODING_RE.search(raw[:2048])
         if match:
             declared = (match.group("xml") or match.group("html")).decode("ascii")
-            try:
-                codecs.lookup(declared)
-            except LookupError:
-                return "utf-8"
-            return declared
+            # A declared name that is no text encoding ("rot13", "zlib") is ignored.
+            return declared if text_encoding(declared) else "utf-8"
     return "utf-8"
+
+
+def text_encoding(name: str) -> str | None:
+    """The codec name of the text encoding `name`, or None when there is none: unknown,
+    or a bytes-to-bytes or str-to-str codec such as rot13 or zlib."""
+    try:
+        b"a".decode(name)  # an empty input is not decoded at all, so not checked
+    except UnicodeDecodeError:  # a text encoding that needs more bytes (UTF-16)
+        pass
+    except LookupError:
+        return None
+    return codecs.lookup(name).name
 
 
 def _is_binary(raw: bytes) -> bool:

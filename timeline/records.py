@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from timeline.errors import InputError
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 from timeline.model import Document
 
 
@@ -68,6 +71,7 @@ def _record(value: Any, source: str, default_id: str, where: str) -> Document:
             else "has an empty 'text'"
         )
         raise InputError(f"{where}: record {problem}", source=source)
+    _check_surrogates(value, source, where)
     if isinstance(value.get("id"), int) and not isinstance(value.get("id"), bool):
         value = dict(value, id=str(value["id"]))
     fields = {
@@ -82,6 +86,19 @@ def _record(value: Any, source: str, default_id: str, where: str) -> Document:
         source=source,
         url=fields["url"],
     )
+
+
+def _check_surrogates(record: dict[str, Any], source: str, where: str) -> None:
+    """Raises: InputError for a string field holding a lone surrogate (`"\\ud800"`): JSON
+    lets it through, but no output can encode it."""
+    for key in ("text", "id", "title", "published", "url"):
+        value = record.get(key)
+        found = _SURROGATE_RE.search(value) if isinstance(value, str) else None
+        if found:
+            at = found.start()
+            raise InputError(f"{where}: field '{key}' holds an unpaired surrogate "
+                             f"(\\u{ord(found[0]):04x} at character {at}), which is not text",
+                             source=source)
 
 
 def _optional_str(record: dict[str, Any], key: str, source: str, where: str) -> str | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from timeline.errors import InputError
-from timeline.ingest import STDIN, SUFFIX_FORMATS, iter_documents
+from timeline.ingest import MAX_SIZE, STDIN, SUFFIX_FORMATS, iter_documents
 from timeline.model import Document
 
 KEY_MAX = 120
@@ -25,6 +25,7 @@ class Item:
     """One document of a corpus, or the error that kept it from being read.
 
     key: the document's unique, file-name-safe name within the batch
+    note: why the key is not the id (an id used twice), for the user to know
     """
 
     key: str
@@ -32,6 +33,7 @@ class Item:
     source: str
     document: Document | None = None
     error: InputError | None = None
+    note: str | None = None
 
 
 def expand_inputs(inputs: Sequence[str]) -> list[str]:
@@ -65,21 +67,44 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
 
 
 def iter_items(files: Sequence[str], *, stdin: bytes | None = None,
-               encoding: str | None = None) -> Iterator[Item]:
+               encoding: str | None = None, max_size: int = MAX_SIZE) -> Iterator[Item]:
     """Every document of `files` as an `Item` with a unique key, in input order.
 
+    An id used again within one input (four JSON Lines records with the same `id`) gets
+    `-2`, `-3`, ... in the input's order; one used by an earlier input gets a short hash
+    of its source (`document_key`). Either way the item's `note` says so.
     stdin: the bytes of standard input, for a `-` among `files`.
+    max_size: the largest input read, in bytes (`timeline.ingest.MAX_SIZE`).
     """
     taken: set[str] = set()
     for source in files:
         data = stdin if source == STDIN else None
-        for doc_id, result in iter_documents(source, data, encoding=encoding):
-            key = document_key(doc_id, source, taken)
+        uses: dict[str, int] = {}
+        for doc_id, result in iter_documents(source, data, encoding=encoding,
+                                             max_size=max_size):
+            uses[doc_id] = uses.get(doc_id, 0) + 1
+            name = doc_id if uses[doc_id] == 1 else f"{doc_id}-{uses[doc_id]}"
+            key = document_key(name, source, taken)
             taken.add(key)
+            note = _key_note(doc_id, source, key, uses[doc_id])
             if isinstance(result, InputError):
-                yield Item(key, doc_id, source, error=result)
+                yield Item(key, doc_id, source, error=result, note=note)
             else:
-                yield Item(key, doc_id, source, document=result)
+                yield Item(key, doc_id, source, document=result, note=note)
+
+
+def _key_note(doc_id: str, source: str, key: str, use: int) -> str | None:
+    """Why `key` is not the id itself, or None when it is (up to file-name-safe spelling)."""
+    if use > 1:
+        return (f"{source}: id '{doc_id}' is used {_ordinal(use)} time in this input; "
+                f"written as {key}")
+    if key != document_key(doc_id, source):
+        return f"{source}: id '{doc_id}' is used by an earlier document too; written as {key}"
+    return None
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def document_key(doc_id: str, source: str, taken: set[str] | frozenset[str] = frozenset()) -> str:

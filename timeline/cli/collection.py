@@ -17,8 +17,12 @@ from timeline.render import RENDERERS, RenderOptions, render_timeline
 from timeline.store import EventStore
 from timeline.cli.options import (
     UsageError, check_page_options, genre_option, handle_errors, input_options,
-    output_option, page_options, published_option, wiki_list_option, write_output,
+    output_option, page_options, published_option, visible, wiki_list_option, write_output,
 )
+
+
+# Warnings about renamed documents printed one by one; past these, one line counts the rest.
+NOTES_SHOWN = 20
 
 
 class _ProgressLine:
@@ -78,7 +82,7 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
                   scheduler: str | None, db: str | None, force: bool, quiet: bool,
                   chunk_size: int, plain: bool, date_style: str, wiki_list: bool,
                   published: str | None, genre: str, encoding: str | None,
-                  debug: bool) -> None:
+                  max_size: int, debug: bool) -> None:
     """Process many documents: one timeline per document, with resume.
 
     Each INPUT is a file, a directory (read recursively), a glob pattern or '-' for
@@ -97,11 +101,12 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
         parse_published(published)
     check_page_options(fmt, plain, date_style, wiki_list)
     options = BatchOptions(out=out, format=fmt, workers=workers, scheduler=scheduler,
-                           force=force, published=published, encoding=encoding, db=db,
+                           force=force, published=published, encoding=encoding, db=db, max_size=max_size,
                            chunk_size=chunk_size, genre=genre,
                            render=RenderOptions(plain=plain, date_style=date_style,
                                                 wiki_list=wiki_list))
-    stdin = sys.stdin.buffer.read() if "-" in inputs else None
+    # One byte past the limit at most: a larger standard input is one failure of the batch.
+    stdin = sys.stdin.buffer.read(max_size + 1) if "-" in inputs else None
     progress = _ProgressLine() if not quiet and sys.stderr.isatty() else None
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
@@ -116,6 +121,11 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
         signal.signal(signal.SIGTERM, previous)
     if progress:
         progress.close()
+    for note in summary.notes[:NOTES_SHOWN]:
+        click.echo(f"Warning: {visible(note)}", err=True)
+    if len(summary.notes) > NOTES_SHOWN:
+        click.echo(f"Warning: {len(summary.notes) - NOTES_SHOWN} more documents written under "
+                   "another name than their id (an id used twice)", err=True)
     if not quiet:
         click.echo(f"{summary.seen} documents: {summary.written} written, {summary.skipped} "
                    f"already done, {summary.failed} failed ({summary.seconds:.1f} s)", err=True)

@@ -19,9 +19,10 @@ from timeline.status import select_status
 from timeline.cli.options import (
     TAG_FORMATS, UsageError, check_page_options, date_order_option, genre_option,
     handle_errors, input_options, output_format, output_option, page_options, published_option,
-    read_inputs, status_option, tag_jsonl, tag_table, template_options, warn_ambiguous,
+    read_inputs, status_option, tag_jsonl, tag_table, template_options, visible, warn_ambiguous,
     wiki_list_option, write_output,
 )
+from timeline.output import write_all
 
 
 @click.command("extract")
@@ -44,7 +45,7 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
                     output: str | None, template: str | None, fragment: bool, no_style: bool,
                     plain: bool, date_style: str, wiki_list: bool,
                     statuses: tuple[str, ...], genre: str, date_order: str | None,
-                    encoding: str | None, debug: bool) -> None:
+                    encoding: str | None, max_size: int, debug: bool) -> None:
     """Build one timeline from one or more articles.
 
     Each FILE is .txt, .tml, .json/.jsonl or .html; '-' reads standard input.
@@ -65,7 +66,7 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     fmt = output_format(fmt, output, RENDERERS)
     _check_render_options(fmt, template, fragment, no_style)
     check_page_options(fmt, plain, date_style, wiki_list)
-    timeline = extract(read_inputs(files, published, encoding, genre), genre=genre,
+    timeline = extract(read_inputs(files, published, encoding, genre, max_size), genre=genre,
                        date_order=date_order or "auto")
     if statuses:
         timeline = select_status(timeline, statuses)
@@ -106,7 +107,8 @@ def _check_render_options(fmt: str, template: str | None, fragment: bool,
 @handle_errors
 def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
                 output: str | None, explain: bool, out_dir: str | None, genre: str,
-                date_order: str | None, encoding: str | None, debug: bool) -> None:
+                date_order: str | None, encoding: str | None, max_size: int,
+                debug: bool) -> None:
     """List the temporal expressions of articles, with offsets and TIMEX3 values.
 
     Offsets are character offsets into the article text (for .tml: the text of <TEXT>).
@@ -125,7 +127,7 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
         raise UsageError("--explain applies to -f table or -f jsonl, not -f timeml")
     if out_dir and fmt != "timeml":
         raise UsageError(f"--out-dir applies to -f timeml, not -f {fmt}")
-    docs = read_inputs(files, published, encoding, genre)
+    docs = read_inputs(files, published, encoding, genre, max_size)
     order = date_order or "auto"
     if fmt == "timeml":
         _write_timeml(docs, output, out_dir, genre, order)
@@ -138,6 +140,10 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
         else:
             lines.append(tag_table(doc, timexes, explain))
     write_output("".join(lines), output)
+
+
+# The longest document id --out-dir writes as a file name (most file systems allow 255 bytes).
+ID_FILE_BYTES = 200
 
 
 def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
@@ -153,14 +159,19 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
     if output:
         raise UsageError("give either -o or --out-dir, not both")
     ids = [d.id for d in docs]
-    bad = [i for i in ids if not i or i.startswith(".") or "/" in i or "\\" in i]
+    bad = [i for i in ids if not i or i.startswith(".") or "/" in i or "\\" in i
+           or not i.isprintable() or len(i.encode()) > ID_FILE_BYTES]
     if bad or len(set(ids)) != len(ids):
-        problem = f"document id {bad[0]!r} is not a file name" if bad else "two documents share an id"
+        problem = (f"document id {visible(bad[0][:60])!r} is not a file name (empty, hidden, "
+                   f"a path, a control character or over {ID_FILE_BYTES} bytes)" if bad
+                   else "two documents share an id")
         raise UsageError(f"cannot name one file per document: {problem}")
+    # Every document tagged before any file is written: a failure leaves no partial set.
+    files = [(Path(out_dir) / f"{doc.id}.tml",
+              write_timeml(doc, tag(doc, genre=genre, date_order=date_order)))
+             for doc in docs]
     Path(out_dir).mkdir(parents=True, exist_ok=True)
-    for doc in docs:
-        write_output(write_timeml(doc, tag(doc, genre=genre, date_order=date_order)),
-                     str(Path(out_dir) / f"{doc.id}.tml"))
+    write_all(files)
 
 
 @click.command("evaluate")
@@ -266,7 +277,8 @@ def _tag_text(text: str, dct: str, genre: str = "auto") -> list[Timex]:
 @handle_errors
 def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str | None,
                     output: str | None, template: str | None, fragment: bool, plain: bool,
-                    date_style: str, genre: str, encoding: str | None, debug: bool) -> None:
+                    date_style: str, genre: str, encoding: str | None, max_size: int,
+                    debug: bool) -> None:
     """Set the timelines of several articles side by side, events aligned.
 
     Each article is read against its own publication date. Events that describe
@@ -286,7 +298,7 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
     check_page_options(fmt, plain, date_style)
     dates: list[str | None] = list(published) if published else [None] * len(files)
     documents = [doc for path, date in zip(files, dates)
-                 for doc in read_inputs([path], date, encoding, genre)]
+                 for doc in read_inputs([path], date, encoding, genre, max_size)]
     comparison = compare(documents, genre=genre)
     options = RenderOptions(fragment=fragment, plain=plain, date_style=date_style,
                             template=template)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import functools
 import json
-import os
+import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, Collection, Iterable, TypeVar
 
@@ -14,13 +13,15 @@ import click
 
 from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE
 from timeline.dct import NONE, ambiguous_readings
-from timeline.errors import InputError, TimelineError
+from timeline.errors import TimelineError
 from timeline.extraction import date_document
 from timeline.dateorder import DAYFIRST, MONTHFIRST
 from timeline.genre import AUTO, CHOICES
-from timeline.ingest import read_documents
+from timeline.ingest import (MAX_SIZE, STDIN, format_size, parse_size, read_documents,
+                             read_limited)
 from timeline.isolate import Limits
 from timeline.model import Document, Timex
+from timeline.output import write_text
 from timeline.pipeline import load_pipeline
 from timeline.status import STATUS_ALIASES, STATUS_WORDS, STATUSES
 
@@ -38,8 +39,18 @@ class UsageError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        """Print the one-line message."""
-        click.echo(f"Error: {self.format_message()}", err=True)
+        """Print the one-line message, control characters from the input made visible."""
+        click.echo(f"Error: {visible(self.format_message())}", err=True)
+
+
+# Control characters (escape sequences, bells, carriage returns) that input text may carry:
+# written as \x1b or \u009b so that they never act on the terminal.
+_CONTROL_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """`text` with every control character but the tab as a visible escape (`\x1b`)."""
+    return _CONTROL_RE.sub(lambda m: repr(m[0])[1:-1], text)
 
 
 # The command line's fix for a library error, by the argument the error names (`option`):
@@ -48,6 +59,7 @@ FLAG_REMEDIES = {
     "published": "pass --published YYYY-MM-DD (a history needs none: --genre narrative)",
     "encoding": "pass the right --encoding, e.g. --encoding latin-1",
     "out": "choose another --out",
+    "max_size": "pass a larger --max-size to read it",
     "timeml-documents": "write one file per document with: "
                         "timeline tag -f timeml --out-dir DIR FILE...",
 }
@@ -129,10 +141,30 @@ def date_order_option(func: F) -> F:
         help="Read numeric dates day first: 04/05/2014 is 4 May.")(func)
 
 
+class SizeParam(click.ParamType[int]):
+    """A size in bytes written as people write it: 10MB, 500KB, 2048."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_size(str(value))
+        except ValueError as err:
+            self.fail(str(err), param, ctx)
+
+
 def input_options(func: F) -> F:
-    """--encoding and --debug, shared by the commands that read articles."""
+    """--encoding, --max-size and --debug, shared by the commands that read articles."""
     func = click.option("--encoding", metavar="NAME",
                         help="Text encoding of the inputs (default UTF-8), e.g. latin-1.")(func)
+    func = click.option("--max-size", type=SizeParam(), default=format_size(MAX_SIZE),
+                        show_default=True, metavar="SIZE",
+                        help="Refuse an input (a file, or standard input) larger than this, "
+                             "e.g. 50MB, 500KB or a number of bytes; standard input is "
+                             "read no further than the limit.")(func)
     return click.option("--debug", is_flag=True, help="Show the full traceback on errors.")(func)
 
 
@@ -231,16 +263,27 @@ def status_option(func: F) -> F:
 
 
 def read_inputs(files: Iterable[str], published: str | None, encoding: str | None,
-                genre: str = AUTO) -> list[Document]:
+                genre: str = AUTO, max_size: int = MAX_SIZE) -> list[Document]:
     """Read every input (`-` is standard input) and choose each one's publication date (a
-    narrative, `genre`, may have none)."""
+    narrative, `genre`, may have none).
+
+    max_size: the largest input read, in bytes (--max-size).
+    """
     docs: list[Document] = []
     for source in files:
-        data = sys.stdin.buffer.read() if source == "-" else None
-        for doc in read_documents(source, data, encoding=encoding):
+        data = read_stdin(max_size) if source == STDIN else None
+        for doc in read_documents(source, data, encoding=encoding, max_size=max_size):
             docs.append(date_document(doc, published, load_pipeline, genre=genre).stamp(doc))
             _report_published(docs[-1])
     return docs
+
+
+def read_stdin(max_size: int) -> bytes:
+    """Standard input's bytes, read no further than one byte past `max_size`.
+
+    Raises: InputError when it holds more.
+    """
+    return read_limited(sys.stdin.buffer, STDIN, max_size)
 
 
 def _report_published(doc: Document) -> None:
@@ -254,34 +297,16 @@ def _report_published(doc: Document) -> None:
         click.echo(f"Note: {doc.source}: publication date {doc.published} inferred "
                    f"(confidence {doc.published_confidence:.2f}) from {evidence}", err=True)
     for warning in doc.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        click.echo(f"Warning: {visible(warning)}", err=True)
 
 
 def write_output(text: str, output: str | None) -> None:
-    """Write `text` to stdout, or to `output` through a temporary file and a rename."""
+    """Write `text` to stdout, or to `output` (see `timeline.output.write_text`: atomic over
+    a regular file, through to a symlink's target, a device or a FIFO)."""
     if not output:
         click.echo(text, nl=False)
         return
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(tmp, _mode_for(target))
-        os.replace(tmp, target)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write output: {err.strerror}", source=output) from err
-
-
-def _mode_for(target: Path) -> int:
-    """The permissions a new file would get (mkstemp's are owner-only), or the old file's."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+    write_text(output, text)
 
 
 def tag_jsonl(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
@@ -298,10 +323,11 @@ def tag_jsonl(doc: Document, timexes: Iterable[Timex], explain: bool = False) ->
 
 def tag_table(doc: Document, timexes: Iterable[Timex], explain: bool = False) -> str:
     """`tag -f table`: one row per expression, and how it was resolved when asked."""
-    rows = [f"# {doc.id} (published {doc.published})" if doc.published
-            else f"# {doc.id} (no publication date: {doc.genre or 'narrative'})"]
+    name = visible(doc.id)
+    rows = [f"# {name} (published {doc.published})" if doc.published
+            else f"# {name} (no publication date: {doc.genre or 'narrative'})"]
     for t in timexes:
-        text = " ".join(t.text.split())
+        text = visible(" ".join(t.text.split()))
         rows.append(f"{t.start:>6} {t.end:>6}  {t.type:<8} {t.value:<22} {t.mod or '':<12} {text}")
         if explain and t.explanation:
             rows.append(f"{'':>15}{t.explanation.anchor}: {t.explanation.text}")
