@@ -22,7 +22,7 @@ from timeline.mentions import Found, Mention
 from timeline.model import Document, Timeline
 from timeline.normalize import read_mentions, resolve_mentions
 from timeline.order import order_events
-from timeline.ranges import found_by_start, pair_ranges, resolve_ranges
+from timeline.ranges import pair_ranges, range_pairs, resolve_ranges
 from timeline.sentences import split_sentences
 from timeline.tagger import candidate_doc, find_candidates
 
@@ -101,8 +101,7 @@ def tag_documents(dated: Sequence[Dated], nlp: Any, *, batch_size: int = BATCH_S
                                  policy=chosen.policy())
         ranges = pair_ranges(document.text, found)
         resolved = resolve_ranges(found, ranges)
-        out.append(Tagged(resolved, [(found_by_start(resolved, a), found_by_start(resolved, b))
-                                     for a, b in ranges], chosen))
+        out.append(Tagged(resolved, range_pairs(resolved, ranges), chosen))
     return out
 
 

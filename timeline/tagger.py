@@ -39,11 +39,13 @@ def find_candidates(text: str) -> list[Candidate]:
                               Candidate(start, end, rule.name, rule.type)))
     found.sort(key=lambda item: item[:3])
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    # One flag per character rather than a list of taken spans to compare with: a text
+    # dense with dates would compare every candidate with every one taken before it.
+    occupied = bytearray(len(text))
     for *_, cand in found:
-        if all(cand.end <= s or cand.start >= e for s, e in occupied):
+        if not any(occupied[cand.start:cand.end]):
             taken.append(cand)
-            occupied.append((cand.start, cand.end))
+            occupied[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(taken, key=lambda c: c.start)
 
 
