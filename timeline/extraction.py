@@ -24,7 +24,7 @@ from timeline.normalize import read_mentions, resolve_mentions
 from timeline.order import order_events
 from timeline.ranges import pair_ranges, range_pairs, resolve_ranges
 from timeline.sentences import split_sentences
-from timeline.tagger import candidate_doc, find_candidates
+from timeline.tagger import bound_chunk, candidate_doc, find_candidates
 
 BATCH_SIZE = 32
 Dated = tuple[Document, Published]
@@ -50,8 +50,9 @@ def parse_documents(documents: Sequence[Document], nlp: Any, *,
     an event ("over the past five years"), which needs its clause. The models run on one
     BLAS thread (`timeline.blas`).
     """
-    chunks = [[(start, chunk, cands) for start, chunk in split_sentences(d.text)
-               if (cands := find_candidates(chunk))] for d in documents]
+    chunks = [[piece for start, chunk in split_sentences(d.text)
+               for piece in bound_chunk(start, chunk, find_candidates(chunk))]
+              for d in documents]
     parsed = iter(nlp.pipe((candidate_doc(nlp, chunk, cands) for doc_chunks in chunks
                             for _, chunk, cands in doc_chunks), batch_size=batch_size))
     out = []

@@ -39,6 +39,9 @@ SAME_TRIGGER_HEADLINE = 40.0
 # Earlier events of the same kind an event is compared with: far more than an article
 # holds, few enough to keep a book-length text linear.
 MAX_RETOLD_SCAN = 500
+# Mentions kept for one event: a text that names one date thousands of times ("Monday,
+# Monday, ...") would otherwise carry every sentence in one event, copied at every merge.
+MAX_MENTIONS = 100
 SENTENCE_STARTS = frozenset({"The", "A", "An", "It", "They", "He", "She", "We", "This",
                              "That", "These", "Those", "Its", "Their", "His", "Her"})
 # Trigger lemmas too general to identify a happening by themselves.
@@ -103,7 +106,11 @@ def _mentions(event: Event) -> tuple[Mention, ...]:
 
 
 def _with_mentions(merged: Event, first: Event, second: Event) -> Event:
-    return replace(merged, mentions=_mentions(first) + _mentions(second))
+    """`merged` with the mentions of both events, at most MAX_MENTIONS of them."""
+    kept = _mentions(first)
+    if len(kept) >= MAX_MENTIONS:
+        return replace(merged, mentions=kept)
+    return replace(merged, mentions=(kept + _mentions(second))[:MAX_MENTIONS])
 
 
 def _overlaps(a: Interval, b: Interval) -> bool:
