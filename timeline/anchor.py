@@ -41,6 +41,13 @@ def anchor_events(document: Document, found: list[Found],
     Events come in document order with empty ids; `order_events` numbers them. Events
     that report one happening are merged (`timeline.merge`).
     """
+    return merge_events(place_events(document, found, ranges), document.text)
+
+
+def place_events(document: Document, found: list[Found],
+                 ranges: list[tuple[Found, Found]]) -> list[Event]:
+    """The events of `anchor_events` before merging: a long text is placed a window of
+    sentences at a time and merged once."""
     in_range = {b.timex.start for _, b in ranges}
     range_end = {a.timex.start: b for a, b in ranges}
     # "WASHINGTON, August 8 (Xinhua) --" dates the filing, not something that happened.
@@ -77,7 +84,7 @@ def anchor_events(document: Document, found: list[Found],
                                 before_publication=_is_before_publication(document, when)),
             trigger=_trigger(item, token),
         ))
-    return merge_events(_with_durations(events, unplaced), document.text)
+    return _with_durations(events, unplaced)
 
 
 def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event]:
