@@ -162,7 +162,7 @@ def _tag_windows(document: Document, published: Published, nlp: Any, batch_size:
             policy = chosen.policy()
         window, ranges = _resolve(document, published, mentions, state, policy)
         events.extend(place_events(_with_genre(document, chosen), window, ranges))
-        found.extend(replace(f, span=None) for f in window)
+        found.extend(replace(f, span=None, reading=None) for f in window)
     chosen = chosen or choose_genre(document.text, [], published.day, genre)
     return Tagged(found, [], chosen, tuple(events))
 
