@@ -44,8 +44,8 @@ class Tagged:
     found: list[Found]
     ranges: list[tuple[Found, Found]]
     genre: Genre | None = None
-    # A text longer than WINDOW: its events placed window by window (`found` then holds
-    # no parse), merged by `build_timeline`.
+    # A text longer than WINDOW: its events, placed window by window and merged as they
+    # came (`found` then holds no parse).
     events: tuple[Event, ...] | None = None
 
 
@@ -146,24 +146,28 @@ def _tag_windows(document: Document, published: Published, nlp: Any, batch_size:
                  genre: str) -> Tagged:
     """A text longer than WINDOW, parsed, resolved and placed a window at a time.
 
-    Each window's parse is let go once its events are placed, so memory holds one window's
-    parse, not the whole text's. Resolving carries the story (`AnchorState`) across windows,
+    Each window's parse is let go once its events are placed, and its events are merged
+    as they come, so memory holds one window's parse and the merged events, not the whole
+    text's. Resolving carries the story (`AnchorState`) across windows,
     so the values are those of the whole text at once; the genre is chosen from the first
     window, and a range or merge never spans two windows (they meet between sentences).
     """
-    chosen: Genre | None = None
-    state = AnchorState(text=document.text)
     found: list[Found] = []
-    events: list[Event] = []
-    for pieces in _windows(find_pieces(document.text)):
-        (mentions,) = _parse_pieces([(document.text, pieces)], nlp, batch_size=batch_size)
-        if chosen is None:
-            chosen = choose_genre(document.text, mentions, published.day, genre)
-            policy = chosen.policy()
-        window, ranges = _resolve(document, published, mentions, state, policy)
-        events.extend(place_events(_with_genre(document, chosen), window, ranges))
-        found.extend(replace(f, span=None, reading=None) for f in window)
-    chosen = chosen or choose_genre(document.text, [], published.day, genre)
+    genres: list[Genre] = []
+
+    def placed() -> Iterator[Event]:
+        state = AnchorState(text=document.text)
+        for pieces in _windows(find_pieces(document.text)):
+            (mentions,) = _parse_pieces([(document.text, pieces)], nlp, batch_size=batch_size)
+            if not genres:
+                genres.append(choose_genre(document.text, mentions, published.day, genre))
+                policy = genres[0].policy()
+            window, ranges = _resolve(document, published, mentions, state, policy)
+            yield from place_events(_with_genre(document, genres[0]), window, ranges)
+            found.extend(replace(f, span=None, reading=None) for f in window)
+
+    events = merge_events(placed(), document.text)
+    chosen = genres[0] if genres else choose_genre(document.text, [], published.day, genre)
     return Tagged(found, [], chosen, tuple(events))
 
 
@@ -183,7 +187,7 @@ def build_timeline(document: Document, tagged: Tagged) -> Timeline:
     """The timeline of one tagged document: its events in timeline order, every expression;
     the document records the genre it was read in."""
     document = _with_genre(document, tagged.genre)
-    events = (merge_events(list(tagged.events), document.text) if tagged.events is not None
+    events = (list(tagged.events) if tagged.events is not None
               else anchor_events(document, tagged.found, tagged.ranges))
     return Timeline((document,), order_events(events, [document.id]),
                     tuple(f.timex for f in tagged.found))

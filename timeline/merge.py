@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz
 
@@ -50,10 +50,11 @@ GENERAL_LEMMAS = frozenset({"be", "have", "say", "tell", "do", "make", "take", "
                             "compare", "rise", "fall", "close", "trade"})
 
 
-def merge_events(events: list[Event], text: str) -> list[Event]:
+def merge_events(events: Iterable[Event], text: str) -> list[Event]:
     """The events of one document with those that report one happening merged.
 
-    events: in document order, as `anchor_events` returns them
+    events: in document order, as `anchor_events` places them; read once, so a long
+        text's events can come window by window without being held unmerged
     text: the document text (to read what joins two expressions)
     """
     out = _merge_pairs(events, _is_clock_of, _finer)
@@ -62,19 +63,22 @@ def merge_events(events: list[Event], text: str) -> list[Event]:
     return _merge_retold(out)
 
 
-def _merge_pairs(events: list[Event], same: Callable[[Event, Event], bool],
-                 join: Callable[[Event, Event], Event]) -> list[Event]:
+def _merge_pairs(events: Iterable[Event], same: Callable[[Event, Event], bool],
+                 join: Callable[[Event, Event], Event]) -> Iterator[Event]:
     """Merge each event into the one before it when they match."""
-    out: list[Event] = []
+    last: Event | None = None
     for event in events:
-        if out and same(out[-1], event):
-            out[-1] = _with_mentions(join(out[-1], event), out[-1], event)
-        else:
-            out.append(event)
-    return out
+        if last is not None and same(last, event):
+            last = _with_mentions(join(last, event), last, event)
+            continue
+        if last is not None:
+            yield last
+        last = event
+    if last is not None:
+        yield last
 
 
-def _merge_retold(events: list[Event]) -> list[Event]:
+def _merge_retold(events: Iterable[Event]) -> list[Event]:
     """Merge each event into the first earlier one that tells the same happening.
 
     Only events that can match are compared (one document, trigger, granularity, modifier
