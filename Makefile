@@ -92,3 +92,9 @@ identity-baseline: $(STAMP)
 
 identity: $(STAMP)
 	$(BIN)/python bench/identity.py --check $(IDENTITY)
+
+# Seconds per MB and peak memory on pathological texts next to ordinary news (issue 16);
+# BIG=1 adds 20 MB of news (minutes).
+.PHONY: bench-adversarial
+bench-adversarial: $(STAMP)
+	$(BIN)/python bench/adversarial.py $(if $(BIG),--big)

@@ -44,3 +44,32 @@ def test_extraction_library_and_batch_build_the_same_timeline(nlp: Any, text: st
     (doc, published), = _dated([text])
     (built,) = build_timelines([(doc, published)], nlp)
     assert built == timeline.extract(doc)
+
+
+# Bounded cost on long and pathological texts (issue 16).
+STORY = ("Talks ended Monday in Geneva. They resume on June 12, officials said.\n\n"
+         "The agreement was signed in 1998. Prices have risen over the past five years.\n\n"
+         "A vote is set for next Tuesday. It was delayed two weeks ago.\n\n")
+
+
+@pytest.mark.parametrize("window", [150, 400], ids=["window-150", "window-400"])
+def test_extraction_windows_give_the_same_timexes_and_events(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch, window: int) -> None:
+    (doc, published), = _dated([STORY * 6])
+    (whole,) = build_timelines([(doc, published)], nlp)
+    monkeypatch.setattr("timeline.extraction.WINDOW", window)
+    (tagged,) = tag_documents([(doc, published)], nlp)
+    assert tagged.events is not None  # the text went through in windows
+    (streamed,) = build_timelines([(doc, published)], nlp)
+    assert streamed.timexes == whole.timexes
+    assert streamed.events == whole.events
+    assert all(doc.text[t.start:t.end] == t.text for t in streamed.timexes)
+
+
+def test_extraction_200kb_of_mondays_completes_with_a_bounded_output(nlp: Any) -> None:
+    text = "Monday, " * 25_000
+    (doc, published), = _dated([text])
+    (built,) = build_timelines([(doc, published)], nlp)
+    assert 0 < len(built.timexes) <= len(text) // 50  # 32 per piece of ~2,000, not 25,000
+    assert all(t.text == "Monday" and t.value == "2018-05-21" for t in built.timexes)
+    assert len(built.events) == 1 and len(built.events[0].mentions) <= 100

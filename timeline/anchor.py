@@ -13,7 +13,8 @@ from timeline.clause import base_form
 from timeline.dateline import find_dateline
 from timeline.headline import make_headline
 from timeline.merge import merge_events
-from timeline.model import Document, Event, Explanation, Interval, Mention, Trigger, When
+from timeline.model import (Document, Event, Explanation, Interval, Mention, Timex, Trigger,
+                            When)
 from timeline.placement import place_reference, place_stretch
 from timeline.mentions import Found
 from timeline.status import event_status
@@ -40,10 +41,18 @@ def anchor_events(document: Document, found: list[Found],
     Events come in document order with empty ids; `order_events` numbers them. Events
     that report one happening are merged (`timeline.merge`).
     """
+    return merge_events(place_events(document, found, ranges), document.text)
+
+
+def place_events(document: Document, found: list[Found],
+                 ranges: list[tuple[Found, Found]]) -> list[Event]:
+    """The events of `anchor_events` before merging: a long text is placed a window of
+    sentences at a time and merged once."""
     in_range = {b.timex.start for _, b in ranges}
     range_end = {a.timex.start: b for a, b in ranges}
     # "WASHINGTON, August 8 (Xinhua) --" dates the filing, not something that happened.
     dateline = find_dateline(document.text)
+    starts = {f.timex.start: f.timex for f in reversed(found)}  # the first at each offset
     events = []
     unplaced: list[Mention] = []
     for item in found:
@@ -54,7 +63,7 @@ def anchor_events(document: Document, found: list[Found],
         partner = range_end.get(item.timex.start)
         when = _range_when(document, item, partner) if partner else _when(document, item)
         if when is None and item.timex.type == "DURATION":
-            when = _ended_stretch(document, item, found)
+            when = _ended_stretch(document, item, starts)
         if when is None and item.timex.type != "DURATION":
             continue
         sentence = event_sentence(item.span)
@@ -75,7 +84,7 @@ def anchor_events(document: Document, found: list[Found],
                                 before_publication=_is_before_publication(document, when)),
             trigger=_trigger(item, token),
         ))
-    return merge_events(_with_durations(events, unplaced), document.text)
+    return _with_durations(events, unplaced)
 
 
 def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event]:
@@ -83,10 +92,12 @@ def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event
     the six months ended Aug. 12, Provigo posted net income" is one event, dated Aug. 12
     and lasting six months."""
     out = list(events)
+    # The first event of each trigger, found once rather than searched for per duration.
+    by_trigger = {e.trigger.start: i for i, e in reversed(list(enumerate(out)))
+                  if e.trigger is not None}
     for duration in durations:
         trigger = duration.trigger
-        index = next((i for i, e in enumerate(out) if trigger is not None
-                      and e.trigger is not None and e.trigger.start == trigger.start), None)
+        index = by_trigger.get(trigger.start) if trigger is not None else None
         if index is not None:
             event = out[index]
             own = event.mentions or (Mention(event.when.text, event.when.value, event.sentence,
@@ -136,11 +147,14 @@ def _when(document: Document, item: Found) -> When | None:
     return When(timex.text, timex.value, timex.type, timex.mod, interval, explanation)
 
 
-def _ended_stretch(document: Document, item: Found, found: list[Found]) -> When | None:
-    """"For the year ended July 2": the stretch of the duration that ends on that date."""
+def _ended_stretch(document: Document, item: Found, starts: dict[int, Timex]) -> When | None:
+    """"For the year ended July 2": the stretch of the duration that ends on that date.
+
+    starts: the document's expressions by start offset
+    """
     timex = item.timex
     m = _ENDED.match(document.text, timex.end)
-    end = next((f.timex for f in found if m is not None and f.timex.start == m.end()), None)
+    end = starts.get(m.end()) if m is not None else None
     duration = _DURATION_VALUE.match(timex.value)
     if end is None or duration is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
         return None

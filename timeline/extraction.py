@@ -11,24 +11,30 @@ become events in timeline order (`build_timelines`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
-from timeline.anchor import anchor_events
+from timeline.anchor import anchor_events, place_events
+from timeline.anchors import AnchorPolicy, AnchorState
 from timeline.blas import one_thread
 from timeline.dateorder import check_date_order, day_first
 from timeline.dct import Published, choose_published, infer_from
 from timeline.genre import AUTO, Genre, check_genre, choose_genre
 from timeline.infer import THRESHOLD, Inference
 from timeline.mentions import Found, Mention
-from timeline.model import Document, Timeline
+from timeline.merge import merge_events
+from timeline.model import Document, Event, Timeline
 from timeline.normalize import read_mentions, resolve_mentions
 from timeline.order import order_events
-from timeline.ranges import found_by_start, pair_ranges, resolve_ranges
+from timeline.ranges import pair_ranges, range_pairs, resolve_ranges
 from timeline.sentences import split_sentences
-from timeline.tagger import candidate_doc, find_candidates
+from timeline.tagger import Candidate, bound_chunk, candidate_doc, find_candidates
 
 BATCH_SIZE = 32
 Dated = tuple[Document, Published]
+Piece = tuple[int, str, list[Candidate]]
+Ranges = list[tuple[Found, Found]]
+# Characters of a long text parsed, resolved and placed at a time (`_tag_windows`).
+WINDOW = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +45,13 @@ class Tagged:
     found: list[Found]
     ranges: list[tuple[Found, Found]]
     genre: Genre | None = None
+    # A text longer than WINDOW: its events, placed window by window and merged as they
+    # came (`found` then holds no parse).
+    events: tuple[Event, ...] | None = None
 
 
-def parse_documents(documents: Sequence[Document], nlp: Any, *,
-                    batch_size: int = BATCH_SIZE) -> list[list[Mention]]:
+def parse_documents(documents: Sequence[Document], nlp: Any, *, batch_size: int = BATCH_SIZE,
+                    spans: bool = True) -> list[list[Mention]]:
     """The mentions of each document: its expressions read, no date chosen.
 
     Only sentences that hold a candidate expression go through the parser, in batches
@@ -50,18 +59,32 @@ def parse_documents(documents: Sequence[Document], nlp: Any, *,
     elsewhere. Every such sentence is parsed, lengths and sets included: a length can place
     an event ("over the past five years"), which needs its clause. The models run on one
     BLAS thread (`timeline.blas`).
+    spans: False to keep no parse (`Mention.span` None): what reading the publication date
+        needs, in memory that does not grow with the parse of a long text.
     """
-    chunks = [[(start, chunk, cands) for start, chunk in split_sentences(d.text)
-               if (cands := find_candidates(chunk))] for d in documents]
-    parsed = iter(nlp.pipe((candidate_doc(nlp, chunk, cands) for doc_chunks in chunks
-                            for _, chunk, cands in doc_chunks), batch_size=batch_size))
+    return _parse_pieces([(d.text, find_pieces(d.text)) for d in documents], nlp,
+                         batch_size=batch_size, spans=spans)
+
+
+def find_pieces(text: str) -> list[Piece]:
+    """The pieces of `text` to parse, each with its start and candidate expressions
+    (`timeline.tagger.bound_chunk`), in text order."""
+    return [piece for start, chunk in split_sentences(text)
+            for piece in bound_chunk(start, chunk, find_candidates(chunk))]
+
+
+def _parse_pieces(items: Sequence[tuple[str, list[Piece]]], nlp: Any, *, batch_size: int,
+                  spans: bool = True) -> list[list[Mention]]:
+    """The mentions of each (text, its pieces) of `items`."""
+    parsed = iter(nlp.pipe((candidate_doc(nlp, chunk, cands) for _, pieces in items
+                            for _, chunk, cands in pieces), batch_size=batch_size))
     out = []
     with one_thread():
-        for document, doc_chunks in zip(documents, chunks):
+        for text, pieces in items:
             mentions: list[Mention] = []
-            for base, _, _ in doc_chunks:
-                doc = next(parsed)
-                mentions.extend(read_mentions(document.text, doc.spans["timex"], base=base))
+            for base, _, _ in pieces:
+                read = read_mentions(text, next(parsed).spans["timex"], base=base)
+                mentions.extend(read if spans else [replace(m, span=None) for m in read])
             out.append(mentions)
     return out
 
@@ -75,14 +98,14 @@ def date_document(document: Document, option: str | None,
     Raises: InputError, NoPublicationDateError.
     """
     return choose_published(document, option, genre=genre,
-                            tagged=lambda: parse_documents([document], load())[0])
+                            tagged=lambda: parse_documents([document], load(), spans=False)[0])
 
 
 def infer_document(document: Document, partial: str | None, nlp: Any, *,
                    threshold: float = THRESHOLD) -> Inference:
     """The publication day the text of `document` gives within `partial` ("1998"), from its
     tagged text (`timeline.dct.infer_from`), whatever date the document carries."""
-    return infer_from(document.text, partial, parse_documents([document], nlp)[0],
+    return infer_from(document.text, partial, parse_documents([document], nlp, spans=False)[0],
                       threshold=threshold)
 
 
@@ -96,29 +119,91 @@ def tag_documents(dated: Sequence[Dated], nlp: Any, *, batch_size: int = BATCH_S
     """
     check_genre(genre)
     check_date_order(date_order)
-    parsed = parse_documents([document for document, _ in dated], nlp, batch_size=batch_size)
+    short = [(d, p) for d, p in dated if len(d.text) <= WINDOW]
+    parsed = iter(parse_documents([document for document, _ in short], nlp,
+                                  batch_size=batch_size))
     out = []
-    for (document, published), mentions in zip(dated, parsed):
+    for document, published in dated:
+        if len(document.text) > WINDOW:
+            out.append(_tag_windows(document, published, nlp, batch_size, genre, date_order))
+            continue
+        mentions = next(parsed)
         chosen = choose_genre(document.text, mentions, published.day, genre)
-        found = resolve_mentions(document.text, mentions, published.day, doc_id=document.id,
-                                 policy=replace(chosen.policy(),
-                                                day_first=day_first(document.text, date_order)))
-        ranges = pair_ranges(document.text, found)
-        resolved = resolve_ranges(found, ranges)
-        out.append(Tagged(resolved, [(found_by_start(resolved, a), found_by_start(resolved, b))
-                                     for a, b in ranges], chosen))
+        state = AnchorState(text=document.text)
+        policy = replace(chosen.policy(), day_first=day_first(document.text, date_order))
+        found, ranges = _resolve(document, published, mentions, state, policy)
+        out.append(Tagged(found, ranges, chosen))
     return out
+
+
+def _resolve(document: Document, published: Published, mentions: list[Mention],
+             state: AnchorState, policy: AnchorPolicy) -> tuple[list[Found], Ranges]:
+    """`mentions` resolved in order from `state`, and the ranges they form."""
+    found = resolve_mentions(document.text, mentions, published.day, doc_id=document.id,
+                             state=state, policy=policy)
+    ranges = pair_ranges(document.text, found)
+    resolved = resolve_ranges(found, ranges)
+    return resolved, range_pairs(resolved, ranges)
+
+
+def _tag_windows(document: Document, published: Published, nlp: Any, batch_size: int,
+                 genre: str, date_order: str = AUTO) -> Tagged:
+    """A text longer than WINDOW, parsed, resolved and placed a window at a time.
+
+    Each window's parse is let go once its events are placed, and its events are merged
+    as they come, so memory holds one window's parse and the merged events, not the whole
+    text's. Resolving carries the story (`AnchorState`) across windows,
+    so the values are those of the whole text at once; the genre is chosen from the first
+    window, and a range or merge never spans two windows (they meet between sentences).
+    """
+    found: list[Found] = []
+    genres: list[Genre] = []
+
+    def placed() -> Iterator[Event]:
+        state = AnchorState(text=document.text)
+        for pieces in _windows(find_pieces(document.text)):
+            (mentions,) = _parse_pieces([(document.text, pieces)], nlp, batch_size=batch_size)
+            if not genres:
+                genres.append(choose_genre(document.text, mentions, published.day, genre))
+                policy = replace(genres[0].policy(),
+                                 day_first=day_first(document.text, date_order))
+            window, ranges = _resolve(document, published, mentions, state, policy)
+            yield from place_events(_with_genre(document, genres[0]), window, ranges)
+            found.extend(replace(f, span=None, reading=None) for f in window)
+
+    events = merge_events(placed(), document.text)
+    chosen = genres[0] if genres else choose_genre(document.text, [], published.day, genre)
+    return Tagged(found, [], chosen, tuple(events))
+
+
+def _windows(pieces: list[Piece]) -> Iterator[list[Piece]]:
+    """Consecutive pieces in groups that span at most WINDOW characters (or one piece)."""
+    window: list[Piece] = []
+    for piece in pieces:
+        if window and piece[0] + len(piece[1]) - window[0][0] > WINDOW:
+            yield window
+            window = []
+        window.append(piece)
+    if window:
+        yield window
 
 
 def build_timeline(document: Document, tagged: Tagged) -> Timeline:
     """The timeline of one tagged document: its events in timeline order, every expression;
     the document records the genre it was read in."""
-    if tagged.genre is not None:
-        document = replace(document, genre=tagged.genre.name, genre_from=tagged.genre.chosen,
-                           genre_reason=tagged.genre.reason)
-    events = anchor_events(document, tagged.found, tagged.ranges)
+    document = _with_genre(document, tagged.genre)
+    events = (list(tagged.events) if tagged.events is not None
+              else anchor_events(document, tagged.found, tagged.ranges))
     return Timeline((document,), order_events(events, [document.id]),
                     tuple(f.timex for f in tagged.found))
+
+
+def _with_genre(document: Document, genre: Genre | None) -> Document:
+    """`document` recording the genre it was read in."""
+    if genre is None:
+        return document
+    return replace(document, genre=genre.name, genre_from=genre.chosen,
+                   genre_reason=genre.reason)
 
 
 def build_timelines(dated: Sequence[Dated], nlp: Any, *, genre: str = AUTO,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz
 
@@ -36,6 +36,12 @@ SAME_HEADLINE = 90.0
 # With the same trigger lemma, headlines this alike suffice ("London share prices closed"
 # and "Frankfurt prices closed" are not one happening).
 SAME_TRIGGER_HEADLINE = 40.0
+# Earlier events of the same kind an event is compared with: far more than an article
+# holds, few enough to keep a book-length text linear.
+MAX_RETOLD_SCAN = 500
+# Mentions kept for one event: a text that names one date thousands of times ("Monday,
+# Monday, ...") would otherwise carry every sentence in one event, copied at every merge.
+MAX_MENTIONS = 100
 SENTENCE_STARTS = frozenset({"The", "A", "An", "It", "They", "He", "She", "We", "This",
                              "That", "These", "Those", "Its", "Their", "His", "Her"})
 # Trigger lemmas too general to identify a happening by themselves.
@@ -44,33 +50,58 @@ GENERAL_LEMMAS = frozenset({"be", "have", "say", "tell", "do", "make", "take", "
                             "compare", "rise", "fall", "close", "trade"})
 
 
-def merge_events(events: list[Event], text: str) -> list[Event]:
+def merge_events(events: Iterable[Event], text: str) -> list[Event]:
     """The events of one document with those that report one happening merged.
 
-    events: in document order, as `anchor_events` returns them
+    events: in document order, as `anchor_events` places them; read once, so a long
+        text's events can come window by window without being held unmerged
     text: the document text (to read what joins two expressions)
     """
     out = _merge_pairs(events, _is_clock_of, _finer)
     out = _merge_pairs(out, lambda a, b: _is_coordinated(a, b, text),
                        lambda a, b: _spanning(a, b, text))
-    return _merge_pairs(out, _is_retold, _first, any_pair=True)
+    return _merge_retold(out)
 
 
-def _merge_pairs(events: list[Event], same: Callable[[Event, Event], bool],
-                 join: Callable[[Event, Event], Event], *, any_pair: bool = False
-                 ) -> list[Event]:
-    """Merge each event into the first earlier one it matches (neighbours only, unless
-    `any_pair`)."""
-    out: list[Event] = []
+def _merge_pairs(events: Iterable[Event], same: Callable[[Event, Event], bool],
+                 join: Callable[[Event, Event], Event]) -> Iterator[Event]:
+    """Merge each event into the one before it when they match."""
+    last: Event | None = None
     for event in events:
-        candidates = out if any_pair else out[-1:]
-        match = next((i for i, kept in enumerate(candidates) if same(kept, event)), None)
-        if match is None:
-            out.append(event)
+        if last is not None and same(last, event):
+            last = _with_mentions(join(last, event), last, event)
             continue
-        index = match if any_pair else len(out) - 1
-        out[index] = _with_mentions(join(out[index], event), out[index], event)
+        if last is not None:
+            yield last
+        last = event
+    if last is not None:
+        yield last
+
+
+def _merge_retold(events: Iterable[Event]) -> list[Event]:
+    """Merge each event into the first earlier one that tells the same happening.
+
+    Only events that can match are compared (one document, trigger, granularity, modifier
+    and status: `_is_retold`), and only the last MAX_RETOLD_SCAN of those: comparing every
+    event with every earlier one made a long text cost its length squared.
+    """
+    out: list[Event] = []
+    groups: dict[tuple[str, str, str | None, str | None], list[int]] = {}
+    for event in events:
+        members = groups.setdefault(_retold_key(event), []) if event.trigger else []
+        match = next((i for i in members[-MAX_RETOLD_SCAN:] if _is_retold(out[i], event)),
+                     None)
+        if match is None:
+            members.append(len(out))
+            out.append(event)
+        else:
+            out[match] = _with_mentions(out[match], out[match], event)
     return out
+
+
+def _retold_key(event: Event) -> tuple[str, str, str | None, str | None]:
+    """What two events that tell one happening share (see `_is_retold`)."""
+    return event.doc, event.when.interval.granularity, event.when.mod, event.status
 
 
 def _mentions(event: Event) -> tuple[Mention, ...]:
@@ -79,7 +110,11 @@ def _mentions(event: Event) -> tuple[Mention, ...]:
 
 
 def _with_mentions(merged: Event, first: Event, second: Event) -> Event:
-    return replace(merged, mentions=_mentions(first) + _mentions(second))
+    """`merged` with the mentions of both events, at most MAX_MENTIONS of them."""
+    kept = _mentions(first)
+    if len(kept) >= MAX_MENTIONS:
+        return replace(merged, mentions=kept)
+    return replace(merged, mentions=(kept + _mentions(second))[:MAX_MENTIONS])
 
 
 def _overlaps(a: Interval, b: Interval) -> bool:
@@ -159,5 +194,3 @@ def _other_names(first: str, second: str) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
-def _first(a: Event, b: Event) -> Event:
-    return a

@@ -18,6 +18,21 @@ def found_by_start(found: list[Found], start: int) -> Found:
     return next(f for f in found if f.timex.start == start)
 
 
+def index_by_start(found: list[Found]) -> dict[int, Found]:
+    """The expressions of `found` by start offset (the first, where two share one): one
+    look-up per range end rather than a search of every expression."""
+    out: dict[int, Found] = {}
+    for item in found:
+        out.setdefault(item.timex.start, item)
+    return out
+
+
+def range_pairs(found: list[Found], ranges: list[tuple[int, int]]) -> list[tuple[Found, Found]]:
+    """The expressions at the start offsets of each range (`pair_ranges`), first and second."""
+    by_start = index_by_start(found)
+    return [(by_start[a], by_start[b]) for a, b in ranges]
+
+
 def pair_ranges(text: str, found: list[Found]) -> list[tuple[int, int]]:
     """The start offsets of expressions that form a range, first and second."""
     pairs = []
@@ -37,11 +52,12 @@ def pair_ranges(text: str, found: list[Found]) -> list[tuple[int, int]]:
 def resolve_ranges(found: list[Found], ranges: list[tuple[int, int]]) -> list[Found]:
     """Re-date the start of a range from its end: "between Wednesday and Friday"."""
     starts = {a: b for a, b in ranges}
+    by_start = index_by_start(found)
     out = []
     for item in found:
         partner = starts.get(item.timex.start)
         if partner is not None:
-            item = _range_start(item, found_by_start(found, partner))
+            item = _range_start(item, by_start[partner])
         out.append(item)
     return out
 

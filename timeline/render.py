@@ -5,10 +5,11 @@ The template contexts are built in `views.py` (and re-exported here for older ca
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import os.path
 
@@ -21,7 +22,7 @@ from timeline.errors import FormatError, InputError, TemplateError
 from timeline.escape import escape_markdown, escape_wiki_html, escape_wikitext, printable
 from timeline.isolate import Limits, run_limited
 from timeline.listing import IndexContext
-from timeline.model import Comparison, Event, Timeline
+from timeline.model import SCHEMA, Comparison, Event, Timeline
 from timeline.serialize import (calendar_events, timelinejs_left_out, write_csv, write_ics,
                                 write_timelinejs, write_timeml)
 from timeline.views import (CompareContext, DateView, EventView, RenderOptions, RowView,
@@ -126,7 +127,32 @@ Renderer = Callable[[Timeline, RenderOptions], str]
 
 
 def _json(timeline: Timeline, options: RenderOptions) -> str:
-    return json.dumps(timeline.to_dict(), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    """The timeline/1 JSON, the text `json.dumps(timeline.to_dict(), sort_keys=True,
+    indent=2)` gives, built one event and one timex at a time: the whole dict tree and
+    json.dumps's list of pieces were several times the output's size on a long text."""
+    head = {"schema": SCHEMA, "documents": [d.to_dict() for d in timeline.documents],
+            "events": [], "timexes": []}
+    out = io.StringIO()
+    text = json.dumps(head, sort_keys=True, indent=2, ensure_ascii=False)
+    lists = {"events": (e.to_dict() for e in timeline.events),
+             "timexes": (dict(t.to_dict(), doc=t.doc) for t in timeline.timexes)}
+    for key, items in lists.items():
+        before, text = text.split(f'"{key}": []', 1)
+        out.write(before + f'"{key}": ')
+        _write_list(out, items)
+    out.write(text + "\n")
+    return out.getvalue()
+
+
+def _write_list(out: io.StringIO, items: Iterator[dict[str, Any]]) -> None:
+    """A list at the top level of an indent-2 JSON object, as json.dumps writes it."""
+    first = True
+    for item in items:
+        out.write("[\n    " if first else ",\n    ")
+        out.write(json.dumps(item, sort_keys=True, indent=2, ensure_ascii=False)
+                  .replace("\n", "\n    "))
+        first = False
+    out.write("[]" if first else "\n  ]")
 
 
 def _templated(name: str) -> Renderer:

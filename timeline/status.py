@@ -85,7 +85,7 @@ def event_status(span: Any, *, after_publication: bool | None = None,
 
 
 def _clause_status(span: Any, after_publication: bool | None) -> str:
-    before = span.doc.text[max(span.sent.start_char, span.start_char - 30):span.start_char]
+    before = _text_before(span, 30)
     clause = list(_clause_tokens(span))
     if any(_is_negated(token) for token, _ in clause) or _is_denied(clause):
         bound = NEGATION_BOUND.search(before)
@@ -102,6 +102,20 @@ def _clause_status(span: Any, after_publication: bool | None) -> str:
     if after_publication or tense == FUTURE:
         return SCHEDULED
     return OCCURRED
+
+
+def _text_before(span: Any, width: int) -> str:
+    """The last `width` characters of `span`'s sentence before it.
+
+    Read from the tokens: `doc.text` joins every token of the parsed chunk on each call,
+    which made a chunk dense with dates ("Monday, Monday, ...") cost its length squared.
+    """
+    doc, first, out = span.doc, span.sent.start, ""
+    i = span.start - 1
+    while i >= first and len(out) < width:
+        out = doc[i].text_with_ws + out
+        i -= 1
+    return out[-width:]
 
 
 def select_status(timeline: Timeline, statuses: Iterable[str]) -> Timeline:

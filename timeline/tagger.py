@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,9 +11,18 @@ from spacy.tokens import Doc, Span
 
 from timeline.rules import RULES, RULES_BY_NAME
 
+logger = logging.getLogger(__name__)
 SPAN_KEY = "timex"
 # Candidates already found for a Doc's text (`doc.user_data`), so the grammar runs once.
 CANDIDATES_KEY = "timeline_candidates"
+# Bounds of one piece of text sent to the parser, and of the expressions read in it. The
+# longest sentence in the corpora (TBAQ, WikiWars, tweets, held-out sets) has 946
+# characters, the densest 15 expressions.
+MAX_PIECE = 2_000
+MAX_CANDIDATES = 32
+# Characters of context kept before a piece's first expression (past the first piece) and
+# after the last expression of a full piece.
+CONTEXT = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +49,63 @@ def find_candidates(text: str) -> list[Candidate]:
                               Candidate(start, end, rule.name, rule.type)))
     found.sort(key=lambda item: item[:3])
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    # One flag per character rather than a list of taken spans to compare with: a text
+    # dense with dates would compare every candidate with every one taken before it.
+    occupied = bytearray(len(text))
     for *_, cand in found:
-        if all(cand.end <= s or cand.start >= e for s, e in occupied):
+        if not any(occupied[cand.start:cand.end]):
             taken.append(cand)
-            occupied.append((cand.start, cand.end))
+            occupied[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(taken, key=lambda c: c.start)
+
+
+def bound_chunk(start: int, text: str, found: list[Candidate]
+                ) -> list[tuple[int, str, list[Candidate]]]:
+    """`text` (at `start` in its document) cut into pieces of about MAX_PIECE characters
+    with at most MAX_CANDIDATES of its candidates `found` each, with their starts and
+    candidates; text far from any candidate is left out, as a sentence without one is.
+
+    A sentence of prose is far within both bounds and stays whole. A run-on list of dates
+    ("Monday, Monday, ...", "from 1990 to 1991 ...") would otherwise go to the parser as one
+    sentence, each of its expressions would cost the length of that sentence downstream,
+    and a few megabytes of it would make millions of expressions: beyond MAX_CANDIDATES in
+    one piece, the rest are not read (logged). Cuts fall at a space, never in a candidate.
+    """
+    if len(found) <= MAX_CANDIDATES and len(text) <= MAX_PIECE:
+        return [(start, text, found)] if found else []
+    groups: list[tuple[int, list[Candidate]]] = []
+    full: set[int] = set()
+    for cand in found:
+        begin, current = groups[-1] if groups else (0, [])
+        if not groups or cand.end - begin > MAX_PIECE:
+            groups.append((_piece_start(text, cand, current[-1].end if current else -1), [cand]))
+        elif len(current) < MAX_CANDIDATES:
+            current.append(cand)
+        else:
+            full.add(len(groups) - 1)
+    if full:
+        logger.info("%d expressions beyond %d in %d characters from offset %d not read",
+                    len(found) - sum(len(c) for _, c in groups), MAX_CANDIDATES, MAX_PIECE, start)
+    out = []
+    for i, ((begin, cands), (after, _)) in enumerate(zip(groups, groups[1:] + [(len(text), [])])):
+        # A full piece ends soon after its last expression: what follows is not read.
+        reach = CONTEXT if i in full else begin + MAX_PIECE - cands[-1].end
+        end = min(after, cands[-1].end + max(0, reach))
+        space = text.rfind(" ", cands[-1].end, end) if end < after else -1
+        end = space if space >= 0 else end
+        out.append((start + begin, text[begin:end],
+                    [Candidate(c.start - begin, c.end - begin, c.rule, c.type) for c in cands]))
+    return out
+
+
+def _piece_start(text: str, cand: Candidate, previous: int) -> int:
+    """Where a piece that opens with `cand` starts: after a space at most CONTEXT
+    characters before it and after the `previous` candidate's end (-1: none); the first
+    piece starts with the text when its first candidate is within MAX_PIECE / 2."""
+    if previous < 0 and cand.start <= MAX_PIECE // 2:
+        return 0
+    space = text.find(" ", max(cand.start - CONTEXT, previous), cand.start)
+    return space + 1 if space >= 0 else cand.start
 
 
 def candidate_doc(nlp: Any, text: str, found: list[Candidate]) -> Doc:
