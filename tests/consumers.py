@@ -28,8 +28,9 @@ from lxml import etree
 from markdown_it import MarkdownIt
 
 from tests.conftest import FIXTURES, ROOT
+from timeline.comparison import Comparison
 from timeline.escape import safe_url
-from timeline.model import Comparison, Document, Timeline
+from timeline.model import Document, Timeline
 from timeline.serialize import CSV_COLUMNS, calendar_events, timelinejs_left_out
 
 VNU_JAR = Path(os.environ.get("VNU_JAR", ROOT / ".tools" / "node_modules" / "vnu-jar" / "build"

@@ -7,8 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from timeline.compare import AlignOptions, align_timelines, candidate_pairs, prepare_events
+from timeline.comparison import Comparison
 from timeline.errors import InputError
-from timeline.model import Comparison, Document, Event, Timeline, When
+from timeline.model import Document, Event, Timeline, When
 from timeline.timex import value_interval
 
 SUMMIT = "Trump and Kim will hold their summit in Singapore on {}, officials said."

@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.errors import InputError
-from timeline.ingest import MAX_SIZE, read_documents
+from timeline.ingest import read_documents
+from timeline.limits import MAX_SIZE
 from timeline.model import Document
 
 ROOT = Path(__file__).parents[1]

@@ -7,9 +7,10 @@ from datetime import date, datetime
 from typing import Iterable
 
 from timeline.compare import AlignOptions, align_timelines
+from timeline.comparison import Comparison
 from timeline.extraction import Dated, build_timelines, date_document, tag_documents
 from timeline.genre import AUTO, check_genre
-from timeline.model import Comparison, Document, Event, Timeline, Timex
+from timeline.model import Document, Event, Timeline, Timex
 from timeline.order import order_events
 from timeline.pipeline import load_pipeline
 

@@ -29,7 +29,8 @@ from timeline.pipeline import load_pipeline
 from timeline.listing import (INDEX_DATA, INDEX_PAGE, build_index_context, index_json,
                               merge_entries, page_entry)
 from timeline.render import RENDERERS, RenderOptions, render_index, render_timeline
-from timeline.ingest import MAX_SIZE, STDIN
+from timeline.ingest import STDIN
+from timeline.limits import MAX_SIZE
 from timeline.sources import Item, count_documents, expand_inputs, iter_items
 from timeline.store import EventStore
 

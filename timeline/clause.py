@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.lexicon import EVENT_ENDINGS, EVENT_NOUNS, NOT_EVENT_NOUNS, TIME_WORDS
+from timeline.eventwords import EVENT_ENDINGS, EVENT_NOUNS, NOT_EVENT_NOUNS, TIME_WORDS
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}

@@ -33,8 +33,9 @@ from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, utils
 
+from timeline.comparison import Comparison, ComparisonRow
 from timeline.errors import InputError
-from timeline.model import Comparison, ComparisonRow, Document, Event, Interval, Timeline
+from timeline.model import Document, Event, Interval, Timeline
 from timeline.order import event_sort_key
 
 GRANULARITIES = ("century", "decade", "year", "season", "quarter", "month", "week", "day",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Collection
 
 from timeline.clause import base_form, is_event_noun
-from timeline.lexicon import REPORTING, TIME_WORDS
+from timeline.eventwords import REPORTING, TIME_WORDS
 from timeline.wording import (BRACKETS, DANGLING_END, MAX_WORDS, RELATIVE_PRONOUNS,
                               count_words, finish_text, finish_words, join_words, trim_words)
 

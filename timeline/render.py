@@ -17,12 +17,13 @@ import jinja2
 import jinja2.sandbox
 import markupsafe
 
+from timeline.comparison import Comparison
 from timeline.display import date_label
 from timeline.errors import FormatError, InputError, TemplateError
 from timeline.escape import escape_markdown, escape_wiki_html, escape_wikitext, printable
 from timeline.isolate import Limits, run_limited
 from timeline.listing import IndexContext
-from timeline.model import SCHEMA, Comparison, Event, Timeline
+from timeline.model import SCHEMA, Event, Timeline
 from timeline.serialize import (calendar_events, timelinejs_left_out, write_csv, write_ics,
                                 write_timelinejs, write_timeml)
 from timeline.views import (CompareContext, DateView, EventView, RenderOptions, RowView,

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from timeline.errors import InputError
-from timeline.ingest import MAX_SIZE, STDIN, SUFFIX_FORMATS, iter_documents
+from timeline.ingest import STDIN, SUFFIX_FORMATS, iter_documents
+from timeline.limits import MAX_SIZE
 from timeline.model import Document
 
 KEY_MAX = 120
@@ -74,7 +75,7 @@ def iter_items(files: Sequence[str], *, stdin: bytes | None = None,
     `-2`, `-3`, ... in the input's order; one used by an earlier input gets a short hash
     of its source (`document_key`). Either way the item's `note` says so.
     stdin: the bytes of standard input, for a `-` among `files`.
-    max_size: the largest input read, in bytes (`timeline.ingest.MAX_SIZE`).
+    max_size: the largest input read, in bytes (`timeline.limits.MAX_SIZE`).
     """
     taken: set[str] = set()
     for source in files:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form, is_event_noun
-from timeline.lexicon import (ASPECTUAL, COPULAS, FIGURES, RELATIONAL, I_ACTION, I_STATE, LIGHT_VERBS, PERCEPTION,
-                              PLANNING, REPORTING, TIME_WORDS)
+from timeline.eventwords import (ASPECTUAL, COPULAS, FIGURES, RELATIONAL, I_ACTION, I_STATE,
+                                 LIGHT_VERBS, PERCEPTION, PLANNING, REPORTING, TIME_WORDS)
 
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.

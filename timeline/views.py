@@ -12,13 +12,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from timeline.comparison import Comparison, ComparisonRow
 from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE, day_label, year_label
 from timeline.display import date_label, datetime_attribute, event_span, is_placed_stretch
 from timeline.errors import InputError
 from timeline.escape import safe_url
 from timeline.groups import Stretch, YearGroup, event_gaps, fill_groups, group_events
 from timeline.isolate import Limits
-from timeline.model import Comparison, ComparisonRow, Document, Event, Timeline, When
+from timeline.model import Document, Event, Timeline, When
 from timeline.quote import quote_parts
 from timeline.status import STATUS_WORDS, STATUSES, status_word
 

@@ -17,9 +17,9 @@ from timeline.errors import TimelineError
 from timeline.extraction import date_document
 from timeline.dateorder import DAYFIRST, MONTHFIRST
 from timeline.genre import AUTO, CHOICES
-from timeline.ingest import (MAX_SIZE, STDIN, format_size, parse_size, read_documents,
-                             read_limited)
+from timeline.ingest import STDIN, read_documents
 from timeline.isolate import Limits
+from timeline.limits import MAX_SIZE, format_size, parse_size, read_limited
 from timeline.model import Document, Timex
 from timeline.output import write_text
 from timeline.pipeline import load_pipeline

@@ -1,0 +1,84 @@
+"""The English of events: TimeML event nominals, verb classes, and the words of time.
+
+The trigger, headline and clause rules read these tables; the words of temporal
+expressions are in `timeline.lexicon`.
+"""
+
+from __future__ import annotations
+
+# Events (the trigger, headline and status rules): TimeML event nominals, verb
+# classes, and the words of time a headline leaves out. Lemmas, lower-cased.
+# Nouns that name a happening in news (TimeML event nominals), beyond the regular
+# deverbal forms that `is_event_noun` recognises by their ending.
+EVENT_NOUNS = frozenset("""
+abduction accident address change cutback acquittal agreement anniversary appeal arrest arrival assault
+attack auction audit ban battle bid blast blaze boycott briefing broadcast buyout buy-out
+campaign capture ceasefire celebration ceremony championship clash collapse collision concert
+conference conflict contest conviction coup crash crisis crossing cut deal death debate
+debut decline decrease default defeat delay demonstration departure deployment detention
+disappearance dismantlement drop earthquake election embargo epidemic escape execution
+experiment explosion failure fall festival fight filing final finals fire flight flood
+funeral game gain growth hearing hijacking holiday hurricane inauguration increase
+indictment injury interview invasion journey jump kidnapping killing landing launch lawsuit
+layoff loss march massacre match meeting merger mission move murder negotiation nomination
+offer offering operation outbreak payment plunge premiere protest purchase quake race raid
+rally rebound recession recovery redemption referendum reform release repayment rescue
+resignation retirement return revision riot rise ruling sale session shooting shutdown
+slaying slump speech split storm strike suit summit surge surgery takeover talk test tour
+tournament trade transaction treaty trial trip truce ultimatum uprising verdict visit vote
+voyage walkout war wedding withdrawal
+""".split())
+# Nouns with an event ending that name a thing, a body or a state instead.
+NOT_EVENT_NOUNS = frozenset("""
+administration apartment association attention audience balance basement building ceiling
+clothing commission condition confidence corporation department difference direction
+distance division document earnings edition element environment equipment evidence
+existence experience feeling finance foundation generation government holding housing
+importance independence influence information institution instrument insurance
+intelligence legislature location management meaning moment morning evening nation
+organization parliament population portion position presence province question reference
+region relation residence saving science section segment sentence sequence setting
+situation station thing tradition violence king ring wing string spring something nothing
+anything everything during according following
+share income profit revenue sale sales results
+""".split())
+
+# Endings of regular deverbal nouns ("election", "announcement", "bombing").
+EVENT_ENDINGS = ("tion", "sion", "ment", "ing")
+# Reported figures: TimeBank makes them the event when "have" or "report" only carries
+# them ("had a loss of $5.5 million for the quarter", "report net income for the third
+# quarter"), not when they are a subject ("third-quarter profit jumped").
+FIGURES = frozenset("""
+income profit loss earnings results sales revenue gain charge outflow
+""".split())
+# Verbs that relate one event to another, which TimeBank leaves as the link and dates
+# the object ("followed little change this year", "results included a gain").
+RELATIONAL = frozenset({"follow", "include", "precede", "reflect", "cause",
+                        "spark", "represent", "compare"})
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
+# Verbs that hand the event to their object: "held talks", "had a loss", "made a visit".
+LIGHT_VERBS = frozenset({"hold", "take", "conduct", "stage", "undergo"})
+# Verbs whose infinitive is what a future date dates: "planned to pay Friday".
+PLANNING = frozenset({"plan", "schedule", "slate", "set", "expect", "intend", "aim",
+                      "prepare", "due", "hope", "want", "seek", "propose", "arrange"})
+REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "claim",
+                       "explain", "confirm", "declare", "disclose", "reveal", "write",
+                       "quote", "predict", "stress", "warn", "insist"})
+PERCEPTION = frozenset({"see", "hear", "watch", "observe", "notice", "witness", "feel"})
+ASPECTUAL = frozenset({"begin", "start", "continue", "end", "finish", "stop", "resume",
+                       "complete", "cease", "halt", "initiate", "terminate", "commence"})
+I_ACTION = frozenset({"try", "attempt", "promise", "offer", "order", "ask", "urge", "vow",
+                      "pledge", "threaten", "agree", "decide", "refuse", "allow", "permit",
+                      "request", "demand", "call", "authorize", "approve", "delay", "postpone",
+                      "cancel", "avoid", "prevent", "seek"})
+I_STATE = frozenset({"believe", "think", "want", "need", "fear", "hope", "expect", "wish",
+                     "intend", "plan", "consider", "doubt", "worry", "suspect", "like"})
+TIME_WORDS = frozenset("""
+day days week weeks month months year years time times date dates period periods morning
+mornings night nights afternoon afternoons evening evenings weekend weekends quarter
+quarters decade decades century centuries season seasons hour hours minute minutes today
+yesterday tomorrow tonight now ago earlier later early late past next last this that
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december jan feb mar apr jun jul aug sep sept
+oct nov dec spring summer fall autumn winter midnight noon dawn dusk a.m. p.m. am pm
+""".split())
