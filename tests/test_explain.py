@@ -33,6 +33,10 @@ CASES = [
      "publication", "2018-11-23", "past", 'past tense of "opened"'),
     ("The strike lasted three weeks.", "2018-05-23", "three weeks",
      "none", None, None, "length of time"),
+    # issue 16: the BC year says how it was counted (there is no year 0)
+    ("The city was founded 3000 years ago.", "2018-05-23", "3000 years ago",
+     "publication", "2018-05-23", "past", "2018 - 3000 is the astronomical year -982, which "
+     "is 983 BC"),
 ]
 
 

@@ -265,6 +265,18 @@ CASES = [
     # TimeML leaves the signal out: "[two days] later" is a DURATION...
     ("Two days", "Troops arrived on March 3, 2015. Two days later they left.", "2018-05-23", "P2D", None),
     ("three weeks", "He resigned three weeks after the vote.", "2018-05-23", "P3W", None),
+    # issue 16: counted back past AD 1, a BC year (no year 0: the year 2018 - 3000 = -982
+    # is 983 BC); past 9999 BC no value names the year, and the past is what the words say
+    ("3000 years ago", "The city was founded 3000 years ago.", "2018-05-23", "BC0983", None),
+    ("2018 years ago", "The city was founded 2018 years ago.", "2018-05-23", "BC0001", None),
+    ("2017 years ago", "The city was founded 2017 years ago.", "2018-05-23", "0001", None),
+    ("30 centuries ago", "The city was founded 30 centuries ago.", "2018-05-23", "BC0983", None),
+    ("about 3000 years ago", "It was settled about 3000 years ago.", "2018-05-23", "BC0983", "APPROX"),
+    ("3000 years ago this week", "3000 years ago this week, the city fell.", "2018-05-23", "BC0983", None),
+    ("12000 years ago", "The ice retreated 12000 years ago.", "2018-05-23", "BC9983", None),
+    ("20000 years ago", "The ice retreated 20000 years ago.", "2018-05-23", "PAST_REF", None),
+    ("1000000 days ago", "It began 1000000 days ago.", "2018-05-23", "PAST_REF", None),
+    ("20000 years", "The vault will be opened in 20000 years.", "2018-05-23", "P20000Y", None),
 ]
 
 # ...and the event it dates is counted from the last date in the text, or the DCT.

@@ -48,6 +48,13 @@ WHENS = [
     ("PRESENT_REF", "DATE", None, NONE),
     ("BC0044", "DATE", None, NONE),
     ("-982", "DATE", None, NONE),
+    # issue 16: "3000 years ago" (983 BC), "2018 years ago" (1 BC), "12,000 years ago",
+    # "10,000 years", "2.5 million years"
+    ("BC0983", "DATE", None, NONE),
+    ("BC0001", "DATE", "APPROX", NONE),
+    ("BC9983", "DATE", None, NONE),
+    ("P10000Y", "DURATION", None, NONE),
+    ("P2500000Y", "DURATION", "MORE_THAN", NONE),
     ("2018-02-30", "DATE", None, Interval("2018-02-28", "2018-03-01", "day")),
 ]
 

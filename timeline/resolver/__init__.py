@@ -278,6 +278,11 @@ def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
         what, direction = _REFERENCES[placed.value]
         return Explanation(f'"{words}" refers to {what}, seen from the publication date.',
                            "reference", "publication", published.isoformat(), direction)
+    if is_before_era(value) and placed.reason:  # "3000 years ago": counted back past AD 1
+        anchor = placed.narrative or published.isoformat()
+        return Explanation(f'"{words}" is counted back from {anchor}: {placed.reason}.',
+                           "narrative" if placed.narrative else "publication",
+                           "narrative" if placed.narrative else "publication", anchor, "past")
     if is_before_era(value):
         return Explanation(f'"{words}" names its year before the common era.', "absolute")
     if not is_anchored(value):
