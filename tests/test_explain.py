@@ -37,6 +37,8 @@ CASES = [
     ("The city was founded 3000 years ago.", "2018-05-23", "3000 years ago",
      "publication", "2018-05-23", "past", "2018 - 3000 is the astronomical year -982, which "
      "is 983 BC"),
+    ("A million years ago the valley was ice.", "2018-05-23", "A million years ago",
+     "publication", "2018-05-23", "past", "no TIMEX3 value names a year before 9999 BC"),
 ]
 
 

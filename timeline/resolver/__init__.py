@@ -276,7 +276,8 @@ def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
     words = " ".join(text.split())
     if placed.value in _REFERENCES:
         what, direction = _REFERENCES[placed.value]
-        return Explanation(f'"{words}" refers to {what}, seen from the publication date.',
+        why = f" ({placed.reason})" if placed.reason else ""  # "a million years ago"
+        return Explanation(f'"{words}" refers to {what}, seen from the publication date{why}.',
                            "reference", "publication", published.isoformat(), direction)
     if is_before_era(value) and placed.reason:  # "3000 years ago": counted back past AD 1
         anchor = placed.narrative or published.isoformat()

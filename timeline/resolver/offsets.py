@@ -125,7 +125,8 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
         return Placed(duration_value(count, r.unit), "DURATION", r.mod, keep=r.keep,
                       point=None if apart else point, narrative=None if apart else ref.value)
     if point is None:
-        return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod)
+        return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod,
+                      reason="no TIMEX3 value names a year before 9999 BC or after AD 9998")
     return Placed(point, "DATE", r.mod, narrative=ref.value,
                   reason=_before_era(ref.day.year, amount, point))
 
