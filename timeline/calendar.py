@@ -14,8 +14,6 @@ from datetime import date, timedelta
 import pendulum
 from dateutil.easter import easter as easter_sunday
 
-from timeline.errors import NormalizationError
-
 
 GRANULARITIES = (
     "century", "decade", "year", "season", "quarter", "month",
@@ -70,11 +68,12 @@ def format_year(year: int) -> str:
     BC/AD counting has no year 0, so the astronomical year 1 - n is n BC: "3000 years ago"
     from 2018 is the year 2018 - 3000 = -982, which is 983 BC (`BC0983`).
 
-    Raises: NormalizationError after AD 9998 or before 9999 BC, which no value names.
+    Raises: ValueError after AD 9998 or before 9999 BC, which no value names (a leaf of
+        the import graph, this module leaves NormalizationError to the resolver).
     """
     if not 1 - FIRST_BC_YEAR <= year <= LAST_YEAR:
         before = f"{1 - year} BC" if year < 1 else f"AD {year}"
-        raise NormalizationError(f"{before} is past the years a TIMEX3 value names")
+        raise ValueError(f"{before} is past the years a TIMEX3 value names")
     return f"{year:04d}" if year >= 1 else f"BC{1 - year:04d}"
 
 
@@ -241,7 +240,7 @@ def shift_value(dct: date, unit: str, amount: int) -> str:
 
     unit: one of D, W, WE, M, Q, Y, DE, CE (TIMEX3 unit letters; DE decade, CE century).
 
-    Raises: NormalizationError when the stretch is off the calendar: a day, week, month or
+    Raises: ValueError when the stretch is off the calendar: a day, week, month or
         quarter before AD 1 or after 9998, a year before 9999 BC or after AD 9998.
     """
     if unit == "D":
@@ -268,7 +267,7 @@ def shift_day(day: date, unit: str, amount: int) -> date:
     """The day `amount` units (D, W, M, Q, Y) from `day`; a month end stays in its month
     (a year before February 29 is February 28).
 
-    Raises: NormalizationError when that day is before AD 1 or after 9998 ("a million days
+    Raises: ValueError when that day is before AD 1 or after 9998 ("a million days
         ago"), which no value names.
     """
     moment = pendulum.date(day.year, day.month, day.day)
@@ -281,10 +280,10 @@ def shift_day(day: date, unit: str, amount: int) -> date:
         else:
             shifted = moment.add(months=(months or 0) * amount)
     except (OverflowError, ValueError) as err:
-        raise NormalizationError(f"{amount} units {unit} from {day} is off the calendar") \
+        raise ValueError(f"{amount} units {unit} from {day} is off the calendar") \
             from err
     if shifted.year > LAST_YEAR:
-        raise NormalizationError(f"{amount} units {unit} from {day} is past AD {LAST_YEAR}")
+        raise ValueError(f"{amount} units {unit} from {day} is past AD {LAST_YEAR}")
     return _as_date(shifted)
 
 

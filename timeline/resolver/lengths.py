@@ -7,7 +7,6 @@ import re
 from typing import Any, Callable
 
 from timeline.calendar import duration_value, format_day, join_durations, shift_value
-from timeline.errors import NormalizationError
 from timeline.readings import PAST, Duration, Frame, Placed, Recurring
 
 # Units whose "in N units" names a point: days, weeks, months, years; hours and minutes
@@ -69,5 +68,5 @@ def _dated_point(r: Duration, frame: Frame) -> str | None:
         return format_day(frame.published)
     try:
         return shift_value(frame.published, r.unit, int(r.count))
-    except NormalizationError:  # "in [20,000 years]": past AD 9999, a length all the same
+    except ValueError:  # "in [20,000 years]": past AD 9999, a length all the same
         return None

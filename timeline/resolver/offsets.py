@@ -10,7 +10,6 @@ from typing import Any, Callable
 from timeline.calendar import (
     duration_value, fiscal_year_label, format_day, format_month, shift_day, shift_value,
 )
-from timeline.errors import NormalizationError
 from timeline.lexicon import NARRATIVE_DIRS, PLUS_WORDS, SIGNAL_DIRS
 from timeline.readings import (
     Ago, Deixis, FiscalYear, Frame, Next, Placed, Reference, Relative,
@@ -114,7 +113,7 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
     unit, amount = _steps(r.unit, int(count) if later else -int(count))
     try:
         point = shift_value(ref.day, unit, amount)
-    except NormalizationError:
+    except ValueError:
         # "a million years ago", "in 20,000 years": before 9999 BC (after AD 9999) no
         # TIMEX3 value names the year, and the past (future) is all the words still say
         point = None
@@ -147,7 +146,7 @@ def _anniversary(r: Ago, frame: Frame) -> Placed:
     unit, amount = _steps(r.unit, -int(r.count or 0))
     try:
         then = shift_day(day, unit, amount)
-    except NormalizationError:
+    except ValueError:
         # "3000 years ago this week": no week before AD 1 has a value; the year has one
         return replace(place_ago(replace(r, this=None), frame), narrative=None)
     granularity = {"this week": "W", "this month": "M"}.get(r.this or "", "D")
