@@ -139,7 +139,11 @@ def place(reading: Reading, frame: Frame) -> Placed:
     placer = PLACERS.get(type(reading))
     if placer is None:
         raise NormalizationError(f"no placement for a {type(reading).__name__} reading")
-    return placer(reading, frame)
+    try:
+        return placer(reading, frame)
+    except ValueError as err:  # `timeline.calendar`: off the calendar ("the year 9999")
+        raise NormalizationError(f"{type(reading).__name__} places nothing a value names: "
+                                 f"{err}") from err
 
 
 @dataclass(frozen=True, slots=True)
