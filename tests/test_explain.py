@@ -33,6 +33,12 @@ CASES = [
      "publication", "2018-11-23", "past", 'past tense of "opened"'),
     ("The strike lasted three weeks.", "2018-05-23", "three weeks",
      "none", None, None, "length of time"),
+    # issue 16: the BC year says how it was counted (there is no year 0)
+    ("The city was founded 3000 years ago.", "2018-05-23", "3000 years ago",
+     "publication", "2018-05-23", "past", "2018 - 3000 is the astronomical year -982, which "
+     "is 983 BC"),
+    ("A million years ago the valley was ice.", "2018-05-23", "A million years ago",
+     "publication", "2018-05-23", "past", "no TIMEX3 value names a year before 9999 BC"),
 ]
 
 

@@ -265,6 +265,28 @@ CASES = [
     # TimeML leaves the signal out: "[two days] later" is a DURATION...
     ("Two days", "Troops arrived on March 3, 2015. Two days later they left.", "2018-05-23", "P2D", None),
     ("three weeks", "He resigned three weeks after the vote.", "2018-05-23", "P3W", None),
+    # issue 16: counted back past AD 1, a BC year (no year 0: the year 2018 - 3000 = -982
+    # is 983 BC); past 9999 BC no value names the year, and the past is what the words say
+    ("3000 years ago", "The city was founded 3000 years ago.", "2018-05-23", "BC0983", None),
+    ("2018 years ago", "The city was founded 2018 years ago.", "2018-05-23", "BC0001", None),
+    ("2017 years ago", "The city was founded 2017 years ago.", "2018-05-23", "0001", None),
+    ("30 centuries ago", "The city was founded 30 centuries ago.", "2018-05-23", "BC0983", None),
+    ("about 3000 years ago", "It was settled about 3000 years ago.", "2018-05-23", "BC0983", "APPROX"),
+    ("3000 years ago this week", "3000 years ago this week, the city fell.", "2018-05-23", "BC0983", None),
+    ("12000 years ago", "The ice retreated 12000 years ago.", "2018-05-23", "BC9983", None),
+    ("20000 years ago", "The ice retreated 20000 years ago.", "2018-05-23", "PAST_REF", None),
+    ("1000000 days ago", "It began 1000000 days ago.", "2018-05-23", "PAST_REF", None),
+    ("20000 years", "The vault will be opened in 20000 years.", "2018-05-23", "P20000Y", None),
+    # issue 16: a number in groups of three digits, or with a scale word, is one count
+    ("10,000 years", "Humans have lived there for 10,000 years.", "2018-05-23", "P10000Y", None),
+    ("1,500 days", "The siege lasted 1,500 days.", "2018-05-23", "P1500D", None),
+    ("2.5 million years", "The species survived for 2.5 million years.", "2018-05-23", "P2500000Y", None),
+    ("a thousand years", "The empire lasted a thousand years.", "2018-05-23", "P1000Y", None),
+    ("about 10,000 years ago", "Farming began about 10,000 years ago.", "2018-05-23", "BC7983", "APPROX"),
+    ("two hundred years ago", "The bridge was built two hundred years ago.", "2018-05-23", "1818", None),
+    ("two thousand years ago", "The temple was built two thousand years ago.", "2018-05-23", "0018", None),
+    ("A million years ago", "A million years ago the valley was ice.", "2018-05-23", "PAST_REF", None),
+    ("1,500 B.C.", "People have lived there since 1,500 B.C.", "2018-05-23", "BC1500", None),
 ]
 
 # ...and the event it dates is counted from the last date in the text, or the DCT.
@@ -340,6 +362,10 @@ NOT_TEMPORAL = [
     ("May", "In the summer of 1969, May Parker was 19."),
     ("that day", "The department said Friday that day-use fees will rise."),
     ("a quarter", "The economy has shrunk by a quarter over the past five years."),
+    # issue 16: comma-grouped numbers that count no unit of time, and the rest of one
+    ("1,999", "Sales hit 1,999 units in 1,999."),
+    ("years", "The tree is 10,000 years old."),
+    ("500", "The site dates to 10,500 B.C."),
 ]
 
 

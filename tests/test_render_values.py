@@ -4,6 +4,7 @@ html, md, wikitext, timelinejs and ics), tried on every form rather than on one 
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 
@@ -16,6 +17,7 @@ from tests.consumers import CHECKS, OUTPUTS
 from timeline.cli import cli
 from timeline.model import Document, Event, Interval, Timeline, When
 from timeline.render import render_notes, render_timeline
+from timeline.timex import is_valid_value
 
 NONE = Interval("", "", "")
 # (value, type, mod, interval): every form the pipeline writes on an event, and the ones
@@ -48,6 +50,13 @@ WHENS = [
     ("PRESENT_REF", "DATE", None, NONE),
     ("BC0044", "DATE", None, NONE),
     ("-982", "DATE", None, NONE),
+    # issue 16: "3000 years ago" (983 BC), "2018 years ago" (1 BC), "12,000 years ago",
+    # "10,000 years", "2.5 million years"
+    ("BC0983", "DATE", None, NONE),
+    ("BC0001", "DATE", "APPROX", NONE),
+    ("BC9983", "DATE", None, NONE),
+    ("P10000Y", "DURATION", None, NONE),
+    ("P2500000Y", "DURATION", "MORE_THAN", NONE),
     ("2018-02-30", "DATE", None, Interval("2018-02-28", "2018-03-01", "day")),
 ]
 
@@ -147,3 +156,26 @@ def test_render_values_expression_outside_its_sentence(name: str, fmt: str,
     text = render_timeline(timeline, fmt, **options)
     CHECKS[name](text, timeline)
     assert "''''''" not in text and "****" not in text
+
+
+FAR_PAST = ("Humans have lived there for 10,000 years. The city was founded 3000 years ago, "
+            "and a million years ago the valley was ice. The bridge opened two hundred years ago.")
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "wikitext", "json", "timelinejs", "timeml", "ics",
+                                 "csv"])
+def test_render_values_far_past_sentence_exits_0(fmt: str) -> None:
+    # issue 16: "3000 years ago" gave the invalid value -982, "10,000 years" was split
+    result = CliRunner().invoke(cli, ["extract", "-", "--published", "2018-05-23", "-f", fmt],
+                                input=FAR_PAST)
+    assert result.exit_code == 0, result.stderr
+    assert "-982" not in result.stdout
+
+
+def test_render_values_far_past_values_are_valid() -> None:
+    result = CliRunner().invoke(cli, ["extract", "-", "--published", "2018-05-23", "-f", "json"],
+                                input=FAR_PAST)
+    values = {t["text"]: t["value"] for t in json.loads(result.stdout)["timexes"]}
+    assert values == {"10,000 years": "P10000Y", "3000 years ago": "BC0983",
+                      "a million years ago": "PAST_REF", "two hundred years ago": "1818"}
+    assert all(is_valid_value(v) for v in values.values())

@@ -23,6 +23,10 @@ GRANULARITIES = (
 PAST, FUTURE = "past", "future"
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # winter last: it belongs to the year it starts in
 NEAR_DAYS = 31
+# The furthest years a value names either side of the era: four digits (the year 9999 has
+# no end `datetime` holds), a year before it as `BC` and four digits (TIMEX2's form, which
+# WikiWars and HeidelTime write).
+LAST_YEAR, FIRST_BC_YEAR = 9998, 9999
 NEAR_MONTH_DAYS = 31
 # How a count of units is written as a TIMEX3 duration: (letter, factor, time part).
 DURATION_UNITS = {"S": ("S", 1, True), "MIN": ("M", 1, True), "H": ("H", 1, True),
@@ -56,6 +60,21 @@ def format_week(day: date) -> str:
     """The TIMEX3 value of the ISO week holding `day`."""
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
+
+
+def format_year(year: int) -> str:
+    """The TIMEX3 value of the astronomical year `year`: 2018 is `2018`, 0 is `BC0001`.
+
+    BC/AD counting has no year 0, so the astronomical year 1 - n is n BC: "3000 years ago"
+    from 2018 is the year 2018 - 3000 = -982, which is 983 BC (`BC0983`).
+
+    Raises: ValueError after AD 9998 or before 9999 BC, which no value names (a leaf of
+        the import graph, this module leaves NormalizationError to the resolver).
+    """
+    if not 1 - FIRST_BC_YEAR <= year <= LAST_YEAR:
+        before = f"{1 - year} BC" if year < 1 else f"AD {year}"
+        raise ValueError(f"{before} is past the years a TIMEX3 value names")
+    return f"{year:04d}" if year >= 1 else f"BC{1 - year:04d}"
 
 
 def format_decade(year: int) -> str:
@@ -220,6 +239,9 @@ def shift_value(dct: date, unit: str, amount: int) -> str:
     """The value of the unit-sized stretch `amount` units away from `dct`.
 
     unit: one of D, W, WE, M, Q, Y, DE, CE (TIMEX3 unit letters; DE decade, CE century).
+
+    Raises: ValueError when the stretch is off the calendar: a day, week, month or
+        quarter before AD 1 or after 9998, a year before 9999 BC or after AD 9998.
     """
     if unit == "D":
         return format_day(shift_day(dct, "D", amount))
@@ -238,21 +260,31 @@ def shift_value(dct: date, unit: str, amount: int) -> str:
         return format_decade(dct.year + 10 * amount)
     if unit == "CE":
         return f"{dct.year // 100 + amount:02d}"
-    return f"{dct.year + amount:04d}"
+    return format_year(dct.year + amount)
 
 
 def shift_day(day: date, unit: str, amount: int) -> date:
     """The day `amount` units (D, W, M, Q, Y) from `day`; a month end stays in its month
-    (a year before February 29 is February 28)."""
+    (a year before February 29 is February 28).
+
+    Raises: ValueError when that day is before AD 1 or after 9998 ("a million days
+        ago"), which no value names.
+    """
     moment = pendulum.date(day.year, day.month, day.day)
-    if unit == "D":
-        return _as_date(moment.add(days=amount))
-    if unit == "W":
-        return _as_date(moment.add(weeks=amount))
     months = {"M": 1, "Q": 3, "Y": 12}.get(unit)
-    if months is None:
+    if months is None and unit not in ("D", "W"):
         raise ValueError(f"no day shift by unit {unit!r}")
-    return _as_date(moment.add(months=months * amount))
+    try:
+        if unit in ("D", "W"):
+            shifted = moment.add(**{"days" if unit == "D" else "weeks": amount})
+        else:
+            shifted = moment.add(months=(months or 0) * amount)
+    except (OverflowError, ValueError) as err:
+        raise ValueError(f"{amount} units {unit} from {day} is off the calendar") \
+            from err
+    if shifted.year > LAST_YEAR:
+        raise ValueError(f"{amount} units {unit} from {day} is past AD {LAST_YEAR}")
+    return _as_date(shifted)
 
 
 def _as_date(moment: pendulum.Date) -> date:

@@ -217,9 +217,11 @@ _WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WEEKDAY = rf"(?-i:(?:{_WEEKDAY_FULL}|{_WEEKDAY_FULL.upper()}|{_WEEKDAY_FULL.lower()})s?)"
 NUMBER_WORD = alternation([w for w in NUMBERS if " " not in w]
                           + ["a couple of", "couple of", "a dozen"])
-NUMBER = (rf"(?:[0-9]+\s+1/2|[0-9]+(?:\.[0-9]+)?|(?:{alternation(['twenty', 'thirty', 'forty', 'fifty', 'sixty'])})"
+# "10,000 years", "2.5 million years", "two hundred years ago": groups of three digits, a scale.
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
+NUMBER = (rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+\s+1/2|[0-9]+(?:\.[0-9]+)?|(?:{alternation(['twenty', 'thirty', 'forty', 'fifty', 'sixty'])})"
           rf"[- ](?:{alternation(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})"
-          rf"|{NUMBER_WORD})")
+          rf"|{NUMBER_WORD})(?:\s+(?:{alternation(SCALES)})(?![\w-]))?)")
 VAGUE = alternation(VAGUE_NUMBERS)
 UNIT = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year"
         r"|decade|century|centuries|millennium|millennia)")
@@ -322,7 +324,11 @@ def year_number(text: str) -> int:
 
 def word_number(word: str) -> float | None:
     """The number a numeral or number word stands for; None for vague words."""
-    key = re.sub(r"\s+", " ", word.strip().lower())
+    key = re.sub(r"\s+", " ", word.strip().lower()).replace(",", "")
+    head, _, scale = key.rpartition(" ")
+    if head and scale in SCALES:  # "2.5 million", "two hundred"
+        base = word_number(head)
+        return None if base is None else base * SCALES[scale]
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", key):
         return float(key)
     if re.fullmatch(r"[0-9]+ 1/2", key):

@@ -139,7 +139,11 @@ def place(reading: Reading, frame: Frame) -> Placed:
     placer = PLACERS.get(type(reading))
     if placer is None:
         raise NormalizationError(f"no placement for a {type(reading).__name__} reading")
-    return placer(reading, frame)
+    try:
+        return placer(reading, frame)
+    except ValueError as err:  # `timeline.calendar`: off the calendar ("the year 9999")
+        raise NormalizationError(f"{type(reading).__name__} places nothing a value names: "
+                                 f"{err}") from err
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,8 +280,14 @@ def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
     words = " ".join(text.split())
     if placed.value in _REFERENCES:
         what, direction = _REFERENCES[placed.value]
-        return Explanation(f'"{words}" refers to {what}, seen from the publication date.',
+        why = f" ({placed.reason})" if placed.reason else ""  # "a million years ago"
+        return Explanation(f'"{words}" refers to {what}, seen from the publication date{why}.',
                            "reference", "publication", published.isoformat(), direction)
+    if is_before_era(value) and placed.reason:  # "3000 years ago": counted back past AD 1
+        anchor = placed.narrative or published.isoformat()
+        return Explanation(f'"{words}" is counted back from {anchor}: {placed.reason}.',
+                           "narrative" if placed.narrative else "publication",
+                           "narrative" if placed.narrative else "publication", anchor, "past")
     if is_before_era(value):
         return Explanation(f'"{words}" names its year before the common era.', "absolute")
     if not is_anchored(value):

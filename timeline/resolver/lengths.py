@@ -66,4 +66,7 @@ def _dated_point(r: Duration, frame: Frame) -> str | None:
         return None
     if r.unit in ("H", "MIN"):
         return format_day(frame.published)
-    return shift_value(frame.published, r.unit, int(r.count))
+    try:
+        return shift_value(frame.published, r.unit, int(r.count))
+    except ValueError:  # "in [20,000 years]": past AD 9999, a length all the same
+        return None

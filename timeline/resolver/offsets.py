@@ -3,6 +3,7 @@ ago", "three weeks later", "a year earlier", "twenty-five years ago this week", 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any, Callable
 
@@ -13,6 +14,7 @@ from timeline.lexicon import NARRATIVE_DIRS, PLUS_WORDS, SIGNAL_DIRS
 from timeline.readings import (
     Ago, Deixis, FiscalYear, Frame, Next, Placed, Reference, Relative,
 )
+from timeline.timex import is_before_era
 
 # How near (in characters, about two sentences) a month must have been named for a
 # comparison "from a year earlier" to mean that month.
@@ -109,14 +111,32 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
         return Placed(duration_value(count, r.unit), "DURATION", r.mod)
     ref = frame.story() if r.word in NARRATIVE_DIRS else Reference(frame.published, None)
     unit, amount = _steps(r.unit, int(count) if later else -int(count))
-    point = shift_value(ref.day, unit, amount)
+    try:
+        point = shift_value(ref.day, unit, amount)
+    except ValueError:
+        # "a million years ago", "in 20,000 years": before 9999 BC (after AD 9999) no
+        # TIMEX3 value names the year, and the past (future) is all the words still say
+        point = None
     if r.word in SIGNAL_DIRS and not narrative:
         # "voted Tuesday, two days after the House did": counted from another event,
         # which the text does not date, so the duration places nothing.
-        apart = r.word in ("after", "before") and r.appositive
+        apart = r.word in ("after", "before") and r.appositive or point is None
         return Placed(duration_value(count, r.unit), "DURATION", r.mod, keep=r.keep,
                       point=None if apart else point, narrative=None if apart else ref.value)
-    return Placed(point, "DATE", r.mod, narrative=ref.value)
+    if point is None:
+        return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod,
+                      reason="no TIMEX3 value names a year before 9999 BC or after AD 9998")
+    return Placed(point, "DATE", r.mod, narrative=ref.value,
+                  reason=_before_era(ref.day.year, amount, point))
+
+
+def _before_era(year: int, amount: int, point: str) -> str | None:
+    """The arithmetic of a count back past the year 1, for the explanation; else None."""
+    if not is_before_era(point):
+        return None
+    # BC/AD counting has no year 0: the astronomical year 0 is 1 BC, -982 is 983 BC.
+    return (f"{year} - {-amount} is the astronomical year {year + amount}, which is "
+            f"{1 - year - amount} BC (there is no year 0: 1 BC is followed by AD 1)")
 
 
 def _anniversary(r: Ago, frame: Frame) -> Placed:
@@ -124,7 +144,11 @@ def _anniversary(r: Ago, frame: Frame) -> Placed:
     far before this one."""
     day = frame.published - timedelta(days=1 if r.this == "yesterday" else 0)
     unit, amount = _steps(r.unit, -int(r.count or 0))
-    then = shift_day(day, unit, amount)
+    try:
+        then = shift_day(day, unit, amount)
+    except ValueError:
+        # "3000 years ago this week": no week before AD 1 has a value; the year has one
+        return replace(place_ago(replace(r, this=None), frame), narrative=None)
     granularity = {"this week": "W", "this month": "M"}.get(r.this or "", "D")
     return Placed(shift_value(then, granularity, 0), "DATE", r.mod)
 

@@ -40,6 +40,8 @@ RULES = (
           (?:(?<=ago)\s+(?P<this>this\s+(?:week|month)|today|yesterday))?"""), 190, _read_ago,
          (Example("two years ago", Ago(count=2.0, unit="Y", word="ago", keep=9)),
           Example("a few days later", Ago(count=None, unit="D", word="later", keep=10)),
+          Example("two hundred years ago", Ago(count=200.0, unit="Y", word="ago", keep=17)),
+          Example("10,000 years ago", Ago(count=10000.0, unit="Y", word="ago", keep=12)),
           Example("about a week ago", Ago(count=1.0, unit="W", word="ago", keep=12,
                                           mod="APPROX")),
           Example("a year earlier", Ago(count=1.0, unit="Y", word="earlier", keep=6,

@@ -124,6 +124,8 @@ RULES = (
          (Example("three years", Duration(count=3.0, unit="Y")),
           Example("about two weeks", Duration(count=2.0, unit="W", mod="APPROX")),
           Example("2 1/2 years", Duration(count=2.5, unit="Y")),
+          Example("10,000 years", Duration(count=10000.0, unit="Y")),
+          Example("2.5 million years", Duration(count=2500000.0, unit="Y")),
           Example("three hours and 12 minutes", Duration(count=3.0, unit="H", count2=12.0,
                                                          unit2="MIN"))),
          excludes=_is_not_a_length,

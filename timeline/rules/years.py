@@ -57,7 +57,7 @@ def _read_century(m: re.Match[str], context: Context) -> Reading:
 
 def _read_era_year(m: re.Match[str], context: Context) -> Reading:
     """"44 BC", "490 B.C.", "AD 79", "79 AD": a year of the era its letters name."""
-    year = int(m["year"] or m["ad_year"])
+    year = int((m["year"] or m["ad_year"]).replace(",", ""))
     if year == 0:
         raise NormalizationError("there is no year 0")
     bc = bool(m["era"]) and m["era"].replace(".", "").upper().startswith("BC")
@@ -69,12 +69,14 @@ _BC_ERA = rf"(?-i:{_BC_WORDS})"
 _ERA = rf"(?-i:{_BC_WORDS}|AD|A\.D\.|CE|C\.E\.)"
 RULES = (
     Rule("era_year", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?-i:AD|A\.D\.)\s*
-         (?P<ad_year>[0-9]{{1,4}})(?![0-9])|(?P<year>[0-9]{{1,4}})\s*(?P<era>{_ERA}))"""),
+         (?P<ad_year>[0-9]{{1,4}})(?![0-9])|(?<![0-9],)(?P<year>[0-9],[0-9]{{3}}|[0-9]{{1,4}})
+         \s*(?P<era>{_ERA}))"""),
          135, _read_era_year,
          (Example("44 BC", Year(year=44, bc=True)),
           Example("490 B.C.", Year(year=490, bc=True)),
           Example("AD 79", Year(year=79)),
-          Example("late 218 BC", Year(year=218, bc=True, mod="END"))),
+          Example("late 218 BC", Year(year=218, bc=True, mod="END")),
+          Example("1,500 B.C.", Year(year=1500, bc=True))),
          flags=frozenset({"self-dated"}),
          trigger=("bc", "b.c", "ad", "a.d", "ce", "c.e")),
     Rule("decade", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
