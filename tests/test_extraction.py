@@ -73,3 +73,18 @@ def test_extraction_200kb_of_mondays_completes_with_a_bounded_output(nlp: Any) -
     assert 0 < len(built.timexes) <= len(text) // 50  # 32 per piece of ~2,000, not 25,000
     assert all(t.text == "Monday" and t.value == "2018-05-21" for t in built.timexes)
     assert len(built.events) == 1 and len(built.events[0].mentions) <= 100
+
+
+# Bounded memory on date-dense text (issue 16).
+def test_extraction_parsed_pieces_keep_no_tensor(nlp: Any) -> None:
+    (mentions,) = parse_documents([Document(id="d", text="It ended Monday.\n\nRain on June 3.")],
+                                  nlp)
+    assert len(mentions) == 2
+    assert all(m.span.doc.tensor.size == 0 for m in mentions)
+
+
+def test_extraction_equal_timexes_share_their_explanation_and_strings(nlp: Any) -> None:
+    (tagged,) = tag_documents(_dated(["It ended Monday.\n\nIt ended Monday."]), nlp)
+    first, second = (f.timex for f in tagged.found)
+    assert first.explanation is second.explanation
+    assert first.text is second.text and first.value is second.value

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterator, Sequence
 
+import numpy
+
 from timeline.anchor import anchor_events, place_events
 from timeline.anchors import AnchorPolicy, AnchorState
 from timeline.blas import one_thread
@@ -30,6 +32,7 @@ from timeline.sentences import split_sentences
 from timeline.tagger import Candidate, bound_chunk, candidate_doc, find_candidates
 
 BATCH_SIZE = 32
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 Dated = tuple[Document, Published]
 Piece = tuple[int, str, list[Candidate]]
 Ranges = list[tuple[Found, Found]]
@@ -83,10 +86,18 @@ def _parse_pieces(items: Sequence[tuple[str, list[Piece]]], nlp: Any, *, batch_s
         for text, pieces in items:
             mentions: list[Mention] = []
             for base, _, _ in pieces:
-                read = read_mentions(text, next(parsed).spans["timex"], base=base)
+                read = read_mentions(text, _lean(next(parsed)).spans["timex"], base=base)
                 mentions.extend(read if spans else [replace(m, span=None) for m in read])
             out.append(mentions)
     return out
+
+
+def _lean(doc: Any) -> Any:
+    """`doc` without its `tensor` (the tok2vec output, about 1.5 KB a token): nothing
+    reads it once the parse is done, and a window of a date-dense text keeps thousands
+    of parsed pieces alive until their events are placed."""
+    doc.tensor = _NO_TENSOR
+    return doc
 
 
 def date_document(document: Document, option: str | None,

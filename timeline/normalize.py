@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from datetime import date
 from typing import Any, Iterable, Sequence
 
@@ -18,7 +19,7 @@ from timeline.clause import clause_tense
 from timeline.errors import NormalizationError
 from timeline.lexicon import YEAR_IN_TEXT
 from timeline.mentions import Found, Mention
-from timeline.model import Timex
+from timeline.model import Explanation, Timex
 from timeline.readings import FUTURE, Context, Named, Quarter
 from timeline.resolver import resolve
 from timeline.timex import is_anchored, start_day, value_granularity
@@ -59,6 +60,9 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], published: date | N
     state = state if state is not None else AnchorState(text=text)
     policy = policy or AnchorPolicy()
     found = []
+    # A date-dense text repeats the same few expressions and explanations thousands of
+    # times; every timex stays in the output, so equal ones share one copy.
+    shared: dict[Explanation, Explanation] = {}
     for mention in mentions:
         start = mention.start
         try:
@@ -68,8 +72,9 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], published: date | N
             logger.debug("dropped %r: %s", mention.text, err)
             continue
         end = start + result.keep if result.keep else mention.end
-        timex = Timex(start, end, text[start:end], result.type, result.value, result.mod,
-                      doc=doc_id, explanation=result.explanation)
+        explanation = shared.setdefault(result.explanation, result.explanation)
+        timex = Timex(start, end, sys.intern(text[start:end]), result.type,
+                      sys.intern(result.value), result.mod, doc=doc_id, explanation=explanation)
         found.append(Found(timex, mention.span, mention.rule.name, mention.base, result.point,
                            mention.reading))
         policy.advance(state, named(result.point or result.value), end=end,
