@@ -338,8 +338,8 @@ BAD_INPUTS = [
     # files
     ("missing", "file not found"),
     ("directory", "is a directory"),
-    ("too-large-file", "larger than the limit of 10 MB"),
-    ("too-large-data", "larger than the limit of 10 MB"),
+    ("too-large-file", "larger than the limit of 8 MB"),
+    ("too-large-data", "larger than the limit of 8 MB"),
     # contents
     ("empty", "is empty"),
     ("whitespace", "is empty"),

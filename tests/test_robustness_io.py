@@ -182,7 +182,7 @@ def test_robustness_stdin_dev_zero_ends_quickly() -> None:
         done = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", "-"],
                               stdin=zeros, capture_output=True, timeout=60, text=True)
     assert done.returncode == 2
-    assert done.stderr.strip() == ("Error: -: is larger than the limit of 10 MB; pass a larger "
+    assert done.stderr.strip() == ("Error: -: is larger than the limit of 8 MB; pass a larger "
                                    "--max-size to read it")
     assert time.monotonic() - started < 30
 
