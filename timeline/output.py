@@ -76,14 +76,10 @@ def write_all(files: Iterable[tuple[str | Path, str]], *, prefix: str = TEMP_PRE
     try:
         for path, text in files:
             staged.append(stage_text(path, text, prefix=prefix))
-        for index, item in enumerate(staged):
-            try:
-                item.commit()
-            except InputError:
-                for rest in staged[index + 1:]:
-                    rest.discard()
-                raise
+        for item in staged:
+            item.commit()
     except BaseException:  # an error or an interrupt mid-way: no temporary file stays
+        # (discarding one already committed is a no-op: its temporary file was renamed)
         for item in staged:
             item.discard()
         raise
