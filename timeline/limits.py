@@ -20,9 +20,15 @@ def read_limited(stream: BinaryIO, source: str, max_size: int = MAX_SIZE) -> byt
 
     Raises: InputError when the stream holds more.
     """
-    data = stream.read(max_size + 1)
+    data = read_at_most(stream, max_size)
     check_size(len(data), source, max_size)
     return data
+
+
+def read_at_most(stream: BinaryIO, max_size: int = MAX_SIZE) -> bytes:
+    """`stream`'s bytes up to one past `max_size`: enough to tell it is too large
+    (`check_size`) without reading an endless stream."""
+    return stream.read(max_size + 1)
 
 
 def check_size(size: int, source: str, max_size: int = MAX_SIZE) -> None:

@@ -13,6 +13,7 @@ import click
 
 from timeline.batch import CHUNK_SIZE, ERRORS, BatchOptions, BatchSummary, run_batch
 from timeline.dct import is_partial_date, parse_published
+from timeline.limits import read_at_most
 from timeline.render import RENDERERS, RenderOptions, render_timeline
 from timeline.store import EventStore
 from timeline.cli.options import (
@@ -101,12 +102,12 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
         parse_published(published)
     check_page_options(fmt, plain, date_style, wiki_list)
     options = BatchOptions(out=out, format=fmt, workers=workers, scheduler=scheduler,
-                           force=force, published=published, encoding=encoding, db=db, max_size=max_size,
-                           chunk_size=chunk_size, genre=genre,
+                           force=force, published=published, encoding=encoding, db=db,
+                           max_size=max_size, chunk_size=chunk_size, genre=genre,
                            render=RenderOptions(plain=plain, date_style=date_style,
                                                 wiki_list=wiki_list))
     # One byte past the limit at most: a larger standard input is one failure of the batch.
-    stdin = sys.stdin.buffer.read(max_size + 1) if "-" in inputs else None
+    stdin = read_at_most(sys.stdin.buffer, max_size) if "-" in inputs else None
     progress = _ProgressLine() if not quiet and sys.stderr.isatty() else None
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
