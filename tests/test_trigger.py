@@ -47,6 +47,18 @@ CASES = [
      "this September", "election"),
     # a date modifying a noun dates the verb that noun is the subject of
     ("America West reported third-quarter profit jumped 45%.", "third-quarter", "jumped"),
+    # ... and the noun itself when it is not a subject
+    ("Last week Acme Corp. reported third-quarter earnings of $9.8 million.", "third-quarter",
+     "earnings"),
+    ("Prices fell further after last month's credit squeeze.", "last month's", "squeeze"),
+    ("The mayor has been under pressure since his Aug. 2 power grab.", "Aug. 2", "grab"),
+    # "have" hands the event to an event noun, not to a figure that is no happening
+    ("The fund has had net outflows of about $150 million in the past two months.",
+     "the past two months", "outflows"),
+    ("The candy business had sales of about $154 million last year.", "last year", "had"),
+    # "become" is a change of state, itself the event, unless its complement is one
+    ("The senator became the subject of an inquiry in November.", "November", "became"),
+    ("And now it has become a tragedy.", "now", "tragedy"),
 ]
 
 

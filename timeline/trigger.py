@@ -13,7 +13,8 @@ from typing import Any
 
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import (ASPECTUAL, COPULAS, FIGURES, RELATIONAL, I_ACTION, I_STATE,
-                                 LIGHT_VERBS, PERCEPTION, PLANNING, REPORTING, TIME_WORDS)
+                                 LIGHT_VERBS, NOT_EVENT_NOUNS, PERCEPTION, PLANNING, REPORTING,
+                                 TIME_WORDS)
 
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.
@@ -69,7 +70,23 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
             return token  # "payable Jan. 3", "due March 1, 2011"
         if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token):
             return token
+        if token.pos_ == "NOUN" and via in NOUN_MODIFIER and _is_dated_noun(token):
+            return token  # "last month's credit squeeze", "reported third-quarter earnings"
     return _sentence_predicate(span)
+
+
+def _is_dated_noun(noun: Any) -> bool:
+    """Whether a noun that the expression modifies is what it dates ("last month's credit
+    squeeze", "reported third-quarter earnings"): not when the noun is the subject of a
+    verb, which tells what happened to it ("third-quarter profit jumped"), nor when it only
+    says what an event noun above it is about ("a drop in third-quarter income")."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "compound") or _is_time_word(noun):
+        return False
+    if not _is_figure(noun) and (base_form(noun) in NOT_EVENT_NOUNS
+                                 or noun.lower_ in NOT_EVENT_NOUNS):
+        return False  # "Friday's edition", "the 1987 level"
+    above = noun.head.head
+    return not (noun.dep_ == "pobj" and above.pos_ == "NOUN" and is_event_noun(above))
 
 
 def _when_clause(span: Any) -> Any:
@@ -192,6 +209,10 @@ def _carrier(verb: Any, span: Any) -> Any:
                                     or c.dep_ == "prep" and not _holds(c, inside))), None)
         if complement is not None:
             return complement  # "was weak during the quarter", "is due Friday", "was down"
+    if lemma == "become":
+        noun = next((c for c in children if c.dep_ == "attr" and is_event_noun(c)), None)
+        if noun is not None:
+            return noun  # "it has now become a tragedy"; "became the subject" is the event
     if lemma in PLANNING or lemma in I_ACTION or lemma in I_STATE:
         planned = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if planned is not None and not _dates_governor(verb, planned, span):
@@ -204,11 +225,14 @@ def _carrier(verb: Any, span: Any) -> Any:
         related = [c for c in children if c.dep_ == "dobj"] + [
             g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "to")
             for g in c.children if g.dep_ == "pobj"]
-        noun = next((c for c in related if is_event_noun(c) or base_form(c) in FIGURES), None)
+        noun = next((c for c in related if is_event_noun(c) or _is_figure(c)), None)
         if noun is not None:
             return noun  # "compared with year-earlier profit", "included a gain"
     if lemma in ("have", "report") and span.start > verb.i:
-        figure = next((c for c in children if c.dep_ == "dobj" and base_form(c) in FIGURES), None)
+        # "had sales of $154 million last year" dates the having; "had a loss" the loss
+        figure = next((c for c in children if c.dep_ == "dobj" and (
+            is_event_noun(c) or base_form(c) == "charge" if lemma == "have" else _is_figure(c))),
+            None)
         if figure is not None:
             return figure  # "had a loss of $5.5 million for the quarter"; a date before
             # the verb dates the having: "In the latest quarter, Aetna had a loss"
@@ -243,6 +267,12 @@ def _dates_governor(verb: Any, planned: Any, span: Any) -> bool:
     """Whether the expression dates the planning itself ("agreed Wednesday to cooperate",
     "Last week, officials sought to have"): it does unless it follows the infinitive."""
     return bool(span.start < planned.i)
+
+
+def _is_figure(token: Any) -> bool:
+    """A reported figure ("earnings", "a loss"): by its word as well as its lemma, since
+    the lemmatizer makes "earnings" "earning"."""
+    return base_form(token) in FIGURES or token.lower_ in FIGURES
 
 
 def _is_time_word(token: Any) -> bool:
