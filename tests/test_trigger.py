@@ -59,6 +59,17 @@ CASES = [
     # "become" is a change of state, itself the event, unless its complement is one
     ("The senator became the subject of an inquiry in November.", "November", "became"),
     ("And now it has become a tragedy.", "now", "tragedy"),
+    # a participle that only tells how something was found leaves the event to the finding
+    ("The car was found abandoned at the Newark airport in December.", "December", "found"),
+    ("The hikers were found clinging to a ledge on Sunday morning.", "Sunday morning",
+     "found"),
+    # "took three months to complete": the duration is the completing's
+    ("The plan took three months to complete.", "three months", "complete"),
+    # an "of" chain right before a bare date: its head event noun
+    ("At the close of business Thursday, 5,000 shares had been tendered.", "Thursday",
+     "close"),
+    ("The museum marks the creation of the republic 80 years ago.", "80 years ago",
+     "creation"),
 ]
 
 

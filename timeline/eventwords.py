@@ -12,9 +12,9 @@ from __future__ import annotations
 # deverbal forms that `is_event_noun` recognises by their ending.
 EVENT_NOUNS = frozenset("""
 abduction accident acquittal address agreement anniversary appeal arrest arrival assault
-attack auction audit ban battle bid blast blaze boom boycott briefing broadcast buy-out
+attack auction audit ban battle bid blast blaze bombing boom boycott briefing broadcast buy-out
 buyout campaign capture catastrophe ceasefire celebration ceremony championship change
-clash collapse collision concert conference conflict contest conviction coup crackdown
+clash close collapse collision concert conference conflict contest conviction coup crackdown
 crash crisis crossing cut cutback deal death debate debut decline decrease default defeat
 delay demonstration departure deployment detention disappearance disaster dismantlement
 drop earthquake election embargo epidemic escape execution experiment explosion failure
@@ -68,6 +68,9 @@ PLANNING = frozenset({"plan", "schedule", "slate", "set", "expect", "intend", "a
 REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "claim",
                        "explain", "confirm", "declare", "disclose", "reveal", "write",
                        "quote", "predict", "stress", "warn", "insist"})
+# Verbs whose participle complement only tells the state of what they found ("was found
+# clinging to an inner tube"): the finding is the event.
+DISCOVERY = frozenset({"find", "discover", "spot", "see", "leave", "catch"})
 PERCEPTION = frozenset({"see", "hear", "watch", "observe", "notice", "witness", "feel"})
 ASPECTUAL = frozenset({"begin", "start", "continue", "end", "finish", "stop", "resume",
                        "complete", "cease", "halt", "initiate", "terminate", "commence"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form, is_event_noun
-from timeline.eventwords import (ASPECTUAL, COPULAS, FIGURES, RELATIONAL, I_ACTION, I_STATE,
+from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, EVENT_NOUNS, FIGURES, RELATIONAL, I_ACTION, I_STATE,
                                  LIGHT_VERBS, NOT_EVENT_NOUNS, PERCEPTION, PLANNING, REPORTING,
                                  TIME_WORDS)
 
@@ -115,8 +115,7 @@ def _event_noun_before(span: Any) -> Any:
     if span.start == span.sent.start:
         return None
     token = span.doc[span.start - 1]
-    if token.pos_ == "NOUN" and token.dep_ == "pobj" and not token.lower_.endswith("ing") \
-            and is_event_noun(token):
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and _is_event_nominal(token):
         return token
     return _event_of_chain(span)
 
@@ -125,18 +124,21 @@ def _event_of_chain(span: Any) -> Any:
     """The event noun at the head of an "of" chain right before "in"/"on" and the date:
     "Pyongyang's abduction of Japanese nationals in the 1970s"."""
     doc, i = span.doc, span.start - 1
-    if i <= span.sent.start or doc[i].lower_ not in ("in", "on", "during"):
+    if i <= span.sent.start:
         return None
-    i -= 1
+    if doc[i].lower_ in ("in", "on", "during"):
+        i -= 1
+    elif span.root.dep_ not in ("npadvmod", "advmod") or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None  # "the creation of NATO 50 years ago", "the close of business Thursday"
     first = doc[i]
-    if first.pos_ == "NOUN" and is_event_noun(first) and not first.lower_.endswith("ing") \
+    if first.pos_ == "NOUN" and _is_event_nominal(first) \
             and (first.dep_ == "pobj" and first.head.lower_ == "of"
                  or first.dep_ in ("nsubj", "nsubjpass")):
         return first  # "within weeks of his capture on March 26, 1996"
     while i > span.sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
         if doc[i - 1].lower_ == "of" and doc[i - 1].head.pos_ == "NOUN":
             head = doc[i - 1].head
-            if is_event_noun(head) and not head.lower_.endswith("ing"):
+            if _is_event_nominal(head):
                 return head
             # The parser may hang "of" on the noun after it ("tens of thousands"): the
             # walk goes on leftwards, never back to where it was.
@@ -144,6 +146,14 @@ def _event_of_chain(span: Any) -> Any:
             continue
         i -= 1
     return None
+
+
+def _is_event_nominal(noun: Any) -> bool:
+    """An event noun that is no bare gerund: "a bombing" and "the killing" are listed
+    happenings, but "composite trading Friday" leaves the date to the verb ("closed")."""
+    return is_event_noun(noun) and (not noun.lower_.endswith("ing")
+                                    or base_form(noun) in EVENT_NOUNS
+                                    or noun.lower_ in EVENT_NOUNS)
 
 
 def _fronted_event(span: Any, verb: Any) -> Any:
@@ -194,6 +204,8 @@ def _carrier(verb: Any, span: Any) -> Any:
     children = list(verb.children)
     if _is_time_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
         return _carrier(verb.head, span)  # "officials said as dawn broke Saturday"
+    if _is_depictive(verb):
+        return verb.head  # "was found clinging to an inner tube on Thanksgiving Day"
     if lemma in COPULAS or verb.pos_ == "AUX":
         inside = {t.i for t in span}
         cleft = next((c for c in children if c.dep_ in ("ccomp", "advcl", "relcl")
@@ -209,6 +221,11 @@ def _carrier(verb: Any, span: Any) -> Any:
                                     or c.dep_ == "prep" and not _holds(c, inside))), None)
         if complement is not None:
             return complement  # "was weak during the quarter", "is due Friday", "was down"
+    if lemma == "take" and span.root.head.i == verb.i and span.root.dep_ in ("dobj", "npadvmod"):
+        purpose = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                        and any(a.lower_ == "to" for a in c.children)), None)
+        if purpose is not None:
+            return purpose  # "the plan took three months to complete": the completing
     if lemma == "become":
         noun = next((c for c in children if c.dep_ == "attr" and is_event_noun(c)), None)
         if noun is not None:
@@ -241,6 +258,14 @@ def _carrier(verb: Any, span: Any) -> Any:
         if noun is not None:
             return noun  # "held talks Monday", "had a loss of $5.5 million"
     return verb
+
+
+def _is_depictive(verb: Any) -> bool:
+    """A participle that tells the state in which something was found or seen ("was found
+    floating off the coast on Thanksgiving Day", "found abandoned at the airport in
+    December"): the finding is the event; the state only describes what was found."""
+    return verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("xcomp", "ccomp", "oprd", "advcl") \
+        and verb.head.i < verb.i and base_form(verb.head) in DISCOVERY
 
 
 def _is_time_clause(verb: Any) -> bool:
