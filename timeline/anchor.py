@@ -11,6 +11,7 @@ import pendulum
 
 from timeline.clause import base_form
 from timeline.dateline import find_dateline
+from timeline.eventattrs import event_class, instance_attributes, link_relation, timeml_pos
 from timeline.headline import make_headline
 from timeline.merge import merge_events
 from timeline.model import (Document, Event, Explanation, Interval, Mention, Timex, Trigger,
@@ -19,8 +20,7 @@ from timeline.placement import place_reference, place_stretch
 from timeline.mentions import Found
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
-from timeline.trigger import (event_class, event_sentence, find_trigger, instance_attributes,
-                              link_relation, timeml_pos)
+from timeline.trigger import event_sentence, find_trigger
 
 # "the past two years": a duration that ends at the publication date places an event.
 _PLACING_DURATION = re.compile(r"(?i)^(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|previous|recent)\b")

@@ -11,10 +11,10 @@ from __future__ import annotations
 # Nouns that name a happening in news (TimeML event nominals), beyond the regular
 # deverbal forms that `is_event_noun` recognises by their ending.
 EVENT_NOUNS = frozenset("""
-abduction accident acquittal address agreement anniversary appeal arrest arrival assault
+abduction accident acquittal address advance agreement anniversary appeal arrest arrival assault
 attack auction audit ban battle bid blast blaze bombing boom boycott briefing broadcast buy-out
 buyout campaign capture catastrophe ceasefire celebration ceremony championship change
-clash close collapse collision concert conference conflict contest conviction coup crackdown
+clash close collapse collision comment concert conference conflict contest conviction coup crackdown
 crash crisis crossing cut cutback deal death debate debut decline decrease default defeat
 delay demonstration departure deployment detention disappearance disaster dismantlement
 drop earthquake election embargo epidemic escape execution experiment explosion failure
@@ -23,7 +23,7 @@ hijacking holiday hurricane inauguration increase indictment inflow injury inter
 invasion journey jump kidnapping killing landing launch lawsuit layoff loss march massacre
 match meeting merger mission move murder negotiation nomination offer offering operation
 outbreak outflow payment plunge premiere protest purchase quake race raid rally rebound
-recession recovery redemption referendum reform release repayment rescue resignation
+recession recovery redemption referendum reform release remark repayment rescue resignation
 retirement return revision riot rise ruling sale session shooting shutdown slaying slump
 speech split storm strike suit summit surge surgery takeover talk test tour tournament
 trade tragedy transaction treaty trial trip truce turnaround ultimatum uprising verdict
@@ -50,7 +50,8 @@ EVENT_ENDINGS = ("tion", "sion", "ment", "ing")
 # them ("had a loss of $5.5 million for the quarter", "report net income for the third
 # quarter"), not when they are a subject ("third-quarter profit jumped").
 FIGURES = frozenset("""
-income profit loss earnings results sales revenue gain charge outflow
+income profit loss earnings results sales revenue gain charge outflow write-down write-off
+writedown writeoff
 """.split())
 # Verbs that relate one event to another, which TimeBank leaves as the link and dates
 # the object ("followed little change this year", "results included a gain").

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form, is_event_noun
-from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, EVENT_NOUNS, FIGURES, RELATIONAL, I_ACTION, I_STATE,
-                                 LIGHT_VERBS, NOT_EVENT_NOUNS, PERCEPTION, PLANNING, REPORTING,
+from timeline.eventwords import (COPULAS, DISCOVERY, EVENT_NOUNS, FIGURES, I_ACTION, I_STATE,
+                                 LIGHT_VERBS, NOT_EVENT_NOUNS, PLANNING, RELATIONAL, REPORTING,
                                  TIME_WORDS)
 
 MAX_CLIMB = 12
@@ -80,6 +80,8 @@ def _is_dated_noun(noun: Any) -> bool:
     squeeze", "reported third-quarter earnings"): not when the noun is the subject of a
     verb, which tells what happened to it ("third-quarter profit jumped"), nor when it only
     says what an event noun above it is about ("a drop in third-quarter income")."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and base_form(noun.head) in RELATIONAL:
+        return True  # "third-quarter results included a gain": the results
     if noun.dep_ in ("nsubj", "nsubjpass", "compound") or _is_time_word(noun):
         return False
     if not _is_figure(noun) and (base_form(noun) in NOT_EVENT_NOUNS
@@ -204,6 +206,10 @@ def _carrier(verb: Any, span: Any) -> Any:
     children = list(verb.children)
     if _is_time_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
         return _carrier(verb.head, span)  # "officials said as dawn broke Saturday"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and (base_form(verb) in LIGHT_VERBS
+                                                      or base_form(verb) == "make") \
+            and (is_event_noun(verb.head) or _is_figure(verb.head)):
+        return verb.head  # "remarks made last week", "charges taken in the period"
     if _is_depictive(verb):
         return verb.head  # "was found clinging to an inner tube on Thanksgiving Day"
     if lemma in COPULAS or verb.pos_ == "AUX":
@@ -221,6 +227,9 @@ def _carrier(verb: Any, span: Any) -> Any:
                                     or c.dep_ == "prep" and not _holds(c, inside))), None)
         if complement is not None:
             return complement  # "was weak during the quarter", "is due Friday", "was down"
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if lemma == "be" and subject is not None and is_event_noun(subject):
+            return subject  # "the meeting is on Friday": the date is all that is said of it
     if lemma == "take" and span.root.head.i == verb.i and span.root.dep_ in ("dobj", "npadvmod"):
         purpose = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                         and any(a.lower_ == "to" for a in c.children)), None)
@@ -238,7 +247,8 @@ def _carrier(verb: Any, span: Any) -> Any:
         noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
         if noun is not None:
             return noun  # "planned a large demonstration on Saturday"
-    if lemma in RELATIONAL and span.start > verb.i:
+    if lemma in RELATIONAL and (span.start > verb.i or span.root.dep_ == "pobj"):
+        # "Results for that quarter included a write-down": what the results include
         related = [c for c in children if c.dep_ == "dobj"] + [
             g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "to")
             for g in c.children if g.dep_ == "pobj"]
@@ -304,96 +314,3 @@ def _is_time_word(token: Any) -> bool:
     if token.like_num or token.text[:1].isdigit():
         return True
     return token.lower_ in TIME_WORDS
-
-
-def event_class(token: Any) -> str:
-    """The TimeML event class of a trigger, from its lemma and part of speech."""
-    lemma = base_form(token)
-    if lemma in REPORTING:
-        return "REPORTING"
-    if lemma in PERCEPTION:
-        return "PERCEPTION"
-    if lemma in ASPECTUAL:
-        return "ASPECTUAL"
-    if token.pos_ == "ADJ" or lemma in COPULAS or lemma == "have":
-        return "STATE"  # "due", "weak", "had 73 million shares outstanding"
-    if lemma in I_ACTION:
-        return "I_ACTION"
-    if lemma in I_STATE or lemma in PLANNING:
-        return "I_STATE"
-    return "OCCURRENCE"
-
-
-def timeml_pos(token: Any) -> str:
-    """The TimeML part of speech of a trigger: VERB, NOUN, ADJECTIVE, PREPOSITION or OTHER."""
-    return {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJECTIVE",
-            "ADP": "PREPOSITION"}.get(token.pos_, "OTHER")
-
-
-def instance_attributes(token: Any) -> tuple[str, str, str, str | None]:
-    """TimeML tense, aspect, polarity and modality of a trigger, read from its clause.
-
-    A noun or adjective takes them from the verb it is the subject, object or complement
-    of ("the summit will be held" is FUTURE), as TimeBank's annotators did.
-    """
-    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
-    if verb is None:
-        return "NONE", "NONE", "POS", None
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = [a.lower_ for a in aux]
-    modality = next((w for w in words if w in MODALS), None)
-    polarity = "NEG" if any(c.dep_ == "neg" for c in verb.children) else "POS"
-    return _tense(verb, words), _aspect(verb, words), polarity, modality
-
-
-MODALS = {"could", "may", "might", "should", "can", "must", "would", "ought", "ca"}
-FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
-
-
-def _clause_verb(token: Any) -> Any:
-    """The verb whose subject, object or complement `token` is, if it is one."""
-    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp") \
-            and token.head.pos_ in ("VERB", "AUX"):
-        return token.head
-    return None
-
-
-def _tense(verb: Any, words: list[str]) -> str:
-    if any(w in FUTURE_WORDS for w in words):
-        return "FUTURE"
-    if any(w in MODALS for w in words):
-        return "NONE"
-    finite = words[0] if words else None
-    if finite in ("did", "was", "were", "had", "'d"):
-        return "PAST"
-    if finite in ("do", "does", "is", "are", "am", "'s", "'re", "has", "have", "'ve"):
-        return "PRESENT"
-    if finite == "to":
-        return "INFINITIVE"
-    return {"VBD": "PAST", "VBZ": "PRESENT", "VBP": "PRESENT", "VBG": "PRESPART",
-            "VBN": "PASTPART", "VB": "INFINITIVE"}.get(verb.tag_, "NONE")
-
-
-def _aspect(verb: Any, words: list[str]) -> str:
-    perfect = any(w in ("has", "have", "had", "'ve") for w in words)
-    progressive = verb.tag_ == "VBG" and any(w in ("is", "are", "am", "was", "were", "be",
-                                                    "been", "'s", "'re") for w in words)
-    if perfect and progressive:
-        return "PERFECTIVE_PROGRESSIVE"
-    return "PERFECTIVE" if perfect else "PROGRESSIVE" if progressive else "NONE"
-
-
-def link_relation(span: Any, timex_type: str) -> str:
-    """The TLINK relType from the event to its date, from the word that introduces the date.
-
-    "since 1993" begins the event (BEGUN_BY), "until Thursday" ends it (ENDED_BY), a
-    duration ("for five months") holds it (DURING); otherwise the date includes it.
-    """
-    previous = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if previous in ("since", "from"):
-        return "BEGUN_BY"
-    if previous in ("until", "till", "through", "thru"):
-        return "ENDED_BY"
-    if timex_type == "DURATION":
-        return "DURING"
-    return "IS_INCLUDED"
