@@ -78,6 +78,10 @@ CASES = [
      "charges"),
     ("Acme made a $15-a-share offer for the company earlier this year.", "earlier this year",
      "made"),
+    # an event noun before a phrase and the date, unless it is a verb's object
+    ("The boy, whose rescue off the coast two months ago set off a custody fight, is six.",
+     "two months ago", "rescue"),
+    ("The firm filed objections to the court's ruling in 1995.", "1995", "filed"),
 ]
 
 

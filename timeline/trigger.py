@@ -124,7 +124,9 @@ def _event_noun_before(span: Any) -> Any:
 
 def _event_of_chain(span: Any) -> Any:
     """The event noun at the head of an "of" chain right before "in"/"on" and the date:
-    "Pyongyang's abduction of Japanese nationals in the 1970s"."""
+    "Pyongyang's abduction of Japanese nationals in the 1970s"; or of another phrase when
+    the noun is no verb's object ("whose rescue off Florida's coast two months ago set
+    off", but "filed objections to the court's jurisdiction in 1995" dates the filing)."""
     doc, i = span.doc, span.start - 1
     if i <= span.sent.start:
         return None
@@ -138,10 +140,10 @@ def _event_of_chain(span: Any) -> Any:
                  or first.dep_ in ("nsubj", "nsubjpass")):
         return first  # "within weeks of his capture on March 26, 1996"
     while i > span.sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
-        if doc[i - 1].lower_ == "of" and doc[i - 1].head.pos_ == "NOUN":
+        if doc[i - 1].dep_ == "prep" and doc[i - 1].head.pos_ == "NOUN":
             head = doc[i - 1].head
-            if _is_event_nominal(head):
-                return head
+            if _is_event_nominal(head) and (doc[i - 1].lower_ == "of" or head.dep_ != "dobj"):
+                return head  # "whose rescue off Florida's coast two months ago"
             # The parser may hang "of" on the noun after it ("tens of thousands"): the
             # walk goes on leftwards, never back to where it was.
             i = head.i if head.i < i else i - 1
