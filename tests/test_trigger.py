@@ -82,6 +82,13 @@ CASES = [
     ("The boy, whose rescue off the coast two months ago set off a custody fight, is six.",
      "two months ago", "rescue"),
     ("The firm filed objections to the court's ruling in 1995.", "1995", "filed"),
+    # a gerund complement leaves the date to the verb that governs it
+    ("The army said it will begin withdrawing troops from the border on Friday.", "Friday",
+     "begin"),
+    ("About 100 exiles practiced forming a human chain outside the home Monday.", "Monday",
+     "practiced"),
+    ("Threats against the clinic had become routine over the past decade.", "the past decade",
+     "become"),
 ]
 
 

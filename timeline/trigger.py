@@ -67,6 +67,8 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
         if token.pos_ == "ADJ" and via not in NOUN_MODIFIER:
             if token.dep_ == "amod" and is_event_noun(token.head):
                 return token.head  # "the general election due this September"
+            if token.dep_ == "acomp" and base_form(token.head) == "become":
+                return token.head  # "had become routine over the past decade"
             return token  # "payable Jan. 3", "due March 1, 2011"
         if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token):
             return token
@@ -212,6 +214,9 @@ def _carrier(verb: Any, span: Any) -> Any:
                                                       or base_form(verb) == "make") \
             and (is_event_noun(verb.head) or _is_figure(verb.head)):
         return verb.head  # "remarks made last week", "charges taken in the period"
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" \
+            and verb.head.i < verb.i:
+        return verb.head  # "will begin withdrawing troops on Friday", "practiced forming"
     if _is_depictive(verb):
         return verb.head  # "was found clinging to an inner tube on Thanksgiving Day"
     if lemma in COPULAS or verb.pos_ == "AUX":
