@@ -89,6 +89,11 @@ CASES = [
      "practiced"),
     ("Threats against the clinic had become routine over the past decade.", "the past decade",
      "become"),
+    # "report" hands the event to a reported happening as to a figure
+    ("The company has reported declines in operating profit in each of the past three years.",
+     "the past three years", "declines"),
+    # "dating to" only carries the noun it modifies to its date
+    ("He has been tied to a string of attacks dating back to 1994.", "1994", "attacks"),
 ]
 
 

@@ -210,10 +210,8 @@ def _carrier(verb: Any, span: Any) -> Any:
     children = list(verb.children)
     if _is_time_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
         return _carrier(verb.head, span)  # "officials said as dawn broke Saturday"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and (base_form(verb) in LIGHT_VERBS
-                                                      or base_form(verb) == "make") \
-            and (is_event_noun(verb.head) or _is_figure(verb.head)):
-        return verb.head  # "remarks made last week", "charges taken in the period"
+    if _is_carrying_participle(verb) and (is_event_noun(verb.head) or _is_figure(verb.head)):
+        return verb.head  # "remarks made last week", "shootings dating to 1994"
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" \
             and verb.head.i < verb.i:
         return verb.head  # "will begin withdrawing troops on Friday", "practiced forming"
@@ -265,7 +263,8 @@ def _carrier(verb: Any, span: Any) -> Any:
     if lemma in ("have", "report") and span.start > verb.i:
         # "had sales of $154 million last year" dates the having; "had a loss" the loss
         figure = next((c for c in children if c.dep_ == "dobj" and (
-            is_event_noun(c) or base_form(c) == "charge" if lemma == "have" else _is_figure(c))),
+            is_event_noun(c) or base_form(c) == "charge" if lemma == "have"
+            else _is_figure(c) or is_event_noun(c))),
             None)
         if figure is not None:
             return figure  # "had a loss of $5.5 million for the quarter"; a date before
@@ -275,6 +274,18 @@ def _carrier(verb: Any, span: Any) -> Any:
         if noun is not None:
             return noun  # "held talks Monday", "had a loss of $5.5 million"
     return verb
+
+
+def _is_carrying_participle(verb: Any) -> bool:
+    """A participle modifying a noun that only carries it to the date: a light verb's
+    ("remarks made last week", "charges taken in the period") or "dating" ("shootings
+    dating to 1994")."""
+    if verb.dep_ != "acl":
+        return False
+    lemma = base_form(verb)
+    if verb.tag_ == "VBN":
+        return lemma in LIGHT_VERBS or lemma == "make"
+    return verb.tag_ == "VBG" and lemma == "date"
 
 
 def _is_depictive(verb: Any) -> bool:
