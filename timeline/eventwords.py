@@ -11,23 +11,24 @@ from __future__ import annotations
 # Nouns that name a happening in news (TimeML event nominals), beyond the regular
 # deverbal forms that `is_event_noun` recognises by their ending.
 EVENT_NOUNS = frozenset("""
-abduction accident acquittal address advance agreement anniversary appeal arrest arrival assault
-attack auction audit ban battle bid blast blaze bombing boom boycott briefing broadcast buy-out
-buyout campaign capture catastrophe ceasefire celebration ceremony championship change
-clash close collapse collision comment concert conference conflict contest conviction coup crackdown
-crash crisis crossing cut cutback deal death debate debut decline decrease default defeat
-delay demonstration departure deployment detention disappearance disaster dismantlement
-drop earthquake election embargo epidemic escape execution experiment explosion failure
-fall festival fight filing final finals fire flight flood funeral gain game growth hearing
-hijacking holiday hurricane inauguration increase indictment inflow injury interview
-invasion journey jump kidnapping killing landing launch lawsuit layoff loss march massacre
-match meeting merger mission move murder negotiation nomination offer offering operation
-outbreak outflow payment plunge premiere protest purchase quake race raid rally rebound
-recession recovery redemption referendum reform release remark repayment rescue resignation
-retirement return revision riot rise ruling sale session shooting shutdown slaying slump
-speech split storm strike suit summit surge surgery takeover talk test tour tournament
-trade tragedy transaction treaty trial trip truce turnaround ultimatum uprising verdict
-visit vote voyage walkout war wedding withdrawal
+abduction accident acquittal address advance agreement anniversary appeal arrest arrival
+assault attack auction audit ban battle bid blast blaze bombing boom boycott briefing
+broadcast buy-out buyout campaign capture catastrophe ceasefire celebration ceremony
+championship change clash close collapse collision comment concert conference conflict
+contest conviction coup crackdown crash crisis crossing cut cutback deal death debate
+debut decline decrease default defeat delay demonstration departure deployment detention
+disappearance disaster dismantlement drop earthquake election embargo epidemic escape
+execution experiment explosion failure fall festival fight filing final finals fire flight
+flood funeral gain game grab growth hearing hijacking holiday hurricane inauguration
+increase indictment inflow injury interview invasion journey jump kidnapping killing
+landing launch lawsuit layoff loss march massacre match meeting merger mission move murder
+negotiation nomination offer offering operation outbreak outflow payment plunge premiere
+protest purchase quake quiz race raid rally rebound recession recovery redemption
+referendum reform release remark repayment rescue resignation retirement return revision
+riot rise ruling sale session shooting shutdown slaying slump speech split squeeze storm
+strike suit summit surge surgery takeover talk test tour tournament trade tragedy
+transaction treaty trial trip truce turnaround ultimatum uprising verdict visit vote
+voyage walkout war wedding withdrawal
 """.split())
 # Nouns with an event ending that name a thing, a body or a state instead.
 NOT_EVENT_NOUNS = frozenset("""
@@ -40,7 +41,7 @@ intelligence legislature location management meaning moment morning evening nati
 organization parliament population portion position presence province question reference
 region relation residence saving science section segment sentence sequence setting
 situation station thing tradition violence king ring wing string spring something nothing
-anything everything during according following issue level
+anything everything during according following
 share income profit revenue sale sales results
 """.split())
 
@@ -51,7 +52,7 @@ EVENT_ENDINGS = ("tion", "sion", "ment", "ing")
 # quarter"), not when they are a subject ("third-quarter profit jumped").
 FIGURES = frozenset("""
 income profit loss earnings results sales revenue gain charge outflow write-down write-off
-writedown writeoff
+writedown writeoff performance
 """.split())
 # Verbs that relate one event to another, which TimeBank leaves as the link and dates
 # the object ("followed little change this year", "results included a gain").

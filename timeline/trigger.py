@@ -13,8 +13,7 @@ from typing import Any
 
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import (COPULAS, DISCOVERY, EVENT_NOUNS, FIGURES, I_ACTION, I_STATE,
-                                 LIGHT_VERBS, NOT_EVENT_NOUNS, PLANNING, RELATIONAL, REPORTING,
-                                 TIME_WORDS)
+                                 LIGHT_VERBS, PLANNING, RELATIONAL, REPORTING, TIME_WORDS)
 
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.
@@ -73,22 +72,22 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
         if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token):
             return token
         if token.pos_ == "NOUN" and via in NOUN_MODIFIER and _is_dated_noun(token):
-            return token  # "last month's credit squeeze", "reported third-quarter earnings"
+            return token  # "reported third-quarter earnings", "year-earlier results included"
     return _sentence_predicate(span)
 
 
 def _is_dated_noun(noun: Any) -> bool:
-    """Whether a noun that the expression modifies is what it dates ("last month's credit
-    squeeze", "reported third-quarter earnings"): not when the noun is the subject of a
-    verb, which tells what happened to it ("third-quarter profit jumped"), nor when it only
-    says what an event noun above it is about ("a drop in third-quarter income")."""
+    """Whether a reported figure that the expression modifies is what it dates ("reported
+    third-quarter earnings"): not when it is the subject of a verb, which tells what
+    happened to it ("third-quarter profit jumped"), nor when it only says what an event
+    noun above it is about ("a drop in third-quarter income"). Other nouns are no events
+    ("the 11th century temple", "Friday's edition"); event nouns are the climb's."""
     if noun.dep_ in ("nsubj", "nsubjpass") and base_form(noun.head) in RELATIONAL:
         return True  # "third-quarter results included a gain": the results
     if noun.dep_ in ("nsubj", "nsubjpass", "compound") or _is_time_word(noun):
         return False
-    if not _is_figure(noun) and (base_form(noun) in NOT_EVENT_NOUNS
-                                 or noun.lower_ in NOT_EVENT_NOUNS):
-        return False  # "Friday's edition", "the 1987 level"
+    if not _is_figure(noun):
+        return False  # "Friday's edition", "the 1987 level", "the 11th century temple"
     above = noun.head.head
     return not (noun.dep_ == "pobj" and above.pos_ == "NOUN" and is_event_noun(above))
 
