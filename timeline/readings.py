@@ -374,9 +374,10 @@ class Rule:
     `pattern` (named groups), its `priority` between matches of equal length (lower wins),
     how it is read (`read`), text-only and parse-based exclusions (`excludes`: "$1998";
     `ambiguous`: "May" as a verb), its `flags` for other stages ("self-dated", "directed",
-    "infers-year", "day-clue", "year-clue", "report-quarter"), the pattern that says its
-    text names a year (`written_year`), `examples` with the readings they give, and a
-    `trigger` found in any text it matches (checked first: most rules miss most sentences)."""
+    "infers-year", "day-clue", "year-clue", "report-quarter", "post-only"), the pattern
+    that says its text names a year (`written_year`), `examples` with the readings they
+    give, and a `trigger` found in any text it matches (checked first: most rules miss
+    most sentences)."""
 
     name: str
     type: str
