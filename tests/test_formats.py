@@ -25,6 +25,8 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
     ("I'll come tmr.", "tmr", "2018-05-24", "DATE"),
     ("Dinner tmrw night with the team.", "tmrw night", "2018-05-24TNI", "TIME"),
     ("Ran 5k tdy.", "tdy", "2018-05-23", "DATE"),
+    ("Doors open 4pm tmr @ the hall!", "4pm tmr", "2018-05-24T16:00", "TIME"),
+    ("11 pm here, so 6 am tmrw Singapore time", "6 am tmrw", "2018-05-24T06:00", "TIME"),
     ("Party next fri night?", "next fri night", "2018-05-25TNI", "TIME"),
     ("The show is this Sat, 7pm at the hall.", "this Sat, 7pm", "2018-05-26T19:00", "TIME"),
     ("how about friday night or sat?", "sat", "2018-05-26", "DATE"),
