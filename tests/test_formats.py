@@ -26,6 +26,10 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
     ("Dinner tmrw night with the team.", "tmrw night", "2018-05-24TNI", "TIME"),
     ("Ran 5k tdy.", "tdy", "2018-05-23", "DATE"),
     ("Doors open 4pm tmr @ the hall!", "4pm tmr", "2018-05-24T16:00", "TIME"),
+    ("What is my future? Will it be the top?", "future", "FUTURE_REF", "DATE"),
+    ("The court would decide Elian's future, the lawyers said.", "future", "FUTURE_REF",
+     "DATE"),
+    ("More Singapore artistes in future!", "future", "FUTURE_REF", "DATE"),
     ("11 pm here, so 6 am tmrw Singapore time", "6 am tmrw", "2018-05-24T06:00", "TIME"),
     ("Party next fri night?", "next fri night", "2018-05-25TNI", "TIME"),
     ("The show is this Sat, 7pm at the hall.", "this Sat, 7pm", "2018-05-26T19:00", "TIME"),
@@ -63,6 +67,8 @@ def test_formats_expression_is_found_with_its_value(text: str, expression: str, 
     "The band played the 19th song of the night.",
     "He may come, and march on.",
     "From ten to three people came.",
+    "It could mortgage the company's future earning power.",
+    "Payments will fall in future quarters.",
 ])
 def test_formats_words_that_are_not_days_are_left_alone(text: str) -> None:
     assert _found(text) == {}
