@@ -31,6 +31,8 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
      "DATE"),
     ("More Singapore artistes in future!", "future", "FUTURE_REF", "DATE"),
     ("Driving home for xmas http://t.co/rCgAymbge9", "xmas", "2018-12-25", "DATE"),
+    ("Midnight movie date with Hrithik. #bollywood", "Midnight", "2018-05-23T00:00", "TIME"),
+    ("Voting closes midnight! #finals", "midnight", "2018-05-24T00:00", "TIME"),
     ("Christmas Gift Guide: A Little Something for Everyone http://t.co/oMw78z3DVj",
      "Christmas", "2018-12-25", "DATE"),
     ("11 pm here, so 6 am tmrw Singapore time", "6 am tmrw", "2018-05-24T06:00", "TIME"),

@@ -335,7 +335,8 @@ class Placed:
 
 
 class Frame(Protocol):
-    """What a placement may ask the resolver (`published`: a history's story time, `narrative`)."""
+    """What a placement may ask the resolver (`published`: a history's story time, `narrative`;
+    `colloquial`: a post)."""
 
     published: date
     bound: str | None
@@ -345,6 +346,7 @@ class Frame(Protocol):
     latest_gap: int | None
     quarter: Quarter | None
     narrative: bool
+    colloquial: bool
     day_first: bool
 
     def story(self, unit: str | None = None) -> Reference:

@@ -24,8 +24,9 @@ def _day_after(after: Reading | None, frame: Frame) -> date | None:
 def place_clock(r: Clock, frame: Frame) -> Placed:
     """A time on the day its words name; a bare clock time on the day the story is telling
     ("was shot at 10 p.m."), unless that day is still ahead and the clause tells of
-    something done; "spoke at midnight" in today's story is the midnight just gone, any
-    other midnight ends its day ("midnight Friday")."""
+    something done; "spoke at midnight" in today's story is the midnight just gone, and so
+    is a post's "Midnight movie date", any other midnight ends its day ("midnight Friday",
+    "Voting closes midnight")."""
     day, tense = frame.published, frame.context.tense
     if r.date is not None:
         day = date.fromisoformat(frame.place(r.date).value)
@@ -48,7 +49,10 @@ def place_clock(r: Clock, frame: Frame) -> Placed:
             # ... until after 11 p.m."; but a time still to come is not on a day gone by:
             # "On May 5 the shop opened. Come at 7pm" is the publication day's 7pm
             day, narrative = frame.published, None
-    just_gone = bare and named is None and narrative is None and tense == PAST
+    # a post's caption without a verb ("Midnight movie date with Hrithik") tells of what
+    # it shows, the midnight just gone, as a past tense does
+    just_gone = bare and named is None and narrative is None \
+        and (tense == PAST or tense is None and frame.colloquial)
     if hour == 24:
         day, hour = (day if just_gone else day + timedelta(days=1)), 0
     return Placed(f"{format_day(day)}T{hour:02d}:{r.minute:02d}", "TIME",
