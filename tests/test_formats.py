@@ -33,6 +33,8 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
     ("Driving home for xmas http://t.co/rCgAymbge9", "xmas", "2018-12-25", "DATE"),
     ("Midnight movie date with Hrithik. #bollywood", "Midnight", "2018-05-23T00:00", "TIME"),
     ("Voting closes midnight! #finals", "midnight", "2018-05-24T00:00", "TIME"),
+    ("Hello June, and hello to a brand new month @gym", "June", "2018-06", "DATE"),
+    ("It's July and we've signed Sanchez #afc", "July", "2018-07", "DATE"),
     ("Christmas Gift Guide: A Little Something for Everyone http://t.co/oMw78z3DVj",
      "Christmas", "2018-12-25", "DATE"),
     ("11 pm here, so 6 am tmrw Singapore time", "6 am tmrw", "2018-05-24T06:00", "TIME"),

@@ -140,12 +140,14 @@ YEAR_IN_TEXT = re.compile(r"(?i)\b(?:1[5-9][0-9]{2}|20[0-9]{2})\b|'[0-9]{2}s?\b"
 # A lone month or season word that is more often a verb or modal ("May", "fall").
 AMBIGUOUS_MONTHS = {"may", "march", "august", "june", "april"}
 SEASON_VERBS = {"fall", "spring"}
-# Capitalized words that frame a date rather than name it: "Since May", "Last spring".
+# Capitalized words that frame a date rather than name it: "Since May", "Last spring";
+# and those that greet a month or say it has come: "Hello February", "It's July".
 FRAME_WORDS = {"In", "Since", "By", "Until", "Till", "Through", "During", "From", "Of", "On",
                "For", "Last", "Next", "This", "That", "Early", "Late", "Mid", "Every", "Each",
                "Before", "After", "Between", "And", "Or", "But", "Then", "Also", "Only",
                "Around", "About", "Earlier", "Later", "Past", "The", "A", "As", "At", "To",
-               "Than", "Because", "When", "Whole", "Entire", "Most", "All"}
+               "Than", "Because", "When", "Whole", "Entire", "Most", "All",
+               "Hello", "Goodbye", "Bye", "Welcome", "It's", "Its"}
 # Money or a number just before: "$1998", "No. 2000", "3.1990".
 MONEY_BEFORE = re.compile(r"(?:[$£€¥#]|\d[.,]|\bNo\.\s?)$")
 # Counted nouns after a number that is not a year: "1,500 people", "2000 troops".
