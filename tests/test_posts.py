@@ -33,6 +33,8 @@ def _found(text: str, published: str = PUBLISHED, genre: str = "auto"
     ("Busy day, prepping dinner since morning #home", "Busy day", None, None),
     ("Its a hot day ! #cookie", "day", "P1D", "DURATION"),
     ("Another day of camp with my fave @jo", "Another day", "P1D", "DURATION"),
+    ("So gonna sleep the whole day tomorrow!", "tomorrow", "2014-10-24", "DATE"),
+    ("So gonna sleep the whole day tomorrow!", "the whole day", None, None),
     ("Great weekend staycation! Thanks @mall", "weekend", "2014-W43-WE", "DATE"),
     ("so glad it's over. I got long weekend yay!", "weekend", "2014-W43-WE", "DATE"),
 ], ids=lambda v: v if isinstance(v, str) and " " not in v else None)

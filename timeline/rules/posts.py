@@ -48,6 +48,11 @@ _DAY_BEFORE = re.compile(rf"(?i)(?:^|[^\w'])(?:(?:{_HOW_IT_WENT})(?:[\s,]+|\s+an
                          r"|(?i:\bmy\s+)$")
 
 
+# A day named right after "the whole day": "the whole day tomorrow", "... on Sunday".
+_DAY_NAMED_AFTER = re.compile(r"(?i)\s+(?:on\s+)?(?:today|tomorrow|yesterday|tonight|tmrw?|tdy"
+                              r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+
+
 def _read_part_of_day(m: re.Match[str], context: Context) -> Reading:
     word = m["pod"].lower()
     return PartOfDay(pod=PARTS_OF_DAY[_NIGHTS.get(word, word).rstrip("s")])
@@ -69,7 +74,8 @@ def _is_not_how_it_went(text: str, start: int, end: int) -> bool:
     """A bare "day" or "weekend" without a word before it that says how it went."""
     span = text[start:end].lower()
     if span.startswith(("the ", "another ")):  # "the whole day", "Another day"
-        return False
+        # ... but "the whole day tomorrow" is that day, the other word's to read
+        return bool(_DAY_NAMED_AFTER.match(text, end))
     return not _DAY_BEFORE.search(text[max(0, start - 40):start])
 
 

@@ -107,7 +107,7 @@ def _read_this_pod(m: re.Match[str], context: Context) -> Reading:
     if m["word"]:
         return PartOfDay(pod="NI", shift=-1, anchor="overnight")
     anchor = m["anchor"].lower()
-    pod = PARTS_OF_DAY[m["pod"].lower()]
+    pod = PARTS_OF_DAY[m["pod"].lower().replace("nite", "night")]  # "last nite" in posts
     if anchor == "that":  # "that evening": of the day the story is telling
         return PartOfDay(pod=pod, story=True, anchor=anchor)
     return PartOfDay(pod=pod, shift={"last": -1, **DAY_SHIFT}.get(anchor, 0), anchor=anchor)
@@ -181,7 +181,8 @@ RULES = (
          flags=frozenset({"day-clue"}),
          trigger=("today", "yesterday", "tomorrow", "tonight")),
     Rule("this_pod", "TIME", rule_pattern(r"""(?:(?:early|late|earlier|later)\s+)?
-         (?P<anchor>this|last|yesterday|tomorrow|that)\s+(?P<pod>morning|afternoon|evening|night)
+         (?P<anchor>this|last|yesterday|tomorrow|that)\s+(?P<pod>morning|afternoon|evening|night
+         |nite)
          |(?P<word>overnight)|(?P<mid>mid[\s-]?(?:morning|afternoon|day))(?:\s+(?P<mid_day>yesterday|today|tomorrow))?"""),
          170, _read_this_pod,
          (Example("this morning", PartOfDay(pod="MO", anchor="this")),
@@ -190,5 +191,5 @@ RULES = (
           Example("mid-afternoon", PartOfDay(pod="AF", story=True)),
           Example("midmorning yesterday", PartOfDay(pod="MO", shift=-1))),
          flags=frozenset({"day-clue"}),
-         trigger=("morning", "afternoon", "evening", "night", "mid")),
+         trigger=("morning", "afternoon", "evening", "night", "nite", "mid")),
 )
