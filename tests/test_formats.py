@@ -79,6 +79,7 @@ def test_formats_expression_is_found_with_its_value(text: str, expression: str, 
     "From ten to three people came.",
     "It could mortgage the company's future earning power.",
     "Payments will fall in future quarters.",
+    "Happy #Friday all!! Going strong #10yrs",
 ])
 def test_formats_words_that_are_not_days_are_left_alone(text: str) -> None:
     assert _found(text) == {}

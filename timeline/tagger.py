@@ -48,7 +48,9 @@ def find_candidates(text: str) -> list[Candidate]:
         post_only = POST_ONLY in rule.flags
         for m in rule.pattern.finditer(text):
             start, end = _trim(text, m.start(), m.end())
-            if end > start and not rule.excludes(text, start, end):
+            # a hashtag ("#Friday drinks", "#10yrs") labels a topic, it dates nothing
+            if end > start and text[start - 1:start] != "#" \
+                    and not rule.excludes(text, start, end):
                 found.append((post_only, -(end - start), priority, start,
                               Candidate(start, end, rule.name, rule.type)))
     found.sort(key=lambda item: item[:4])
