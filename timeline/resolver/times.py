@@ -10,6 +10,10 @@ from timeline.calendar import format_day, resolve_weekday
 from timeline.readings import PAST, PRESENT, Clock, DayWord, Frame, PartOfDay, Placed, Reading
 
 
+# Characters between a date and a time written right after it: " ", ", " or ", at ".
+ADJACENT = 5
+
+
 def _day_after(after: Reading | None, frame: Frame) -> date | None:
     """The day an expression right after a clock time names ("... on Friday")."""
     if after is None:
@@ -43,11 +47,14 @@ def place_clock(r: Clock, frame: Frame) -> Placed:
     elif bare:
         ref = frame.story()
         day, narrative = ref.day, ref.value
-        if day > frame.published and tense == PAST \
-                or day < frame.published and tense != PAST and not frame.narrative:
+        next_to_it = frame.latest_gap is not None and frame.latest_gap <= ADJACENT
+        if not next_to_it and (day > frame.published and tense == PAST
+                               or day < frame.published and tense != PAST
+                               and not frame.narrative):
             # "was shot at 10 p.m." is the story's day, and so is "the premiere is Oct. 16
             # ... until after 11 p.m."; but a time still to come is not on a day gone by:
-            # "On May 5 the shop opened. Come at 7pm" is the publication day's 7pm
+            # "On May 5 the shop opened. Come at 7pm" is the publication day's 7pm; but a
+            # time written right after its date is on it ("May 10, 2014 2pm", "May 10 at 2pm")
             day, narrative = frame.published, None
     # a post's caption without a verb ("Midnight movie date with Hrithik") tells of what
     # it shows, the midnight just gone, as a past tense does
