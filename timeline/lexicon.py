@@ -135,6 +135,11 @@ COMPARED_SINCE = re.compile(
 YEAR_IN_TEXT = re.compile(r"(?i)\b(?:1[5-9][0-9]{2}|20[0-9]{2})\b|'[0-9]{2}s?\b"
                           r"|\b(?:eighteen|nineteen)[\s-]+\w|\btwo\s+thousand\b")
 
+# Spellings of "today", "tomorrow", "tonight", "yesterday" in posts, and the day each names.
+SHORT_DAYS = {"tmr": 1, "tmrw": 1, "tmrow": 1, "tmro": 1, "trmw": 1, "tomo": 1, "tomolo": 1,
+              "tomoz": 1, "2moro": 1, "2morrow": 1, "2mrw": 1, "tdy": 0, "2day": 0,
+              "tonite": 0, "2nite": 0, "ystd": -1, "yday": -1}
+
 # --- words that make a match no expression -----------------------------------------------
 
 # A lone month or season word that is more often a verb or modal ("May", "fall").

@@ -9,13 +9,12 @@ from timeline.absolute import read_date
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     DIGITS,
-    DAY, DAY_SHIFT, MONTH, NUMBERS, PARTS_OF_DAY, TIME_OF_DAY, WEEKDAY, WEEKDAYS, YEAR,
-    month_number, weekday_number, words,
+    DAY, DAY_SHIFT, MONTH, NUMBERS, PARTS_OF_DAY, SHORT_DAYS, TIME_OF_DAY, WEEKDAY, WEEKDAYS,
+    YEAR, month_number, weekday_number, words,
 )
 from timeline.readings import (
     Clock, Context, DayDate, DayWord, Example, PartOfDay, Reading, Rule, rule_pattern,
 )
-from timeline.rules.colloquial import SHORT_DAYS
 
 _DAY_WORDS = ("today", "tomorrow", "yesterday", "tonight")
 # The short forms of posts after a time ("6 am tmrw", "4pm tdy"), as the words they stand for.
