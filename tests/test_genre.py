@@ -53,6 +53,8 @@ def test_genre_auto_short_text_written_as_people_chat_is_a_post(nlp: Any, text: 
     "Employers added 211,000 jobs in November, the Labor Department said Friday.",
     "Pacific First Financial Corp. said shareholders approved its acquisition on Oct. 12.",
     "Talks resumed over the weekend in Geneva... officials said.",
+    "The council voted Tuesday to close\nthe bridge next month, the mayor said.",
+    "The home side won 1:3 on Sunday.",
 ])
 def test_genre_auto_short_news_summary_stays_news(nlp: Any, text: str) -> None:
     assert _choose(nlp, text, date(2014, 5, 9)).name == "news"
