@@ -34,6 +34,8 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
      "DATE"),
     ("More Singapore artistes in future!", "future", "FUTURE_REF", "DATE"),
     ("Driving home for xmas http://t.co/rCgAymbge9", "xmas", "2018-12-25", "DATE"),
+    ("EASTER GYM WITH THE CREW @gym", "EASTER", "2019-04-21", "DATE"),
+    ("We close both outlets by end of the month", "end of the month", "2018-05", "DATE"),
     ("Midnight movie date with Hrithik. #bollywood", "Midnight", "2018-05-23T00:00", "TIME"),
     ("Voting closes midnight! #finals", "midnight", "2018-05-24T00:00", "TIME"),
     ("Hello June, and hello to a brand new month @gym", "June", "2018-06", "DATE"),

@@ -68,7 +68,7 @@ DATES: dict[str, HolidayDate] = {
 }
 # Capitalized only: "a good Friday for stocks", "an easter egg" are not holidays.
 HOLIDAY = (alternation([*HOLIDAYS, *FLOATING_HOLIDAYS])
-           + r"|(?-i:Easter)(?:\s+(?:Sunday|Monday|[Ww]eek))?|(?-i:Good\s+Friday|Election\s+[Dd]ay"
+           + r"|(?-i:Easter|EASTER)(?:\s+(?:Sunday|Monday|[Ww]eek))?|(?-i:Good\s+Friday|Election\s+[Dd]ay"
            r"|Palm\s+Sunday|Ash\s+Wednesday|Mardi\s+Gras|Pentecost|Black\s+Friday|Cyber\s+Monday)"
            + "|(?-i:" + "|".join(r"\s+".join(
                re.escape(word.capitalize()) if word != "day" else "[Dd]ay"

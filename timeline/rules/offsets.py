@@ -86,13 +86,15 @@ RULES = (
           |(?P<day_anchor>that|the\s+same|that\s+same)\s+(?P<day_unit>day)(?!-))(?P<poss>'s)?
           |(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bsince\s))
           (?P<end_unit>year|month|week)(?:[\s-]end|'s\s+end)(?![\w-])
-          |(?P<end2>the\s+end\s+of\s+the\s+)(?P<end_fiscal>fiscal\s+)?(?P<end_unit2>year|month|week|decade|century)(?![\w-])
+          |(?P<end2>(?:the\s+|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bat\s))
+          end\s+of\s+the\s+)(?P<end_fiscal>fiscal\s+)?(?P<end_unit2>year|month|week|decade|century)(?![\w-])
           |(?P<in_mod>earlier|later|early|late)\s+in\s+the\s+(?P<in_unit>week|month|year)(?![\w-])"""),
          180, _read_relative,
          (Example("next month", Relative(unit="M", amount=1, anchor="next")),
           Example("earlier this month", Relative(unit="M", anchor="this")),
           Example("that day", Relative(unit="D", story=True)),
           Example("the end of the year", Relative(unit="Y", mod="END")),
+          Example("end of the month", Relative(unit="M", mod="END"), before="close by "),
           Example("that year", Relative(unit="Y", story=True, anchor="that"))),
          excludes=_is_title, flags=frozenset({"year-clue"}),
          trigger=("week", "month", "quarter", "year", "decade", "century", "day")),
