@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
+from timeline.antecedent import antecedent
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import REPORTING, TIME_WORDS
 from timeline.wording import (BRACKETS, DANGLING_END, MAX_WORDS, RELATIVE_PRONOUNS,
@@ -34,12 +35,12 @@ INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by"
 # Verbs whose fronted clause is what happened: "the boy must be returned to his father,
 # immigration authorities ruled Wednesday".
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
-COPULA_VERBS = {"be", "seem", "appear", "become", "remain"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
-def make_headline(span: Any, trigger: Any) -> str:
-    """A short headline for the event `trigger` that the expression `span` dates."""
+def make_headline(span: Any, trigger: Any, text: str = "") -> str:
+    """A short headline for the event `trigger` that the expression `span` dates; `text` is
+    the document's, read to tell a company from a person (`timeline.antecedent`)."""
     skip = _date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return _passive(trigger, skip)  # "the recently passed bailout legislation"
@@ -51,7 +52,7 @@ def make_headline(span: Any, trigger: Any) -> str:
     if verb is None:
         tokens = _noun_phrase(trigger, skip, MAX_WORDS)
     else:
-        subject, tokens = _clause(verb, skip, trigger)
+        subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
@@ -166,6 +167,8 @@ def _governing_verb(verb: Any) -> Any:
         return None
     if _is_infinitive(verb) and head.pos_ in ("VERB", "AUX"):
         return head
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        return head  # "would start producing bugless chips"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     if verb.dep_ == "acl" and _has_to(verb) and head.dep_ == "dobj" \
@@ -185,14 +188,15 @@ def _is_infinitive(verb: Any) -> bool:
     return verb.dep_ in ("xcomp", "advcl") and _has_to(verb)
 
 
-def _clause(verb: Any, skip: set[int], trigger: Any) -> tuple[set[Any], set[Any]]:
+def _clause(verb: Any, skip: set[int], trigger: Any,
+            text: str = "") -> tuple[set[Any], set[Any]]:
     """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
     tokens = {verb} | {c for c in verb.children if c.dep_ in CORE_DEPS and c.i not in skip}
     if base_form(verb) in RULING:
         ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if ruled is not None:
-            return _clause(ruled, skip, trigger)  # "... must be returned, authorities ruled"
-    subject = _subject(verb, skip)
+            return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
+    subject = _subject(verb, skip, text)
     complement = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
     for child in complement:
         tokens |= _noun_phrase(child, skip, OBJECT_WORDS)
@@ -204,6 +208,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any) -> tuple[set[Any], set[Any]
         objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
         for child in objects or _first_prep(infinitive, skip):
             tokens |= _noun_phrase(child, skip, OBJECT_WORDS)
+        if not objects and infinitive.dep_ == "xcomp":
+            tokens |= _complement(infinitive, skip)
     elif not complement:
         for prep in _first_prep(verb, skip):
             tokens |= _noun_phrase(prep, skip, OBJECT_WORDS)
@@ -213,6 +219,21 @@ def _clause(verb: Any, skip: set[int], trigger: Any) -> tuple[set[Any], set[Any]
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= _noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
+
+
+def _complement(verb: Any, skip: set[int]) -> set[Any]:
+    """The clause a verb without an object says, told to its object: "voted to make
+    [Australia a republic]", "would like to see [him come forward]", "intends to bid"."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                   and c.i not in skip), None)
+    if clause is None:
+        return set()
+    out = {t for t in clause.subtree if t.i <= clause.i and t.i > verb.i and t.i not in skip}
+    out |= {c for c in clause.children if c.dep_ in CORE_DEPS and c.i not in skip}
+    for child in clause.children:
+        if child.dep_ in OBJECT_DEPS and child.i > clause.i and child.i not in skip:
+            out |= _noun_phrase(child, skip, OBJECT_WORDS)
+    return _contiguous(out | {verb}, verb, skip) - {verb}
 
 
 def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
@@ -230,46 +251,44 @@ def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
     return set()
 
 
-def _subject(verb: Any, skip: set[int]) -> set[Any]:
-    """The subject's phrase; a relative pronoun's antecedent; a shared or governing subject."""
+def _subject(verb: Any, skip: set[int], text: str = "") -> set[Any]:
+    """The subject's phrase; a relative or personal pronoun's antecedent; a shared or
+    governing subject."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
-    reporter = _reporter(verb, subject)
-    if reporter is not None:
-        return _noun_phrase(reporter, skip, SUBJECT_WORDS)  # "North Korea said it will"
+    named = antecedent(subject, verb, text) if subject is not None else None
+    if named is not None:
+        return _name_phrase(named, skip)  # "North Korea said it will"
     if subject is not None:
         return _noun_phrase(subject, skip, SUBJECT_WORDS)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
             and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head, skip)  # "will close Thursday and remain closed Friday"
+        return _subject(verb.head, skip, text)  # "will close Thursday and remain closed Friday"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
     return set()
 
 
-def _reporter(verb: Any, subject: Any) -> Any:
-    """Who "it" or "they" of a reported clause stands for, when that is safe to say: a
-    company, country or body that said it ("North Korea has said it will hold"), a plural
-    that said they. "He" and "she" are kept: nothing here knows whom they stand for."""
-    if subject is None or verb.dep_ != "ccomp" or base_form(verb.head) not in REPORTING \
-            or base_form(verb) in COPULA_VERBS:
-        return None
-    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if reporter is None:
-        return None
-    if subject.lower_ == "they" and reporter.tag_ in ("NNS", "NNPS"):
-        return reporter
-    named = reporter.pos_ == "PROPN" and any(c.dep_ == "compound" for c in reporter.children)
-    if subject.lower_ == "it" and (named or reporter.tag_ == "NN"):
-        return reporter
-    return None
+def _name_phrase(head: Any, skip: set[int]) -> set[Any]:
+    """A pronoun's antecedent as a name, without the phrases after it but "of": "Salt Lake
+    City-based First Security[, with $5.4 billion in assets]", "The Organization of
+    African Unity"."""
+    out = {head}
+    for child in head.children:
+        if child.i < head.i and child.dep_ in ("compound", "det", "amod", "poss", "nmod",
+                                               "nummod", "punct") \
+                or child.i > head.i and child.dep_ in ("cc", "conj") \
+                or child.dep_ == "prep" and child.lower_ == "of":  # "maker of fasteners"
+            out |= {t for t in child.subtree if t.i not in skip}
+    return _contiguous(out, head, skip)
 
 
 def _first_prep(verb: Any, skip: set[int]) -> list[Any]:
-    """The first prepositional phrase after the verb that is not the date's own."""
+    """The first prepositional phrase (or a passive's agent) after the verb that is not the
+    date's own."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.i > verb.i and child.i not in skip \
+        if child.dep_ in ("prep", "agent") and child.i > verb.i and child.i not in skip \
                 and not _is_time_phrase(child) and not _is_reciprocal(child):
             return [child]
     return []

@@ -8,6 +8,10 @@ from typing import Any
 MAX_WORDS = 15
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose", "where", "when"}
 DANGLING_END = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "PRON"}
+CURRENCY = {"$", "#", "C$", "US$", "\u00a3", "\u20ac", "\u00a5"}
+# What a verb cannot end a headline without: "including [a gain]", "to begin [presenting]".
+HANGING = {"dobj", "xcomp", "ccomp"}
+DEPENDENT_VERB = {"xcomp", "acl", "advcl", "prep", "pcomp", "conj"}
 BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
 
 
@@ -21,11 +25,26 @@ def finish_words(words: list[Any]) -> str:
         cut = MAX_WORDS
         while cut > 3 and words[cut - 1].pos_ not in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"):
             cut -= 1
-        # Not inside a noun phrase: "$90 million in revolving [loans]" loses the phrase.
-        while cut > 3 and cut < len(words) and words[cut - 1].head.i == words[cut].i:
+        # Not inside a phrase: "$90 million in revolving [loans]" and "or seven [cents a
+        # share]" lose the words that lean on what is cut off.
+        while cut > 3 and cut < len(words) and words[cut - 1].head.i >= words[cut].i:
             cut -= 1
-        words = trim_words(words[:cut])
+        words = _without_hanging_verb(trim_words(words[:cut]))
     return finish_text(join_words(words))
+
+
+def _without_hanging_verb(words: list[Any]) -> list[Any]:
+    """`words` without a last verb whose object or clause was cut off ("... in the slaying
+    to begin", "earned $101.4 million, including"), when a predicate stays before it."""
+    while len(words) > 2 and words[-1].pos_ == "VERB" and words[-1].dep_ in DEPENDENT_VERB:
+        last = words[-1]
+        ids = {t.i for t in words}
+        if last.head.i not in ids or not any(
+                c.i > last.i and c.i not in ids and c.dep_ in HANGING for c in last.children):
+            break
+        first = min(t.i for t in last.subtree)
+        words = trim_words([t for t in words if t.i < first])
+    return words
 
 
 def finish_text(text: str) -> str:
@@ -55,7 +74,7 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
 def trim_words(words: list[Any]) -> list[Any]:
     """`words` without a dangling conjunction, article, preposition or relative pronoun at
     either end (a particle, "cut off", stays)."""
-    while words and (words[-1].pos_ in DANGLING_END and words[-1].lower_ not in ("it", "them")
+    while words and (words[-1].text in CURRENCY or words[-1].pos_ in DANGLING_END and words[-1].lower_ not in ("it", "them")
                      and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
         words = words[:-1]
     while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")

@@ -1,0 +1,155 @@
+"""Whom a pronoun subject stands for, when the sentence itself says so plainly.
+
+A headline that starts "He was charged" or "It will issue rights" names nobody. English
+ties a subject pronoun to a subject of its own sentence in two plain cases: the one who
+says or thinks the clause ("Intel said it had corrected the problems", "Albright said she
+was heartened") and the subject of the clause a subordinate or coordinate clause hangs on
+("Slepian was the mainstay of the clinic before he was shot"). The pronoun gives way to
+that subject only when it can stand for it: "he" and "she" for a name not marked as the
+other sex or as a company, "it" for a singular company, country or thing, "they" for a
+plural. Anything less plain keeps the pronoun. No entity recognizer runs (the pipeline
+leaves it out for speed): kinds come from the parse's tags, titles and company words, and
+the document's own text ("Intel Corp.", "Mr. Weil").
+Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.clause import base_form
+from timeline.eventwords import REPORTING
+
+# Verbs whose subject is who a pronoun of their reported clause usually is.
+SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
+                      "maintain", "contend", "promise", "vow", "indicate"}
+MALE = {"mr", "mr.", "king", "prince", "sir", "lord", "pope", "father", "brother", "duke"}
+FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "madame", "sister",
+          "duchess"}
+# Nouns of one sex: another person the pronoun may stand for ("Calling the mother of Elian
+# an excellent girl, Castro said she had been kidnapped").
+MALE_NOUNS = {"man", "men", "boy", "father", "son", "husband", "brother", "uncle", "nephew",
+              "grandfather", "king", "prince", "gentleman", "boyfriend"}
+FEMALE_NOUNS = {"woman", "women", "girl", "mother", "daughter", "wife", "sister", "aunt",
+                "niece", "grandmother", "queen", "princess", "lady", "girlfriend", "widow"}
+# Words of a person's title: a phrase holding one names a person, not a company.
+PERSON_TITLES = MALE | FEMALE | {
+    "president", "minister", "secretary", "senator", "sen.", "rep.", "gov.", "governor",
+    "gen.", "general", "dr.", "judge", "justice", "chairman", "chairwoman", "spokesman",
+    "spokeswoman", "leader", "commander", "ambassador", "prosecutor", "attorney", "officer",
+    "director", "executive", "analyst", "col.", "lt.", "sgt.", "adm.", "rev.", "mayor"}
+# Words that make a phrase a company, body or place.
+ORGANIZATION_WORDS = {
+    "corp", "corp.", "inc", "inc.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "ag",
+    "group", "bank", "association", "service", "department", "ministry", "agency", "party",
+    "committee", "council", "court", "company", "government", "union", "organization",
+    "board", "commission", "office", "police", "army", "industries", "systems", "airlines",
+    "fund", "trust", "exchange", "institute", "university", "administration", "federation"}
+# Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
+DUMMY_IT_VERBS = {"be", "seem", "appear", "become", "remain", "look", "happen", "take",
+                  "make", "matter"}
+_SUFFIX = r"(?:Corp|Inc|Co|Cos|Ltd|PLC|Group|Bank|Industries|Association|Systems)\b"
+
+
+def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
+    """The subject token that the subject pronoun `pronoun` of `verb` stands for, or None.
+
+    text: the document's text, read for what a name is ("Unisys Corp.", "Mrs. Castro").
+    """
+    word = pronoun.lower_
+    if word not in ("he", "she", "it", "they"):
+        return None
+    if word == "it" and base_form(verb) in DUMMY_IT_VERBS:
+        return None  # "said it was important to ...", "it looks like": no thing meant
+    if any(c.dep_ == "conj" for c in pronoun.children):
+        return None  # "he and Bushnell had been talking"
+    candidate = _sayer(verb) or _main_subject(verb)
+    if candidate is None or candidate.lower_ in ("he", "she", "it", "they", "i", "we", "you") \
+            or candidate.pos_ == "PRON":
+        return None
+    if word == "they":
+        return candidate if candidate.tag_ in ("NNS", "NNPS") else None
+    if candidate.tag_ == "NNS" or _is_coordinated(candidate):
+        return None
+    phrase = {t.lower_ for t in candidate.subtree if t.i <= candidate.i}
+    if word == "it":
+        return candidate if _is_thing(candidate, phrase, text) else None
+    if candidate.tag_ == "NNPS" or _other_person(pronoun, candidate):
+        return None
+    return candidate if _is_person(candidate, phrase, text, word == "she") else None
+
+
+def _other_person(pronoun: Any, candidate: Any) -> bool:
+    """Whether the sentence names, outside the candidate's phrase, a person of the
+    pronoun's sex by a common noun: then "she" may be that mother, not the speaker."""
+    nouns = FEMALE_NOUNS if pronoun.lower_ == "she" else MALE_NOUNS
+    own = {t.i for t in candidate.subtree}
+    return any(t.lower_ in nouns and t.i not in own for t in pronoun.sent)
+
+
+def _sayer(verb: Any) -> Any:
+    """The subject of the verb of saying or thinking whose clause `verb` is; also of a
+    second clause joined to the first ("said the agreement is subject to approval, and
+    that it hopes to complete")."""
+    if verb.dep_ == "conj" and any(c.dep_ == "mark" for c in verb.children) \
+            and verb.head.dep_ == "ccomp":
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or base_form(verb.head) not in SAYING:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def _main_subject(verb: Any) -> Any:
+    """The subject of the clause that the subordinate or coordinate clause `verb` hangs on:
+    "Slepian was the mainstay of the clinic [before he was shot]"."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i \
+            or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+            or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _is_coordinated(token: Any) -> bool:
+    return any(c.dep_ == "conj" for c in token.children)
+
+
+def _is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
+    """A name that "he" (or "she", `female`) can stand for: a proper name with no company
+    word, not titled as the other sex here or elsewhere in the document."""
+    if head.pos_ != "PROPN" or phrase & ORGANIZATION_WORDS or _is_company(head.text, text):
+        return False
+    other = MALE if female else FEMALE
+    if phrase & other:
+        return False
+    honorifics = "Mr" if female else "Mrs?|Ms|Miss"
+    return re.search(rf"\b(?:{honorifics})\.? {re.escape(head.text)}\b", text) is None
+
+
+def _is_thing(head: Any, phrase: set[str], text: str) -> bool:
+    """A singular that "it" can stand for: a common noun ("the company"), or a name that is
+    a company, body or place rather than a person."""
+    if phrase & PERSON_TITLES:
+        return False
+    if head.tag_ == "NN":
+        return True
+    if head.tag_ == "NNPS" and not (phrase & ORGANIZATION_WORDS or _has_name(head)):
+        return False
+    if head.pos_ != "PROPN":
+        return False
+    if re.search(rf"\b(?:Mrs?|Ms|Miss)\.? {re.escape(head.text)}\b", text):
+        return False  # "Mr. Weil"
+    return bool(phrase & ORGANIZATION_WORDS) or _is_company(head.text, text) \
+        or head.text.isupper() and len(head.text) > 1 \
+        or _has_name(head)
+
+
+def _has_name(head: Any) -> bool:
+    """A name of several words: "North Korea", "Dow Jones", "Ogden Projects"."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+
+
+def _is_company(name: str, text: str) -> bool:
+    """Whether the document names `name` as a company: "Intel Corp.", "Unisys Inc."."""
+    return re.search(rf"\b{re.escape(name)}(?: [A-Z][\w&.-]*){{0,3}} {_SUFFIX}", text) \
+        is not None
