@@ -11,24 +11,19 @@ a phrase boundary. Works on parsed spaCy tokens (duck-typed, spaCy is not import
 
 from __future__ import annotations
 
-from typing import Any, Collection
+from typing import Any
 
 from timeline.antecedent import antecedent
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import REPORTING, TIME_WORDS
-from timeline.wording import (BRACKETS, DANGLING_END, MAX_WORDS, RELATIVE_PRONOUNS,
-                              count_words, finish_text, finish_words, join_words, trim_words)
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
+                             clause_complement, first_prep, is_reciprocal, is_time_phrase,
+                             name_phrase, noun_phrase)
+from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
+                              finish_words, join_words, trim_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
-SUBJECT_WORDS = 12
-OBJECT_WORDS = 14
-# Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
-PHRASE_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
-               "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep",
-               "npadvmod"}
-CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
-OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 # Words that only lead into a date: "as early as", "earlier", "mid-".
 INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by", "from",
                "between", "of", "mid", "-", "mid-"}
@@ -50,7 +45,7 @@ def make_headline(span: Any, trigger: Any, text: str = "") -> str:
         return _predicative(trigger, skip)
     subject: set[Any] = set()
     if verb is None:
-        tokens = _noun_phrase(trigger, skip, MAX_WORDS)
+        tokens = noun_phrase(trigger, skip, MAX_WORDS)
     else:
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
@@ -65,8 +60,8 @@ def make_headline(span: Any, trigger: Any, text: str = "") -> str:
 def _predicative(adjective: Any, skip: set[int]) -> str:
     """A clause for an adjective after its noun: "debentures due 1993" → "... are due"."""
     noun = adjective.head
-    subject = sorted(_noun_phrase(noun, skip | {adjective.i}, SUBJECT_WORDS), key=lambda t: t.i)
-    rest = sorted(_noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
+    subject = sorted(noun_phrase(noun, skip | {adjective.i}, SUBJECT_WORDS), key=lambda t: t.i)
+    rest = sorted(noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
                   key=lambda t: t.i)
     copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
     text = f"{join_words(trim_words(subject))} {copula} {adjective.lower_} {join_words(trim_words(rest))}"
@@ -77,7 +72,7 @@ def _passive(participle: Any, skip: set[int]) -> str:
     """A clause for a participle before its noun: "the recently passed legislation" → "The
     legislation was passed"."""
     noun = participle.head
-    subject = sorted(_noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
+    subject = sorted(noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
                      key=lambda t: t.i)
     copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
     return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_}")
@@ -96,17 +91,8 @@ def _date_words(span: Any) -> set[int]:
         i -= 1
     for token in span:
         skip |= {t.i for t in token.children if t.dep_ in ("prep",) and t.i > span.end - 1
-                 and _is_time_phrase(t)}
+                 and is_time_phrase(t)}
     return skip
-
-
-def _is_reciprocal(prep: Any) -> bool:
-    """ "from each other": no object a headline can stand on ("occurred from each other")."""
-    return any(g.lower_ in ("other", "another") for g in prep.children)
-
-
-def _is_time_phrase(prep: Any) -> bool:
-    return any(c.dep_ == "pobj" and c.lower_ in TIME_WORDS for c in prep.children)
 
 
 def _clause_verb(trigger: Any) -> Any:
@@ -152,7 +138,7 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
         out |= {c for c in step.children if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
         for child in step.children:
             if child.dep_ in OBJECT_DEPS and child.i not in skip and child.i not in out:
-                out |= _noun_phrase(child, skip, OBJECT_WORDS)
+                out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
 
 
@@ -199,41 +185,26 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     subject = _subject(verb, skip, text)
     complement = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
     for child in complement:
-        tokens |= _noun_phrase(child, skip, OBJECT_WORDS)
+        tokens |= noun_phrase(child, skip, OBJECT_WORDS)
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
     if infinitive is not None:
         tokens |= {infinitive} | {c for c in infinitive.children
                                   if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
         objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
-        for child in objects or _first_prep(infinitive, skip):
-            tokens |= _noun_phrase(child, skip, OBJECT_WORDS)
+        for child in objects or first_prep(infinitive, skip):
+            tokens |= noun_phrase(child, skip, OBJECT_WORDS)
         if not objects and infinitive.dep_ == "xcomp":
-            tokens |= _complement(infinitive, skip)
+            tokens |= clause_complement(infinitive, skip)
     elif not complement:
-        for prep in _first_prep(verb, skip):
-            tokens |= _noun_phrase(prep, skip, OBJECT_WORDS)
+        for prep in first_prep(verb, skip):
+            tokens |= noun_phrase(prep, skip, OBJECT_WORDS)
     if count_words(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:
         tokens |= _extension(verb, tokens, skip)
     if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
-        tokens |= _noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
+        tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
-
-
-def _complement(verb: Any, skip: set[int]) -> set[Any]:
-    """The clause a verb without an object says, told to its object: "voted to make
-    [Australia a republic]", "would like to see [him come forward]", "intends to bid"."""
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
-                   and c.i not in skip), None)
-    if clause is None:
-        return set()
-    out = {t for t in clause.subtree if t.i <= clause.i and t.i > verb.i and t.i not in skip}
-    out |= {c for c in clause.children if c.dep_ in CORE_DEPS and c.i not in skip}
-    for child in clause.children:
-        if child.dep_ in OBJECT_DEPS and child.i > clause.i and child.i not in skip:
-            out |= _noun_phrase(child, skip, OBJECT_WORDS)
-    return _contiguous(out | {verb}, verb, skip) - {verb}
 
 
 def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
@@ -245,9 +216,9 @@ def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
         for child in head.children:
             if child.i > head.i and child.i not in taken and child.i not in skip \
                     and child.dep_ in ("prep", "advmod", "oprd", "agent") \
-                    and not _is_time_phrase(child) and child.lower_ not in TIME_WORDS \
-                    and not _is_reciprocal(child):
-                return _noun_phrase(child, skip, OBJECT_WORDS)
+                    and not is_time_phrase(child) and child.lower_ not in TIME_WORDS \
+                    and not is_reciprocal(child):
+                return noun_phrase(child, skip, OBJECT_WORDS)
     return set()
 
 
@@ -256,71 +227,18 @@ def _subject(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     governing subject."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
+        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
     named = antecedent(subject, verb, text) if subject is not None else None
     if named is not None:
-        return _name_phrase(named, skip)  # "North Korea said it will"
+        return name_phrase(named, skip)  # "North Korea said it will"
     if subject is not None:
-        return _noun_phrase(subject, skip, SUBJECT_WORDS)
+        return noun_phrase(subject, skip, SUBJECT_WORDS)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
             and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head, skip, text)  # "will close Thursday and remain closed Friday"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
+        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
     return set()
-
-
-def _name_phrase(head: Any, skip: set[int]) -> set[Any]:
-    """A pronoun's antecedent as a name, without the phrases after it but "of": "Salt Lake
-    City-based First Security[, with $5.4 billion in assets]", "The Organization of
-    African Unity"."""
-    out = {head}
-    for child in head.children:
-        if child.i < head.i and child.dep_ in ("compound", "det", "amod", "poss", "nmod",
-                                               "nummod", "punct") \
-                or child.i > head.i and child.dep_ in ("cc", "conj") \
-                or child.dep_ == "prep" and child.lower_ == "of":  # "maker of fasteners"
-            out |= {t for t in child.subtree if t.i not in skip}
-    return _contiguous(out, head, skip)
-
-
-def _first_prep(verb: Any, skip: set[int]) -> list[Any]:
-    """The first prepositional phrase (or a passive's agent) after the verb that is not the
-    date's own."""
-    for child in verb.children:
-        if child.dep_ in ("prep", "agent") and child.i > verb.i and child.i not in skip \
-                and not _is_time_phrase(child) and not _is_reciprocal(child):
-            return [child]
-    return []
-
-
-def _noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
-    """`token` and its phrase dependents, nearest first, at most `limit`, in one piece."""
-    out = {token}
-    frontier = [token]
-    words = 1
-    while frontier and words < limit:
-        current = frontier.pop(0)
-        for child in sorted(current.children, key=lambda t: abs(t.i - token.i)):
-            if child.dep_ in PHRASE_DEPS and child.i not in skip and words < limit \
-                    and child.text not in BRACKETS:
-                out.add(child)
-                frontier.append(child)
-                words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
-    return _contiguous(out, token, skip)
-
-
-def _contiguous(tokens: set[Any], anchor: Any, skip: Collection[int] = ()) -> set[Any]:
-    """Drop tokens cut off from `anchor` by a gap, so the phrase reads as one piece; the
-    date's own words (`skip`) are no gap ("at [last year's] Madrid summit")."""
-    present = {t.i for t in tokens} | set(skip)
-    keep = {anchor.i}
-    for step in (1, -1):
-        i = anchor.i + step
-        while i in present:
-            keep.add(i)
-            i += step
-    return {t for t in tokens if t.i in keep}
 
 
 def headline_problems(doc: Any) -> list[str]:
