@@ -52,6 +52,23 @@ CASES = [
     ("North Korea has said it will hold a ceremony to mark the closure of the site between "
      "Wednesday and Friday.", "Wednesday and Friday",
      "North Korea will hold a ceremony to mark the closure of the site"),
+    # a verb of telling or thinking keeps the clause that is its news (review: "King
+    # Hussein assured", "Russia feels")
+    ("The king assured him on Thursday that Jordan would close its port to Iraqi trade.",
+     "Thursday", "The king assured him that Jordan would close its port"),
+    # an adjective keeps its infinitive, an infinitive after an adjective its clause
+    # (review: "The boy's father is ready", "To buy")
+    ("The boy's father is ready to travel to the United States on Thursday.", "Thursday",
+     "The boy's father is ready to travel to the United States"),
+    ("A chip that only the most power-hungry users are likely to buy for several years.",
+     "several years", "Only the most power-hungry users are likely to buy"),
+    # a relative clause that leaves out its object takes its noun (review: "These issues
+    # made")
+    ("Investors were cautious about the sharp gains these issues made this week.",
+     "this week", "These issues made the sharp gains"),
+    # no comma left where an apposition was
+    ("Officials concluded Wednesday that James Kopp, an opponent of abortion, fired the "
+     "shots.", "Wednesday", "Officials concluded that James Kopp fired the shots"),
     # no preposition left dangling (issue 13: "occurred from each other")
     ("The car bombings occurred 700 kilometers from each other but minutes apart on Friday.",
      "Friday", "The car bombings occurred"),
@@ -65,7 +82,8 @@ CASES = [
                          ids=["agreed", "which-begin", "reported", "reported-it",
                               "reported-of", "reported-she", "main-clause", "other-woman",
                               "coordinated", "person-it", "vote-to-make",
-                              "participle", "dawn-broke", "purpose",
+                              "participle", "dawn-broke", "purpose", "assured",
+                              "ready-to", "likely-to", "gap-object", "apposition",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

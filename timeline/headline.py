@@ -15,7 +15,8 @@ from typing import Any
 
 from timeline.antecedent import antecedent
 from timeline.clause import base_form, is_event_noun
-from timeline.eventwords import REPORTING, TIME_WORDS
+from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
+                                  TIME_WORDS)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
                              clause_complement, first_prep, is_reciprocal, is_time_phrase,
                              name_phrase, noun_phrase)
@@ -24,6 +25,11 @@ from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
+# Verbs whose clause is their news: "King Hussein assured him [Jordan would close ...]".
+CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
+    "inform", "assure", "notify", "warn", "conclude", "rule", "find", "show", "prove",
+    "indicate", "learn", "know", "realize", "wonder", "imply", "suggest", "recommend",
+    "decide", "determine", "argue", "acknowledge", "admit", "deny", "insist", "predict"}
 # Words that only lead into a date: "as early as", "earlier", "mid-".
 INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by", "from",
                "between", "of", "mid", "-", "mid-"}
@@ -44,17 +50,45 @@ def make_headline(span: Any, trigger: Any, text: str = "") -> str:
             and trigger.head.i < trigger.i:
         return _predicative(trigger, skip)
     subject: set[Any] = set()
+    gap: set[Any] = set()
     if verb is None:
         tokens = noun_phrase(trigger, skip, MAX_WORDS)
     else:
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
+        gap = _gap_object(verb, skip, subject | tokens)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
         named = named[:-1]  # "Explosions at embassies in Nairobi, Kenya, and" cut short
-    # The subject goes first, also one borrowed from later ("Speaking ..., Pompeo said").
-    return finish_words(named + [t for t in words if t.i not in {n.i for n in named}])
+    # The subject goes first, also one borrowed from later ("Speaking ..., Pompeo said"),
+    # the object a relative clause leaves out last ("the gains these issues made").
+    taken = {n.i for n in named} | {t.i for t in gap}
+    if gap:  # "the 33% that it doesn't own": the relative word gives way to its noun
+        taken |= {t.i for t in words if t.lower_ in RELATIVE_PRONOUNS and t.dep_ == "dobj"}
+    return finish_words(named + [t for t in words if t.i not in taken]
+                        + sorted(gap, key=lambda t: t.i))
+
+
+def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
+    """The noun a relative clause is about when it is the clause's object: "the sharp gains
+    [these issues made]" → "These issues made the sharp gains"."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or base_form(verb) in COPULAS or verb.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in verb.children):
+        return set()
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    relative = [t for t in verb.subtree if t.i < verb.i and t.lower_ in RELATIVE_PRONOUNS]
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS \
+            or verb.head.lower_ in TIME_WORDS \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.lower_ not in
+                   RELATIVE_PRONOUNS for c in children) \
+            or any(t.dep_ != "dobj" for t in relative) \
+            or not relative and any(c.dep_ in ("prep", "advmod", "prt") for c in children):
+        return set()  # "the day he died", "where it amounted to", "whose stock peaked"
+    noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
+    return {t for t in noun if t.i < verb.head.i or t.i not in {s.i for s in taken}}
 
 
 def _predicative(adjective: Any, skip: set[int]) -> str:
@@ -153,6 +187,9 @@ def _governing_verb(verb: Any) -> Any:
         return None
     if _is_infinitive(verb) and head.pos_ in ("VERB", "AUX"):
         return head
+    if _is_infinitive(verb) and head.pos_ == "ADJ" and head.dep_ == "acomp" \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head  # "users are likely to buy"
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         return head  # "would start producing bugless chips"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
@@ -186,6 +223,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     complement = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
     for child in complement:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS)
+        tokens |= clause_complement(child, skip, "xcomp")  # "is ready [to travel]"
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
     if infinitive is not None:
@@ -196,7 +234,11 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
             tokens |= noun_phrase(child, skip, OBJECT_WORDS)
         if not objects and infinitive.dep_ == "xcomp":
             tokens |= clause_complement(infinitive, skip)
-    elif not complement:
+    said: set[Any] = set()
+    if infinitive is None and base_form(verb) in CLAUSE_TAKING:
+        said = clause_complement(verb, skip, "ccomp")  # "informed Sununu [that he ...]"
+        tokens |= said
+    if infinitive is None and not complement and not said:
         for prep in first_prep(verb, skip):
             tokens |= noun_phrase(prep, skip, OBJECT_WORDS)
     if count_words(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:

@@ -13,6 +13,7 @@ from timeline.wording import BRACKETS
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
+CLAUSE_SUBJECT_WORDS = 6
 # Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
 PHRASE_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
                "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep",
@@ -21,19 +22,33 @@ CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 
 
-def clause_complement(verb: Any, skip: set[int]) -> set[Any]:
-    """The clause a verb without an object says, told to its object: "voted to make
-    [Australia a republic]", "would like to see [him come forward]", "intends to bid"."""
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
-                   and c.i not in skip), None)
+def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
+    """The clause (of `deps`, default ccomp and xcomp) that a word says, told to its object:
+    "voted to make [Australia a republic]", "would like to see [him come forward]", "is
+    ready [to travel to the United States]", "informed Sununu [that he has lost ...]"."""
+    clause = next((c for c in verb.children if c.dep_ in (deps or ("ccomp", "xcomp"))
+                   and c.i > verb.i and c.i not in skip), None)
     if clause is None:
         return set()
-    out = {t for t in clause.subtree if t.i <= clause.i and t.i > verb.i and t.i not in skip}
+    out = {clause} | {c for c in clause.children if c.i not in skip and (
+        c.dep_ in CORE_DEPS | {"mark"} or c.dep_ == "advmod" and c.tag_ == "WRB")}
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                    and c.i > verb.i and c.i not in skip), None)
+    if subject is not None:
+        out |= noun_phrase(subject, skip, CLAUSE_SUBJECT_WORDS)
+    if clause.pos_ not in ("VERB", "AUX"):  # a small clause: "make Australia [a republic]"
+        return out | noun_phrase(clause, skip, OBJECT_WORDS)
+    then = next((c for c in clause.children if c.dep_ == "xcomp" and c.i > clause.i
+                 and c.i not in skip), None)
+    if then is not None:  # "that it intends [to raise its stake]"
+        out |= {then} | {c for c in then.children if c.dep_ in CORE_DEPS and c.i not in skip}
+        clause = then
     out |= {c for c in clause.children if c.dep_ in CORE_DEPS and c.i not in skip}
-    for child in clause.children:
-        if child.dep_ in OBJECT_DEPS and child.i > clause.i and child.i not in skip:
-            out |= noun_phrase(child, skip, OBJECT_WORDS)
-    return contiguous(out | {verb}, verb, skip) - {verb}
+    objects = [c for c in clause.children
+               if c.dep_ in OBJECT_DEPS and c.i > clause.i and c.i not in skip]
+    for child in objects or first_prep(clause, skip):
+        out |= noun_phrase(child, skip, OBJECT_WORDS)
+    return out
 
 
 def name_phrase(head: Any, skip: set[int]) -> set[Any]:

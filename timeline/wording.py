@@ -18,7 +18,9 @@ BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
 def finish_words(words: list[Any]) -> str:
     """`words` joined, trimmed of dangling words, cut to MAX_WORDS at a phrase boundary and
     capitalized."""
-    words = trim_words(words)
+    # A comma before left-out words leans on nothing: "James Kopp[, an opponent,] fired".
+    words = trim_words([t for t, after in zip(words, [*words[1:], None])
+                        if not (t.text == "," and after is not None and after.i != t.i + 1)])
     while count_words(words) > MAX_WORDS and _drop_last_phrase(words) is not None:
         words = trim_words(_drop_last_phrase(words) or words)
     if count_words(words) > MAX_WORDS:
