@@ -31,6 +31,9 @@ CASES = [
     # ... or by the subject of the clause it hangs on
     ("Slepian was the mainstay of the clinic before he was shot to death last Oct. 23 at "
      "his home.", "Oct. 23", "Slepian was shot to death at his home"),
+    # ... also from a relative clause below the reported one
+    ("Dow Jones said it extended the offer to review the letter that it mailed last "
+     "Friday.", "last Friday", "Dow Jones mailed the letter"),
     # kept when another person of that sex is named ("she" is the mother, not Castro),
     # when the pronoun is one of two, or when the speaker is a person and "it" a thing
     ("Calling the mother of the boy an excellent girl, Castro said Friday she had been "
@@ -66,6 +69,12 @@ CASES = [
     # made")
     ("Investors were cautious about the sharp gains these issues made this week.",
      "this week", "These issues made the sharp gains"),
+    # a comparison dated by its earlier figure is told with that figure (review: "Compared
+    # with earnings")
+    ("Sales were C$348.2 million compared with C$307.2 million a year earlier.",
+     "a year earlier", "Sales were C$307.2 million"),
+    ("In the latest quarter, Aetna had a $23 million loss on its homeowners line, compared "
+     "with earnings of $33 million last year.", "last year", "Aetna had earnings of $33 million"),
     # no comma left where an apposition was
     ("Officials concluded Wednesday that James Kopp, an opponent of abortion, fired the "
      "shots.", "Wednesday", "Officials concluded that James Kopp fired the shots"),
@@ -80,10 +89,12 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "when", "headline"), CASES,
                          ids=["agreed", "which-begin", "reported", "reported-it",
-                              "reported-of", "reported-she", "main-clause", "other-woman",
+                              "reported-of", "reported-she", "main-clause", "relative-it",
+                              "other-woman",
                               "coordinated", "person-it", "vote-to-make",
                               "participle", "dawn-broke", "purpose", "assured",
-                              "ready-to", "likely-to", "gap-object", "apposition",
+                              "ready-to", "likely-to", "gap-object", "compared-was",
+                              "compared-had", "apposition",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

@@ -46,6 +46,8 @@ ORGANIZATION_WORDS = {
     "committee", "council", "court", "company", "government", "union", "organization",
     "board", "commission", "office", "police", "army", "industries", "systems", "airlines",
     "fund", "trust", "exchange", "institute", "university", "administration", "federation"}
+# How far up the parse a pronoun's antecedent is looked for.
+MAX_CLIMB = 4
 # Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
 DUMMY_IT_VERBS = {"be", "seem", "appear", "become", "remain", "look", "happen", "take",
                   "make", "matter"}
@@ -101,13 +103,27 @@ def _sayer(verb: Any) -> Any:
 
 
 def _main_subject(verb: Any) -> Any:
-    """The subject of the clause that the subordinate or coordinate clause `verb` hangs on:
-    "Slepian was the mainstay of the clinic [before he was shot]"."""
-    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i \
-            or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
-            or verb.head.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The nearest subject above the clause of `verb`, the clause a subordinate, coordinate
+    or relative clause hangs on: "Slepian was the mainstay of the clinic [before he was
+    shot]", "Kopp purports to be a Catholic, and the jobs [he has held] ..."; a subject
+    that is the same pronoun passes the question up ("Dow Jones said it extended the
+    circular [that it mailed]")."""
+    word = next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), "")
+    token = verb
+    for _ in range(MAX_CLIMB):
+        if token.head.i == token.i or token.dep_ == "ccomp" and base_form(token.head) \
+                not in SAYING or token.dep_ == "conj" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ != word:
+            return subject
+        if subject is None and token.dep_ == "ccomp":
+            return None
+    return None
 
 
 def _is_coordinated(token: Any) -> bool:

@@ -45,6 +45,9 @@ def make_headline(span: Any, trigger: Any, text: str = "") -> str:
     skip = _date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return _passive(trigger, skip)  # "the recently passed bailout legislation"
+    compared = _compared(trigger, skip)
+    if compared:
+        return compared
     verb = _clause_verb(trigger)
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
             and trigger.head.i < trigger.i:
@@ -65,9 +68,39 @@ def make_headline(span: Any, trigger: Any, text: str = "") -> str:
     # the object a relative clause leaves out last ("the gains these issues made").
     taken = {n.i for n in named} | {t.i for t in gap}
     if gap:  # "the 33% that it doesn't own": the relative word gives way to its noun
-        taken |= {t.i for t in words if t.lower_ in RELATIVE_PRONOUNS and t.dep_ == "dobj"}
+        taken |= {t.i for t in words if t.lower_ in RELATIVE_PRONOUNS
+                  and t.dep_ in ("dobj", "mark")}
     return finish_words(named + [t for t in words if t.i not in taken]
                         + sorted(gap, key=lambda t: t.i))
+
+
+def _compared(trigger: Any, skip: set[int]) -> str:
+    """The earlier figure of a comparison told with its clause's subject and verb: "Net was
+    $306 million, compared with a loss of $195 million in the 1988 period" → "Net was a
+    loss of $195 million"; "" when the trigger is no such comparison."""
+    head = trigger.head
+    if trigger.lower_ != "compared" or trigger.dep_ not in ("prep", "advcl") \
+            or head.pos_ not in ("VERB", "AUX"):
+        return ""
+    with_ = next((c for c in trigger.children if c.lower_ in ("with", "to")), None)
+    figure = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
+    if figure is None or figure.i in skip:
+        return ""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return ""
+    # The figure compared takes the place of the verb's own ("was [at] $1.8400").
+    own = next((c for c in head.children if c.dep_ in ("dobj", "attr") and c.i < trigger.i),
+               None)
+    at = next((c for c in head.children if c.lower_ == "at" and c.i < trigger.i
+               and any(g.dep_ == "pobj" for g in c.children)), None)
+    if own is None and at is None:
+        return ""  # "earnings fell 59%, compared with earnings of $6.1 million"
+    words = noun_phrase(subject, skip, SUBJECT_WORDS) | {head} | noun_phrase(
+        figure, skip, OBJECT_WORDS) | {c for c in head.children if c.dep_ in CORE_DEPS}
+    if own is None and at is not None:
+        words.add(at)
+    return finish_words(sorted(words, key=lambda t: t.i))
 
 
 def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
@@ -84,7 +117,7 @@ def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
             or verb.head.lower_ in TIME_WORDS \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.lower_ not in
                    RELATIVE_PRONOUNS for c in children) \
-            or any(t.dep_ != "dobj" for t in relative) \
+            or any(t.dep_ not in ("dobj", "mark") for t in relative) \
             or not relative and any(c.dep_ in ("prep", "advmod", "prt") for c in children):
         return set()  # "the day he died", "where it amounted to", "whose stock peaked"
     noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
