@@ -75,6 +75,19 @@ CASES = [
      "a year earlier", "Sales were C$307.2 million"),
     ("In the latest quarter, Aetna had a $23 million loss on its homeowners line, compared "
      "with earnings of $33 million last year.", "last year", "Aetna had earnings of $33 million"),
+    # a word that only bounds the period gives way to the clause the period dates
+    # (review: "The quarter ended", "Effective", "Compared")
+    ("For the quarter ended Sept. 30, Delta posted net income of $133.1 million.",
+     "Sept. 30", "Delta posted net income of $133.1 million"),
+    ("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.",
+     "Feb. 1", "U.S. Trust created a four-member office of the chairman"),
+    ("At the same time, production costs, compared with a year ago, were boosted by higher "
+     "raw material costs.", "a year ago",
+     "Production costs were boosted by higher raw material costs"),
+    # an interview someone said something in is told by who spoke (review: "A telephone
+    # interview")
+    ('"We know what we want," Clark said in a telephone interview Monday.', "Monday",
+     "Clark spoke in a telephone interview"),
     # no comma left where an apposition was
     ("Officials concluded Wednesday that James Kopp, an opponent of abortion, fired the "
      "shots.", "Wednesday", "Officials concluded that James Kopp fired the shots"),
@@ -94,7 +107,8 @@ CASES = [
                               "coordinated", "person-it", "vote-to-make",
                               "participle", "dawn-broke", "purpose", "assured",
                               "ready-to", "likely-to", "gap-object", "compared-was",
-                              "compared-had", "apposition",
+                              "compared-had", "quarter-ended", "effective",
+                              "compared-year-ago", "interview", "apposition",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

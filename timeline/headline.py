@@ -20,6 +20,7 @@ from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTI
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
                              clause_complement, first_prep, is_reciprocal, is_time_phrase,
                              name_phrase, noun_phrase)
+from timeline.recast import clause_word, compared, spoken
 from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
                               finish_words, join_words, trim_words)
 
@@ -45,9 +46,10 @@ def make_headline(span: Any, trigger: Any, text: str = "") -> str:
     skip = _date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return _passive(trigger, skip)  # "the recently passed bailout legislation"
-    compared = _compared(trigger, skip)
-    if compared:
-        return compared
+    recast = compared(trigger, skip) or spoken(trigger, skip)
+    if recast:
+        return recast
+    trigger = clause_word(trigger, skip)
     verb = _clause_verb(trigger)
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
             and trigger.head.i < trigger.i:
@@ -72,35 +74,6 @@ def make_headline(span: Any, trigger: Any, text: str = "") -> str:
                   and t.dep_ in ("dobj", "mark")}
     return finish_words(named + [t for t in words if t.i not in taken]
                         + sorted(gap, key=lambda t: t.i))
-
-
-def _compared(trigger: Any, skip: set[int]) -> str:
-    """The earlier figure of a comparison told with its clause's subject and verb: "Net was
-    $306 million, compared with a loss of $195 million in the 1988 period" → "Net was a
-    loss of $195 million"; "" when the trigger is no such comparison."""
-    head = trigger.head
-    if trigger.lower_ != "compared" or trigger.dep_ not in ("prep", "advcl") \
-            or head.pos_ not in ("VERB", "AUX"):
-        return ""
-    with_ = next((c for c in trigger.children if c.lower_ in ("with", "to")), None)
-    figure = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
-    if figure is None or figure.i in skip:
-        return ""
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON":
-        return ""
-    # The figure compared takes the place of the verb's own ("was [at] $1.8400").
-    own = next((c for c in head.children if c.dep_ in ("dobj", "attr") and c.i < trigger.i),
-               None)
-    at = next((c for c in head.children if c.lower_ == "at" and c.i < trigger.i
-               and any(g.dep_ == "pobj" for g in c.children)), None)
-    if own is None and at is None:
-        return ""  # "earnings fell 59%, compared with earnings of $6.1 million"
-    words = noun_phrase(subject, skip, SUBJECT_WORDS) | {head} | noun_phrase(
-        figure, skip, OBJECT_WORDS) | {c for c in head.children if c.dep_ in CORE_DEPS}
-    if own is None and at is not None:
-        words.add(at)
-    return finish_words(sorted(words, key=lambda t: t.i))
 
 
 def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:

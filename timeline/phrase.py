@@ -84,7 +84,7 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
         current = frontier.pop(0)
         for child in sorted(current.children, key=lambda t: abs(t.i - token.i)):
             if child.dep_ in PHRASE_DEPS and child.i not in skip and words < limit \
-                    and child.text not in BRACKETS:
+                    and child.text not in BRACKETS and not _is_date_only(child, skip):
                 out.add(child)
                 frontier.append(child)
                 words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
@@ -111,3 +111,10 @@ def is_reciprocal(prep: Any) -> bool:
 
 def is_time_phrase(prep: Any) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ in TIME_WORDS for c in prep.children)
+
+
+def _is_date_only(child: Any, skip: set[int]) -> bool:
+    """A prepositional participle whose words are all the date's: "costs[, compared with a
+    year ago,]" leaves nothing but "compared"."""
+    return child.dep_ == "prep" and child.pos_ == "VERB" \
+        and all(g.i in skip for g in child.children)
