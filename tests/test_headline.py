@@ -31,6 +31,12 @@ CASES = [
     # ... or by the subject of the clause it hangs on
     ("Slepian was the mainstay of the clinic before he was shot to death last Oct. 23 at "
      "his home.", "Oct. 23", "Slepian was shot to death at his home"),
+    # ... a titled name ("Mr." is no "Mrs."), a clause before its subject, a referring "it"
+    ("Although he called market conditions difficult on Tuesday, Mr. LaMothe, the chairman, "
+     "forecast an earnings increase.", "Tuesday",
+     "Mr. LaMothe called market conditions difficult"),
+    ("The company said it is confident about earnings for 1990.", "1990",
+     "The company is confident about earnings"),
     # ... also from a relative clause below the reported one
     ("Dow Jones said it extended the offer to review the letter that it mailed last "
      "Friday.", "last Friday", "Dow Jones mailed the letter"),
@@ -102,7 +108,8 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "when", "headline"), CASES,
                          ids=["agreed", "which-begin", "reported", "reported-it",
-                              "reported-of", "reported-she", "main-clause", "relative-it",
+                              "reported-of", "reported-she", "main-clause", "cataphora",
+                              "referring-it", "relative-it",
                               "other-woman",
                               "coordinated", "person-it", "vote-to-make",
                               "participle", "dawn-broke", "purpose", "assured",

@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from timeline.clause import base_form
-from timeline.eventwords import REPORTING
+from timeline.eventwords import COPULAS, REPORTING
 
 # Verbs whose subject is who a pronoun of their reported clause usually is.
 SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
@@ -62,7 +62,7 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
     word = pronoun.lower_
     if word not in ("he", "she", "it", "they"):
         return None
-    if word == "it" and base_form(verb) in DUMMY_IT_VERBS:
+    if word == "it" and _is_dummy(verb):
         return None  # "said it was important to ...", "it looks like": no thing meant
     if any(c.dep_ == "conj" for c in pronoun.children):
         return None  # "he and Bushnell had been talking"
@@ -80,6 +80,18 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
     if candidate.tag_ == "NNPS" or _other_person(pronoun, candidate):
         return None
     return candidate if _is_person(candidate, phrase, text, word == "she") else None
+
+
+def _is_dummy(verb: Any) -> bool:
+    """Whether "it" of `verb` may stand for nothing: "it seems", "it looks like", a copula
+    with a clause put after it ("it is important to act", "it was clear that ...")."""
+    lemma = base_form(verb)
+    if lemma in DUMMY_IT_VERBS - COPULAS:
+        return True
+    if lemma not in COPULAS:
+        return False
+    complements = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for t in complements for c in t.children)
 
 
 def _other_person(pronoun: Any, candidate: Any) -> bool:
@@ -138,7 +150,7 @@ def _is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
     other = MALE if female else FEMALE
     if phrase & other:
         return False
-    honorifics = "Mr" if female else "Mrs?|Ms|Miss"
+    honorifics = "Mr" if female else "Mrs|Ms|Miss"
     return re.search(rf"\b(?:{honorifics})\.? {re.escape(head.text)}\b", text) is None
 
 
@@ -167,5 +179,5 @@ def _has_name(head: Any) -> bool:
 
 def _is_company(name: str, text: str) -> bool:
     """Whether the document names `name` as a company: "Intel Corp.", "Unisys Inc."."""
-    return re.search(rf"\b{re.escape(name)}(?: [A-Z][\w&.-]*){{0,3}} {_SUFFIX}", text) \
+    return re.search(rf"\b{re.escape(name)}(?:[ -][A-Z][\w&.-]*){{0,3}} {_SUFFIX}", text) \
         is not None
