@@ -40,6 +40,13 @@ CASES = [
     # ... also from a relative clause below the reported one
     ("Dow Jones said it extended the offer to review the letter that it mailed last "
      "Friday.", "last Friday", "Dow Jones mailed the letter"),
+    # ... or the subject the sentence before opens with, when the pronoun opens its own
+    ("James Kopp, 44, of St. Albans, Vt., became the subject of a manhunt. He was charged "
+     "Thursday with murder.", "Thursday", "James Kopp was charged with murder"),
+    ("The extrusion unit produces custom extrusions. In fiscal 1989, it had sales of about "
+     "$40 million.", "fiscal 1989", "The extrusion unit had sales of about $40 million"),
+    ("Cuba has protested. He was charged Thursday with murder.", "Thursday",
+     "He was charged with murder"),
     # kept when another person of that sex is named ("she" is the mother, not Castro),
     # when the pronoun is one of two, or when the speaker is a person and "it" a thing
     ("Calling the mother of the boy an excellent girl, Castro said Friday she had been "
@@ -109,7 +116,8 @@ CASES = [
 @pytest.mark.parametrize(("text", "when", "headline"), CASES,
                          ids=["agreed", "which-begin", "reported", "reported-it",
                               "reported-of", "reported-she", "main-clause", "cataphora",
-                              "referring-it", "relative-it",
+                              "referring-it", "relative-it", "sentence-before",
+                              "sentence-before-it", "sentence-before-place",
                               "other-woman",
                               "coordinated", "person-it", "vote-to-make",
                               "participle", "dawn-broke", "purpose", "assured",

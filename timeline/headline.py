@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.antecedent import antecedent
+from timeline.antecedent import antecedent, previous_subject
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
@@ -40,9 +40,10 @@ RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
-def make_headline(span: Any, trigger: Any, text: str = "") -> str:
+def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None) -> str:
     """A short headline for the event `trigger` that the expression `span` dates; `text` is
-    the document's, read to tell a company from a person (`timeline.antecedent`)."""
+    the document's, read to tell a company from a person and, before the sentence's
+    offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
     skip = _date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return _passive(trigger, skip)  # "the recently passed bailout legislation"
@@ -72,8 +73,13 @@ def make_headline(span: Any, trigger: Any, text: str = "") -> str:
     if gap:  # "the 33% that it doesn't own": the relative word gives way to its noun
         taken |= {t.i for t in words if t.lower_ in RELATIVE_PRONOUNS
                   and t.dep_ in ("dobj", "mark")}
-    return finish_words(named + [t for t in words if t.i not in taken]
-                        + sorted(gap, key=lambda t: t.i))
+    headline = finish_words(named + [t for t in words if t.i not in taken]
+                            + sorted(gap, key=lambda t: t.i))
+    if start is not None and len(named) == 1 and headline.startswith(named[0].text.title()):
+        name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
+        if name and not headline[len(named[0].text):].startswith("'"):
+            headline = name + headline[len(named[0].text):]
+    return headline
 
 
 def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
