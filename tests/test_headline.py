@@ -47,6 +47,13 @@ CASES = [
      "$40 million.", "fiscal 1989", "The extrusion unit had sales of about $40 million"),
     ("Cuba has protested. He was charged Thursday with murder.", "Thursday",
      "He was charged with murder"),
+    # ... a titled noun that said it, the name in apposition, the noun after "there were"
+    ("The top commander of a resistance force said Thursday he has sent a team to the "
+     "border.", "Thursday", "The top commander of a resistance force has sent a team"),
+    ("The Czech foreign minister, Jan Kavan, said he had remained buoyant in 1989.", "1989",
+     "Jan Kavan had remained buoyant"),
+    ("There were sell programs in past years, but they seem to hurt market makers these "
+     "days.", "these days", "Sell programs seem to hurt market makers"),
     # kept when another person of that sex is named ("she" is the mother, not Castro),
     # when the pronoun is one of two, or when the speaker is a person and "it" a thing
     ("Calling the mother of the boy an excellent girl, Castro said Friday she had been "
@@ -97,6 +104,9 @@ CASES = [
     ("At the same time, production costs, compared with a year ago, were boosted by higher "
      "raw material costs.", "a year ago",
      "Production costs were boosted by higher raw material costs"),
+    # a participle used as a preposition dates its object (review: "Following")
+    ("About $60 million streamed out in the week following last month's credit squeeze.",
+     "last month's", "Credit squeeze"),
     # an interview someone said something in is told by who spoke (review: "A telephone
     # interview")
     ('"We know what we want," Clark said in a telephone interview Monday.', "Monday",
@@ -117,13 +127,14 @@ CASES = [
                          ids=["agreed", "which-begin", "reported", "reported-it",
                               "reported-of", "reported-she", "main-clause", "cataphora",
                               "referring-it", "relative-it", "sentence-before",
-                              "sentence-before-it", "sentence-before-place",
+                              "sentence-before-it", "sentence-before-place", "titled-noun",
+                              "apposition-name", "there-were",
                               "other-woman",
                               "coordinated", "person-it", "vote-to-make",
                               "participle", "dawn-broke", "purpose", "assured",
                               "ready-to", "likely-to", "gap-object", "compared-was",
                               "compared-had", "quarter-ended", "effective",
-                              "compared-year-ago", "interview", "apposition",
+                              "compared-year-ago", "following", "interview", "apposition",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

@@ -130,7 +130,10 @@ def _main_subject(verb: Any) -> Any:
         token = token.head
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass",
+                                                                 "expl")), None)
+        if subject is not None and subject.dep_ == "expl":  # "there were sell programs"
+            subject = next((c for c in token.children if c.dep_ == "attr"), None)
         if subject is not None and subject.lower_ != word:
             return subject
         if subject is None and token.dep_ == "ccomp":
@@ -145,6 +148,9 @@ def _is_coordinated(token: Any) -> bool:
 def _is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
     """A name that "he" (or "she", `female`) can stand for: a proper name with no company
     word, not titled as the other sex here or elsewhere in the document."""
+    if head.pos_ == "NOUN":  # "The top commander of a resistance force said he ..."
+        return head.lower_ in PERSON_TITLES and not head.lower_.endswith(
+            "woman" if not female else "man") and not phrase & ORGANIZATION_WORDS
     if head.pos_ != "PROPN" or phrase & ORGANIZATION_WORDS or _is_company(head.text, text):
         return False
     other = MALE if female else FEMALE

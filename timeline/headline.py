@@ -20,7 +20,7 @@ from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTI
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
                              clause_complement, first_prep, is_reciprocal, is_time_phrase,
                              name_phrase, noun_phrase)
-from timeline.recast import clause_word, compared, spoken
+from timeline.recast import clause_word, compared, prepositional, spoken
 from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
                               finish_words, join_words, trim_words)
 
@@ -47,7 +47,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     skip = _date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return _passive(trigger, skip)  # "the recently passed bailout legislation"
-    recast = compared(trigger, skip) or spoken(trigger, skip)
+    recast = compared(trigger, skip) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
     trigger = clause_word(trigger, skip)

@@ -55,6 +55,9 @@ def name_phrase(head: Any, skip: set[int]) -> set[Any]:
     """A pronoun's antecedent as a name, without the phrases after it but "of": "Salt Lake
     City-based First Security[, with $5.4 billion in assets]", "The Organization of
     African Unity"."""
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if head.pos_ == "NOUN" and named is not None:
+        return name_phrase(named, skip)  # "The U.S. ambassador to Poland, [Dan Fried],"
     out = {head}
     for child in head.children:
         if child.i < head.i and child.dep_ in ("compound", "det", "amod", "poss", "nmod",

@@ -19,8 +19,10 @@ from timeline.wording import finish_text, finish_words, join_words, trim_words
 
 # Verbs of saying something somewhere: "said in a telephone interview".
 SPEAKING = {"say", "tell", "add", "state", "declare"}
+# Participles that work as prepositions.
+PREPOSITIONAL = {"following", "including", "preceding", "excluding", "regarding"}
 # Participles and adjectives that bound a period rather than tell an event.
-BOUNDING = {"end", "ending", "ended", "begin", "beginning", "effective", "compare"}
+BOUNDING = {"end", "ending", "ended", "begin", "beginning", "effective", "compare", "based"}
 
 
 def clause_word(trigger: Any, skip: set[int]) -> Any:
@@ -59,16 +61,16 @@ def compared(trigger: Any, skip: set[int]) -> str:
     figure = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
     if figure is None or figure.i in skip:
         return ""
+    if not _has_figure(head, trigger):
+        return _nominal(figure, skip)  # "earnings fell 59%, compared with [earnings of $6.1m]"
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
-        return ""
+        return _nominal(figure, skip)
     # The figure compared takes the place of the verb's own ("was [at] $1.8400").
     own = next((c for c in head.children if c.dep_ in ("dobj", "attr") and c.i < trigger.i),
                None)
     at = next((c for c in head.children if c.lower_ == "at" and c.i < trigger.i
                and any(g.dep_ == "pobj" for g in c.children)), None)
-    if own is None and at is None:
-        return ""  # "earnings fell 59%, compared with earnings of $6.1 million"
     words = noun_phrase(subject, skip, SUBJECT_WORDS) | {head} | noun_phrase(
         figure, skip, OBJECT_WORDS) | {c for c in head.children if c.dep_ in CORE_DEPS}
     if own is None and at is not None:
@@ -92,3 +94,28 @@ def spoken(trigger: Any, skip: set[int]) -> str:
     where = trim_words(sorted(noun_phrase(trigger, skip, OBJECT_WORDS), key=lambda t: t.i))
     spoke = "speaks" if verb.tag_ in ("VBZ", "VBP") else "spoke"
     return finish_text(f"{join_words(who)} {spoke} {prep.lower_} {join_words(where)}")
+
+
+def _has_figure(head: Any, trigger: Any) -> bool:
+    """Whether the verb compared has a figure of its own for the earlier one to replace."""
+    return any(c.dep_ in ("dobj", "attr") and c.i < trigger.i or c.lower_ == "at"
+               and c.i < trigger.i for c in head.children)
+
+
+def _nominal(noun: Any, skip: set[int]) -> str:
+    """The noun phrase alone when it names something ("Earnings of $6.1 million"), else ""
+    (a bare figure, "$361.8 million", names nothing)."""
+    words = sorted(noun_phrase(noun, skip, OBJECT_WORDS), key=lambda t: t.i)
+    if noun.pos_ not in ("NOUN", "PROPN") or len(words) < 2:
+        return ""  # "Earnings" alone names nothing
+    return finish_words(words)
+
+
+def prepositional(trigger: Any, skip: set[int]) -> str:
+    """A participle used as a preposition dates its object: "the week following [last
+    month's Campeau Corp. credit squeeze]" → "Campeau Corp. credit squeeze"; else ""."""
+    if trigger.dep_ != "prep" or trigger.pos_ != "VERB" \
+            or trigger.lower_ not in PREPOSITIONAL:
+        return ""
+    noun = next((c for c in trigger.children if c.dep_ == "pobj" and c.i not in skip), None)
+    return _nominal(noun, skip) if noun is not None else ""
