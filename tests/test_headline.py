@@ -104,9 +104,6 @@ CASES = [
     ("At the same time, production costs, compared with a year ago, were boosted by higher "
      "raw material costs.", "a year ago",
      "Production costs were boosted by higher raw material costs"),
-    # a participle used as a preposition dates its object (review: "Following")
-    ("About $60 million streamed out in the week following last month's credit squeeze.",
-     "last month's", "Credit squeeze"),
     # an interview someone said something in is told by who spoke (review: "A telephone
     # interview")
     ('"We know what we want," Clark said in a telephone interview Monday.', "Monday",
@@ -134,7 +131,7 @@ CASES = [
                               "participle", "dawn-broke", "purpose", "assured",
                               "ready-to", "likely-to", "gap-object", "compared-was",
                               "compared-had", "quarter-ended", "effective",
-                              "compared-year-ago", "following", "interview", "apposition",
+                              "compared-year-ago", "interview", "apposition",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

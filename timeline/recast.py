@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import base_form
+from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import REPORTING, TIME_WORDS
 from timeline.phrase import CORE_DEPS, OBJECT_WORDS, SUBJECT_WORDS, noun_phrase
 from timeline.wording import finish_text, finish_words, join_words, trim_words
@@ -118,4 +118,4 @@ def prepositional(trigger: Any, skip: set[int]) -> str:
             or trigger.lower_ not in PREPOSITIONAL:
         return ""
     noun = next((c for c in trigger.children if c.dep_ == "pobj" and c.i not in skip), None)
-    return _nominal(noun, skip) if noun is not None else ""
+    return _nominal(noun, skip) if noun is not None and is_event_noun(noun) else ""

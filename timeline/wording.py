@@ -81,8 +81,7 @@ def trim_words(words: list[Any]) -> list[Any]:
         words = words[:-1]
     while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
                      or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
-                     or words[0].lower_ in RELATIVE_PRONOUNS and words[0].tag_ != "DT"
-                     or words[0].text in BRACKETS):
+                     or words[0].lower_ in RELATIVE_PRONOUNS or words[0].text in BRACKETS):
         words = words[1:]
     return words
 
