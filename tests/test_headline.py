@@ -108,6 +108,23 @@ CASES = [
     # interview")
     ('"We know what we want," Clark said in a telephone interview Monday.', "Monday",
      "Clark spoke in a telephone interview"),
+    # ... also when the period is the object's ("for its fourth quarter ended yesterday")
+    ("Shoney's Inc. said it will report a write-off of $2.5 million, or seven cents a share, "
+     "for its fourth quarter ended yesterday.", "yesterday",
+     "Shoney's Inc. will report a write-off of $2.5 million"),
+    # cut to length by the last whole phrase (review: "is expected" lost "to save ...")
+    ("The combined effect of these changes is expected to save the company about $4 million "
+     "in interest expenses next year, or six cents a share.", "next year",
+     "The combined effect of these changes is expected to save the company about $4 million"),
+    # an aside after the subject is left out (review: "Mr. Reupke, 52 years old and a
+    # 27-year Reuters veteran")
+    ("Mr. Reupke, 52 years old and a 27-year Reuters veteran, had been the company's general "
+     "manager for only six months.", "six months",
+     "Mr. Reupke had been the company's general manager"),
+    # "a" before a left-out date agrees with the next word
+    ("Poughkeepsie Savings Bank said it is continuing to try to sell itself, under a June "
+     "agreement with a shareholder group.", "June",
+     "Poughkeepsie Savings Bank is continuing to try to sell itself under an agreement"),
     # no comma left where an apposition was
     ("Officials concluded Wednesday that James Kopp, an opponent of abortion, fired the "
      "shots.", "Wednesday", "Officials concluded that James Kopp fired the shots"),
@@ -131,7 +148,8 @@ CASES = [
                               "participle", "dawn-broke", "purpose", "assured",
                               "ready-to", "likely-to", "gap-object", "compared-was",
                               "compared-had", "quarter-ended", "effective",
-                              "compared-year-ago", "interview", "apposition",
+                              "compared-year-ago", "interview", "period-of-object",
+                              "cut-phrase", "aside", "article", "apposition",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

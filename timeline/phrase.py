@@ -83,11 +83,13 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
     out = {token}
     frontier = [token]
     words = 1
+    aside = _aside(token)
     while frontier and words < limit:
         current = frontier.pop(0)
         for child in sorted(current.children, key=lambda t: abs(t.i - token.i)):
             if child.dep_ in PHRASE_DEPS and child.i not in skip and words < limit \
-                    and child.text not in BRACKETS and not _is_date_only(child, skip):
+                    and child.text not in BRACKETS and not _is_date_only(child, skip) \
+                    and not (current.i == token.i and child.i >= aside):
                 out.add(child)
                 frontier.append(child)
                 words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
@@ -121,3 +123,14 @@ def _is_date_only(child: Any, skip: set[int]) -> bool:
     year ago,]" leaves nothing but "compared"."""
     return child.dep_ == "prep" and child.pos_ == "VERB" \
         and all(g.i in skip for g in child.children)
+
+
+def _aside(head: Any) -> int:
+    """Where an aside set off by a comma after a noun starts ("Mr. Reupke[, 52 years old
+    and a 27-year Reuters veteran,]"), or past the sentence when there is none."""
+    for child in head.children:
+        if child.i > head.i and child.dep_ == "amod" and head.doc[child.i - 1].text == "," \
+                or child.dep_ == "punct" and child.i == head.i + 1 and child.text == "," \
+                and any(c.dep_ == "amod" and c.i > child.i for c in head.children):
+            return int(child.i)
+    return len(head.doc) + 1

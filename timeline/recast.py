@@ -44,8 +44,8 @@ def clause_word(trigger: Any, skip: set[int]) -> Any:
         if token.head.i == token.i:
             return trigger
         token = token.head
-        if token.pos_ in ("VERB", "AUX") and base_form(token) not in REPORTING:
-            return token
+        if token.pos_ in ("VERB", "AUX") and base_form(token) not in SPEAKING:
+            return token  # "will report a write-off for its fourth quarter ended yesterday"
     return trigger
 
 

@@ -12,6 +12,9 @@ CURRENCY = {"$", "#", "C$", "US$", "\u00a3", "\u20ac", "\u00a5"}
 # What a verb cannot end a headline without: "including [a gain]", "to begin [presenting]".
 HANGING = {"dobj", "xcomp", "ccomp"}
 DEPENDENT_VERB = {"xcomp", "acl", "advcl", "prep", "pcomp", "conj"}
+# Pronouns a headline may end on: "closed it", "to sell itself".
+OBJECT_PRONOUNS = {"it", "them", "itself", "themselves", "himself", "herself", "him", "her",
+                   "us", "me"}
 BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
 
 
@@ -63,20 +66,22 @@ def count_words(words: list[Any]) -> int:
 
 def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
     """`words` without their last prepositional phrase or clause, None when there is none."""
-    ids = {t.i for t in words}
     for k in range(len(words) - 1, 1, -1):
         token = words[k]
-        if token.dep_ in ("prep", "advcl", "xcomp", "conj", "relcl", "acl") \
-                and all(t.i in {s.i for s in token.subtree} for t in words[k:]) \
-                and any(t.i in ids for t in words[:k]):
-            return words[:k]
+        if token.dep_ not in ("prep", "advcl", "xcomp", "conj", "relcl", "acl"):
+            continue
+        phrase = {s.i for s in token.subtree}
+        # The phrase starts at its first word kept: "[six] cents a share", "[to] save".
+        start = next(j for j, t in enumerate(words) if t.i in phrase)
+        if start > 1 and all(t.i in phrase for t in words[start:]):
+            return words[:start]
     return None
 
 
 def trim_words(words: list[Any]) -> list[Any]:
     """`words` without a dangling conjunction, article, preposition or relative pronoun at
     either end (a particle, "cut off", stays)."""
-    while words and (words[-1].text in CURRENCY or words[-1].pos_ in DANGLING_END and words[-1].lower_ not in ("it", "them")
+    while words and (words[-1].text in CURRENCY or words[-1].pos_ in DANGLING_END and words[-1].lower_ not in OBJECT_PRONOUNS
                      and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
         words = words[:-1]
     while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
@@ -105,6 +110,9 @@ def join_words(tokens: list[Any]) -> str:
         if prev is not None:
             parts.append(" " if tok.i != prev.i + 1 else prev.whitespace_)
         text = tok.text
+        if prev is not None and prev.lower_ == "a" and tok.i != prev.i + 1 \
+                and text[:1].lower() in "aeio" and parts[-2:-1] in (["a"], ["A"]):
+            parts[-2] += "n"  # "a [June] agreement" → "an agreement"
         if prev is not None and tok.is_sent_start and tok.pos_ != "PROPN" and text != "I":
             text = text.lower()  # "Pompeo speaking at ...", moved from the sentence's start
         parts.append(text)
