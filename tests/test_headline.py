@@ -54,6 +54,13 @@ CASES = [
      "Jan Kavan had remained buoyant"),
     ("There were sell programs in past years, but they seem to hurt market makers these "
      "days.", "these days", "Sell programs seem to hurt market makers"),
+    # ... "whose" by its noun (review: "Company has been sending American travelers")
+    ("Ebrahim, whose company has been sending travelers on safaris for 13 years, said it "
+     "had one cancellation.", "13 years",
+     "Ebrahim's company has been sending travelers"),
+    # a quotation's "it" is not its speaker (review: "John Jacobson doesn't bode well")
+    ('"It doesn\'t bode well for coming quarters," said John Jacobson, an analyst.',
+     "coming quarters", "It doesn't bode well"),
     # kept when another person of that sex is named ("she" is the mother, not Castro),
     # when the pronoun is one of two, or when the speaker is a person and "it" a thing
     ("Calling the mother of the boy an excellent girl, Castro said Friday she had been "
@@ -142,7 +149,7 @@ CASES = [
                               "reported-of", "reported-she", "main-clause", "cataphora",
                               "referring-it", "relative-it", "sentence-before",
                               "sentence-before-it", "sentence-before-place", "titled-noun",
-                              "apposition-name", "there-were",
+                              "apposition-name", "there-were", "whose", "quoted-it",
                               "other-woman",
                               "coordinated", "person-it", "vote-to-make",
                               "participle", "dawn-broke", "purpose", "assured",

@@ -46,6 +46,7 @@ ORGANIZATION_WORDS = {
     "committee", "council", "court", "company", "government", "union", "organization",
     "board", "commission", "office", "police", "army", "industries", "systems", "airlines",
     "fund", "trust", "exchange", "institute", "university", "administration", "federation"}
+QUOTES = {'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 # How far up the parse a pronoun's antecedent is looked for.
 MAX_CLIMB = 4
 # Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
@@ -109,9 +110,20 @@ def _sayer(verb: Any) -> Any:
     if verb.dep_ == "conj" and any(c.dep_ == "mark" for c in verb.children) \
             and verb.head.dep_ == "ccomp":
         verb = verb.head
-    if verb.dep_ != "ccomp" or verb.head.i == verb.i or base_form(verb.head) not in SAYING:
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or base_form(verb.head) not in SAYING \
+            or _is_quoted(verb):
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def _is_quoted(clause: Any) -> bool:
+    """Whether the reported clause is a direct quotation: there the speaker is "I" or
+    "we", and "it" or "he" is someone else (" "It doesn't bode well," said Jacobson")."""
+    start = min(t.i for t in clause.subtree)
+    doc = clause.doc
+    opening = any(doc[i].text in QUOTES for i in range(max(clause.sent.start, start - 2), start))
+    return opening or clause.head.i > clause.i and any(
+        t.text in QUOTES for t in clause.sent if t.i < start)
 
 
 def _main_subject(verb: Any) -> Any:
@@ -123,8 +135,9 @@ def _main_subject(verb: Any) -> Any:
     word = next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), "")
     token = verb
     for _ in range(MAX_CLIMB):
-        if token.head.i == token.i or token.dep_ == "ccomp" and base_form(token.head) \
-                not in SAYING or token.dep_ == "conj" and any(
+        if token.head.i == token.i or token.dep_ == "ccomp" and (
+                base_form(token.head) not in SAYING or _is_quoted(token)) \
+                or token.dep_ == "conj" and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             return None
         token = token.head

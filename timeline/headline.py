@@ -75,11 +75,30 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
                   and t.dep_ in ("dobj", "mark")}
     headline = finish_words(named + [t for t in words if t.i not in taken]
                             + sorted(gap, key=lambda t: t.i))
+    owner = _owner(verb) if verb is not None else ""
+    if owner and named:
+        mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
+        headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
     if start is not None and len(named) == 1 and headline.startswith(named[0].text.title()):
         name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
         if name and not headline[len(named[0].text):].startswith("'"):
             headline = name + headline[len(named[0].text):]
     return headline
+
+
+def _owner(verb: Any) -> str:
+    """Whom "whose" of a relative clause's subject stands for: "Ebrahim, whose company has
+    been sending travelers" → "Ebrahim"; else ""."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "relcl" or subject is None \
+            or not any(c.lower_ == "whose" for c in subject.children):
+        return ""
+    head = verb.head
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        head = head.head  # "Coleco Industries Inc., a toy maker whose stock peaked"
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det")
+             or t.i == head.i]
+    return join_words(sorted(words, key=lambda t: t.i))
 
 
 def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
@@ -202,6 +221,8 @@ def _governing_verb(verb: Any) -> Any:
     if _is_infinitive(verb) and head.pos_ == "ADJ" and head.dep_ == "acomp" \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head  # "users are likely to buy"
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.pos_ == "VERB":
+        return head  # "Wall Street's plunge helped spark the weakness"
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         return head  # "would start producing bugless chips"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):

@@ -19,6 +19,10 @@ from timeline.wording import finish_text, finish_words, join_words, trim_words
 
 # Verbs of saying something somewhere: "said in a telephone interview".
 SPEAKING = {"say", "tell", "add", "state", "declare"}
+# Where something is said: "said in a telephone interview", "at a news conference".
+OCCASIONS = {"interview", "conference", "briefing", "speech", "address", "hearing",
+             "meeting", "session", "appearance", "broadcast", "debate", "rally", "summit",
+             "ceremony", "visit", "statement"}
 # Participles that work as prepositions.
 PREPOSITIONAL = {"following", "including", "preceding", "excluding", "regarding"}
 # Participles and adjectives that bound a period rather than tell an event.
@@ -84,7 +88,8 @@ def spoken(trigger: Any, skip: set[int]) -> str:
     prep = trigger.head
     verb = prep.head
     if trigger.dep_ != "pobj" or trigger.pos_ != "NOUN" or prep.dep_ != "prep" \
-            or prep.lower_ not in ("at", "in", "during", "on") or verb.pos_ != "VERB" \
+            or prep.lower_ not in ("at", "in", "during") or verb.pos_ != "VERB" \
+            or base_form(trigger) not in OCCASIONS \
             or base_form(verb) not in SPEAKING:
         return ""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
