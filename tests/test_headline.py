@@ -54,6 +54,9 @@ CASES = [
      "Jan Kavan had remained buoyant"),
     ("There were sell programs in past years, but they seem to hurt market makers these "
      "days.", "these days", "Sell programs seem to hurt market makers"),
+    # ... the nearest subject above that can be it, past one that cannot ("earnings")
+    ("The company said its earnings will probably be lower than the 16 cents a share it "
+     "reported last year.", "last year", "The company reported the 16 cents a share"),
     # ... "whose" by its noun (review: "Company has been sending American travelers")
     ("Ebrahim, whose company has been sending travelers on safaris for 13 years, said it "
      "had one cancellation.", "13 years",
@@ -149,7 +152,8 @@ CASES = [
                               "reported-of", "reported-she", "main-clause", "cataphora",
                               "referring-it", "relative-it", "sentence-before",
                               "sentence-before-it", "sentence-before-place", "titled-noun",
-                              "apposition-name", "there-were", "whose", "quoted-it",
+                              "apposition-name", "there-were", "nearest-fitting", "whose",
+                              "quoted-it",
                               "other-woman",
                               "coordinated", "person-it", "vote-to-make",
                               "participle", "dawn-broke", "purpose", "assured",

@@ -16,7 +16,7 @@ Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, REPORTING
@@ -48,7 +48,7 @@ ORGANIZATION_WORDS = {
     "fund", "trust", "exchange", "institute", "university", "administration", "federation"}
 QUOTES = {'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 # How far up the parse a pronoun's antecedent is looked for.
-MAX_CLIMB = 4
+MAX_CLIMB = 6
 # Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
 DUMMY_IT_VERBS = {"be", "seem", "appear", "become", "remain", "look", "happen", "take",
                   "make", "matter"}
@@ -67,20 +67,28 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
         return None  # "said it was important to ...", "it looks like": no thing meant
     if any(c.dep_ == "conj" for c in pronoun.children):
         return None  # "he and Bushnell had been talking"
-    candidate = _sayer(verb) or _main_subject(verb)
-    if candidate is None or candidate.lower_ in ("he", "she", "it", "they", "i", "we", "you") \
-            or candidate.pos_ == "PRON":
-        return None
+    sayer = _sayer(verb)
+    for candidate in [sayer] if sayer is not None else _subjects_above(verb):
+        if candidate.pos_ == "PRON":
+            return None  # "we", "you", another pronoun: nothing plain to name
+        if _can_stand_for(pronoun, candidate, text):
+            return candidate
+    return None
+
+
+def _can_stand_for(pronoun: Any, candidate: Any, text: str) -> bool:
+    """Whether `pronoun` can stand for the subject `candidate`: number, kind and sex."""
+    word = pronoun.lower_
     if word == "they":
-        return candidate if candidate.tag_ in ("NNS", "NNPS") else None
+        return bool(candidate.tag_ in ("NNS", "NNPS"))
     if candidate.tag_ == "NNS" or _is_coordinated(candidate):
-        return None
+        return False
     phrase = {t.lower_ for t in candidate.subtree if t.i <= candidate.i}
     if word == "it":
-        return candidate if _is_thing(candidate, phrase, text) else None
+        return _is_thing(candidate, phrase, text)
     if candidate.tag_ == "NNPS" or _other_person(pronoun, candidate):
-        return None
-    return candidate if _is_person(candidate, phrase, text, word == "she") else None
+        return False
+    return _is_person(candidate, phrase, text, word == "she")
 
 
 def _is_dummy(verb: Any) -> bool:
@@ -126,12 +134,12 @@ def _is_quoted(clause: Any) -> bool:
         t.text in QUOTES for t in clause.sent if t.i < start)
 
 
-def _main_subject(verb: Any) -> Any:
-    """The nearest subject above the clause of `verb`, the clause a subordinate, coordinate
-    or relative clause hangs on: "Slepian was the mainstay of the clinic [before he was
-    shot]", "Kopp purports to be a Catholic, and the jobs [he has held] ..."; a subject
-    that is the same pronoun passes the question up ("Dow Jones said it extended the
-    circular [that it mailed]")."""
+def _subjects_above(verb: Any) -> Iterator[Any]:
+    """The subjects above the clause of `verb`, nearest first, of the clauses a
+    subordinate, coordinate or relative clause hangs on: "Slepian was the mainstay of the
+    clinic [before he was shot]", "Kopp purports to be a Catholic, and the jobs [he has
+    held] ..."; a subject that is the same pronoun passes the question up ("Dow Jones said
+    it extended the circular [that it mailed]")."""
     word = next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), "")
     token = verb
     for _ in range(MAX_CLIMB):
@@ -139,7 +147,7 @@ def _main_subject(verb: Any) -> Any:
                 base_form(token.head) not in SAYING or _is_quoted(token)) \
                 or token.dep_ == "conj" and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
-            return None
+            return
         token = token.head
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -148,10 +156,9 @@ def _main_subject(verb: Any) -> Any:
         if subject is not None and subject.dep_ == "expl":  # "there were sell programs"
             subject = next((c for c in token.children if c.dep_ == "attr"), None)
         if subject is not None and subject.lower_ != word:
-            return subject
+            yield subject
         if subject is None and token.dep_ == "ccomp":
-            return None
-    return None
+            return
 
 
 def _is_coordinated(token: Any) -> bool:
