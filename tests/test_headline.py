@@ -135,6 +135,12 @@ CASES = [
     ("Poughkeepsie Savings Bank said it is continuing to try to sell itself, under a June "
      "agreement with a shareholder group.", "June",
      "Poughkeepsie Savings Bank is continuing to try to sell itself under an agreement"),
+    # a participle after its noun is told as a passive (review: "The arrest announced",
+    # "A school located in Mount Vernon")
+    ("It was not known if the arrest announced today stemmed from the indictment.", "today",
+     "The arrest was announced"),
+    ("The board will vote on whether a school now located in Mount Vernon can move.", "now",
+     "A school is located in Mount Vernon"),
     # no comma left where an apposition was
     ("Officials concluded Wednesday that James Kopp, an opponent of abortion, fired the "
      "shots.", "Wednesday", "Officials concluded that James Kopp fired the shots"),
@@ -160,7 +166,8 @@ CASES = [
                               "ready-to", "likely-to", "gap-object", "compared-was",
                               "compared-had", "quarter-ended", "effective",
                               "compared-year-ago", "interview", "period-of-object",
-                              "cut-phrase", "aside", "article", "apposition",
+                              "cut-phrase", "aside", "article", "reduced-passive",
+                              "reduced-passive-state", "apposition",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

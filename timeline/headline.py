@@ -26,6 +26,9 @@ from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
+# Participles of a state or a plan, told in the present: "a school is located in".
+STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
+          "hold", "list", "own", "know", "require", "design"}
 # Verbs whose clause is their news: "King Hussein assured him [Jordan would close ...]".
 CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
     "inform", "assure", "notify", "warn", "conclude", "rule", "find", "show", "prove",
@@ -75,6 +78,8 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
                   and t.dep_ in ("dobj", "mark")}
     headline = finish_words(named + [t for t in words if t.i not in taken]
                             + sorted(gap, key=lambda t: t.i))
+    if verb is not None and _is_reduced_passive(verb):
+        headline = _with_copula(headline, verb)  # "The arrest [was] announced"
     owner = _owner(verb) if verb is not None else ""
     if owner and named:
         mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
@@ -84,6 +89,40 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
         if name and not headline[len(named[0].text):].startswith("'"):
             headline = name + headline[len(named[0].text):]
     return headline
+
+
+def _is_reduced_passive(verb: Any) -> bool:
+    """A participle after its noun, a passive relative clause without "which was": "the
+    arrest announced today", "a school now located in Mount Vernon"."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
+        and head.pos_ in ("NOUN", "PROPN") \
+        and head.i < verb.i and base_form(verb) not in ("end", "begin") \
+        and all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i]) \
+        and not _after_noun(head) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
+                    or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")
+                    for c in verb.children)  # "some adults planned to apply" is active
+
+
+def _after_noun(head: Any) -> bool:
+    """Whether the noun's phrase follows another noun: "the sharp gains [these issues made]"
+    is a relative clause with its own subject, no passive."""
+    first = min(t.i for t in head.subtree if t.i <= head.i)
+    return first > 0 and head.doc[first - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _with_copula(headline: str, participle: Any) -> str:
+    """`headline` with "was" (or "is" for a state or plan, "were"/"are" for a plural)
+    before the participle after its subject: "The arrest was announced", "A NATO summit
+    is set for Washington"."""
+    plural = participle.head.tag_ in ("NNS", "NNPS")
+    state = base_form(participle) in STATES
+    copula = ("are" if plural else "is") if state else ("were" if plural else "was")
+    word = f" {participle.text}"
+    at = headline.find(word + " ")
+    at = at if at >= 0 else (len(headline) - len(word) if headline.endswith(word) else -1)
+    return headline if at < 0 else f"{headline[:at]} {copula}{headline[at:]}"
 
 
 def _owner(verb: Any) -> str:
