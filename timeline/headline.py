@@ -29,6 +29,7 @@ SHORT = 6
 # Participles of a state or a plan, told in the present: "a school is located in".
 STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
           "hold", "list", "own", "know", "require", "design"}
+STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
 # Verbs whose clause is their news: "King Hussein assured him [Jordan would close ...]".
 CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
     "inform", "assure", "notify", "warn", "conclude", "rule", "find", "show", "prove",
@@ -117,7 +118,7 @@ def _with_copula(headline: str, participle: Any) -> str:
     before the participle after its subject: "The arrest was announced", "A NATO summit
     is set for Washington"."""
     plural = participle.head.tag_ in ("NNS", "NNPS")
-    state = base_form(participle) in STATES
+    state = base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES
     copula = ("are" if plural else "is") if state else ("were" if plural else "was")
     word = f" {participle.text}"
     at = headline.find(word + " ")
