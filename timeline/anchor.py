@@ -78,8 +78,10 @@ def place_events(document: Document, found: list[Found],
                     (item.base + sentence.start_char, item.base + sentence.end_char),
                     (item.timex.start, item.timex.end), _trigger(item, token)))
             continue
+        headline = make_headline(item.span, token, document.text,
+                                 item.base + sentence.start_char)
         events.append(Event(
-            id="", doc=document.id, when=when, summary=make_headline(item.span, token),
+            id="", doc=document.id, when=when, summary=headline,
             sentence=sentence.text.strip(),
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
             timex_offsets=(item.timex.start, (partner or item).timex.end),
