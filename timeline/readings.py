@@ -75,10 +75,12 @@ class DayOfMonth(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ListedDay(Reading):
-    """A bare day number after a month-day in a list: the [25] of "April 24 and 25"."""
+    """A bare day number after a month-day in a list: the [25] of "April 24 and 25", the
+    [14] of "June 12-14", the [9, 1918] of "March 5-9, 1918" (`year`)."""
 
     day: int
     month: int
+    year: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -67,7 +67,10 @@ def _story_year(anchor: str, frame: Frame) -> tuple[int, str | None]:
 
 
 def place_listed_day(r: ListedDay, frame: Frame) -> Placed:
-    """"April 24 and [25]": the month and year of the date just before."""
+    """"April 24 and [25]": the month and year of the date just before; "March 5-[9, 1918]"
+    writes its year."""
+    if r.year is not None:
+        return Placed(format_day(checked(r.year, r.month, r.day)), "DATE")
     latest = frame.latest
     if latest is None or latest.granularity != "day" or latest.start.month != r.month:
         raise NormalizationError(f"day {r.day} follows no month-day")

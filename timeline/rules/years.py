@@ -15,14 +15,18 @@ from timeline.readings import Century, Context, Decade, Example, Reading, Rule, 
 
 _NUMBER_AFTER = re.compile(r"^(?:[.,]\d|\s*(?:%|percent\b|per\s?cent\b|-\s?\d))")
 _YEAR_NOUNS = re.compile(rf"(?i)^\s*(?:{COUNTED_NOUNS}|(?-i:[A-Z]{{2,}}))\b")
+# The first end of a range of amounts: "$1500-[2000]".
+_MONEY_RANGE = re.compile(r"[$£€¥]\s?[0-9][0-9,.]*\s?[-–]\s?$")
 _YEAR_BEFORE = re.compile(r"(?i)(?:\bby\s+|\bof\s+|\bto\s+|\bat\s+|\babout\s+|\bsome\s+|"
                           r"\bnearly\s+|\bover\s+|\bthan\s+)$")
 
 
 def _is_number(text: str, start: int, end: int) -> bool:
-    """A number that is not a year: "$1998", "2000 troops", "1,999", "by 1990 percent"."""
+    """A number that is not a year: "$1998", "2000 troops", "1,999", "by 1990 percent", the
+    end of "$1500-2000"."""
     after = text[end:end + 24]
-    if MONEY_BEFORE.search(text[max(0, start - 6):start]):
+    if MONEY_BEFORE.search(text[max(0, start - 6):start]) \
+            or _MONEY_RANGE.search(text[max(0, start - 16):start]):
         return True
     if _NUMBER_AFTER.match(after) or _YEAR_NOUNS.match(after):
         return True
