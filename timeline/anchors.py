@@ -43,6 +43,8 @@ GENRES = (NEWS, NARRATIVE, COLLOQUIAL)
 # words between the sentence's start and the date.
 _OPENER = re.compile(r"(?:\A|[.!?][\"')\]]*\s+|\n\s*)(?:in|on|by|during|throughout|since"
                      r"|early in|late in|later in|until)?\s*$", re.I)
+# "since" before a date: where a state began, not a time the story reaches.
+_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
 
 
@@ -148,9 +150,11 @@ class AnchorPolicy:
         if named is None or _is_attribution(tense_word, named, published) \
                 or COMPARED_SINCE.search(before[-COMPARED_WINDOW:]):
             return
-        if self.genre == NARRATIVE and (aside or not written and _goes_back(state, named)):
+        if self.genre == NARRATIVE and (aside or (not written or _SINCE.search(before))
+                                        and _goes_back(state, named)):
             # a history goes back only where it writes the year: "the previous year",
-            # "two decades earlier" look back from the story, which stays where it was
+            # "two decades earlier" look back from the story, which stays where it was;
+            # nor where a state began ("part of the empire since 513 BC")
             return
         if named.granularity in REFERENCE_GRANULARITIES:
             state.reference = named

@@ -81,7 +81,8 @@ def place_listed_day(r: ListedDay, frame: Frame) -> Placed:
 def place_month(r: MonthDate, frame: Frame) -> Placed:
     """"June 2018"; "June" in the year the direction gives; "last June", "June last year"."""
     if r.year is not None:
-        return Placed(format_month(r.year, r.month), "DATE", r.mod)
+        value = f"BC{r.year:04d}-{r.month:02d}" if r.bc else format_month(r.year, r.month)
+        return Placed(value, "DATE", r.mod)
     published, anchor = frame.published, r.anchor or ""
     mod = r.mod or frame.bound
     if r.year_anchor in STORY_YEAR_SHIFT:
@@ -124,7 +125,7 @@ def place_season(r: Season, frame: Frame) -> Placed:
     """"the spring of 1998", "this summer", "last winter", "that fall" (the story's year)."""
     season, anchor, mod, day = r.season, r.anchor or "", r.mod, frame.published
     if r.year is not None:
-        return Placed(f"{r.year:04d}-{season}", "DATE", mod)
+        return Placed(f"{'BC' if r.bc else ''}{r.year:04d}-{season}", "DATE", mod)
     if r.year_anchor:
         return Placed(f"{day.year + YEAR_SHIFT[r.year_anchor]:04d}-{season}", "DATE", mod)
     if anchor in ("this", "current"):

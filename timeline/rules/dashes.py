@@ -105,7 +105,8 @@ def _not_last_day(text: str, start: int, end: int) -> bool:
 
 
 def _read_first_bc_year(m: re.Match[str], context: Context) -> Reading:
-    """"[499]-493 BC": the first year of a range before the common era, which counts down."""
+    """"[499]-493 BC", "from [264] to 241 BC": the first year of a range before the common
+    era, which counts down."""
     start, end = int(m["year"]), int(m["end"])
     if not end < start <= end + MAX_YEARS:
         raise NormalizationError(f"{start}-{end} BC is no range of years")
@@ -153,10 +154,12 @@ RULES = (
          excludes=_counts_things, flags=frozenset({"self-dated", "year-clue"}),
          trigger=_DASHES),
     Rule("dash_first_bc_year", "DATE", rule_pattern(rf"""(?<![0-9][-–/.:,])(?P<year>[0-9]{{1,4}})
-         (?={DASH}(?P<end>[0-9]{{1,4}})\s*(?-i:BC|B\.C\.|BCE|B\.C\.E\.)(?![\w]))"""),
+         (?=(?:{DASH}|\s+(?:to|and|until)\s+)(?P<end>[0-9]{{1,4}})\s*
+         (?-i:BC|B\.C\.?|BCE|B\.C\.E\.)(?![\w]))"""),
          143, _read_first_bc_year,
          (Example("499", Year(year=499, bc=True), before="(", after="-493 BC)"),
-          Example("240", Year(year=240, bc=True), after="–238 B.C.")),
+          Example("240", Year(year=240, bc=True), after="–238 B.C."),
+          Example("264", Year(year=264, bc=True), before="from ", after=" to 241 BC")),
          flags=frozenset({"self-dated", "year-clue"}),
          trigger=("bc", "b.c")),
     Rule("dash_last_year", "DATE", rule_pattern(rf"""(?:(?<=[0-9]{{4}}-)|(?<=[0-9]{{4}}–)

@@ -8,10 +8,12 @@ import re
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     DIGITS,
-    COUNTED_NOUNS, DECADE_WORDS, MOD_PREFIX, MONEY_BEFORE, ORDINAL, ORDINALS, SPOKEN_YEAR,
-    TWO_DIGITS, YEAR, alternation, prefix_mod, year_number,
+    COUNTED_NOUNS, DECADE_WORDS, MOD_PREFIX, MONEY_BEFORE, MONTH, ORDINAL, ORDINALS, SEASON,
+    SEASONS, SPOKEN_YEAR, TWO_DIGITS, YEAR, alternation, month_number, prefix_mod, year_number,
 )
-from timeline.readings import Century, Context, Decade, Example, Reading, Rule, Year, rule_pattern
+from timeline.readings import (
+    Century, Context, Decade, Example, MonthDate, Reading, Rule, Season, Year, rule_pattern,
+)
 
 _NUMBER_AFTER = re.compile(r"^(?:[.,]\d|\s*(?:%|percent\b|per\s?cent\b|-\s?\d))")
 _YEAR_NOUNS = re.compile(rf"(?i)^\s*(?:{COUNTED_NOUNS}|(?-i:[A-Z]{{2,}}))\b")
@@ -60,27 +62,37 @@ def _read_century(m: re.Match[str], context: Context) -> Reading:
 
 
 def _read_era_year(m: re.Match[str], context: Context) -> Reading:
-    """"44 BC", "490 B.C.", "AD 79", "79 AD": a year of the era its letters name."""
+    """"44 BC", "490 B.C.", "AD 79", "79 AD": a year of the era its letters name; "April 480
+    BC", "the spring of 480 BC": a month or season of it."""
     year = int((m["year"] or m["ad_year"]).replace(",", ""))
     if year == 0:
         raise NormalizationError("there is no year 0")
     bc = bool(m["era"]) and m["era"].replace(".", "").upper().startswith("BC")
-    return Year(year=year, bc=bc, mod=prefix_mod(m["mod"]))
+    mod = prefix_mod(m["mod"])
+    if m["month"]:
+        return MonthDate(month=month_number(m["month"]), year=year, bc=bc, mod=mod)
+    if m["season"]:
+        return Season(season=SEASONS[m["season"].lower()], year=year, bc=bc, mod=mod)
+    return Year(year=year, bc=bc, mod=mod)
 
 
-_BC_WORDS = r"BC|B\.C\.|BCE|B\.C\.E\."
+_BC_WORDS = r"BC|B\.C\.E\.|B\.C\.?|BCE"
 _BC_ERA = rf"(?-i:{_BC_WORDS})"
 _ERA = rf"(?-i:{_BC_WORDS}|AD|A\.D\.|CE|C\.E\.)"
 RULES = (
     Rule("era_year", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?-i:AD|A\.D\.)\s*
-         (?P<ad_year>[0-9]{{1,4}})(?![0-9])|(?<![0-9],)(?P<year>[0-9],[0-9]{{3}}|[0-9]{{1,4}})
-         \s*(?P<era>{_ERA}))"""),
+         (?P<ad_year>[0-9]{{1,4}})(?![0-9])|(?:(?P<month>{MONTH})\s+(?:of\s+)?
+         |(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?
+         (?<![0-9],)(?P<year>[0-9],[0-9]{{3}}|[0-9]{{1,4}})\s*(?P<era>{_ERA}))"""),
          135, _read_era_year,
          (Example("44 BC", Year(year=44, bc=True)),
           Example("490 B.C.", Year(year=490, bc=True)),
           Example("AD 79", Year(year=79)),
           Example("late 218 BC", Year(year=218, bc=True, mod="END")),
-          Example("1,500 B.C.", Year(year=1500, bc=True))),
+          Example("1,500 B.C.", Year(year=1500, bc=True)),
+          Example("149 B.C", Year(year=149, bc=True)),
+          Example("April 480 BC", MonthDate(month=4, year=480, bc=True)),
+          Example("late autumn of 481 BC", Season(season="FA", year=481, bc=True, mod="END"))),
          flags=frozenset({"self-dated"}),
          trigger=("bc", "b.c", "ad", "a.d", "ce", "c.e")),
     Rule("decade", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
