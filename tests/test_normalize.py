@@ -366,6 +366,9 @@ NOT_TEMPORAL = [
     ("1,999", "Sales hit 1,999 units in 1,999."),
     ("years", "The tree is 10,000 years old."),
     ("500", "The site dates to 10,500 B.C."),
+    ("fall", "The fall of Atlanta, on September 2, ended the campaign."),
+    ("fall", "The cities made fall-back plans in May."),
+    ("fall", "The fall of the Berlin Wall came in November."),
 ]
 
 
