@@ -369,6 +369,8 @@ NOT_TEMPORAL = [
     ("fall", "The fall of Atlanta, on September 2, ended the campaign."),
     ("fall", "The cities made fall-back plans in May."),
     ("fall", "The fall of the Berlin Wall came in November."),
+    ("fall", "With the fall of the city, the war ended in May."),
+    ("Sun", "Just months after Sun Yat Sen's death, Chiang led the army north."),
 ]
 
 

@@ -73,13 +73,14 @@ def _in_name(text: str, start: int, end: int) -> bool:
 
 
 # After "fall", what makes it a capture, not autumn: "the fall of Budapest", "the fall of
-# the Berlin Wall", "fall-back plans".
-_FALL_OF = re.compile(r"^(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])|-[a-z])")
+# the city", "fall-back plans" (not "the fall of that year", "the fall of last year").
+_FALL_OF = re.compile(r"^(?:\s+of\s+(?!(?:the\s+)?(?:last|this|next|that|same|following"
+                      r"|previous|year)\b)(?:the\s+)?[A-Za-z]|-[a-z])")
 
 
 def _not_season(text: str, start: int, end: int) -> bool:
     """A name ("Spring Valley") or the fall of a place ("the fall of Atlanta, on September
-    2"): a season written alone and followed by "of" and a name is the city's fall."""
+    2"): "fall" alone followed by "of" and words that name no year is the city's fall."""
     return _in_name(text, start, end) or (
         text[end - 4:end].lower() == "fall" and bool(_FALL_OF.match(text[end:end + 12])))
 
