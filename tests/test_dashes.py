@@ -31,6 +31,12 @@ ENDS = [
     ("Unemployment rose from 1990-1992.", "1998-05-01", [("1990", "1990"), ("1992", "1992")]),
     ("The Ionian Revolt (499-493 BC) failed.", "2009-12-19",
      [("499", "BC0499"), ("493 BC", "BC0493")]),
+    ("From 15 to 22 February 1984, Iran attacked.", "2009-12-19",
+     [("15", "1984-02-15"), ("22 February 1984", "1984-02-22")]),
+    ("The talks were held between 5 and 7 May 2010.", "2011-01-01",
+     [("5", "2010-05-05"), ("7 May 2010", "2010-05-07")]),
+    ("The First Punic War (264 to 241 BC) was fought at sea.", "2009-12-19",
+     [("264", "BC0264"), ("241 BC", "BC0241")]),
 ]
 
 # a dash between numbers that are no dates: nothing found, or only the date the text names
@@ -45,6 +51,8 @@ NOT_RANGES = [
     ("The score was 1990-85 on May 3.", "2018-05-01", ["May 3"]),
     ("The vote was 7-6 January 5.", "2018-05-01", ["January 5"]),
     ("They met on 2018-05-23.", "2018-06-01", ["2018-05-23"]),
+    ("He scored 3 and 4 goals in May.", "2018-06-01", ["May"]),
+    ("Between 7 and 5 May voters left.", "2018-06-01", ["5 May"]),
 ]
 
 # sentence, publication date, the range event's expression and value

@@ -17,13 +17,16 @@ import re
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    COUNTED_NOUNS, MONEY_BEFORE, MONTH, YEAR, month_number,
+    COUNTED_NOUNS, MONEY_BEFORE, MONTH, MONTH_TRIGGER, YEAR, month_number,
 )
 from timeline.readings import Context, DayDate, Example, ListedDay, Reading, Rule, Year, rule_pattern
 
 # A hyphen or an en dash, maybe spaced ("May 2 - 3"); a longer dash sets off a clause.
 DASH = r"\s?[-–]\s?"
 _DASHES = ("-", "–")
+# The words that join the ends of a range or pair of days written before their month:
+# "from 15 to 22 February", "between 5 and 7 May".
+_WORD_JOIN = r"\s+(?:to|through|until|till|and|or)\s+"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 # A month after a day, abbreviated with or without its period ("12-14 Sept.").
@@ -93,8 +96,9 @@ def _read_last_year(m: re.Match[str], context: Context) -> Reading:
 
 
 def _not_first_day(text: str, start: int, end: int) -> bool:
-    """"6-7 January" is a range, "7-6 January" is not (checked before the parse)."""
-    later = re.match(rf"{DASH}({_DAY})", text[end:end + 8])
+    """"6-7 January", "15 to 22 February" are ranges, "7-6 January" is not (checked before
+    the parse)."""
+    later = re.match(rf"(?:{DASH}|{_WORD_JOIN})({_DAY})", text[end:end + 14])
     return later is None or int(text[start:end].rstrip("stndrh")) >= int(later[1])
 
 
@@ -131,12 +135,14 @@ def _counts_things(text: str, start: int, end: int) -> bool:
 
 RULES = (
     Rule("dash_first_day", "DATE", rule_pattern(rf"""(?<![0-9][-–/.:,])(?P<day>{_DAY}){_ORD}
-         (?={DASH}(?P<end>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH_AFTER})(?![\w]))"""),
+         (?=(?:{DASH}|{_WORD_JOIN})(?P<end>{_DAY}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH_AFTER})
+         (?![\w]))"""),
          141, _read_first_day,
          (Example("6", DayDate(month=1, day=6), after="-7 January 1916"),
           Example("12", DayDate(month=7, day=12), after=" - 14 July"),
-          Example("26", DayDate(month=11, day=26), before="(", after="–30 November)")),
-         excludes=_not_first_day, trigger=_DASHES),
+          Example("26", DayDate(month=11, day=26), before="(", after="–30 November)"),
+          Example("15", DayDate(month=2, day=15), before="From ", after=" to 22 February")),
+         excludes=_not_first_day, trigger=_DASHES + MONTH_TRIGGER),
     Rule("dash_last_day", "DATE", rule_pattern(rf"""(?:(?<=[0-9]-)|(?<=[0-9]–)|(?<=[0-9]\s-\s)
          |(?<=[0-9]\s–\s)|(?<=[0-9](?:st|nd|rd|th)-)|(?<=[0-9](?:st|nd|rd|th)–))
          (?P<day>{_DAY}){_ORD}(?:,\s*(?P<year>{YEAR}))?(?![0-9%]|[-–/.:][0-9])"""),
