@@ -325,6 +325,8 @@ RANGES = [
      "2018-05-23/2018-05-25"),
     ("The festival runs from May to July.", "2018-03-01", "2018-05/2018-07"),
     ("The exhibition runs from November to February.", "2018-10-01", "2018-11/2019-02"),
+    ("The campaign ran from the 13th to the 19th of October 1950.", "2009-12-19",
+     "1950-10-13/1950-10-19"),
 ]
 
 

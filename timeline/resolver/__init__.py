@@ -22,8 +22,9 @@ from timeline.errors import NormalizationError
 from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, YEAR_IN_TEXT
 from timeline.model import Explanation
 from timeline.readings import (
-    FUTURE, PAST, Clock, Context, DayDate, Duration, Frame, Half, Holiday, ListedDay, MonthDate,
-    Period, Placed, QuarterOf, Reading, Recurring, Reference, Relative, Rule, Season, Weekday,
+    FUTURE, PAST, Clock, Context, DayDate, DayOfMonth, Duration, Frame, Half, Holiday, ListedDay,
+    MonthDate, Period, Placed, QuarterOf, Reading, Recurring, Reference, Relative, Rule, Season,
+    Weekday,
 )
 from timeline.resolver import dates, lengths, offsets, periods, times
 from timeline.timex import is_anchored, is_before_era, start_day, value_interval
@@ -352,6 +353,12 @@ def range_start(reading: Reading, text: str, value: str, end: Reading,
         year = last.year - 1 if (reading.month, reading.day) > (last.month, last.day) \
             else last.year
         start = format_day(dates.checked(year, reading.month, reading.day))
+    elif isinstance(reading, DayOfMonth) and _DAY.fullmatch(end_value):
+        # "from [the 13th] to the 19th of October 1950": the end's month (the month before
+        # when the first day is the later one: "the 28th to the 3rd of March")
+        last = date.fromisoformat(end_value)
+        first = last.replace(day=1) - timedelta(days=1) if reading.day > last.day else last
+        start = format_day(dates.checked(first.year, first.month, reading.day))
     elif isinstance(reading, MonthDate) and reading.year is None and isinstance(end, MonthDate) \
             and _MONTH.fullmatch(end_value) and "-" in value:
         last_month = start_day(end_value)
