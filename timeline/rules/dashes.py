@@ -142,7 +142,7 @@ RULES = (
           Example("12", DayDate(month=7, day=12), after=" - 14 July"),
           Example("26", DayDate(month=11, day=26), before="(", after="–30 November)"),
           Example("15", DayDate(month=2, day=15), before="From ", after=" to 22 February")),
-         excludes=_not_first_day, trigger=_DASHES + MONTH_TRIGGER),
+         excludes=_not_first_day, trigger=MONTH_TRIGGER),
     Rule("dash_last_day", "DATE", rule_pattern(rf"""(?:(?<=[0-9]-)|(?<=[0-9]–)|(?<=[0-9]\s-\s)
          |(?<=[0-9]\s–\s)|(?<=[0-9](?:st|nd|rd|th)-)|(?<=[0-9](?:st|nd|rd|th)–))
          (?P<day>{_DAY}){_ORD}(?:,\s*(?P<year>{YEAR}))?(?![0-9%]|[-–/.:][0-9])"""),

@@ -64,14 +64,15 @@ def _read_century(m: re.Match[str], context: Context) -> Reading:
 def _read_era_year(m: re.Match[str], context: Context) -> Reading:
     """"44 BC", "490 B.C.", "AD 79", "79 AD": a year of the era its letters name; "April 480
     BC", "the spring of 480 BC": a month or season of it."""
-    year = int((m["year"] or m["ad_year"]).replace(",", ""))
+    parts = m.groupdict()
+    year = int((m["year"] or parts.get("ad_year") or "0").replace(",", ""))
     if year == 0:
         raise NormalizationError("there is no year 0")
     bc = bool(m["era"]) and m["era"].replace(".", "").upper().startswith("BC")
     mod = prefix_mod(m["mod"])
-    if m["month"]:
+    if parts.get("month"):
         return MonthDate(month=month_number(m["month"]), year=year, bc=bc, mod=mod)
-    if m["season"]:
+    if parts.get("season"):
         return Season(season=SEASONS[m["season"].lower()], year=year, bc=bc, mod=mod)
     return Year(year=year, bc=bc, mod=mod)
 
@@ -81,20 +82,27 @@ _BC_ERA = rf"(?-i:{_BC_WORDS})"
 _ERA = rf"(?-i:{_BC_WORDS}|AD|A\.D\.|CE|C\.E\.)"
 RULES = (
     Rule("era_year", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?-i:AD|A\.D\.)\s*
-         (?P<ad_year>[0-9]{{1,4}})(?![0-9])|(?:(?P<month>{MONTH})\s+(?:of\s+)?
-         |(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?
-         (?<![0-9],)(?P<year>[0-9],[0-9]{{3}}|[0-9]{{1,4}})\s*(?P<era>{_ERA}))"""),
+         (?P<ad_year>[0-9]{{1,4}})(?![0-9])|(?<![0-9],)(?P<year>[0-9],[0-9]{{3}}|[0-9]{{1,4}})
+         \s*(?P<era>{_ERA}))"""),
          135, _read_era_year,
          (Example("44 BC", Year(year=44, bc=True)),
           Example("490 B.C.", Year(year=490, bc=True)),
           Example("AD 79", Year(year=79)),
           Example("late 218 BC", Year(year=218, bc=True, mod="END")),
           Example("1,500 B.C.", Year(year=1500, bc=True)),
-          Example("149 B.C", Year(year=149, bc=True)),
-          Example("April 480 BC", MonthDate(month=4, year=480, bc=True)),
-          Example("late autumn of 481 BC", Season(season="FA", year=481, bc=True, mod="END"))),
+          Example("149 B.C", Year(year=149, bc=True))),
          flags=frozenset({"self-dated"}),
          trigger=("bc", "b.c", "ad", "a.d", "ce", "c.e")),
+    # A month or season of a year before the common era, read whole: a rule of its own, so
+    # that its trigger is the rare "BC" ("AD" and "CE" are in most sentences).
+    Rule("era_month", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<month>{MONTH})\s+
+         (?:of\s+)?|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)(?<![0-9],)
+         (?P<year>[0-9],[0-9]{{3}}|[0-9]{{1,4}})\s*(?P<era>{_BC_ERA})"""),
+         134, _read_era_year,
+         (Example("April 480 BC", MonthDate(month=4, year=480, bc=True)),
+          Example("late autumn of 481 BC", Season(season="FA", year=481, bc=True, mod="END"))),
+         flags=frozenset({"self-dated"}),
+         trigger=("bc", "b.c")),
     Rule("decade", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
          (?:(?P<decade>1[5-9][0-9]0|20[0-9]0)'?s|'(?P<short>[0-9]0)s|(?P<word>{alternation(DECADE_WORDS)}))"""),
          80, _read_decade,
