@@ -45,6 +45,8 @@ def test_era_every_stand_in_is_written_back_as_itself() -> None:
 def test_era_explanation_text_is_written_in_bc_years() -> None:
     assert written_text('counted from 7521-09-12, the latest date') == \
         "counted from BC0480-09-12, the latest date"
+    assert written_text('"6500 years later" is counted from 7511.') == \
+        '"6500 years later" is counted from BC0490.'
 
 
 STORY = ("The Persian Wars. In 492 BC Mardonius led the first campaign. The following year, "

@@ -61,5 +61,9 @@ def written(value: str) -> str:
 
 
 def written_text(text: str) -> str:
-    """An explanation with every stand-in value in it written as the BC value it stands for."""
-    return _IN_TEXT.sub(lambda m: written(m[0]) if is_stand_in(m[0]) else m[0], text)
+    """An explanation with every stand-in value in it written as the BC value it stands for;
+    the words it quotes ("in 6500 years") are left as written."""
+    parts = text.split('"')
+    return '"'.join(part if i % 2 else _IN_TEXT.sub(
+        lambda m: written(m[0]) if is_stand_in(m[0]) else m[0], part)
+        for i, part in enumerate(parts))
