@@ -19,7 +19,7 @@ from timeline.anchors import AnchorPolicy, AnchorState
 from timeline.clause import clause_tense
 from timeline.era import is_stand_in, stand_in, written, written_text
 from timeline.errors import NormalizationError
-from timeline.lexicon import YEAR_IN_TEXT
+from timeline.lexicon import SEASONS, YEAR_IN_TEXT
 from timeline.mentions import Found, Mention
 from timeline.model import Explanation, Timex
 from timeline.readings import FUTURE, Context, Named, Quarter
@@ -86,12 +86,30 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], published: date | N
                        written=bool(YEAR_IN_TEXT.search(mention.text))
                        or stand_in(result.value) is not None,
                        aside=result.explanation.anchor in FROM_NOW
-                       or mention.context.tense == FUTURE)
+                       or mention.context.tense == FUTURE,
+                       naming=_names_a_thing(mention, text))
         quarter = _QUARTER.fullmatch(result.value)
         if "report-quarter" in mention.rule.flags and quarter and published is not None:
             policy.report(state, Quarter(int(quarter["year"]), int(quarter["number"])),
                           published)
     return found
+
+
+def _names_a_thing(mention: Mention, text: str) -> bool:
+    """A date that labels what the sentence names, not a time the clause is set in: before
+    its noun ("the [August 1792] uprising", "the [1790] constitution") or in brackets
+    after it ("the Civil Constitution of the Clergy ([1790])"); not a year before its
+    season ("their [1982] summer offensives")."""
+    if text[max(0, mention.start - 1):mention.start] == "(" \
+            and text[mention.end:mention.end + 1] == ")":
+        return True
+    span = mention.span
+    if span is None:
+        return False
+    root, doc = span.root, span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return bool(root.dep_ in ("compound", "amod", "nummod", "nmod") and root.head.i >= span.end
+                and root.head.pos_ in ("NOUN", "PROPN") and after not in SEASONS)
 
 
 def named(value: str) -> Named | None:
