@@ -19,7 +19,9 @@ from timeline.errors import NormalizationError
 from timeline.lexicon import (
     COUNTED_NOUNS, MONEY_BEFORE, MONTH, MONTH_TRIGGER, YEAR, month_number,
 )
-from timeline.readings import Context, DayDate, Example, ListedDay, Reading, Rule, Year, rule_pattern
+from timeline.readings import (
+    Context, DayDate, Example, ListedDay, Reading, Rule, Year, rule_pattern,
+)
 
 # A hyphen or an en dash, maybe spaced ("May 2 - 3"); a longer dash sets off a clause.
 DASH = r"\s?[-–]\s?"
