@@ -107,7 +107,15 @@ def test_anchors_undated_narrative_renders_in_every_format(tmp_path: Any) -> Non
     # a plan names a year the story has not reached
     ("In 1974, Hanoi planned to win by 1976, it said. In March the offensive began.",
      "1974-03"),
-], ids=["from-now", "looking-back", "plan"])
+    # a date that labels a thing named: before its noun, or in brackets after it
+    ("In 1793, Danton, the leader of the August 1792 uprising, was removed. On 17 August the "
+     "Convention voted.", "1793-08-17"),
+    ("In 1793, peasants resented the Civil Constitution of the Clergy (1790). On 9 September "
+     "the army marched.", "1793-09-09"),
+    # a state that began earlier: "since"
+    ("In 492 BC, Mardonius subdued Thrace, Persian since 513 BC. The following year Darius "
+     "sent envoys.", "BC0491"),
+], ids=["from-now", "looking-back", "plan", "labels-a-thing", "bracketed", "since"])
 def test_anchors_narrative_asides_leave_the_story(text: str, expected: str) -> None:
     values = _values(text, "2009-12-19", "narrative")
     assert expected in values.values(), values

@@ -58,6 +58,7 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
     ("More members nxt yr.", "nxt yr", "2019", "DATE"),
     ("The doors open at 430pm.", "430pm", "2018-05-23T16:30", "TIME"),
     ("Report at 1800 hours.", "1800 hours", "2018-05-23T18:00", "TIME"),
+    ("The division was deployed by 05:30hrs.", "05:30hrs", "2018-05-23T05:30", "TIME"),
     ("It starts at a quarter past 6.", "a quarter past 6", "2018-05-23T06:15", "TIME"),
     ("Be there at ten to three.", "ten to three", "2018-05-23T02:50", "TIME"),
     ("Be there at ten to three p.m.", "ten to three p.m.", "2018-05-23T14:50", "TIME"),

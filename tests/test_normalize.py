@@ -325,6 +325,8 @@ RANGES = [
      "2018-05-23/2018-05-25"),
     ("The festival runs from May to July.", "2018-03-01", "2018-05/2018-07"),
     ("The exhibition runs from November to February.", "2018-10-01", "2018-11/2019-02"),
+    ("The campaign ran from the 13th to the 19th of October 1950.", "2009-12-19",
+     "1950-10-13/1950-10-19"),
 ]
 
 
@@ -366,6 +368,11 @@ NOT_TEMPORAL = [
     ("1,999", "Sales hit 1,999 units in 1,999."),
     ("years", "The tree is 10,000 years old."),
     ("500", "The site dates to 10,500 B.C."),
+    ("fall", "The fall of Atlanta, on September 2, ended the campaign."),
+    ("fall", "The cities made fall-back plans in May."),
+    ("fall", "The fall of the Berlin Wall came in November."),
+    ("fall", "With the fall of the city, the war ended in May."),
+    ("Sun", "Just months after Sun Yat Sen's death, Chiang led the army north."),
 ]
 
 

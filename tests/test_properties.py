@@ -288,3 +288,23 @@ def test_anchors_narrative_dates_take_the_story_year(year: int, day: int, month:
     assert on_day.value == f"{year:04d}-{month:02d}-{day:02d}", on_day.explanation
     points = [t for t in found if t.text.startswith(f"{later} days")]
     assert all(t.value.startswith(f"{year:04d}-") or t.type == "DURATION" for t in points)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=2, max_value=2000), st.integers(min_value=1, max_value=28),
+       st.integers(min_value=1, max_value=11), st.integers(min_value=2, max_value=20), DCTS)
+def test_anchors_bc_story_dates_take_the_story_year(year: int, day: int, month: int,
+                                                    later: int, dct: date) -> None:
+    """The same story told in a year before the common era ("In 490 BC ... On 12 September
+    ... N days later"): the year-less date and the day counted from it are of that BC year
+    (`timeline.era`), whatever the publication date."""
+    text = (f"In {year} BC, the army crossed the river. On {day} {MONTH_NAMES[month - 1]}, "
+            f"the city fell after a siege. {later} days later, the king fled to the coast.")
+    found = timeline.tag(text, published=dct.isoformat(), genre="narrative")
+    (on_day,) = [t for t in found if t.text == f"{day} {MONTH_NAMES[month - 1]}"]
+    assert on_day.value == f"BC{year:04d}-{month:02d}-{day:02d}", on_day.explanation
+    assert all(is_valid_value(t.value) for t in found), found
+    points = [t for t in found if t.text.startswith(f"{later} days")]
+    assert all(t.value.startswith("BC") or t.type == "DURATION" for t in points), points
+    assert all(t.explanation.anchor_value is None or t.explanation.anchor == "publication"
+               or t.explanation.anchor_value.startswith("BC") for t in found), found

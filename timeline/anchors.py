@@ -43,6 +43,8 @@ GENRES = (NEWS, NARRATIVE, COLLOQUIAL)
 # words between the sentence's start and the date.
 _OPENER = re.compile(r"(?:\A|[.!?][\"')\]]*\s+|\n\s*)(?:in|on|by|during|throughout|since"
                      r"|early in|late in|later in|until)?\s*$", re.I)
+# "since" before a date: where a state began, not a time the story reaches.
+_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
 
 
@@ -135,7 +137,7 @@ class AnchorPolicy:
 
     def advance(self, state: AnchorState, named: Named | None, *, end: int, before: str,
                 tense_word: str, published: date | None, written: bool = False,
-                aside: bool = False) -> None:
+                aside: bool = False, naming: bool = False) -> None:
         """Move the story's time to `named`, a date just resolved whose text ends at `end`,
         unless it only dates a quote or a comparison, or is a narrative's aside.
 
@@ -143,14 +145,19 @@ class AnchorPolicy:
         verb of its clause; written: its words give the year ("In 2015", not "Four years
         ago": only a written year opens a background paragraph); aside: in a narrative, a
         date counted from the present ("two years ago" in a quote) or a plan ("will end by
-        1976"), which the story has not reached.
+        1976"), which the story has not reached; naming: the date names when something the
+        sentence mentions happened ("the [August 1792] uprising", "the Constitution
+        ([1790])"), which takes a history back only where the clause itself goes back.
         """
         if named is None or _is_attribution(tense_word, named, published) \
                 or COMPARED_SINCE.search(before[-COMPARED_WINDOW:]):
             return
-        if self.genre == NARRATIVE and (aside or not written and _goes_back(state, named)):
+        if self.genre == NARRATIVE and (aside or (not written or naming or _SINCE.search(before))
+                                        and _goes_back(state, named)):
             # a history goes back only where it writes the year: "the previous year",
-            # "two decades earlier" look back from the story, which stays where it was
+            # "two decades earlier" look back from the story, which stays where it was;
+            # nor where a state began ("part of the empire since 513 BC") or a date
+            # labels a thing named ("the August 1792 uprising")
             return
         if named.granularity in REFERENCE_GRANULARITIES:
             state.reference = named

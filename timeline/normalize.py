@@ -10,20 +10,22 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from dataclasses import replace
 from datetime import date
 from typing import Any, Iterable, Sequence
 
 from timeline import rules
 from timeline.anchors import COLLOQUIAL, AnchorPolicy, AnchorState
 from timeline.clause import clause_tense
+from timeline.era import is_stand_in, stand_in, written, written_text
 from timeline.errors import NormalizationError
-from timeline.lexicon import YEAR_IN_TEXT
+from timeline.lexicon import SEASONS, YEAR_IN_TEXT
 from timeline.mentions import Found, Mention
 from timeline.model import Explanation, Timex
 from timeline.readings import FUTURE, Context, Named, Quarter
-from timeline.resolver import resolve
+from timeline.resolver import Resolution, resolve
 from timeline.rules.posts import POST_ONLY
-from timeline.timex import is_anchored, start_day, value_granularity
+from timeline.timex import is_anchored, is_valid_value, start_day, value_granularity
 
 logger = logging.getLogger(__name__)
 # Characters of text either side of an expression that rules and policies may read.
@@ -71,6 +73,7 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], published: date | N
         try:
             result = resolve(mention.rule, mention.text, mention.reading, mention.context,
                              published, state, start=start, policy=policy)
+            result = _before_era(result, state.latest)
         except NormalizationError as err:
             logger.debug("dropped %r: %s", mention.text, err)
             continue
@@ -83,9 +86,11 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], published: date | N
         policy.advance(state, named(result.point or result.value), end=end,
                        before=text[max(0, start - COMPARED_WINDOW):start],
                        tense_word=mention.context.tense_word, published=published,
-                       written=bool(YEAR_IN_TEXT.search(mention.text)),
+                       written=bool(YEAR_IN_TEXT.search(mention.text))
+                       or stand_in(result.value) is not None,
                        aside=result.explanation.anchor in FROM_NOW
-                       or mention.context.tense == FUTURE)
+                       or mention.context.tense == FUTURE,
+                       naming=_names_a_thing(mention, text))
         quarter = _QUARTER.fullmatch(result.value)
         if "report-quarter" in mention.rule.flags and quarter and published is not None:
             policy.report(state, Quarter(int(quarter["year"]), int(quarter["number"])),
@@ -93,8 +98,44 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], published: date | N
     return found
 
 
+def _names_a_thing(mention: Mention, text: str) -> bool:
+    """A date that labels what the sentence names, not a time the clause is set in: before
+    its noun ("the [August 1792] uprising", "the [1790] constitution") or in brackets
+    after it ("the Civil Constitution of the Clergy ([1790])"); not a year before its
+    season ("their [1982] summer offensives")."""
+    if text[max(0, mention.start - 1):mention.start] == "(" \
+            and text[mention.end:mention.end + 1] == ")":
+        return True
+    span = mention.span
+    if span is None:
+        return False
+    root, doc = span.root, span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return bool(root.dep_ in ("compound", "amod", "nummod", "nmod") and root.head.i >= span.end
+                and root.head.pos_ in ("NOUN", "PROPN") and after not in SEASONS)
+
+
 def named(value: str) -> Named | None:
-    """`value` as a date the story named, when it is a definite stretch of time."""
+    """`value` as a date the story named, when it is a definite stretch of time; a BC year
+    or date by its stand-in (`timeline.era`), so that the story moves through it."""
+    value = stand_in(value) or value
     if not is_anchored(value):
         return None
     return Named(value, value_granularity(value), start_day(value))
+
+
+def _before_era(result: Resolution, latest: Named | None) -> Resolution:
+    """`result` with its value, point and explanation written as the BC dates they stand
+    for, when it was counted from a story's stand-in year (`timeline.era`): its anchor is
+    one, or the story has reached one (`latest`) and the value is one."""
+    why = result.explanation
+    if not (why.anchor_value is not None and is_stand_in(why.anchor_value)
+            or latest is not None and is_stand_in(latest.value)
+            and is_stand_in(result.point or result.value)):
+        return result
+    point = written(result.point) if result.point else None
+    if not is_valid_value(written(result.value)):  # "the year" of 490 BC: no `BC0490-QX`
+        raise NormalizationError(f"no value writes {result.value} before the common era")
+    return replace(result, value=written(result.value), point=point, explanation=replace(
+        why, text=written_text(why.text),
+        anchor_value=written(why.anchor_value) if why.anchor_value else None))

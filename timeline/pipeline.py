@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -160,6 +162,15 @@ def load_english(model: str | None = None) -> Language:
     raise ModelNotFoundError(f" (tried {', '.join(names)})")
 
 
+def _split_dashed_numbers(nlp: Language) -> None:
+    """Split an en or em dash between digits as spaCy splits a hyphen ("1861–1863", "6–7
+    January"): each end of such a range is an expression of its own, and two expressions
+    in one token would share one span."""
+    tokenizer: Any = nlp.tokenizer
+    infixes = tokenizer.infix_finditer.__self__.pattern  # the model's own, extended
+    tokenizer.infix_finditer = re.compile(rf"{infixes}|(?<=[0-9])[–—](?=[0-9])").finditer
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(model: str | None = None) -> Language:
     """The English pipeline with the timex tagger added, loaded once per process.
@@ -176,6 +187,7 @@ def load_pipeline(model: str | None = None) -> Language:
             logger.debug("spaCy pipeline %s is not installed", name)
             continue
         nlp.add_pipe("timeline_timex_tagger", last=True)
+        _split_dashed_numbers(nlp)
         _lemmatize_on_demand(nlp)
         _attributes_by_table(nlp)
         _numpy_matrix_products(nlp)

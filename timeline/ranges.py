@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from timeline.errors import NormalizationError
 from timeline.mentions import Found
 from timeline.resolver import range_start
 
@@ -65,8 +66,11 @@ def resolve_ranges(found: list[Found], ranges: list[tuple[int, int]]) -> list[Fo
 def _range_start(first: Found, second: Found) -> Found:
     if first.reading is None or second.reading is None:
         return first
-    start = range_start(first.reading, first.timex.text, first.timex.value, second.reading,
-                        second.timex.value)
+    try:
+        start = range_start(first.reading, first.timex.text, first.timex.value, second.reading,
+                            second.timex.value)
+    except NormalizationError:  # "February 29-March 2, 2019": no such first day
+        return first
     if start is None:
         return first
     value, explanation = start

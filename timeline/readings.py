@@ -75,21 +75,24 @@ class DayOfMonth(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ListedDay(Reading):
-    """A bare day number after a month-day in a list: the [25] of "April 24 and 25"."""
+    """A bare day number after a month-day in a list: the [25] of "April 24 and 25", the
+    [14] of "June 12-14", the [9, 1918] of "March 5-9, 1918" (`year`)."""
 
     day: int
     month: int
+    year: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MonthDate(Reading):
     """A month: "June 2018", "last June", "June last year" (`year_anchor` "last"), "August of
-    that year" (`year_anchor` "that": the story's year)."""
+    that year" (`year_anchor` "that": the story's year), "April 480 BC" (`bc`)."""
 
     month: int
     year: int | None = None
     year_anchor: str | None = None
     spoken: bool = False
+    bc: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -120,11 +123,13 @@ class Century(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Season(Reading):
-    """A season (TIMEX3 code SP, SU, FA, WI), with its year when written."""
+    """A season (TIMEX3 code SP, SU, FA, WI), with its year when written ("the spring of 480
+    BC": `bc`)."""
 
     season: str
     year: int | None = None
     year_anchor: str | None = None
+    bc: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

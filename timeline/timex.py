@@ -56,7 +56,9 @@ _UNDERSPECIFIED = re.compile(
 )
 
 # Years and centuries before the common era ("44 BC": BC0044), which no calendar type holds.
+# A story told in BC years also dates seasons, months and days of them ("BC0480-09").
 _BC = re.compile(r"^BC\d{2,4}$", re.ASCII)
+_BC_DATE = re.compile(r"^BC\d{4}-(?:SP|SU|FA|WI|\d{2}(?:-\d{2})?)$", re.ASCII)
 
 
 @lru_cache(maxsize=CACHED_VALUES)
@@ -71,8 +73,9 @@ def is_anchored(value: str) -> bool:
 
 
 def is_before_era(value: str) -> bool:
-    """True for a year or century before the common era: `BC0044`, `BC03`."""
-    return bool(_BC.match(value))
+    """True for a year or century before the common era, or a date in such a year: `BC0044`,
+    `BC03`, `BC0480-09`."""
+    return bool(_BC.match(value) or _BC_DATE.match(value))
 
 
 def is_duration(value: str) -> bool:
@@ -84,7 +87,7 @@ def is_valid_value(value: str) -> bool:
     """True when `value` is a TIMEX3 value this project writes."""
     if value in REFERENCE_VALUES or is_duration(value) or is_anchored(value):
         return True
-    return bool(_UNDERSPECIFIED.match(value) or _BC.match(value))
+    return bool(_UNDERSPECIFIED.match(value) or is_before_era(value))
 
 
 @lru_cache(maxsize=CACHED_VALUES)

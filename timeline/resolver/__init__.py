@@ -16,14 +16,15 @@ from datetime import date, timedelta
 from typing import Any, Callable
 
 from timeline.anchors import COLLOQUIAL, NARRATIVE, NEWS, AnchorPolicy, AnchorState, present_sign
-from timeline.calendar import NEAR_DAYS, format_month
+from timeline.calendar import NEAR_DAYS, format_day, format_month
 from timeline.direction import Direction, choose_direction
 from timeline.errors import NormalizationError
 from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, YEAR_IN_TEXT
 from timeline.model import Explanation
 from timeline.readings import (
-    FUTURE, PAST, Clock, Context, DayDate, Duration, Frame, Half, Holiday, MonthDate, Period,
-    Placed, QuarterOf, Reading, Recurring, Reference, Relative, Rule, Season, Weekday,
+    FUTURE, PAST, Clock, Context, DayDate, DayOfMonth, Duration, Frame, Half, Holiday, ListedDay,
+    MonthDate, Period, Placed, QuarterOf, Reading, Recurring, Reference, Relative, Rule, Season,
+    Weekday,
 )
 from timeline.resolver import dates, lengths, offsets, periods, times
 from timeline.timex import is_anchored, is_before_era, start_day, value_interval
@@ -344,6 +345,21 @@ def range_start(reading: Reading, text: str, value: str, end: Reading,
         last = date.fromisoformat(end_value)
         back = (last.isoweekday() - reading.weekday) % 7 or 7
         start = (last - timedelta(days=back)).isoformat()
+    elif isinstance(reading, DayDate) and reading.year is None and not reading.year_anchor \
+            and isinstance(end, (DayDate, ListedDay)) and _DAY.fullmatch(value) \
+            and _DAY.fullmatch(end_value):
+        # "[6]-7 January 1916", "[June 12]-14": the end's year, the one before where the
+        # range turns a year ("December 30 - January 2")
+        last = date.fromisoformat(end_value)
+        year = last.year - 1 if (reading.month, reading.day) > (last.month, last.day) \
+            else last.year
+        start = format_day(dates.checked(year, reading.month, reading.day))
+    elif isinstance(reading, DayOfMonth) and _DAY.fullmatch(end_value):
+        # "from [the 13th] to the 19th of October 1950": the end's month (the month before
+        # when the first day is the later one: "the 28th to the 3rd of March")
+        last = date.fromisoformat(end_value)
+        first = last.replace(day=1) - timedelta(days=1) if reading.day > last.day else last
+        start = format_day(dates.checked(first.year, first.month, reading.day))
     elif isinstance(reading, MonthDate) and reading.year is None and isinstance(end, MonthDate) \
             and _MONTH.fullmatch(end_value) and "-" in value:
         last_month = start_day(end_value)

@@ -67,7 +67,10 @@ def _story_year(anchor: str, frame: Frame) -> tuple[int, str | None]:
 
 
 def place_listed_day(r: ListedDay, frame: Frame) -> Placed:
-    """"April 24 and [25]": the month and year of the date just before."""
+    """"April 24 and [25]": the month and year of the date just before; "March 5-[9, 1918]"
+    writes its year."""
+    if r.year is not None:
+        return Placed(format_day(checked(r.year, r.month, r.day)), "DATE")
     latest = frame.latest
     if latest is None or latest.granularity != "day" or latest.start.month != r.month:
         raise NormalizationError(f"day {r.day} follows no month-day")
@@ -78,7 +81,8 @@ def place_listed_day(r: ListedDay, frame: Frame) -> Placed:
 def place_month(r: MonthDate, frame: Frame) -> Placed:
     """"June 2018"; "June" in the year the direction gives; "last June", "June last year"."""
     if r.year is not None:
-        return Placed(format_month(r.year, r.month), "DATE", r.mod)
+        value = f"BC{r.year:04d}-{r.month:02d}" if r.bc else format_month(r.year, r.month)
+        return Placed(value, "DATE", r.mod)
     published, anchor = frame.published, r.anchor or ""
     mod = r.mod or frame.bound
     if r.year_anchor in STORY_YEAR_SHIFT:
@@ -121,7 +125,7 @@ def place_season(r: Season, frame: Frame) -> Placed:
     """"the spring of 1998", "this summer", "last winter", "that fall" (the story's year)."""
     season, anchor, mod, day = r.season, r.anchor or "", r.mod, frame.published
     if r.year is not None:
-        return Placed(f"{r.year:04d}-{season}", "DATE", mod)
+        return Placed(f"{'BC' if r.bc else ''}{r.year:04d}-{season}", "DATE", mod)
     if r.year_anchor:
         return Placed(f"{day.year + YEAR_SHIFT[r.year_anchor]:04d}-{season}", "DATE", mod)
     if anchor in ("this", "current"):

@@ -37,6 +37,10 @@ _LIST_BEFORE = re.compile(rf"(?i)\b{_WEEKDAY_ANY}\.?(?:\s+(?:night|nite|morning|
                           r"\s*(?:,|/|&|\bor\b|\band\b|-|\bto\b)\s*$")
 _LIST_AFTER = re.compile(rf"(?i)^\.?(?:\s+(?:night|nite|morning|evening))?\s*(?:,|/|&|\bor\b|\band\b|-)"
                          rf"\s*{_WEEKDAY_ANY}\b")
+# A capitalized word after a short weekday that is no month: the weekday is part of a name.
+_NAME_AFTER = re.compile(r"^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
+                         r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)"
+                         r"[A-Z][a-z]")
 _TIME_AFTER = re.compile(r"(?i)^,?\s*(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*[ap]\.?m\b|[0-9]{1,2}:[0-9]{2}"
                          r"|(?:night|nite|morning|evening|afternoon)\b)")
 
@@ -70,12 +74,14 @@ def _read_short_weekday(m: re.Match[str], context: Context) -> Reading:
 
 
 def _is_word_not_day(text: str, start: int, end: int) -> bool:
-    """A short weekday that is a word here ("sat down", "the sun"): no anchor, time word
-    or list of days around it."""
+    """A short weekday that is a word here ("sat down", "the sun", "Sun Yat Sen"): no anchor,
+    time word or list of days around it, or a name after it."""
     span = text[start:end]
     if re.match(rf"(?i)(?:this|next|nxt|last|coming|dis|every)\s", span) or " " in span.strip():
         return False
     before = text[max(0, start - 30):start]
+    if _NAME_AFTER.match(text[end:end + 12]) and not _TIME_AFTER.match(text[end:end + 12]):
+        return True  # a name: "after Sun Yat Sen's death"
     return not (_DAY_BEFORE.search(before) or _LIST_BEFORE.search(before)
                 or _TIME_AFTER.match(text[end:end + 12]) or _LIST_AFTER.match(text[end:end + 30]))
 

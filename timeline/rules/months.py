@@ -72,6 +72,19 @@ def _in_name(text: str, start: int, end: int) -> bool:
         bool(_TITLE_AFTER.match(text[end:end + 24])) or _is_name_part(text, start, end))
 
 
+# After "fall", what makes it a capture, not autumn: "the fall of Budapest", "the fall of
+# the city", "fall-back plans" (not "the fall of that year", "the fall of last year").
+_FALL_OF = re.compile(r"^(?:\s+of\s+(?!(?:the\s+)?(?:last|this|next|that|same|following"
+                      r"|previous|year)\b)(?:the\s+)?[A-Za-z]|-[a-z])")
+
+
+def _not_season(text: str, start: int, end: int) -> bool:
+    """A name ("Spring Valley") or the fall of a place ("the fall of Atlanta, on September
+    2"): "fall" alone followed by "of" and words that name no year is the city's fall."""
+    return _in_name(text, start, end) or (
+        text[end - 4:end].lower() == "fall" and bool(_FALL_OF.match(text[end:end + 12])))
+
+
 def _is_modal_month(span: Any) -> bool:
     """A lone month word used as a verb or modal: "they May decide", "March on"."""
     if len(span) != 1 or span[0].lower_ not in AMBIGUOUS_MONTHS:
@@ -114,7 +127,7 @@ RULES = (
          (Example("last summer", Season(season="SU", anchor="last")),
           Example("spring of 1998", Season(season="SP", year=1998)),
           Example("the previous fall", Season(season="FA", anchor="previous"))),
-         excludes=_in_name, ambiguous=_is_season_verb,
+         excludes=_not_season, ambiguous=_is_season_verb,
          flags=frozenset({"directed"}),
          trigger=("spring", "summer", "fall", "autumn", "winter")),
 )

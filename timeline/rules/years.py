@@ -8,21 +8,27 @@ import re
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     DIGITS,
-    COUNTED_NOUNS, DECADE_WORDS, MOD_PREFIX, MONEY_BEFORE, ORDINAL, ORDINALS, SPOKEN_YEAR,
-    TWO_DIGITS, YEAR, alternation, prefix_mod, year_number,
+    COUNTED_NOUNS, DECADE_WORDS, MOD_PREFIX, MONEY_BEFORE, MONTH, ORDINAL, ORDINALS, SEASON,
+    SEASONS, SPOKEN_YEAR, TWO_DIGITS, YEAR, alternation, month_number, prefix_mod, year_number,
 )
-from timeline.readings import Century, Context, Decade, Example, Reading, Rule, Year, rule_pattern
+from timeline.readings import (
+    Century, Context, Decade, Example, MonthDate, Reading, Rule, Season, Year, rule_pattern,
+)
 
 _NUMBER_AFTER = re.compile(r"^(?:[.,]\d|\s*(?:%|percent\b|per\s?cent\b|-\s?\d))")
 _YEAR_NOUNS = re.compile(rf"(?i)^\s*(?:{COUNTED_NOUNS}|(?-i:[A-Z]{{2,}}))\b")
+# The first end of a range of amounts: "$1500-[2000]".
+_MONEY_RANGE = re.compile(r"[$£€¥]\s?[0-9][0-9,.]*\s?[-–]\s?$")
 _YEAR_BEFORE = re.compile(r"(?i)(?:\bby\s+|\bof\s+|\bto\s+|\bat\s+|\babout\s+|\bsome\s+|"
                           r"\bnearly\s+|\bover\s+|\bthan\s+)$")
 
 
 def _is_number(text: str, start: int, end: int) -> bool:
-    """A number that is not a year: "$1998", "2000 troops", "1,999", "by 1990 percent"."""
+    """A number that is not a year: "$1998", "2000 troops", "1,999", "by 1990 percent", the
+    end of "$1500-2000"."""
     after = text[end:end + 24]
-    if MONEY_BEFORE.search(text[max(0, start - 6):start]):
+    if MONEY_BEFORE.search(text[max(0, start - 6):start]) \
+            or _MONEY_RANGE.search(text[max(0, start - 16):start]):
         return True
     if _NUMBER_AFTER.match(after) or _YEAR_NOUNS.match(after):
         return True
@@ -56,15 +62,22 @@ def _read_century(m: re.Match[str], context: Context) -> Reading:
 
 
 def _read_era_year(m: re.Match[str], context: Context) -> Reading:
-    """"44 BC", "490 B.C.", "AD 79", "79 AD": a year of the era its letters name."""
-    year = int((m["year"] or m["ad_year"]).replace(",", ""))
+    """"44 BC", "490 B.C.", "AD 79", "79 AD": a year of the era its letters name; "April 480
+    BC", "the spring of 480 BC": a month or season of it."""
+    parts = m.groupdict()
+    year = int((m["year"] or parts.get("ad_year") or "0").replace(",", ""))
     if year == 0:
         raise NormalizationError("there is no year 0")
     bc = bool(m["era"]) and m["era"].replace(".", "").upper().startswith("BC")
-    return Year(year=year, bc=bc, mod=prefix_mod(m["mod"]))
+    mod = prefix_mod(m["mod"])
+    if parts.get("month"):
+        return MonthDate(month=month_number(m["month"]), year=year, bc=bc, mod=mod)
+    if parts.get("season"):
+        return Season(season=SEASONS[m["season"].lower()], year=year, bc=bc, mod=mod)
+    return Year(year=year, bc=bc, mod=mod)
 
 
-_BC_WORDS = r"BC|B\.C\.|BCE|B\.C\.E\."
+_BC_WORDS = r"BC|B\.C\.E\.|B\.C\.?|BCE"
 _BC_ERA = rf"(?-i:{_BC_WORDS})"
 _ERA = rf"(?-i:{_BC_WORDS}|AD|A\.D\.|CE|C\.E\.)"
 RULES = (
@@ -76,9 +89,20 @@ RULES = (
           Example("490 B.C.", Year(year=490, bc=True)),
           Example("AD 79", Year(year=79)),
           Example("late 218 BC", Year(year=218, bc=True, mod="END")),
-          Example("1,500 B.C.", Year(year=1500, bc=True))),
+          Example("1,500 B.C.", Year(year=1500, bc=True)),
+          Example("149 B.C", Year(year=149, bc=True))),
          flags=frozenset({"self-dated"}),
          trigger=("bc", "b.c", "ad", "a.d", "ce", "c.e")),
+    # A month or season of a year before the common era, read whole: a rule of its own, so
+    # that its trigger is the rare "BC" ("AD" and "CE" are in most sentences).
+    Rule("era_month", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<month>{MONTH})\s+
+         (?:of\s+)?|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)(?<![0-9],)
+         (?P<year>[0-9],[0-9]{{3}}|[0-9]{{1,4}})\s*(?P<era>{_BC_ERA})"""),
+         134, _read_era_year,
+         (Example("April 480 BC", MonthDate(month=4, year=480, bc=True)),
+          Example("late autumn of 481 BC", Season(season="FA", year=481, bc=True, mod="END"))),
+         flags=frozenset({"self-dated"}),
+         trigger=("bc", "b.c")),
     Rule("decade", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
          (?:(?P<decade>1[5-9][0-9]0|20[0-9]0)'?s|'(?P<short>[0-9]0)s|(?P<word>{alternation(DECADE_WORDS)}))"""),
          80, _read_decade,
