@@ -89,6 +89,8 @@ FORECAST_VERBS = re.compile(r"(?i)\b(?:expect|forecast|project|predict|sees?\b|e
                             r"|guid|target)")
 REPORT_WORDS = re.compile(r"\b(?:quarter|period|earnings|profit|net|revenue|sales|income"
                           r"|results|loss|per share|a share)\b")
+# An amount of money: "from $93.3 million [a year earlier]" compares reported figures.
+MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s+(?:million|billion)\b")
 # Verbs of saying: "..., authorities said Sunday" dates the telling, not the story.
 ATTRIBUTION_VERBS = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated"}
 # Verbs of a timetable: in the present they look ahead ("the trial opens Monday", "the

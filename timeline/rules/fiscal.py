@@ -8,7 +8,7 @@ import re
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    MONTH, ORDINALS, REPORT_WORDS, YEAR, YEAR_SHIFT, fiscal_end, month_number, words,
+    MONEY, MONTH, ORDINALS, REPORT_WORDS, YEAR, YEAR_SHIFT, fiscal_end, month_number, words,
 )
 from timeline.readings import (
     Context, Example, FiscalYear, Half, Period, QuarterOf, Reading, Rule, rule_pattern,
@@ -17,7 +17,6 @@ from timeline.readings import (
 # Figures are reported for a quarter that has ended.
 _REPORTED = re.compile(r"(?i)^[\s-]*(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|net"
                        r"|income)\b")
-_MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s+(?:million|billion)\b")
 _ENDED = re.compile(rf"(?i)^\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended)\s+(?:on\s+)?"
                     rf"(?P<month>{MONTH})\s+(?P<day>[0-9]{{1,2}})")
 
@@ -37,7 +36,7 @@ def _read_half(m: re.Match[str], context: Context) -> Reading:
         # "results in the second half": a half of this year in a business story; in a
         # game report it is half of a match, not a date.
         window = f"{context.before} {context.after}"
-        if not REPORT_WORDS.search(window.lower()) and not _MONEY.search(window):
+        if not REPORT_WORDS.search(window.lower()) and not MONEY.search(window):
             raise NormalizationError(f"{m[0]!r} is not a half of a year here")
         return Half(number=1 if m["bare"].lower() == "first" else 2)
     if m["part"]:  # "the first three months of 2020": the first quarter

@@ -1,0 +1,50 @@
+"""Normalization in news context, continued from test_normalize.py (issue 12): the tense a
+verb phrase gives, plans already overtaken, and the quarter a report compares with."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+
+def _value(expression: str, sentence: str, dct: str) -> str:
+    timexes = timeline.tag(sentence, published=dct)
+    matches = [t for t in timexes if t.text == expression]
+    assert matches, f"{expression!r} not found in {[t.text for t in timexes]}"
+    return matches[-1].value
+
+
+CASES: list[tuple[str, str, str, str]] = []
+
+# A quarterly report compares with the quarter it is about, the latest it names; an earlier
+# quarter named on the way is background.
+REPORTS = [
+    ("the year-earlier period",
+     "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+     "quarter, the company attributed the gain to higher prices. The comparison was enhanced "
+     "by charges taken in the year-earlier period.", "1989-11-01", "1988-Q3"),
+    ("a year ago",
+     "Net rose 20% in the third quarter. After a weak second quarter, sales were higher "
+     "than a year ago.", "1989-11-01", "1988-Q3"),
+    ("that quarter",
+     "Net rose 20% in the third quarter. The second quarter ended June 30 was weaker. Results "
+     "for that quarter included a write-down.", "1989-11-01", "1989-Q2"),
+    # the amount compared with is the report's: "from $93.3 million a year earlier"
+    ("a year earlier",
+     "Savin reported a third-quarter net loss of $35.2 million. Revenue declined 8% to $85.7 "
+     "million, from $93.3 million a year earlier.", "1989-11-02", "1988-Q3"),
+]
+
+
+@pytest.mark.parametrize(("expression", "sentence", "dct", "value"), CASES + REPORTS,
+                         ids=[f"{c[0]}@{c[2]}:{c[1][:40]}" for c in CASES + REPORTS])
+def test_normalize_news_value_in_context(expression: str, sentence: str, dct: str,
+                                         value: str) -> None:
+    assert _value(expression, sentence, dct) == value
+
+
+def test_normalize_news_year_ago_without_a_report_stays_a_year() -> None:
+    """With no quarter named, a figure "a year earlier" is last year, not a quarter."""
+    assert _value("a year earlier", "The town had 3,200 residents, up from $2 million a "
+                  "year earlier.", "2019-03-08") == "2018"
