@@ -15,7 +15,24 @@ def _value(expression: str, sentence: str, dct: str) -> str:
     return matches[-1].value
 
 
-CASES: list[tuple[str, str, str, str]] = []
+CASES = [
+    # a modal with "have" guesses at the past; without it, it looks ahead
+    ("Wednesday", "Concern about the chip may have been responsible for a drop in the stock "
+     "on Wednesday.", "1989-10-27", "1989-10-25"),
+    ("Tuesday", "Investors could have sold their shares on Tuesday.", "2019-03-08", "2019-03-05"),
+    ("Tuesday", "The shares could rise on Tuesday.", "2019-03-08", "2019-03-12"),
+    ("Friday", "The deal will have closed by Friday.", "2019-03-06", "2019-03-08"),
+    # a plan told in the past perfect was overtaken; told in the present it is still ahead
+    ("Friday evening", "The bid was extended to Nov. 16. It had been due to expire Friday "
+     "evening.", "1989-10-30", "1989-10-27TEV"),
+    ("Friday", "The vote had been scheduled for Friday.", "2019-03-11", "2019-03-08"),
+    ("Friday", "The offer is due to expire Friday.", "1989-10-30", "1989-11-03"),
+    # a summons looks ahead from the summoning
+    ("Feb. 10", "The lawmaker said he subpoenaed the boy to testify before the committee on "
+     "Feb. 10.", "2000-01-07", "2000-02-10"),
+    ("Monday", "A judge summoned the former minister to appear in court on Monday.",
+     "2017-06-14", "2017-06-19"),
+]
 
 # A quarterly report compares with the quarter it is about, the latest it names; an earlier
 # quarter named on the way is background.

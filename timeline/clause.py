@@ -22,9 +22,10 @@ FUTURE_LEMMAS = {
 FUTURE_TO_LEMMAS = {"plan", "intend", "aim", "prepare", "hope", "expect", "want", "seek",
                     "vow", "pledge", "promise", "threaten", "agree", "decide", "set", "be",
                     "go", "schedule", "slate", "due", "likely", "poised", "suppose",
-                    # an order, request or call looks ahead: "ordered residents to leave by"
+                    # an order, request, call or summons looks ahead: "ordered residents
+                    # to leave by", "subpoenaed him to testify on Feb. 10"
                     "order", "urge", "ask", "tell", "direct", "instruct", "require", "invite",
-                    "advise", "call", "encourage", "vote"}
+                    "advise", "call", "encourage", "vote", "subpoena", "summon"}
 
 
 def base_form(token: Any) -> str:
@@ -98,6 +99,8 @@ def _verb_tense(verb: Any) -> str | None:
         return FUTURE  # "will close Thursday and remain closed Friday": the "will" is shared
     if "could" in words and _is_negated(verb):
         return PAST  # "could not be reached Wednesday": an attempt already made
+    if words & MODAL_AUX and "have" in words and not words & {"will", "shall", "'ll"}:
+        return PAST  # "may have been responsible for a drop on Wednesday": a guess at the past
     if words & FUTURE_AUX or words & MODAL_AUX:
         return FUTURE
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in aux):

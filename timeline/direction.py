@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from timeline.lexicon import (
-    BOUND_BEFORE, DEADLINE, EVENT_TIME_BEFORE, MINUS_WORDS, PLUS_WORDS, POSSESSIVE_PAST,
-    POSTPONED, SCHEDULE_VERBS,
+    BOUND_BEFORE, DEADLINE, EVENT_TIME_BEFORE, MINUS_WORDS, OVERTAKEN, PLUS_WORDS,
+    POSSESSIVE_PAST, POSTPONED, SCHEDULE_VERBS,
 )
 from timeline.readings import FUTURE, PAST, PRESENT, Context
 
@@ -43,6 +43,9 @@ def choose_direction(context: Context) -> Direction:
         if direction == DEADLINE:
             past = context.tense == PAST and not POSTPONED.search(context.before)
             direction = PAST if past else FUTURE
+        elif direction == FUTURE and OVERTAKEN.search(context.before):
+            return Direction(mod, PAST, f'"{" ".join(found.group(0).split())}" in a plan told '
+                                        'in the past perfect, so already overtaken')
         return Direction(mod, direction or context.tense,
                          f'"{" ".join(found.group(0).split())}" before it')
     if _possessive_past(context):

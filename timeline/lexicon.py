@@ -123,6 +123,10 @@ BOUND_BEFORE = (
 POSTPONED = re.compile(r"(?i)\b(?:postpone|delay|extend|adjourn|defer|put\s+off|push(?:ed)?\s+back"
                        r"|recess|gave|given|grant|has|have|had\s+until)\w*\s+(?:\S+\s+){0,4}?"
                        r"(?:until|till|to|by|through)\s+(?:on\s+)?$")
+# A plan told in the past perfect was overtaken: "it had been due to expire Friday" (and
+# was extended) lies before publication, though "due to expire" alone looks ahead.
+OVERTAKEN = re.compile(r"(?i)\bhad\s+(?:been\s+)?(?:due|scheduled|slated|set|planned|expected"
+                       r"|supposed)\b[^.;!?]*$")
 # "Thursday's closing price": a possessive date names something already done,
 # unless the noun says it is still ahead.
 POSSESSIVE_PAST = re.compile(r"(?i)^['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")
