@@ -34,6 +34,20 @@ CASES = [
      "2017-06-14", "2017-06-19"),
 ]
 
+# "the previous Friday", "overnight" in a story about a day before publication count from
+# that day; with no day named, from publication
+STORY_DAY = [
+    ("the previous Friday", "London share prices closed sharply lower Friday. The index was "
+     "down 4.5% from the previous Friday.", "1989-10-30", "1989-10-20"),
+    ("the following Monday", "The talks began on Tuesday. They resumed the following Monday.",
+     "1989-10-30", "1989-10-30"),
+    ("The previous Friday", "The previous Friday, he had resigned.", "1989-10-30",
+     "1989-10-27"),
+    ("overnight", "Tokyo stocks closed lower Friday, depressed by overnight losses in New "
+     "York.", "1989-10-30", "1989-10-26TNI"),
+    ("overnight", "Shares fell overnight in Tokyo.", "1989-10-30", "1989-10-29TNI"),
+]
+
 # A quarterly report compares with the quarter it is about, the latest it names; an earlier
 # quarter named on the way is background.
 REPORTS = [
@@ -54,8 +68,8 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(("expression", "sentence", "dct", "value"), CASES + REPORTS,
-                         ids=[f"{c[0]}@{c[2]}:{c[1][:40]}" for c in CASES + REPORTS])
+@pytest.mark.parametrize(("expression", "sentence", "dct", "value"), CASES + STORY_DAY + REPORTS,
+                         ids=[f"{c[0]}@{c[2]}:{c[1][:40]}" for c in CASES + STORY_DAY + REPORTS])
 def test_normalize_news_value_in_context(expression: str, sentence: str, dct: str,
                                          value: str) -> None:
     assert _value(expression, sentence, dct) == value
