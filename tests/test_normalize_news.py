@@ -34,6 +34,18 @@ CASES = [
      "2017-06-14", "2017-06-19"),
 ]
 
+# a date between a determiner and the noun of a happening names something done, unless
+# the noun is of an event one schedules
+ATTRIBUTIVE = [
+    ("June", "The bank said it is continuing to try to sell itself, under a June agreement "
+     "with a dissident group.", "1989-10-27", "1989-06"),
+    ("Aug. 7", "Investigators of the Aug. 7 terrorist blasts will meet again.", "1998-10-27",
+     "1998-08-07"),
+    ("June", "The company said it will hold the June meeting in Boston.", "1989-10-27",
+     "1990-06"),
+    ("June", "Sailors will gather for the June sailing season.", "1989-10-27", "1990-06"),
+]
+
 # "the previous Friday", "overnight" in a story about a day before publication count from
 # that day; with no day named, from publication
 STORY_DAY = [
@@ -68,8 +80,8 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(("expression", "sentence", "dct", "value"), CASES + STORY_DAY + REPORTS,
-                         ids=[f"{c[0]}@{c[2]}:{c[1][:40]}" for c in CASES + STORY_DAY + REPORTS])
+@pytest.mark.parametrize(("expression", "sentence", "dct", "value"), CASES + ATTRIBUTIVE + STORY_DAY + REPORTS,
+                         ids=[f"{c[0]}@{c[2]}:{c[1][:40]}" for c in CASES + ATTRIBUTIVE + STORY_DAY + REPORTS])
 def test_normalize_news_value_in_context(expression: str, sentence: str, dct: str,
                                          value: str) -> None:
     assert _value(expression, sentence, dct) == value
