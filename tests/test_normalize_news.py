@@ -27,6 +27,13 @@ CASES = [
      "evening.", "1989-10-30", "1989-10-27TEV"),
     ("Friday", "The vote had been scheduled for Friday.", "2019-03-11", "2019-03-08"),
     ("Friday", "The offer is due to expire Friday.", "1989-10-30", "1989-11-03"),
+    # a plan told in the past may lie on either side of publication: the nearest day
+    ("Saturday", "Protesters planned a large demonstration in Little Havana on Saturday.",
+     "2000-01-07", "2000-01-08"),
+    ("Saturday", "A memorial service planned at the university for Saturday was canceled.",
+     "1999-10-24", "1999-10-23"),
+    ("Friday", "On Friday, the government planned to pay the first claims.", "1998-09-30",
+     "1998-09-25"),
     # a summons looks ahead from the summoning
     ("Feb. 10", "The lawmaker said he subpoenaed the boy to testify before the committee on "
      "Feb. 10.", "2000-01-07", "2000-02-10"),

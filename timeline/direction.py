@@ -57,6 +57,9 @@ def choose_direction(context: Context) -> Direction:
         return Direction(None, FUTURE, f'"{context.tense_word}", a timetable in the present tense')
     if context.tense:
         return Direction(None, context.tense, f'the {context.tense} tense of "{context.tense_word}"')
+    if context.tense_word:
+        return Direction(None, None, f'"{context.tense_word}", a plan told in the past, so '
+                                     'the nearest one')
     return Direction(None, None, "no tense in its clause, so the nearest one")
 
 
