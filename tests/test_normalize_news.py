@@ -98,3 +98,17 @@ def test_normalize_news_year_ago_without_a_report_stays_a_year() -> None:
     """With no quarter named, a figure "a year earlier" is last year, not a quarter."""
     assert _value("a year earlier", "The town had 3,200 residents, up from $2 million a "
                   "year earlier.", "2019-03-08") == "2018"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("\"We don't minimize the challenges of the near term,\" he said.", ["the near term"]),
+    ("The plan may placate some holders in the short term.", ["the short term"]),
+    ("Proceeds will be used to reduce short-term debt.", []),
+    ("It sees no near-term hope for a solution.", []),
+])
+def test_normalize_news_near_term_is_the_future(sentence: str, expected: list[str]) -> None:
+    """TimeBank tags "the near term", "the short term" as the time just ahead (FUTURE_REF);
+    the adjectives "short-term", "near-term" qualify a thing and are not expressions."""
+    found = [t for t in timeline.tag(sentence, published="1989-10-30") if "term" in t.text]
+    assert [t.text for t in found] == expected
+    assert all(t.value == "FUTURE_REF" for t in found)

@@ -97,11 +97,15 @@ RULES = (
           |(?<=\bat\s)the\s+time(?!\s+(?:of|when|being|that))(?![\w-]))
           |(?P<then>(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s))then(?![\w-]))
           |(?P<future>the\s+(?:near\s+)?future|going\s+forward
-          |the\s+coming\s+(?:years|months|weeks|days))"""), 260, _read_reference,
+          |the\s+coming\s+(?:years|months|weeks|days)
+          |(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bof\s))the\s+(?:near|short)\s+term(?![\w-]))"""),
+         260, _read_reference,
          (Example("now", Deixis(kind="present")),
           Example("recently", Deixis(kind="past")),
           Example("then", Deixis(kind="then"), before="until "),
-          Example("the near future", Deixis(kind="future"))),
+          Example("the near future", Deixis(kind="future")),
+          # "the challenges of the near term": the time just ahead, as TimeBank tags it
+          Example("the short term", Deixis(kind="future"), before="placate holders in ")),
          trigger=("now", "current", "present", "days", "past", "recent", "time", "then", "future",
-                  "forward", "coming")),
+                  "forward", "coming", "term")),
 )
