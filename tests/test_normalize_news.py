@@ -80,6 +80,12 @@ REPORTS = [
     ("that quarter",
      "Net rose 20% in the third quarter. The second quarter ended June 30 was weaker. Results "
      "for that quarter included a write-down.", "1989-11-01", "1989-Q2"),
+    # "for the year ended Aug. 31" is a reporting year as a length; "a high for the year"
+    # is this year
+    ("the year", "Net income for the year ended Aug. 31 was C$2.7 million.", "1989-10-30",
+     "P1Y"),
+    ("the year", "The stock rose to a high for the year of $42.875 a share in June.",
+     "1989-10-30", "1989"),
     # the amount compared with is the report's: "from $93.3 million a year earlier"
     ("a year earlier",
      "Savin reported a third-quarter net loss of $35.2 million. Revenue declined 8% to $85.7 "
