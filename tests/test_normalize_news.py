@@ -118,3 +118,18 @@ def test_normalize_news_near_term_is_the_future(sentence: str, expected: list[st
     found = [t for t in timeline.tag(sentence, published="1989-10-30") if "term" in t.text]
     assert [t.text for t in found] == expected
     assert all(t.value == "FUTURE_REF" for t in found)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("\"The case of Elian is for today's youth what the blockade was,\" he said.", []),
+    ("The chips are used in many of today's personal computers.", []),
+    ("\"If I were choosing the people of tomorrow, I would pick them,\" he said.", []),
+    ("Today's session was the busiest of the month.", ["1989-10-30"]),
+    ("Tomorrow's meeting was called off.", ["1989-10-31"]),
+])
+def test_normalize_news_today_as_an_age_is_not_a_day(sentence: str, expected: list[str]) -> None:
+    """"today's youth", "the people of tomorrow" name the present age or the future in
+    general, which TimeBank leaves untagged; "today's session" is the day."""
+    found = [t.value for t in timeline.tag(sentence, published="1989-10-30")
+             if t.text.lower().startswith(("today", "tomorrow"))]
+    assert found == expected
