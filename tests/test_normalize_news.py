@@ -133,3 +133,11 @@ def test_normalize_news_today_as_an_age_is_not_a_day(sentence: str, expected: li
     found = [t.value for t in timeline.tag(sentence, published="1989-10-30")
              if t.text.lower().startswith(("today", "tomorrow"))]
     assert found == expected
+
+
+def test_normalize_news_early_hours_of_a_day_are_not_a_length() -> None:
+    """"the early hours of Thursday morning": a part of that day, which the day's own
+    expression dates; "hours" there is no length of time."""
+    found = timeline.tag("Police arrested him at the airport in the early hours of Thursday "
+                         "morning.", published="1999-10-08")
+    assert [(t.text, t.value) for t in found] == [("Thursday morning", "1999-10-07TMO")]

@@ -101,6 +101,12 @@ def _is_age(text: str, start: int, end: int) -> bool:
     return bool(_AGE_AFTER.match(text[end:end + 24]))
 
 
+def _is_age_or_part_of_day(text: str, start: int, end: int) -> bool:
+    """An age, or "the early hours of Thursday": a part of a day, not a length."""
+    return _is_age(text, start, end) or bool(
+        re.search(r"(?i)\b(?:early|small|wee)\s+$", text[max(0, start - 8):start]))
+
+
 def _is_speed(text: str, start: int, end: int) -> bool:
     """A speed or frequency, "150 miles per hour", not a recurring time."""
     return text[start:end].lower().startswith("per ") and bool(re.search(
@@ -139,7 +145,7 @@ RULES = (
           |the\s+(?P<unit5>days|weeks|months|years)\s+ahead"""), 240, _read_unit_plural,
          (Example("decades", Duration(count=None, unit="DE")),
           Example("years", Duration(count=None, unit="Y"), before="for ")),
-         excludes=_is_age,
+         excludes=_is_age_or_part_of_day,
          trigger=("hours", "days", "weeks", "months", "years", "decades", "centuries")),
     Rule("set", "SET", rule_pattern(rf"""(?:every|each|per)\s+(?:other\s+|single\s+)?
           (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})(?:\s+(?P<set_pod>morning|afternoon|evening|night))?
