@@ -141,3 +141,16 @@ def test_normalize_news_early_hours_of_a_day_are_not_a_length() -> None:
     found = timeline.tag("Police arrested him at the airport in the early hours of Thursday "
                          "morning.", published="1999-10-08")
     assert [(t.text, t.value) for t in found] == [("Thursday morning", "1999-10-07TMO")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The loan may be extended for an additional year.", [("an additional year", "P1Y")]),
+    ("The builders need two extra weeks.", [("two extra weeks", "P2W")]),
+    ("Baker said on ABC-TV's \"This Week With David Brinkley\" that the war went well.", []),
+    ("He said: \"This week is big for us.\"", [("This week", "1991-W09")]),
+])
+def test_normalize_news_lengths_and_titles(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """"an additional year" is a length like "one more year"; a quoted programme title
+    ("This Week With David Brinkley") is no week, a quoted remark is."""
+    found = timeline.tag(sentence, published="1991-02-25")
+    assert [(t.text, t.value) for t in found] == expected

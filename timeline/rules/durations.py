@@ -123,13 +123,14 @@ RULES = (
           Example("the past year", Relative(unit="Y", amount=-1, anchor="past"))),
          trigger=("past", "last", "next", "previous", "coming", "first", "final", "recent")),
     Rule("duration", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX})?(?:a\s+mere\s+)?
-          (?P<num>{NUMBER}|{VAGUE})(?P<hyphen>[\s-]+)(?:(?:and\s+a\s+half|more|full|straight|consecutive)\s+)?
+          (?P<num>{NUMBER}|{VAGUE})(?P<hyphen>[\s-]+)(?:(?:and\s+a\s+half|more|full|straight|consecutive|additional|extra|further)\s+)?
           (?P<unit>{UNIT})s?(?:[\s-]+long)?(?P<half>\s+and\s+a\s+half)?
           (?:,?\s+and\s+(?P<num2>[0-9]+|{NUMBER_WORD})\s+(?P<unit2>{UNIT})s?\b)?"""), 230,
          _read_duration,
          (Example("three years", Duration(count=3.0, unit="Y")),
           Example("about two weeks", Duration(count=2.0, unit="W", mod="APPROX")),
           Example("2 1/2 years", Duration(count=2.5, unit="Y")),
+          Example("an additional year", Duration(count=1.0, unit="Y")),
           Example("10,000 years", Duration(count=10000.0, unit="Y")),
           Example("2.5 million years", Duration(count=2500000.0, unit="Y")),
           Example("three hours and 12 minutes", Duration(count=3.0, unit="H", count2=12.0,

@@ -55,9 +55,14 @@ def _read_unit_ago(m: re.Match[str], context: Context) -> Reading:
 
 
 def _is_title(text: str, start: int, end: int) -> bool:
-    """A quoted title: ABC's "This Week"."""
-    return bool(re.search(r"[\"“`']\s*$", text[max(0, start - 6):start])
-                and re.match(r"[.,!?]?\s*[\"”']", text[end:end + 24]))
+    """A quoted title: ABC's "This Week", ABC-TV's "This Week With David Brinkley"."""
+    if not re.search(r"[\"“`']\s*$", text[max(0, start - 6):start]):
+        return False
+    if re.match(r"[.,!?]?\s*[\"”']", text[end:end + 24]):
+        return True
+    return text[start].isupper() and bool(re.match(
+        r"(?:\s+(?:[A-Z][\w'.-]*|of|the|and|with|in|on|at|a|to|for)){1,6}[.,!?]?\s*[\"”']",
+        text[end:end + 60]))
 
 
 RULES = (
