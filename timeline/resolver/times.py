@@ -70,13 +70,6 @@ def place_part_of_day(r: PartOfDay, frame: Frame) -> Placed:
     if r.story:
         ref = frame.story()
         return Placed(f"{format_day(ref.day)}T{r.pod}", "TIME", narrative=ref.value)
-    if r.anchor == "overnight" and frame.context.tense == PAST:
-        # "Stocks closed lower Friday ... depressed by overnight losses in New York": the
-        # night before the day the story tells, when it named one before publication
-        ref = frame.story()
-        if ref.value is not None and ref.day < frame.published:
-            return Placed(f"{format_day(ref.day + timedelta(days=r.shift))}T{r.pod}", "TIME",
-                          narrative=ref.value)
     return Placed(f"{format_day(frame.published + timedelta(days=r.shift))}T{r.pod}", "TIME")
 
 
