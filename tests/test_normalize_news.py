@@ -31,6 +31,10 @@ CASES = [
      "1999-10-24", "1999-10-23"),
     ("Friday", "On Friday, the government planned to pay the first claims.", "1998-09-30",
      "1998-09-25"),
+    # "Roe vs. Wade" does not end the sentence, so "killed" gives the tense
+    ("January", "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme "
+     "Court decision, a clinic bombing in Birmingham killed a security guard.", "1998-10-25",
+     "1998-01"),
     # a summons looks ahead from the summoning
     ("Feb. 10", "The lawmaker said he subpoenaed the boy to testify before the committee on "
      "Feb. 10.", "2000-01-07", "2000-02-10"),
