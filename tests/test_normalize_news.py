@@ -86,6 +86,13 @@ REPORTS = [
      "P1Y"),
     ("the year", "The stock rose to a high for the year of $42.875 a share in June.",
      "1989-10-30", "1989"),
+    # "the fiscal year" like "the year": this one, or a length when it says when it ended
+    ("the fiscal year", "The drop will result in lower earnings for the fiscal year.",
+     "1989-11-02", "1989"),
+    ("the fiscal year", "Net income for the fiscal year ended Sept. 30 rose 5%.",
+     "1989-11-02", "P1Y"),
+    ("the current fiscal year", "Sales in the current fiscal year will rise.", "1989-11-02",
+     "1989"),
     # the amount compared with is the report's: "from $93.3 million a year earlier"
     ("a year earlier",
      "Savin reported a third-quarter net loss of $35.2 million. Revenue declined 8% to $85.7 "

@@ -59,8 +59,10 @@ def _read_period(m: re.Match[str], context: Context) -> Reading:
     if m["pyear"]:  # "the 1988 quarter": the quarter under discussion, in that year
         return Period(unit="quarter", year=int(m["pyear"]))
     # "the quarter a year ago", "last year's period": the year-ago quarter
-    which = "year-ago" if m["cunit"] or m["lunit"] else words(m["which"] or m["adj"])
-    unit = (m["unit"] or m["bare"] or m["cunit"] or m["lunit"] or "quarter").lower()
+    which = "year-ago" if m["cunit"] or m["lunit"] else words(m["which"] or m["adj"]
+                                                             or m["fwhich"] or "")
+    unit = (m["unit"] or m["bare"] or m["cunit"] or m["lunit"] or m["funit"]
+            or "quarter").lower()
     ended = _ENDED.match(context.after)
     return Period(unit=unit, which=which,
                   ended=(month_number(ended["month"]), int(ended["day"])) if ended else None,
@@ -105,11 +107,13 @@ RULES = (
           |year-ago|full|recent|previous|prior|just-ended|just\s+ended|latest\s+fiscal)\s+)
           (?P<unit>quarter|period|year|week|weekend|month|day)(?!-)
           |the\s+(?P<bare>quarter|year|weekend)(?![-\w])
+          |the\s+(?:(?P<fwhich>current|previous|prior)\s+)?fiscal\s+(?P<funit>year)(?![-\w])
           |(?P<adj>year-earlier|year-ago)
           |the\s+(?P<pyear>{YEAR})\s+(?P<punit>quarter|period)"""), 270, _read_period,
          (Example("the year-ago quarter", Period(unit="quarter", which="year-ago")),
           Example("the quarter", Period(unit="quarter")),
           Example("the 1988 quarter", Period(unit="quarter", year=1988)),
-          Example("the latest week", Period(unit="week", which="latest"))),
+          Example("the latest week", Period(unit="week", which="latest")),
+          Example("the current fiscal year", Period(unit="year", which="current"))),
          trigger=("quarter", "period", "year", "week", "month", "day")),
 )
