@@ -93,6 +93,9 @@ REPORTS = [
      "1989-11-02", "P1Y"),
     ("the current fiscal year", "Sales in the current fiscal year will rise.", "1989-11-02",
      "1989"),
+    # the same months a year before, as one length like "the first nine months"
+    ("the year-earlier nine months", "Net for the year-earlier nine months also included a "
+     "gain of $9.7 million.", "1989-10-26", "P9M"),
     # the amount compared with is the report's: "from $93.3 million a year earlier"
     ("a year earlier",
      "Savin reported a third-quarter net loss of $35.2 million. Revenue declined 8% to $85.7 "

@@ -116,12 +116,16 @@ def _is_speed(text: str, start: int, end: int) -> bool:
 
 
 RULES = (
-    Rule("duration_past", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX_WORDS})?the\s+(?P<anchor>past|last|next|previous|coming|first|final|recent)\s+
+    Rule("duration_past", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX_WORDS})?the\s+(?P<anchor>past|last|next|previous|coming|first|final|recent
+          |year-(?:earlier|ago)(?=\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))\s+
           (?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT})s?"""), 220, _read_duration_past,
          (Example("the past two years", Duration(count=2.0, unit="Y")),
           Example("the first hours", Duration(count=None, unit="H")),
-          Example("the past year", Relative(unit="Y", amount=-1, anchor="past"))),
-         trigger=("past", "last", "next", "previous", "coming", "first", "final", "recent")),
+          Example("the past year", Relative(unit="Y", amount=-1, anchor="past")),
+          # the figures of the same months a year before: a length, like "the first nine months"
+          Example("the year-earlier nine months", Duration(count=9.0, unit="M"))),
+         trigger=("past", "last", "next", "previous", "coming", "first", "final", "recent",
+                  "year-earlier", "year-ago")),
     Rule("duration", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX})?(?:a\s+mere\s+)?
           (?P<num>{NUMBER}|{VAGUE})(?P<hyphen>[\s-]+)(?:(?:and\s+a\s+half|more|full|straight|consecutive|additional|extra|further)\s+)?
           (?P<unit>{UNIT})s?(?:[\s-]+long)?(?P<half>\s+and\s+a\s+half)?
