@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -49,6 +50,7 @@ class Run:
     seconds: float
     failed: tuple[str, ...] = ()
     unlocated: int = 0
+    system: dict[str, list[Timex]] | None = None
 
 
 def tag_with_timeline(text: str, dct: str) -> tuple[list[Timex], int]:
@@ -130,7 +132,35 @@ def run_system(name: str, gold: Sequence[GoldDocument]) -> Run:
         except Exception:  # one document crashing is scored as no output, not fatal
             failed.append(document.doc)
     seconds = time.perf_counter() - started
-    return Run(name, evaluate_documents(gold, system), seconds, tuple(failed), unlocated)
+    return Run(name, evaluate_documents(gold, system), seconds, tuple(failed), unlocated,
+               system)
+
+
+# Other annotators' ways of writing a value that TIMEX3 writes another way, for the same
+# time: a year as 2014-XX-XX, a weekday's date with its weekday (2014-12-12-WXX-5), a week
+# with its month (2015-01-W02), hours without the T (P12H). The tagger writes TIMEX3's form
+# (docs/accuracy.md, "Convention differences we decline to follow"); --either-notation
+# scores values equal when only the notation differs, to show what the rest costs.
+_NOTATIONS = [(re.compile(r"^(\d{4})(?:-XX){1,2}$"), r"\1"),
+              (re.compile(r"^(\d{4}-\d{2}-\d{2})-WXX-\d(T.*)?$"), r"\1\2"),
+              (re.compile(r"^(\d{4})-\d{2}-(W\d{2}.*)$"), r"\1-\2"),
+              (re.compile(r"^P(\d+(?:\.\d+)?)H$"), r"PT\1H")]
+
+
+def one_notation(value: str) -> str:
+    """`value` in TIMEX3's notation where another annotator's names the same time."""
+    for pattern, form in _NOTATIONS:
+        value = pattern.sub(form, value)
+    return value
+
+
+def either_notation_scores(run: Run, gold: Sequence[GoldDocument]) -> Scores:
+    """The run's scores with values compared after `one_notation` on both sides."""
+    def canonical(timexes: Sequence[Timex]) -> list[Timex]:
+        return [replace(t, value=one_notation(t.value)) for t in timexes]
+    system = {doc: canonical(timexes) for doc, timexes in (run.system or {}).items()}
+    return evaluate_documents([replace(g, timexes=tuple(canonical(g.timexes))) for g in gold],
+                              system)
 
 
 def count_genres(gold: Sequence[GoldDocument]) -> dict[str, int]:
@@ -210,6 +240,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--genres", action="store_true",
                         help="also print the genre --genre auto chooses, counted over the "
                              "documents (TBAQ and the held-out sets are news)")
+    parser.add_argument("--either-notation", action="store_true",
+                        help="also print value F1 counting a value right when only its "
+                             "notation differs from the gold's (2014-XX-XX for 2014, "
+                             "2014-12-12-WXX-5 for 2014-12-12, 2015-01-W02, P12H)")
     parser.add_argument("--systems", default=",".join(SYSTEMS),
                         help="comma-separated systems to run (default: all; the dateparser "
                              "baseline is slow on long history pages)")
@@ -239,6 +273,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(report, indent=2, sort_keys=True))
     else:
         print(format_report(runs, gold, args.corpus), end="")
+    if args.either_notation:
+        for run in runs:
+            print(f"{run.name}: value F1 {either_notation_scores(run, gold).value.f1:.3f} "
+                  "when only the notation differs")
     if args.genres:
         chosen = count_genres(gold)
         print("genre (auto): " + ", ".join(f"{name} {count}" for name, count in chosen.items()))

@@ -1,4 +1,5 @@
-"""Events from expressions: a duration that ends at the publication date places its event."""
+"""Events from expressions: a duration that ends at the publication date places its event;
+one with no place of its own joins the event of its trigger."""
 
 from __future__ import annotations
 
@@ -26,3 +27,18 @@ def test_anchor_duration_to_publication_places_its_event(
     placed = [(e.when.interval.start, e.when.interval.end) for e in result.events
               if e.when.value == value]
     assert placed == ([interval] if interval else [])
+
+
+MENTIONED = [
+    # a duration or a set with no place of its own joins the event of its trigger
+    ("Police questioned the suspect for three days last week.", "three days"),
+    ("The third flight will depart each Thursday from August 6.", "each Thursday"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "unplaced"), MENTIONED, ids=["duration", "set"])
+def test_anchor_unplaced_expression_is_a_mention_of_its_triggers_event(
+        sentence: str, unplaced: str) -> None:
+    result = timeline.extract(sentence, published="1998-02-13")
+    assert len(result.events) == 1
+    assert [m.text for m in result.events[0].mentions or ()][1:] == [unplaced]

@@ -76,7 +76,7 @@ def test_cli_extract_output_file_html(tmp_path: Path) -> None:
 def test_cli_extract_markdown_lists_every_event() -> None:
     code, out, _ = _run("extract", str(SEED), "--published", "2018-05-23", "-f", "md")
     assert code == 0
-    assert "**June 12, 2018**" in out and "**the 1970s – the 1980s**" in out
+    assert "**June 12, 2018**" in out and "**the 1970s – 1980s**" in out
     assert "on or after May 24, 2018" in out
 
 

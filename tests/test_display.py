@@ -56,6 +56,8 @@ LABELS = [
     # ranges
     ("2018-05-23/2018-05-25", "DATE", None, NO_INTERVAL, "May 23–25, 2018"),
     ("1997/1998-06", "DATE", None, NO_INTERVAL, "1997 – June 1998"),
+    ("197X/198X", "DATE", None, NO_INTERVAL, "the 1970s – 1980s"),
+    ("18/19", "DATE", None, NO_INTERVAL, "the 19th century – 20th century"),
     ("2012-05-28T08:00/2012-05-28T12:00", "TIME", None, NO_INTERVAL, "May 28, 2012, 08:00–12:00"),
     ("2012-05-28T08:00/2012-05-29T12:00", "TIME", None, NO_INTERVAL,
      "May 28, 2012, 08:00 – May 29, 2012, 12:00"),

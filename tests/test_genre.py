@@ -37,6 +37,29 @@ def test_genre_auto_reads_the_evidence(nlp: Any, text: str, published: date | No
     assert (chosen.name, chosen.chosen) == (expected, "auto") and chosen.reason
 
 
+@pytest.mark.parametrize("text", [
+    "feels good to be home after a very long day in school.",
+    "Finally second last night in camp!!",
+    "I beg all drivers to drive cautiously, even at night please.",
+    "Feels like taking MC tmr... At least for once :)",
+    "It's been 30 mins. Wtf",
+])
+def test_genre_auto_short_text_written_as_people_chat_is_a_post(nlp: Any, text: str) -> None:
+    chosen = _choose(nlp, text, date(2014, 5, 9))
+    assert (chosen.name, chosen.reason) == ("colloquial", "a short post written as people chat")
+
+
+@pytest.mark.parametrize("text", [
+    "Employers added 211,000 jobs in November, the Labor Department said Friday.",
+    "Pacific First Financial Corp. said shareholders approved its acquisition on Oct. 12.",
+    "Talks resumed over the weekend in Geneva... officials said.",
+    "The council voted Tuesday to close\nthe bridge next month, the mayor said.",
+    "The home side won 1:3 on Sunday.",
+])
+def test_genre_auto_short_news_summary_stays_news(nlp: Any, text: str) -> None:
+    assert _choose(nlp, text, date(2014, 5, 9)).name == "news"
+
+
 @pytest.mark.parametrize("option", ["news", "narrative", "colloquial"])
 def test_genre_option_wins_over_the_evidence(nlp: Any, option: str) -> None:
     chosen = _choose(nlp, HISTORY, date(2009, 12, 19), option)

@@ -13,7 +13,8 @@ from timeline.readings import Context, Example, Reading, Rule
 from timeline.rules import FAMILIES, RULES, RULES_BY_NAME, lookup, read
 
 EXAMPLES = [(rule, example) for rule in RULES for example in rule.examples]
-FLAGS = {"self-dated", "directed", "infers-year", "day-clue", "year-clue", "report-quarter"}
+FLAGS = {"self-dated", "directed", "infers-year", "day-clue", "year-clue", "report-quarter",
+         "post-only"}
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])

@@ -13,7 +13,7 @@ from datetime import date, datetime
 import icalendar
 import pytest
 
-from timeline.model import Document, Event, Timeline, Timex, Trigger, When
+from timeline.model import Document, Event, Mention, Timeline, Timex, Trigger, When
 from timeline.serialize import write_csv, write_ics, write_timelinejs, write_timeml
 from timeline.timex import value_interval
 
@@ -188,6 +188,23 @@ def test_serialize_timeml_events_link_triggers_to_their_dates() -> None:
     links = [(t.get("eventInstanceID"), t.get("relatedToTime"), t.get("relType"))
              for t in root.iter("TLINK")]
     assert links == [("ei1", "t1", "IS_INCLUDED"), ("ei2", "t2", "IS_INCLUDED")]
+
+
+def test_serialize_timeml_each_link_keeps_its_mentions_relation() -> None:
+    """One trigger dated by two expressions links to each as that mention does: the
+    first day BEGUN_BY, the weekly set IS_INCLUDED, not both as the first."""
+    text = "Tours depart each Thursday from August 6."
+    begun = Trigger("depart", 6, 12, "depart", "VERB", relation="BEGUN_BY")
+    weekly = replace(begun, relation="IS_INCLUDED")
+    timexes = [Timex(13, 26, "each Thursday", "SET", "XXXX-WXX-4"),
+               Timex(32, 40, "August 6", "DATE", "2018-08-06")]
+    mentions = (Mention("August 6", "2018-08-06", text, (0, 41), (32, 40), begun),
+                Mention("each Thursday", "XXXX-WXX-4", text, (0, 41), (13, 26), weekly))
+    event = replace(_event("2018-08-06"), timex_offsets=(32, 40), trigger=begun,
+                    mentions=mentions)
+    root = ET.fromstring(write_timeml(_doc(text), timexes, [event]))
+    links = [(t.get("relatedToTime"), t.get("relType")) for t in root.iter("TLINK")]
+    assert links == [("t2", "BEGUN_BY"), ("t1", "IS_INCLUDED")]
 
 
 def test_serialize_timeml_leaves_out_a_trigger_inside_an_expression() -> None:

@@ -171,3 +171,56 @@ def test_store_query_cli_bad_partial_date(store: EventStore, bad: str) -> None:
     result = CliRunner().invoke(cli, ["query", "--db", store.path, "--from", bad,
                                       "--to", "2018"])
     assert result.exit_code == 2 and "expected YYYY-MM-DD, YYYY-MM or YYYY" in result.output
+
+
+def test_store_query_keeps_trigger_and_mentions(tmp_path: Path) -> None:
+    """What extract gives an event (its trigger, the mentions it was merged from) comes back
+    from the store unchanged, so `query -f json` loses nothing of the `timeline/1` event."""
+    text = "The summit will be held on June 12 at 10 a.m. in Singapore."
+    doc = Document(id="summit", text=text, published="2018-05-23", published_from="json")
+    extracted = extract(doc).to_dict()
+    merged = [e for e in extracted["events"] if e.get("mentions")]
+    assert merged and merged[0]["trigger"]["text"] == "held"
+    with EventStore(str(tmp_path / "events.db")) as db:
+        db.replace_document("summit", extracted, text)
+        back = db.query_events(date(2018, 6, 12), date(2018, 6, 12)).to_dict()["events"]
+    assert [(e["trigger"], e["mentions"]) for e in back] == [
+        (e["trigger"], e["mentions"]) for e in merged]
+
+
+def _version_1_store(path: Path) -> None:
+    """A store as timeline wrote it before schema 2: events without trigger and mentions."""
+    from timeline.store import SCHEMA
+    old = SCHEMA.replace(',\n    "trigger" TEXT,\n    mentions TEXT\n', "\n")
+    assert old != SCHEMA
+    with sqlite3.connect(path) as conn:
+        conn.executescript(old)
+        conn.execute("PRAGMA user_version = 1")
+        conn.execute("INSERT INTO documents VALUES ('old', 'old', '', '2017-03-02', 'json', "
+                     "'-', NULL, NULL, 'The minister resigned on Monday.')")
+        conn.execute("INSERT INTO events VALUES ('old', 'e1', 'Monday', '2017-02-27', 'DATE', "
+                     "NULL, '2017-02-27', '2017-02-28', 'day', 'The minister resigned', "
+                     "'The minister resigned on Monday.', 0, 32, 24, 30, 'occurred', NULL)")
+
+
+def test_store_migrates_a_version_1_store_keeping_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    _version_1_store(path)
+    with EventStore(str(path)) as db:
+        assert db.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        old = db.query_events(date(2017, 2, 27), date(2017, 2, 27)).events
+        assert [(e.summary, e.trigger, e.mentions) for e in old] == [
+            ("The minister resigned", None, ())]
+        db.replace_document("summit", *record("summit"))
+        assert all(e.trigger for e in db.query_events(date(2018, 6, 12),
+                                                      date(2018, 6, 12)).events)
+
+
+def test_store_refuses_a_newer_schema(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    with EventStore(str(path)):
+        pass
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 3")
+    with pytest.raises(InputError, match=r"newer timeline \(schema 3"):
+        EventStore(str(path))

@@ -11,6 +11,7 @@ import pendulum
 
 from timeline.clause import base_form
 from timeline.dateline import find_dateline
+from timeline.eventattrs import event_class, instance_attributes, link_relation, timeml_pos
 from timeline.headline import make_headline
 from timeline.merge import merge_events
 from timeline.model import (Document, Event, Explanation, Interval, Mention, Timex, Trigger,
@@ -19,8 +20,7 @@ from timeline.placement import place_reference, place_stretch
 from timeline.mentions import Found
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
-from timeline.trigger import (event_class, event_sentence, find_trigger, instance_attributes,
-                              link_relation, timeml_pos)
+from timeline.trigger import event_sentence, find_trigger
 
 # "the past two years": a duration that ends at the publication date places an event.
 _PLACING_DURATION = re.compile(r"(?i)^(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|previous|recent)\b")
@@ -28,6 +28,9 @@ _PLACING_DURATION = re.compile(r"(?i)^(?:(?:in|over|during|for)\s+)?the\s+(?:pas
 # three years", "for two months".
 _SPAN_WORD = re.compile(r"(?i)\b(?:within|over|for|during)\s+(?:about\s+|nearly\s+|only\s+)?$")
 _NEXT_BEFORE = re.compile(r"(?i)\b(?:next|coming)\s+\d+\s+(?:to|or)\s+$")
+# Expressions with no place of their own ("three days", "every Thursday") that join the
+# event their trigger dates as a further mention: "departing each Thursday from August 6".
+UNPLACED_MENTIONS = ("DURATION", "SET")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
 _DURATION_VALUE = re.compile(r"^P(\d+)([YMWD])$")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
@@ -64,19 +67,21 @@ def place_events(document: Document, found: list[Found],
         when = _range_when(document, item, partner) if partner else _when(document, item)
         if when is None and item.timex.type == "DURATION":
             when = _ended_stretch(document, item, starts)
-        if when is None and item.timex.type != "DURATION":
+        if when is None and item.timex.type not in UNPLACED_MENTIONS:
             continue
         sentence = event_sentence(item.span)
         token = find_trigger(item.span, sentence)
         if when is None:
-            if item.timex.type == "DURATION":
+            if item.timex.type in UNPLACED_MENTIONS:
                 unplaced.append(Mention(
                     item.timex.text, item.timex.value, sentence.text.strip(),
                     (item.base + sentence.start_char, item.base + sentence.end_char),
                     (item.timex.start, item.timex.end), _trigger(item, token)))
             continue
+        headline = make_headline(item.span, token, document.text,
+                                 item.base + sentence.start_char)
         events.append(Event(
-            id="", doc=document.id, when=when, summary=make_headline(item.span, token),
+            id="", doc=document.id, when=when, summary=headline,
             sentence=sentence.text.strip(),
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
             timex_offsets=(item.timex.start, (partner or item).timex.end),
@@ -88,9 +93,10 @@ def place_events(document: Document, found: list[Found],
 
 
 def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event]:
-    """Events with the unplaced durations of their own trigger as further mentions: "For
-    the six months ended Aug. 12, Provigo posted net income" is one event, dated Aug. 12
-    and lasting six months."""
+    """Events with the unplaced durations and sets of their own trigger as further
+    mentions: "For the six months ended Aug. 12, Provigo posted net income" is one event,
+    dated Aug. 12 and lasting six months; "departing each Thursday from August 6" one
+    event, dated August 6 and repeated each Thursday."""
     out = list(events)
     # The first event of each trigger, found once rather than searched for per duration.
     by_trigger = {e.trigger.start: i for i, e in reversed(list(enumerate(out)))

@@ -66,7 +66,8 @@ def clause_tense(span: Any) -> tuple[str | None, str]:
             return FUTURE, token.text
         if token.i != span.root.i and _plans_an_event(token, span.root):
             return None, token.text
-        if token.pos_ in ("VERB", "AUX") and token.i != span.root.i:
+        if token.pos_ in ("VERB", "AUX") and token.i != span.root.i and not token.like_url:
+            # a link the parser took for a verb ("... http://t.co/x1") tells no tense
             tense = _verb_tense(token)
             if tense is not None:
                 return tense, _verb_phrase(token)

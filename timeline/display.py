@@ -283,7 +283,11 @@ def _range_label(first: str, second: str, style: str) -> str:
     if first[:10] == second[:10] and "hour" in a and "hour" in b:
         # "from 8 a.m. to noon" on one day: the day once
         return f"{value_label(first, style)}–{_clock(b)}"
-    return f"{value_label(first, style)} – {value_label(second, style)}"
+    one, other = value_label(first, style), value_label(second, style)
+    if one.startswith("the ") and other.startswith("the "):
+        # "the 1970s and 1980s": the article once, as the text has it
+        other = other[len("the "):]
+    return f"{one} – {other}"
 
 
 def _ordinal(n: int) -> str:

@@ -11,21 +11,23 @@ from __future__ import annotations
 # Nouns that name a happening in news (TimeML event nominals), beyond the regular
 # deverbal forms that `is_event_noun` recognises by their ending.
 EVENT_NOUNS = frozenset("""
-abduction accident address change cutback acquittal agreement anniversary appeal arrest arrival assault
-attack auction audit ban battle bid blast blaze boycott briefing broadcast buyout buy-out
-campaign capture ceasefire celebration ceremony championship clash collapse collision concert
-conference conflict contest conviction coup crash crisis crossing cut deal death debate
+abduction accident acquittal address advance agreement anniversary appeal arrest arrival
+assault attack auction audit ban battle bid blast blaze bombing boom boycott briefing
+broadcast buy-out buyout campaign capture catastrophe ceasefire celebration ceremony
+championship change clash close collapse collision comment concert conference conflict
+contest conviction coup crackdown crash crisis crossing cut cutback deal death debate
 debut decline decrease default defeat delay demonstration departure deployment detention
-disappearance dismantlement drop earthquake election embargo epidemic escape execution
-experiment explosion failure fall festival fight filing final finals fire flight flood
-funeral game gain growth hearing hijacking holiday hurricane inauguration increase
-indictment injury interview invasion journey jump kidnapping killing landing launch lawsuit
-layoff loss march massacre match meeting merger mission move murder negotiation nomination
-offer offering operation outbreak payment plunge premiere protest purchase quake race raid
-rally rebound recession recovery redemption referendum reform release repayment rescue
-resignation retirement return revision riot rise ruling sale session shooting shutdown
-slaying slump speech split storm strike suit summit surge surgery takeover talk test tour
-tournament trade transaction treaty trial trip truce ultimatum uprising verdict visit vote
+disappearance disaster dismantlement drop earthquake election embargo epidemic escape
+execution experiment explosion failure fall festival fight filing final finals fire flight
+flood funeral gain game grab growth hearing hijacking holiday hurricane inauguration
+increase indictment inflow injury interview invasion journey jump kidnapping killing
+landing launch lawsuit layoff loss march massacre match meeting merger mission move murder
+negotiation nomination offer offering operation outbreak outflow payment plunge premiere
+protest purchase quake quiz race raid rally rebound recession recovery redemption
+referendum reform release remark repayment rescue resignation retirement return revision
+riot rise ruling sale session shooting shutdown slaying slump speech split squeeze storm
+strike suit summit surge surgery takeover talk test tour tournament trade tragedy
+transaction treaty trial trip truce turnaround ultimatum uprising verdict visit vote
 voyage walkout war wedding withdrawal
 """.split())
 # Nouns with an event ending that name a thing, a body or a state instead.
@@ -49,13 +51,17 @@ EVENT_ENDINGS = ("tion", "sion", "ment", "ing")
 # them ("had a loss of $5.5 million for the quarter", "report net income for the third
 # quarter"), not when they are a subject ("third-quarter profit jumped").
 FIGURES = frozenset("""
-income profit loss earnings results sales revenue gain charge outflow
+income profit loss earnings results sales revenue gain charge outflow write-down write-off
+writedown writeoff performance
 """.split())
 # Verbs that relate one event to another, which TimeBank leaves as the link and dates
 # the object ("followed little change this year", "results included a gain").
 RELATIONAL = frozenset({"follow", "include", "precede", "reflect", "cause",
                         "spark", "represent", "compare"})
-COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
+# Verbs that hand the event to their complement ("was weak", "remained due"). "Become"
+# is not one: a change of state is itself the event ("had become routine over the past
+# decade", "became the subject of a manhunt in November").
+COPULAS = frozenset({"be", "remain", "seem", "appear"})
 # Verbs that hand the event to their object: "held talks", "had a loss", "made a visit".
 LIGHT_VERBS = frozenset({"hold", "take", "conduct", "stage", "undergo"})
 # Verbs whose infinitive is what a future date dates: "planned to pay Friday".
@@ -64,6 +70,9 @@ PLANNING = frozenset({"plan", "schedule", "slate", "set", "expect", "intend", "a
 REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "claim",
                        "explain", "confirm", "declare", "disclose", "reveal", "write",
                        "quote", "predict", "stress", "warn", "insist"})
+# Verbs whose participle complement only tells the state of what they found ("was found
+# clinging to an inner tube"): the finding is the event.
+DISCOVERY = frozenset({"find", "discover", "spot", "see", "leave", "catch"})
 PERCEPTION = frozenset({"see", "hear", "watch", "observe", "notice", "witness", "feel"})
 ASPECTUAL = frozenset({"begin", "start", "continue", "end", "finish", "stop", "resume",
                        "complete", "cease", "halt", "initiate", "terminate", "commence"})

@@ -11,61 +11,162 @@ a phrase boundary. Works on parsed spaCy tokens (duck-typed, spaCy is not import
 
 from __future__ import annotations
 
-from typing import Any, Collection
+from typing import Any
 
+from timeline.antecedent import antecedent, previous_subject
 from timeline.clause import base_form, is_event_noun
-from timeline.eventwords import REPORTING, TIME_WORDS
-from timeline.wording import (BRACKETS, DANGLING_END, MAX_WORDS, RELATIVE_PRONOUNS,
-                              count_words, finish_text, finish_words, join_words, trim_words)
+from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
+                                  TIME_WORDS)
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
+                             clause_complement, first_prep, is_reciprocal, is_time_phrase,
+                             name_phrase, noun_phrase)
+from timeline.recast import clause_word, compared, prepositional, spoken
+from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
+                              finish_words, join_words, trim_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
-SUBJECT_WORDS = 12
-OBJECT_WORDS = 14
-# Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
-PHRASE_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
-               "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep",
-               "npadvmod"}
-CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
-OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
+# Participles of a state or a plan, told in the present: "a school is located in".
+STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
+          "hold", "list", "own", "know", "require", "design"}
+STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
+# Verbs whose clause is their news: "King Hussein assured him [Jordan would close ...]".
+CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
+    "inform", "assure", "notify", "warn", "conclude", "rule", "find", "show", "prove",
+    "indicate", "learn", "know", "realize", "wonder", "imply", "suggest", "recommend",
+    "decide", "determine", "argue", "acknowledge", "admit", "deny", "insist", "predict"}
 # Words that only lead into a date: "as early as", "earlier", "mid-".
 INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by", "from",
                "between", "of", "mid", "-", "mid-"}
 # Verbs whose fronted clause is what happened: "the boy must be returned to his father,
 # immigration authorities ruled Wednesday".
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
-COPULA_VERBS = {"be", "seem", "appear", "become", "remain"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
-def make_headline(span: Any, trigger: Any) -> str:
-    """A short headline for the event `trigger` that the expression `span` dates."""
+def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None) -> str:
+    """A short headline for the event `trigger` that the expression `span` dates; `text` is
+    the document's, read to tell a company from a person and, before the sentence's
+    offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
     skip = _date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return _passive(trigger, skip)  # "the recently passed bailout legislation"
+    recast = compared(trigger, skip) or spoken(trigger, skip) or prepositional(trigger, skip)
+    if recast:
+        return recast
+    trigger = clause_word(trigger, skip)
     verb = _clause_verb(trigger)
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
             and trigger.head.i < trigger.i:
         return _predicative(trigger, skip)
     subject: set[Any] = set()
+    gap: set[Any] = set()
     if verb is None:
-        tokens = _noun_phrase(trigger, skip, MAX_WORDS)
+        tokens = noun_phrase(trigger, skip, MAX_WORDS)
     else:
-        subject, tokens = _clause(verb, skip, trigger)
+        subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
+        gap = _gap_object(verb, skip, subject | tokens)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
         named = named[:-1]  # "Explosions at embassies in Nairobi, Kenya, and" cut short
-    # The subject goes first, also one borrowed from later ("Speaking ..., Pompeo said").
-    return finish_words(named + [t for t in words if t.i not in {n.i for n in named}])
+    # The subject goes first, also one borrowed from later ("Speaking ..., Pompeo said"),
+    # the object a relative clause leaves out last ("the gains these issues made").
+    taken = {n.i for n in named} | {t.i for t in gap}
+    if gap:  # "the 33% that it doesn't own": the relative word gives way to its noun
+        taken |= {t.i for t in words if t.lower_ in RELATIVE_PRONOUNS
+                  and t.dep_ in ("dobj", "mark")}
+    headline = finish_words(named + [t for t in words if t.i not in taken]
+                            + sorted(gap, key=lambda t: t.i))
+    if verb is not None and _is_reduced_passive(verb):
+        headline = _with_copula(headline, verb)  # "The arrest [was] announced"
+    owner = _owner(verb) if verb is not None else ""
+    if owner and named:
+        mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
+        headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
+    if start is not None and len(named) == 1 and headline.startswith(named[0].text.title()):
+        name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
+        if name and not headline[len(named[0].text):].startswith("'"):
+            headline = name + headline[len(named[0].text):]
+    return headline
+
+
+def _is_reduced_passive(verb: Any) -> bool:
+    """A participle after its noun, a passive relative clause without "which was": "the
+    arrest announced today", "a school now located in Mount Vernon"."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
+        and head.pos_ in ("NOUN", "PROPN") \
+        and head.i < verb.i and base_form(verb) not in ("end", "begin") \
+        and all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i]) \
+        and not _after_noun(head) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
+                    or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")
+                    for c in verb.children)  # "some adults planned to apply" is active
+
+
+def _after_noun(head: Any) -> bool:
+    """Whether the noun's phrase follows another noun: "the sharp gains [these issues made]"
+    is a relative clause with its own subject, no passive."""
+    first = min(t.i for t in head.subtree if t.i <= head.i)
+    return first > 0 and head.doc[first - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _with_copula(headline: str, participle: Any) -> str:
+    """`headline` with "was" (or "is" for a state or plan, "were"/"are" for a plural)
+    before the participle after its subject: "The arrest was announced", "A NATO summit
+    is set for Washington"."""
+    plural = participle.head.tag_ in ("NNS", "NNPS")
+    state = base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES
+    copula = ("are" if plural else "is") if state else ("were" if plural else "was")
+    word = f" {participle.text}"
+    at = headline.find(word + " ")
+    at = at if at >= 0 else (len(headline) - len(word) if headline.endswith(word) else -1)
+    return headline if at < 0 else f"{headline[:at]} {copula}{headline[at:]}"
+
+
+def _owner(verb: Any) -> str:
+    """Whom "whose" of a relative clause's subject stands for: "Ebrahim, whose company has
+    been sending travelers" → "Ebrahim"; else ""."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "relcl" or subject is None \
+            or not any(c.lower_ == "whose" for c in subject.children):
+        return ""
+    head = verb.head
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        head = head.head  # "Coleco Industries Inc., a toy maker whose stock peaked"
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det")
+             or t.i == head.i]
+    return join_words(sorted(words, key=lambda t: t.i))
+
+
+def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
+    """The noun a relative clause is about when it is the clause's object: "the sharp gains
+    [these issues made]" → "These issues made the sharp gains"."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or base_form(verb) in COPULAS or verb.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in verb.children):
+        return set()
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    relative = [t for t in verb.subtree if t.i < verb.i and t.lower_ in RELATIVE_PRONOUNS]
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS \
+            or verb.head.lower_ in TIME_WORDS \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.lower_ not in
+                   RELATIVE_PRONOUNS for c in children) \
+            or any(t.dep_ not in ("dobj", "mark") for t in relative) \
+            or not relative and any(c.dep_ in ("prep", "advmod", "prt") for c in children):
+        return set()  # "the day he died", "where it amounted to", "whose stock peaked"
+    noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
+    return {t for t in noun if t.i < verb.head.i or t.i not in {s.i for s in taken}}
 
 
 def _predicative(adjective: Any, skip: set[int]) -> str:
     """A clause for an adjective after its noun: "debentures due 1993" → "... are due"."""
     noun = adjective.head
-    subject = sorted(_noun_phrase(noun, skip | {adjective.i}, SUBJECT_WORDS), key=lambda t: t.i)
-    rest = sorted(_noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
+    subject = sorted(noun_phrase(noun, skip | {adjective.i}, SUBJECT_WORDS), key=lambda t: t.i)
+    rest = sorted(noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
                   key=lambda t: t.i)
     copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
     text = f"{join_words(trim_words(subject))} {copula} {adjective.lower_} {join_words(trim_words(rest))}"
@@ -76,7 +177,7 @@ def _passive(participle: Any, skip: set[int]) -> str:
     """A clause for a participle before its noun: "the recently passed legislation" → "The
     legislation was passed"."""
     noun = participle.head
-    subject = sorted(_noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
+    subject = sorted(noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
                      key=lambda t: t.i)
     copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
     return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_}")
@@ -95,17 +196,8 @@ def _date_words(span: Any) -> set[int]:
         i -= 1
     for token in span:
         skip |= {t.i for t in token.children if t.dep_ in ("prep",) and t.i > span.end - 1
-                 and _is_time_phrase(t)}
+                 and is_time_phrase(t)}
     return skip
-
-
-def _is_reciprocal(prep: Any) -> bool:
-    """ "from each other": no object a headline can stand on ("occurred from each other")."""
-    return any(g.lower_ in ("other", "another") for g in prep.children)
-
-
-def _is_time_phrase(prep: Any) -> bool:
-    return any(c.dep_ == "pobj" and c.lower_ in TIME_WORDS for c in prep.children)
 
 
 def _clause_verb(trigger: Any) -> Any:
@@ -151,7 +243,7 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
         out |= {c for c in step.children if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
         for child in step.children:
             if child.dep_ in OBJECT_DEPS and child.i not in skip and child.i not in out:
-                out |= _noun_phrase(child, skip, OBJECT_WORDS)
+                out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
 
 
@@ -166,6 +258,13 @@ def _governing_verb(verb: Any) -> Any:
         return None
     if _is_infinitive(verb) and head.pos_ in ("VERB", "AUX"):
         return head
+    if _is_infinitive(verb) and head.pos_ == "ADJ" and head.dep_ == "acomp" \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head  # "users are likely to buy"
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.pos_ == "VERB":
+        return head  # "Wall Street's plunge helped spark the weakness"
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        return head  # "would start producing bugless chips"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     if verb.dep_ == "acl" and _has_to(verb) and head.dep_ == "dobj" \
@@ -185,33 +284,41 @@ def _is_infinitive(verb: Any) -> bool:
     return verb.dep_ in ("xcomp", "advcl") and _has_to(verb)
 
 
-def _clause(verb: Any, skip: set[int], trigger: Any) -> tuple[set[Any], set[Any]]:
+def _clause(verb: Any, skip: set[int], trigger: Any,
+            text: str = "") -> tuple[set[Any], set[Any]]:
     """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
     tokens = {verb} | {c for c in verb.children if c.dep_ in CORE_DEPS and c.i not in skip}
     if base_form(verb) in RULING:
         ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if ruled is not None:
-            return _clause(ruled, skip, trigger)  # "... must be returned, authorities ruled"
-    subject = _subject(verb, skip)
+            return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
+    subject = _subject(verb, skip, text)
     complement = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
     for child in complement:
-        tokens |= _noun_phrase(child, skip, OBJECT_WORDS)
+        tokens |= noun_phrase(child, skip, OBJECT_WORDS)
+        tokens |= clause_complement(child, skip, "xcomp")  # "is ready [to travel]"
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
     if infinitive is not None:
         tokens |= {infinitive} | {c for c in infinitive.children
                                   if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
         objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
-        for child in objects or _first_prep(infinitive, skip):
-            tokens |= _noun_phrase(child, skip, OBJECT_WORDS)
-    elif not complement:
-        for prep in _first_prep(verb, skip):
-            tokens |= _noun_phrase(prep, skip, OBJECT_WORDS)
+        for child in objects or first_prep(infinitive, skip):
+            tokens |= noun_phrase(child, skip, OBJECT_WORDS)
+        if not objects and infinitive.dep_ == "xcomp":
+            tokens |= clause_complement(infinitive, skip)
+    said: set[Any] = set()
+    if infinitive is None and base_form(verb) in CLAUSE_TAKING:
+        said = clause_complement(verb, skip, "ccomp")  # "informed Sununu [that he ...]"
+        tokens |= said
+    if infinitive is None and not complement and not said:
+        for prep in first_prep(verb, skip):
+            tokens |= noun_phrase(prep, skip, OBJECT_WORDS)
     if count_words(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:
         tokens |= _extension(verb, tokens, skip)
     if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
-        tokens |= _noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
+        tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
 
 
@@ -224,84 +331,29 @@ def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
         for child in head.children:
             if child.i > head.i and child.i not in taken and child.i not in skip \
                     and child.dep_ in ("prep", "advmod", "oprd", "agent") \
-                    and not _is_time_phrase(child) and child.lower_ not in TIME_WORDS \
-                    and not _is_reciprocal(child):
-                return _noun_phrase(child, skip, OBJECT_WORDS)
+                    and not is_time_phrase(child) and child.lower_ not in TIME_WORDS \
+                    and not is_reciprocal(child):
+                return noun_phrase(child, skip, OBJECT_WORDS)
     return set()
 
 
-def _subject(verb: Any, skip: set[int]) -> set[Any]:
-    """The subject's phrase; a relative pronoun's antecedent; a shared or governing subject."""
+def _subject(verb: Any, skip: set[int], text: str = "") -> set[Any]:
+    """The subject's phrase; a relative or personal pronoun's antecedent; a shared or
+    governing subject."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
-    reporter = _reporter(verb, subject)
-    if reporter is not None:
-        return _noun_phrase(reporter, skip, SUBJECT_WORDS)  # "North Korea said it will"
+        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
+    named = antecedent(subject, verb, text) if subject is not None else None
+    if named is not None:
+        return name_phrase(named, skip)  # "North Korea said it will"
     if subject is not None:
-        return _noun_phrase(subject, skip, SUBJECT_WORDS)
+        return noun_phrase(subject, skip, SUBJECT_WORDS)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
             and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head, skip)  # "will close Thursday and remain closed Friday"
+        return _subject(verb.head, skip, text)  # "will close Thursday and remain closed Friday"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return _noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
+        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
     return set()
-
-
-def _reporter(verb: Any, subject: Any) -> Any:
-    """Who "it" or "they" of a reported clause stands for, when that is safe to say: a
-    company, country or body that said it ("North Korea has said it will hold"), a plural
-    that said they. "He" and "she" are kept: nothing here knows whom they stand for."""
-    if subject is None or verb.dep_ != "ccomp" or base_form(verb.head) not in REPORTING \
-            or base_form(verb) in COPULA_VERBS:
-        return None
-    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if reporter is None:
-        return None
-    if subject.lower_ == "they" and reporter.tag_ in ("NNS", "NNPS"):
-        return reporter
-    named = reporter.pos_ == "PROPN" and any(c.dep_ == "compound" for c in reporter.children)
-    if subject.lower_ == "it" and (named or reporter.tag_ == "NN"):
-        return reporter
-    return None
-
-
-def _first_prep(verb: Any, skip: set[int]) -> list[Any]:
-    """The first prepositional phrase after the verb that is not the date's own."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.i > verb.i and child.i not in skip \
-                and not _is_time_phrase(child) and not _is_reciprocal(child):
-            return [child]
-    return []
-
-
-def _noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
-    """`token` and its phrase dependents, nearest first, at most `limit`, in one piece."""
-    out = {token}
-    frontier = [token]
-    words = 1
-    while frontier and words < limit:
-        current = frontier.pop(0)
-        for child in sorted(current.children, key=lambda t: abs(t.i - token.i)):
-            if child.dep_ in PHRASE_DEPS and child.i not in skip and words < limit \
-                    and child.text not in BRACKETS:
-                out.add(child)
-                frontier.append(child)
-                words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
-    return _contiguous(out, token, skip)
-
-
-def _contiguous(tokens: set[Any], anchor: Any, skip: Collection[int] = ()) -> set[Any]:
-    """Drop tokens cut off from `anchor` by a gap, so the phrase reads as one piece; the
-    date's own words (`skip`) are no gap ("at [last year's] Madrid summit")."""
-    present = {t.i for t in tokens} | set(skip)
-    keep = {anchor.i}
-    for step in (1, -1):
-        i = anchor.i + step
-        while i in present:
-            keep.add(i)
-            i += step
-    return {t for t in tokens if t.i in keep}
 
 
 def headline_problems(doc: Any) -> list[str]:

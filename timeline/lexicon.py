@@ -160,17 +160,24 @@ COMPARED_SINCE = re.compile(
 YEAR_IN_TEXT = re.compile(r"(?i)\b(?:1[5-9][0-9]{2}|20[0-9]{2})\b|'[0-9]{2}s?\b"
                           r"|\b(?:eighteen|nineteen)[\s-]+\w|\btwo\s+thousand\b")
 
+# Spellings of "today", "tomorrow", "tonight", "yesterday" in posts, and the day each names.
+SHORT_DAYS = {"tmr": 1, "tmrw": 1, "tmrow": 1, "tmro": 1, "trmw": 1, "tomo": 1, "tomolo": 1,
+              "tomoz": 1, "2moro": 1, "2morrow": 1, "2mrw": 1, "tdy": 0, "2day": 0,
+              "tonite": 0, "2nite": 0, "ystd": -1, "yday": -1}
+
 # --- words that make a match no expression -----------------------------------------------
 
 # A lone month or season word that is more often a verb or modal ("May", "fall").
 AMBIGUOUS_MONTHS = {"may", "march", "august", "june", "april"}
 SEASON_VERBS = {"fall", "spring"}
-# Capitalized words that frame a date rather than name it: "Since May", "Last spring".
+# Capitalized words that frame a date rather than name it: "Since May", "Last spring";
+# and those that greet a month or say it has come: "Hello February", "It's July".
 FRAME_WORDS = {"In", "Since", "By", "Until", "Till", "Through", "During", "From", "Of", "On",
                "For", "Last", "Next", "This", "That", "Early", "Late", "Mid", "Every", "Each",
                "Before", "After", "Between", "And", "Or", "But", "Then", "Also", "Only",
                "Around", "About", "Earlier", "Later", "Past", "The", "A", "As", "At", "To",
-               "Than", "Because", "When", "Whole", "Entire", "Most", "All"}
+               "Than", "Because", "When", "Whole", "Entire", "Most", "All",
+               "Hello", "Goodbye", "Bye", "Welcome", "It's", "Its"}
 # Money or a number just before: "$1998", "No. 2000", "3.1990".
 MONEY_BEFORE = re.compile(r"(?:[$£€¥#]|\d[.,]|\bNo\.\s?)$")
 # Counted nouns after a number that is not a year: "1,500 people", "2000 troops".

@@ -192,6 +192,17 @@ class Trigger:
             "relation": self.relation,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Trigger | None:
+        """The trigger of a `timeline/1` event (None for null); absent attributes default."""
+        if not data:
+            return None
+        return cls(data["text"], data["start"], data["end"], data.get("lemma", ""),
+                   data.get("pos", "OTHER"), data.get("class", "OCCURRENCE"),
+                   data.get("tense", "NONE"), data.get("aspect", "NONE"),
+                   data.get("polarity", "POS"), data.get("modality"),
+                   data.get("relation", "IS_INCLUDED"))
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -211,6 +222,14 @@ class Mention:
             "offsets": list(self.offsets), "timex_offsets": list(self.timex_offsets),
             "trigger": self.trigger.to_dict() if self.trigger else None,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        """One entry of a `timeline/1` event's `mentions`."""
+        return cls(data["text"], data["value"], data["sentence"],
+                   (data["offsets"][0], data["offsets"][1]),
+                   (data["timex_offsets"][0], data["timex_offsets"][1]),
+                   Trigger.from_dict(data.get("trigger")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,22 +363,5 @@ def _event_from_dict(data: dict[str, Any]) -> Event:
                   explanation),
         offsets=(data["offsets"][0], data["offsets"][1]),
         timex_offsets=(timex_offsets[0], timex_offsets[1]),
-        status=data.get("status"), trigger=_trigger_from_dict(data.get("trigger")),
-        mentions=tuple(_mention_from_dict(m) for m in data.get("mentions") or ()))
-
-
-def _trigger_from_dict(data: dict[str, Any] | None) -> Trigger | None:
-    if not data:
-        return None
-    return Trigger(data["text"], data["start"], data["end"], data.get("lemma", ""),
-                   data.get("pos", "OTHER"), data.get("class", "OCCURRENCE"),
-                   data.get("tense", "NONE"), data.get("aspect", "NONE"),
-                   data.get("polarity", "POS"), data.get("modality"),
-                   data.get("relation", "IS_INCLUDED"))
-
-
-def _mention_from_dict(data: dict[str, Any]) -> Mention:
-    return Mention(data["text"], data["value"], data["sentence"],
-                   (data["offsets"][0], data["offsets"][1]),
-                   (data["timex_offsets"][0], data["timex_offsets"][1]),
-                   _trigger_from_dict(data.get("trigger")))
+        status=data.get("status"), trigger=Trigger.from_dict(data.get("trigger")),
+        mentions=tuple(Mention.from_dict(m) for m in data.get("mentions") or ()))

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Iterable, Sequence
 
 from timeline import rules
-from timeline.anchors import AnchorPolicy, AnchorState
+from timeline.anchors import COLLOQUIAL, AnchorPolicy, AnchorState
 from timeline.clause import clause_tense
 from timeline.errors import NormalizationError
 from timeline.lexicon import YEAR_IN_TEXT
@@ -22,6 +22,7 @@ from timeline.mentions import Found, Mention
 from timeline.model import Explanation, Timex
 from timeline.readings import FUTURE, Context, Named, Quarter
 from timeline.resolver import resolve
+from timeline.rules.posts import POST_ONLY
 from timeline.timex import is_anchored, start_day, value_granularity
 
 logger = logging.getLogger(__name__)
@@ -64,6 +65,8 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], published: date | N
     # times; every timex stays in the output, so equal ones share one copy.
     shared: dict[Explanation, Explanation] = {}
     for mention in mentions:
+        if POST_ONLY in mention.rule.flags and policy.genre != COLLOQUIAL:
+            continue  # "at night", "a long day": times only in a post (`rules.posts`)
         start = mention.start
         try:
             result = resolve(mention.rule, mention.text, mention.reading, mention.context,

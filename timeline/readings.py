@@ -335,7 +335,8 @@ class Placed:
 
 
 class Frame(Protocol):
-    """What a placement may ask the resolver (`published`: a history's story time, `narrative`)."""
+    """What a placement may ask the resolver (`published`: a history's story time, `narrative`;
+    `colloquial`: a post)."""
 
     published: date
     bound: str | None
@@ -346,6 +347,7 @@ class Frame(Protocol):
     quarter: Quarter | None
     named_quarter: Quarter | None
     narrative: bool
+    colloquial: bool
     day_first: bool
 
     def story(self, unit: str | None = None) -> Reference:
@@ -375,9 +377,10 @@ class Rule:
     `pattern` (named groups), its `priority` between matches of equal length (lower wins),
     how it is read (`read`), text-only and parse-based exclusions (`excludes`: "$1998";
     `ambiguous`: "May" as a verb), its `flags` for other stages ("self-dated", "directed",
-    "infers-year", "day-clue", "year-clue", "report-quarter"), the pattern that says its
-    text names a year (`written_year`), `examples` with the readings they give, and a
-    `trigger` found in any text it matches (checked first: most rules miss most sentences)."""
+    "infers-year", "day-clue", "year-clue", "report-quarter", "post-only"), the pattern
+    that says its text names a year (`written_year`), `examples` with the readings they
+    give, and a `trigger` found in any text it matches (checked first: most rules miss
+    most sentences)."""
 
     name: str
     type: str

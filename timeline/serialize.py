@@ -321,10 +321,12 @@ def _non_overlapping(timexes: Iterable[Timex], doc: str) -> list[Timex]:
 
 
 def _event_triggers(events: Iterable[Event], timexes: Sequence[Timex]
-                    ) -> list[tuple[Trigger, list[int]]]:
-    """Each distinct trigger in text order with the numbers of the TIMEX3s that date it;
-    a trigger overlapping an expression or another trigger is left out."""
-    linked: dict[tuple[int, int], tuple[Trigger, list[int]]] = {}
+                    ) -> list[tuple[Trigger, list[tuple[int, str]]]]:
+    """Each distinct trigger in text order with the numbers of the TIMEX3s that date it,
+    each with the relation of its own mention (a set dating the trigger of a day links as
+    that set does, not as the day); a trigger overlapping an expression or another trigger
+    is left out."""
+    linked: dict[tuple[int, int], tuple[Trigger, list[tuple[int, str]]]] = {}
     for event in events:
         mentions = event.mentions or (Mention(event.when.text, event.when.value, event.sentence,
                                               event.offsets, event.timex_offsets,
@@ -334,10 +336,11 @@ def _event_triggers(events: Iterable[Event], timexes: Sequence[Timex]
             if trigger is None:
                 continue
             start, end = mention.timex_offsets
-            numbers = [n for n, t in enumerate(timexes, start=1) if start <= t.start < end]
+            links = [(n, trigger.relation) for n, t in enumerate(timexes, start=1)
+                     if start <= t.start < end]
             entry = linked.setdefault((trigger.start, trigger.end), (trigger, []))
-            entry[1].extend(n for n in numbers if n not in entry[1])
-    out: list[tuple[Trigger, list[int]]] = []
+            entry[1].extend(link for link in links if link[0] not in {n for n, _ in entry[1]})
+    out: list[tuple[Trigger, list[tuple[int, str]]]] = []
     for (start, end), entry in sorted(linked.items()):
         clash = any(t.start < end and start < t.end for t in timexes) \
             or (out and start < out[-1][0].end)
@@ -346,7 +349,7 @@ def _event_triggers(events: Iterable[Event], timexes: Sequence[Timex]
     return out
 
 
-def _instances(triggers: Sequence[tuple[Trigger, list[int]]]) -> list[str]:
+def _instances(triggers: Sequence[tuple[Trigger, list[tuple[int, str]]]]) -> list[str]:
     """A MAKEINSTANCE per EVENT, then the TLINKs from each instance to its dates."""
     lines, links = [], []
     for n, (trigger, numbers) in enumerate(triggers, start=1):
@@ -354,7 +357,7 @@ def _instances(triggers: Sequence[tuple[Trigger, list[int]]]) -> list[str]:
         lines.append(f'<MAKEINSTANCE eventID="e{n}" eiid="ei{n}" tense={quoteattr(trigger.tense)}'
                      f" aspect={quoteattr(trigger.aspect)} polarity={quoteattr(trigger.polarity)}"
                      f" pos={quoteattr(trigger.pos)}{modality} />")
-        links += [(n, number, trigger.relation) for number in numbers]
+        links += [(n, number, relation) for number, relation in numbers]
     lines += [f'<TLINK lid="l{k}" relType={quoteattr(relation)} eventInstanceID="ei{n}" '
               f'relatedToTime="t{number}" />'
               for k, (n, number, relation) in enumerate(links, start=1)]

@@ -16,12 +16,12 @@ from types import TracebackType
 from typing import Any
 
 from timeline.errors import InputError
-from timeline.model import Document, Event, Explanation, Interval, Timeline, When
+from timeline.model import Document, Event, Explanation, Interval, Mention, Timeline, Trigger, When
 from timeline.order import order_events
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     doc TEXT PRIMARY KEY,
@@ -60,7 +60,9 @@ CREATE TABLE IF NOT EXISTS events (
     timex_start INTEGER NOT NULL,
     timex_end INTEGER NOT NULL,
     status TEXT,
-    explanation TEXT
+    explanation TEXT,
+    "trigger" TEXT,
+    mentions TEXT
 );
 CREATE INDEX IF NOT EXISTS events_start ON events(start);
 CREATE INDEX IF NOT EXISTS events_end ON events("end");
@@ -71,7 +73,13 @@ CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
 """
 _EVENT_COLUMNS = ("doc", "event", "text", "value", "type", "mod", "start", "end", "granularity",
                   "summary", "sentence", "sentence_start", "sentence_end", "timex_start",
-                  "timex_end", "status", "explanation")
+                  "timex_end", "status", "explanation", "trigger", "mentions")
+# What turns a store of an older schema version into the current one, step by step: version 1
+# kept no event trigger or mentions (they were added with issue 13's events).
+_MIGRATIONS = {
+    1: ('ALTER TABLE events ADD COLUMN "trigger" TEXT',
+        "ALTER TABLE events ADD COLUMN mentions TEXT"),
+}
 
 
 class EventStore:
@@ -88,18 +96,26 @@ class EventStore:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
-            self._check_version()
+            version = self._check_version()
             with self.conn:
                 self.conn.executescript(SCHEMA)
+                for step in range(version or SCHEMA_VERSION, SCHEMA_VERSION):
+                    for statement in _MIGRATIONS[step]:
+                        self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except (sqlite3.Error, OSError) as err:
             raise InputError(f"cannot open the event store ({err})", source=path) from None
 
-    def _check_version(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+    def _check_version(self) -> int:
+        """The file's schema version (0 for a new, empty file)."""
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
         tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if version not in (0, SCHEMA_VERSION) or (version == 0 and tables):
-            raise sqlite3.DatabaseError("not a timeline event store, or a newer schema")
+        if version > SCHEMA_VERSION:
+            raise sqlite3.DatabaseError(f"an event store of a newer timeline (schema {version}, "
+                                        f"this version reads up to {SCHEMA_VERSION})")
+        if version < 0 or (version == 0 and tables):
+            raise sqlite3.DatabaseError("not a timeline event store")
+        return version
 
     def __enter__(self) -> EventStore:
         return self
@@ -180,7 +196,12 @@ def _event_row(key: str, event: dict[str, Any]) -> tuple[Any, ...]:
     return (key, event["id"], when["text"], when["value"], when["type"], when["mod"],
             when["start"], when["end"], when["granularity"], event["summary"],
             event["sentence"], *event["offsets"], *event.get("timex_offsets", (0, 0)),
-            event.get("status"), json.dumps(explanation, sort_keys=True) if explanation else None)
+            event.get("status"), _json_or_null(explanation), _json_or_null(event.get("trigger")),
+            _json_or_null(event.get("mentions")))
+
+
+def _json_or_null(value: Any) -> str | None:
+    return json.dumps(value, sort_keys=True) if value else None
 
 
 def _row_event(row: dict[str, Any]) -> Event:
@@ -189,4 +210,6 @@ def _row_event(row: dict[str, Any]) -> Event:
                 Interval(row["start"], row["end"], row["granularity"]), explanation)
     return Event(id=row["event"], doc=row["doc"], when=when, summary=row["summary"],
                  sentence=row["sentence"], offsets=(row["sentence_start"], row["sentence_end"]),
-                 timex_offsets=(row["timex_start"], row["timex_end"]), status=row["status"])
+                 timex_offsets=(row["timex_start"], row["timex_end"]), status=row["status"],
+                 trigger=Trigger.from_dict(json.loads(row["trigger"] or "null")),
+                 mentions=tuple(Mention.from_dict(m) for m in json.loads(row["mentions"] or "[]")))

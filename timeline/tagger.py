@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from timeline.rules import RULES, RULES_BY_NAME
+from timeline.rules.posts import POST_ONLY
 
 logger = logging.getLogger(__name__)
 SPAN_KEY = "timex"
@@ -37,17 +38,22 @@ class Candidate:
 
 def find_candidates(text: str) -> list[Candidate]:
     """Every non-overlapping match of the grammar, longest first, in text order."""
-    found: list[tuple[int, int, int, Candidate]] = []
+    found: list[tuple[bool, int, int, int, Candidate]] = []
     contains = text.lower().__contains__
     for priority, rule in enumerate(RULES):
         if rule.trigger and not any(map(contains, rule.trigger)):
             continue
+        # A rule read only in posts fills the gaps the others leave: in news, where its
+        # expressions are dropped, it must not have taken the place of another's.
+        post_only = POST_ONLY in rule.flags
         for m in rule.pattern.finditer(text):
             start, end = _trim(text, m.start(), m.end())
-            if end > start and not rule.excludes(text, start, end):
-                found.append((-(end - start), priority, start,
+            # a hashtag ("#Friday drinks", "#10yrs") labels a topic, it dates nothing
+            if end > start and text[start - 1:start] != "#" \
+                    and not rule.excludes(text, start, end):
+                found.append((post_only, -(end - start), priority, start,
                               Candidate(start, end, rule.name, rule.type)))
-    found.sort(key=lambda item: item[:3])
+    found.sort(key=lambda item: item[:4])
     taken: list[Candidate] = []
     # One flag per character rather than a list of taken spans to compare with: a text
     # dense with dates would compare every candidate with every one taken before it.

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form, is_event_noun
-from timeline.eventwords import (ASPECTUAL, COPULAS, FIGURES, RELATIONAL, I_ACTION, I_STATE,
-                                 LIGHT_VERBS, PERCEPTION, PLANNING, REPORTING, TIME_WORDS)
+from timeline.eventwords import (COPULAS, DISCOVERY, EVENT_NOUNS, FIGURES, I_ACTION, I_STATE,
+                                 LIGHT_VERBS, PLANNING, RELATIONAL, REPORTING, TIME_WORDS)
 
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.
@@ -66,10 +66,30 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
         if token.pos_ == "ADJ" and via not in NOUN_MODIFIER:
             if token.dep_ == "amod" and is_event_noun(token.head):
                 return token.head  # "the general election due this September"
+            if token.dep_ == "acomp" and base_form(token.head) == "become":
+                return token.head  # "had become routine over the past decade"
             return token  # "payable Jan. 3", "due March 1, 2011"
         if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token):
             return token
+        if token.pos_ == "NOUN" and via in NOUN_MODIFIER and _is_dated_noun(token):
+            return token  # "reported third-quarter earnings", "year-earlier results included"
     return _sentence_predicate(span)
+
+
+def _is_dated_noun(noun: Any) -> bool:
+    """Whether a reported figure that the expression modifies is what it dates ("reported
+    third-quarter earnings"): not when it is the subject of a verb, which tells what
+    happened to it ("third-quarter profit jumped"), nor when it only says what an event
+    noun above it is about ("a drop in third-quarter income"). Other nouns are no events
+    ("the 11th century temple", "Friday's edition"); event nouns are the climb's."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and base_form(noun.head) in RELATIONAL:
+        return True  # "third-quarter results included a gain": the results
+    if noun.dep_ in ("nsubj", "nsubjpass", "compound") or _is_time_word(noun):
+        return False
+    if not _is_figure(noun):
+        return False  # "Friday's edition", "the 1987 level", "the 11th century temple"
+    above = noun.head.head
+    return not (noun.dep_ == "pobj" and above.pos_ == "NOUN" and is_event_noun(above))
 
 
 def _when_clause(span: Any) -> Any:
@@ -98,35 +118,47 @@ def _event_noun_before(span: Any) -> Any:
     if span.start == span.sent.start:
         return None
     token = span.doc[span.start - 1]
-    if token.pos_ == "NOUN" and token.dep_ == "pobj" and not token.lower_.endswith("ing") \
-            and is_event_noun(token):
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and _is_event_nominal(token):
         return token
     return _event_of_chain(span)
 
 
 def _event_of_chain(span: Any) -> Any:
     """The event noun at the head of an "of" chain right before "in"/"on" and the date:
-    "Pyongyang's abduction of Japanese nationals in the 1970s"."""
+    "Pyongyang's abduction of Japanese nationals in the 1970s"; or of another phrase when
+    the noun is no verb's object ("whose rescue off Florida's coast two months ago set
+    off", but "filed objections to the court's jurisdiction in 1995" dates the filing)."""
     doc, i = span.doc, span.start - 1
-    if i <= span.sent.start or doc[i].lower_ not in ("in", "on", "during"):
+    if i <= span.sent.start:
         return None
-    i -= 1
+    if doc[i].lower_ in ("in", "on", "during"):
+        i -= 1
+    elif span.root.dep_ not in ("npadvmod", "advmod") or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None  # "the creation of NATO 50 years ago", "the close of business Thursday"
     first = doc[i]
-    if first.pos_ == "NOUN" and is_event_noun(first) and not first.lower_.endswith("ing") \
+    if first.pos_ == "NOUN" and _is_event_nominal(first) \
             and (first.dep_ == "pobj" and first.head.lower_ == "of"
                  or first.dep_ in ("nsubj", "nsubjpass")):
         return first  # "within weeks of his capture on March 26, 1996"
     while i > span.sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
-        if doc[i - 1].lower_ == "of" and doc[i - 1].head.pos_ == "NOUN":
+        if doc[i - 1].dep_ == "prep" and doc[i - 1].head.pos_ == "NOUN":
             head = doc[i - 1].head
-            if is_event_noun(head) and not head.lower_.endswith("ing"):
-                return head
+            if _is_event_nominal(head) and (doc[i - 1].lower_ == "of" or head.dep_ != "dobj"):
+                return head  # "whose rescue off Florida's coast two months ago"
             # The parser may hang "of" on the noun after it ("tens of thousands"): the
             # walk goes on leftwards, never back to where it was.
             i = head.i if head.i < i else i - 1
             continue
         i -= 1
     return None
+
+
+def _is_event_nominal(noun: Any) -> bool:
+    """An event noun that is no bare gerund: "a bombing" and "the killing" are listed
+    happenings, but "composite trading Friday" leaves the date to the verb ("closed")."""
+    return is_event_noun(noun) and (not noun.lower_.endswith("ing")
+                                    or base_form(noun) in EVENT_NOUNS
+                                    or noun.lower_ in EVENT_NOUNS)
 
 
 def _fronted_event(span: Any, verb: Any) -> Any:
@@ -177,6 +209,13 @@ def _carrier(verb: Any, span: Any) -> Any:
     children = list(verb.children)
     if _is_time_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
         return _carrier(verb.head, span)  # "officials said as dawn broke Saturday"
+    if _is_carrying_participle(verb) and (is_event_noun(verb.head) or _is_figure(verb.head)):
+        return verb.head  # "remarks made last week", "shootings dating to 1994"
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" \
+            and verb.head.i < verb.i:
+        return verb.head  # "will begin withdrawing troops on Friday", "practiced forming"
+    if _is_depictive(verb):
+        return verb.head  # "was found clinging to an inner tube on Thanksgiving Day"
     if lemma in COPULAS or verb.pos_ == "AUX":
         inside = {t.i for t in span}
         cleft = next((c for c in children if c.dep_ in ("ccomp", "advcl", "relcl")
@@ -192,6 +231,18 @@ def _carrier(verb: Any, span: Any) -> Any:
                                     or c.dep_ == "prep" and not _holds(c, inside))), None)
         if complement is not None:
             return complement  # "was weak during the quarter", "is due Friday", "was down"
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if lemma == "be" and subject is not None and is_event_noun(subject):
+            return subject  # "the meeting is on Friday": the date is all that is said of it
+    if lemma == "take" and span.root.head.i == verb.i and span.root.dep_ in ("dobj", "npadvmod"):
+        purpose = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                        and any(a.lower_ == "to" for a in c.children)), None)
+        if purpose is not None:
+            return purpose  # "the plan took three months to complete": the completing
+    if lemma == "become":
+        noun = next((c for c in children if c.dep_ == "attr" and is_event_noun(c)), None)
+        if noun is not None:
+            return noun  # "it has now become a tragedy"; "became the subject" is the event
     if lemma in PLANNING or lemma in I_ACTION or lemma in I_STATE:
         planned = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if planned is not None and not _dates_governor(verb, planned, span):
@@ -200,15 +251,20 @@ def _carrier(verb: Any, span: Any) -> Any:
         noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
         if noun is not None:
             return noun  # "planned a large demonstration on Saturday"
-    if lemma in RELATIONAL and span.start > verb.i:
+    if lemma in RELATIONAL and (span.start > verb.i or span.root.dep_ == "pobj"):
+        # "Results for that quarter included a write-down": what the results include
         related = [c for c in children if c.dep_ == "dobj"] + [
             g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "to")
             for g in c.children if g.dep_ == "pobj"]
-        noun = next((c for c in related if is_event_noun(c) or base_form(c) in FIGURES), None)
+        noun = next((c for c in related if is_event_noun(c) or _is_figure(c)), None)
         if noun is not None:
             return noun  # "compared with year-earlier profit", "included a gain"
     if lemma in ("have", "report") and span.start > verb.i:
-        figure = next((c for c in children if c.dep_ == "dobj" and base_form(c) in FIGURES), None)
+        # "had sales of $154 million last year" dates the having; "had a loss" the loss
+        figure = next((c for c in children if c.dep_ == "dobj" and (
+            is_event_noun(c) or base_form(c) == "charge" if lemma == "have"
+            else _is_figure(c) or is_event_noun(c))),
+            None)
         if figure is not None:
             return figure  # "had a loss of $5.5 million for the quarter"; a date before
             # the verb dates the having: "In the latest quarter, Aetna had a loss"
@@ -217,6 +273,26 @@ def _carrier(verb: Any, span: Any) -> Any:
         if noun is not None:
             return noun  # "held talks Monday", "had a loss of $5.5 million"
     return verb
+
+
+def _is_carrying_participle(verb: Any) -> bool:
+    """A participle modifying a noun that only carries it to the date: a light verb's
+    ("remarks made last week", "charges taken in the period") or "dating" ("shootings
+    dating to 1994")."""
+    if verb.dep_ != "acl":
+        return False
+    lemma = base_form(verb)
+    if verb.tag_ == "VBN":
+        return lemma in LIGHT_VERBS or lemma == "make"
+    return verb.tag_ == "VBG" and lemma == "date"
+
+
+def _is_depictive(verb: Any) -> bool:
+    """A participle that tells the state in which something was found or seen ("was found
+    floating off the coast on Thanksgiving Day", "found abandoned at the airport in
+    December"): the finding is the event; the state only describes what was found."""
+    return verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("xcomp", "ccomp", "oprd", "advcl") \
+        and verb.head.i < verb.i and base_form(verb.head) in DISCOVERY
 
 
 def _is_time_clause(verb: Any) -> bool:
@@ -245,100 +321,13 @@ def _dates_governor(verb: Any, planned: Any, span: Any) -> bool:
     return bool(span.start < planned.i)
 
 
+def _is_figure(token: Any) -> bool:
+    """A reported figure ("earnings", "a loss"): by its word as well as its lemma, since
+    the lemmatizer makes "earnings" "earning"."""
+    return base_form(token) in FIGURES or token.lower_ in FIGURES
+
+
 def _is_time_word(token: Any) -> bool:
     if token.like_num or token.text[:1].isdigit():
         return True
     return token.lower_ in TIME_WORDS
-
-
-def event_class(token: Any) -> str:
-    """The TimeML event class of a trigger, from its lemma and part of speech."""
-    lemma = base_form(token)
-    if lemma in REPORTING:
-        return "REPORTING"
-    if lemma in PERCEPTION:
-        return "PERCEPTION"
-    if lemma in ASPECTUAL:
-        return "ASPECTUAL"
-    if token.pos_ == "ADJ" or lemma in COPULAS or lemma == "have":
-        return "STATE"  # "due", "weak", "had 73 million shares outstanding"
-    if lemma in I_ACTION:
-        return "I_ACTION"
-    if lemma in I_STATE or lemma in PLANNING:
-        return "I_STATE"
-    return "OCCURRENCE"
-
-
-def timeml_pos(token: Any) -> str:
-    """The TimeML part of speech of a trigger: VERB, NOUN, ADJECTIVE, PREPOSITION or OTHER."""
-    return {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJECTIVE",
-            "ADP": "PREPOSITION"}.get(token.pos_, "OTHER")
-
-
-def instance_attributes(token: Any) -> tuple[str, str, str, str | None]:
-    """TimeML tense, aspect, polarity and modality of a trigger, read from its clause.
-
-    A noun or adjective takes them from the verb it is the subject, object or complement
-    of ("the summit will be held" is FUTURE), as TimeBank's annotators did.
-    """
-    verb = token if token.pos_ in ("VERB", "AUX") else _clause_verb(token)
-    if verb is None:
-        return "NONE", "NONE", "POS", None
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = [a.lower_ for a in aux]
-    modality = next((w for w in words if w in MODALS), None)
-    polarity = "NEG" if any(c.dep_ == "neg" for c in verb.children) else "POS"
-    return _tense(verb, words), _aspect(verb, words), polarity, modality
-
-
-MODALS = {"could", "may", "might", "should", "can", "must", "would", "ought", "ca"}
-FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
-
-
-def _clause_verb(token: Any) -> Any:
-    """The verb whose subject, object or complement `token` is, if it is one."""
-    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp") \
-            and token.head.pos_ in ("VERB", "AUX"):
-        return token.head
-    return None
-
-
-def _tense(verb: Any, words: list[str]) -> str:
-    if any(w in FUTURE_WORDS for w in words):
-        return "FUTURE"
-    if any(w in MODALS for w in words):
-        return "NONE"
-    finite = words[0] if words else None
-    if finite in ("did", "was", "were", "had", "'d"):
-        return "PAST"
-    if finite in ("do", "does", "is", "are", "am", "'s", "'re", "has", "have", "'ve"):
-        return "PRESENT"
-    if finite == "to":
-        return "INFINITIVE"
-    return {"VBD": "PAST", "VBZ": "PRESENT", "VBP": "PRESENT", "VBG": "PRESPART",
-            "VBN": "PASTPART", "VB": "INFINITIVE"}.get(verb.tag_, "NONE")
-
-
-def _aspect(verb: Any, words: list[str]) -> str:
-    perfect = any(w in ("has", "have", "had", "'ve") for w in words)
-    progressive = verb.tag_ == "VBG" and any(w in ("is", "are", "am", "was", "were", "be",
-                                                    "been", "'s", "'re") for w in words)
-    if perfect and progressive:
-        return "PERFECTIVE_PROGRESSIVE"
-    return "PERFECTIVE" if perfect else "PROGRESSIVE" if progressive else "NONE"
-
-
-def link_relation(span: Any, timex_type: str) -> str:
-    """The TLINK relType from the event to its date, from the word that introduces the date.
-
-    "since 1993" begins the event (BEGUN_BY), "until Thursday" ends it (ENDED_BY), a
-    duration ("for five months") holds it (DURING); otherwise the date includes it.
-    """
-    previous = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if previous in ("since", "from"):
-        return "BEGUN_BY"
-    if previous in ("until", "till", "through", "thru"):
-        return "ENDED_BY"
-    if timex_type == "DURATION":
-        return "DURING"
-    return "IS_INCLUDED"

@@ -8,24 +8,48 @@ from typing import Any
 MAX_WORDS = 15
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose", "where", "when"}
 DANGLING_END = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "PRON"}
+CURRENCY = {"$", "#", "C$", "US$", "\u00a3", "\u20ac", "\u00a5"}
+# What a verb cannot end a headline without: "including [a gain]", "to begin [presenting]".
+HANGING = {"dobj", "xcomp", "ccomp"}
+DEPENDENT_VERB = {"xcomp", "acl", "advcl", "prep", "pcomp", "conj"}
+# Pronouns a headline may end on: "closed it", "to sell itself".
+OBJECT_PRONOUNS = {"it", "them", "itself", "themselves", "himself", "herself", "him", "her",
+                   "us", "me"}
 BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
 
 
 def finish_words(words: list[Any]) -> str:
     """`words` joined, trimmed of dangling words, cut to MAX_WORDS at a phrase boundary and
     capitalized."""
-    words = trim_words(words)
+    # A comma before left-out words leans on nothing: "James Kopp[, an opponent,] fired".
+    words = trim_words([t for t, after in zip(words, [*words[1:], None])
+                        if not (t.text == "," and after is not None and after.i != t.i + 1)])
     while count_words(words) > MAX_WORDS and _drop_last_phrase(words) is not None:
         words = trim_words(_drop_last_phrase(words) or words)
     if count_words(words) > MAX_WORDS:
         cut = MAX_WORDS
         while cut > 3 and words[cut - 1].pos_ not in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"):
             cut -= 1
-        # Not inside a noun phrase: "$90 million in revolving [loans]" loses the phrase.
-        while cut > 3 and cut < len(words) and words[cut - 1].head.i == words[cut].i:
+        # Not inside a phrase: "$90 million in revolving [loans]" and "or seven [cents a
+        # share]" lose the words that lean on what is cut off.
+        while cut > 3 and cut < len(words) and words[cut - 1].head.i >= words[cut].i:
             cut -= 1
-        words = trim_words(words[:cut])
+        words = _without_hanging_verb(trim_words(words[:cut]))
     return finish_text(join_words(words))
+
+
+def _without_hanging_verb(words: list[Any]) -> list[Any]:
+    """`words` without a last verb whose object or clause was cut off ("... in the slaying
+    to begin", "earned $101.4 million, including"), when a predicate stays before it."""
+    while len(words) > 2 and words[-1].pos_ == "VERB" and words[-1].dep_ in DEPENDENT_VERB:
+        last = words[-1]
+        ids = {t.i for t in words}
+        if last.head.i not in ids or not any(
+                c.i > last.i and c.i not in ids and c.dep_ in HANGING for c in last.children):
+            break
+        first = min(t.i for t in last.subtree)
+        words = trim_words([t for t in words if t.i < first])
+    return words
 
 
 def finish_text(text: str) -> str:
@@ -42,20 +66,22 @@ def count_words(words: list[Any]) -> int:
 
 def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
     """`words` without their last prepositional phrase or clause, None when there is none."""
-    ids = {t.i for t in words}
     for k in range(len(words) - 1, 1, -1):
         token = words[k]
-        if token.dep_ in ("prep", "advcl", "xcomp", "conj", "relcl", "acl") \
-                and all(t.i in {s.i for s in token.subtree} for t in words[k:]) \
-                and any(t.i in ids for t in words[:k]):
-            return words[:k]
+        if token.dep_ not in ("prep", "advcl", "xcomp", "conj", "relcl", "acl"):
+            continue
+        phrase = {s.i for s in token.subtree}
+        # The phrase starts at its first word kept: "[six] cents a share", "[to] save".
+        start = next(j for j, t in enumerate(words) if t.i in phrase)
+        if start > 1 and all(t.i in phrase for t in words[start:]):
+            return words[:start]
     return None
 
 
 def trim_words(words: list[Any]) -> list[Any]:
     """`words` without a dangling conjunction, article, preposition or relative pronoun at
     either end (a particle, "cut off", stays)."""
-    while words and (words[-1].pos_ in DANGLING_END and words[-1].lower_ not in ("it", "them")
+    while words and (words[-1].text in CURRENCY or words[-1].pos_ in DANGLING_END and words[-1].lower_ not in OBJECT_PRONOUNS
                      and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
         words = words[:-1]
     while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
@@ -84,6 +110,9 @@ def join_words(tokens: list[Any]) -> str:
         if prev is not None:
             parts.append(" " if tok.i != prev.i + 1 else prev.whitespace_)
         text = tok.text
+        if prev is not None and prev.lower_ == "a" and tok.i != prev.i + 1 \
+                and text[:1].lower() in "aeio" and parts[-2:-1] in (["a"], ["A"]):
+            parts[-2] += "n"  # "a [June] agreement" → "an agreement"
         if prev is not None and tok.is_sent_start and tok.pos_ != "PROPN" and text != "I":
             text = text.lower()  # "Pompeo speaking at ...", moved from the sentence's start
         parts.append(text)

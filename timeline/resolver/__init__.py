@@ -57,6 +57,7 @@ class _Frame:
         self.published, self.context, self.direction = published, context, direction
         self.present, self.calendar_story = published, None
         self.narrative, self.day_first = policy.genre == NARRATIVE, policy.day_first
+        self.colloquial = policy.genre == COLLOQUIAL
         self.bound = direction.mod
         self.toward = direction.pointed(reading.anchor)  # "next", "last" point it
         self.latest, self.latest_gap, self.quarter = state.latest, gap, state.quarter

@@ -10,6 +10,10 @@ from timeline.calendar import format_day, resolve_weekday
 from timeline.readings import PAST, PRESENT, Clock, DayWord, Frame, PartOfDay, Placed, Reading
 
 
+# Characters between a date and a time written right after it: " ", ", " or ", at ".
+ADJACENT = 5
+
+
 def _day_after(after: Reading | None, frame: Frame) -> date | None:
     """The day an expression right after a clock time names ("... on Friday")."""
     if after is None:
@@ -24,8 +28,9 @@ def _day_after(after: Reading | None, frame: Frame) -> date | None:
 def place_clock(r: Clock, frame: Frame) -> Placed:
     """A time on the day its words name; a bare clock time on the day the story is telling
     ("was shot at 10 p.m."), unless that day is still ahead and the clause tells of
-    something done; "spoke at midnight" in today's story is the midnight just gone, any
-    other midnight ends its day ("midnight Friday")."""
+    something done; "spoke at midnight" in today's story is the midnight just gone, and so
+    is a post's "Midnight movie date", any other midnight ends its day ("midnight Friday",
+    "Voting closes midnight")."""
     day, tense = frame.published, frame.context.tense
     if r.date is not None:
         day = date.fromisoformat(frame.place(r.date).value)
@@ -42,13 +47,19 @@ def place_clock(r: Clock, frame: Frame) -> Placed:
     elif bare:
         ref = frame.story()
         day, narrative = ref.day, ref.value
-        if day > frame.published and tense == PAST \
-                or day < frame.published and tense != PAST and not frame.narrative:
+        next_to_it = frame.latest_gap is not None and frame.latest_gap <= ADJACENT
+        if not next_to_it and (day > frame.published and tense == PAST
+                               or day < frame.published and tense != PAST
+                               and not frame.narrative):
             # "was shot at 10 p.m." is the story's day, and so is "the premiere is Oct. 16
             # ... until after 11 p.m."; but a time still to come is not on a day gone by:
-            # "On May 5 the shop opened. Come at 7pm" is the publication day's 7pm
+            # "On May 5 the shop opened. Come at 7pm" is the publication day's 7pm; but a
+            # time written right after its date is on it ("May 10, 2014 2pm", "May 10 at 2pm")
             day, narrative = frame.published, None
-    just_gone = bare and named is None and narrative is None and tense == PAST
+    # a post's caption without a verb ("Midnight movie date with Hrithik") tells of what
+    # it shows, the midnight just gone, as a past tense does
+    just_gone = bare and named is None and narrative is None \
+        and (tense == PAST or tense is None and frame.colloquial)
     if hour == 24:
         day, hour = (day if just_gone else day + timedelta(days=1)), 0
     return Placed(f"{format_day(day)}T{hour:02d}:{r.minute:02d}", "TIME",

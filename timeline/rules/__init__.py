@@ -1,7 +1,7 @@
 """The rules of English temporal expressions, one module per family, read in one place.
 
 Each family module (`days`, `months`, `years`, `times`, `offsets`, `ago`, `fiscal`,
-`holidays`, `durations`, `colloquial`) defines a `RULES` tuple of `timeline.readings.Rule`: the pattern
+`holidays`, `durations`, `colloquial`, `posts`) defines a `RULES` tuple of `timeline.readings.Rule`: the pattern
 the tagger runs, the reading it gives, its exclusions, flags and examples. A new rule goes
 into its family's module (with its examples); nothing else needs to know about it.
 """
@@ -14,10 +14,11 @@ from dataclasses import replace
 from timeline.errors import NormalizationError
 from timeline.readings import Context, Reading, Rule
 from timeline.rules import (
-    ago, colloquial, days, durations, fiscal, holidays, months, offsets, times, years,
+    ago, colloquial, days, durations, fiscal, holidays, months, offsets, posts, times, years,
 )
 
-FAMILIES = (days, months, years, times, offsets, ago, fiscal, holidays, durations, colloquial)
+FAMILIES = (days, months, years, times, offsets, ago, fiscal, holidays, durations, colloquial,
+            posts)
 RULES: tuple[Rule, ...] = tuple(sorted((rule for family in FAMILIES for rule in family.RULES),
                                        key=lambda rule: rule.priority))
 RULES_BY_NAME = {rule.name: rule for rule in RULES}

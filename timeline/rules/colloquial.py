@@ -13,16 +13,14 @@ import re
 from dataclasses import replace
 
 from timeline.errors import NormalizationError
-from timeline.lexicon import APPROX, NUMBER, PARTS_OF_DAY, WEEKDAYS, approx_mod, word_number
+from timeline.lexicon import (
+    APPROX, NUMBER, PARTS_OF_DAY, SHORT_DAYS, WEEKDAYS, approx_mod, word_number,
+)
 from timeline.readings import (
     Clock, Context, DayWord, Duration, Example, Reading, Recurring, Relative, Rule, Weekday,
     rule_pattern,
 )
 
-# Spellings of "today", "tomorrow", "tonight", "yesterday" in posts, and the day each names.
-SHORT_DAYS = {"tmr": 1, "tmrw": 1, "tmrow": 1, "tmro": 1, "trmw": 1, "tomo": 1, "tomolo": 1,
-              "tomoz": 1, "2moro": 1, "2morrow": 1, "2mrw": 1, "tdy": 0, "2day": 0,
-              "tonite": 0, "2nite": 0, "ystd": -1, "yday": -1}
 _NIGHTS = {"nite": "night", "nyt": "night"}
 # Short unit words and their TIMEX3 unit codes.
 SHORT_UNITS = {"hr": "H", "hrs": "H", "min": "MIN", "mins": "MIN", "sec": "S", "secs": "S",

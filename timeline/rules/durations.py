@@ -127,7 +127,7 @@ RULES = (
          trigger=("past", "last", "next", "previous", "coming", "first", "final", "recent",
                   "year-earlier", "year-ago")),
     Rule("duration", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX})?(?:a\s+mere\s+)?
-          (?P<num>{NUMBER}|{VAGUE})(?P<hyphen>[\s-]+)(?:(?:and\s+a\s+half|more|full|straight|consecutive|additional|extra|further)\s+)?
+          (?P<num>{NUMBER}|{VAGUE})(?:[\s-]+|(?<=[0-9])(?=[a-z]))(?:(?:and\s+a\s+half|more|full|straight|consecutive|additional|extra|further)\s+)?
           (?P<unit>{UNIT})s?(?:[\s-]+long)?(?P<half>\s+and\s+a\s+half)?
           (?:,?\s+and\s+(?P<num2>[0-9]+|{NUMBER_WORD})\s+(?P<unit2>{UNIT})s?\b)?"""), 230,
          _read_duration,
@@ -137,6 +137,7 @@ RULES = (
           Example("an additional year", Duration(count=1.0, unit="Y")),
           Example("10,000 years", Duration(count=10000.0, unit="Y")),
           Example("2.5 million years", Duration(count=2500000.0, unit="Y")),
+          Example("16days", Duration(count=16.0, unit="D")),
           Example("three hours and 12 minutes", Duration(count=3.0, unit="H", count2=12.0,
                                                          unit2="MIN"))),
          excludes=_is_not_a_length,

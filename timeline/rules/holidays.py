@@ -1,4 +1,4 @@
-"""Rules for named days: "Christmas", "Thanksgiving", "Easter", "Good Friday", "Election
+"""Rules for named days: "Christmas" ("Xmas"), "Thanksgiving", "Easter", "Good Friday", "Election
 Day", "Black Friday", "Super Tuesday", "Tax Day", "Columbus Day", "last Christmas", "Easter
 1998" (and not "a good Friday for stocks")."""
 
@@ -12,6 +12,7 @@ from timeline.readings import Context, Example, Holiday, HolidayDate, Reading, R
 # The names of holidays are this rule's own words (no other rule reads them).
 HOLIDAYS = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+    "xmas day": (12, 25), "xmas eve": (12, 24), "xmas": (12, 25),
     "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1),
     "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
     "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17),
@@ -67,7 +68,7 @@ DATES: dict[str, HolidayDate] = {
 }
 # Capitalized only: "a good Friday for stocks", "an easter egg" are not holidays.
 HOLIDAY = (alternation([*HOLIDAYS, *FLOATING_HOLIDAYS])
-           + r"|(?-i:Easter)(?:\s+(?:Sunday|Monday|[Ww]eek))?|(?-i:Good\s+Friday|Election\s+[Dd]ay"
+           + r"|(?-i:Easter|EASTER)(?:\s+(?:Sunday|Monday|[Ww]eek))?|(?-i:Good\s+Friday|Election\s+[Dd]ay"
            r"|Palm\s+Sunday|Ash\s+Wednesday|Mardi\s+Gras|Pentecost|Black\s+Friday|Cyber\s+Monday)"
            + "|(?-i:" + "|".join(r"\s+".join(
                re.escape(word.capitalize()) if word != "day" else "[Dd]ay"

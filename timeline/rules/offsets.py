@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from timeline.lexicon import (
     MINUS_WORDS, PARTS_OF_DAY, PLUS_WORDS, UNIT, fiscal_end, prefix_mod, unit_code, words,
@@ -65,6 +66,24 @@ def _is_title(text: str, start: int, end: int) -> bool:
         text[end:end + 60]))
 
 
+# Before a bare "future" that is the time to come: an owner ("Elian's future", "my
+# future"), "in", "for", "bright" ("more in future", "a bright future").
+_OWNED = ("(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
+    "my", "your", "his", "her", "our", "their", "its", "'s", "in", "for", "bright")) + ")")
+
+
+def _future_qualifies_noun(span: Any) -> bool:
+    """A bare "future" that qualifies a noun is no time: "future losses", "in future years",
+    "the company's future earning power"."""
+    last = span[-1]
+    if len(span) != 1 or last.lower_ != "future":
+        return False
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return last.dep_ in ("amod", "compound", "nmod") and last.head.i > last.i \
+        or following is not None and (following.pos_ in ("NOUN", "PROPN")
+                                      or following.tag_ == "VBG")
+
+
 RULES = (
     Rule("relative", "DATE", rule_pattern(r"""(?P<mod>(?:(?:early|earlier|mid|late|later|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?)
           (?:(?P<anchor>this|last|next|past|previous|coming|current|following|same|that|upcoming)\s+
@@ -72,13 +91,15 @@ RULES = (
           |(?P<day_anchor>that|the\s+same|that\s+same)\s+(?P<day_unit>day)(?!-))(?P<poss>'s)?
           |(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bsince\s))
           (?P<end_unit>year|month|week)(?:[\s-]end|'s\s+end)(?![\w-])
-          |(?P<end2>the\s+end\s+of\s+the\s+)(?P<end_fiscal>fiscal\s+)?(?P<end_unit2>year|month|week|decade|century)(?![\w-])
+          |(?P<end2>(?:the\s+|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bat\s))
+          end\s+of\s+the\s+)(?P<end_fiscal>fiscal\s+)?(?P<end_unit2>year|month|week|decade|century)(?![\w-])
           |(?P<in_mod>earlier|later|early|late)\s+in\s+the\s+(?P<in_unit>week|month|year)(?![\w-])"""),
          180, _read_relative,
          (Example("next month", Relative(unit="M", amount=1, anchor="next")),
           Example("earlier this month", Relative(unit="M", anchor="this")),
           Example("that day", Relative(unit="D", story=True)),
           Example("the end of the year", Relative(unit="Y", mod="END")),
+          Example("end of the month", Relative(unit="M", mod="END"), before="close by "),
           Example("that year", Relative(unit="Y", story=True, anchor="that"))),
          excludes=_is_title, flags=frozenset({"year-clue"}),
          trigger=("week", "month", "quarter", "year", "decade", "century", "day")),
@@ -96,12 +117,12 @@ RULES = (
          trigger=("next", "following", "previous", "same", "prior", "before", "after")),
     # TimeML leaves out "previously", "soon", "so far", "eventually": they order events
     # without naming a time, so they are not expressions here either.
-    Rule("reference", "DATE", rule_pattern(r"""(?P<present>now|currently|current|nowadays|at\s+present
+    Rule("reference", "DATE", rule_pattern(rf"""(?P<present>now|currently|current|nowadays|at\s+present
           |the\s+present|these\s+days|right\s+now)
           |(?P<past>the\s+past|recently|recent\s+(?:years|months|weeks|days)
           |(?<=\bat\s)the\s+time(?!\s+(?:of|when|being|that))(?![\w-]))
           |(?P<then>(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s))then(?![\w-]))
-          |(?P<future>the\s+(?:near\s+)?future|going\s+forward
+          |(?P<future>the\s+(?:near\s+)?future|going\s+forward|{_OWNED}future(?![\w-])
           |the\s+coming\s+(?:years|months|weeks|days)
           |(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bof\s))the\s+(?:near|short)\s+term(?![\w-]))"""),
          260, _read_reference,
@@ -109,8 +130,11 @@ RULES = (
           Example("recently", Deixis(kind="past")),
           Example("then", Deixis(kind="then"), before="until "),
           Example("the near future", Deixis(kind="future")),
+          Example("future", Deixis(kind="future"), before="Elian's "),
+          Example("future", Deixis(kind="future"), before="stars more in "),
           # "the challenges of the near term": the time just ahead, as TimeBank tags it
           Example("the short term", Deixis(kind="future"), before="placate holders in ")),
+         ambiguous=_future_qualifies_noun,
          trigger=("now", "current", "present", "days", "past", "recent", "time", "then", "future",
                   "forward", "coming", "term")),
 )

@@ -9,14 +9,19 @@ from timeline.absolute import read_date
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     DIGITS,
-    DAY, DAY_SHIFT, MONTH, NUMBERS, PARTS_OF_DAY, TIME_OF_DAY, WEEKDAY, WEEKDAYS, YEAR,
-    month_number, weekday_number, words,
+    DAY, DAY_SHIFT, MONTH, NUMBERS, PARTS_OF_DAY, SHORT_DAYS, TIME_OF_DAY, WEEKDAY, WEEKDAYS,
+    YEAR, month_number, weekday_number, words,
 )
 from timeline.readings import (
     Clock, Context, DayDate, DayWord, Example, PartOfDay, Reading, Rule, rule_pattern,
 )
 
 _DAY_WORDS = ("today", "tomorrow", "yesterday", "tonight")
+# The short forms of posts after a time ("6 am tmrw", "4pm tdy"), as the words they stand for.
+_SHORT_DAY_WORDS = {word: "tonight" if word in ("tonite", "2nite")
+                    else {1: "tomorrow", 0: "today", -1: "yesterday"}[shift]
+                    for word, shift in SHORT_DAYS.items()}
+_SHORT_DAY = "|".join(sorted(SHORT_DAYS, key=len, reverse=True))
 # "... on Friday", "5:34 AM Baghdad time on March 20, 2003": the day named after a time.
 _ON_DAY = re.compile(r"^\s+(?:(?-i:[A-Z][a-z]+)\s+time\s+|local\s+time\s+)?on\s+"
                      r"(?P<expr>[^.;:]{3,40})")
@@ -71,6 +76,7 @@ def _after(context: Context) -> Reading | None:
 
 def _read_time(m: re.Match[str], context: Context) -> Reading:
     word = (m["wday"] or m["wday0"] or "").lower()
+    word = _SHORT_DAY_WORDS.get(word, word)  # "6pm tmr" is "6pm tomorrow"
     date = _date(m)
     found = clock(m["time"], (m["pod"] or "").lower())
     if found is None:
@@ -119,7 +125,7 @@ def _read_this_pod(m: re.Match[str], context: Context) -> Reading:
     if m["word"]:
         return PartOfDay(pod="NI", shift=-1, anchor="overnight")
     anchor = m["anchor"].lower()
-    pod = PARTS_OF_DAY[m["pod"].lower()]
+    pod = PARTS_OF_DAY[m["pod"].lower().replace("nite", "night")]  # "last nite" in posts
     if anchor == "that":  # "that evening": of the day the story is telling
         return PartOfDay(pod=pod, story=True, anchor=anchor)
     return PartOfDay(pod=pod, shift={"last": -1, **DAY_SHIFT}.get(anchor, 0), anchor=anchor)
@@ -169,7 +175,7 @@ RULES = (
          trigger=("past", "to", "after", "till", "before")),
     Rule("time", "TIME", rule_pattern(rf"""(?P<tapprox>(?:about|around|approximately|roughly)\s+)?
          (?:(?P<wday0>{WEEKDAY})\s+)?(?P<time>{TIME_OF_DAY})
-         (?:\s+(?P<wday>{WEEKDAY}|today|tomorrow|yesterday|tonight)
+         (?:\s+(?P<wday>{WEEKDAY}|today|tomorrow|yesterday|tonight|{_SHORT_DAY})
          |,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?
          (?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|night))?"""),
          70, _read_time,
@@ -179,7 +185,8 @@ RULES = (
           Example("1800 hours", Clock(hour=18, minute=0)),
           Example("15:00 GMT Saturday", Clock(hour=15, minute=0, weekday=6)),
           Example("about midnight", Clock(hour=24, minute=0, approx=True)),
-          Example("10 a.m. tomorrow", Clock(hour=10, minute=0, day_word="tomorrow"))),
+          Example("10 a.m. tomorrow", Clock(hour=10, minute=0, day_word="tomorrow")),
+          Example("6 am tmrw", Clock(hour=6, minute=0, day_word="tomorrow"))),
          flags=frozenset({"directed", "day-clue"}),
          trigger=(*DIGITS, "noon", "midday", "midnight", "am", "a.m", "pm", "p.m", "o'clock")),
     Rule("deictic", "DATE", rule_pattern(r"""(?P<mod>(?:(?:early|late|earlier|later)\s+)?)
@@ -192,7 +199,8 @@ RULES = (
          excludes=_is_generic_day, flags=frozenset({"day-clue"}),
          trigger=("today", "yesterday", "tomorrow", "tonight")),
     Rule("this_pod", "TIME", rule_pattern(r"""(?:(?:early|late|earlier|later)\s+)?
-         (?P<anchor>this|last|yesterday|tomorrow|that)\s+(?P<pod>morning|afternoon|evening|night)
+         (?P<anchor>this|last|yesterday|tomorrow|that)\s+(?P<pod>morning|afternoon|evening|night
+         |nite)
          |(?P<word>overnight)|(?P<mid>mid[\s-]?(?:morning|afternoon|day))(?:\s+(?P<mid_day>yesterday|today|tomorrow))?"""),
          170, _read_this_pod,
          (Example("this morning", PartOfDay(pod="MO", anchor="this")),
@@ -201,5 +209,5 @@ RULES = (
           Example("mid-afternoon", PartOfDay(pod="AF", story=True)),
           Example("midmorning yesterday", PartOfDay(pod="MO", shift=-1))),
          flags=frozenset({"day-clue"}),
-         trigger=("morning", "afternoon", "evening", "night", "mid")),
+         trigger=("morning", "afternoon", "evening", "night", "nite", "mid")),
 )

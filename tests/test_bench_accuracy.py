@@ -1,0 +1,36 @@
+"""Tests of bench/accuracy.py's --either-notation: which other annotators' notations it
+counts as the TIMEX3 value for the same time, and which it does not."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parents[1] / "bench" / "accuracy.py"
+_SPEC = importlib.util.spec_from_file_location("bench_accuracy", _PATH)
+assert _SPEC and _SPEC.loader
+accuracy = importlib.util.module_from_spec(_SPEC)
+sys.modules["bench_accuracy"] = accuracy
+_SPEC.loader.exec_module(accuracy)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2014-XX-XX", "2014"),
+    ("2014-XX", "2014"),
+    ("2014-12-12-WXX-5", "2014-12-12"),
+    ("2014-12-12-WXX-5T20:00", "2014-12-12T20:00"),
+    ("2015-01-W02", "2015-W02"),
+    ("P12H", "PT12H"),
+    ("P1.5H", "PT1.5H"),
+    # the same notation on both sides, or a different time: left alone
+    ("2014-12-12", "2014-12-12"),
+    ("XXXX-WXX-5", "XXXX-WXX-5"),
+    ("P3M", "P3M"),  # three months, even where the annotator meant minutes
+    ("PT12H", "PT12H"),
+    ("2014-12", "2014-12"),
+])
+def test_bench_accuracy_one_notation(value: str, expected: str) -> None:
+    assert accuracy.one_notation(value) == expected

@@ -1,0 +1,136 @@
+"""Phrases of a parsed clause that a headline is made of: a noun phrase in one piece, a
+name without its asides, the first prepositional phrase, the clause a verb says.
+
+Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Collection
+
+from timeline.eventwords import TIME_WORDS
+from timeline.wording import BRACKETS
+
+SUBJECT_WORDS = 12
+OBJECT_WORDS = 14
+CLAUSE_SUBJECT_WORDS = 6
+# Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
+PHRASE_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
+               "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep",
+               "npadvmod"}
+CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
+OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
+
+
+def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
+    """The clause (of `deps`, default ccomp and xcomp) that a word says, told to its object:
+    "voted to make [Australia a republic]", "would like to see [him come forward]", "is
+    ready [to travel to the United States]", "informed Sununu [that he has lost ...]"."""
+    clause = next((c for c in verb.children if c.dep_ in (deps or ("ccomp", "xcomp"))
+                   and c.i > verb.i and c.i not in skip), None)
+    if clause is None:
+        return set()
+    out = {clause} | {c for c in clause.children if c.i not in skip and (
+        c.dep_ in CORE_DEPS | {"mark"} or c.dep_ == "advmod" and c.tag_ == "WRB")}
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                    and c.i > verb.i and c.i not in skip), None)
+    if subject is not None:
+        out |= noun_phrase(subject, skip, CLAUSE_SUBJECT_WORDS)
+    if clause.pos_ not in ("VERB", "AUX"):  # a small clause: "make Australia [a republic]"
+        return out | noun_phrase(clause, skip, OBJECT_WORDS)
+    then = next((c for c in clause.children if c.dep_ == "xcomp" and c.i > clause.i
+                 and c.i not in skip), None)
+    if then is not None:  # "that it intends [to raise its stake]"
+        out |= {then} | {c for c in then.children if c.dep_ in CORE_DEPS and c.i not in skip}
+        clause = then
+    out |= {c for c in clause.children if c.dep_ in CORE_DEPS and c.i not in skip}
+    objects = [c for c in clause.children
+               if c.dep_ in OBJECT_DEPS and c.i > clause.i and c.i not in skip]
+    for child in objects or first_prep(clause, skip):
+        out |= noun_phrase(child, skip, OBJECT_WORDS)
+    return out
+
+
+def name_phrase(head: Any, skip: set[int]) -> set[Any]:
+    """A pronoun's antecedent as a name, without the phrases after it but "of": "Salt Lake
+    City-based First Security[, with $5.4 billion in assets]", "The Organization of
+    African Unity"."""
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if head.pos_ == "NOUN" and named is not None:
+        return name_phrase(named, skip)  # "The U.S. ambassador to Poland, [Dan Fried],"
+    out = {head}
+    for child in head.children:
+        if child.i < head.i and child.dep_ in ("compound", "det", "amod", "poss", "nmod",
+                                               "nummod", "punct") \
+                or child.i > head.i and child.dep_ in ("cc", "conj") \
+                or child.dep_ == "prep" and child.lower_ == "of":  # "maker of fasteners"
+            out |= {t for t in child.subtree if t.i not in skip}
+    return contiguous(out, head, skip)
+
+
+def first_prep(verb: Any, skip: set[int]) -> list[Any]:
+    """The first prepositional phrase (or a passive's agent) after the verb that is not the
+    date's own."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "agent") and child.i > verb.i and child.i not in skip \
+                and not is_time_phrase(child) and not is_reciprocal(child):
+            return [child]
+    return []
+
+
+def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
+    """`token` and its phrase dependents, nearest first, at most `limit`, in one piece."""
+    out = {token}
+    frontier = [token]
+    words = 1
+    aside = _aside(token)
+    while frontier and words < limit:
+        current = frontier.pop(0)
+        for child in sorted(current.children, key=lambda t: abs(t.i - token.i)):
+            if child.dep_ in PHRASE_DEPS and child.i not in skip and words < limit \
+                    and child.text not in BRACKETS and not _is_date_only(child, skip) \
+                    and not (current.i == token.i and child.i >= aside):
+                out.add(child)
+                frontier.append(child)
+                words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
+    return contiguous(out, token, skip)
+
+
+def contiguous(tokens: set[Any], anchor: Any, skip: Collection[int] = ()) -> set[Any]:
+    """Drop tokens cut off from `anchor` by a gap, so the phrase reads as one piece; the
+    date's own words (`skip`) are no gap ("at [last year's] Madrid summit")."""
+    present = {t.i for t in tokens} | set(skip)
+    keep = {anchor.i}
+    for step in (1, -1):
+        i = anchor.i + step
+        while i in present:
+            keep.add(i)
+            i += step
+    return {t for t in tokens if t.i in keep}
+
+
+def is_reciprocal(prep: Any) -> bool:
+    """ "from each other": no object a headline can stand on ("occurred from each other")."""
+    return any(g.lower_ in ("other", "another") for g in prep.children)
+
+
+def is_time_phrase(prep: Any) -> bool:
+    return any(c.dep_ == "pobj" and c.lower_ in TIME_WORDS for c in prep.children)
+
+
+def _is_date_only(child: Any, skip: set[int]) -> bool:
+    """A prepositional participle whose words are all the date's: "costs[, compared with a
+    year ago,]" leaves nothing but "compared"."""
+    return child.dep_ == "prep" and child.pos_ == "VERB" \
+        and all(g.i in skip for g in child.children)
+
+
+def _aside(head: Any) -> int:
+    """Where an aside set off by a comma after a noun starts ("Mr. Reupke[, 52 years old
+    and a 27-year Reuters veteran,]"), or past the sentence when there is none."""
+    for child in head.children:
+        if child.i > head.i and child.dep_ == "amod" and head.doc[child.i - 1].text == "," \
+                or child.dep_ == "punct" and child.i == head.i + 1 and child.text == "," \
+                and any(c.dep_ == "amod" and c.i > child.i for c in head.children):
+            return int(child.i)
+    return len(head.doc) + 1

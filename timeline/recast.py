@@ -1,0 +1,126 @@
+"""Events whose headline is told by other words than the trigger's own clause.
+
+A trigger that only bounds a period ("for the year ended July 2, Rally had net income",
+"created an office, effective Feb. 1", "costs compared with a year earlier") is headlined
+by the clause the period dates; a comparison dated by its earlier figure by that figure
+("Sales were C$307.2 million"); an interview or news conference someone said something at
+by who spoke there ("Clark spoke in a telephone interview").
+Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.clause import base_form, is_event_noun
+from timeline.eventwords import REPORTING, TIME_WORDS
+from timeline.phrase import CORE_DEPS, OBJECT_WORDS, SUBJECT_WORDS, noun_phrase
+from timeline.wording import finish_text, finish_words, join_words, trim_words
+
+# Verbs of saying something somewhere: "said in a telephone interview".
+SPEAKING = {"say", "tell", "add", "state", "declare"}
+# Where something is said: "said in a telephone interview", "at a news conference".
+OCCASIONS = {"interview", "conference", "briefing", "speech", "address", "hearing",
+             "meeting", "session", "appearance", "broadcast", "debate", "rally", "summit",
+             "ceremony", "visit", "statement"}
+# Participles that work as prepositions.
+PREPOSITIONAL = {"following", "including", "preceding", "excluding", "regarding"}
+# Participles and adjectives that bound a period rather than tell an event.
+BOUNDING = {"end", "ending", "ended", "begin", "beginning", "effective", "compare", "based"}
+
+
+def clause_word(trigger: Any, skip: set[int]) -> Any:
+    """The word whose clause the trigger's date dates: the verb above "the quarter
+    [ended] Sept. 30", "[effective] Feb. 1" or "[compared] with a year earlier"; else the
+    trigger."""
+    if base_form(trigger) not in BOUNDING and trigger.lower_ not in BOUNDING:
+        return trigger
+    if trigger.lower_ == "compared" and any(
+            g.dep_ == "pobj" and g.i not in skip for c in trigger.children for g in c.children):
+        return trigger
+    if trigger.lower_ == "effective" and trigger.dep_ == "amod":
+        return trigger  # "the new labor pact effective Dec. 1" is its own predicate
+    if base_form(trigger) in ("end", "begin") and not (
+            trigger.dep_ == "acl" and trigger.head.lower_ in TIME_WORDS):
+        return trigger
+    token = trigger
+    for _ in range(4):
+        if token.head.i == token.i:
+            return trigger
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and base_form(token) not in SPEAKING:
+            return token  # "will report a write-off for its fourth quarter ended yesterday"
+    return trigger
+
+
+def compared(trigger: Any, skip: set[int]) -> str:
+    """The earlier figure of a comparison told with its clause's subject and verb: "Net was
+    $306 million, compared with a loss of $195 million in the 1988 period" → "Net was a
+    loss of $195 million"; "" when the trigger is no such comparison."""
+    head = trigger.head
+    if trigger.lower_ != "compared" or trigger.dep_ not in ("prep", "advcl") \
+            or head.pos_ not in ("VERB", "AUX"):
+        return ""
+    with_ = next((c for c in trigger.children if c.lower_ in ("with", "to")), None)
+    figure = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
+    if figure is None or figure.i in skip:
+        return ""
+    if not _has_figure(head, trigger):
+        return _nominal(figure, skip)  # "earnings fell 59%, compared with [earnings of $6.1m]"
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return _nominal(figure, skip)
+    # The figure compared takes the place of the verb's own ("was [at] $1.8400").
+    own = next((c for c in head.children if c.dep_ in ("dobj", "attr") and c.i < trigger.i),
+               None)
+    at = next((c for c in head.children if c.lower_ == "at" and c.i < trigger.i
+               and any(g.dep_ == "pobj" for g in c.children)), None)
+    words = noun_phrase(subject, skip, SUBJECT_WORDS) | {head} | noun_phrase(
+        figure, skip, OBJECT_WORDS) | {c for c in head.children if c.dep_ in CORE_DEPS}
+    if own is None and at is not None:
+        words.add(at)
+    return finish_words(sorted(words, key=lambda t: t.i))
+
+
+def spoken(trigger: Any, skip: set[int]) -> str:
+    """ "Clark said in a telephone interview Monday" → "Clark spoke in a telephone
+    interview"; "" unless the trigger is a noun where someone said something."""
+    prep = trigger.head
+    verb = prep.head
+    if trigger.dep_ != "pobj" or trigger.pos_ != "NOUN" or prep.dep_ != "prep" \
+            or prep.lower_ not in ("at", "in", "during") or verb.pos_ != "VERB" \
+            or base_form(trigger) not in OCCASIONS \
+            or base_form(verb) not in SPEAKING:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return ""
+    who = trim_words(sorted(noun_phrase(subject, skip, SUBJECT_WORDS), key=lambda t: t.i))
+    where = trim_words(sorted(noun_phrase(trigger, skip, OBJECT_WORDS), key=lambda t: t.i))
+    spoke = "speaks" if verb.tag_ in ("VBZ", "VBP") else "spoke"
+    return finish_text(f"{join_words(who)} {spoke} {prep.lower_} {join_words(where)}")
+
+
+def _has_figure(head: Any, trigger: Any) -> bool:
+    """Whether the verb compared has a figure of its own for the earlier one to replace."""
+    return any(c.dep_ in ("dobj", "attr") and c.i < trigger.i or c.lower_ == "at"
+               and c.i < trigger.i for c in head.children)
+
+
+def _nominal(noun: Any, skip: set[int]) -> str:
+    """The noun phrase alone when it names something ("Earnings of $6.1 million"), else ""
+    (a bare figure, "$361.8 million", names nothing)."""
+    words = sorted(noun_phrase(noun, skip, OBJECT_WORDS), key=lambda t: t.i)
+    if noun.pos_ not in ("NOUN", "PROPN") or len(words) < 2:
+        return ""  # "Earnings" alone names nothing
+    return finish_words(words)
+
+
+def prepositional(trigger: Any, skip: set[int]) -> str:
+    """A participle used as a preposition dates its object: "the week following [last
+    month's Campeau Corp. credit squeeze]" → "Campeau Corp. credit squeeze"; else ""."""
+    if trigger.dep_ != "prep" or trigger.pos_ != "VERB" \
+            or trigger.lower_ not in PREPOSITIONAL:
+        return ""
+    noun = next((c for c in trigger.children if c.dep_ == "pobj" and c.i not in skip), None)
+    return _nominal(noun, skip) if noun is not None and is_event_noun(noun) else ""
