@@ -56,7 +56,11 @@ def clause_word(trigger: Any, skip: set[int]) -> Any:
 def compared(trigger: Any, skip: set[int]) -> str:
     """The earlier figure of a comparison told with its clause's subject and verb: "Net was
     $306 million, compared with a loss of $195 million in the 1988 period" → "Net was a
-    loss of $195 million"; "" when the trigger is no such comparison."""
+    loss of $195 million"; "" when the trigger is no such comparison. The trigger may be
+    "compared" or the earlier figure itself ("compared with [earnings] of $33 million")."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("with", "to") \
+            and trigger.head.head.lower_ == "compared":
+        trigger = trigger.head.head
     head = trigger.head
     if trigger.lower_ != "compared" or trigger.dep_ not in ("prep", "advcl") \
             or head.pos_ not in ("VERB", "AUX"):
