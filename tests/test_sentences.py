@@ -22,8 +22,10 @@ from timeline.sentences import MAX_CHUNK, split_sentences
     ("U.S. President Trump met Kim.", ["U.S. President Trump met Kim."]),
     ("Mr. Kim met Gen. Lee on Jan. 5.", ["Mr. Kim met Gen. Lee on Jan. 5."]),
     ("J. Smith spoke. It was 1998. Then more.", ["J. Smith spoke.", "It was 1998. Then more."]),
+    ("In January, after the Roe vs. Wade anniversary, a bomb killed a guard.",
+     ["In January, after the Roe vs. Wade anniversary, a bomb killed a guard."]),
 ], ids=["stops", "question-exclamation", "closing-quote", "paragraphs", "dotted-initials",
-        "titles-and-months", "initial-and-number"])
+        "titles-and-months", "initial-and-number", "versus"])
 def test_sentences_split_sentences(text: str, expected: list[str]) -> None:
     assert [chunk for _, chunk in split_sentences(text)] == expected
 

@@ -54,14 +54,16 @@ class AnchorState:
 
     reference: the latest date named at a day or finer; latest: the latest at any
     granularity from a year down, where it ended (`latest_end`, a text offset) and the year
-    a sentence `opened` on ("In 2015, ..."); quarter: the latest quarter a report named
-    that had ended by publication; text: the document's text.
+    a sentence `opened` on ("In 2015, ..."); quarter: the quarter a report is about (the
+    latest ended quarter it named); named_quarter: the ended quarter named last, which
+    "that quarter" means; text: the document's text.
     """
 
     reference: Named | None = None
     latest: Named | None = None
     latest_end: int | None = None
     quarter: Quarter | None = None
+    named_quarter: Quarter | None = None
     text: str = ""
     opened: int | None = None
 
@@ -169,8 +171,14 @@ class AnchorPolicy:
     def report(self, state: AnchorState, quarter: Quarter, published: date) -> None:
         """Remember a quarter a report names, when it had ended by publication: "through the
         third quarter of 1990" is a forecast, not the quarter "the year-ago period" is
-        compared with."""
-        if (quarter.year, quarter.number) < (published.year, Quarter.of(published).number):
+        compared with. A report is about its latest quarter; an earlier one it names is
+        background ("posted a gain in third-quarter net ... After a flat second quarter"),
+        so "the year-earlier period" after it still means the third quarter of last year."""
+        ended = (quarter.year, quarter.number) < (published.year, Quarter.of(published).number)
+        if ended:
+            state.named_quarter = quarter
+        if ended and (state.quarter is None or (quarter.year, quarter.number)
+                      >= (state.quarter.year, state.quarter.number)):
             state.quarter = quarter
 
 

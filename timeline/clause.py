@@ -19,12 +19,15 @@ FUTURE_LEMMAS = {
     "expected", "proposed", "likely", "poised", "going", "want", "seek", "vow", "pledge",
     "promise", "threaten", "agree", "decide",
 }
+# Verbs of planning: told in the past, what they plan may lie on either side of publication.
+PLAN_LEMMAS = {"plan", "schedule", "slate"}
 FUTURE_TO_LEMMAS = {"plan", "intend", "aim", "prepare", "hope", "expect", "want", "seek",
                     "vow", "pledge", "promise", "threaten", "agree", "decide", "set", "be",
                     "go", "schedule", "slate", "due", "likely", "poised", "suppose",
-                    # an order, request or call looks ahead: "ordered residents to leave by"
+                    # an order, request, call or summons looks ahead: "ordered residents
+                    # to leave by", "subpoenaed him to testify on Feb. 10"
                     "order", "urge", "ask", "tell", "direct", "instruct", "require", "invite",
-                    "advise", "call", "encourage", "vote"}
+                    "advise", "call", "encourage", "vote", "subpoena", "summon"}
 
 
 def base_form(token: Any) -> str:
@@ -52,11 +55,17 @@ MAX_LEMMAS = 50_000
 
 def clause_tense(span: Any) -> tuple[str | None, str]:
     """Past, present or future for the clause governing `span` (None when unknown),
-    and the word that decided it."""
+    and the word that decided it. A plan told in the past ("protesters planned a rally on
+    Saturday", "a service planned for Saturday was canceled") gives no direction (None),
+    with the plan's word: what was planned may be behind or still ahead."""
     token = span.root
     for _ in range(12):
         if token.i != span.root.i and _is_future_marker(token):
+            if token.dep_ == "acl" and clause_tense_of_token(token.head) == PAST:
+                return None, token.text
             return FUTURE, token.text
+        if token.i != span.root.i and _plans_an_event(token, span.root):
+            return None, token.text
         if token.pos_ in ("VERB", "AUX") and token.i != span.root.i and not token.like_url:
             # a link the parser took for a verb ("... http://t.co/x1") tells no tense
             tense = _verb_tense(token)
@@ -66,6 +75,15 @@ def clause_tense(span: Any) -> tuple[str | None, str]:
             return None, ""
         token = token.head
     return None, ""
+
+
+def _plans_an_event(verb: Any, expression: Any) -> bool:
+    """"planned a rally on Saturday": a planning verb in the past with the planned event as
+    its object and the expression after it ("On Friday, the government planned to pay" is
+    the day of the planning)."""
+    return verb.tag_ == "VBD" and base_form(verb) in PLAN_LEMMAS and expression.i > verb.i \
+        and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _verb_phrase(verb: Any) -> str:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.eventwords import EVENT_ENDINGS, EVENT_NOUNS, NOT_EVENT_NOUNS
 from timeline.lexicon import (
-    BOUND_BEFORE, DEADLINE, EVENT_TIME_BEFORE, MINUS_WORDS, PLUS_WORDS, POSSESSIVE_PAST,
-    POSTPONED, SCHEDULE_VERBS,
+    ATTRIBUTIVE, BOUND_BEFORE, DEADLINE, EVENT_TIME_BEFORE, MINUS_WORDS, OVERTAKEN, PLUS_WORDS,
+    NOUN_AFTER, PHRASE_END, POSSESSIVE_PAST, POSTPONED, SCHEDULE_VERBS, SCHEDULED_NOUNS,
 )
 from timeline.readings import FUTURE, PAST, PRESENT, Context
 
@@ -43,14 +44,22 @@ def choose_direction(context: Context) -> Direction:
         if direction == DEADLINE:
             past = context.tense == PAST and not POSTPONED.search(context.before)
             direction = PAST if past else FUTURE
+        elif direction == FUTURE and OVERTAKEN.search(context.before):
+            return Direction(mod, PAST, f'"{" ".join(found.group(0).split())}" in a plan told '
+                                        'in the past perfect, so already overtaken')
         return Direction(mod, direction or context.tense,
                          f'"{" ".join(found.group(0).split())}" before it')
     if _possessive_past(context):
         return Direction(None, PAST, "a possessive: something already done")
+    if _attributive_past(context):
+        return Direction(None, PAST, "a date naming a happening: something already done")
     if context.tense == PRESENT and _is_schedule_verb(context.tense_word):
         return Direction(None, FUTURE, f'"{context.tense_word}", a timetable in the present tense')
     if context.tense:
         return Direction(None, context.tense, f'the {context.tense} tense of "{context.tense_word}"')
+    if context.tense_word:
+        return Direction(None, None, f'"{context.tense_word}", a plan told in the past, so '
+                                     'the nearest one')
     return Direction(None, None, "no tense in its clause, so the nearest one")
 
 
@@ -68,6 +77,27 @@ def _possessive_past(context: Context) -> bool:
     Bowl" dates the event the future clause is about."""
     return bool(POSSESSIVE_PAST.match(context.after)) and not (
         context.tense == FUTURE and EVENT_TIME_BEFORE.search(context.before))
+
+
+def _attributive_past(context: Context) -> bool:
+    """"under a June agreement", "the Aug. 7 bombings": a date modifying the noun of a
+    happening after a determiner names what was done (not "the June meeting")."""
+    if not ATTRIBUTIVE.search(context.before):
+        return False
+    found = NOUN_AFTER.match(context.after)
+    if found is None:
+        return False
+    second = found["second"]
+    return _is_done_noun(second if second and second not in PHRASE_END else found["first"])
+
+
+def _is_done_noun(noun: str) -> bool:
+    """A noun of a happening that is not scheduled ahead: "agreement", "bombings"."""
+    single = noun.removesuffix("s")
+    if {noun, single} & (SCHEDULED_NOUNS | NOT_EVENT_NOUNS):
+        return False
+    return noun in EVENT_NOUNS or single in EVENT_NOUNS \
+        or len(single) > 6 and single.endswith(EVENT_ENDINGS)
 
 
 def _is_schedule_verb(verb_phrase: str) -> bool:

@@ -89,6 +89,8 @@ FORECAST_VERBS = re.compile(r"(?i)\b(?:expect|forecast|project|predict|sees?\b|e
                             r"|guid|target)")
 REPORT_WORDS = re.compile(r"\b(?:quarter|period|earnings|profit|net|revenue|sales|income"
                           r"|results|loss|per share|a share)\b")
+# An amount of money: "from $93.3 million [a year earlier]" compares reported figures.
+MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s+(?:million|billion)\b")
 # Verbs of saying: "..., authorities said Sunday" dates the telling, not the story.
 ATTRIBUTION_VERBS = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated"}
 # Verbs of a timetable: in the present they look ahead ("the trial opens Monday", "the
@@ -121,6 +123,29 @@ BOUND_BEFORE = (
 POSTPONED = re.compile(r"(?i)\b(?:postpone|delay|extend|adjourn|defer|put\s+off|push(?:ed)?\s+back"
                        r"|recess|gave|given|grant|has|have|had\s+until)\w*\s+(?:\S+\s+){0,4}?"
                        r"(?:until|till|to|by|through)\s+(?:on\s+)?$")
+# A plan told in the past perfect was overtaken: "it had been due to expire Friday" (and
+# was extended) lies before publication, though "due to expire" alone looks ahead.
+OVERTAKEN = re.compile(r"(?i)\bhad\s+(?:been\s+)?(?:due|scheduled|slated|set|planned|expected"
+                       r"|supposed)\b[^.;!?]*$")
+# "under a [June] agreement", "the [Aug. 7] bombings": a date between a determiner and a
+# noun of a happening names something done, unless the noun is of an event one schedules
+# ("the [June] meeting", "the [Jan. 14] deadline"), which may still be ahead.
+ATTRIBUTIVE = re.compile(r"(?i)(?:^|\s)(?:a|an|the|its|their|his|her|our|whose)\s+$")
+# the noun, or a modifier and the noun: "[June] agreement", "[Aug. 7] terrorist blasts"
+NOUN_AFTER = re.compile(r"^\s+(?P<first>[a-z]+(?:-[a-z]+)?)(?:\s+(?P<second>[a-z]+))?\b")
+# Words after a noun that end its phrase: "a June agreement [with]".
+PHRASE_END = frozenset("""
+with of to and or in on at for by from that which who was were is are has had have will
+would could said says as but than between among after before over under about into
+""".split())
+SCHEDULED_NOUNS = frozenset("""
+auction briefing broadcast campaign celebration ceremony championship concert conference
+contest date deadline debate debut departure arrival election festival final finals flight
+funeral game hearing inauguration interview journey launch march match meeting mission
+negotiation offering opening payment premiere race rally referendum release repayment
+return sale session speech summit talk talks test tour tournament trial trip visit vote
+voyage wedding expiration maturity closing
+""".split())
 # "Thursday's closing price": a possessive date names something already done,
 # unless the noun says it is still ahead.
 POSSESSIVE_PAST = re.compile(r"(?i)^['’]s\s+(?!(?:scheduled|planned|upcoming|expected|proposed)\b)")

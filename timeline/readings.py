@@ -350,6 +350,7 @@ class Frame(Protocol):
     latest: Named | None
     latest_gap: int | None
     quarter: Quarter | None
+    named_quarter: Quarter | None
     narrative: bool
     colloquial: bool
     day_first: bool

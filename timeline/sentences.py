@@ -8,9 +8,10 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 MAX_CHUNK = 20_000
 # The stop (and a closing quote) ends the sentence; the space after it belongs to neither.
 SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"'\u201d)]?)\s+(?=[\"'\u201c(]?[A-Z])")
-# A short capitalised word, an initial, dotted initials ("U.S.") or a number before the stop.
+# A short capitalised word, an initial, dotted initials ("U.S."), "vs." of a case or match
+# ("Roe vs. Wade") or a number before the stop.
 ABBREVIATION_END = re.compile(
-    r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z](?:\.[A-Za-z])*|\b(?:[A-Z]\.)+[A-Z]?|\d)\.[\"'\u201d)]?$")
+    r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z](?:\.[A-Za-z])*|\b(?:[A-Z]\.)+[A-Z]?|\bvs|\d)\.[\"'\u201d)]?$")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, str]]:

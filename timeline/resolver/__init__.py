@@ -62,6 +62,7 @@ class _Frame:
         self.bound = direction.mod
         self.toward = direction.pointed(reading.anchor)  # "next", "last" point it
         self.latest, self.latest_gap, self.quarter = state.latest, gap, state.quarter
+        self.named_quarter = state.named_quarter
         self.state, self.policy, self.start, self.joined = state, policy, start, False
         self.year: int | None = None  # the year a year-less date takes from its context
         joined = _joined_year(context.after) if isinstance(reading, (DayDate, MonthDate, Season)) \

@@ -175,6 +175,14 @@ def place_weekday(r: Weekday, frame: Frame) -> Placed:
     """"Wednesday": the nearest in the clause's direction (the day itself included); "next
     Tuesday", "last Friday": strictly after or before publication."""
     anchor = r.anchor or ""
+    if anchor in ("previous", "following"):
+        # "closed lower Friday, down 4.5% from the previous Friday": the one before (after)
+        # the day the story tells, not before publication
+        ref = frame.story()
+        day = resolve_weekday(ref.day, r.weekday, PAST if anchor == "previous" else FUTURE,
+                              strict=True)
+        return Placed(f"{format_day(day)}T{r.pod}" if r.pod else format_day(day),
+                      "TIME" if r.pod else "DATE", narrative=ref.value)
     strict = anchor in PLUS_WORDS or anchor in MINUS_WORDS
     direction = frame.toward
     if direction == PRESENT and not strict:

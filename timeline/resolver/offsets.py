@@ -43,7 +43,7 @@ def place_relative(r: Relative, frame: Frame) -> Placed:
     if r.unit == "Q" and frame.quarter is not None:  # "that quarter": the one the report named
         latest = frame.latest
         named = latest.value if latest is not None and latest.granularity == "quarter" \
-            else frame.quarter.value
+            else (frame.named_quarter or frame.quarter).value
         return Placed(named, "DATE", r.mod, narrative=named)
     ref = frame.story(r.unit)
     return Placed(shift_value(ref.day, r.unit, 0), "DATE", r.mod, narrative=ref.value)

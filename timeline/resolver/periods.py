@@ -113,7 +113,9 @@ def place_period(r: Period, frame: Frame) -> Placed:
     if r.which == "same":
         ref = frame.story(unit)
         return Placed(shift_value(ref.day, unit, 0), "DATE", narrative=ref.value)
-    if r.unit == "year" and not r.which and r.for_:
+    if r.unit == "year" and not r.which and r.for_ and r.ended:
+        # "net income for the year ended Aug. 31": a reporting year, as a length; "a high
+        # for the year" is this year
         return Placed("P1Y", "DURATION")
     if r.unit == "year" and r.which == "full" and frame.context.tense == PAST \
             and published.month <= 3:

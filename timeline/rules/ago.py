@@ -8,7 +8,7 @@ import re
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    APPROX, NUMBER, REPORT_WORDS, UNIT, VAGUE, approx_mod, unit_code, word_number, words,
+    APPROX, MONEY, NUMBER, REPORT_WORDS, UNIT, VAGUE, approx_mod, unit_code, word_number, words,
 )
 from timeline.readings import Ago, Context, Example, Reading, Rule, rule_pattern
 
@@ -30,7 +30,8 @@ def _read_ago(m: re.Match[str], context: Context) -> Reading:
     return Ago(count=count, unit=unit, word=words(m["dir"]),
                keep=len(m.string[m.start():m.start("dir")].rstrip()), this=this,
                compared=bool(_COMPARED.search(context.before)),
-               report=bool(REPORT_WORDS.search(f"{context.before} {context.after}".lower())),
+               report=bool(REPORT_WORDS.search(f"{context.before} {context.after}".lower())
+                           or MONEY.search(context.before)),
                appositive=bool(_APPOSITIVE.search(context.before)), mod=approx_mod(m["approx"]))
 
 

@@ -199,12 +199,14 @@ RULES = (
          excludes=_is_not_day_of_month,
          flags=frozenset({"directed"}),
          trigger=("the",)),
-    Rule("weekday", "DATE", rule_pattern(rf"""(?:(?P<anchor>{ANCHOR_WORD})\s+)?(?P<wday>{WEEKDAY})
+    Rule("weekday", "DATE", rule_pattern(rf"""(?:(?:the\s+(?=(?:previous|following)\s))?
+         (?P<anchor>{ANCHOR_WORD})\s+)?(?P<wday>{WEEKDAY})
          (?:(?P<plural>(?<=s))|)(?:\s+(?P<pod>{POD}))?
          (?:,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"""),
          60, _read_weekday,
          (Example("Wednesday", Weekday(weekday=3)),
           Example("last Friday", Weekday(weekday=5, anchor="last")),
+          Example("the previous Friday", Weekday(weekday=5, anchor="previous")),
           Example("Wednesday night", Weekday(weekday=3, pod="NI")),
           Example("Fridays", Recurring(weekday=5)),
           Example("last Monday, Oct. 26", DayDate(month=10, day=26, weekday=1))),

@@ -101,6 +101,12 @@ def _is_age(text: str, start: int, end: int) -> bool:
     return bool(_AGE_AFTER.match(text[end:end + 24]))
 
 
+def _is_age_or_part_of_day(text: str, start: int, end: int) -> bool:
+    """An age, or "the early hours of Thursday": a part of a day, not a length."""
+    return _is_age(text, start, end) or bool(
+        re.search(r"(?i)\b(?:early|small|wee)\s+$", text[max(0, start - 8):start]))
+
+
 def _is_speed(text: str, start: int, end: int) -> bool:
     """A speed or frequency, "150 miles per hour", not a recurring time."""
     return text[start:end].lower().startswith("per ") and bool(re.search(
@@ -110,20 +116,25 @@ def _is_speed(text: str, start: int, end: int) -> bool:
 
 
 RULES = (
-    Rule("duration_past", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX_WORDS})?the\s+(?P<anchor>past|last|next|previous|coming|first|final|recent)\s+
+    Rule("duration_past", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX_WORDS})?the\s+(?P<anchor>past|last|next|previous|coming|first|final|recent
+          |year-(?:earlier|ago)(?=\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))\s+
           (?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT})s?"""), 220, _read_duration_past,
          (Example("the past two years", Duration(count=2.0, unit="Y")),
           Example("the first hours", Duration(count=None, unit="H")),
-          Example("the past year", Relative(unit="Y", amount=-1, anchor="past"))),
-         trigger=("past", "last", "next", "previous", "coming", "first", "final", "recent")),
+          Example("the past year", Relative(unit="Y", amount=-1, anchor="past")),
+          # the figures of the same months a year before: a length, like "the first nine months"
+          Example("the year-earlier nine months", Duration(count=9.0, unit="M"))),
+         trigger=("past", "last", "next", "previous", "coming", "first", "final", "recent",
+                  "year-earlier", "year-ago")),
     Rule("duration", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX})?(?:a\s+mere\s+)?
-          (?P<num>{NUMBER}|{VAGUE})(?:[\s-]+|(?<=[0-9])(?=[a-z]))(?:(?:and\s+a\s+half|more|full|straight|consecutive)\s+)?
+          (?P<num>{NUMBER}|{VAGUE})(?:[\s-]+|(?<=[0-9])(?=[a-z]))(?:(?:and\s+a\s+half|more|full|straight|consecutive|additional|extra|further)\s+)?
           (?P<unit>{UNIT})s?(?:[\s-]+long)?(?P<half>\s+and\s+a\s+half)?
           (?:,?\s+and\s+(?P<num2>[0-9]+|{NUMBER_WORD})\s+(?P<unit2>{UNIT})s?\b)?"""), 230,
          _read_duration,
          (Example("three years", Duration(count=3.0, unit="Y")),
           Example("about two weeks", Duration(count=2.0, unit="W", mod="APPROX")),
           Example("2 1/2 years", Duration(count=2.5, unit="Y")),
+          Example("an additional year", Duration(count=1.0, unit="Y")),
           Example("10,000 years", Duration(count=10000.0, unit="Y")),
           Example("2.5 million years", Duration(count=2500000.0, unit="Y")),
           Example("16days", Duration(count=16.0, unit="D")),
@@ -140,7 +151,7 @@ RULES = (
           |the\s+(?P<unit5>days|weeks|months|years)\s+ahead"""), 240, _read_unit_plural,
          (Example("decades", Duration(count=None, unit="DE")),
           Example("years", Duration(count=None, unit="Y"), before="for ")),
-         excludes=_is_age,
+         excludes=_is_age_or_part_of_day,
          trigger=("hours", "days", "weeks", "months", "years", "decades", "centuries")),
     Rule("set", "SET", rule_pattern(rf"""(?:every|each|per)\s+(?:other\s+|single\s+)?
           (?P<unit>{UNIT}|(?P<wday>{WEEKDAY})(?:\s+(?P<set_pod>morning|afternoon|evening|night))?

@@ -8,7 +8,7 @@ import re
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    MONTH, ORDINALS, REPORT_WORDS, YEAR, YEAR_SHIFT, fiscal_end, month_number, words,
+    MONEY, MONTH, ORDINALS, REPORT_WORDS, YEAR, YEAR_SHIFT, fiscal_end, month_number, words,
 )
 from timeline.readings import (
     Context, Example, FiscalYear, Half, Period, QuarterOf, Reading, Rule, rule_pattern,
@@ -17,7 +17,6 @@ from timeline.readings import (
 # Figures are reported for a quarter that has ended.
 _REPORTED = re.compile(r"(?i)^[\s-]*(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|net"
                        r"|income)\b")
-_MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s+(?:million|billion)\b")
 _ENDED = re.compile(rf"(?i)^\s*,?\s*(?:which\s+)?(?:ended|ending|that\s+ended)\s+(?:on\s+)?"
                     rf"(?P<month>{MONTH})\s+(?P<day>[0-9]{{1,2}})")
 
@@ -37,7 +36,7 @@ def _read_half(m: re.Match[str], context: Context) -> Reading:
         # "results in the second half": a half of this year in a business story; in a
         # game report it is half of a match, not a date.
         window = f"{context.before} {context.after}"
-        if not REPORT_WORDS.search(window.lower()) and not _MONEY.search(window):
+        if not REPORT_WORDS.search(window.lower()) and not MONEY.search(window):
             raise NormalizationError(f"{m[0]!r} is not a half of a year here")
         return Half(number=1 if m["bare"].lower() == "first" else 2)
     if m["part"]:  # "the first three months of 2020": the first quarter
@@ -60,8 +59,10 @@ def _read_period(m: re.Match[str], context: Context) -> Reading:
     if m["pyear"]:  # "the 1988 quarter": the quarter under discussion, in that year
         return Period(unit="quarter", year=int(m["pyear"]))
     # "the quarter a year ago", "last year's period": the year-ago quarter
-    which = "year-ago" if m["cunit"] or m["lunit"] else words(m["which"] or m["adj"])
-    unit = (m["unit"] or m["bare"] or m["cunit"] or m["lunit"] or "quarter").lower()
+    which = "year-ago" if m["cunit"] or m["lunit"] else words(m["which"] or m["adj"]
+                                                             or m["fwhich"] or "")
+    unit = (m["unit"] or m["bare"] or m["cunit"] or m["lunit"] or m["funit"]
+            or "quarter").lower()
     ended = _ENDED.match(context.after)
     return Period(unit=unit, which=which,
                   ended=(month_number(ended["month"]), int(ended["day"])) if ended else None,
@@ -106,11 +107,13 @@ RULES = (
           |year-ago|full|recent|previous|prior|just-ended|just\s+ended|latest\s+fiscal)\s+)
           (?P<unit>quarter|period|year|week|weekend|month|day)(?!-)
           |the\s+(?P<bare>quarter|year|weekend)(?![-\w])
+          |the\s+(?:(?P<fwhich>current|previous|prior)\s+)?fiscal\s+(?P<funit>year)(?![-\w])
           |(?P<adj>year-earlier|year-ago)
           |the\s+(?P<pyear>{YEAR})\s+(?P<punit>quarter|period)"""), 270, _read_period,
          (Example("the year-ago quarter", Period(unit="quarter", which="year-ago")),
           Example("the quarter", Period(unit="quarter")),
           Example("the 1988 quarter", Period(unit="quarter", year=1988)),
-          Example("the latest week", Period(unit="week", which="latest"))),
+          Example("the latest week", Period(unit="week", which="latest")),
+          Example("the current fiscal year", Period(unit="year", which="current"))),
          trigger=("quarter", "period", "year", "week", "month", "day")),
 )

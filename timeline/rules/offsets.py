@@ -56,9 +56,14 @@ def _read_unit_ago(m: re.Match[str], context: Context) -> Reading:
 
 
 def _is_title(text: str, start: int, end: int) -> bool:
-    """A quoted title: ABC's "This Week"."""
-    return bool(re.search(r"[\"“`']\s*$", text[max(0, start - 6):start])
-                and re.match(r"[.,!?]?\s*[\"”']", text[end:end + 24]))
+    """A quoted title: ABC's "This Week", ABC-TV's "This Week With David Brinkley"."""
+    if not re.search(r"[\"“`']\s*$", text[max(0, start - 6):start]):
+        return False
+    if re.match(r"[.,!?]?\s*[\"”']", text[end:end + 24]):
+        return True
+    return text[start].isupper() and bool(re.match(
+        r"(?:\s+(?:[A-Z][\w'.-]*|of|the|and|with|in|on|at|a|to|for)){1,6}[.,!?]?\s*[\"”']",
+        text[end:end + 60]))
 
 
 # Before a bare "future" that is the time to come: an owner ("Elian's future", "my
@@ -118,14 +123,18 @@ RULES = (
           |(?<=\bat\s)the\s+time(?!\s+(?:of|when|being|that))(?![\w-]))
           |(?P<then>(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s))then(?![\w-]))
           |(?P<future>the\s+(?:near\s+)?future|going\s+forward|{_OWNED}future(?![\w-])
-          |the\s+coming\s+(?:years|months|weeks|days))"""), 260, _read_reference,
+          |the\s+coming\s+(?:years|months|weeks|days)
+          |(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bof\s))the\s+(?:near|short)\s+term(?![\w-]))"""),
+         260, _read_reference,
          (Example("now", Deixis(kind="present")),
           Example("recently", Deixis(kind="past")),
           Example("then", Deixis(kind="then"), before="until "),
           Example("the near future", Deixis(kind="future")),
           Example("future", Deixis(kind="future"), before="Elian's "),
-          Example("future", Deixis(kind="future"), before="stars more in ")),
+          Example("future", Deixis(kind="future"), before="stars more in "),
+          # "the challenges of the near term": the time just ahead, as TimeBank tags it
+          Example("the short term", Deixis(kind="future"), before="placate holders in ")),
          ambiguous=_future_qualifies_noun,
          trigger=("now", "current", "present", "days", "past", "recent", "time", "then", "future",
-                  "forward", "coming")),
+                  "forward", "coming", "term")),
 )

@@ -89,6 +89,25 @@ def _read_time(m: re.Match[str], context: Context) -> Reading:
                  after=_after(context) if bare else None)
 
 
+# "today's youth", "in today's world", "the people of tomorrow": the present age or the
+# future in general, not a day (TimeBank leaves them untagged); "today's session" is a day.
+_GENERIC_NOUNS = (r"world|youth|young|society|generation|generations|children|kids|teenagers"
+                  r"|teens|students|parents|families|women|men|consumers|workers|voters|culture"
+                  r"|standards|terms|dollars|technology|computers|machines|cars|music|media"
+                  r"|schools|people|leaders|economy|soldiers|athletes|business|businesses")
+_GENERIC_DAY = re.compile(rf"(?i)^['’]s\s+(?:[a-z-]+\s+)?(?:{_GENERIC_NOUNS})\b")
+_GENERIC_OF = re.compile(rf"(?i)\b(?:{_GENERIC_NOUNS})\s+of\s+$")
+
+
+def _is_generic_day(text: str, start: int, end: int) -> bool:
+    """"today's world", "tomorrow's leaders", "the people of tomorrow": an age, not a day."""
+    word = text[start:end].lower()
+    if word not in ("today", "tomorrow"):
+        return False
+    return bool(_GENERIC_DAY.match(text[end:end + 40])
+                or _GENERIC_OF.search(text[max(0, start - 30):start]))
+
+
 def _read_deictic(m: re.Match[str], context: Context) -> Reading:
     word = words(m["word"])
     pod = PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
@@ -177,7 +196,7 @@ RULES = (
          (Example("yesterday", DayWord(shift=-1, anchor="yesterday")),
           Example("tonight", DayWord(shift=0, tonight=True, anchor="tonight")),
           Example("tomorrow morning", DayWord(shift=1, pod="MO", anchor="tomorrow"))),
-         flags=frozenset({"day-clue"}),
+         excludes=_is_generic_day, flags=frozenset({"day-clue"}),
          trigger=("today", "yesterday", "tomorrow", "tonight")),
     Rule("this_pod", "TIME", rule_pattern(r"""(?:(?:early|late|earlier|later)\s+)?
          (?P<anchor>this|last|yesterday|tomorrow|that)\s+(?P<pod>morning|afternoon|evening|night

@@ -1,0 +1,166 @@
+"""Normalization in news context, continued from test_normalize.py (issue 12): the tense a
+verb phrase gives, plans already overtaken, and the quarter a report compares with."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+
+def _value(expression: str, sentence: str, dct: str) -> str:
+    timexes = timeline.tag(sentence, published=dct)
+    matches = [t for t in timexes if t.text == expression]
+    assert matches, f"{expression!r} not found in {[t.text for t in timexes]}"
+    return matches[-1].value
+
+
+CASES = [
+    # a modal looks ahead
+    ("Tuesday", "The shares could rise on Tuesday.", "2019-03-08", "2019-03-12"),
+    ("Friday", "The deal will have closed by Friday.", "2019-03-06", "2019-03-08"),
+    # a plan told in the past perfect was overtaken; told in the present it is still ahead
+    ("Friday evening", "The bid was extended to Nov. 16. It had been due to expire Friday "
+     "evening.", "1989-10-30", "1989-10-27TEV"),
+    ("Friday", "The vote had been scheduled for Friday.", "2019-03-11", "2019-03-08"),
+    ("Friday", "The offer is due to expire Friday.", "1989-10-30", "1989-11-03"),
+    # a plan told in the past may lie on either side of publication: the nearest day
+    ("Saturday", "Protesters planned a large demonstration in Little Havana on Saturday.",
+     "2000-01-07", "2000-01-08"),
+    ("Saturday", "A memorial service planned at the university for Saturday was canceled.",
+     "1999-10-24", "1999-10-23"),
+    ("Friday", "On Friday, the government planned to pay the first claims.", "1998-09-30",
+     "1998-09-25"),
+    # "Roe vs. Wade" does not end the sentence, so "killed" gives the tense
+    ("January", "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme "
+     "Court decision, a clinic bombing in Birmingham killed a security guard.", "1998-10-25",
+     "1998-01"),
+    # a summons looks ahead from the summoning
+    ("Feb. 10", "The lawmaker said he subpoenaed the boy to testify before the committee on "
+     "Feb. 10.", "2000-01-07", "2000-02-10"),
+    ("Monday", "A judge summoned the former minister to appear in court on Monday.",
+     "2017-06-14", "2017-06-19"),
+]
+
+# a date between a determiner and the noun of a happening names something done, unless
+# the noun is of an event one schedules
+ATTRIBUTIVE = [
+    ("June", "The bank said it is continuing to try to sell itself, under a June agreement "
+     "with a dissident group.", "1989-10-27", "1989-06"),
+    ("Aug. 7", "Investigators of the Aug. 7 terrorist blasts will meet again.", "1998-10-27",
+     "1998-08-07"),
+    ("June", "The company said it will hold the June meeting in Boston.", "1989-10-27",
+     "1990-06"),
+    ("June", "Sailors will gather for the June sailing season.", "1989-10-27", "1990-06"),
+]
+
+# "the previous Friday" in a story about a day before publication counts from that day;
+# with no day named, from publication
+STORY_DAY = [
+    ("the previous Friday", "London share prices closed sharply lower Friday. The index was "
+     "down 4.5% from the previous Friday.", "1989-10-30", "1989-10-20"),
+    ("the following Monday", "The talks began on Tuesday. They resumed the following Monday.",
+     "1989-10-30", "1989-10-30"),
+    ("The previous Friday", "The previous Friday, he had resigned.", "1989-10-30",
+     "1989-10-27"),
+    # "overnight" is the night before publication, whatever day the story named last
+    ("overnight", "Shares fell overnight in Tokyo.", "1989-10-30", "1989-10-29TNI"),
+]
+
+# A quarterly report compares with the quarter it is about, the latest it names; an earlier
+# quarter named on the way is background.
+REPORTS = [
+    ("the year-earlier period",
+     "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+     "quarter, the company attributed the gain to higher prices. The comparison was enhanced "
+     "by charges taken in the year-earlier period.", "1989-11-01", "1988-Q3"),
+    ("a year ago",
+     "Net rose 20% in the third quarter. After a weak second quarter, sales were higher "
+     "than a year ago.", "1989-11-01", "1988-Q3"),
+    ("that quarter",
+     "Net rose 20% in the third quarter. The second quarter ended June 30 was weaker. Results "
+     "for that quarter included a write-down.", "1989-11-01", "1989-Q2"),
+    # "for the year ended Aug. 31" is a reporting year as a length; "a high for the year"
+    # is this year
+    ("the year", "Net income for the year ended Aug. 31 was C$2.7 million.", "1989-10-30",
+     "P1Y"),
+    ("the year", "The stock rose to a high for the year of $42.875 a share in June.",
+     "1989-10-30", "1989"),
+    # "the fiscal year" like "the year": this one, or a length when it says when it ended
+    ("the fiscal year", "The drop will result in lower earnings for the fiscal year.",
+     "1989-11-02", "1989"),
+    ("the fiscal year", "Net income for the fiscal year ended Sept. 30 rose 5%.",
+     "1989-11-02", "P1Y"),
+    ("the current fiscal year", "Sales in the current fiscal year will rise.", "1989-11-02",
+     "1989"),
+    # the same months a year before, as one length like "the first nine months"
+    ("the year-earlier nine months", "Net for the year-earlier nine months also included a "
+     "gain of $9.7 million.", "1989-10-26", "P9M"),
+    # the amount compared with is the report's: "from $93.3 million a year earlier"
+    ("a year earlier",
+     "Savin reported a third-quarter net loss of $35.2 million. Revenue declined 8% to $85.7 "
+     "million, from $93.3 million a year earlier.", "1989-11-02", "1988-Q3"),
+]
+
+
+@pytest.mark.parametrize(("expression", "sentence", "dct", "value"), CASES + ATTRIBUTIVE + STORY_DAY + REPORTS,
+                         ids=[f"{c[0]}@{c[2]}:{c[1][:40]}" for c in CASES + ATTRIBUTIVE + STORY_DAY + REPORTS])
+def test_normalize_news_value_in_context(expression: str, sentence: str, dct: str,
+                                         value: str) -> None:
+    assert _value(expression, sentence, dct) == value
+
+
+def test_normalize_news_year_ago_without_a_report_stays_a_year() -> None:
+    """With no quarter named, a figure "a year earlier" is last year, not a quarter."""
+    assert _value("a year earlier", "The town had 3,200 residents, up from $2 million a "
+                  "year earlier.", "2019-03-08") == "2018"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("\"We don't minimize the challenges of the near term,\" he said.", ["the near term"]),
+    ("The plan may placate some holders in the short term.", ["the short term"]),
+    ("Proceeds will be used to reduce short-term debt.", []),
+    ("It sees no near-term hope for a solution.", []),
+])
+def test_normalize_news_near_term_is_the_future(sentence: str, expected: list[str]) -> None:
+    """TimeBank tags "the near term", "the short term" as the time just ahead (FUTURE_REF);
+    the adjectives "short-term", "near-term" qualify a thing and are not expressions."""
+    found = [t for t in timeline.tag(sentence, published="1989-10-30") if "term" in t.text]
+    assert [t.text for t in found] == expected
+    assert all(t.value == "FUTURE_REF" for t in found)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("\"The case of Elian is for today's youth what the blockade was,\" he said.", []),
+    ("The chips are used in many of today's personal computers.", []),
+    ("\"If I were choosing the people of tomorrow, I would pick them,\" he said.", []),
+    ("Today's session was the busiest of the month.", ["1989-10-30"]),
+    ("Tomorrow's meeting was called off.", ["1989-10-31"]),
+])
+def test_normalize_news_today_as_an_age_is_not_a_day(sentence: str, expected: list[str]) -> None:
+    """"today's youth", "the people of tomorrow" name the present age or the future in
+    general, which TimeBank leaves untagged; "today's session" is the day."""
+    found = [t.value for t in timeline.tag(sentence, published="1989-10-30")
+             if t.text.lower().startswith(("today", "tomorrow"))]
+    assert found == expected
+
+
+def test_normalize_news_early_hours_of_a_day_are_not_a_length() -> None:
+    """"the early hours of Thursday morning": a part of that day, which the day's own
+    expression dates; "hours" there is no length of time."""
+    found = timeline.tag("Police arrested him at the airport in the early hours of Thursday "
+                         "morning.", published="1999-10-08")
+    assert [(t.text, t.value) for t in found] == [("Thursday morning", "1999-10-07TMO")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The loan may be extended for an additional year.", [("an additional year", "P1Y")]),
+    ("The builders need two extra weeks.", [("two extra weeks", "P2W")]),
+    ("Baker said on ABC-TV's \"This Week With David Brinkley\" that the war went well.", []),
+    ("He said: \"This week is big for us.\"", [("This week", "1991-W09")]),
+])
+def test_normalize_news_lengths_and_titles(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """"an additional year" is a length like "one more year"; a quoted programme title
+    ("This Week With David Brinkley") is no week, a quoted remark is."""
+    found = timeline.tag(sentence, published="1991-02-25")
+    assert [(t.text, t.value) for t in found] == expected
