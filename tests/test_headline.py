@@ -141,6 +141,14 @@ CASES = [
      "The arrest was announced"),
     ("The board will vote on whether a school now located in Mount Vernon can move.", "now",
      "A school is located in Mount Vernon"),
+    # a clause without a finite verb is told with the verb it is the object of (review:
+    # "The disappointing trend to continue", "A charge ... to be spread")
+    ("Wall Street analysts expect the disappointing trend to continue in the fourth "
+     "quarter.", "the fourth quarter", "Wall Street analysts expect the disappointing trend "
+     "to continue"),
+    ("She said the move would result in an after-tax charge of less than $4 million to be "
+     "spread over the next three quarters.", "the next three quarters",
+     "The move would result in an after-tax charge of less than $4 million"),
     # no comma left where an apposition was
     ("Officials concluded Wednesday that James Kopp, an opponent of abortion, fired the "
      "shots.", "Wednesday", "Officials concluded that James Kopp fired the shots"),
@@ -167,7 +175,8 @@ CASES = [
                               "compared-had", "quarter-ended", "effective",
                               "compared-year-ago", "interview", "period-of-object",
                               "cut-phrase", "aside", "article", "reduced-passive",
-                              "reduced-passive-state", "apposition",
+                              "reduced-passive-state", "finite-above",
+                              "finite-above-noun", "apposition",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

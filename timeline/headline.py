@@ -17,19 +17,16 @@ from timeline.antecedent import antecedent, previous_subject
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
+from timeline.participle import is_reduced_passive, passive, predicative, with_copula
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
                              clause_complement, first_prep, is_reciprocal, is_time_phrase,
                              name_phrase, noun_phrase)
 from timeline.recast import clause_word, compared, prepositional, spoken
 from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
-                              finish_words, join_words, trim_words)
+                              finish_words, join_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
-# Participles of a state or a plan, told in the present: "a school is located in".
-STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
-          "hold", "list", "own", "know", "require", "design"}
-STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
 # Verbs whose clause is their news: "King Hussein assured him [Jordan would close ...]".
 CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
     "inform", "assure", "notify", "warn", "conclude", "rule", "find", "show", "prove",
@@ -41,6 +38,10 @@ INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by"
 # Verbs whose fronted clause is what happened: "the boy must be returned to his father,
 # immigration authorities ruled Wednesday".
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
+# Tags of a finite verb, which a headline needs to read as a clause.
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# Links up from a clause that is the object or complement of the verb above it.
+CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
@@ -50,7 +51,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
     skip = _date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
-        return _passive(trigger, skip)  # "the recently passed bailout legislation"
+        return passive(trigger, skip)  # "the recently passed bailout legislation"
     recast = compared(trigger, skip) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
@@ -58,7 +59,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     verb = _clause_verb(trigger)
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
             and trigger.head.i < trigger.i:
-        return _predicative(trigger, skip)
+        return predicative(trigger, skip)
     subject: set[Any] = set()
     gap: set[Any] = set()
     if verb is None:
@@ -66,6 +67,11 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     else:
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
+        above = _finite_above(verb, subject | tokens)
+        if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
+            outer, more = _clause(above, skip, trigger, text)
+            tokens |= subject | more | _chain(trigger, above, skip)
+            subject, verb = outer, above
         gap = _gap_object(verb, skip, subject | tokens)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
@@ -79,8 +85,8 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
                   and t.dep_ in ("dobj", "mark")}
     headline = finish_words(named + [t for t in words if t.i not in taken]
                             + sorted(gap, key=lambda t: t.i))
-    if verb is not None and _is_reduced_passive(verb):
-        headline = _with_copula(headline, verb)  # "The arrest [was] announced"
+    if verb is not None and is_reduced_passive(verb):
+        headline = with_copula(headline, verb)  # "The arrest [was] announced"
     owner = _owner(verb) if verb is not None else ""
     if owner and named:
         mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
@@ -92,38 +98,29 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     return headline
 
 
-def _is_reduced_passive(verb: Any) -> bool:
-    """A participle after its noun, a passive relative clause without "which was": "the
-    arrest announced today", "a school now located in Mount Vernon"."""
-    head = verb.head
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
-        and head.pos_ in ("NOUN", "PROPN") \
-        and head.i < verb.i and base_form(verb) not in ("end", "begin") \
-        and all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i]) \
-        and not _after_noun(head) \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
-                    or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")
-                    for c in verb.children)  # "some adults planned to apply" is active
-
-
-def _after_noun(head: Any) -> bool:
-    """Whether the noun's phrase follows another noun: "the sharp gains [these issues made]"
-    is a relative clause with its own subject, no passive."""
-    first = min(t.i for t in head.subtree if t.i <= head.i)
-    return first > 0 and head.doc[first - 1].pos_ in ("NOUN", "PROPN")
-
-
-def _with_copula(headline: str, participle: Any) -> str:
-    """`headline` with "was" (or "is" for a state or plan, "were"/"are" for a plural)
-    before the participle after its subject: "The arrest was announced", "A NATO summit
-    is set for Washington"."""
-    plural = participle.head.tag_ in ("NNS", "NNPS")
-    state = base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES
-    copula = ("are" if plural else "is") if state else ("were" if plural else "was")
-    word = f" {participle.text}"
-    at = headline.find(word + " ")
-    at = at if at >= 0 else (len(headline) - len(word) if headline.endswith(word) else -1)
-    return headline if at < 0 else f"{headline[:at]} {copula}{headline[at:]}"
+def _finite_above(verb: Any, tokens: set[Any]) -> Any:
+    """The nearest finite verb above a clause whose words hold none, when the clause is
+    its object or complement: "[The projection sent] Anheuser shares plunging", "[the
+    move would result in] a charge to be spread", "[Mr. Bush let] the offensive begin".
+    A participle or infinitive alone is a fragment; the clause above names the same
+    happening with a verb a reader can read. None when the words have a finite verb, when
+    the clause is adverbial ("with Kuwait now annexed, Iraq has ...": another event) or
+    when the verb above is one of saying (what was said is the news)."""
+    if any(t.tag_ in FINITE for t in tokens) or is_reduced_passive(verb) \
+            or verb.dep_ == "prep" and base_form(verb) != "compare" or verb.dep_ in ("acl", "relcl") and not _has_to(verb):
+        return None  # "including", "according to"; "the plane carrying Albright"
+    token = verb
+    for _ in range(4):
+        if token.dep_ not in CLIMB or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            finite = token.tag_ in FINITE or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in token.children)
+            if not finite or base_form(token) in REPORTING:
+                return None
+            return token
+    return None
 
 
 def _owner(verb: Any) -> str:
@@ -160,27 +157,6 @@ def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
         return set()  # "the day he died", "where it amounted to", "whose stock peaked"
     noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
     return {t for t in noun if t.i < verb.head.i or t.i not in {s.i for s in taken}}
-
-
-def _predicative(adjective: Any, skip: set[int]) -> str:
-    """A clause for an adjective after its noun: "debentures due 1993" → "... are due"."""
-    noun = adjective.head
-    subject = sorted(noun_phrase(noun, skip | {adjective.i}, SUBJECT_WORDS), key=lambda t: t.i)
-    rest = sorted(noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
-                  key=lambda t: t.i)
-    copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
-    text = f"{join_words(trim_words(subject))} {copula} {adjective.lower_} {join_words(trim_words(rest))}"
-    return finish_text(text)
-
-
-def _passive(participle: Any, skip: set[int]) -> str:
-    """A clause for a participle before its noun: "the recently passed legislation" → "The
-    legislation was passed"."""
-    noun = participle.head
-    subject = sorted(noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
-                     key=lambda t: t.i)
-    copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_}")
 
 
 def _date_words(span: Any) -> set[int]:
