@@ -18,6 +18,8 @@ CLAUSE_SUBJECT_WORDS = 6
 PHRASE_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
                "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep",
                "npadvmod"}
+# Words before their noun that cannot end a phrase without it: "of convertible [debentures]".
+MODIFIERS = {"amod", "compound", "nmod"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 
@@ -93,7 +95,20 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                 out.add(child)
                 frontier.append(child)
                 words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
-    return contiguous(out, token, skip)
+    return _headed(contiguous(out, token, skip), token)
+
+
+def _headed(tokens: set[Any], anchor: Any) -> set[Any]:
+    """`tokens` without modifiers at the end whose noun the word limit left out: "a
+    buy-back of convertible [subordinated debentures]" ends "a buy-back"."""
+    kept = {t.i for t in tokens}
+    ordered = sorted(tokens, key=lambda t: t.i)
+    while len(ordered) > 1 and ordered[-1].i != anchor.i and ordered[-1].head.i > ordered[-1].i \
+            and ordered[-1].head.i not in kept \
+            and (ordered[-1].dep_ in MODIFIERS or ordered[-1].text == "-") \
+            and not ordered[-1].like_num:
+        kept.discard(ordered.pop().i)
+    return set(ordered)
 
 
 def contiguous(tokens: set[Any], anchor: Any, skip: Collection[int] = ()) -> set[Any]:
