@@ -107,7 +107,8 @@ def _finite_above(verb: Any, tokens: set[Any]) -> Any:
     the clause is adverbial ("with Kuwait now annexed, Iraq has ...": another event) or
     when the verb above is one of saying (what was said is the news)."""
     if any(t.tag_ in FINITE for t in tokens) or is_reduced_passive(verb) \
-            or verb.dep_ == "prep" and base_form(verb) != "compare" or verb.dep_ in ("acl", "relcl") and not _has_to(verb):
+            or verb.dep_ == "prep" and base_form(verb) != "compare" \
+            or verb.dep_ in ("acl", "relcl") and not _has_to(verb):
         return None  # "including", "according to"; "the plane carrying Albright"
     token = verb
     for _ in range(4):
