@@ -154,6 +154,11 @@ CASES = [
     ("Results for the year-earlier quarter included an extraordinary gain of $1.6 million "
      "from a buy-back of convertible subordinated debentures.", "the year-earlier quarter",
      "Results included an extraordinary gain of $1.6 million from a buy-back"),
+    # "neither" stays with its "nor"; a phrase cut at the end takes the word it hangs on
+    # (review: "He nor Elian's four grandparents ... of Cardenas, east")
+    ("Neither he nor his four grandparents could be located Wednesday in their hometown of "
+     "Cardenas, east of Havana.", "Wednesday", "Neither he nor his four grandparents could "
+     "be located in their hometown of Cardenas"),
     # no comma left where an apposition was
     ("Officials concluded Wednesday that James Kopp, an opponent of abortion, fired the "
      "shots.", "Wednesday", "Officials concluded that James Kopp fired the shots"),
@@ -181,7 +186,7 @@ CASES = [
                               "compared-year-ago", "interview", "period-of-object",
                               "cut-phrase", "aside", "article", "reduced-passive",
                               "reduced-passive-state", "finite-above",
-                              "finite-above-noun", "headed-phrase", "apposition",
+                              "finite-above-noun", "headed-phrase", "neither-east", "apposition",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

@@ -15,9 +15,9 @@ SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
 CLAUSE_SUBJECT_WORDS = 6
 # Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
-PHRASE_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
-               "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep",
-               "npadvmod"}
+PHRASE_DEPS = {"det", "predet", "preconj", "poss", "amod", "compound", "nummod", "prep",
+               "pobj", "case", "nmod", "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg",
+               "advmod", "dep", "npadvmod"}
 # Words before their noun that cannot end a phrase without it: "of convertible [debentures]".
 MODIFIERS = {"amod", "compound", "nmod"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}

@@ -74,6 +74,10 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
         # The phrase starts at its first word kept: "[six] cents a share", "[to] save".
         start = next(j for j, t in enumerate(words) if t.i in phrase)
         if start > 1 and all(t.i in phrase for t in words[start:]):
+            if token.dep_ == "prep" and (token.head.pos_ == "ADV" or token.head.dep_ in (
+                    "advmod", "npadvmod")) \
+                    and words[start - 1].i == token.head.i:
+                start -= 1  # "in their hometown of Cardenas, east [of Havana]"
             return words[:start]
     return None
 
@@ -85,6 +89,7 @@ def trim_words(words: list[Any]) -> list[Any]:
                      and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
         words = words[:-1]
     while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
+                     and words[0].dep_ != "preconj"  # "Neither he nor ..."
                      or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
                      or words[0].lower_ in RELATIVE_PRONOUNS or words[0].text in BRACKETS):
         words = words[1:]
