@@ -159,6 +159,9 @@ CASES = [
     ("Neither he nor his four grandparents could be located Wednesday in their hometown of "
      "Cardenas, east of Havana.", "Wednesday", "Neither he nor his four grandparents could "
      "be located in their hometown of Cardenas"),
+    # a copula whose complement is the date keeps it (review: "The percentage change is")
+    ("The dividend is payable Dec. 1, and the record date is Nov. 9.", "Nov. 9",
+     "The record date is Nov. 9"),
     # no comma left where an apposition was
     ("Officials concluded Wednesday that James Kopp, an opponent of abortion, fired the "
      "shots.", "Wednesday", "Officials concluded that James Kopp fired the shots"),
@@ -186,7 +189,7 @@ CASES = [
                               "compared-year-ago", "interview", "period-of-object",
                               "cut-phrase", "aside", "article", "reduced-passive",
                               "reduced-passive-state", "finite-above",
-                              "finite-above-noun", "headed-phrase", "neither-east", "apposition",
+                              "finite-above-noun", "headed-phrase", "neither-east", "copula-date", "apposition",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

@@ -73,6 +73,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
             tokens |= subject | more | _chain(trigger, above, skip)
             subject, verb = outer, above
         gap = _gap_object(verb, skip, subject | tokens)
+        tokens |= _date_complement(verb, tokens, skip)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
@@ -96,6 +97,15 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
         if name and not headline[len(named[0].text):].startswith("'"):
             headline = name + headline[len(named[0].text):]
     return headline
+
+
+def _date_complement(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
+    """The date's words when they are all a copula says ("The record date is [Nov. 10]",
+    "The percentage change is [since year-end]"): without them the headline ends on "is",
+    and the date is the news."""
+    if base_form(verb) not in COPULAS or any(t.i > verb.i for t in tokens):
+        return set()
+    return {t for t in verb.subtree if t.i > verb.i and t.i in skip}
 
 
 def _finite_above(verb: Any, tokens: set[Any]) -> Any:
