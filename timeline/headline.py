@@ -15,6 +15,8 @@ from typing import Any
 
 from timeline.antecedent import antecedent, previous_subject
 from timeline.clause import base_form, is_event_noun
+from timeline.climb import (clause_around, date_complement, finite_above, has_to,
+                            path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.participle import is_reduced_passive, passive, predicative, with_copula
@@ -27,6 +29,8 @@ from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
+# A noun trigger's phrase of fewer words says too little alone ("Loss", "The broadcast").
+BARE = 3
 # Verbs whose clause is their news: "King Hussein assured him [Jordan would close ...]".
 CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
     "inform", "assure", "notify", "warn", "conclude", "rule", "find", "show", "prove",
@@ -38,10 +42,8 @@ INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by"
 # Verbs whose fronted clause is what happened: "the boy must be returned to his father,
 # immigration authorities ruled Wednesday".
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
-# Tags of a finite verb, which a headline needs to read as a clause.
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
-# Links up from a clause that is the object or complement of the verb above it.
-CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
+# A date's links to a noun after it that it only modifies ("the third-quarter loss").
+MODIFYING = {"poss", "amod", "compound", "nmod", "nummod", "det"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
@@ -64,16 +66,24 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     gap: set[Any] = set()
     if verb is None:
         tokens = noun_phrase(trigger, skip, MAX_WORDS)
+        around = clause_around(trigger) if count_words(list(tokens)) < BARE else None
+        if around is not None:  # "Loss" -> "A major factor in the loss was the write-down"
+            outer, more = _clause(around, skip, trigger, text)
+            more |= path_to(trigger, around, skip)
+            told = finish_words(sorted(outer, key=lambda t: t.i) + sorted(
+                (t for t in more if t not in outer), key=lambda t: t.i))
+            if trigger.lower_ in told.lower().split():  # not cut off for length
+                subject, tokens, verb = outer, more, around
     else:
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
-        above = _finite_above(verb, subject | tokens)
+        above = finite_above(verb, subject | tokens)
         if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
             outer, more = _clause(above, skip, trigger, text)
             tokens |= subject | more | _chain(trigger, above, skip)
             subject, verb = outer, above
         gap = _gap_object(verb, skip, subject | tokens)
-        tokens |= _date_complement(verb, tokens, skip)
+        tokens |= date_complement(verb, tokens, skip)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
@@ -97,41 +107,6 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
         if name and not headline[len(named[0].text):].startswith("'"):
             headline = name + headline[len(named[0].text):]
     return headline
-
-
-def _date_complement(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
-    """The date's words when they are all a copula says ("The record date is [Nov. 10]",
-    "The percentage change is [since year-end]"): without them the headline ends on "is",
-    and the date is the news."""
-    if base_form(verb) not in COPULAS or any(t.i > verb.i for t in tokens):
-        return set()
-    return {t for t in verb.subtree if t.i > verb.i and t.i in skip}
-
-
-def _finite_above(verb: Any, tokens: set[Any]) -> Any:
-    """The nearest finite verb above a clause whose words hold none, when the clause is
-    its object or complement: "[The projection sent] Anheuser shares plunging", "[the
-    move would result in] a charge to be spread", "[Mr. Bush let] the offensive begin".
-    A participle or infinitive alone is a fragment; the clause above names the same
-    happening with a verb a reader can read. None when the words have a finite verb, when
-    the clause is adverbial ("with Kuwait now annexed, Iraq has ...": another event) or
-    when the verb above is one of saying (what was said is the news)."""
-    if any(t.tag_ in FINITE for t in tokens) or is_reduced_passive(verb) \
-            or verb.dep_ == "prep" and base_form(verb) != "compare" \
-            or verb.dep_ in ("acl", "relcl") and not _has_to(verb):
-        return None  # "including", "according to"; "the plane carrying Albright"
-    token = verb
-    for _ in range(4):
-        if token.dep_ not in CLIMB or token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            finite = token.tag_ in FINITE or any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in token.children)
-            if not finite or base_form(token) in REPORTING:
-                return None
-            return token
-    return None
 
 
 def _owner(verb: Any) -> str:
@@ -176,6 +151,8 @@ def _date_words(span: Any) -> set[int]:
     doc = span.doc
     i = span.start - 1
     prepositions = 0
+    if span.root.head.i >= span.end and span.root.dep_ in MODIFYING:
+        i = -1  # "in [the third-quarter] loss", "of [today's] computers": the noun's words
     while i >= span.sent.start and doc[i].dep_ != "prt" and prepositions < 2 and (
             doc[i].pos_ == "ADP" or doc[i].lower_ in INTRODUCING):
         prepositions += doc[i].pos_ == "ADP" and doc[i].lower_ != "as"
@@ -254,21 +231,17 @@ def _governing_verb(verb: Any) -> Any:
         return head  # "would start producing bugless chips"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
-    if verb.dep_ == "acl" and _has_to(verb) and head.dep_ == "dobj" \
+    if verb.dep_ == "acl" and has_to(verb) and head.dep_ == "dobj" \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
-
-
-def _has_to(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_infinitive(verb: Any) -> bool:
     """A "to" infinitive or a bare participle without a subject of its own."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    return verb.dep_ in ("xcomp", "advcl") and _has_to(verb)
+    return verb.dep_ in ("xcomp", "advcl") and has_to(verb)
 
 
 def _clause(verb: Any, skip: set[int], trigger: Any,
