@@ -172,6 +172,10 @@ CASES = [
      "this century", "The region has been the staging ground for many of the disasters"),
     ("The hostage died within weeks of his capture on March 26, 1996.", "March 26, 1996",
      "The hostage died within weeks of his capture"),
+    # a gerund after a noun's preposition keeps its object (review: "The company has no
+    # intention")
+    ("The company has no intention of tapping its short-term bank lines in 1990.", "1990",
+     "The company has no intention of tapping its short-term bank lines"),
     # no comma left where an apposition was
     ("Officials concluded Wednesday that James Kopp, an opponent of abortion, fired the "
      "shots.", "Wednesday", "Officials concluded that James Kopp fired the shots"),
@@ -200,7 +204,8 @@ CASES = [
                               "cut-phrase", "aside", "article", "reduced-passive",
                               "reduced-passive-state", "finite-above",
                               "finite-above-noun", "headed-phrase", "neither-east", "copula-date", "date-in-phrase",
-                              "noun-clause", "noun-clause-capture", "apposition",
+                              "noun-clause", "noun-clause-capture", "gerund-object",
+                              "apposition",
                               "each-other", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
