@@ -99,6 +99,9 @@ CASES = [
     # made")
     ("Investors were cautious about the sharp gains these issues made this week.",
      "this week", "These issues made the sharp gains"),
+    # ... also when the relative clause's only phrase is the date's (review: "Sun shipped")
+    ("The new computer accounted for nearly half of the 28,000 systems Sun shipped in the "
+     "quarter, he said.", "the quarter", "Sun shipped the 28,000 systems"),
     # a comparison dated by its earlier figure is told with that figure (review: "Compared
     # with earnings")
     ("Sales were C$348.2 million compared with C$307.2 million a year earlier.",
@@ -198,7 +201,8 @@ CASES = [
                               "other-woman",
                               "coordinated", "person-it", "vote-to-make",
                               "participle", "dawn-broke", "purpose", "assured",
-                              "ready-to", "likely-to", "gap-object", "compared-was",
+                              "ready-to", "likely-to", "gap-object", "gap-object-dated",
+                              "compared-was",
                               "compared-had", "quarter-ended", "effective",
                               "compared-year-ago", "interview", "period-of-object",
                               "cut-phrase", "aside", "article", "reduced-passive",

@@ -139,7 +139,8 @@ def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.lower_ not in
                    RELATIVE_PRONOUNS for c in children) \
             or any(t.dep_ not in ("dobj", "mark") for t in relative) \
-            or not relative and any(c.dep_ in ("prep", "advmod", "prt") for c in children):
+            or not relative and any(c.dep_ in ("prep", "advmod", "prt") and c.i not in skip
+                                    for c in children):
         return set()  # "the day he died", "where it amounted to", "whose stock peaked"
     noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
     return {t for t in noun if t.i < verb.head.i or t.i not in {s.i for s in taken}}
