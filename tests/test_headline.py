@@ -102,6 +102,11 @@ CASES = [
     # ... also when the relative clause's only phrase is the date's (review: "Sun shipped")
     ("The new computer accounted for nearly half of the 28,000 systems Sun shipped in the "
      "quarter, he said.", "the quarter", "Sun shipped the 28,000 systems"),
+    # an adjective after a comma tells of the object before it (review: "Payable Dec. 1 to
+    # stock of record")
+    ("Acme Corp. declared a quarterly dividend of 10 cents a share, payable Dec. 1 to stock "
+     "of record Nov. 10.", "Dec. 1",
+     "A quarterly dividend of 10 cents a share is payable to stock of record Nov. 10"),
     # a comparison dated by its earlier figure is told with that figure (review: "Compared
     # with earnings")
     ("Sales were C$348.2 million compared with C$307.2 million a year earlier.",
@@ -201,13 +206,14 @@ CASES = [
                               "other-woman",
                               "coordinated", "person-it", "vote-to-make",
                               "participle", "dawn-broke", "purpose", "assured",
-                              "ready-to", "likely-to", "gap-object", "gap-object-dated",
+                              "ready-to", "likely-to", "gap-object", "gap-object-dated", "payable",
                               "compared-was",
                               "compared-had", "quarter-ended", "effective",
                               "compared-year-ago", "interview", "period-of-object",
                               "cut-phrase", "aside", "article", "reduced-passive",
                               "reduced-passive-state", "finite-above",
-                              "finite-above-noun", "headed-phrase", "neither-east", "copula-date", "date-in-phrase",
+                              "finite-above-noun", "headed-phrase", "neither-east",
+                              "copula-date", "date-in-phrase",
                               "noun-clause", "noun-clause-capture", "gerund-object",
                               "apposition",
                               "each-other", "mid-decade"])

@@ -19,7 +19,8 @@ from timeline.climb import (clause_around, date_complement, finite_above, has_to
                             path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
-from timeline.participle import is_reduced_passive, passive, predicative, with_copula
+from timeline.participle import (is_reduced_passive, is_trailing_adjective, passive,
+                                 predicative, with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
                              clause_complement, first_prep, is_reciprocal, is_time_phrase,
                              name_phrase, noun_phrase)
@@ -60,7 +61,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     trigger = clause_word(trigger, skip)
     verb = _clause_verb(trigger)
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
-            and trigger.head.i < trigger.i:
+            and trigger.head.i < trigger.i or is_trailing_adjective(trigger):
         return predicative(trigger, skip)
     subject: set[Any] = set()
     gap: set[Any] = set()

@@ -21,6 +21,16 @@ STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
 STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
 
 
+def is_trailing_adjective(adjective: Any) -> bool:
+    """An adjective after a comma that tells of the object before it: "declared its
+    quarterly of five cents a share, payable Dec. 1"."""
+    head = adjective.head
+    return adjective.pos_ == "ADJ" and adjective.dep_ == "advcl" and head.i < adjective.i \
+        and head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "mark", "aux")
+                                            for c in adjective.children) \
+        and any(c.dep_ == "dobj" and c.i < adjective.i for c in head.children)
+
+
 def is_reduced_passive(verb: Any) -> bool:
     """A participle after its noun, a passive relative clause without "which was": "the
     arrest announced today", "a school now located in Mount Vernon"."""
@@ -56,14 +66,20 @@ def with_copula(headline: str, participle: Any) -> str:
 
 
 def predicative(adjective: Any, skip: set[int]) -> str:
-    """A clause for an adjective after its noun: "debentures due 1993" → "... are due"."""
+    """A clause for an adjective after its noun: "debentures due 1993" → "... are due"; or
+    after a comma, of the object of the clause before: "declared its initial quarterly,
+    payable Dec. 1" → "Its initial quarterly is payable Dec. 1"."""
     noun = adjective.head
-    subject = sorted(noun_phrase(noun, skip | {adjective.i}, SUBJECT_WORDS), key=lambda t: t.i)
+    if adjective.dep_ == "advcl":
+        noun = next(c for c in noun.children if c.dep_ == "dobj")
+    subject = sorted(noun_phrase(noun, skip | {t.i for t in adjective.subtree}, SUBJECT_WORDS),
+                     key=lambda t: t.i)
     rest = sorted(noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
                   key=lambda t: t.i)
     copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
-    text = f"{join_words(trim_words(subject))} {copula} {adjective.lower_} {join_words(trim_words(rest))}"
-    return finish_text(text)
+    rest = trim_words([adjective, *rest])[1:]  # "payable [Dec. 1] to stock of record"
+    return finish_text(f"{join_words(trim_words(subject))} {copula} {adjective.lower_} "
+                       f"{join_words(rest)}")
 
 
 def passive(participle: Any, skip: set[int]) -> str:
