@@ -190,6 +190,9 @@ CASES = [
     # no preposition left dangling (issue 13: "occurred from each other")
     ("The car bombings occurred 700 kilometers from each other but minutes apart on Friday.",
      "Friday", "The car bombings occurred"),
+    # ... also a time word coordinated with the date (review: "Many funds and months")
+    ("Many investors in recent weeks and months have been selling their stocks.",
+     "recent weeks", "Many investors have been selling their stocks"),
     # the expression's own words are left out (issue 13: "mid-the 2020s")
     ("The plant is expected to open in the mid-2020s.", "the mid-2020s",
      "The plant is expected to open"),
@@ -216,7 +219,7 @@ CASES = [
                               "copula-date", "date-in-phrase",
                               "noun-clause", "noun-clause-capture", "gerund-object",
                               "apposition",
-                              "each-other", "mid-decade"])
+                              "each-other", "and-months", "mid-decade"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

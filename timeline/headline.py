@@ -163,6 +163,10 @@ def _date_words(span: Any) -> set[int]:
     for token in span:
         skip |= {t.i for t in token.children if t.dep_ in ("prep",) and t.i > span.end - 1
                  and is_time_phrase(t)}
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].dep_ == "cc" and after[1].dep_ == "conj" \
+            and after[1].lower_ in TIME_WORDS and not list(after[1].children):
+        skip |= {after[0].i, after[1].i}  # "in recent weeks [and months]"
     return skip
 
 
