@@ -37,6 +37,9 @@ CASES = [
      "Mr. LaMothe called market conditions difficult"),
     ("The company said it is confident about earnings for 1990.", "1990",
      "The company is confident about earnings"),
+    # ... or by whom it was told to (review: "He had alienated members of the Cabinet")
+    ("The mayor was told on Wednesday that he had lost the support of the council.",
+     "Wednesday", "The mayor had lost the support of the council"),
     # ... also from a relative clause below the reported one
     ("Dow Jones said it extended the offer to review the letter that it mailed last "
      "Friday.", "last Friday", "Dow Jones mailed the letter"),
@@ -202,7 +205,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "when", "headline"), CASES,
                          ids=["agreed", "which-begin", "reported", "reported-it",
                               "reported-of", "reported-she", "main-clause", "cataphora",
-                              "referring-it", "relative-it", "sentence-before",
+                              "referring-it", "told-he", "relative-it", "sentence-before",
                               "sentence-before-it", "sentence-before-place", "titled-noun",
                               "apposition-name", "there-were", "nearest-fitting", "whose",
                               "quoted-it",
