@@ -137,6 +137,10 @@ CASES = [
     ("The combined effect of these changes is expected to save the company about $4 million "
      "in interest expenses next year, or six cents a share.", "next year",
      "The combined effect of these changes is expected to save the company about $4 million"),
+    # ... and no verb is left without the object or clause it takes (review: "became more
+    # open in declaring")
+    ("American officials over the weekend became more open in declaring that they hope to "
+     "destroy his regime.", "the weekend", "American officials became more open"),
     # an aside after the subject is left out (review: "Mr. Reupke, 52 years old and a
     # 27-year Reuters veteran")
     ("Mr. Reupke, 52 years old and a 27-year Reuters veteran, had been the company's general "
@@ -216,7 +220,8 @@ CASES = [
                               "compared-was",
                               "compared-had", "quarter-ended", "effective",
                               "compared-year-ago", "interview", "period-of-object",
-                              "cut-phrase", "aside", "article", "reduced-passive",
+                              "cut-phrase", "hanging-verb", "aside", "article",
+                              "reduced-passive",
                               "reduced-passive-state", "finite-above",
                               "finite-above-noun", "headed-phrase", "neither-east",
                               "copula-date", "date-in-phrase",

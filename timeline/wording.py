@@ -34,8 +34,8 @@ def finish_words(words: list[Any]) -> str:
         # share]" lose the words that lean on what is cut off.
         while cut > 3 and cut < len(words) and words[cut - 1].head.i >= words[cut].i:
             cut -= 1
-        words = _without_hanging_verb(trim_words(words[:cut]))
-    return finish_text(join_words(words))
+        words = trim_words(words[:cut])
+    return finish_text(join_words(_without_hanging_verb(words)))
 
 
 def _without_hanging_verb(words: list[Any]) -> list[Any]:
