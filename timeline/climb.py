@@ -15,7 +15,6 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, REPORTING
-from timeline.participle import is_reduced_passive
 from timeline.phrase import OBJECT_WORDS, noun_phrase
 
 # Tags of a finite verb, which a headline needs to read as a clause.
@@ -69,8 +68,9 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
     A participle or infinitive alone is a fragment; the clause above names the same
     happening with a verb a reader can read. None when the words have a finite verb, when
     the clause is adverbial ("with Kuwait now annexed, Iraq has ...": another event) or
-    when the verb above is one of saying (what was said is the news)."""
-    if any(t.tag_ in FINITE for t in tokens) or is_reduced_passive(verb) \
+    when the verb above is one of saying (what was said is the news). A reduced passive
+    ("the arrest announced today") is told with a copula instead (the caller's check)."""
+    if any(t.tag_ in FINITE for t in tokens) \
             or verb.dep_ == "prep" and base_form(verb) != "compare" \
             or verb.dep_ in ("acl", "relcl") and not has_to(verb):
         return None  # "including", "according to"; "the plane carrying Albright"

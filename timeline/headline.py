@@ -78,7 +78,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     else:
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
-        above = finite_above(verb, subject | tokens)
+        above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
         if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
             outer, more = _clause(above, skip, trigger, text)
             tokens |= subject | more | _chain(trigger, above, skip)
