@@ -141,6 +141,10 @@ CASES = [
     # open in declaring")
     ("American officials over the weekend became more open in declaring that they hope to "
      "destroy his regime.", "the weekend", "American officials became more open"),
+    # a pointing "that" is a subject, not a relative pronoun to trim (headline check:
+    # "'s very important", lower-case)
+    ("Prices rose, and that's very important for the future.", "the future",
+     "That's very important"),
     # an aside after the subject is left out (review: "Mr. Reupke, 52 years old and a
     # 27-year Reuters veteran")
     ("Mr. Reupke, 52 years old and a 27-year Reuters veteran, had been the company's general "
@@ -220,7 +224,7 @@ CASES = [
                               "compared-was",
                               "compared-had", "quarter-ended", "effective",
                               "compared-year-ago", "interview", "period-of-object",
-                              "cut-phrase", "hanging-verb", "aside", "article",
+                              "cut-phrase", "hanging-verb", "demonstrative", "aside", "article",
                               "reduced-passive",
                               "reduced-passive-state", "finite-above",
                               "finite-above-noun", "headed-phrase", "neither-east",

@@ -26,7 +26,7 @@ from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS
                              name_phrase, noun_phrase)
 from timeline.recast import clause_word, compared, prepositional, spoken
 from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
-                              finish_words, join_words)
+                              finish_words, is_demonstrative, join_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -344,6 +344,7 @@ def headline_problems(doc: Any) -> list[str]:
         problems.append("lower-case")
     words = [t for t in tokens if not t.is_punct and t.pos_ != "SYM"]  # "$306" is one word
     if words and (words[0].lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}
+                  and not is_demonstrative(words[0])
                   or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and words[-1].dep_ != "prt"
                   or words[-1].lower_ in RELATIVE_PRONOUNS):
         problems.append("dangling")

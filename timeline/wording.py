@@ -91,9 +91,21 @@ def trim_words(words: list[Any]) -> list[Any]:
     while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
                      and words[0].dep_ != "preconj"  # "Neither he nor ..."
                      or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
-                     or words[0].lower_ in RELATIVE_PRONOUNS or words[0].text in BRACKETS):
+                     or words[0].lower_ in RELATIVE_PRONOUNS and not is_demonstrative(words[0])
+                     or words[0].text in BRACKETS):
         words = words[1:]
     return words
+
+
+def is_demonstrative(word: Any) -> bool:
+    """ "that" as the subject of a finite verb that points, not relates: "that's very
+    important", "that would be an advantage" (not "see that grow")."""
+    head = word.head
+    finite = head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in head.children)
+    return bool(word.lower_ == "that" and word.tag_ == "DT"
+                and word.dep_ in ("nsubj", "nsubjpass") and finite)
 
 
 def _balanced(text: str) -> str:
