@@ -24,6 +24,8 @@ from timeline.eventwords import COPULAS, REPORTING
 # Verbs whose subject is who a pronoun of their reported clause usually is.
 SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
                       "maintain", "contend", "promise", "vow", "indicate"}
+# Verbs of telling whose passive subject is whom a pronoun of the told clause usually is.
+TOLD = {"tell", "inform", "warn", "assure", "notify", "advise", "remind"}
 MALE = {"mr", "mr.", "king", "prince", "sir", "lord", "pope", "father", "brother", "duke"}
 FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "madame", "sister",
           "duchess"}
@@ -118,8 +120,11 @@ def _sayer(verb: Any) -> Any:
     if verb.dep_ == "conj" and any(c.dep_ == "mark" for c in verb.children) \
             and verb.head.dep_ == "ccomp":
         verb = verb.head
-    if verb.dep_ != "ccomp" or verb.head.i == verb.i or base_form(verb.head) not in SAYING \
-            or _is_quoted(verb):
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or _is_quoted(verb):
+        return None
+    if base_form(verb.head) in TOLD:  # "Sununu was told by Bush's son that he had ..."
+        return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if base_form(verb.head) not in SAYING:
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 

@@ -15,21 +15,23 @@ from typing import Any
 
 from timeline.antecedent import antecedent, previous_subject
 from timeline.clause import base_form, is_event_noun
+from timeline.climb import (clause_around, date_complement, finite_above, has_to,
+                            path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
+from timeline.participle import (is_reduced_passive, is_trailing_adjective, passive,
+                                 predicative, with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
                              clause_complement, first_prep, is_reciprocal, is_time_phrase,
                              name_phrase, noun_phrase)
 from timeline.recast import clause_word, compared, prepositional, spoken
 from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
-                              finish_words, join_words, trim_words)
+                              finish_words, is_demonstrative, join_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
-# Participles of a state or a plan, told in the present: "a school is located in".
-STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
-          "hold", "list", "own", "know", "require", "design"}
-STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
+# A noun trigger's phrase of fewer words says too little alone ("Loss", "The broadcast").
+BARE = 3
 # Verbs whose clause is their news: "King Hussein assured him [Jordan would close ...]".
 CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
     "inform", "assure", "notify", "warn", "conclude", "rule", "find", "show", "prove",
@@ -41,6 +43,8 @@ INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by"
 # Verbs whose fronted clause is what happened: "the boy must be returned to his father,
 # immigration authorities ruled Wednesday".
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
+# A date's links to a noun after it that it only modifies ("the third-quarter loss").
+MODIFYING = {"poss", "amod", "compound", "nmod", "nummod", "det"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
@@ -50,23 +54,37 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
     skip = _date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
-        return _passive(trigger, skip)  # "the recently passed bailout legislation"
+        return passive(trigger, skip)  # "the recently passed bailout legislation"
     recast = compared(trigger, skip) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
     trigger = clause_word(trigger, skip)
     verb = _clause_verb(trigger)
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
-            and trigger.head.i < trigger.i:
-        return _predicative(trigger, skip)
+            and trigger.head.i < trigger.i or is_trailing_adjective(trigger):
+        return predicative(trigger, skip)
     subject: set[Any] = set()
     gap: set[Any] = set()
     if verb is None:
         tokens = noun_phrase(trigger, skip, MAX_WORDS)
+        around = clause_around(trigger) if count_words(list(tokens)) < BARE else None
+        if around is not None:  # "Loss" -> "A major factor in the loss was the write-down"
+            outer, more = _clause(around, skip, trigger, text)
+            more |= path_to(trigger, around, skip)
+            told = finish_words(sorted(outer, key=lambda t: t.i) + sorted(
+                (t for t in more if t not in outer), key=lambda t: t.i))
+            if trigger.lower_ in told.lower().split():  # not cut off for length
+                subject, tokens, verb = outer, more, around
     else:
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
+        above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
+        if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
+            outer, more = _clause(above, skip, trigger, text)
+            tokens |= subject | more | _chain(trigger, above, skip)
+            subject, verb = outer, above
         gap = _gap_object(verb, skip, subject | tokens)
+        tokens |= date_complement(verb, tokens, skip)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
@@ -79,8 +97,8 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
                   and t.dep_ in ("dobj", "mark")}
     headline = finish_words(named + [t for t in words if t.i not in taken]
                             + sorted(gap, key=lambda t: t.i))
-    if verb is not None and _is_reduced_passive(verb):
-        headline = _with_copula(headline, verb)  # "The arrest [was] announced"
+    if verb is not None and is_reduced_passive(verb):
+        headline = with_copula(headline, verb)  # "The arrest [was] announced"
     owner = _owner(verb) if verb is not None else ""
     if owner and named:
         mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
@@ -90,40 +108,6 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
         if name and not headline[len(named[0].text):].startswith("'"):
             headline = name + headline[len(named[0].text):]
     return headline
-
-
-def _is_reduced_passive(verb: Any) -> bool:
-    """A participle after its noun, a passive relative clause without "which was": "the
-    arrest announced today", "a school now located in Mount Vernon"."""
-    head = verb.head
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
-        and head.pos_ in ("NOUN", "PROPN") \
-        and head.i < verb.i and base_form(verb) not in ("end", "begin") \
-        and all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i]) \
-        and not _after_noun(head) \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
-                    or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")
-                    for c in verb.children)  # "some adults planned to apply" is active
-
-
-def _after_noun(head: Any) -> bool:
-    """Whether the noun's phrase follows another noun: "the sharp gains [these issues made]"
-    is a relative clause with its own subject, no passive."""
-    first = min(t.i for t in head.subtree if t.i <= head.i)
-    return first > 0 and head.doc[first - 1].pos_ in ("NOUN", "PROPN")
-
-
-def _with_copula(headline: str, participle: Any) -> str:
-    """`headline` with "was" (or "is" for a state or plan, "were"/"are" for a plural)
-    before the participle after its subject: "The arrest was announced", "A NATO summit
-    is set for Washington"."""
-    plural = participle.head.tag_ in ("NNS", "NNPS")
-    state = base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES
-    copula = ("are" if plural else "is") if state else ("were" if plural else "was")
-    word = f" {participle.text}"
-    at = headline.find(word + " ")
-    at = at if at >= 0 else (len(headline) - len(word) if headline.endswith(word) else -1)
-    return headline if at < 0 else f"{headline[:at]} {copula}{headline[at:]}"
 
 
 def _owner(verb: Any) -> str:
@@ -156,31 +140,11 @@ def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.lower_ not in
                    RELATIVE_PRONOUNS for c in children) \
             or any(t.dep_ not in ("dobj", "mark") for t in relative) \
-            or not relative and any(c.dep_ in ("prep", "advmod", "prt") for c in children):
+            or not relative and any(c.dep_ in ("prep", "advmod", "prt") and c.i not in skip
+                                    for c in children):
         return set()  # "the day he died", "where it amounted to", "whose stock peaked"
     noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
     return {t for t in noun if t.i < verb.head.i or t.i not in {s.i for s in taken}}
-
-
-def _predicative(adjective: Any, skip: set[int]) -> str:
-    """A clause for an adjective after its noun: "debentures due 1993" → "... are due"."""
-    noun = adjective.head
-    subject = sorted(noun_phrase(noun, skip | {adjective.i}, SUBJECT_WORDS), key=lambda t: t.i)
-    rest = sorted(noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
-                  key=lambda t: t.i)
-    copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
-    text = f"{join_words(trim_words(subject))} {copula} {adjective.lower_} {join_words(trim_words(rest))}"
-    return finish_text(text)
-
-
-def _passive(participle: Any, skip: set[int]) -> str:
-    """A clause for a participle before its noun: "the recently passed legislation" → "The
-    legislation was passed"."""
-    noun = participle.head
-    subject = sorted(noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
-                     key=lambda t: t.i)
-    copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_}")
 
 
 def _date_words(span: Any) -> set[int]:
@@ -189,6 +153,8 @@ def _date_words(span: Any) -> set[int]:
     doc = span.doc
     i = span.start - 1
     prepositions = 0
+    if span.root.head.i >= span.end and span.root.dep_ in MODIFYING:
+        i = -1  # "in [the third-quarter] loss", "of [today's] computers": the noun's words
     while i >= span.sent.start and doc[i].dep_ != "prt" and prepositions < 2 and (
             doc[i].pos_ == "ADP" or doc[i].lower_ in INTRODUCING):
         prepositions += doc[i].pos_ == "ADP" and doc[i].lower_ != "as"
@@ -197,6 +163,10 @@ def _date_words(span: Any) -> set[int]:
     for token in span:
         skip |= {t.i for t in token.children if t.dep_ in ("prep",) and t.i > span.end - 1
                  and is_time_phrase(t)}
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].dep_ == "cc" and after[1].dep_ == "conj" \
+            and after[1].lower_ in TIME_WORDS and not list(after[1].children):
+        skip |= {after[0].i, after[1].i}  # "in recent weeks [and months]"
     return skip
 
 
@@ -267,21 +237,17 @@ def _governing_verb(verb: Any) -> Any:
         return head  # "would start producing bugless chips"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
-    if verb.dep_ == "acl" and _has_to(verb) and head.dep_ == "dobj" \
+    if verb.dep_ == "acl" and has_to(verb) and head.dep_ == "dobj" \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
-
-
-def _has_to(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_infinitive(verb: Any) -> bool:
     """A "to" infinitive or a bare participle without a subject of its own."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    return verb.dep_ in ("xcomp", "advcl") and _has_to(verb)
+    return verb.dep_ in ("xcomp", "advcl") and has_to(verb)
 
 
 def _clause(verb: Any, skip: set[int], trigger: Any,
@@ -378,6 +344,7 @@ def headline_problems(doc: Any) -> list[str]:
         problems.append("lower-case")
     words = [t for t in tokens if not t.is_punct and t.pos_ != "SYM"]  # "$306" is one word
     if words and (words[0].lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}
+                  and not is_demonstrative(words[0])
                   or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and words[-1].dep_ != "prt"
                   or words[-1].lower_ in RELATIVE_PRONOUNS):
         problems.append("dangling")

@@ -15,9 +15,11 @@ SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
 CLAUSE_SUBJECT_WORDS = 6
 # Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
-PHRASE_DEPS = {"det", "poss", "amod", "compound", "nummod", "prep", "pobj", "case", "nmod",
-               "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg", "advmod", "dep",
-               "npadvmod"}
+PHRASE_DEPS = {"det", "predet", "preconj", "poss", "amod", "compound", "nummod", "prep",
+               "pobj", "case", "nmod", "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg",
+               "advmod", "dep", "npadvmod", "pcomp", "dobj", "prt"}
+# Words before their noun that cannot end a phrase without it: "of convertible [debentures]".
+MODIFIERS = {"amod", "compound", "nmod", "advmod"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 
@@ -93,7 +95,31 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                 out.add(child)
                 frontier.append(child)
                 words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
-    return contiguous(out, token, skip)
+    return _headed(contiguous(out, token, skip), token)
+
+
+def _headed(tokens: set[Any], anchor: Any) -> set[Any]:
+    """`tokens` without modifiers at the end whose noun the word limit left out: "a
+    buy-back of convertible [subordinated debentures]" ends "a buy-back"."""
+    kept = {t.i for t in tokens}
+    ordered = sorted(tokens, key=lambda t: t.i)
+    while len(ordered) > 1 and ordered[-1].i != anchor.i and (
+            _lost_head(ordered[-1], kept) or _lost_object(ordered[-1], kept)):
+        kept.discard(ordered.pop().i)
+    return set(ordered)
+
+
+def _lost_head(token: Any, kept: set[int]) -> bool:
+    """A modifier whose noun or verb after it was left out: "of convertible", "possibly"."""
+    return token.head.i > token.i and token.head.i not in kept and not token.like_num \
+        and (token.dep_ in MODIFIERS or token.text == "-")
+
+
+def _lost_object(token: Any, kept: set[int]) -> bool:
+    """A gerund whose object was left out: "charged with murder and with violating"."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > token.i and c.i not in kept
+        for c in token.children)
 
 
 def contiguous(tokens: set[Any], anchor: Any, skip: Collection[int] = ()) -> set[Any]:

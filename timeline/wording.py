@@ -34,8 +34,8 @@ def finish_words(words: list[Any]) -> str:
         # share]" lose the words that lean on what is cut off.
         while cut > 3 and cut < len(words) and words[cut - 1].head.i >= words[cut].i:
             cut -= 1
-        words = _without_hanging_verb(trim_words(words[:cut]))
-    return finish_text(join_words(words))
+        words = trim_words(words[:cut])
+    return finish_text(join_words(_without_hanging_verb(words)))
 
 
 def _without_hanging_verb(words: list[Any]) -> list[Any]:
@@ -74,6 +74,10 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
         # The phrase starts at its first word kept: "[six] cents a share", "[to] save".
         start = next(j for j, t in enumerate(words) if t.i in phrase)
         if start > 1 and all(t.i in phrase for t in words[start:]):
+            if token.dep_ == "prep" and (token.head.pos_ == "ADV" or token.head.dep_ in (
+                    "advmod", "npadvmod")) \
+                    and words[start - 1].i == token.head.i:
+                start -= 1  # "in their hometown of Cardenas, east [of Havana]"
             return words[:start]
     return None
 
@@ -85,10 +89,23 @@ def trim_words(words: list[Any]) -> list[Any]:
                      and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
         words = words[:-1]
     while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
+                     and words[0].dep_ != "preconj"  # "Neither he nor ..."
                      or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
-                     or words[0].lower_ in RELATIVE_PRONOUNS or words[0].text in BRACKETS):
+                     or words[0].lower_ in RELATIVE_PRONOUNS and not is_demonstrative(words[0])
+                     or words[0].text in BRACKETS):
         words = words[1:]
     return words
+
+
+def is_demonstrative(word: Any) -> bool:
+    """ "that" as the subject of a finite verb that points, not relates: "that's very
+    important", "that would be an advantage" (not "see that grow")."""
+    head = word.head
+    finite = head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in head.children)
+    return bool(word.lower_ == "that" and word.tag_ == "DT"
+                and word.dep_ in ("nsubj", "nsubjpass") and finite)
 
 
 def _balanced(text: str) -> str:

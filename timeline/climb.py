@@ -1,0 +1,97 @@
+"""Where a headline that would be a fragment finds its clause.
+
+The trigger's own clause is sometimes no clause a reader can read: a participle or
+infinitive the parse hangs under another verb ("Anheuser shares plunging $4.375", "The
+disappointing trend to continue"), a noun of a word or two ("Loss", "The broadcast"), a
+copula whose complement is the date ("The record date is"). The nearest finite clause
+that holds the trigger still names the same happening, so it is told instead: "The
+projection sent Anheuser shares plunging $4.375", "A major factor in the loss was the
+write-down ...", "The record date is Nov. 9". Works on parsed spaCy tokens (duck-typed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.clause import base_form
+from timeline.eventwords import COPULAS, REPORTING
+from timeline.phrase import OBJECT_WORDS, noun_phrase
+
+# Tags of a finite verb, which a headline needs to read as a clause.
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# Links up from a clause that is the object or complement of the verb above it.
+CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
+
+
+def clause_around(noun: Any) -> Any:
+    """The nearest finite verb whose clause holds a noun trigger that the parse leaves
+    without one ("A major factor in the third-quarter [loss] was the write-down"): a noun
+    of one or two words ("Loss", "The broadcast") says too little alone, and the clause
+    it sits in still names it. None when there is none within a few steps, or it is one
+    of saying (what was said is another event)."""
+    token = noun
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token if _finite(token) and base_form(token) not in REPORTING else None
+    return None
+
+
+def path_to(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
+    """The words from a noun trigger up to the verb of its clause, with the trigger's own
+    phrase: "[a major factor in the] loss"."""
+    out = noun_phrase(trigger, skip, OBJECT_WORDS)
+    token = trigger.head
+    while token.i != verb.i:
+        if token.i not in skip:
+            out.add(token)
+        token = token.head
+    return out
+
+
+def date_complement(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
+    """The date's words when they are all a copula says ("The record date is [Nov. 10]",
+    "The percentage change is [since year-end]"): without them the headline ends on "is",
+    and the date is the news."""
+    if base_form(verb) not in COPULAS or any(
+            t.i > verb.i and t.pos_ not in ("ADP", "DET", "PUNCT") for t in tokens):
+        return set()
+    return {t for t in verb.subtree if t.i > verb.i and t.i in skip}
+
+
+def finite_above(verb: Any, tokens: set[Any]) -> Any:
+    """The nearest finite verb above a clause whose words hold none, when the clause is
+    its object or complement: "[The projection sent] Anheuser shares plunging", "[the
+    move would result in] a charge to be spread", "[Mr. Bush let] the offensive begin".
+    A participle or infinitive alone is a fragment; the clause above names the same
+    happening with a verb a reader can read. None when the words have a finite verb, when
+    the clause is adverbial ("with Kuwait now annexed, Iraq has ...": another event) or
+    when the verb above is one of saying (what was said is the news). A reduced passive
+    ("the arrest announced today") is told with a copula instead (the caller's check)."""
+    if any(t.tag_ in FINITE for t in tokens) \
+            or verb.dep_ == "prep" and base_form(verb) != "compare" \
+            or verb.dep_ in ("acl", "relcl") and not has_to(verb):
+        return None  # "including", "according to"; "the plane carrying Albright"
+    token = verb
+    for _ in range(4):
+        if token.dep_ not in CLIMB or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            if not _finite(token) or base_form(token) in REPORTING:
+                return None
+            return token
+    return None
+
+
+def has_to(verb: Any) -> bool:
+    """Whether the verb is a "to" infinitive: "a charge [to be spread]"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _finite(verb: Any) -> bool:
+    """Whether the verb is finite itself or by an auxiliary: "sent", "would result"."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)

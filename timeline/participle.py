@@ -1,0 +1,92 @@
+"""Clauses for participles and adjectives that the parse leaves without one.
+
+A participle before its noun ("the recently passed legislation"), after it ("the arrest
+announced today") or an adjective after its noun ("debentures due 1993") tells an event
+but has no subject or auxiliary of its own; a headline made of it alone is a fragment
+("Passed"), so it is told as a clause with a copula: "The legislation was passed", "The
+arrest was announced", "Debentures are due". Works on parsed spaCy tokens (duck-typed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.clause import base_form
+from timeline.phrase import OBJECT_WORDS, SUBJECT_WORDS, noun_phrase
+from timeline.wording import finish_text, join_words, trim_words
+
+# Participles of a state or a plan, told in the present: "a school is located in".
+STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
+          "hold", "list", "own", "know", "require", "design"}
+STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
+
+
+def is_trailing_adjective(adjective: Any) -> bool:
+    """An adjective after a comma that tells of the object before it: "declared its
+    quarterly of five cents a share, payable Dec. 1"."""
+    head = adjective.head
+    return adjective.pos_ == "ADJ" and adjective.dep_ == "advcl" and head.i < adjective.i \
+        and head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "mark", "aux")
+                                            for c in adjective.children) \
+        and any(c.dep_ == "dobj" and c.i < adjective.i for c in head.children)
+
+
+def is_reduced_passive(verb: Any) -> bool:
+    """A participle after its noun, a passive relative clause without "which was": "the
+    arrest announced today", "a school now located in Mount Vernon"."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
+        and head.pos_ in ("NOUN", "PROPN") \
+        and head.i < verb.i and base_form(verb) not in ("end", "begin") \
+        and all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i]) \
+        and not _after_noun(head) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
+                    or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")
+                    for c in verb.children)  # "some adults planned to apply" is active
+
+
+def _after_noun(head: Any) -> bool:
+    """Whether the noun's phrase follows another noun: "the sharp gains [these issues made]"
+    is a relative clause with its own subject, no passive."""
+    first = min(t.i for t in head.subtree if t.i <= head.i)
+    return first > 0 and head.doc[first - 1].pos_ in ("NOUN", "PROPN")
+
+
+def with_copula(headline: str, participle: Any) -> str:
+    """`headline` with "was" (or "is" for a state or plan, "were"/"are" for a plural)
+    before the participle after its subject: "The arrest was announced", "A NATO summit
+    is set for Washington"."""
+    plural = participle.head.tag_ in ("NNS", "NNPS")
+    state = base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES
+    copula = ("are" if plural else "is") if state else ("were" if plural else "was")
+    word = f" {participle.text}"
+    at = headline.find(word + " ")
+    at = at if at >= 0 else (len(headline) - len(word) if headline.endswith(word) else -1)
+    return headline if at < 0 else f"{headline[:at]} {copula}{headline[at:]}"
+
+
+def predicative(adjective: Any, skip: set[int]) -> str:
+    """A clause for an adjective after its noun: "debentures due 1993" → "... are due"; or
+    after a comma, of the object of the clause before: "declared its initial quarterly,
+    payable Dec. 1" → "Its initial quarterly is payable Dec. 1"."""
+    noun = adjective.head
+    if adjective.dep_ == "advcl":
+        noun = next(c for c in noun.children if c.dep_ == "dobj")
+    subject = sorted(noun_phrase(noun, skip | {t.i for t in adjective.subtree}, SUBJECT_WORDS),
+                     key=lambda t: t.i)
+    rest = sorted(noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
+                  key=lambda t: t.i)
+    copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
+    rest = trim_words([adjective, *rest])[1:]  # "payable [Dec. 1] to stock of record"
+    return finish_text(f"{join_words(trim_words(subject))} {copula} {adjective.lower_} "
+                       f"{join_words(rest)}")
+
+
+def passive(participle: Any, skip: set[int]) -> str:
+    """A clause for a participle before its noun: "the recently passed legislation" → "The
+    legislation was passed"."""
+    noun = participle.head
+    subject = sorted(noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
+                     key=lambda t: t.i)
+    copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_}")
