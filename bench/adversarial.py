@@ -93,6 +93,15 @@ PATTERNS: dict[str, Callable[[int], str]] = {
         ["It ended Monday.", "Talks resume on June 3.", "He left in 1998.", "Rain."]),
         size, "\n\n"),
     "ago": lambda size: _repeat(itertools.repeat("3000 years ago, 10,000 years "), size),
+    # Dash ranges read as two expressions each (issue 12), and digits joined by dashes.
+    "dash-ranges": lambda size: _repeat(itertools.repeat(
+        "6-7 January 1916, 12–14 July, 1915-17, 499-493 BC, "), size),
+    "dash-chain": lambda size: _repeat(
+        (str(1 + i % 31) for i in itertools.count()), size, "-"),
+    # A post's words in a long text: bare parts of the day, glued units, clock words.
+    "post-words": lambda size: _repeat(itertools.cycle(
+        ["lol at night!! ", "6 am tmrw ", "16days ", "Great weekend :) ", "since morning "]),
+        size),
 }
 
 
