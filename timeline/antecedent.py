@@ -228,6 +228,13 @@ _THING = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However),?\s+)?(?P<name>[
                     r"group|agency|government|alliance|organization|union|court|ministry|"
                     r"department|board|commission|council|committee|airline|carrier|"
                     r"insurer|retailer|utility|publisher|association))(?=,|\s+[a-z])")
+# Plural groups "they" continues: "The companies said ... . They said they expect ...".
+_THINGS = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However),?\s+)?(?P<name>[Tt]he\s+"
+                     r"(?:[\w.'-]+\s+){0,3}?(?:companies|concerns|firms|banks|units|makers|"
+                     r"groups|agencies|governments|unions|airlines|carriers|insurers|"
+                     r"officials|analysts|investigators|lawyers|authorities|rebels|"
+                     r"leaders|negotiators|ministers|relatives|shares|countries|nations|"
+                     r"two sides|allies))(?=,|\s+[a-z])")
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Rep|Sen|Gov|Inc|Corp|Co|Jr|Sr|Lt|Col|"
                            r"Vt|Ala|Calif|Fla|Ill|Mass|Mich|Wash|No)|\b[A-Z])$")
@@ -244,15 +251,24 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     """The subject that the sentence before `start` in `text` opens with, when the subject
     pronoun `pronoun` that opens the sentence at `start` can stand for it; else "".
 
-    "he"/"she": a name with a title or a first name, not a company, not titled as the
+    "they": a plural group ("The companies", "The two banks"); "he"/"she": a name with a
+    title or a first name, not a company, not titled as the
     other sex; "it": a company named so in the document or "the company", "the bank" ...
     """
     word = pronoun.lower_
-    if word not in ("he", "she", "it") or not _opens_sentence(pronoun):
+    head = pronoun.head
+    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
+        if head.dep_ == "ccomp" else None
+    if speaker is not None and speaker.lower_ == word:
+        pronoun = speaker  # "They said they expect": the same "they" as the speaker
+    if word not in ("he", "she", "it", "they") or not _opens_sentence(pronoun):
         return ""
     sentence = _sentence_before(text, start)
     if not sentence or sentence[0] in "\"'`\u201c\u2018(":
         return ""  # a quotation's speaker is no subject to continue
+    if word == "they":
+        group = _THINGS.match(sentence)
+        return group.group("name") if group is not None else ""
     match = _OPENING.match(sentence)
     if word == "it":
         thing = _THING.match(sentence)

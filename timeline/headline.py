@@ -26,7 +26,8 @@ from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS
                              name_phrase, noun_phrase)
 from timeline.recast import clause_word, compared, prepositional, spoken
 from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
-                              finish_words, is_demonstrative, join_words)
+                              finish_words, is_demonstrative, is_pointing_object,
+                              join_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -45,6 +46,10 @@ INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by"
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
 # A date's links to a noun after it that it only modifies ("the third-quarter loss").
 MODIFYING = {"poss", "amod", "compound", "nmod", "nummod", "det"}
+# Nouns a relative clause without a relative word dates or places rather than takes as its
+# object: "the day he died", "the way he spoke", "the reason she left".
+ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "extent",
+                                "degree", "point", "manner", "day", "night", "hour"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
@@ -95,8 +100,12 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     if gap:  # "the 33% that it doesn't own": the relative word gives way to its noun
         taken |= {t.i for t in words if t.lower_ in RELATIVE_PRONOUNS
                   and t.dep_ in ("dobj", "mark")}
-    headline = finish_words(named + [t for t in words if t.i not in taken]
-                            + sorted(gap, key=lambda t: t.i))
+    rest = [t for t in words if t.i not in taken]
+    # The left-out object goes right after its verb: "Mr. Bush began [the intensive
+    # personal diplomacy] after the invasion".
+    at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
+               and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
+    headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:])
     if verb is not None and is_reduced_passive(verb):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
     owner = _owner(verb) if verb is not None else ""
@@ -136,12 +145,11 @@ def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     relative = [t for t in verb.subtree if t.i < verb.i and t.lower_ in RELATIVE_PRONOUNS]
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS \
-            or verb.head.lower_ in TIME_WORDS \
+            or verb.head.lower_ in ADVERBIAL_NOUNS \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.lower_ not in
                    RELATIVE_PRONOUNS for c in children) \
             or any(t.dep_ not in ("dobj", "mark") for t in relative) \
-            or not relative and any(c.dep_ in ("prep", "advmod", "prt") and c.i not in skip
-                                    for c in children):
+            or not relative and any(c.dep_ == "prt" and c.i not in skip for c in children):
         return set()  # "the day he died", "where it amounted to", "whose stock peaked"
     noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
     return {t for t in noun if t.i < verb.head.i or t.i not in {s.i for s in taken}}
@@ -345,8 +353,9 @@ def headline_problems(doc: Any) -> list[str]:
     words = [t for t in tokens if not t.is_punct and t.pos_ != "SYM"]  # "$306" is one word
     if words and (words[0].lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}
                   and not is_demonstrative(words[0])
-                  or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and words[-1].dep_ != "prt"
-                  or words[-1].lower_ in RELATIVE_PRONOUNS):
+                  or not is_pointing_object(words[-1]) and (
+                      words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
+                      and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS)):
         problems.append("dangling")
     if len(words) > MAX_WORDS + 1:
         problems.append("too-long")

@@ -77,6 +77,9 @@ def predicative(adjective: Any, skip: set[int]) -> str:
     rest = sorted(noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
                   key=lambda t: t.i)
     copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
+    dated = next((c for c in adjective.children if c.dep_ == "prep" and c.i in skip), None)
+    if not rest and dated is not None:  # "equal [to six months of base pay]": the date
+        rest = sorted(dated.subtree, key=lambda t: t.i)  # is all the adjective says
     rest = trim_words([adjective, *rest])[1:]  # "payable [Dec. 1] to stock of record"
     return finish_text(f"{join_words(trim_words(subject))} {copula} {adjective.lower_} "
                        f"{join_words(rest)}")
