@@ -226,6 +226,15 @@ CASES = [
     # an adjective whose complement is the date keeps it (not "A bonus is equal")
     ("The company is offering a retirement bonus equal to six months of base pay.",
      "six months", "A retirement bonus is equal to six months of base pay"),
+    # an object noun keeps the infinitive that says what it is for (review: "announced
+    # its agreements")
+    ("Earlier this month, the airline announced its agreement to acquire the two hotels.",
+     "Earlier this month", "The airline announced its agreement to acquire the two hotels"),
+    # a verb's phrase before its purpose infinitive stays (review: "have moved to wait out")
+    ("The family has recently moved to a quiet suburb in Maryland to wait for the ruling.",
+     "recently", "The family has moved to a quiet suburb in Maryland to wait for the ruling"),
+    ("The mayor flew to Washington on Friday to appeal to the attorney general.", "Friday",
+     "The mayor flew to Washington to appeal to the attorney general"),
 ]
 
 
@@ -252,7 +261,9 @@ CASES = [
                               "apposition",
                               "each-other", "and-months", "mid-decade",
                               "gap-object-prep", "gap-object-ruling", "gap-manner",
-                              "sentence-before-they", "pointing-that", "adjective-date"])
+                              "sentence-before-they", "pointing-that", "adjective-date",
+                              "noun-infinitive", "phrase-before-purpose",
+                              "phrase-before-purpose-flew"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
@@ -266,9 +277,11 @@ def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     ("11:47", ["no-predicate", "clock-fragment"]),
     ("The suspected car bombings occurred from", ["dangling"]),
     ("Her properties are worth only half that", []),
+    ("Lazaro Gonzalez had not signed an agreement to hand the child over", []),
     ("Speaking at the committee, Pompeo said that the talks on the summit and the ceremony "
      "went well for everyone involved in them", ["too-long"]),
 ], ids=["clause", "event-noun", "relative", "clock", "preposition", "pointing-that",
+     "particle",
      "long"])
 def test_headline_check_rules(nlp: Any, headline: str, problems: list[str]) -> None:
     assert headline_problems(nlp(headline)) == problems

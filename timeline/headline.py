@@ -50,6 +50,8 @@ MODIFYING = {"poss", "amod", "compound", "nmod", "nummod", "det"}
 # object: "the day he died", "the way he spoke", "the reason she left".
 ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "extent",
                                 "degree", "point", "manner", "day", "night", "hour"}
+# Words that may end a clause as a verb's particle after its object: "hand the child over".
+PARTICLES = {"over", "off", "out", "up", "down", "back", "away", "around", "aside"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
@@ -271,6 +273,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     for child in complement:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS)
         tokens |= clause_complement(child, skip, "xcomp")  # "is ready [to travel]"
+        tokens |= _noun_infinitive(child, skip)
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
     if infinitive is not None:
@@ -285,15 +288,31 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     if infinitive is None and base_form(verb) in CLAUSE_TAKING:
         said = clause_complement(verb, skip, "ccomp")  # "informed Sununu [that he ...]"
         tokens |= said
-    if infinitive is None and not complement and not said:
+    if not complement and not said:  # "moved [to a neighborhood in Washington] to wait"
         for prep in first_prep(verb, skip):
-            tokens |= noun_phrase(prep, skip, OBJECT_WORDS)
+            if infinitive is None or prep.i < infinitive.i:
+                tokens |= noun_phrase(prep, skip, OBJECT_WORDS)
     if count_words(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:
         tokens |= _extension(verb, tokens, skip)
     if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
+
+
+def _noun_infinitive(noun: Any, skip: set[int]) -> set[Any]:
+    """The infinitive that says what an object noun is for, with its object: "announced
+    its agreements [to acquire the properties]", "made a bid [to buy the bank]"."""
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                   and has_to(c) and c.i not in skip), None)
+    if clause is None:
+        return set()
+    out = {clause} | {c for c in clause.children if c.dep_ in CORE_DEPS | {"aux"}
+                      and c.i not in skip}
+    for child in clause.children:
+        if child.dep_ in OBJECT_DEPS and child.i not in skip:
+            out |= noun_phrase(child, skip, OBJECT_WORDS)
+    return out
 
 
 def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
@@ -355,10 +374,20 @@ def headline_problems(doc: Any) -> list[str]:
                   and not is_demonstrative(words[0])
                   or not is_pointing_object(words[-1]) and (
                       words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
-                      and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS)):
+                      and words[-1].dep_ != "prt" and not _is_particle(words)
+                      or words[-1].lower_ in RELATIVE_PRONOUNS)):
         problems.append("dangling")
     if len(words) > MAX_WORDS + 1:
         problems.append("too-long")
     if all(t.like_num or t.text[:1].isdigit() or t.lower_ in TIME_WORDS for t in words):
         problems.append("clock-fragment")
     return problems
+
+
+def _is_particle(words: list[Any]) -> bool:
+    """Whether the last word is a particle after the object its verb moved it past ("hand
+    the child over", "turned the offer down"), which the parse of a short headline may
+    take for a preposition without its noun."""
+    last, before = words[-1], words[-2] if len(words) > 1 else None
+    return last.lower_ in PARTICLES and not list(last.children) and before is not None \
+        and before.pos_ in ("NOUN", "PROPN", "PRON")

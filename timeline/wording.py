@@ -101,10 +101,12 @@ def trim_words(words: list[Any]) -> list[Any]:
 
 def is_pointing_object(word: Any) -> bool:
     """ "that" or "this" as the object of the word before it, which a headline may end on:
-    "are worth only half that", "did this" (a relative "that" comes before its verb)."""
+    "are worth only half that", "did this" (a relative "that" comes before its verb), not
+    one a relative clause was cut from ("some of those [who have been profiting]")."""
     return bool(word.lower_ in ("that", "this", "these", "those") and word.tag_ == "DT"
                 and word.head.i < word.i
-                and word.dep_ in ("dobj", "pobj", "npadvmod", "attr"))
+                and word.dep_ in ("dobj", "pobj", "npadvmod", "attr")
+                and not any(c.dep_ in ("relcl", "acl", "prep") for c in word.children))
 
 
 def is_demonstrative(word: Any) -> bool:
