@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import timeline
-from timeline.headline import headline_problems
+from timeline.headcheck import headline_problems
 
 CASES = [
     # subject, predicate and the object that makes it sense
@@ -235,6 +235,21 @@ CASES = [
      "recently", "The family has moved to a quiet suburb in Maryland to wait for the ruling"),
     ("The mayor flew to Washington on Friday to appeal to the attorney general.", "Friday",
      "The mayor flew to Washington to appeal to the attorney general"),
+    # "for ... to": the for-phrase is the infinitive's subject and stays with it
+    ("This week the company paid for ten reporters to fly to Detroit.", "This week",
+     "The company paid for ten reporters to fly to Detroit"),
+    # "as" after the object says what the object is taken for (not "described the White
+    # House")
+    ("One senior official on Monday described the White House as a collection of small "
+     "groups of aides.", "Monday",
+     "One senior official described the White House as a collection of small groups of "
+     "aides"),
+    ("Analysts on Tuesday regarded the offer as too low.", "Tuesday",
+     "Analysts regarded the offer as too low"),
+    # coordinated infinitives share the last one's object (not "to impede")
+    ("Exiles will now proceed with all their resources to impede or delay the ruling, Cuba "
+     "predicted Wednesday.", "Wednesday",
+     "Exiles will proceed with all their resources to impede or delay the ruling"),
 ]
 
 
@@ -263,7 +278,8 @@ CASES = [
                               "gap-object-prep", "gap-object-ruling", "gap-manner",
                               "sentence-before-they", "pointing-that", "adjective-date",
                               "noun-infinitive", "phrase-before-purpose",
-                              "phrase-before-purpose-flew"])
+                              "phrase-before-purpose-flew", "for-to", "as-role",
+                              "as-role-adjective", "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import antecedent, previous_subject
-from timeline.clause import base_form, is_event_noun
+from timeline.clause import base_form
 from timeline.climb import (clause_around, date_complement, finite_above, has_to,
                             path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
@@ -26,8 +26,7 @@ from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS
                              name_phrase, noun_phrase)
 from timeline.recast import clause_word, compared, prepositional, spoken
 from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
-                              finish_words, is_demonstrative, is_pointing_object,
-                              join_words)
+                              finish_words, join_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -50,8 +49,9 @@ MODIFYING = {"poss", "amod", "compound", "nmod", "nummod", "det"}
 # object: "the day he died", "the way he spoke", "the reason she left".
 ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "extent",
                                 "degree", "point", "manner", "day", "night", "hour"}
-# Words that may end a clause as a verb's particle after its object: "hand the child over".
-PARTICLES = {"over", "off", "out", "up", "down", "back", "away", "around", "aside"}
+# Prepositions of a goal, which a verb of motion needs more than its purpose: "moved [to
+# a suburb in Maryland] to wait for the ruling".
+DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
@@ -274,12 +274,23 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         tokens |= noun_phrase(child, skip, OBJECT_WORDS)
         tokens |= clause_complement(child, skip, "xcomp")  # "is ready [to travel]"
         tokens |= _noun_infinitive(child, skip)
+        role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     and c.i > child.i and c.i not in skip), None)
+        phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
+        if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
+            tokens |= phrase  # "described the White House [as a collection of groups]"
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
     if infinitive is not None:
         tokens |= {infinitive} | {c for c in infinitive.children
                                   if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
         objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+        shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
+                       and c.i == infinitive.i + 2 and infinitive.nbor().dep_ == "cc"
+                       and any(g.dep_ == "dobj" for g in c.children)), None)
+        if shared is not None:  # "to impede [or delay the ruling]": one object for both
+            tokens |= {c for c in infinitive.children if c.dep_ == "cc"} | {shared}
+            objects = [c for c in shared.children if c.dep_ == "dobj" and c.i not in skip]
         for child in objects or first_prep(infinitive, skip):
             tokens |= noun_phrase(child, skip, OBJECT_WORDS)
         if not objects and infinitive.dep_ == "xcomp":
@@ -290,8 +301,13 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         tokens |= said
     if not complement and not said:  # "moved [to a neighborhood in Washington] to wait"
         for prep in first_prep(verb, skip):
-            if infinitive is None or prep.i < infinitive.i:
-                tokens |= noun_phrase(prep, skip, OBJECT_WORDS)
+            phrase = noun_phrase(prep, skip, OBJECT_WORDS)
+            if infinitive is None or prep.i < infinitive.i and (
+                    prep.lower_ in DIRECTIONS  # "moved [to a suburb] to wait"
+                    or prep.lower_ == "for" and max(t.i for t in prep.subtree) + 2
+                    == infinitive.i  # "paid [for ten members] to fly": its subject
+                    or count_words(list(tokens | subject | phrase)) <= MAX_WORDS):
+                tokens |= phrase  # an adjunct not at the cost of the purpose
     if count_words(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:
         tokens |= _extension(verb, tokens, skip)
     if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
@@ -347,47 +363,3 @@ def _subject(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
     return set()
-
-
-def headline_problems(doc: Any) -> list[str]:
-    """What keeps a parsed headline from reading as one: the rules of the headline check.
-
-    no-predicate (no verb, and not a nominal headline headed by an event noun: "Bombings
-    at American embassies in Kenya and Tanzania"),
-    lower-case (first letter not a capital), dangling (starts with a relative pronoun or
-    conjunction, ends with a preposition, article, conjunction or relative pronoun),
-    too-long (more than MAX_WORDS + 1 words), clock-fragment (digits and clock words only).
-    """
-    tokens = [t for t in doc if not t.is_space]
-    if not tokens:
-        return ["empty"]
-    problems = []
-    root = next((t for t in tokens if t.head.i == t.i), tokens[0])
-    if not any(t.pos_ in ("VERB", "AUX") for t in tokens) \
-            and not (root.pos_ == "NOUN" and is_event_noun(root)):
-        problems.append("no-predicate")
-    first = next((c for c in doc.text if c.isalnum()), "")
-    if not (first.isupper() or first.isdigit()):
-        problems.append("lower-case")
-    words = [t for t in tokens if not t.is_punct and t.pos_ != "SYM"]  # "$306" is one word
-    if words and (words[0].lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}
-                  and not is_demonstrative(words[0])
-                  or not is_pointing_object(words[-1]) and (
-                      words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
-                      and words[-1].dep_ != "prt" and not _is_particle(words)
-                      or words[-1].lower_ in RELATIVE_PRONOUNS)):
-        problems.append("dangling")
-    if len(words) > MAX_WORDS + 1:
-        problems.append("too-long")
-    if all(t.like_num or t.text[:1].isdigit() or t.lower_ in TIME_WORDS for t in words):
-        problems.append("clock-fragment")
-    return problems
-
-
-def _is_particle(words: list[Any]) -> bool:
-    """Whether the last word is a particle after the object its verb moved it past ("hand
-    the child over", "turned the offer down"), which the parse of a short headline may
-    take for a preposition without its noun."""
-    last, before = words[-1], words[-2] if len(words) > 1 else None
-    return last.lower_ in PARTICLES and not list(last.children) and before is not None \
-        and before.pos_ in ("NOUN", "PROPN", "PRON")
