@@ -238,6 +238,13 @@ CASES = [
     # "for ... to": the for-phrase is the infinitive's subject and stays with it
     ("This week the company paid for ten reporters to fly to Detroit.", "This week",
      "The company paid for ten reporters to fly to Detroit"),
+    # a participle set off by commas before the main clause tells of the noun before it
+    # (review: "LIN holders announced"); one after the main verb is left alone
+    ("Under new terms of the merger, announced Friday, shareholders would receive $42 a "
+     "share.", "Friday", "New terms of the merger were announced"),
+    ("Under the plan, approved on Monday, the city will add 200 police officers.", "Monday",
+     "The plan was approved"),
+    ("He left the room on Friday, followed by reporters.", "Friday", "He left the room"),
     # "as" after the object says what the object is taken for (not "described the White
     # House")
     ("One senior official on Monday described the White House as a collection of small "
@@ -278,7 +285,8 @@ CASES = [
                               "gap-object-prep", "gap-object-ruling", "gap-manner",
                               "sentence-before-they", "pointing-that", "adjective-date",
                               "noun-infinitive", "phrase-before-purpose",
-                              "phrase-before-purpose-flew", "for-to", "as-role",
+                              "phrase-before-purpose-flew", "for-to", "comma-participle",
+                              "comma-participle-plan", "comma-participle-after", "as-role",
                               "as-role-adjective", "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

@@ -19,8 +19,8 @@ from timeline.climb import (clause_around, date_complement, finite_above, has_to
                             path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
-from timeline.participle import (is_reduced_passive, is_trailing_adjective, passive,
-                                 predicative, with_copula)
+from timeline.participle import (after_comma, comma_passive, is_reduced_passive,
+                                 is_trailing_adjective, passive, predicative, with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
                              clause_complement, first_prep, is_reciprocal, is_time_phrase,
                              name_phrase, noun_phrase)
@@ -62,6 +62,9 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     skip = _date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return passive(trigger, skip)  # "the recently passed bailout legislation"
+    noun = after_comma(trigger)
+    if noun is not None:  # "terms of the agreement, announced Friday, ..."
+        return comma_passive(trigger, noun, skip)
     recast = compared(trigger, skip) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
