@@ -245,6 +245,10 @@ CASES = [
     ("Under the plan, approved on Monday, the city will add 200 police officers.", "Monday",
      "The plan was approved"),
     ("He left the room on Friday, followed by reporters.", "Friday", "He left the room"),
+    # a list the parse splits into several objects keeps its first member whole, not
+    # all run together (review: "The alliance adding Greece and Turkey West Germany")
+    ("The league has grown three times before, adding Boston and Denver in 1952, Seattle "
+     "in 1955 and Miami in 1982.", "1952", "The league adding Boston and Denver"),
     # "as" after the object says what the object is taken for (not "described the White
     # House")
     ("One senior official on Monday described the White House as a collection of small "
@@ -286,7 +290,8 @@ CASES = [
                               "sentence-before-they", "pointing-that", "adjective-date",
                               "noun-infinitive", "phrase-before-purpose",
                               "phrase-before-purpose-flew", "for-to", "comma-participle",
-                              "comma-participle-plan", "comma-participle-after", "as-role",
+                              "comma-participle-plan", "comma-participle-after",
+                              "split-list", "as-role",
                               "as-role-adjective", "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

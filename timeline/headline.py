@@ -272,7 +272,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = _subject(verb, skip, text)
-    complement = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    complement = _dated_object([c for c in verb.children
+                                if c.dep_ in OBJECT_DEPS and c.i not in skip], skip)
     for child in complement:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS)
         tokens |= clause_complement(child, skip, "xcomp")  # "is ready [to travel]"
@@ -317,6 +318,17 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
+
+
+def _dated_object(objects: list[Any], skip: set[int]) -> list[Any]:
+    """Of several direct objects split by a phrase (a list the parse breaks up: "adding
+    Greece and Turkey in 1952, West Germany in 1955"), the first: the others, joined
+    without their phrases, would read as one garbled noun phrase."""
+    direct = [c for c in objects if c.dep_ == "dobj"]
+    if len(direct) < 2 or not skip or not any(
+            c.dep_ == "prep" and direct[0].i < c.i < direct[1].i for c in direct[0].head.children):
+        return objects  # no list split by its phrases: "extended Control Data up to $90 million"
+    return [c for c in objects if c.dep_ != "dobj" or c.i == direct[0].i]
 
 
 def _noun_infinitive(noun: Any, skip: set[int]) -> set[Any]:
