@@ -249,6 +249,13 @@ CASES = [
     # all run together (review: "The alliance adding Greece and Turkey West Germany")
     ("The league has grown three times before, adding Boston and Denver in 1952, Seattle "
      "in 1955 and Miami in 1982.", "1952", "The league adding Boston and Denver"),
+    # "they" of a singular subject's "of" phrase: its plural noun (review: "They traded at
+    # about $10")
+    ("The price of Acme shares has fallen by half since August, when they traded at about "
+     "$10.", "August", "Acme shares traded at about $10"),
+    # a sentence opened by its date without a comma still continues the sentence before
+    ("Shares of Acme Corp. fell sharply. Acme reported a loss in the quarter. Yesterday it "
+     "closed two plants in Ohio.", "Yesterday", "Acme closed two plants in Ohio"),
     # "as" after the object says what the object is taken for (not "described the White
     # House")
     ("One senior official on Monday described the White House as a collection of small "
@@ -291,7 +298,7 @@ CASES = [
                               "noun-infinitive", "phrase-before-purpose",
                               "phrase-before-purpose-flew", "for-to", "comma-participle",
                               "comma-participle-plan", "comma-participle-after",
-                              "split-list", "as-role",
+                              "split-list", "they-of-plural", "opening-date-it", "as-role",
                               "as-role-adjective", "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

@@ -75,7 +75,20 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
             return None  # "we", "you", another pronoun: nothing plain to name
         if _can_stand_for(pronoun, candidate, text):
             return candidate
+        inner = _plural_of(candidate) if word == "they" else None
+        if inner is not None:  # "the price of Columbia shares ..., when they traded"
+            return inner
     return None
+
+
+def _plural_of(candidate: Any) -> Any:
+    """The plural noun after "of" in a singular subject's phrase ("The price of [Columbia
+    shares]"), which "they" can stand for where the subject cannot; else None."""
+    if candidate.tag_ not in ("NN", "NNP"):
+        return None
+    of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return inner if inner is not None and inner.tag_ in ("NNS", "NNPS") else None
 
 
 def _can_stand_for(pronoun: Any, candidate: Any, text: str) -> bool:
@@ -303,6 +316,9 @@ def _opens_sentence(pronoun: Any) -> bool:
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or head.dep_ != "ROOT":
         return False
     before = [t for t in pronoun.sent if t.i < pronoun.i and not t.is_punct]
+    if before and all(t.dep_ in ("advmod", "npadvmod") and t.head.i == head.i
+                      for t in before):
+        return True  # "Yesterday it closed at $4.375"
     return not before or any(t.is_punct and t.i == pronoun.i - 1 for t in pronoun.sent) \
         and not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")
                     for t in before)
