@@ -256,6 +256,12 @@ CASES = [
     # a sentence opened by its date without a comma still continues the sentence before
     ("Shares of Acme Corp. fell sharply. Acme reported a loss in the quarter. Yesterday it "
      "closed two plants in Ohio.", "Yesterday", "Acme closed two plants in Ohio"),
+    # a date that is the subject stays whole (not "Period had profit", "Months have been")
+    ("The latest period had profit from continuing operations of $4 million.",
+     "The latest period", "The latest period had profit from continuing operations of $4 "
+     "million"),
+    ("The last two months have been the whole ball game, a trader says.",
+     "The last two months", "The last two months have been the whole ball game"),
     # "as" after the object says what the object is taken for (not "described the White
     # House")
     ("One senior official on Monday described the White House as a collection of small "
@@ -298,7 +304,8 @@ CASES = [
                               "noun-infinitive", "phrase-before-purpose",
                               "phrase-before-purpose-flew", "for-to", "comma-participle",
                               "comma-participle-plan", "comma-participle-after",
-                              "split-list", "they-of-plural", "opening-date-it", "as-role",
+                              "split-list", "they-of-plural", "opening-date-it",
+                              "date-subject", "date-subject-months", "as-role",
                               "as-role-adjective", "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

@@ -370,6 +370,9 @@ def _subject(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     named = antecedent(subject, verb, text) if subject is not None else None
     if named is not None:
         return name_phrase(named, skip)  # "North Korea said it will"
+    if subject is not None and subject.i in skip and subject.pos_ in ("NOUN", "PROPN"):
+        # the date is the subject: "[The latest period] had profit of $4 million"
+        return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
     if subject is not None:
         return noun_phrase(subject, skip, SUBJECT_WORDS)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
