@@ -262,6 +262,10 @@ CASES = [
      "million"),
     ("The last two months have been the whole ball game, a trader says.",
      "The last two months", "The last two months have been the whole ball game"),
+    # a part keeps its whole, even when the whole is the date (not "characterized the
+    # last half")
+    ("The trend has characterized the last half of the 1980s, analysts say.", "the 1980s",
+     "The trend has characterized the last half of the 1980s"),
     # "as" after the object says what the object is taken for (not "described the White
     # House")
     ("One senior official on Monday described the White House as a collection of small "
@@ -305,7 +309,8 @@ CASES = [
                               "phrase-before-purpose-flew", "for-to", "comma-participle",
                               "comma-participle-plan", "comma-participle-after",
                               "split-list", "they-of-plural", "opening-date-it",
-                              "date-subject", "date-subject-months", "as-role",
+                              "date-subject", "date-subject-months", "part-of-date",
+                              "as-role",
                               "as-role-adjective", "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

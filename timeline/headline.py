@@ -52,6 +52,8 @@ ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "ext
 # Prepositions of a goal, which a verb of motion needs more than its purpose: "moved [to
 # a suburb in Maryland] to wait for the ruling".
 DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
+# Nouns of a part that say nothing without their whole, even when the whole is the date.
+PARTS = {"half", "end", "beginning", "start", "middle", "rest", "part", "remainder"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
@@ -278,6 +280,9 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         tokens |= noun_phrase(child, skip, OBJECT_WORDS)
         tokens |= clause_complement(child, skip, "xcomp")  # "is ready [to travel]"
         tokens |= _noun_infinitive(child, skip)
+        if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
+            tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                       and c.i in skip for t in c.subtree}
         role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      and c.i > child.i and c.i not in skip), None)
         phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
