@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from timeline.api import extract
-from timeline.headline import headline_problems
+from timeline.headcheck import headline_problems
 from timeline.ingest import read_documents
 from timeline.model import Event
 from timeline.pipeline import load_pipeline

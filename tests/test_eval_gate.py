@@ -81,7 +81,7 @@ def test_eval_gate_events_above_floor(event_scores: object, metric: str) -> None
 def test_eval_gate_headline_check_passes(corpus: Path, nlp: object) -> None:
     """Issue 13's headline check on the slice: a predicate, a capital, nothing dangling,
     at most about 15 words, for at least 97% of the events."""
-    from timeline.headline import headline_problems
+    from timeline.headcheck import headline_problems
     from timeline.ingest import read_documents
 
     step, count = FLOORS["slice"]["step"], FLOORS["slice"]["count"]

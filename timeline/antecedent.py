@@ -75,7 +75,20 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
             return None  # "we", "you", another pronoun: nothing plain to name
         if _can_stand_for(pronoun, candidate, text):
             return candidate
+        inner = _plural_of(candidate) if word == "they" else None
+        if inner is not None:  # "the price of Columbia shares ..., when they traded"
+            return inner
     return None
+
+
+def _plural_of(candidate: Any) -> Any:
+    """The plural noun after "of" in a singular subject's phrase ("The price of [Columbia
+    shares]"), which "they" can stand for where the subject cannot; else None."""
+    if candidate.tag_ not in ("NN", "NNP"):
+        return None
+    of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return inner if inner is not None and inner.tag_ in ("NNS", "NNPS") else None
 
 
 def _can_stand_for(pronoun: Any, candidate: Any, text: str) -> bool:
@@ -228,6 +241,13 @@ _THING = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However),?\s+)?(?P<name>[
                     r"group|agency|government|alliance|organization|union|court|ministry|"
                     r"department|board|commission|council|committee|airline|carrier|"
                     r"insurer|retailer|utility|publisher|association))(?=,|\s+[a-z])")
+# Plural groups "they" continues: "The companies said ... . They said they expect ...".
+_THINGS = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However),?\s+)?(?P<name>[Tt]he\s+"
+                     r"(?:[\w.'-]+\s+){0,3}?(?:companies|concerns|firms|banks|units|makers|"
+                     r"groups|agencies|governments|unions|airlines|carriers|insurers|"
+                     r"officials|analysts|investigators|lawyers|authorities|rebels|"
+                     r"leaders|negotiators|ministers|relatives|shares|countries|nations|"
+                     r"two sides|allies))(?=,|\s+[a-z])")
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Rep|Sen|Gov|Inc|Corp|Co|Jr|Sr|Lt|Col|"
                            r"Vt|Ala|Calif|Fla|Ill|Mass|Mich|Wash|No)|\b[A-Z])$")
@@ -244,15 +264,24 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     """The subject that the sentence before `start` in `text` opens with, when the subject
     pronoun `pronoun` that opens the sentence at `start` can stand for it; else "".
 
-    "he"/"she": a name with a title or a first name, not a company, not titled as the
+    "they": a plural group ("The companies", "The two banks"); "he"/"she": a name with a
+    title or a first name, not a company, not titled as the
     other sex; "it": a company named so in the document or "the company", "the bank" ...
     """
     word = pronoun.lower_
-    if word not in ("he", "she", "it") or not _opens_sentence(pronoun):
+    head = pronoun.head
+    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
+        if head.dep_ == "ccomp" else None
+    if speaker is not None and speaker.lower_ == word:
+        pronoun = speaker  # "They said they expect": the same "they" as the speaker
+    if word not in ("he", "she", "it", "they") or not _opens_sentence(pronoun):
         return ""
     sentence = _sentence_before(text, start)
     if not sentence or sentence[0] in "\"'`\u201c\u2018(":
         return ""  # a quotation's speaker is no subject to continue
+    if word == "they":
+        group = _THINGS.match(sentence)
+        return group.group("name") if group is not None else ""
     match = _OPENING.match(sentence)
     if word == "it":
         thing = _THING.match(sentence)
@@ -287,6 +316,9 @@ def _opens_sentence(pronoun: Any) -> bool:
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or head.dep_ != "ROOT":
         return False
     before = [t for t in pronoun.sent if t.i < pronoun.i and not t.is_punct]
+    if before and all(t.dep_ in ("advmod", "npadvmod") and t.head.i == head.i
+                      for t in before):
+        return True  # "Yesterday it closed at $4.375"
     return not before or any(t.is_punct and t.i == pronoun.i - 1 for t in pronoun.sent) \
         and not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")
                     for t in before)

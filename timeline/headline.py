@@ -14,19 +14,19 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import antecedent, previous_subject
-from timeline.clause import base_form, is_event_noun
+from timeline.clause import base_form
 from timeline.climb import (clause_around, date_complement, finite_above, has_to,
                             path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
-from timeline.participle import (is_reduced_passive, is_trailing_adjective, passive,
-                                 predicative, with_copula)
+from timeline.participle import (after_comma, comma_passive, is_reduced_passive,
+                                 is_trailing_adjective, passive, predicative, with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
                              clause_complement, first_prep, is_reciprocal, is_time_phrase,
                              name_phrase, noun_phrase)
 from timeline.recast import clause_word, compared, prepositional, spoken
 from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
-                              finish_words, is_demonstrative, join_words)
+                              finish_words, join_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -45,6 +45,15 @@ INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by"
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
 # A date's links to a noun after it that it only modifies ("the third-quarter loss").
 MODIFYING = {"poss", "amod", "compound", "nmod", "nummod", "det"}
+# Nouns a relative clause without a relative word dates or places rather than takes as its
+# object: "the day he died", "the way he spoke", "the reason she left".
+ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "extent",
+                                "degree", "point", "manner", "day", "night", "hour"}
+# Prepositions of a goal, which a verb of motion needs more than its purpose: "moved [to
+# a suburb in Maryland] to wait for the ruling".
+DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
+# Nouns of a part that say nothing without their whole, even when the whole is the date.
+PARTS = {"half", "end", "beginning", "start", "middle", "rest", "part", "remainder"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
@@ -55,6 +64,9 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     skip = _date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return passive(trigger, skip)  # "the recently passed bailout legislation"
+    noun = after_comma(trigger)
+    if noun is not None:  # "terms of the agreement, announced Friday, ..."
+        return comma_passive(trigger, noun, skip)
     recast = compared(trigger, skip) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
@@ -95,8 +107,12 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     if gap:  # "the 33% that it doesn't own": the relative word gives way to its noun
         taken |= {t.i for t in words if t.lower_ in RELATIVE_PRONOUNS
                   and t.dep_ in ("dobj", "mark")}
-    headline = finish_words(named + [t for t in words if t.i not in taken]
-                            + sorted(gap, key=lambda t: t.i))
+    rest = [t for t in words if t.i not in taken]
+    # The left-out object goes right after its verb: "Mr. Bush began [the intensive
+    # personal diplomacy] after the invasion".
+    at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
+               and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
+    headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:])
     if verb is not None and is_reduced_passive(verb):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
     owner = _owner(verb) if verb is not None else ""
@@ -136,12 +152,11 @@ def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     relative = [t for t in verb.subtree if t.i < verb.i and t.lower_ in RELATIVE_PRONOUNS]
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS \
-            or verb.head.lower_ in TIME_WORDS \
+            or verb.head.lower_ in ADVERBIAL_NOUNS \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.lower_ not in
                    RELATIVE_PRONOUNS for c in children) \
             or any(t.dep_ not in ("dobj", "mark") for t in relative) \
-            or not relative and any(c.dep_ in ("prep", "advmod", "prt") and c.i not in skip
-                                    for c in children):
+            or not relative and any(c.dep_ == "prt" and c.i not in skip for c in children):
         return set()  # "the day he died", "where it amounted to", "whose stock peaked"
     noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
     return {t for t in noun if t.i < verb.head.i or t.i not in {s.i for s in taken}}
@@ -259,16 +274,32 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = _subject(verb, skip, text)
-    complement = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    complement = _dated_object([c for c in verb.children
+                                if c.dep_ in OBJECT_DEPS and c.i not in skip], skip)
     for child in complement:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS)
         tokens |= clause_complement(child, skip, "xcomp")  # "is ready [to travel]"
+        tokens |= _noun_infinitive(child, skip)
+        if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
+            tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                       and c.i in skip for t in c.subtree}
+        role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     and c.i > child.i and c.i not in skip), None)
+        phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
+        if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
+            tokens |= phrase  # "described the White House [as a collection of groups]"
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
     if infinitive is not None:
         tokens |= {infinitive} | {c for c in infinitive.children
                                   if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
         objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+        shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
+                       and c.i == infinitive.i + 2 and infinitive.nbor().dep_ == "cc"
+                       and any(g.dep_ == "dobj" for g in c.children)), None)
+        if shared is not None:  # "to impede [or delay the ruling]": one object for both
+            tokens |= {c for c in infinitive.children if c.dep_ == "cc"} | {shared}
+            objects = [c for c in shared.children if c.dep_ == "dobj" and c.i not in skip]
         for child in objects or first_prep(infinitive, skip):
             tokens |= noun_phrase(child, skip, OBJECT_WORDS)
         if not objects and infinitive.dep_ == "xcomp":
@@ -277,15 +308,47 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     if infinitive is None and base_form(verb) in CLAUSE_TAKING:
         said = clause_complement(verb, skip, "ccomp")  # "informed Sununu [that he ...]"
         tokens |= said
-    if infinitive is None and not complement and not said:
+    if not complement and not said:  # "moved [to a neighborhood in Washington] to wait"
         for prep in first_prep(verb, skip):
-            tokens |= noun_phrase(prep, skip, OBJECT_WORDS)
+            phrase = noun_phrase(prep, skip, OBJECT_WORDS)
+            if infinitive is None or prep.i < infinitive.i and (
+                    prep.lower_ in DIRECTIONS  # "moved [to a suburb] to wait"
+                    or prep.lower_ == "for" and max(t.i for t in prep.subtree) + 2
+                    == infinitive.i  # "paid [for ten members] to fly": its subject
+                    or count_words(list(tokens | subject | phrase)) <= MAX_WORDS):
+                tokens |= phrase  # an adjunct not at the cost of the purpose
     if count_words(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:
         tokens |= _extension(verb, tokens, skip)
     if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
+
+
+def _dated_object(objects: list[Any], skip: set[int]) -> list[Any]:
+    """Of several direct objects split by a phrase (a list the parse breaks up: "adding
+    Greece and Turkey in 1952, West Germany in 1955"), the first: the others, joined
+    without their phrases, would read as one garbled noun phrase."""
+    direct = [c for c in objects if c.dep_ == "dobj"]
+    if len(direct) < 2 or not skip or not any(
+            c.dep_ == "prep" and direct[0].i < c.i < direct[1].i for c in direct[0].head.children):
+        return objects  # no list split by its phrases: "extended Control Data up to $90 million"
+    return [c for c in objects if c.dep_ != "dobj" or c.i == direct[0].i]
+
+
+def _noun_infinitive(noun: Any, skip: set[int]) -> set[Any]:
+    """The infinitive that says what an object noun is for, with its object: "announced
+    its agreements [to acquire the properties]", "made a bid [to buy the bank]"."""
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                   and has_to(c) and c.i not in skip), None)
+    if clause is None:
+        return set()
+    out = {clause} | {c for c in clause.children if c.dep_ in CORE_DEPS | {"aux"}
+                      and c.i not in skip}
+    for child in clause.children:
+        if child.dep_ in OBJECT_DEPS and child.i not in skip:
+            out |= noun_phrase(child, skip, OBJECT_WORDS)
+    return out
 
 
 def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
@@ -312,6 +375,9 @@ def _subject(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     named = antecedent(subject, verb, text) if subject is not None else None
     if named is not None:
         return name_phrase(named, skip)  # "North Korea said it will"
+    if subject is not None and subject.i in skip and subject.pos_ in ("NOUN", "PROPN"):
+        # the date is the subject: "[The latest period] had profit of $4 million"
+        return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
     if subject is not None:
         return noun_phrase(subject, skip, SUBJECT_WORDS)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
@@ -320,36 +386,3 @@ def _subject(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
     return set()
-
-
-def headline_problems(doc: Any) -> list[str]:
-    """What keeps a parsed headline from reading as one: the rules of the headline check.
-
-    no-predicate (no verb, and not a nominal headline headed by an event noun: "Bombings
-    at American embassies in Kenya and Tanzania"),
-    lower-case (first letter not a capital), dangling (starts with a relative pronoun or
-    conjunction, ends with a preposition, article, conjunction or relative pronoun),
-    too-long (more than MAX_WORDS + 1 words), clock-fragment (digits and clock words only).
-    """
-    tokens = [t for t in doc if not t.is_space]
-    if not tokens:
-        return ["empty"]
-    problems = []
-    root = next((t for t in tokens if t.head.i == t.i), tokens[0])
-    if not any(t.pos_ in ("VERB", "AUX") for t in tokens) \
-            and not (root.pos_ == "NOUN" and is_event_noun(root)):
-        problems.append("no-predicate")
-    first = next((c for c in doc.text if c.isalnum()), "")
-    if not (first.isupper() or first.isdigit()):
-        problems.append("lower-case")
-    words = [t for t in tokens if not t.is_punct and t.pos_ != "SYM"]  # "$306" is one word
-    if words and (words[0].lower_ in RELATIVE_PRONOUNS | {"and", "or", "but"}
-                  and not is_demonstrative(words[0])
-                  or words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") and words[-1].dep_ != "prt"
-                  or words[-1].lower_ in RELATIVE_PRONOUNS):
-        problems.append("dangling")
-    if len(words) > MAX_WORDS + 1:
-        problems.append("too-long")
-    if all(t.like_num or t.text[:1].isdigit() or t.lower_ in TIME_WORDS for t in words):
-        problems.append("clock-fragment")
-    return problems

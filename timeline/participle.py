@@ -4,7 +4,10 @@ A participle before its noun ("the recently passed legislation"), after it ("the
 announced today") or an adjective after its noun ("debentures due 1993") tells an event
 but has no subject or auxiliary of its own; a headline made of it alone is a fragment
 ("Passed"), so it is told as a clause with a copula: "The legislation was passed", "The
-arrest was announced", "Debentures are due". Works on parsed spaCy tokens (duck-typed).
+arrest was announced", "Debentures are due"; one set off by commas after a noun
+before the main clause ("under terms of the agreement, announced Friday, holders would
+...") tells of that noun: "New terms of the agreement were announced". Works on parsed
+spaCy tokens (duck-typed).
 """
 
 from __future__ import annotations
@@ -77,6 +80,9 @@ def predicative(adjective: Any, skip: set[int]) -> str:
     rest = sorted(noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
                   key=lambda t: t.i)
     copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
+    dated = next((c for c in adjective.children if c.dep_ == "prep" and c.i in skip), None)
+    if not rest and dated is not None:  # "equal [to six months of base pay]": the date
+        rest = sorted(dated.subtree, key=lambda t: t.i)  # is all the adjective says
     rest = trim_words([adjective, *rest])[1:]  # "payable [Dec. 1] to stock of record"
     return finish_text(f"{join_words(trim_words(subject))} {copula} {adjective.lower_} "
                        f"{join_words(rest)}")
@@ -90,3 +96,34 @@ def passive(participle: Any, skip: set[int]) -> str:
                      key=lambda t: t.i)
     copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
     return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_}")
+
+
+def after_comma(participle: Any) -> Any:
+    """The noun a participle set off by commas before the main clause tells of, when the
+    parse hangs it on the main verb: "under terms of the agreement, announced Friday, LIN
+    holders would receive" → "agreement"; else None. One after the main verb is left
+    alone: in "he left the room, followed by reporters" it tells of the subject."""
+    doc = participle.doc
+    head = participle.head
+    if participle.tag_ not in ("VBN", "VBD") or participle.dep_ != "advcl" \
+            or head.i < participle.i \
+            or participle.i < 2 or doc[participle.i - 1].text != "," \
+            or doc[participle.i - 2].pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj")
+                for c in participle.children):
+        return None
+    noun = doc[participle.i - 2]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "[new terms] of the agreement, announced Friday"
+    return noun if noun.dep_ in ("pobj", "compound") or noun.head.i == noun.i else None
+
+
+def comma_passive(participle: Any, noun: Any, skip: set[int]) -> str:
+    """A clause for a participle set off after its noun: "The agreement was announced"."""
+    subject = sorted(noun_phrase(noun, skip | {t.i for t in participle.subtree},
+                                 SUBJECT_WORDS), key=lambda t: t.i)
+    rest = sorted(noun_phrase(participle, skip, OBJECT_WORDS) - {participle},
+                  key=lambda t: t.i)
+    copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_} "
+                       f"{join_words(trim_words(rest))}")

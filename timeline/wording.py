@@ -85,8 +85,10 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
 def trim_words(words: list[Any]) -> list[Any]:
     """`words` without a dangling conjunction, article, preposition or relative pronoun at
     either end (a particle, "cut off", stays)."""
-    while words and (words[-1].text in CURRENCY or words[-1].pos_ in DANGLING_END and words[-1].lower_ not in OBJECT_PRONOUNS
-                     and words[-1].dep_ != "prt" or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
+    while words and not is_pointing_object(words[-1]) and (
+            words[-1].text in CURRENCY or words[-1].pos_ in DANGLING_END
+            and words[-1].lower_ not in OBJECT_PRONOUNS and words[-1].dep_ != "prt"
+            or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
         words = words[:-1]
     while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
                      and words[0].dep_ != "preconj"  # "Neither he nor ..."
@@ -95,6 +97,16 @@ def trim_words(words: list[Any]) -> list[Any]:
                      or words[0].text in BRACKETS):
         words = words[1:]
     return words
+
+
+def is_pointing_object(word: Any) -> bool:
+    """ "that" or "this" as the object of the word before it, which a headline may end on:
+    "are worth only half that", "did this" (a relative "that" comes before its verb), not
+    one a relative clause was cut from ("some of those [who have been profiting]")."""
+    return bool(word.lower_ in ("that", "this", "these", "those") and word.tag_ == "DT"
+                and word.head.i < word.i
+                and word.dep_ in ("dobj", "pobj", "npadvmod", "attr")
+                and not any(c.dep_ in ("relcl", "acl", "prep") for c in word.children))
 
 
 def is_demonstrative(word: Any) -> bool:
