@@ -115,7 +115,14 @@ def test_anchors_undated_narrative_renders_in_every_format(tmp_path: Any) -> Non
     # a state that began earlier: "since"
     ("In 492 BC, Mardonius subdued Thrace, Persian since 513 BC. The following year Darius "
      "sent envoys.", "BC0491"),
-], ids=["from-now", "looking-back", "plan", "labels-a-thing", "bracketed", "since"])
+    # a date a generation later inside a sentence looks back at the story
+    ("In August 1964, the Maddox was fired upon. A report declassified in 2005 revealed that "
+     "there was no attack on 4 August.", "1964-08-04"),
+    # the year written again after a full date leaves the story on that date
+    ("In June 1941, Germany invaded Russia. On December 7 (December 8 in Asian time zones), "
+     "1941, Japan attacked. In January, the Allies issued a declaration.", "1942-01"),
+], ids=["from-now", "looking-back", "plan", "labels-a-thing", "bracketed", "since",
+        "later-look-back", "year-again"])
 def test_anchors_narrative_asides_leave_the_story(text: str, expected: str) -> None:
     values = _values(text, "2009-12-19", "narrative")
     assert expected in values.values(), values
@@ -138,3 +145,16 @@ def test_anchors_narrative_weekday_ahead_counts_from_publication() -> None:
                 "A funeral will be held Saturday.")
     values = _values(obituary, "2018-05-23", "auto")
     assert (values["Tuesday"], values["Saturday"]) == ("2018-05-22", "2018-05-26")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence that opens on a later year moves the story there, however far
+    ("In 1954, the French left Hanoi. In 1975, the North took Saigon. On 30 April the last "
+     "helicopters left.", "1975-04-30"),
+    # a jump of a decade inside a sentence is the story moving on
+    ("In 1964, the war widened, and it ended in 1975 with the fall of Saigon. On 30 April the "
+     "last helicopters left.", "1975-04-30"),
+], ids=["opening-year", "decade-inside"])
+def test_anchors_narrative_moves_on_to_later_years(text: str, expected: str) -> None:
+    values = _values(text, "2009-12-19", "narrative")
+    assert expected in values.values(), values

@@ -37,6 +37,10 @@ NEWS, NARRATIVE, COLLOQUIAL = "news", "narrative", "colloquial"
 # A news paragraph that opened on a year this many years from publication is background.
 BACKGROUND_YEARS = 2
 GENRES = (NEWS, NARRATIVE, COLLOQUIAL)
+# In a narrative, a date this many years after the story's, named inside a sentence, is a
+# later look back (a study, a declassification, a memorial), not the story moving on. (A
+# history's jumps of ten to twenty years are real: "just 14 years later".)
+LATER_LOOK_YEARS = 20
 # A sentence ends at . ! ? (and a closing quote or bracket) before a space: for "named 2
 # sentences earlier" in explanations.
 # A sentence that opens on its date ("In 2015, ...", "On Aug. 12, 2010, ..."): the
@@ -161,6 +165,17 @@ class AnchorPolicy:
             # nor where a state began ("part of the empire since 513 BC") or a date
             # labels a thing named ("the August 1792 uprising")
             return
+        if self.genre == NARRATIVE and written and _leaps_ahead(state, named) \
+                and not _OPENER.search(before):
+            # a date a generation after the story inside a sentence is a later look back
+            # at it ("An NSA publication declassified in 2005 revealed that there was no
+            # attack on 4 August" of 1964); a history moves on where a sentence opens on
+            # its date ("In 1975, ...")
+            return
+        if self.genre == NARRATIVE and _holds_story(state, named):
+            # "On December 7 (December 8 in Asian time zones), 1941 ... In January": the year
+            # written again names no new time; the story is still in December 1941
+            return
         if named.granularity in REFERENCE_GRANULARITIES:
             state.reference = named
         if named.granularity not in ("century", "decade"):
@@ -185,6 +200,22 @@ class AnchorPolicy:
 def _goes_back(state: AnchorState, named: Named) -> bool:
     """True when `named` starts before the year the story has reached."""
     return state.latest is not None and named.start.year < state.latest.start.year
+
+
+def _leaps_ahead(state: AnchorState, named: Named) -> bool:
+    """True when `named` starts at least a generation (LATER_LOOK_YEARS) after the year
+    the story has reached."""
+    return state.latest is not None \
+        and named.start.year >= state.latest.start.year + LATER_LOOK_YEARS
+
+
+def _holds_story(state: AnchorState, named: Named) -> bool:
+    """True when `named` is a year alone holding the finer time the story has reached
+    (the story is on 7 December 1941 and the text names 1941)."""
+    latest = state.latest
+    return latest is not None and named.granularity == "year" \
+        and latest.granularity not in ("century", "decade", "year") \
+        and latest.value.startswith(named.value + "-")
 
 
 def _is_attribution(verb_phrase: str, named: Named, published: date | None) -> bool:
