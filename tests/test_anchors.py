@@ -158,3 +158,21 @@ def test_anchors_narrative_weekday_ahead_counts_from_publication() -> None:
 def test_anchors_narrative_moves_on_to_later_years(text: str, expected: str) -> None:
     values = _values(text, "2009-12-19", "narrative")
     assert expected in values.values(), values
+
+
+@pytest.mark.parametrize(("text", "genre", "date_text", "expected"), [
+    ("The bombing started on the morning of 31 January 1965, when orders went out.",
+     "narrative", "31 January 1965", "1965-01-31TMO"),
+    ("In 1975, Saigon fell. In the early morning hours of 30 April, the last Marines left.",
+     "narrative", "30 April", "1975-04-30TMO"),
+    ("In 1791, the King fled on the night of 20 June 1791 and was caught at Varennes.",
+     "narrative", "20 June 1791", "1791-06-20TNI"),
+    # news keeps the day: TimeBank tags only the date in "the night of Oct. 23"
+    ("The ship sank on the night of Oct. 23, officials said.", "news", "Oct. 23", "1998-10-23"),
+    # a date not right after "of" keeps its day
+    ("In 1944, the army attacked in the morning. On 6 June the landings began.",
+     "narrative", "6 June", "1944-06-06"),
+], ids=["morning-of", "early-morning-hours", "night-of", "news-keeps-the-day", "not-after-of"])
+def test_anchors_narrative_part_of_a_day(text: str, genre: str, date_text: str,
+                                         expected: str) -> None:
+    assert _values(text, "1998-10-26", genre)[date_text] == expected
