@@ -121,8 +121,13 @@ def test_anchors_undated_narrative_renders_in_every_format(tmp_path: Any) -> Non
     # the year written again after a full date leaves the story on that date
     ("In June 1941, Germany invaded Russia. On December 7 (December 8 in Asian time zones), "
      "1941, Japan attacked. In January, the Allies issued a declaration.", "1942-01"),
+    # the baseline of a comparison: the story stays in 2008
+    ("In 2008, attacks numbered 200 a week, as opposed to a peak of 1,600 in summer 2007. "
+     "The army launched a March operation in Basra.", "2008-03"),
+    ("In 2008, civilian deaths fell to 490 in November as against 3,500 in January 2007. In "
+     "December the last British troops left.", "2008-12"),
 ], ids=["from-now", "looking-back", "plan", "labels-a-thing", "bracketed", "since",
-        "later-look-back", "year-again"])
+        "later-look-back", "year-again", "peak-of", "as-against"])
 def test_anchors_narrative_asides_leave_the_story(text: str, expected: str) -> None:
     values = _values(text, "2009-12-19", "narrative")
     assert expected in values.values(), values

@@ -49,6 +49,12 @@ _OPENER = re.compile(r"(?:\A|[.!?][\"')\]]*\s+|\n\s*)(?:in|on|by|during|througho
                      r"|early in|late in|later in|until)?\s*$", re.I)
 # "since" before a date: where a state began, not a time the story reaches.
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+# The baseline of a comparison: "490 in November 2008 as against 3,500 in January 2007",
+# "a peak of nearly 1,600 in summer 2007", "compared with 2006": the date of what the story
+# is measured against, not a time it reaches.
+_BASELINE = re.compile(r"(?i)\b(?:as\s+opposed\s+to|as\s+against|compared\s+(?:with|to)"
+                       r"|in\s+comparison\s+(?:with|to)|(?:a|its|their)\s+(?:peak|high|low)"
+                       r"\s+of|against\s+a\s+(?:figure|total)\s+of)\b[^.;!?]{0,50}$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
 
 
@@ -164,6 +170,9 @@ class AnchorPolicy:
             # "two decades earlier" look back from the story, which stays where it was;
             # nor where a state began ("part of the empire since 513 BC") or a date
             # labels a thing named ("the August 1792 uprising")
+            return
+        if self.genre == NARRATIVE and _BASELINE.search(before):
+            # the date a comparison measures against is no time the story reaches
             return
         if self.genre == NARRATIVE and written and _leaps_ahead(state, named) \
                 and not _OPENER.search(before):
