@@ -181,3 +181,15 @@ def test_anchors_narrative_moves_on_to_later_years(text: str, expected: str) -> 
 def test_anchors_narrative_part_of_a_day(text: str, genre: str, date_text: str,
                                          expected: str) -> None:
     assert _values(text, "1998-10-26", genre)[date_text] == expected
+
+
+@pytest.mark.parametrize(("text", "genre", "expected"), [
+    ("In 1950, he was elected, and in the following decade he ruled.", "narrative", "196X"),
+    ("Sales rose in 1995 and again in the following decade.", "news", "200X"),
+    ("In 1950, he was elected. Prices in that decade rose.", "narrative", "195X"),
+    ("In 480 BC, Xerxes invaded, and in the following decade Athens rose.", "narrative",
+     "BC047"),
+], ids=["following-decade", "news-following-decade", "that-decade", "bc-following-decade"])
+def test_anchors_following_decade_counts_from_the_story(text: str, genre: str,
+                                                        expected: str) -> None:
+    assert expected in _values(text, "2009-12-19", genre).values()

@@ -30,7 +30,8 @@ PRESENT_ANCHORS = frozenset({"this", "next", "last", "past", "coming"})
 FROM_NOW = frozenset({"ago", "from now", "hence"})
 # Narrative anchors must be at least this fine to date "the next day".
 REFERENCE_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
-_UNIT_GRANULARITY = {"Y": "year", "Q": "quarter", "M": "month"}
+_UNIT_GRANULARITY = {"CE": "century", "DE": "decade", "Y": "year", "Q": "quarter",
+                     "M": "month"}
 # How far back (characters) a comparison's "since" is looked for.
 COMPARED_WINDOW = 80
 NEWS, NARRATIVE, COLLOQUIAL = "news", "narrative", "colloquial"
