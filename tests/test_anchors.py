@@ -115,7 +115,19 @@ def test_anchors_undated_narrative_renders_in_every_format(tmp_path: Any) -> Non
     # a state that began earlier: "since"
     ("In 492 BC, Mardonius subdued Thrace, Persian since 513 BC. The following year Darius "
      "sent envoys.", "BC0491"),
-], ids=["from-now", "looking-back", "plan", "labels-a-thing", "bracketed", "since"])
+    # a date a generation later inside a sentence looks back at the story
+    ("In August 1964, the Maddox was fired upon. A report declassified in 2005 revealed that "
+     "there was no attack on 4 August.", "1964-08-04"),
+    # the year written again after a full date leaves the story on that date
+    ("In June 1941, Germany invaded Russia. On December 7 (December 8 in Asian time zones), "
+     "1941, Japan attacked. In January, the Allies issued a declaration.", "1942-01"),
+    # the baseline of a comparison: the story stays in 2008
+    ("In 2008, attacks numbered 200 a week, as opposed to a peak of 1,600 in summer 2007. "
+     "The army launched a March operation in Basra.", "2008-03"),
+    ("In 2008, civilian deaths fell to 490 in November as against 3,500 in January 2007. In "
+     "December the last British troops left.", "2008-12"),
+], ids=["from-now", "looking-back", "plan", "labels-a-thing", "bracketed", "since",
+        "later-look-back", "year-again", "peak-of", "as-against"])
 def test_anchors_narrative_asides_leave_the_story(text: str, expected: str) -> None:
     values = _values(text, "2009-12-19", "narrative")
     assert expected in values.values(), values
@@ -138,3 +150,46 @@ def test_anchors_narrative_weekday_ahead_counts_from_publication() -> None:
                 "A funeral will be held Saturday.")
     values = _values(obituary, "2018-05-23", "auto")
     assert (values["Tuesday"], values["Saturday"]) == ("2018-05-22", "2018-05-26")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence that opens on a later year moves the story there, however far
+    ("In 1954, the French left Hanoi. In 1975, the North took Saigon. On 30 April the last "
+     "helicopters left.", "1975-04-30"),
+    # a jump of a decade inside a sentence is the story moving on
+    ("In 1964, the war widened, and it ended in 1975 with the fall of Saigon. On 30 April the "
+     "last helicopters left.", "1975-04-30"),
+], ids=["opening-year", "decade-inside"])
+def test_anchors_narrative_moves_on_to_later_years(text: str, expected: str) -> None:
+    values = _values(text, "2009-12-19", "narrative")
+    assert expected in values.values(), values
+
+
+@pytest.mark.parametrize(("text", "genre", "date_text", "expected"), [
+    ("The bombing started on the morning of 31 January 1965, when orders went out.",
+     "narrative", "31 January 1965", "1965-01-31TMO"),
+    ("In 1975, Saigon fell. In the early morning hours of 30 April, the last Marines left.",
+     "narrative", "30 April", "1975-04-30TMO"),
+    ("In 1791, the King fled on the night of 20 June 1791 and was caught at Varennes.",
+     "narrative", "20 June 1791", "1791-06-20TNI"),
+    # news keeps the day: TimeBank tags only the date in "the night of Oct. 23"
+    ("The ship sank on the night of Oct. 23, officials said.", "news", "Oct. 23", "1998-10-23"),
+    # a date not right after "of" keeps its day
+    ("In 1944, the army attacked in the morning. On 6 June the landings began.",
+     "narrative", "6 June", "1944-06-06"),
+], ids=["morning-of", "early-morning-hours", "night-of", "news-keeps-the-day", "not-after-of"])
+def test_anchors_narrative_part_of_a_day(text: str, genre: str, date_text: str,
+                                         expected: str) -> None:
+    assert _values(text, "1998-10-26", genre)[date_text] == expected
+
+
+@pytest.mark.parametrize(("text", "genre", "expected"), [
+    ("In 1950, he was elected, and in the following decade he ruled.", "narrative", "196X"),
+    ("Sales rose in 1995 and again in the following decade.", "news", "200X"),
+    ("In 1950, he was elected. Prices in that decade rose.", "narrative", "195X"),
+    ("In 480 BC, Xerxes invaded, and in the following decade Athens rose.", "narrative",
+     "BC047"),
+], ids=["following-decade", "news-following-decade", "that-decade", "bc-following-decade"])
+def test_anchors_following_decade_counts_from_the_story(text: str, genre: str,
+                                                        expected: str) -> None:
+    assert expected in _values(text, "2009-12-19", genre).values()

@@ -15,6 +15,8 @@ def _value(expression: str, sentence: str, dct: str) -> tuple[str, str | None]:
 
 
 CASES = [
+    # a season owned by a time stays a season (not "Baghdad's fall")
+    ("fall", "Sales rose in this year's fall, the company said.", "2009-12-19", "2009-FA", None),
     # weekdays: the tense of the governing clause decides past or future
     ("Wednesday", "Japan and the United States agreed Wednesday to cooperate.", "2018-05-23", "2018-05-23", None),
     ("Wednesday", "Japan and the United States agreed Wednesday to cooperate.", "2018-05-24", "2018-05-23", None),
@@ -372,6 +374,8 @@ NOT_TEMPORAL = [
     ("fall", "The cities made fall-back plans in May."),
     ("fall", "The fall of the Berlin Wall came in November."),
     ("fall", "With the fall of the city, the war ended in May."),
+    ("fall", "Crowds marked the sixth anniversary of Baghdad's fall to coalition forces."),
+    ("fall", "Protesters gathered to mark the anniversary of the city's fall in April."),
     ("Sun", "Just months after Sun Yat Sen's death, Chiang led the army north."),
 ]
 

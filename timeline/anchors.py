@@ -30,13 +30,18 @@ PRESENT_ANCHORS = frozenset({"this", "next", "last", "past", "coming"})
 FROM_NOW = frozenset({"ago", "from now", "hence"})
 # Narrative anchors must be at least this fine to date "the next day".
 REFERENCE_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
-_UNIT_GRANULARITY = {"Y": "year", "Q": "quarter", "M": "month"}
+_UNIT_GRANULARITY = {"CE": "century", "DE": "decade", "Y": "year", "Q": "quarter",
+                     "M": "month"}
 # How far back (characters) a comparison's "since" is looked for.
 COMPARED_WINDOW = 80
 NEWS, NARRATIVE, COLLOQUIAL = "news", "narrative", "colloquial"
 # A news paragraph that opened on a year this many years from publication is background.
 BACKGROUND_YEARS = 2
 GENRES = (NEWS, NARRATIVE, COLLOQUIAL)
+# In a narrative, a date this many years after the story's, named inside a sentence, is a
+# later look back (a study, a declassification, a memorial), not the story moving on. (A
+# history's jumps of ten to twenty years are real: "just 14 years later".)
+LATER_LOOK_YEARS = 20
 # A sentence ends at . ! ? (and a closing quote or bracket) before a space: for "named 2
 # sentences earlier" in explanations.
 # A sentence that opens on its date ("In 2015, ...", "On Aug. 12, 2010, ..."): the
@@ -45,6 +50,12 @@ _OPENER = re.compile(r"(?:\A|[.!?][\"')\]]*\s+|\n\s*)(?:in|on|by|during|througho
                      r"|early in|late in|later in|until)?\s*$", re.I)
 # "since" before a date: where a state began, not a time the story reaches.
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+# The baseline of a comparison: "490 in November 2008 as against 3,500 in January 2007",
+# "a peak of nearly 1,600 in summer 2007", "compared with 2006": the date of what the story
+# is measured against, not a time it reaches.
+_BASELINE = re.compile(r"(?i)\b(?:as\s+opposed\s+to|as\s+against|compared\s+(?:with|to)"
+                       r"|in\s+comparison\s+(?:with|to)|(?:a|its|their)\s+(?:peak|high|low)"
+                       r"\s+of|against\s+a\s+(?:figure|total)\s+of)\b[^.;!?]{0,50}$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
 
 
@@ -161,6 +172,20 @@ class AnchorPolicy:
             # nor where a state began ("part of the empire since 513 BC") or a date
             # labels a thing named ("the August 1792 uprising")
             return
+        if self.genre == NARRATIVE and _BASELINE.search(before):
+            # the date a comparison measures against is no time the story reaches
+            return
+        if self.genre == NARRATIVE and written and _leaps_ahead(state, named) \
+                and not _OPENER.search(before):
+            # a date a generation after the story inside a sentence is a later look back
+            # at it ("An NSA publication declassified in 2005 revealed that there was no
+            # attack on 4 August" of 1964); a history moves on where a sentence opens on
+            # its date ("In 1975, ...")
+            return
+        if self.genre == NARRATIVE and _holds_story(state, named):
+            # "On December 7 (December 8 in Asian time zones), 1941 ... In January": the year
+            # written again names no new time; the story is still in December 1941
+            return
         if named.granularity in REFERENCE_GRANULARITIES:
             state.reference = named
         if named.granularity not in ("century", "decade"):
@@ -185,6 +210,22 @@ class AnchorPolicy:
 def _goes_back(state: AnchorState, named: Named) -> bool:
     """True when `named` starts before the year the story has reached."""
     return state.latest is not None and named.start.year < state.latest.start.year
+
+
+def _leaps_ahead(state: AnchorState, named: Named) -> bool:
+    """True when `named` starts at least a generation (LATER_LOOK_YEARS) after the year
+    the story has reached."""
+    return state.latest is not None \
+        and named.start.year >= state.latest.start.year + LATER_LOOK_YEARS
+
+
+def _holds_story(state: AnchorState, named: Named) -> bool:
+    """True when `named` is a year alone holding the finer time the story has reached
+    (the story is on 7 December 1941 and the text names 1941)."""
+    latest = state.latest
+    return latest is not None and named.granularity == "year" \
+        and latest.granularity not in ("century", "decade", "year") \
+        and latest.value.startswith(named.value + "-")
 
 
 def _is_attribution(verb_phrase: str, named: Named, published: date | None) -> bool:

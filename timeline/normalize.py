@@ -15,11 +15,11 @@ from datetime import date
 from typing import Any, Iterable, Sequence
 
 from timeline import rules
-from timeline.anchors import COLLOQUIAL, AnchorPolicy, AnchorState
+from timeline.anchors import COLLOQUIAL, NARRATIVE, AnchorPolicy, AnchorState
 from timeline.clause import clause_tense
 from timeline.era import is_stand_in, stand_in, written, written_text
 from timeline.errors import NormalizationError
-from timeline.lexicon import SEASONS, YEAR_IN_TEXT
+from timeline.lexicon import PARTS_OF_DAY, SEASONS, YEAR_IN_TEXT
 from timeline.mentions import Found, Mention
 from timeline.model import Explanation, Timex
 from timeline.readings import FUTURE, Context, Named, Quarter
@@ -35,6 +35,11 @@ COMPARED_WINDOW = 80
 # Explanation anchors of values counted from the present, not from the story.
 FROM_NOW = ("publication", "reference")
 _QUARTER = re.compile(r"(?P<year>\d{4})-Q(?P<number>[1-4])")
+# "the morning of", "early in the morning of", "the early morning hours of", "the night of"
+# right before a date.
+_PART_OF = re.compile(r"(?i)\b(?P<pod>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+$")
+# A value naming one day (a BC day too).
+_DAY_VALUE = re.compile(r"(?:BC)?\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def read_mentions(text: str, spans: Iterable[Any], *, base: int = 0) -> list[Mention]:
@@ -74,6 +79,8 @@ def resolve_mentions(text: str, mentions: Sequence[Mention], published: date | N
             result = resolve(mention.rule, mention.text, mention.reading, mention.context,
                              published, state, start=start, policy=policy)
             result = _before_era(result, state.latest)
+            if policy.genre == NARRATIVE:
+                result = _part_of_day(result, text[max(0, start - WINDOW):start])
         except NormalizationError as err:
             logger.debug("dropped %r: %s", mention.text, err)
             continue
@@ -113,6 +120,19 @@ def _names_a_thing(mention: Mention, text: str) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return bool(root.dep_ in ("compound", "amod", "nummod", "nmod") and root.head.i >= span.end
                 and root.head.pos_ in ("NOUN", "PROPN") and after not in SEASONS)
+
+
+def _part_of_day(result: Resolution, before: str) -> Resolution:
+    """`result` in the part of the day the words before it name, when it is a day: in a
+    history "the morning of 31 January 1965", "the night of 20 June 1791" tell when on
+    that day the story is (`1965-01-31TMO`, the TIMEX3 value of a part of a day; the
+    WikiWars annotators write it so). News keeps the day: TimeBank tags only "Oct. 23" in
+    "the night of Oct. 23", valued as the day."""
+    found = _PART_OF.search(before)
+    if found is None or not _DAY_VALUE.fullmatch(result.value):
+        return result
+    return replace(result, value=f"{result.value}T{PARTS_OF_DAY[found['pod'].lower()]}",
+                   type="TIME")
 
 
 def named(value: str) -> Named | None:

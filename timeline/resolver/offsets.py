@@ -4,12 +4,13 @@ ago", "three weeks later", "a year earlier", "twenty-five years ago this week", 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any, Callable
 
 from timeline.calendar import (
     duration_value, fiscal_year_label, format_day, format_month, shift_day, shift_value,
 )
+from timeline.era import FIRST_STAND_IN, SHIFT
 from timeline.lexicon import NARRATIVE_DIRS, PLUS_WORDS, SIGNAL_DIRS
 from timeline.readings import (
     Ago, Deixis, FiscalYear, Frame, Next, Placed, Reference, Relative,
@@ -46,7 +47,20 @@ def place_relative(r: Relative, frame: Frame) -> Placed:
             else (frame.named_quarter or frame.quarter).value
         return Placed(named, "DATE", r.mod, narrative=named)
     ref = frame.story(r.unit)
-    return Placed(shift_value(ref.day, r.unit, 0), "DATE", r.mod, narrative=ref.value)
+    return Placed(_stretch(ref.day.year, r.unit, r.amount) if r.unit in ("DE", "CE")
+                  else shift_value(ref.day, r.unit, r.amount), "DATE", r.mod,
+                  narrative=ref.value)
+
+
+def _stretch(year: int, unit: str, amount: int = 0) -> str:
+    """The decade or century `amount` away from the one holding `year`; a story's
+    stand-in year (`timeline.era`) gives the BC decade or century: "the following decade"
+    after 490 BC is the 480s BC, `BC048`."""
+    astronomical = year - SHIFT if year >= FIRST_STAND_IN else year
+    if astronomical >= 1:
+        return shift_value(date(astronomical, 1, 1), unit, amount)
+    before = 1 - astronomical  # 490 BC
+    return f"BC{before // 10 - amount:03d}" if unit == "DE" else f"BC{before // 100 - amount:02d}"
 
 
 def place_fiscal_year(r: FiscalYear, frame: Frame) -> Placed:

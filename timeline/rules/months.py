@@ -78,11 +78,18 @@ _FALL_OF = re.compile(r"^(?:\s+of\s+(?!(?:the\s+)?(?:last|this|next|that|same|fo
                       r"|previous|year)\b)(?:the\s+)?[A-Za-z]|-[a-z])")
 
 
+# Before "fall", an owner that is no time: "Baghdad's fall", "the city's fall" (not "this
+# year's fall", "last season's fall").
+_OWNED_FALL = re.compile(r"(?i)\b(?!(?:year|season|week|month)\b)[a-z]+['’]s\s+$")
+
+
 def _not_season(text: str, start: int, end: int) -> bool:
     """A name ("Spring Valley") or the fall of a place ("the fall of Atlanta, on September
-    2"): "fall" alone followed by "of" and words that name no year is the city's fall."""
-    return _in_name(text, start, end) or (
-        text[end - 4:end].lower() == "fall" and bool(_FALL_OF.match(text[end:end + 12])))
+    2", "the sixth anniversary of Baghdad's fall"): "fall" alone followed by "of" and words
+    that name no year, or owned by what is no time, is the city's fall."""
+    return _in_name(text, start, end) or text[end - 4:end].lower() == "fall" and (
+        bool(_FALL_OF.match(text[end:end + 12])) or end - start == 4
+        and bool(_OWNED_FALL.search(text[max(0, start - 24):start])))
 
 
 def _is_modal_month(span: Any) -> bool:

@@ -29,6 +29,11 @@ def _read_relative(m: re.Match[str], context: Context) -> Reading:
     unit = unit_code(m["unit"])
     if anchor in ("same", "that"):
         return Relative(unit=unit, story=True, anchor=anchor, mod=mod)
+    if anchor in ("following", "previous") and unit in ("DE", "CE"):
+        # "in the following decade", "the previous century": from the story's time, as
+        # "the following year" is (`Next`); only "next decade" counts from the present
+        return Relative(unit=unit, amount=1 if anchor == "following" else -1, story=True,
+                        anchor=anchor, mod=mod)
     amount = 1 if anchor in PLUS_WORDS else -1 if anchor in MINUS_WORDS else 0
     return Relative(unit=unit, amount=amount, anchor=anchor, mod=mod)
 
