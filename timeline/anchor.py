@@ -14,10 +14,9 @@ from timeline.dateline import find_dateline
 from timeline.eventattrs import event_class, instance_attributes, link_relation, timeml_pos
 from timeline.headline import make_headline
 from timeline.merge import merge_events
-from timeline.model import (Document, Event, Explanation, Interval, Mention, Timex, Trigger,
-                            When)
+from timeline.model import Document, Event, Explanation, Interval, Mention, Trigger, When
 from timeline.placement import place_reference, place_stretch
-from timeline.mentions import Found
+from timeline.mentions import Found, index_by_start
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
 from timeline.trigger import event_sentence, find_trigger
@@ -55,7 +54,7 @@ def place_events(document: Document, found: list[Found],
     range_end = {a.timex.start: b for a, b in ranges}
     # "WASHINGTON, August 8 (Xinhua) --" dates the filing, not something that happened.
     dateline = find_dateline(document.text)
-    starts = {f.timex.start: f.timex for f in reversed(found)}  # the first at each offset
+    starts = index_by_start(found)
     events = []
     unplaced: list[Mention] = []
     for item in found:
@@ -106,9 +105,7 @@ def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event
         index = by_trigger.get(trigger.start) if trigger is not None else None
         if index is not None:
             event = out[index]
-            own = event.mentions or (Mention(event.when.text, event.when.value, event.sentence,
-                                             event.offsets, event.timex_offsets, event.trigger),)
-            out[index] = replace(event, mentions=own + (duration,))
+            out[index] = replace(event, mentions=event.all_mentions() + (duration,))
     return out
 
 
@@ -153,14 +150,15 @@ def _when(document: Document, item: Found) -> When | None:
     return When(timex.text, timex.value, timex.type, timex.mod, interval, explanation)
 
 
-def _ended_stretch(document: Document, item: Found, starts: dict[int, Timex]) -> When | None:
+def _ended_stretch(document: Document, item: Found, starts: dict[int, Found]) -> When | None:
     """"For the year ended July 2": the stretch of the duration that ends on that date.
 
     starts: the document's expressions by start offset
     """
     timex = item.timex
     m = _ENDED.match(document.text, timex.end)
-    end = starts.get(m.end()) if m is not None else None
+    found = starts.get(m.end()) if m is not None else None
+    end = found.timex if found is not None else None
     duration = _DURATION_VALUE.match(timex.value)
     if end is None or duration is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
         return None

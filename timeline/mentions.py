@@ -43,3 +43,12 @@ class Found:
     base: int = 0
     point: str | None = None
     reading: Reading | None = None
+
+
+def index_by_start(found: list[Found]) -> dict[int, Found]:
+    """The expressions of `found` by start offset (the first, where two share one): one
+    look-up per range end rather than a search of every expression."""
+    out: dict[int, Found] = {}
+    for item in found:
+        out.setdefault(item.timex.start, item)
+    return out

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz
 
-from timeline.model import Event, Interval, Mention, When
+from timeline.model import Event, Interval, When
 from timeline.timex import value_interval
 
 # Granularities finer than a day: a clock time or a part of a day.
@@ -104,17 +104,12 @@ def _retold_key(event: Event) -> tuple[str, str, str | None, str | None]:
     return event.doc, event.when.interval.granularity, event.when.mod, event.status
 
 
-def _mentions(event: Event) -> tuple[Mention, ...]:
-    return event.mentions or (Mention(event.when.text, event.when.value, event.sentence,
-                                      event.offsets, event.timex_offsets, event.trigger),)
-
-
 def _with_mentions(merged: Event, first: Event, second: Event) -> Event:
     """`merged` with the mentions of both events, at most MAX_MENTIONS of them."""
-    kept = _mentions(first)
+    kept = first.all_mentions()
     if len(kept) >= MAX_MENTIONS:
         return replace(merged, mentions=kept)
-    return replace(merged, mentions=(kept + _mentions(second))[:MAX_MENTIONS])
+    return replace(merged, mentions=(kept + second.all_mentions())[:MAX_MENTIONS])
 
 
 def _overlaps(a: Interval, b: Interval) -> bool:
@@ -168,11 +163,9 @@ def _spanning(a: Event, b: Event, text: str) -> Event:
 
 def _is_retold(a: Event, b: Event) -> bool:
     """The same happening told twice: one trigger lemma or alike headlines, dates overlapping."""
-    if a.doc != b.doc or a.trigger is None or b.trigger is None:
+    if _retold_key(a) != _retold_key(b) or a.trigger is None or b.trigger is None:
         return False
-    if a.when.interval.granularity != b.when.interval.granularity \
-            or not _overlaps(a.when.interval, b.when.interval) \
-            or a.when.mod != b.when.mod or a.status != b.status:
+    if not _overlaps(a.when.interval, b.when.interval):
         return False
     lemma = a.trigger.lemma
     alike = fuzz.token_set_ratio(a.summary, b.summary)

@@ -271,6 +271,11 @@ class Event:
             out["mentions"] = [m.to_dict() for m in self.mentions]
         return out
 
+    def all_mentions(self) -> tuple[Mention, ...]:
+        """Every place the event is reported: its `mentions`, or itself as the one."""
+        return self.mentions or (Mention(self.when.text, self.when.value, self.sentence,
+                                         self.offsets, self.timex_offsets, self.trigger),)
+
 
 @dataclass(frozen=True, slots=True)
 class Timeline:

@@ -7,25 +7,11 @@ import re
 from dataclasses import replace
 
 from timeline.errors import NormalizationError
-from timeline.mentions import Found
+from timeline.mentions import Found, index_by_start
 from timeline.resolver import range_start
 
 RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|thru|until|till|-|–|—)\s*$", re.I)
 RANGE_START = re.compile(r"(?i)\b(?:between|from)\s+(?:the\s+)?$")
-
-
-def found_by_start(found: list[Found], start: int) -> Found:
-    """The expression of `found` that starts at offset `start`."""
-    return next(f for f in found if f.timex.start == start)
-
-
-def index_by_start(found: list[Found]) -> dict[int, Found]:
-    """The expressions of `found` by start offset (the first, where two share one): one
-    look-up per range end rather than a search of every expression."""
-    out: dict[int, Found] = {}
-    for item in found:
-        out.setdefault(item.timex.start, item)
-    return out
 
 
 def range_pairs(found: list[Found], ranges: list[tuple[int, int]]) -> list[tuple[Found, Found]]:

@@ -23,7 +23,7 @@ import icalendar
 from timeline.display import event_span, is_placed_stretch
 from timeline.escape import flatten, printable, safe_url
 from timeline.lexicon import ZONE_NAMES
-from timeline.model import Document, Event, Mention, Timeline, Timex, Trigger
+from timeline.model import Document, Event, Timeline, Timex, Trigger
 from timeline.quote import quote_parts
 from timeline.status import status_word
 from timeline.timex import is_anchored
@@ -321,26 +321,23 @@ def _non_overlapping(timexes: Iterable[Timex], doc: str) -> list[Timex]:
 
 
 def _event_triggers(events: Iterable[Event], timexes: Sequence[Timex]
-                    ) -> list[tuple[Trigger, list[tuple[int, str]]]]:
+                    ) -> list[tuple[Trigger, dict[int, str]]]:
     """Each distinct trigger in text order with the numbers of the TIMEX3s that date it,
     each with the relation of its own mention (a set dating the trigger of a day links as
     that set does, not as the day); a trigger overlapping an expression or another trigger
     is left out."""
-    linked: dict[tuple[int, int], tuple[Trigger, list[tuple[int, str]]]] = {}
+    linked: dict[tuple[int, int], tuple[Trigger, dict[int, str]]] = {}
     for event in events:
-        mentions = event.mentions or (Mention(event.when.text, event.when.value, event.sentence,
-                                              event.offsets, event.timex_offsets,
-                                              event.trigger),)
-        for mention in mentions:
+        for mention in event.all_mentions():
             trigger = mention.trigger
             if trigger is None:
                 continue
             start, end = mention.timex_offsets
-            links = [(n, trigger.relation) for n, t in enumerate(timexes, start=1)
-                     if start <= t.start < end]
-            entry = linked.setdefault((trigger.start, trigger.end), (trigger, []))
-            entry[1].extend(link for link in links if link[0] not in {n for n, _ in entry[1]})
-    out: list[tuple[Trigger, list[tuple[int, str]]]] = []
+            links = linked.setdefault((trigger.start, trigger.end), (trigger, {}))[1]
+            for n, t in enumerate(timexes, start=1):
+                if start <= t.start < end:
+                    links.setdefault(n, trigger.relation)  # the first mention's relation
+    out: list[tuple[Trigger, dict[int, str]]] = []
     for (start, end), entry in sorted(linked.items()):
         clash = any(t.start < end and start < t.end for t in timexes) \
             or (out and start < out[-1][0].end)
@@ -349,7 +346,7 @@ def _event_triggers(events: Iterable[Event], timexes: Sequence[Timex]
     return out
 
 
-def _instances(triggers: Sequence[tuple[Trigger, list[tuple[int, str]]]]) -> list[str]:
+def _instances(triggers: Sequence[tuple[Trigger, dict[int, str]]]) -> list[str]:
     """A MAKEINSTANCE per EVENT, then the TLINKs from each instance to its dates."""
     lines, links = [], []
     for n, (trigger, numbers) in enumerate(triggers, start=1):
@@ -357,7 +354,7 @@ def _instances(triggers: Sequence[tuple[Trigger, list[tuple[int, str]]]]) -> lis
         lines.append(f'<MAKEINSTANCE eventID="e{n}" eiid="ei{n}" tense={quoteattr(trigger.tense)}'
                      f" aspect={quoteattr(trigger.aspect)} polarity={quoteattr(trigger.polarity)}"
                      f" pos={quoteattr(trigger.pos)}{modality} />")
-        links += [(n, number, relation) for number, relation in numbers]
+        links += [(n, number, relation) for number, relation in numbers.items()]
     lines += [f'<TLINK lid="l{k}" relType={quoteattr(relation)} eventInstanceID="ei{n}" '
               f'relatedToTime="t{number}" />'
               for k, (n, number, relation) in enumerate(links, start=1)]
