@@ -164,6 +164,8 @@ YEAR_IN_TEXT = re.compile(r"(?i)\b(?:1[5-9][0-9]{2}|20[0-9]{2})\b|'[0-9]{2}s?\b"
 SHORT_DAYS = {"tmr": 1, "tmrw": 1, "tmrow": 1, "tmro": 1, "trmw": 1, "tomo": 1, "tomolo": 1,
               "tomoz": 1, "2moro": 1, "2morrow": 1, "2mrw": 1, "tdy": 0, "2day": 0,
               "tonite": 0, "2nite": 0, "ystd": -1, "yday": -1}
+# Those of SHORT_DAYS that say "tonight", not only "today".
+SHORT_TONIGHT = frozenset({"tonite", "2nite"})
 
 # --- words that make a match no expression -----------------------------------------------
 

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    APPROX, NUMBER, PARTS_OF_DAY, SHORT_DAYS, WEEKDAYS, approx_mod, word_number,
+    APPROX, NUMBER, PARTS_OF_DAY, SHORT_DAYS, SHORT_TONIGHT, WEEKDAYS, alternation, approx_mod,
+    word_number,
 )
 from timeline.readings import (
     Clock, Context, DayWord, Duration, Example, Reading, Recurring, Relative, Rule, Weekday,
@@ -49,8 +50,7 @@ def _read_short_day(m: re.Match[str], context: Context) -> Reading:
     word = m["word"].lower()
     pod_word = (m["pod"] or "").lower()
     pod = PARTS_OF_DAY[_NIGHTS.get(pod_word, pod_word)] if pod_word else None
-    tonight = word in ("tonite", "2nite")
-    return DayWord(shift=SHORT_DAYS[word], tonight=tonight, pod=pod, anchor=word)
+    return DayWord(shift=SHORT_DAYS[word], tonight=word in SHORT_TONIGHT, pod=pod, anchor=word)
 
 
 def _weekday(word: str) -> int:
@@ -98,8 +98,7 @@ def _read_short_unit(m: re.Match[str], context: Context) -> Reading:
 _CLOCK = (r"(?:1[0-2]|0?[1-9])[:.]?[0-5][0-9]\s*[ap]\.?m\.?|[0-9]{1,2}\s*[ap]\.?m\.?"
           r"|[0-9]{1,2}:[0-9]{2}")
 RULES = (
-    Rule("short_day", "DATE", rule_pattern(r"""(?P<word>tmrw|tmrow|tmro|tmr|trmw|tomolo|tomoz|tomo
-         |2moro|2morrow|2mrw|tdy|2day|tonite|2nite|ystd|yday)
+    Rule("short_day", "DATE", rule_pattern(rf"""(?P<word>{alternation(SHORT_DAYS)})
          (?:\s+(?P<pod>morning|afternoon|evening|night|nite|nyt))?"""), 155, _read_short_day,
          (Example("tmr", DayWord(shift=1, anchor="tmr")),
           Example("tmrw night", DayWord(shift=1, pod="NI", anchor="tmrw")),

@@ -9,8 +9,8 @@ from timeline.absolute import read_date
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     DIGITS,
-    DAY, DAY_SHIFT, MONTH, NUMBERS, PARTS_OF_DAY, SHORT_DAYS, TIME_OF_DAY, WEEKDAY, WEEKDAYS,
-    YEAR, month_number, weekday_number, words,
+    DAY, DAY_SHIFT, MONTH, NUMBERS, PARTS_OF_DAY, SHORT_DAYS, SHORT_TONIGHT, TIME_OF_DAY,
+    WEEKDAY, WEEKDAYS, YEAR, alternation, month_number, weekday_number, words,
 )
 from timeline.readings import (
     Clock, Context, DayDate, DayWord, Example, PartOfDay, Reading, Rule, rule_pattern,
@@ -18,10 +18,10 @@ from timeline.readings import (
 
 _DAY_WORDS = ("today", "tomorrow", "yesterday", "tonight")
 # The short forms of posts after a time ("6 am tmrw", "4pm tdy"), as the words they stand for.
-_SHORT_DAY_WORDS = {word: "tonight" if word in ("tonite", "2nite")
+_SHORT_DAY_WORDS = {word: "tonight" if word in SHORT_TONIGHT
                     else {1: "tomorrow", 0: "today", -1: "yesterday"}[shift]
                     for word, shift in SHORT_DAYS.items()}
-_SHORT_DAY = "|".join(sorted(SHORT_DAYS, key=len, reverse=True))
+_SHORT_DAY = alternation(SHORT_DAYS)
 # "... on Friday", "5:34 AM Baghdad time on March 20, 2003": the day named after a time.
 _ON_DAY = re.compile(r"^\s+(?:(?-i:[A-Z][a-z]+)\s+time\s+|local\s+time\s+)?on\s+"
                      r"(?P<expr>[^.;:]{3,40})")
