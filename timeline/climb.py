@@ -16,9 +16,8 @@ from typing import Any
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, REPORTING
 from timeline.phrase import OBJECT_WORDS, noun_phrase
+from timeline.wording import FINITE, is_finite
 
-# Tags of a finite verb, which a headline needs to read as a clause.
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # Links up from a clause that is the object or complement of the verb above it.
 CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
 
@@ -35,7 +34,7 @@ def clause_around(noun: Any) -> Any:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            return token if _finite(token) and base_form(token) not in REPORTING else None
+            return token if is_finite(token) and base_form(token) not in REPORTING else None
     return None
 
 
@@ -80,7 +79,7 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            if not _finite(token) or base_form(token) in REPORTING:
+            if not is_finite(token) or base_form(token) in REPORTING:
                 return None
             return token
     return None
@@ -89,9 +88,3 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
 def has_to(verb: Any) -> bool:
     """Whether the verb is a "to" infinitive: "a charge [to be spread]"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _finite(verb: Any) -> bool:
-    """Whether the verb is finite itself or by an auxiliary: "sent", "would result"."""
-    return verb.tag_ in FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)

@@ -159,7 +159,8 @@ def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
             or not relative and any(c.dep_ == "prt" and c.i not in skip for c in children):
         return set()  # "the day he died", "where it amounted to", "whose stock peaked"
     noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
-    return {t for t in noun if t.i < verb.head.i or t.i not in {s.i for s in taken}}
+    taken_at = {s.i for s in taken}
+    return {t for t in noun if t.i < verb.head.i or t.i not in taken_at}
 
 
 def _date_words(span: Any) -> set[int]:

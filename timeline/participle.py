@@ -20,7 +20,7 @@ from timeline.wording import finish_text, join_words, trim_words
 
 # Participles of a state or a plan, told in the present: "a school is located in".
 STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
-          "hold", "list", "own", "know", "require", "design"}
+          "hold", "list", "know", "require", "design"}
 STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
 
 

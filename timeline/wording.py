@@ -24,8 +24,8 @@ def finish_words(words: list[Any]) -> str:
     # A comma before left-out words leans on nothing: "James Kopp[, an opponent,] fired".
     words = trim_words([t for t, after in zip(words, [*words[1:], None])
                         if not (t.text == "," and after is not None and after.i != t.i + 1)])
-    while count_words(words) > MAX_WORDS and _drop_last_phrase(words) is not None:
-        words = trim_words(_drop_last_phrase(words) or words)
+    while count_words(words) > MAX_WORDS and (shorter := _drop_last_phrase(words)) is not None:
+        words = trim_words(shorter)
     if count_words(words) > MAX_WORDS:
         cut = MAX_WORDS
         while cut > 3 and words[cut - 1].pos_ not in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"):
@@ -109,15 +109,21 @@ def is_pointing_object(word: Any) -> bool:
                 and not any(c.dep_ in ("relcl", "acl", "prep") for c in word.children))
 
 
+# Tags of a finite verb, which a headline needs to read as a clause.
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def is_finite(verb: Any) -> bool:
+    """Whether the verb is finite itself or by an auxiliary: "sent", "would result"."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)
+
+
 def is_demonstrative(word: Any) -> bool:
     """ "that" as the subject of a finite verb that points, not relates: "that's very
     important", "that would be an advantage" (not "see that grow")."""
-    head = word.head
-    finite = head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-        for c in head.children)
     return bool(word.lower_ == "that" and word.tag_ == "DT"
-                and word.dep_ in ("nsubj", "nsubjpass") and finite)
+                and word.dep_ in ("nsubj", "nsubjpass") and is_finite(word.head))
 
 
 def _balanced(text: str) -> str:
