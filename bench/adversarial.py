@@ -5,7 +5,7 @@ temporary `.txt` file with a `Published:` header and run through the library pat
 `timeline extract FILE -f json` (`read_documents`, `extract`, `render_timeline`) in a fresh
 subprocess. The spaCy model is loaded before the clock starts, so seconds per MB is the
 cost of the text alone; peak memory is the child's peak resident set
-(`resource.getrusage(RUSAGE_CHILDREN)`), model included. The ratio column divides each
+(`timeline.runners.peak_memory_mb`, its own `ru_maxrss`), model included. The ratio column divides each
 case's seconds per MB by ordinary news's.
 
 Cases: news (the TBAQ articles' text concatenated), mondays ("Monday, " repeated),
@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -127,14 +126,13 @@ def run_child(case: str, size: int) -> dict[str, float]:
 
 
 def measure(case: str, size: int) -> dict[str, float]:
-    """One case in a fresh subprocess: its timings and peak resident set in MB (the
-    child's own `ru_maxrss`, what `RUSAGE_CHILDREN` reports for it alone)."""
+    """One case in a fresh subprocess: its timings and peak resident set in MB (the child's
+    own, measured by the child)."""
     done = subprocess.run([sys.executable, __file__, "--child", case, "--bytes", str(size)],
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{case} failed:\n{done.stderr[-2000:]}")
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    result["peak_mb"] = result.pop("own_peak_kb") / 1024
     result["mb"] = size / MB
     return result
 
@@ -180,7 +178,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.child:
         result = run_child(args.child, args.bytes)
-        result["own_peak_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        from timeline.runners import peak_memory_mb
+        result["peak_mb"] = peak_memory_mb()
         print(json.dumps(result))
         return 0
     cases = [c for c in args.cases.split(",") if c]
