@@ -308,11 +308,13 @@ def month_number(word: str) -> int:
 
 
 def weekday_number(word: str) -> int:
-    """ISO 1-7 for a weekday name, singular or plural ("Fridays").
+    """ISO 1-7 for a weekday name, singular or plural ("Fridays"), full or short with or
+    without its period ("Thurs.", "tues").
 
     Raises: KeyError for a word that is not a weekday.
     """
-    return WEEKDAYS[word.lower().rstrip("s")]
+    key = word.lower().rstrip(".")
+    return WEEKDAYS.get(key) or WEEKDAYS[key.rstrip("s")]
 
 
 def unit_code(word: str) -> str:

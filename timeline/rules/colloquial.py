@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    APPROX, NUMBER, PARTS_OF_DAY, SHORT_DAYS, SHORT_TONIGHT, WEEKDAYS, alternation, approx_mod,
-    word_number,
+    APPROX, NUMBER, PARTS_OF_DAY, SHORT_DAYS, SHORT_TONIGHT, alternation, approx_mod,
+    weekday_number, word_number,
 )
 from timeline.readings import (
     Clock, Context, DayWord, Duration, Example, Reading, Recurring, Relative, Rule, Weekday,
@@ -53,13 +53,8 @@ def _read_short_day(m: re.Match[str], context: Context) -> Reading:
     return DayWord(shift=SHORT_DAYS[word], tonight=word in SHORT_TONIGHT, pod=pod, anchor=word)
 
 
-def _weekday(word: str) -> int:
-    key = word.lower().rstrip(".")
-    return WEEKDAYS.get(key) or WEEKDAYS[key.rstrip("s")]
-
-
 def _read_short_weekday(m: re.Match[str], context: Context) -> Reading:
-    weekday = _weekday(m["wday"])
+    weekday = weekday_number(m["wday"])
     anchor = _ANCHORS.get((m["anchor"] or "").lower())
     if m["every"]:
         return Recurring(weekday=weekday)

@@ -11,7 +11,7 @@ from timeline.absolute import read_date
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     MONTH_TRIGGER, DIGITS,
-    ANCHOR_WORD, DAY, MOD_PREFIX, STORY_YEAR, MONTH, PARTS_OF_DAY, POD, WEEKDAY, WEEKDAYS, YEAR, alternation,
+    ANCHOR_WORD, DAY, MOD_PREFIX, STORY_YEAR, MONTH, PARTS_OF_DAY, POD, WEEKDAY, YEAR, alternation,
     month_number, prefix_mod, weekday_number,
 )
 from timeline.readings import (
@@ -111,12 +111,7 @@ def _read_day_of_month(m: re.Match[str], context: Context) -> Reading:
     day = _day_number(m)
     if not 1 <= day <= 31:
         raise NormalizationError(f"{m[0]!r} is no day of a month")
-    return DayOfMonth(day=day, weekday=_weekday(m["wday"]) if m["wday"] else None)
-
-
-def _weekday(word: str) -> int:
-    key = word.lower().rstrip(".")
-    return weekday_number(key) if key.rstrip("s") in WEEKDAYS else WEEKDAYS[key]
+    return DayOfMonth(day=day, weekday=weekday_number(m["wday"]) if m["wday"] else None)
 
 
 def _is_not_day_of_month(text: str, start: int, end: int) -> bool:
