@@ -260,6 +260,9 @@ VAGUE = alternation(VAGUE_NUMBERS)
 UNIT = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year"
         r"|decade|century|centuries|millennium|millennia)")
 YEAR = r"(?:1[5-9][0-9][0-9]|20[0-9][0-9])(?![0-9]|,[0-9]|\s*(?:%|percent|per\s?cent))"
+# The letters of the era before the common era, in capitals: "490 BC", "149 B.C", "BCE".
+BC_WORDS = r"BC|B\.C\.E\.|B\.C\.?|BCE"
+BC_ERA = rf"(?-i:{BC_WORDS})"
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 TWO_DIGITS = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

@@ -17,7 +17,7 @@ import re
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    COUNTED_NOUNS, MONEY_BEFORE, MONTH, MONTH_TRIGGER, YEAR, month_number,
+    BC_ERA, COUNTED_NOUNS, MONEY_BEFORE, MONTH, MONTH_TRIGGER, YEAR, month_number,
 )
 from timeline.readings import (
     Context, DayDate, Example, ListedDay, Reading, Rule, Year, rule_pattern,
@@ -163,7 +163,7 @@ RULES = (
          trigger=_DASHES),
     Rule("dash_first_bc_year", "DATE", rule_pattern(rf"""(?<![0-9][-–/.:,])(?P<year>[0-9]{{1,4}})
          (?=(?:{DASH}|\s+(?:to|and|until)\s+)(?P<end>[0-9]{{1,4}})\s*
-         (?-i:BC|B\.C\.?|BCE|B\.C\.E\.)(?![\w]))"""),
+         {BC_ERA}(?![\w]))"""),
          143, _read_first_bc_year,
          (Example("499", Year(year=499, bc=True), before="(", after="-493 BC)"),
           Example("240", Year(year=240, bc=True), after="–238 B.C."),

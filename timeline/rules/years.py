@@ -8,8 +8,9 @@ import re
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     DIGITS,
-    COUNTED_NOUNS, DECADE_WORDS, MOD_PREFIX, MONEY_BEFORE, MONTH, ORDINAL, ORDINALS, SEASON,
-    SEASONS, SPOKEN_YEAR, TWO_DIGITS, YEAR, alternation, month_number, prefix_mod, year_number,
+    BC_ERA, BC_WORDS, COUNTED_NOUNS, DECADE_WORDS, MOD_PREFIX, MONEY_BEFORE, MONTH, ORDINAL,
+    ORDINALS, SEASON, SEASONS, SPOKEN_YEAR, TWO_DIGITS, YEAR, alternation, month_number,
+    prefix_mod, year_number,
 )
 from timeline.readings import (
     Century, Context, Decade, Example, MonthDate, Reading, Rule, Season, Year, rule_pattern,
@@ -77,9 +78,7 @@ def _read_era_year(m: re.Match[str], context: Context) -> Reading:
     return Year(year=year, bc=bc, mod=mod)
 
 
-_BC_WORDS = r"BC|B\.C\.E\.|B\.C\.?|BCE"
-_BC_ERA = rf"(?-i:{_BC_WORDS})"
-_ERA = rf"(?-i:{_BC_WORDS}|AD|A\.D\.|CE|C\.E\.)"
+_ERA = rf"(?-i:{BC_WORDS}|AD|A\.D\.|CE|C\.E\.)"
 RULES = (
     Rule("era_year", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?-i:AD|A\.D\.)\s*
          (?P<ad_year>[0-9]{{1,4}})(?![0-9])|(?<![0-9],)(?P<year>[0-9],[0-9]{{3}}|[0-9]{{1,4}})
@@ -97,7 +96,7 @@ RULES = (
     # that its trigger is the rare "BC" ("AD" and "CE" are in most sentences).
     Rule("era_month", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<month>{MONTH})\s+
          (?:of\s+)?|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)(?<![0-9],)
-         (?P<year>[0-9],[0-9]{{3}}|[0-9]{{1,4}})\s*(?P<era>{_BC_ERA})"""),
+         (?P<year>[0-9],[0-9]{{3}}|[0-9]{{1,4}})\s*(?P<era>{BC_ERA})"""),
          134, _read_era_year,
          (Example("April 480 BC", MonthDate(month=4, year=480, bc=True)),
           Example("late autumn of 481 BC", Season(season="FA", year=481, bc=True, mod="END"))),
@@ -113,7 +112,7 @@ RULES = (
          trigger=("0s", "0's", "ties")),
     Rule("century", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:the\s+)?
          (?P<nth>{ORDINAL}|[0-9]{{1,2}}(?:st|nd|rd|th))[\s-]+century
-         (?:\s+(?P<era>{_BC_ERA}))?"""), 90, _read_century,
+         (?:\s+(?P<era>{BC_ERA}))?"""), 90, _read_century,
          (Example("the 20th century", Century(number=20)),
           Example("the 4th century BC", Century(number=4, bc=True)),
           Example("the early 19th century", Century(number=19, mod="START"))),
