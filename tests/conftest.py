@@ -7,6 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# No property test is timed: speed is measured by bench/, and hypothesis' default 200 ms
+# deadline per example fails on a cold machine (the first dateparser call of a fresh .venv
+# loads its language data), not on a wrong answer. Tests that set their own settings keep them.
+settings.register_profile("timeline", deadline=None)
+settings.load_profile("timeline")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
