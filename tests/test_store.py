@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -224,3 +225,38 @@ def test_store_refuses_a_newer_schema(tmp_path: Path) -> None:
         conn.execute("PRAGMA user_version = 3")
     with pytest.raises(InputError, match=r"newer timeline \(schema 3"):
         EventStore(str(path))
+
+
+def test_store_query_reads_a_version_1_store_without_changing_it(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    _version_1_store(path)
+    result = CliRunner().invoke(cli, ["query", "--db", str(path), "--from", "2017-02-27",
+                                      "--to", "2017-02-27", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    events = json.loads(result.output)["events"]
+    assert [(e["summary"], e.get("trigger")) for e in events] == [
+        ("The minister resigned", None)]
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_store_readonly_refuses_a_newer_schema(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 3")
+    with pytest.raises(InputError, match=r"newer timeline \(schema 3"):
+        EventStore(str(path), readonly=True)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write files without write permission")
+def test_store_query_a_store_the_user_cannot_write(store: EventStore, tmp_path: Path) -> None:
+    store.close()
+    Path(store.path).chmod(0o444)
+    Path(store.path).parent.chmod(0o555)
+    try:
+        result = CliRunner().invoke(cli, ["query", "--db", store.path, "--from", "2018-06-01",
+                                          "--to", "2018-06-30", "-f", "json"])
+    finally:
+        Path(store.path).parent.chmod(0o755)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["events"]

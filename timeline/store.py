@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
@@ -88,9 +89,14 @@ class EventStore:
     Raises: InputError when the file cannot be opened or is not an event store.
     """
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, readonly: bool = False) -> None:
+        """readonly: only read (`query`): never create, upgrade or write the file."""
         self.path = path
         try:
+            if readonly:
+                self.conn = _connect_readonly(path)
+                self._columns = self._event_columns(self._check_version())
+                return
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(path, timeout=30)
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -103,8 +109,17 @@ class EventStore:
                     for statement in _MIGRATIONS[step]:
                         self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self._columns = _EVENT_COLUMNS
         except (sqlite3.Error, OSError) as err:
             raise InputError(f"cannot open the event store ({err})", source=path) from None
+
+    def _event_columns(self, version: int) -> tuple[str, ...]:
+        """What to select for `_EVENT_COLUMNS` from a store left at `version`: NULL for a
+        column a later schema added (a read-only version-1 store has no trigger)."""
+        if version == SCHEMA_VERSION:
+            return _EVENT_COLUMNS
+        present = {row[1] for row in self.conn.execute("PRAGMA table_info(events)")}
+        return tuple(c if c in present else "NULL" for c in _EVENT_COLUMNS)
 
     def _check_version(self) -> int:
         """The file's schema version (0 for a new, empty file)."""
@@ -171,7 +186,7 @@ class EventStore:
         low, high = start.isoformat(), (end + timedelta(days=1)).isoformat()
         where = 'start < ? AND "end" > ?' if overlap else 'start >= ? AND "end" <= ?'
         params = (high, low) if overlap else (low, high)
-        columns = ", ".join(f'"{c}"' for c in _EVENT_COLUMNS)
+        columns = ", ".join(c if c == "NULL" else f'"{c}"' for c in self._columns)
         rows = self.conn.execute(f"SELECT {columns} FROM events WHERE {where}", params).fetchall()
         events = [_row_event(dict(zip(_EVENT_COLUMNS, row))) for row in rows]
         documents = self._documents(sorted({e.doc for e in events}))
@@ -188,6 +203,21 @@ class EventStore:
                                 published_from=row[3], source=row[4], url=row[5],
                                 updated=row[6]))
         return tuple(sorted(out, key=lambda d: (d.published or "", d.id)))
+
+
+def _connect_readonly(path: str) -> sqlite3.Connection:
+    """Open `path` for reading only, without creating it.
+
+    A store in WAL mode needs its `-shm` file beside it. Where the user may not write the
+    file or its folder, SQLite can read it only as immutable, which is safe there: nobody
+    with the user's permissions can be writing it.
+    """
+    file = Path(path).resolve()
+    if not file.is_file():
+        raise sqlite3.OperationalError("no such file")
+    writable = os.access(file, os.W_OK) and os.access(file.parent, os.W_OK)
+    flags = "mode=ro" if writable else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{file.as_uri()}?{flags}", uri=True, timeout=30)
 
 
 def _event_row(key: str, event: dict[str, Any]) -> tuple[Any, ...]:

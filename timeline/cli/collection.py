@@ -192,7 +192,7 @@ def query_command(db: str, start: str, end: str, overlap: bool, fmt: str,
     check_page_options(fmt, plain, date_style, wiki_list)
     if not Path(db).is_file():
         raise UsageError(f"{db}: event store not found; create it with timeline batch --db")
-    with EventStore(db) as store:
+    with EventStore(db, readonly=True) as store:
         timeline = store.query_events(first, last, overlap=overlap)
     options = RenderOptions(plain=plain, date_style=date_style, wiki_list=wiki_list)
     write_output(render_timeline(timeline, fmt, options), output)
