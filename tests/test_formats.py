@@ -68,6 +68,8 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
      "DATE"),
     ("The vote will be on Tuesday the 19th.", "Tuesday the 19th", "2018-06-19", "DATE"),
     ("He was born on 23.05.1970 in Bern.", "23.05.1970", "1970-05-23", "DATE"),
+    ("On January 13 1951 Giap moved.", "January 13 1951", "1951-01-13", "DATE"),
+    ("The battle lasted until May 8 1:00AM.", "May 8", "2018-05-08", "DATE"),
     ("Caesar was killed in 44 BC.", "44 BC", "BC0044", "DATE"),
     ("Vesuvius erupted in AD 79.", "AD 79", "0079", "DATE"),
     ("Athens grew in the 5th century BC.", "the 5th century BC", "BC04", "DATE"),
@@ -87,6 +89,7 @@ def test_formats_expression_is_found_with_its_value(text: str, expression: str, 
     "It could mortgage the company's future earning power.",
     "Payments will fall in future quarters.",
     "Happy #Friday all!! Going strong #10yrs",
+    "Prices fell May 13 15% in all.",
 ])
 def test_formats_words_that_are_not_days_are_left_alone(text: str) -> None:
     assert _found(text) == {}

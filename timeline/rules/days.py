@@ -53,6 +53,9 @@ _SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?"
 # What may follow "the 30th" (not "the 30th anniversary", "the fourth decline").
 _DAY_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|in|to|from|until|till|when"
             r"|of\s+(?:this|next|last|the)\s+month)\b)")
+# A clock straight after "May 8" is its time ("until May 8 1:00AM"), as a year is its year
+# ("January 13 1951"); any other number after the day is not a date ("May 13 15%").
+_CLOCK_AFTER = r"[0-2]?[0-9]:[0-5][0-9]"
 # "July 25 of that year", "3 March of the following year": the story's year.
 _OF_STORY_YEAR = rf"\s+of\s+(?:the\s+)?(?P<story_year>{STORY_YEAR})\s+year\b"
 # Words before "the 30th" that make it a day ("on the 30th", "until the 19th").
@@ -165,10 +168,11 @@ RULES = (
          flags=frozenset({"self-dated", "year-clue"}),
          trigger=("/", ".", "-")),
     Rule("month_day", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?P<wday>{WEEKDAY}),?\s+)?
-         (?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:%|percent|[0-9]))
+         (?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:%|percent|(?!{YEAR}|{_CLOCK_AFTER})[0-9]))
          (?:(?:,\s*|\s+)(?P<year>{YEAR})|{_OF_STORY_YEAR})?"""), 20, _read_month_day,
          (Example("Oct. 26", DayDate(month=10, day=26)),
           Example("Monday, Oct. 26, 2015", DayDate(month=10, day=26, year=2015, weekday=1)),
+          Example("January 13 1951", DayDate(month=1, day=13, year=1951)),
           Example("late June 5", DayDate(month=6, day=5, mod="END", prefixed=True)),
           Example("July 25 of that year", DayDate(month=7, day=25, year_anchor="that"))),
          flags=_DIRECTED,
