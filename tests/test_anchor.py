@@ -42,3 +42,33 @@ def test_anchor_unplaced_expression_is_a_mention_of_its_triggers_event(
     result = timeline.extract(sentence, published="1998-02-13")
     assert len(result.events) == 1
     assert [m.text for m in result.events[0].mentions or ()][1:] == [unplaced]
+
+
+COUNTED = [
+    # a count before or after a date named right after it: that date moved by the count
+    ("He left two days before Christmas.", "2017-12-23", "two days before Christmas"),
+    ("Talks resumed a week after New Year's Day.", "2018-01-08",
+     "a week after New Year's Day"),
+    ("The plant reopened two months after March 2017.", "2017-05",
+     "two months after March 2017"),
+    ("The firm was sold three years prior to 2010.", "2007", "three years prior to 2010"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "words"), COUNTED,
+                         ids=["days-before-holiday", "week-after-holiday", "months-after-month",
+                              "years-prior-to-year"])
+def test_anchor_count_before_a_named_date_is_counted_from_it(sentence: str, value: str,
+                                                             words: str) -> None:
+    # The date counted from dates the same event no second time ("He left" on Christmas).
+    result = timeline.extract(sentence, published="2018-05-23")
+    assert [(e.when.value, e.when.text) for e in result.events] == [(value, words)]
+    event = result.events[0]
+    assert sentence[event.timex_offsets[0]:event.timex_offsets[1]] == words
+
+
+def test_anchor_count_after_a_finer_date_is_not_counted_from_a_year() -> None:
+    # "three days after 1995" names no day: the count is not placed from the year.
+    result = timeline.extract("Three days after 1995 began, the firm failed.",
+                              published="2018-05-23")
+    assert "1995-01-04" not in [e.when.value for e in result.events]

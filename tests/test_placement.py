@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import timeline
-from timeline.placement import place_reference, place_stretch
+from timeline.placement import place_counted, place_reference, place_stretch
 
 DCT = "1989-10-30"
 
@@ -69,3 +69,22 @@ def test_placement_year_ended_a_date() -> None:
     text = "For the year ended July 2, Rally had net income of $2.4 million."
     event = timeline.extract(text, published=DCT).events[0]
     assert (event.when.text, event.when.value) == ("the year", "1988-07-03/1989-07-02")
+
+
+@pytest.mark.parametrize(("value", "signal", "anchor", "expected"), [
+    # days and weeks from a day
+    ("P2D", "before", "2008-12-25", "2008-12-23"),
+    ("P1W", "following", "2009-01-01", "2009-01-08"),
+    # months from a month, years from a year
+    ("P2M", "after", "1999-11", "2000-01"),
+    ("P3Y", "prior to", "2010", "2007"),
+    # finer than the date it counts from, or off the calendar: no place
+    ("P3D", "after", "1995", None),
+    ("P2W", "after", "1999-06", None),
+    ("P5Y", "before", "0003", None),
+], ids=["days-before-day", "week-following-day", "months-after-month", "years-prior-to-year",
+        "days-after-year", "weeks-after-month", "before-year-1"])
+def test_placement_count_from_a_named_date(value: str, signal: str, anchor: str,
+                                           expected: str | None) -> None:
+    when = place_counted("the count", value, signal, "the date", anchor)
+    assert (when.value if when else None) == expected

@@ -15,7 +15,7 @@ from timeline.eventattrs import event_class, instance_attributes, link_relation,
 from timeline.headline import make_headline
 from timeline.merge import merge_events
 from timeline.model import Document, Event, Explanation, Interval, Mention, Trigger, When
-from timeline.placement import place_reference, place_stretch
+from timeline.placement import COUNTED_FROM, place_counted, place_reference, place_stretch
 from timeline.mentions import Found, index_by_start
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
@@ -57,19 +57,28 @@ def place_events(document: Document, found: list[Found],
     starts = index_by_start(found)
     events = []
     unplaced: list[Mention] = []
+    # The date a count is counted from ("two days before [Christmas]"), by its start, with
+    # the trigger the count dates: that date dates the same trigger no second time.
+    counted: dict[int, int] = {}
     for item in found:
         if item.timex.start in in_range:
             continue
         if dateline is not None and dateline.start <= item.timex.start < dateline.end:
             continue
         partner = range_end.get(item.timex.start)
-        when = _range_when(document, item, partner) if partner else _when(document, item)
+        counted_from = _counted_from(document, item, starts) if not partner else None
+        when = counted_from[0] if counted_from else \
+            _range_when(document, item, partner) if partner else _when(document, item)
         if when is None and item.timex.type == "DURATION":
             when = _ended_stretch(document, item, starts)
         if when is None and item.timex.type not in UNPLACED_MENTIONS:
             continue
         sentence = event_sentence(item.span)
         token = find_trigger(item.span, sentence)
+        if counted.get(item.timex.start) == item.base + token.idx:
+            continue
+        if counted_from:
+            counted[counted_from[1]] = item.base + token.idx
         if when is None:
             if item.timex.type in UNPLACED_MENTIONS:
                 unplaced.append(Mention(
@@ -83,7 +92,7 @@ def place_events(document: Document, found: list[Found],
             id="", doc=document.id, when=when, summary=headline,
             sentence=sentence.text.strip(),
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
-            timex_offsets=(item.timex.start, (partner or item).timex.end),
+            timex_offsets=(item.timex.start, _last_end(item, partner, counted_from)),
             status=event_status(item.span, after_publication=_is_after_publication(document, when),
                                 before_publication=_is_before_publication(document, when)),
             trigger=_trigger(item, token),
@@ -172,6 +181,33 @@ def _ended_stretch(document: Document, item: Found, starts: dict[int, Found]) ->
     return When(timex.text, value, "DATE", None, value_interval(value), Explanation(
         f'"{" ".join(timex.text.split())}" is the stretch of {timex.value} ending on '
         f"{end.value}.", "duration", "narrative", end.value, "past"))
+
+
+def _last_end(item: Found, partner: Found | None,
+              counted_from: tuple[When, int, int] | None) -> int:
+    """Where the event's dating words end: the range's second date, the date a count is
+    counted from ("two days before [Christmas]"), else the expression."""
+    if counted_from is not None:
+        return counted_from[2]
+    return (partner or item).timex.end
+
+
+def _counted_from(document: Document, item: Found,
+                  starts: dict[int, Found]) -> tuple[When, int, int] | None:
+    """ "[two days] before Christmas": the day counted from the date named right after the
+    count, with that date's start; else None. The resolver counts a bare "two days after"
+    from the story's time, which the date named here overrides."""
+    timex = item.timex
+    signal = COUNTED_FROM.match(document.text, timex.end)
+    if timex.type != "DURATION" or signal is None:
+        return None
+    anchor = starts.get(signal.end())
+    if anchor is None:
+        return None
+    end = anchor.timex
+    text = document.text[timex.start:end.end]
+    when = place_counted(text, timex.value, signal["signal"].lower(), end.text, end.value)
+    return (when, end.start, end.end) if when is not None else None
 
 
 def _placed(document: Document, item: Found) -> When | None:

@@ -14,7 +14,9 @@ only the event's `when` is placed:
 - a stretch the clause runs up to now ("have been cut off for nearly two years", a
   present perfect): the stretch ending on the publication day;
 - "the first nine months" (of a year's results): from January of the year named after
-  it, else of the latest year whose first nine months had ended by publication.
+  it, else of the latest year whose first nine months had ended by publication;
+- a count before or after a date named right after it ("two days before Christmas", "a
+  week after June 12"): that date moved by the count (`place_counted`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from datetime import date
 
 import pendulum
 
+from timeline.calendar import format_day, format_month, shift_day
 from timeline.model import Explanation, When
 from timeline.timex import value_interval
 
@@ -37,6 +40,10 @@ _RELATIVE_AFTER = re.compile(r"(?i)^\s*(?:of|after|before|later|earlier|ago|from
 _UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "Q": "months",
           "h": "hours", "m": "minutes"}
 _UNIT_MONTHS = {"months": 1, "quarters": 3}
+# "[two days] before Christmas": the signal between a count and the date it counts from.
+COUNTED_FROM = re.compile(r"\s+(?P<signal>before|after|prior\s+to|following)\s+")
+_COUNT = re.compile(r"^P(?P<amount>\d+)(?P<unit>[YMWD])$")
+_DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11}
 
@@ -133,3 +140,40 @@ def _first_part(words: str, day: str, after: str) -> When | None:
         f'"{words}" of {year}: January to the end of month {months}'
         + ("." if named else f", the latest such stretch ended by the publication date {day}."),
         "duration", "none" if named else "publication", None if named else day, "past"))
+
+
+def place_counted(text: str, value: str, signal: str, anchor_text: str,
+                  anchor_value: str) -> When | None:
+    """The event's `when` for a count of days, weeks, months or years `signal` ("before",
+    "after") a day, month or year `anchor_value`: "[two days] before Christmas" is the day
+    two days before it. None where the count is finer than the date ("three days after
+    1995") or the result is off the calendar."""
+    count, named = _COUNT.match(value), _DAY.match(anchor_value)
+    year_only = re.fullmatch(r"\d{4}", anchor_value)
+    if count is None or (named is None and year_only is None):
+        return None
+    amount = int(count["amount"]) * (-1 if signal.startswith(("before", "prior")) else 1)
+    unit = count["unit"]
+    try:
+        if year_only is not None:
+            if unit != "Y":
+                return None
+            point = f"{int(anchor_value) + amount:04d}"
+            if not 0 < int(point) < 10000:
+                return None
+        elif named is not None and named["day"]:
+            point = format_day(shift_day(date.fromisoformat(anchor_value), unit, amount))
+        elif named is not None and unit in ("M", "Y"):
+            first = date(int(named["year"]), int(named["month"]), 1)
+            moved = shift_day(first, unit, amount)
+            point = format_month(moved.year, moved.month)
+        else:
+            return None
+    except ValueError:
+        return None
+    words = " ".join(text.split())
+    anchor_words = " ".join(anchor_text.split())
+    direction = "past" if amount < 0 else "future"
+    return When(words, point, "DATE", None, value_interval(point), Explanation(
+        f'"{words}" is counted from "{anchor_words}" ({anchor_value}), the date named after '
+        f"it.", "narrative", "narrative", anchor_value, direction))
