@@ -69,6 +69,8 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
     ("The vote will be on Tuesday the 19th.", "Tuesday the 19th", "2018-06-19", "DATE"),
     ("He was born on 23.05.1970 in Bern.", "23.05.1970", "1970-05-23", "DATE"),
     ("On January 13 1951 Giap moved.", "January 13 1951", "1951-01-13", "DATE"),
+    ("The vote was held the week before last.", "the week before last", "2018-W19", "DATE"),
+    ("Elections are due the year after next.", "the year after next", "2020", "DATE"),
     ("The battle lasted until May 8 1:00AM.", "May 8", "2018-05-08", "DATE"),
     ("Caesar was killed in 44 BC.", "44 BC", "BC0044", "DATE"),
     ("Vesuvius erupted in AD 79.", "AD 79", "0079", "DATE"),

@@ -38,6 +38,12 @@ def _read_relative(m: re.Match[str], context: Context) -> Reading:
     return Relative(unit=unit, amount=amount, anchor=anchor, mod=mod)
 
 
+def _read_before_last(m: re.Match[str], context: Context) -> Reading:
+    """ "the week before last": two weeks back from publication; "the year after next"."""
+    amount = -2 if m["side"].lower().startswith("before") else 2
+    return Relative(unit=unit_code(m["unit"]), amount=amount, anchor=m["side"].lower())
+
+
 def _read_the_next(m: re.Match[str], context: Context) -> Reading:
     if m["side"]:  # "the day before", with nothing after it: the day before the story's day
         anchor = "previous" if m["side"].lower() == "before" else "next"
@@ -108,6 +114,12 @@ RULES = (
           Example("that year", Relative(unit="Y", story=True, anchor="that"))),
          excludes=_is_title, flags=frozenset({"year-clue"}),
          trigger=("week", "month", "quarter", "year", "decade", "century", "day")),
+    Rule("before_last", "DATE", rule_pattern(r"""the\s+(?P<unit>week|month|year)\s+
+          (?P<side>before\s+last|after\s+next)\b"""), 175, _read_before_last,
+         (Example("the week before last", Relative(unit="W", amount=-2,
+                                                   anchor="before last")),
+          Example("the year after next", Relative(unit="Y", amount=2, anchor="after next"))),
+         trigger=("last", "next")),
     Rule("unit_ago", "DATE", rule_pattern(rf"""(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later)"""), 200, _read_unit_ago,
          (Example("years ago", Deixis(kind="past")),
           Example("months later", Deixis(kind="future"))),
