@@ -26,6 +26,7 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
     ("Dinner tmrw night with the team.", "tmrw night", "2018-05-24TNI", "TIME"),
     ("Ran 5k tdy.", "tdy", "2018-05-23", "DATE"),
     ("Ndp preview show last nite, hubby and his niece", "last nite", "2018-05-22TNI", "TIME"),
+    ("Late post from last nights pba game #pba", "last nights", "2018-05-22TNI", "TIME"),
     ("Haven't run in 16days and been almost 7months since.", "16days", "P16D", "DURATION"),
     ("2 days mc + 2weeks leave then.", "2weeks", "P2W", "DURATION"),
     ("Doors open 4pm tmr @ the hall!", "4pm tmr", "2018-05-24T16:00", "TIME"),

@@ -200,11 +200,13 @@ RULES = (
          trigger=("today", "yesterday", "tomorrow", "tonight")),
     Rule("this_pod", "TIME", rule_pattern(r"""(?:(?:early|late|earlier|later)\s+)?
          (?P<anchor>this|last|yesterday|tomorrow|that)\s+(?P<pod>morning|afternoon|evening|night
-         |nite)
+         |nite)(?:s(?=\s+[a-z]))?
          |(?P<word>overnight)|(?P<mid>mid[\s-]?(?:morning|afternoon|day))(?:\s+(?P<mid_day>yesterday|today|tomorrow))?"""),
          170, _read_this_pod,
          (Example("this morning", PartOfDay(pod="MO", anchor="this")),
           Example("last night", PartOfDay(pod="NI", shift=-1, anchor="last")),
+          # a possessive written without its apostrophe, as in posts
+          Example("last nights", PartOfDay(pod="NI", shift=-1, anchor="last"), after=" game"),
           Example("that evening", PartOfDay(pod="EV", story=True, anchor="that")),
           Example("mid-afternoon", PartOfDay(pod="AF", story=True)),
           Example("midmorning yesterday", PartOfDay(pod="MO", shift=-1))),
