@@ -382,6 +382,9 @@ NOT_TEMPORAL = [
     ("fall", "Crowds marked the sixth anniversary of Baghdad's fall to coalition forces."),
     ("fall", "Protesters gathered to mark the anniversary of the city's fall in April."),
     ("Sun", "Just months after Sun Yat Sen's death, Chiang led the army north."),
+    ("Jun", "His full name is Lester Koh Jia Jun. Born in Perak."),
+    ("Jan", "The museum bought a painting by Jan van Eyck."),
+    ("Jun", "We stayed in Jun's flat in Seoul."),
 ]
 
 
