@@ -42,6 +42,10 @@ def _found(text: str, published: str = PUBLISHED, genre: str = "auto"
     ("Late for morning class lol", "morning", "2014-10-23TMO", "TIME"),
     ("Getting ready for night duty baby #sushi", "night", "2014-10-23TNI", "TIME"),
     ("Crying every night lol", "every night", "P1D", "SET"),
+    ("Long day! came back at abt 2250.Survived", "2250", "2014-10-23T22:50", "TIME"),
+    ("left school at 1015 and went home lol", "1015", "2014-10-23T10:15", "TIME"),
+    ("Best Screenplay at 2014 Fusion Film Festival lol", "2014", "2014", "DATE"),
+    ("Got 1015 likes lol", "1015", None, None),
     ("Great weekend staycation! Thanks @mall", "weekend", "2014-W43-WE", "DATE"),
     ("so glad it's over. I got long weekend yay!", "weekend", "2014-W43-WE", "DATE"),
 ], ids=lambda v: v if isinstance(v, str) and " " not in v else None)

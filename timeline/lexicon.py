@@ -282,11 +282,13 @@ APPROX = r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+th
 # Before "the past two years", "over" and "under" are prepositions, not bounds.
 APPROX_WORDS = r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than" \
     r"|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)"
+# A time of day as written: "10:35 a.m.", "430pm", "1800 hours", "4 in the morning", and a
+# post's "5+am" (just past five), written as its hour.
 TIME_OF_DAY = (r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:\s*(?:[ap]\.?\s?m\.?(?![\w])"
                r"|hrs?\b))?"
                r"|(?:1[0-2]|0?[1-9])\.?[0-5][0-9]\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
                r"|(?<!for\s)(?<!than\s)(?:[01][0-9]|2[0-3])[0-5][0-9]\s+(?:hours|hrs)\b(?!\s+of\b)"
-               r"|(?:1[0-2]|0?[1-9])(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock))"
+               r"|(?:1[0-2]|0?[1-9])\+?(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock))"
                r"|(?:1[0-2]|0?[1-9])(?=\s+in\s+the\s+(?:morning|afternoon|evening|night))"
                r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                r"\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline.lexicon import PARTS_OF_DAY
+from timeline.lexicon import DIGITS, PARTS_OF_DAY
 from timeline.readings import (
-    Context, Duration, Example, PartOfDay, Reading, Relative, Rule, rule_pattern,
+    Clock, Context, Duration, Example, PartOfDay, Reading, Relative, Rule, rule_pattern,
 )
 
 # The flag of a rule read only in the colloquial genre (`timeline.normalize`).
@@ -87,6 +87,23 @@ def _names_kind(span: Any) -> bool:
     return _qualifies_noun(span) and not {last.head.lower_, after} & _DONE_IN_IT
 
 
+# Before a time written as four digits on the 24-hour clock: "left camp at 0530", "came back
+# at abt 2250". Elsewhere four digits are a year or a count as often.
+_AT_CLOCK = re.compile(r"(?i)\b(?:at|by|till|until|since|before|after)\s+"
+                       r"(?:(?:abt|about|around|arnd|ard|approx\.?)\s+)?$")
+
+
+def _is_not_clock(text: str, start: int, end: int) -> bool:
+    """Four digits not after "at" (or "by", "till"...), or before a capitalized word: the
+    year of a name ("at 2014 Fusion Film Festival")."""
+    return not _AT_CLOCK.search(text[max(0, start - 20):start]) \
+        or bool(re.match(r"\s+(?-i:[A-Z])", text[end:end + 2]))
+
+
+def _read_clock(m: re.Match[str], context: Context) -> Reading:
+    return Clock(hour=int(m["hour"]), minute=int(m["minute"]))
+
+
 def _read_day(m: re.Match[str], context: Context) -> Reading:
     return Duration(count=1.0, unit="D")
 
@@ -108,6 +125,14 @@ RULES = (
          excludes=_is_set_of_parts, ambiguous=_names_kind,
          flags=frozenset({POST_ONLY}),
          trigger=("morning", "afternoon", "evening", "night", "nite")),
+    Rule("post_clock", "TIME", rule_pattern(r"(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])"
+                                            r"(?![.,:/-]?[0-9]|\s*%)"),
+         305, _read_clock,
+         (Example("2250", Clock(hour=22, minute=50), before="came back at abt "),
+          Example("1015", Clock(hour=10, minute=15), before="left school at ", after=" and")),
+         excludes=_is_not_clock,
+         flags=frozenset({POST_ONLY}),
+         trigger=DIGITS),
     Rule("post_day", "DURATION", rule_pattern(r"""(?P<whole>(?:the\s+(?:whole|entire)
          |another)\s+)?day(?![\w'])"""), 310, _read_day,
          (Example("day", Duration(count=1.0, unit="D"), before="after a long "),
