@@ -43,6 +43,8 @@ def _found(text: str, published: str = PUBLISHED, genre: str = "auto"
     ("Getting ready for night duty baby #sushi", "night", "2014-10-23TNI", "TIME"),
     ("Crying every night lol", "every night", "P1D", "SET"),
     ("Long day! came back at abt 2250.Survived", "2250", "2014-10-23T22:50", "TIME"),
+    ("At 7:30am in the morning, grandma was up lol", "7:30am", "2014-10-23T07:30", "TIME"),
+    ("At 7:30am in the morning, grandma was up lol", "the morning", "2014-10-23TMO", "TIME"),
     ("left school at 1015 and went home lol", "1015", "2014-10-23T10:15", "TIME"),
     ("Best Screenplay at 2014 Fusion Film Festival lol", "2014", "2014", "DATE"),
     ("Got 1015 likes lol", "1015", None, None),

@@ -177,7 +177,7 @@ RULES = (
          (?:(?P<wday0>{WEEKDAY})\s+)?(?P<time>{TIME_OF_DAY})
          (?:\s+(?P<wday>{WEEKDAY}|today|tomorrow|yesterday|tonight|{_SHORT_DAY})
          |,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?
-         (?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|night))?"""),
+         (?:(?:(?<!m)(?<!m\.)\s+in\s+the)?\s+(?P<pod>morning|afternoon|evening|night))?"""),
          70, _read_time,
          (Example("10:35 a.m.", Clock(hour=10, minute=35)),
           Example("8 PM", Clock(hour=20, minute=0)),
@@ -186,7 +186,11 @@ RULES = (
           Example("15:00 GMT Saturday", Clock(hour=15, minute=0, weekday=6)),
           Example("about midnight", Clock(hour=24, minute=0, approx=True)),
           Example("10 a.m. tomorrow", Clock(hour=10, minute=0, day_word="tomorrow")),
-          Example("6 am tmrw", Clock(hour=6, minute=0, day_word="tomorrow"))),
+          Example("6 am tmrw", Clock(hour=6, minute=0, day_word="tomorrow")),
+          # "in the morning" names the hour of "4 in the morning" (TimeBank: one
+          # expression); after "3am", whose hour is whole, it is a second expression
+          Example("4 in the morning", Clock(hour=4, minute=0)),
+          Example("3am", Clock(hour=3, minute=0), after=" in the morning")),
          flags=frozenset({"directed", "day-clue"}),
          trigger=(*DIGITS, "noon", "midday", "midnight", "am", "a.m", "pm", "p.m", "o'clock")),
     Rule("deictic", "DATE", rule_pattern(r"""(?P<mod>(?:(?:early|late|earlier|later)\s+)?)
