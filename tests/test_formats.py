@@ -59,6 +59,7 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
     ("Parade every mon.", "every mon", "XXXX-WXX-1", "SET"),
     ("Queued for 1hr.", "1hr", "PT1H", "DURATION"),
     ("Queued 4 min for coffee.", "4 min", "PT4M", "DURATION"),
+    ("Every min is an adventure with Zayaan!", "Every min", "PT1M", "SET"),
     ("Took 2.5 HRS to get home.", "2.5 HRS", "PT2H30M", "DURATION"),
     ("More members nxt yr.", "nxt yr", "2019", "DATE"),
     ("The doors open at 430pm.", "430pm", "2018-05-23T16:30", "TIME"),

@@ -27,7 +27,7 @@ from typing import Any
 
 from timeline.lexicon import DIGITS, PARTS_OF_DAY
 from timeline.readings import (
-    Clock, Context, Duration, Example, PartOfDay, Reading, Relative, Rule, rule_pattern,
+    Clock, Context, DayWord, Duration, Example, PartOfDay, Reading, Relative, Rule, rule_pattern,
 )
 
 # The flag of a rule read only in the colloquial genre (`timeline.normalize`).
@@ -38,7 +38,8 @@ _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
 # What one does in a part of the day: "morning class", "night duty" are that day's.
 _DONE_IN_IT = frozenset("""class classes lesson lessons lecture lectures duty shift run jog walk
     swim ride drive session service prayer prayers mass meeting briefing training workout
-    exercise parade rehearsal rehearsals show flight commute patrol exam exams""".split())
+    exercise parade rehearsal rehearsals show flight commute patrol exam exams event party
+    concert screening match game race""".split())
 # Words that say how a day or a weekend went: "a long day", "Busy day", "Great weekend".
 _HOW_IT_WENT = (r"long|busy|fun|great|nice|good|hot|rainy|chilly|cold|quality|tiring|successful"
                 r"|new|lovely|wonderful|productive|lazy|hard|tough|perfect|beautiful|sunny|bad"
@@ -75,7 +76,8 @@ def _is_not_how_it_went(text: str, start: int, end: int) -> bool:
 def _qualifies_noun(span: Any) -> bool:
     """The word qualifies a noun after it ("night market", "morning tea", "day trip")."""
     last = span[-1]
-    return bool(last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i)
+    return bool(last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i
+                and not last.head.like_url)  # a post's link is no noun: "of sunset http://.."
 
 
 def _names_kind(span: Any) -> bool:
@@ -102,6 +104,19 @@ def _is_not_clock(text: str, start: int, end: int) -> bool:
 
 def _read_clock(m: re.Match[str], context: Context) -> Reading:
     return Clock(hour=int(m["hour"]), minute=int(m["minute"]))
+
+
+# "to this day", "until this day": up to now, not the post's day.
+_UP_TO = re.compile(r"(?i)\b(?:to|until|till|til)\s+$")
+
+
+def _is_up_to_now(text: str, start: int, end: int) -> bool:
+    """"to this day": the time up to now."""
+    return bool(_UP_TO.search(text[max(0, start - 8):start]))
+
+
+def _read_this_day(m: re.Match[str], context: Context) -> Reading:
+    return DayWord(shift=0)
 
 
 def _read_day(m: re.Match[str], context: Context) -> Reading:
@@ -133,6 +148,17 @@ RULES = (
          excludes=_is_not_clock,
          flags=frozenset({POST_ONLY}),
          trigger=DIGITS),
+    # A post's "this day" ("get me through this day") and its "sunset" ("watching the city go
+    # dark during sunset", a caption's "The beauty of sunset") are of the day it tells of,
+    # as its annotators date them; TIMEX3 has no value finer than the day for "sunset".
+    Rule("post_this_day", "DATE", rule_pattern(r"""(?P<this>this\s+day)|(?:the\s+)?(?P<sun>sunset
+         |sunrise|dawn|dusk|daybreak|nightfall)"""),
+         315, _read_this_day,
+         (Example("this day", DayWord(shift=0), before="get me through "),
+          Example("sunset", DayWord(shift=0), before="the city go dark during ")),
+         excludes=_is_up_to_now, ambiguous=_qualifies_noun,
+         flags=frozenset({POST_ONLY}),
+         trigger=("day", "sunset", "sunrise", "dawn", "dusk", "nightfall")),
     Rule("post_day", "DURATION", rule_pattern(r"""(?P<whole>(?:the\s+(?:whole|entire)
          |another)\s+)?day(?![\w'])"""), 310, _read_day,
          (Example("day", Duration(count=1.0, unit="D"), before="after a long "),
