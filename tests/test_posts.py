@@ -43,6 +43,7 @@ def _found(text: str, published: str = PUBLISHED, genre: str = "auto"
     ("Getting ready for night duty baby #sushi", "night", "2014-10-23TNI", "TIME"),
     ("Crying every night lol", "every night", "P1D", "SET"),
     ("Late night event at the club! #fun", "Late night", "2014-10-23TNI", "TIME"),
+    ("Hope you had a successful day shopping! lol", "day", "P1D", "DURATION"),
     ("needed to get me through this day lah.", "this day", "2014-10-23", "DATE"),
     ("To this day I still laugh lol", "this day", None, None),
     ("Watching the city go dark during sunset!! #view", "sunset", "2014-10-23", "DATE"),
@@ -69,6 +70,7 @@ def test_posts_bare_time_word_is_read_in_a_post(text: str, expression: str,
     "Prize catch at the night market! #bangkok",
     "Team building activities, like morning tea. #work",
     "Night owl mode again lol",
+    "What a great day trip lol",
 ])
 def test_posts_word_that_names_a_kind_of_thing_is_no_time(text: str) -> None:
     assert not {e for e in _found(text) if e.lower().split()[-1] in ("night", "morning", "day")}

@@ -86,7 +86,10 @@ def _names_kind(span: Any) -> bool:
     "night duty")."""
     last = span[-1]
     after = last.nbor().lower_ if last.i + 1 < len(last.doc) else ""
-    return _qualifies_noun(span) and not {last.head.lower_, after} & _DONE_IN_IT
+    # ... nor a verb's -ing form ("a great day gathering with family", "a successful day
+    # shopping"), which the parser may take for a noun
+    return _qualifies_noun(span) and not {last.head.lower_, after} & _DONE_IN_IT \
+        and not (after.endswith("ing") and len(after) > 5)
 
 
 # Before a time written as four digits on the 24-hour clock: "left camp at 0530", "came back
@@ -164,7 +167,7 @@ RULES = (
          (Example("day", Duration(count=1.0, unit="D"), before="after a long "),
           Example("the whole day", Duration(count=1.0, unit="D"), before="there "),
           Example("Another day", Duration(count=1.0, unit="D"))),
-         excludes=_is_not_how_it_went, ambiguous=_qualifies_noun,
+         excludes=_is_not_how_it_went, ambiguous=_names_kind,
          flags=frozenset({POST_ONLY}),
          trigger=("day",)),
     Rule("post_weekend", "DATE", rule_pattern(r"(?P<weekend>weekend)(?![\w])"), 320, _read_weekend,
