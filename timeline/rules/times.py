@@ -62,6 +62,15 @@ def _date(m: re.Match[str]) -> DayDate | None:
     return DayDate(month=month_number(m["month"]), day=int(re.sub(r"\D", "", m["day"])))
 
 
+def _read_date_time(m: re.Match[str], context: Context) -> Reading:
+    """"May 10, 2014 2pm": the time on the date written just before it."""
+    found = clock(m["time"], "")
+    date = _date(m)
+    if found is None or date is None:
+        raise NormalizationError(f"{m[0]!r} is not a time on a date")
+    return Clock(hour=found[0], minute=found[1], date=date)
+
+
 def _after(context: Context) -> Reading | None:
     """The day an expression right after the time names ("... on Friday", "on April 15")."""
     follow = _ON_DAY.match(context.after)
@@ -193,6 +202,14 @@ RULES = (
           Example("3am", Clock(hour=3, minute=0), after=" in the morning")),
          flags=frozenset({"directed", "day-clue"}),
          trigger=(*DIGITS, "noon", "midday", "midnight", "am", "a.m", "pm", "p.m", "o'clock")),
+    # A full date and the time right after it, one point as "10 a.m., Oct. 26, 1998" is
+    Rule("date_time", "TIME", rule_pattern(rf"""(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+
+         (?P<year>{YEAR}),?\s+(?P<time>{TIME_OF_DAY})"""),
+         72, _read_date_time,
+         (Example("May 10, 2014 2pm", Clock(hour=14, minute=0,
+                                            date=DayDate(month=5, day=10, year=2014))),),
+         flags=frozenset({"self-dated", "year-clue"}),
+         trigger=("am", "pm", "a.m", "p.m", ":", "noon", "midnight", "o'clock", "hours", "hrs")),
     Rule("deictic", "DATE", rule_pattern(r"""(?P<mod>(?:(?:early|late|earlier|later)\s+)?)
          (?P<word>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday
          |the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?"""),
