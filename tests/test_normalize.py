@@ -383,7 +383,9 @@ NOT_TEMPORAL = [
     ("fall", "Protesters gathered to mark the anniversary of the city's fall in April."),
     ("Sun", "Just months after Sun Yat Sen's death, Chiang led the army north."),
     ("Jun", "His full name is Lester Koh Jia Jun. Born in Perak."),
+    ("Jun 2", "1) Lester Koh Jia Jun 2) Single 3) Food"),
     ("Jan", "The museum bought a painting by Jan van Eyck."),
+    ("May", "Creative | Photography Partner | May Allah... https://t.co/2hbwx"),
     ("Jun", "We stayed in Jun's flat in Seoul."),
 ]
 

@@ -11,7 +11,7 @@ from timeline.absolute import read_date
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     MONTH_TRIGGER, DIGITS,
-    ANCHOR_WORD, DAY, MOD_PREFIX, STORY_YEAR, MONTH, PARTS_OF_DAY, POD, WEEKDAY, YEAR, alternation,
+    ANCHOR_WORD, DAY, FRAME_WORDS, MOD_PREFIX, STORY_YEAR, MONTH, PARTS_OF_DAY, POD, WEEKDAY, YEAR, alternation,
     month_number, prefix_mod, weekday_number,
 )
 from timeline.readings import (
@@ -162,6 +162,19 @@ def _read_day_and(m: re.Match[str], context: Context) -> Reading:
     return ListedDay(day=day, month=month_number(listed["month"]))
 
 
+# "Lester Koh Jia Jun 2": "Jun" and "Jan" are given names too; after a capitalized word
+# that frames no date, with no period or comma, they end a name.
+_NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][a-z]+)[ \t]+$")
+
+
+def _is_given_name(text: str, start: int, end: int) -> bool:
+    """"Jia Jun 2": a name's last word, not the month."""
+    if text[start:start + 3] not in ("Jun", "Jan") or text[start + 3:start + 4] == ".":
+        return False
+    before = _NAME_BEFORE.search(text[max(0, start - 20):start])
+    return before is not None and before["word"] not in FRAME_WORDS
+
+
 _DIRECTED = frozenset({"directed", "infers-year", "day-clue", "year-clue"})
 RULES = (
     Rule("iso", "DATE", rule_pattern(r"""(?P<year>[0-9]{4})-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])
@@ -187,6 +200,7 @@ RULES = (
           Example("Monday, Oct. 26, 2015", DayDate(month=10, day=26, year=2015, weekday=1)),
           Example("late June 5", DayDate(month=6, day=5, mod="END", prefixed=True)),
           Example("July 25 of that year", DayDate(month=7, day=25, year_anchor="that"))),
+         excludes=_is_given_name,
          flags=_DIRECTED,
          trigger=MONTH_TRIGGER),
     Rule("day_month", "DATE", rule_pattern(rf"""(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?

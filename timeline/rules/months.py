@@ -92,14 +92,19 @@ def _not_season(text: str, start: int, end: int) -> bool:
         and bool(_OWNED_FALL.search(text[max(0, start - 24):start])))
 
 
+# Who a wish begins with after "May", its verb perhaps cut off: "May Allah...", "May God".
+_BLESSING = frozenset({"god", "allah", "jesus", "heaven"})
+
+
 def _is_modal_month(span: Any) -> bool:
     """A lone month word used as a verb or modal: "they May decide", "March on"."""
     if len(span) != 1 or span[0].lower_ not in AMBIGUOUS_MONTHS:
         return False
     token = span[0]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return bool(token.tag_ == "MD" or token.pos_ in ("VERB", "AUX") or (
-        token.lower_ == "may" and token.i + 1 < len(token.doc)
-        and token.doc[token.i + 1].pos_ in ("VERB", "AUX")))
+        token.lower_ == "may" and after is not None
+        and (after.pos_ in ("VERB", "AUX") or after.lower_ in _BLESSING)))
 
 
 def _is_season_verb(span: Any) -> bool:
