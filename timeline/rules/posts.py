@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline.lexicon import DIGITS, PARTS_OF_DAY
+from timeline.lexicon import DIGITS, PARTS_OF_DAY, unit_code
 from timeline.readings import (
     Clock, Context, DayWord, Duration, Example, PartOfDay, Reading, Relative, Rule, rule_pattern,
 )
@@ -122,6 +122,23 @@ def _read_this_day(m: re.Match[str], context: Context) -> Reading:
     return DayWord(shift=0)
 
 
+# Before a bare plural unit, a word that counts or places it: another rule's ("24 hours",
+# "a few days", "these days", "recent weeks"), or none ("3-4 hours" read as a range).
+_COUNTED_BEFORE = re.compile(r"(?i)(?:[0-9]|\b(?:an?|one|two|three|four|five|six|seven|eight"
+                             r"|nine|ten|twelve|twenty|thirty|few|several|many|some|these|those"
+                             r"|recent|more|couple|next|last|past|coming|first|final|all)"
+                             r"|[-+])\s*$")
+
+
+def _is_counted(text: str, start: int, end: int) -> bool:
+    """A plural unit with a word that counts or places it before: another rule's."""
+    return bool(_COUNTED_BEFORE.search(text[max(0, start - 16):start]))
+
+
+def _read_units(m: re.Match[str], context: Context) -> Reading:
+    return Duration(count=None, unit=unit_code(m["unit"]))
+
+
 def _read_day(m: re.Match[str], context: Context) -> Reading:
     return Duration(count=1.0, unit="D")
 
@@ -162,6 +179,17 @@ RULES = (
          excludes=_is_up_to_now, ambiguous=_qualifies_noun,
          flags=frozenset({POST_ONLY}),
          trigger=("day", "sunset", "sunrise", "dawn", "dusk", "nightfall")),
+    # A bare plural unit in a post is a length of some of them, as "for days" is in news
+    # ("Even if days are dark", "Days slipping", "the good old days", "Working Long Hours")
+    Rule("post_units", "DURATION", rule_pattern(r"""(?:the\s+)?(?P<unit>hours|days|weeks|months
+         |years)(?![\w'-])"""),
+         325, _read_units,
+         (Example("days", Duration(count=None, unit="D"), before="Even if ", after=" are dark"),
+          Example("the hours", Duration(count=None, unit="H"), before="Regardless ",
+                  after=" waiting")),
+         excludes=_is_counted, ambiguous=_names_kind,
+         flags=frozenset({POST_ONLY}),
+         trigger=("hours", "days", "weeks", "months", "years")),
     Rule("post_day", "DURATION", rule_pattern(r"""(?P<whole>(?:the\s+(?:whole|entire)
          |another)\s+)?day(?![\w'])"""), 310, _read_day,
          (Example("day", Duration(count=1.0, unit="D"), before="after a long "),
