@@ -139,6 +139,28 @@ def _read_units(m: re.Match[str], context: Context) -> Reading:
     return Duration(count=None, unit=unit_code(m["unit"]))
 
 
+# Before a bare singular unit: a word that makes it a date ("the week", "this year"), a
+# count ("one year", "per hour"), another rule's.
+_UNIT_PLACED = re.compile(r"(?i)(?:[0-9](?:st|nd|rd|th)?|\b(?:the|a|an|this|that|next|last|past"
+                          r"|every|each|per|one|same|whole|entire|coming|previous|following"
+                          r"|an?other|first|second|third|fourth|final)"
+                          r"|[-+#])\s*$")
+
+
+def _is_placed_or_named(text: str, start: int, end: int) -> bool:
+    """A unit that a word before makes a date, counts or orders ("1st year": of a course,
+    declined), or a capitalized one after a capitalized word: an event's name ("Digital
+    Fashion Week")."""
+    if _UNIT_PLACED.search(text[max(0, start - 12):start]):
+        return True
+    return text[start].isupper() and bool(re.search(r"(?-i:[A-Z])\w*\s+$",
+                                                    text[max(0, start - 20):start]))
+
+
+def _read_unit(m: re.Match[str], context: Context) -> Reading:
+    return Duration(count=1.0, unit=unit_code(m["unit"]))
+
+
 def _read_day(m: re.Match[str], context: Context) -> Reading:
     return Duration(count=1.0, unit="D")
 
@@ -190,6 +212,18 @@ RULES = (
          excludes=_is_counted, ambiguous=_names_kind,
          flags=frozenset({POST_ONLY}),
          trigger=("hours", "days", "weeks", "months", "years")),
+    # ... and a bare singular one a length of one ("a 50 mile week", "national week of
+    # mourning", "the o level year", "its been month since", "lunch hour"). Not "day": after
+    # a noun it mostly names an event's day ("wedding day", "sports day"), a date.
+    Rule("post_unit", "DURATION", rule_pattern(r"""(?P<unit>hour|week|month|year)
+         (?![\w'-]|\s+(?:end|round)\b)"""),
+         327, _read_unit,
+         (Example("week", Duration(count=1.0, unit="W"), before="1st 50 mile ", after=" ever"),
+          Example("month", Duration(count=1.0, unit="M"), before="its been ",
+                  after=" since")),
+         excludes=_is_placed_or_named, ambiguous=_names_kind,
+         flags=frozenset({POST_ONLY}),
+         trigger=("hour", "week", "month", "year")),
     Rule("post_day", "DURATION", rule_pattern(r"""(?P<whole>(?:the\s+(?:whole|entire)
          |another)\s+)?day(?![\w'])"""), 310, _read_day,
          (Example("day", Duration(count=1.0, unit="D"), before="after a long "),
