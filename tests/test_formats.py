@@ -29,6 +29,8 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
     ("Late post from last nights pba game #pba", "last nights", "2018-05-22TNI", "TIME"),
     ("Camps for June,July and Aug. Then exams", "Aug.", "2018-08", "DATE"),
     ("Long day, left camp at 5+am lol", "5+am", "2018-05-23T05:00", "TIME"),
+    ("Posted 1+ hr ago lol", "1+ hr ago", "2018-05-23", "DATE"),
+    ("Landed 2hrs ago!", "2hrs ago", "2018-05-23", "DATE"),
     ("Study hard for exam in Jun", "Jun", "2018-06", "DATE"),
     ("Closed from Jan to March for repairs", "Jan", "2018-01", "DATE"),
     ("Haven't run in 16days and been almost 7months since.", "16days", "P16D", "DURATION"),

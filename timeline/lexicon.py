@@ -54,6 +54,9 @@ UNIT_CODES = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": 
               "week": "W", "weekend": "WE", "fortnight": "2W", "month": "M",
               "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
               "centuries": "CE", "millennium": "ML", "millennia": "ML"}
+# Short unit words of posts and messages ("1hr", "4 min", "nxt yr") and their unit codes.
+SHORT_UNITS = {"hr": "H", "hrs": "H", "min": "MIN", "mins": "MIN", "sec": "S", "secs": "S",
+               "wk": "W", "wks": "W", "yr": "Y", "yrs": "Y", "mth": "M", "mths": "M"}
 # Adverbs of a set: every so many units ("quarterly": every 3 months).
 SET_ADVERBS = {"daily": (1, "D"), "nightly": (1, "D"), "weekly": (1, "W"), "biweekly": (2, "W"),
                "monthly": (1, "M"), "quarterly": (3, "M"), "yearly": (1, "Y"),

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    APPROX, NUMBER, PARTS_OF_DAY, SHORT_DAYS, SHORT_TONIGHT, alternation, approx_mod,
+    APPROX, NUMBER, PARTS_OF_DAY, SHORT_DAYS, SHORT_TONIGHT, SHORT_UNITS, alternation, approx_mod,
     weekday_number, word_number,
 )
 from timeline.readings import (
@@ -23,9 +23,6 @@ from timeline.readings import (
 )
 
 _NIGHTS = {"nite": "night", "nyt": "night"}
-# Short unit words and their TIMEX3 unit codes.
-SHORT_UNITS = {"hr": "H", "hrs": "H", "min": "MIN", "mins": "MIN", "sec": "S", "secs": "S",
-               "wk": "W", "wks": "W", "yr": "Y", "yrs": "Y", "mth": "M", "mths": "M"}
 _SHORT_WEEKDAY = r"mon|tues?|wed|thur?s?|fri|sat|sun"
 _ANCHORS = {"this": "this", "next": "next", "nxt": "next", "last": "last", "coming": "coming",
             "dis": "this"}
