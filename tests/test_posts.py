@@ -53,6 +53,7 @@ def _found(text: str, published: str = PUBLISHED, genre: str = "auto"
     ("Observing national week of mourning lol", "week", "P1W", "DURATION"),
     ("inaugural Digital Fashion Week press conference lol", "Week", None, None),
     ("u are a freshman in 1st year lol", "year", None, None),
+    ("Sale till end of year lol", "year", None, None),
     ("needed to get me through this day lah.", "this day", "2014-10-23", "DATE"),
     ("To this day I still laugh lol", "this day", None, None),
     ("Watching the city go dark during sunset!! #view", "sunset", "2014-10-23", "DATE"),

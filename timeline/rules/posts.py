@@ -139,11 +139,11 @@ def _read_units(m: re.Match[str], context: Context) -> Reading:
     return Duration(count=None, unit=unit_code(m["unit"]))
 
 
-# Before a bare singular unit: a word that makes it a date ("the week", "this year"), a
-# count ("one year", "per hour"), another rule's.
+# Before a bare singular unit: a word that makes it a date ("the week", "this year", "end
+# of year"), a count ("one year", "per hour"), another rule's.
 _UNIT_PLACED = re.compile(r"(?i)(?:[0-9](?:st|nd|rd|th)?|\b(?:the|a|an|this|that|next|last|past"
                           r"|every|each|per|one|same|whole|entire|coming|previous|following"
-                          r"|an?other|first|second|third|fourth|final)"
+                          r"|an?other|first|second|third|fourth|final|of|mid|end)"
                           r"|[-+#])\s*$")
 
 
