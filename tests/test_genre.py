@@ -43,6 +43,9 @@ def test_genre_auto_reads_the_evidence(nlp: Any, text: str, published: date | No
     "I beg all drivers to drive cautiously, even at night please.",
     "Feels like taking MC tmr... At least for once :)",
     "It's been 30 mins. Wtf",
+    "Mr Bean pancake for breakfast made my day",
+    "Didnt come school today.",
+    "Feel so blessed that the boyfriend came to pick me up at the airport today.",
 ])
 def test_genre_auto_short_text_written_as_people_chat_is_a_post(nlp: Any, text: str) -> None:
     chosen = _choose(nlp, text, date(2014, 5, 9))
@@ -55,6 +58,7 @@ def test_genre_auto_short_text_written_as_people_chat_is_a_post(nlp: Any, text: 
     "Talks resumed over the weekend in Geneva... officials said.",
     "The council voted Tuesday to close\nthe bridge next month, the mayor said.",
     "The home side won 1:3 on Sunday.",
+    '"I will not resign," the minister said on Monday.',
 ])
 def test_genre_auto_short_news_summary_stays_news(nlp: Any, text: str) -> None:
     assert _choose(nlp, text, date(2014, 5, 9)).name == "news"

@@ -121,6 +121,9 @@ CASES = [
      "1989-10-26", "1988-Q2", None),
     ("25", "Leaders meet at the summit on April 24 and 25.", "1999-03-12", "1999-04-25", None),
     ("5", "Votes are due on May 3, 4 and 5 in the capital.", "1999-03-12", "1999-05-05", None),
+    ("9", "Course on May 2 - 3, 9 - 10, 16 - 17 (Sat-Sun)", "1999-03-12", "1999-05-09", None),
+    ("17", "Course on May 2 - 3, 9 - 10, 16 - 17 (Sat-Sun)", "1999-03-12", "1999-05-17",
+     None),
     ("Election Day", "Ads will run from now to Election Day.", "1998-10-26", "1998-11-03", None),
     ("Easter", "Pilgrims are arriving for Easter.", "2000-04-17", "2000-04-23", None),
     ("Black Friday", "Retailers expect record sales on Black Friday.", "2019-11-20", "2019-11-29", None),
@@ -352,6 +355,8 @@ NOT_TEMPORAL = [
     ("This Week", 'He spoke on ABC\'s "This Week."'),
     ("25", "Sales rose between 20 and 25 percent."),
     ("4", "One man died on June 3 and 4 others were hurt."),
+    ("10", "On March 3, 10 - 12 inches fell."),
+    ("3", "On May 2, 3 people died."),
     ("Good Friday", "It was a good Friday for stocks."),
     ("May", "Prime Minister Theresa May called a snap election."),
     ("May", "Theresa May said so."),
@@ -377,6 +382,11 @@ NOT_TEMPORAL = [
     ("fall", "Crowds marked the sixth anniversary of Baghdad's fall to coalition forces."),
     ("fall", "Protesters gathered to mark the anniversary of the city's fall in April."),
     ("Sun", "Just months after Sun Yat Sen's death, Chiang led the army north."),
+    ("Jun", "His full name is Lester Koh Jia Jun. Born in Perak."),
+    ("Jun 2", "1) Lester Koh Jia Jun 2) Single 3) Food"),
+    ("Jan", "The museum bought a painting by Jan van Eyck."),
+    ("May", "Creative | Photography Partner | May Allah... https://t.co/2hbwx"),
+    ("Jun", "We stayed in Jun's flat in Seoul."),
 ]
 
 

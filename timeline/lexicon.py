@@ -54,6 +54,9 @@ UNIT_CODES = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": 
               "week": "W", "weekend": "WE", "fortnight": "2W", "month": "M",
               "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
               "centuries": "CE", "millennium": "ML", "millennia": "ML"}
+# Short unit words of posts and messages ("1hr", "4 min", "nxt yr") and their unit codes.
+SHORT_UNITS = {"hr": "H", "hrs": "H", "min": "MIN", "mins": "MIN", "sec": "S", "secs": "S",
+               "wk": "W", "wks": "W", "yr": "Y", "yrs": "Y", "mth": "M", "mths": "M"}
 # Adverbs of a set: every so many units ("quarterly": every 3 months).
 SET_ADVERBS = {"daily": (1, "D"), "nightly": (1, "D"), "weekly": (1, "W"), "biweekly": (2, "W"),
                "monthly": (1, "M"), "quarterly": (3, "M"), "yearly": (1, "Y"),
@@ -282,11 +285,13 @@ APPROX = r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+th
 # Before "the past two years", "over" and "under" are prepositions, not bounds.
 APPROX_WORDS = r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than" \
     r"|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)"
+# A time of day as written: "10:35 a.m.", "430pm", "1800 hours", "4 in the morning", and a
+# post's "5+am" (just past five), written as its hour.
 TIME_OF_DAY = (r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}(?:\s*(?:[ap]\.?\s?m\.?(?![\w])"
                r"|hrs?\b))?"
                r"|(?:1[0-2]|0?[1-9])\.?[0-5][0-9]\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
                r"|(?<!for\s)(?<!than\s)(?:[01][0-9]|2[0-3])[0-5][0-9]\s+(?:hours|hrs)\b(?!\s+of\b)"
-               r"|(?:1[0-2]|0?[1-9])(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock))"
+               r"|(?:1[0-2]|0?[1-9])\+?(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock))"
                r"|(?:1[0-2]|0?[1-9])(?=\s+in\s+the\s+(?:morning|afternoon|evening|night))"
                r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                r"\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"

@@ -8,7 +8,8 @@ import re
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    APPROX, MONEY, NUMBER, REPORT_WORDS, UNIT, VAGUE, approx_mod, unit_code, word_number, words,
+    APPROX, MONEY, NUMBER, REPORT_WORDS, SHORT_UNITS, UNIT, VAGUE, approx_mod, unit_code,
+    word_number, words,
 )
 from timeline.readings import Ago, Context, Example, Reading, Rule, rule_pattern
 
@@ -23,7 +24,7 @@ _ANNIVERSARY_UNITS = {"D", "W", "2W", "WE", "M", "Y", "DE", "CE", "ML"}
 
 def _read_ago(m: re.Match[str], context: Context) -> Reading:
     count = word_number(m["num"])
-    unit = unit_code(m["unit"])
+    unit = SHORT_UNITS[m["short"].lower()] if m["short"] else unit_code(m["unit"])
     this = words(m["this"]) or None
     if this and (count is None or count != int(count) or unit not in _ANNIVERSARY_UNITS):
         raise NormalizationError(f"{m[0]!r} names no whole count of days, weeks, months or years")
@@ -36,8 +37,10 @@ def _read_ago(m: re.Match[str], context: Context) -> Reading:
 
 
 RULES = (
-    Rule("ago", "DATE", rule_pattern(rf"""(?P<approx>{APPROX})?(?P<num>{NUMBER}|{VAGUE})[\s-]+
-          (?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)
+    # a post's "1hr ago", "1+ hr ago" (more than an hour: the hour is what it counts)
+    Rule("ago", "DATE", rule_pattern(rf"""(?P<approx>{APPROX})?(?P<num>{NUMBER}|{VAGUE})
+          (?:(?<=[0-9])\+?\s*(?P<short>hr|min|sec|wk|yr|mth)|[\s-]+(?P<unit>{UNIT}))s?
+          \s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)
           (?:(?<=ago)\s+(?P<this>this\s+(?:week|month)|today|yesterday))?"""), 190, _read_ago,
          (Example("two years ago", Ago(count=2.0, unit="Y", word="ago", keep=9)),
           Example("a few days later", Ago(count=None, unit="D", word="later", keep=10)),
@@ -48,7 +51,8 @@ RULES = (
           Example("a year earlier", Ago(count=1.0, unit="Y", word="earlier", keep=6,
                                         compared=True), before="rose 5% from "),
           Example("A week ago today", Ago(count=1.0, unit="W", word="ago", keep=6,
-                                          this="today"))),
+                                          this="today")),
+          Example("1+ hr ago", Ago(count=1.0, unit="H", word="ago", keep=5))),
          flags=frozenset(),
          trigger=("ago", "earlier", "later", "before", "after", "hence", "now", "since")),
 )

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    APPROX, NUMBER, PARTS_OF_DAY, SHORT_DAYS, SHORT_TONIGHT, alternation, approx_mod,
+    APPROX, NUMBER, PARTS_OF_DAY, SHORT_DAYS, SHORT_TONIGHT, SHORT_UNITS, alternation, approx_mod,
     weekday_number, word_number,
 )
 from timeline.readings import (
@@ -23,9 +23,6 @@ from timeline.readings import (
 )
 
 _NIGHTS = {"nite": "night", "nyt": "night"}
-# Short unit words and their TIMEX3 unit codes.
-SHORT_UNITS = {"hr": "H", "hrs": "H", "min": "MIN", "mins": "MIN", "sec": "S", "secs": "S",
-               "wk": "W", "wks": "W", "yr": "Y", "yrs": "Y", "mth": "M", "mths": "M"}
 _SHORT_WEEKDAY = r"mon|tues?|wed|thur?s?|fri|sat|sun"
 _ANCHORS = {"this": "this", "next": "next", "nxt": "next", "last": "last", "coming": "coming",
             "dis": "this"}
@@ -82,6 +79,8 @@ def _is_word_not_day(text: str, start: int, end: int) -> bool:
 
 
 def _read_short_unit(m: re.Match[str], context: Context) -> Reading:
+    if m["unit3"]:  # "Every min is an adventure"
+        return Recurring(count=1, unit=SHORT_UNITS[m["unit3"].lower()])
     unit = SHORT_UNITS[(m["unit"] or m["unit2"]).lower()]
     if m["anchor"]:
         return Relative(unit=unit, amount={"last": -1, "this": 0}.get(m["anchor"].lower(), 1),
@@ -114,10 +113,12 @@ RULES = (
          trigger=("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
     Rule("short_unit", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX})?(?P<num>{NUMBER}|an?)\s*
          (?P<unit>hrs|hr|mins|min|secs|sec|wks|wk|yrs|yr|mths|mth)(?![\w])
-         |(?P<anchor>this|next|nxt|last)\s+(?P<unit2>yr|wk)(?![\w])"""), 235, _read_short_unit,
+         |(?P<anchor>this|next|nxt|last)\s+(?P<unit2>yr|wk)(?![\w])
+         |(?:every|each)\s+(?P<unit3>hr|min|sec|wk|yr|mth)(?![\w])"""), 235, _read_short_unit,
          (Example("1hr", Duration(count=1.0, unit="H")),
           Example("4 min", Duration(count=4.0, unit="MIN")),
           Example("2.5 HRS", Duration(count=2.5, unit="H")),
-          Example("nxt yr", Relative(unit="Y", amount=1, anchor="next"))),
+          Example("nxt yr", Relative(unit="Y", amount=1, anchor="next")),
+          Example("Every min", Recurring(count=1, unit="MIN"))),
          trigger=("hr", "min", "sec", "wk", "yr", "mth")),
 )

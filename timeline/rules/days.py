@@ -11,7 +11,7 @@ from timeline.absolute import read_date
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     MONTH_TRIGGER, DIGITS,
-    ANCHOR_WORD, DAY, MOD_PREFIX, STORY_YEAR, MONTH, PARTS_OF_DAY, POD, WEEKDAY, YEAR, alternation,
+    ANCHOR_WORD, DAY, FRAME_WORDS, MOD_PREFIX, STORY_YEAR, MONTH, PARTS_OF_DAY, POD, WEEKDAY, YEAR, alternation,
     month_number, prefix_mod, weekday_number,
 )
 from timeline.readings import (
@@ -137,16 +137,45 @@ def _read_weekday(m: re.Match[str], context: Context) -> Reading:
     return Weekday(weekday=wday, pod=pod, anchor=anchor, plural=plural)
 
 
-_DAY_LIST = re.compile(rf"(?P<month>{MONTH})\s+[0-9]{{1,2}}(?:st|nd|rd|th)?"
-                       rf"(?:,\s*[0-9]{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and\s+|or\s+)?$")
+# A list of days after their month, of single days or dashed pairs: "April 24 and", "May
+# 2 - 3, 9 - 10, 16 -" (the weekends of a course: each number is a day of May).
+_LISTED = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+_DAY_LIST = re.compile(rf"(?P<month>{MONTH})\s+{_LISTED}(?:(?:,\s*|\s?[-–]\s?){_LISTED})*"
+                       r"(?:,?\s+(?:and\s+|or\s+)?|,|\s?[-–]\s?)$")
+
+
+# "June 12-[14]": the end of a range of days, the dash rules' (`dash_last_day`).
+_RANGE_END = re.compile(rf"(?:{MONTH})\s+{_LISTED}\s?[-–]\s?$")
+
+
+def _is_not_listed(text: str, start: int, end: int) -> bool:
+    """No list of days after their month before the number ("1915-17", "won 6-7"), or the
+    day ends a range just after its month ("June 12-14", read with its year there)."""
+    before = text[max(0, start - 120):start]
+    return bool(_RANGE_END.search(before[-20:])) or not _DAY_LIST.search(before)
 
 
 def _read_day_and(m: re.Match[str], context: Context) -> Reading:
-    """"April 24 and [25]": a day of the month listed just before."""
+    """"April 24 and [25]", "May 2 - 3, [9] - [10]": a day of the month listed just before,
+    later than the day before it."""
     listed = _DAY_LIST.search(context.before)
-    if listed is None:
-        raise NormalizationError(f"{m[0]!r} follows no month-day")
-    return ListedDay(day=_digits(m["day"]), month=month_number(listed["month"]))
+    day = _digits(m["day"])
+    if listed is None or _digits(re.findall(r"[0-9]+", listed[0])[-1]) >= day:
+        raise NormalizationError(f"{m[0]!r} follows no earlier month-day")
+    return ListedDay(day=day, month=month_number(listed["month"]))
+
+
+# "Lester Koh Jia Jun 2": "Jun" and "Jan" are given names too; after a capitalized word
+# that frames no date, with no period or comma, they end a name.
+_NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][a-z]+)[ \t]+$")
+
+
+def _is_given_name(text: str, start: int, end: int) -> bool:
+    """"Jia Jun 2": a name's last word, not the month."""
+    if text[start:start + 3] not in ("Jun", "Jan") or text[start + 3:start + 4] == ".":
+        return False
+    before = _NAME_BEFORE.search(text[max(0, start - 20):start])
+    return before is not None and before["word"] not in FRAME_WORDS
 
 
 _DIRECTED = frozenset({"directed", "infers-year", "day-clue", "year-clue"})
@@ -175,6 +204,7 @@ RULES = (
           Example("January 13 1951", DayDate(month=1, day=13, year=1951)),
           Example("late June 5", DayDate(month=6, day=5, mod="END", prefixed=True)),
           Example("July 25 of that year", DayDate(month=7, day=25, year_anchor="that"))),
+         excludes=_is_given_name,
          flags=_DIRECTED,
          trigger=MONTH_TRIGGER),
     Rule("day_month", "DATE", rule_pattern(rf"""(?:(?P<wday>{WEEKDAY}),?\s+)?(?:the\s+)?
@@ -213,10 +243,15 @@ RULES = (
          trigger=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
     # The second day of "April 24 and 25": a bare number after a month-day and "and"/"or"
     # (the reading checks that a month-day does come before).
-    Rule("day_and", "DATE", rule_pattern(r"""(?:(?<=[0-9]\sand\s)|(?<=[0-9]\sor\s)|(?<=[0-9],\s))
+    Rule("day_and", "DATE", rule_pattern(r"""(?:(?<=[0-9]\sand\s)|(?<=[0-9]\sor\s)|(?<=[0-9],\s)
+         |(?<=[0-9],)|(?<=[0-9]\s[-–]\s)|(?<=[0-9][-–]))
          (?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9%-]|[.,][0-9])
-         (?=\s*(?:$|[.,;:)'"]|(?:and|or|in|at|on|to|when|with|for|as|of|the|respectively)\b))"""),
+         (?=\s*(?:$|[.,;:)('"]|(?:and|or|in|at|on|to|when|with|for|as|of|the|respectively)\b)
+         |\s?[-–]\s?[0-9]{1,2}(?:st|nd|rd|th)?\s*(?:$|[.,;)(]|(?:and|or)\b))"""),
          280, _read_day_and,
-         (Example("25", ListedDay(day=25, month=4), before="on April 24 and "),),
+         (Example("25", ListedDay(day=25, month=4), before="on April 24 and "),
+          Example("9", ListedDay(day=9, month=5), before="May 2 - 3, ", after=" - 10, 16"),
+          Example("10", ListedDay(day=10, month=5), before="May 2 - 3, 9 - ", after=", 16")),
+         excludes=_is_not_listed,
          trigger=DIGITS),
 )

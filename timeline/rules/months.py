@@ -92,14 +92,19 @@ def _not_season(text: str, start: int, end: int) -> bool:
         and bool(_OWNED_FALL.search(text[max(0, start - 24):start])))
 
 
+# Who a wish begins with after "May", its verb perhaps cut off: "May Allah...", "May God".
+_BLESSING = frozenset({"god", "allah", "jesus", "heaven"})
+
+
 def _is_modal_month(span: Any) -> bool:
     """A lone month word used as a verb or modal: "they May decide", "March on"."""
     if len(span) != 1 or span[0].lower_ not in AMBIGUOUS_MONTHS:
         return False
     token = span[0]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return bool(token.tag_ == "MD" or token.pos_ in ("VERB", "AUX") or (
-        token.lower_ == "may" and token.i + 1 < len(token.doc)
-        and token.doc[token.i + 1].pos_ in ("VERB", "AUX")))
+        token.lower_ == "may" and after is not None
+        and (after.pos_ in ("VERB", "AUX") or after.lower_ in _BLESSING)))
 
 
 def _is_season_verb(span: Any) -> bool:
@@ -108,7 +113,45 @@ def _is_season_verb(span: Any) -> bool:
         and span[0].pos_ in ("VERB", "AUX")
 
 
+# An abbreviated month without a day ("Aug", "Jun", "Dec."), a name as often ("Jia Jun",
+# "Jan van Eyck"): a month only in a list with another month ("June, July and [Aug]", "[Jan]
+# to March") or after a preposition of time ("camps in [Aug.]", "exam in [Jun]").
+_SHORT_MONTH = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_ANY_MONTH = (rf"(?:{MONTH}|{_SHORT_MONTH}\.?)")
+_LIST_JOIN = r"\s*(?:,|&|/|-|–|\band\b|\bor\b|\bto\b|\btill\b|\buntil\b|\bthrough\b)\s*"
+_MONTH_LISTED_BEFORE = re.compile(rf"{_ANY_MONTH}{_LIST_JOIN}$")
+_MONTH_LISTED_AFTER = re.compile(rf"^{_LIST_JOIN}{_ANY_MONTH}(?![\w])")
+# ("by", "from" and "of" are left out: "a painting by Jan van Eyck", "a letter from Jan.")
+_TIME_PREPOSITION = re.compile(r"(?i)\b(?:in|since|until|till|before|after|during|through"
+                               r"|early|late|mid|end\s+of|start\s+of)[\s-]+$")
+# After a month without its period: a capitalized word or a possessive makes it a name.
+_NAME_AFTER = re.compile(r"^(?:\s+(?-i:[A-Z])|['’]s\b)")
+
+
+def _is_not_short_month(text: str, start: int, end: int) -> bool:
+    """An abbreviation neither listed with a month nor after a preposition of time, or one
+    a capitalized word or a possessive follows ("Jun Wei", "Jan's") without its period."""
+    if not text[end - 1:end] == "." and _NAME_AFTER.match(text[end:end + 3]):
+        return True
+    before = text[max(0, start - 24):start]
+    return not (_MONTH_LISTED_BEFORE.search(before) or _TIME_PREPOSITION.search(before)
+                or _MONTH_LISTED_AFTER.match(text[end:end + 24]))
+
+
+def _read_short_month(m: re.Match[str], context: Context) -> Reading:
+    return MonthDate(month=month_number(m["month"]))
+
+
 RULES = (
+    Rule("short_month", "DATE", rule_pattern(rf"(?P<month>{_SHORT_MONTH}\.?)(?!\s*[0-9])"),
+         55, _read_short_month,
+         (Example("Aug", MonthDate(month=8), before="June, July and "),
+          Example("Aug.", MonthDate(month=8), before="camps in ", after=" and study"),
+          Example("Jun", MonthDate(month=6), before="exam in "),
+          Example("Jan", MonthDate(month=1), after=" to March")),
+         excludes=_is_not_short_month,
+         flags=frozenset({"directed", "infers-year", "day-clue"}),
+         trigger=MONTH_TRIGGER),
     Rule("month_year", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?P<month>{MONTH}|{MONTH_DOTTED})
          (?:\s+of)?,?\s+(?P<year>{YEAR_ANY})"""), 40, _read_month_year,
          (Example("June 2018", MonthDate(month=6, year=2018)),

@@ -62,6 +62,15 @@ def _date(m: re.Match[str]) -> DayDate | None:
     return DayDate(month=month_number(m["month"]), day=int(re.sub(r"\D", "", m["day"])))
 
 
+def _read_date_time(m: re.Match[str], context: Context) -> Reading:
+    """"May 10, 2014 2pm": the time on the date written just before it."""
+    found = clock(m["time"], "")
+    date = _date(m)
+    if found is None or date is None:
+        raise NormalizationError(f"{m[0]!r} is not a time on a date")
+    return Clock(hour=found[0], minute=found[1], date=date)
+
+
 def _after(context: Context) -> Reading | None:
     """The day an expression right after the time names ("... on Friday", "on April 15")."""
     follow = _ON_DAY.match(context.after)
@@ -177,7 +186,7 @@ RULES = (
          (?:(?P<wday0>{WEEKDAY})\s+)?(?P<time>{TIME_OF_DAY})
          (?:\s+(?P<wday>{WEEKDAY}|today|tomorrow|yesterday|tonight|{_SHORT_DAY})
          |,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?
-         (?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|night))?"""),
+         (?:(?:(?<!m)(?<!m\.)\s+in\s+the)?\s+(?P<pod>morning|afternoon|evening|night))?"""),
          70, _read_time,
          (Example("10:35 a.m.", Clock(hour=10, minute=35)),
           Example("8 PM", Clock(hour=20, minute=0)),
@@ -186,9 +195,21 @@ RULES = (
           Example("15:00 GMT Saturday", Clock(hour=15, minute=0, weekday=6)),
           Example("about midnight", Clock(hour=24, minute=0, approx=True)),
           Example("10 a.m. tomorrow", Clock(hour=10, minute=0, day_word="tomorrow")),
-          Example("6 am tmrw", Clock(hour=6, minute=0, day_word="tomorrow"))),
+          Example("6 am tmrw", Clock(hour=6, minute=0, day_word="tomorrow")),
+          # "in the morning" names the hour of "4 in the morning" (TimeBank: one
+          # expression); after "3am", whose hour is whole, it is a second expression
+          Example("4 in the morning", Clock(hour=4, minute=0)),
+          Example("3am", Clock(hour=3, minute=0), after=" in the morning")),
          flags=frozenset({"directed", "day-clue"}),
          trigger=(*DIGITS, "noon", "midday", "midnight", "am", "a.m", "pm", "p.m", "o'clock")),
+    # A full date and the time right after it, one point as "10 a.m., Oct. 26, 1998" is
+    Rule("date_time", "TIME", rule_pattern(rf"""(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+
+         (?P<year>{YEAR}),?\s+(?P<time>{TIME_OF_DAY})"""),
+         72, _read_date_time,
+         (Example("May 10, 2014 2pm", Clock(hour=14, minute=0,
+                                            date=DayDate(month=5, day=10, year=2014))),),
+         flags=frozenset({"self-dated", "year-clue"}),
+         trigger=("am", "pm", "a.m", "p.m", ":", "noon", "midnight", "o'clock", "hours", "hrs")),
     Rule("deictic", "DATE", rule_pattern(r"""(?P<mod>(?:(?:early|late|earlier|later)\s+)?)
          (?P<word>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday
          |the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?"""),
@@ -200,11 +221,13 @@ RULES = (
          trigger=("today", "yesterday", "tomorrow", "tonight")),
     Rule("this_pod", "TIME", rule_pattern(r"""(?:(?:early|late|earlier|later)\s+)?
          (?P<anchor>this|last|yesterday|tomorrow|that)\s+(?P<pod>morning|afternoon|evening|night
-         |nite)
+         |nite)(?:s(?=\s+[a-z]))?
          |(?P<word>overnight)|(?P<mid>mid[\s-]?(?:morning|afternoon|day))(?:\s+(?P<mid_day>yesterday|today|tomorrow))?"""),
          170, _read_this_pod,
          (Example("this morning", PartOfDay(pod="MO", anchor="this")),
           Example("last night", PartOfDay(pod="NI", shift=-1, anchor="last")),
+          # a possessive written without its apostrophe, as in posts
+          Example("last nights", PartOfDay(pod="NI", shift=-1, anchor="last"), after=" game"),
           Example("that evening", PartOfDay(pod="EV", story=True, anchor="that")),
           Example("mid-afternoon", PartOfDay(pod="AF", story=True)),
           Example("midmorning yesterday", PartOfDay(pod="MO", shift=-1))),
