@@ -59,6 +59,7 @@ def test_genre_auto_short_text_written_as_people_chat_is_a_post(nlp: Any, text: 
     "The council voted Tuesday to close\nthe bridge next month, the mayor said.",
     "The home side won 1:3 on Sunday.",
     '"I will not resign," the minister said on Monday.',
+    "The minister said on Monday: ‘I will not resign.’",
 ])
 def test_genre_auto_short_news_summary_stays_news(nlp: Any, text: str) -> None:
     assert _choose(nlp, text, date(2014, 5, 9)).name == "news"

@@ -58,8 +58,8 @@ INFORMAL_MARKS = re.compile(
     |pls|plz|tmr|tmrw|tdy|nite|yay|yey|ugh|bff|abt|jus|gd|gg|dunno|alr|shiok|cos|coz)\b)
     |\b(?:u|ur|r|im)\b|^(?:I|I'm|Im|My|Me)\b|^[a-z]
     |\b(?-i:I|I'm|Im|my|me)\b|(?i:\b(?:didnt|dont|cant|doesnt|isnt|wasnt|havent)\b)""", re.X)
-# Quoted words, which news writes in the first person too.
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+# Quoted words, which news writes in the first person too (British news quotes in ‘…’).
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’')
 # Years before the common era, which the readings may not hold ("480 BC").
 _BC_YEAR = re.compile(r"\b\d{1,4}\s*(?:BC|B\.C\.|BCE)\b")
 
