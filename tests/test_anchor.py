@@ -72,3 +72,23 @@ def test_anchor_count_after_a_finer_date_is_not_counted_from_a_year() -> None:
     result = timeline.extract("Three days after 1995 began, the firm failed.",
                               published="2018-05-23")
     assert "1995-01-04" not in [e.when.value for e in result.events]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The army attacked three days after the election on November 4.", "2017-11-07"),
+    ("Troops stayed two years after the invasion in 2003.", "2005"),
+], ids=["days-after-dated-noun", "years-after-dated-noun"])
+def test_anchor_count_after_a_dated_happening_is_counted_from_its_date(sentence: str,
+                                                                      value: str) -> None:
+    result = timeline.extract(sentence, published="2018-05-23")
+    counted = [e for e in result.events if e.when.explanation
+               and "the date named after it" in e.when.explanation.text]
+    assert [e.when.value for e in counted] == [value]
+
+
+def test_anchor_count_after_a_clause_is_not_counted_from_its_date() -> None:
+    # "after he arrived on Monday": a clause, whose verb the count's event is not.
+    result = timeline.extract("Three days after he arrived on Monday, he quit.",
+                              published="2018-05-23")
+    assert not [e for e in result.events if e.when.explanation
+                and "the date named after it" in e.when.explanation.text]

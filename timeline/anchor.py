@@ -30,6 +30,12 @@ _NEXT_BEFORE = re.compile(r"(?i)\b(?:next|coming)\s+\d+\s+(?:to|or)\s+$")
 # Expressions with no place of their own ("three days", "every Thursday") that join the
 # event their trigger dates as a further mention: "departing each Thursday from August 6".
 UNPLACED_MENTIONS = ("DURATION", "SET")
+# After "[three days] after": a happening named by a noun phrase and the date it took place,
+# with no punctuation between ("the election on November 4", "his arrest in 1998"). A
+# clause ("after he arrived on Monday") is left alone: its verb would be taken for the
+# count's event.
+_DATED_HAPPENING = re.compile(r"(?i:the|a|an|his|her|its|their|our|this|that)\s+"
+                              r"(?:[\w'’-]+\s+){1,4}?(?:on|of|in)\s+")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
 _DURATION_VALUE = re.compile(r"^P(\d+)([YMWD])$")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
@@ -194,14 +200,18 @@ def _last_end(item: Found, partner: Found | None,
 
 def _counted_from(document: Document, item: Found,
                   starts: dict[int, Found]) -> tuple[When, int, int] | None:
-    """ "[two days] before Christmas": the day counted from the date named right after the
-    count, with that date's start; else None. The resolver counts a bare "two days after"
+    """ "[two days] before Christmas", "[three days] after the election on November 4": the
+    day counted from the date named after the count, with that date's offsets; else None. The resolver counts a bare "two days after"
     from the story's time, which the date named here overrides."""
     timex = item.timex
     signal = COUNTED_FROM.match(document.text, timex.end)
     if timex.type != "DURATION" or signal is None:
         return None
     anchor = starts.get(signal.end())
+    if anchor is None:
+        # "three days after the election on November 4": the date of the happening named
+        dated = _DATED_HAPPENING.match(document.text, signal.end())
+        anchor = starts.get(dated.end()) if dated is not None else None
     if anchor is None:
         return None
     end = anchor.timex
