@@ -54,6 +54,10 @@ MAX_CLIMB = 6
 # Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
 DUMMY_IT_VERBS = {"be", "seem", "appear", "become", "remain", "look", "happen", "take",
                   "make", "matter"}
+# Capitalized words before a name that are no first name or title: "The Paribas offer".
+FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "For", "By", "To", "From", "With",
+                  "Of", "And", "But", "Or", "As", "If", "When", "After", "Before", "Since",
+                  "That", "This", "Under", "Against", "Like", "Unlike", "While"}
 _SUFFIX = r"(?:Corp|Inc|Co|Cos|Ltd|PLC|Group|Bank|Industries|Association|Systems)\b"
 
 
@@ -67,8 +71,6 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
         return None
     if word == "it" and _is_dummy(verb):
         return None  # "said it was important to ...", "it looks like": no thing meant
-    if any(c.dep_ == "conj" for c in pronoun.children):
-        return None  # "he and Bushnell had been talking"
     sayer = _sayer(verb)
     for candidate in [sayer] if sayer is not None else _subjects_above(verb):
         if candidate.pos_ == "PRON":
@@ -189,7 +191,7 @@ def _is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
     if head.pos_ == "NOUN":  # "The top commander of a resistance force said he ..."
         return head.lower_ in PERSON_TITLES and not head.lower_.endswith(
             "woman" if not female else "man") and not phrase & ORGANIZATION_WORDS
-    if head.pos_ != "PROPN" or phrase & ORGANIZATION_WORDS or _is_company(head.text, text):
+    if head.pos_ != "PROPN" or phrase & ORGANIZATION_WORDS or is_company(head.text, text):
         return False
     other = MALE if female else FEMALE
     if phrase & other:
@@ -211,9 +213,19 @@ def _is_thing(head: Any, phrase: set[str], text: str) -> bool:
         return False
     if re.search(rf"\b(?:Mrs?|Ms|Miss)\.? {re.escape(head.text)}\b", text):
         return False  # "Mr. Weil"
-    return bool(phrase & ORGANIZATION_WORDS) or _is_company(head.text, text) \
+    return bool(phrase & ORGANIZATION_WORDS) or is_company(head.text, text) \
         or head.text.isupper() and len(head.text) > 1 \
-        or _has_name(head)
+        or _has_name(head) or _is_untitled(head.text, text)
+
+
+def _is_untitled(name: str, text: str) -> bool:
+    """Whether the document never gives the one-word name `name` a title or a first name,
+    as news does a person's ("Fidel Castro", "Mr. Weil"): then it names a company, body or
+    place ("Paribas said Monday that it intends to bid")."""
+    for match in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(name)}\b", text):
+        if match.group(1) not in FUNCTION_WORDS:
+            return False  # "Fidel Castro", "Mr. Weil", "Banque Paribas": maybe a person
+    return True
 
 
 def _has_name(head: Any) -> bool:
@@ -221,114 +233,7 @@ def _has_name(head: Any) -> bool:
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
 
 
-def _is_company(name: str, text: str) -> bool:
+def is_company(name: str, text: str) -> bool:
     """Whether the document names `name` as a company: "Intel Corp.", "Unisys Inc."."""
     return re.search(rf"\b{re.escape(name)}(?:[ -][A-Z][\w&.-]*){{0,3}} {_SUFFIX}", text) \
         is not None
-
-
-# The subject a sentence opens with, read from the raw text of the sentence before the
-# pronoun's (that sentence is not parsed: only sentences with dates are). A subject
-# pronoun that opens a sentence continues the subject of the one before ("Kopp, 44, of St.
-# Albans, Vt., became the subject of a manhunt. He was charged Thursday ...").
-_TITLE = (r"(?P<title>Mr|Mrs|Ms|Miss|Dr|Gen|Rep|Sen|Gov|Col|Lt|Adm|Rev|President|Judge|"
-          r"Justice|King|Queen|Prince)\.?\s+")
-_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-_OPENING = re.compile(rf"^(?:(?:But|And|So|Then|Meanwhile|However),?\s+)?(?:{_TITLE})?"
-                      rf"(?P<name>{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{0,2}})(?=,|\s+[a-z])")
-_THING = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However),?\s+)?(?P<name>[Tt]he\s+"
-                    r"(?:[\w.'-]+\s+){0,3}?(?:company|concern|firm|bank|thrift|unit|maker|"
-                    r"group|agency|government|alliance|organization|union|court|ministry|"
-                    r"department|board|commission|council|committee|airline|carrier|"
-                    r"insurer|retailer|utility|publisher|association))(?=,|\s+[a-z])")
-# Plural groups "they" continues: "The companies said ... . They said they expect ...".
-_THINGS = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However),?\s+)?(?P<name>[Tt]he\s+"
-                     r"(?:[\w.'-]+\s+){0,3}?(?:companies|concerns|firms|banks|units|makers|"
-                     r"groups|agencies|governments|unions|airlines|carriers|insurers|"
-                     r"officials|analysts|investigators|lawyers|authorities|rebels|"
-                     r"leaders|negotiators|ministers|relatives|shares|countries|nations|"
-                     r"two sides|allies))(?=,|\s+[a-z])")
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Rep|Sen|Gov|Inc|Corp|Co|Jr|Sr|Lt|Col|"
-                           r"Vt|Ala|Calif|Fla|Ill|Mass|Mich|Wash|No)|\b[A-Z])$")
-_NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December", "Monday", "Tuesday",
-              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
-              "Yesterday", "Tomorrow", "Now", "In", "On", "At", "For", "After", "Before",
-              "When", "While", "Although", "If", "As", "Since", "Until", "During", "This",
-              "That", "These", "Those", "There", "It", "He", "She", "They", "We", "I"}
-BEFORE_CHARS = 600
-
-
-def previous_subject(pronoun: Any, text: str, start: int) -> str:
-    """The subject that the sentence before `start` in `text` opens with, when the subject
-    pronoun `pronoun` that opens the sentence at `start` can stand for it; else "".
-
-    "they": a plural group ("The companies", "The two banks"); "he"/"she": a name with a
-    title or a first name, not a company, not titled as the
-    other sex; "it": a company named so in the document or "the company", "the bank" ...
-    """
-    word = pronoun.lower_
-    head = pronoun.head
-    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
-        if head.dep_ == "ccomp" else None
-    if speaker is not None and speaker.lower_ == word:
-        pronoun = speaker  # "They said they expect": the same "they" as the speaker
-    if word not in ("he", "she", "it", "they") or not _opens_sentence(pronoun):
-        return ""
-    sentence = _sentence_before(text, start)
-    if not sentence or sentence[0] in "\"'`\u201c\u2018(":
-        return ""  # a quotation's speaker is no subject to continue
-    if word == "they":
-        group = _THINGS.match(sentence)
-        return group.group("name") if group is not None else ""
-    match = _OPENING.match(sentence)
-    if word == "it":
-        thing = _THING.match(sentence)
-        if thing is not None:
-            return thing.group("name")
-        if match is None or match.group("title"):
-            return ""
-        name = match.group("name")
-        return name if _is_company(name.split()[-1], text) else ""
-    if match is None:
-        return ""
-    name, title = match.group("name"), match.group("title") or ""
-    words = name.split()
-    if words[0] in _NOT_NAMES or set(w.lower() for w in words) & ORGANIZATION_WORDS \
-            or _is_company(words[-1], text):
-        return ""
-    other = ("Mr", "King", "Prince") if word == "she" else ("Mrs", "Ms", "Miss", "Queen")
-    if title in other or re.search(rf"\b(?:{'|'.join(other)})\.? {re.escape(words[-1])}\b",
-                                   text):
-        return ""
-    if not title and len(words) < 2 and re.search(
-            rf"\b(?:{_TITLE}|{_WORD}\s+){re.escape(words[-1])}\b", text) is None:
-        return ""  # a bare word may be a place or a thing: "Cuba has ..."
-    return f"{title}. {name}" if title in ("Mr", "Mrs", "Ms", "Dr") else \
-        f"{title} {name}".strip()
-
-
-def _opens_sentence(pronoun: Any) -> bool:
-    """The pronoun is the main clause's subject and only an opening phrase comes before
-    it ("Then yesterday, he tried ...")."""
-    head = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or head.dep_ != "ROOT":
-        return False
-    before = [t for t in pronoun.sent if t.i < pronoun.i and not t.is_punct]
-    if before and all(t.dep_ in ("advmod", "npadvmod") and t.head.i == head.i
-                      for t in before):
-        return True  # "Yesterday it closed at $4.375"
-    return not before or any(t.is_punct and t.i == pronoun.i - 1 for t in pronoun.sent) \
-        and not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")
-                    for t in before)
-
-
-def _sentence_before(text: str, start: int) -> str:
-    """The sentence of `text` that ends right before `start`, as written."""
-    before = text[max(0, start - BEFORE_CHARS):start].rstrip()
-    cut = 0
-    for boundary in _BOUNDARY.finditer(before[:-1]):
-        if not _ABBREVIATION.search(before[:boundary.start()]):
-            cut = boundary.end()
-    return " ".join(before[cut:].split())

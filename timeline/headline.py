@@ -13,20 +13,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.antecedent import antecedent, previous_subject
 from timeline.clause import base_form
 from timeline.climb import (clause_around, date_complement, finite_above, has_to,
                             path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
+from timeline.naming import name_subject, subject_phrase
 from timeline.participle import (after_comma, comma_passive, is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_copula)
-from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
-                             clause_complement, first_prep, is_reciprocal, is_time_phrase,
-                             name_phrase, noun_phrase)
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
+                             first_prep, is_reciprocal, is_time_phrase, noun_phrase)
 from timeline.recast import clause_word, compared, prepositional, spoken
-from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
-                              finish_words, join_words)
+from timeline.wording import MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_words
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -115,30 +113,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:])
     if verb is not None and is_reduced_passive(verb):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
-    owner = _owner(verb) if verb is not None else ""
-    if owner and named:
-        mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
-        headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
-    if start is not None and len(named) == 1 and headline.startswith(named[0].text.title()):
-        name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
-        if name and not headline[len(named[0].text):].startswith("'"):
-            headline = name + headline[len(named[0].text):]
-    return headline
-
-
-def _owner(verb: Any) -> str:
-    """Whom "whose" of a relative clause's subject stands for: "Ebrahim, whose company has
-    been sending travelers" → "Ebrahim"; else ""."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.dep_ != "relcl" or subject is None \
-            or not any(c.lower_ == "whose" for c in subject.children):
-        return ""
-    head = verb.head
-    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
-        head = head.head  # "Coleco Industries Inc., a toy maker whose stock peaked"
-    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det")
-             or t.i == head.i]
-    return join_words(sorted(words, key=lambda t: t.i))
+    return name_subject(headline, verb, named, text, start)
 
 
 def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
@@ -165,8 +140,14 @@ def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
 
 def _date_words(span: Any) -> set[int]:
     """The expression's tokens and the words that only introduce it ("on", "as early as")."""
-    skip = {t.i for t in span}
     doc = span.doc
+    noun = span.root.head
+    if span.root.dep_ in MODIFYING and noun.i >= span.end and span.start > 0 \
+            and doc[span.start - 1].lower_ == "the" and doc[span.start - 1].head.i == noun.i \
+            and all(c.i < noun.i and (c.i in range(span.start - 1, span.end)) or c.dep_ in (
+                "punct", "relcl", "acl") for c in noun.children):
+        return set()  # "below the [1987] level": "the level" alone would say nothing
+    skip = {t.i for t in span}
     i = span.start - 1
     prepositions = 0
     if span.root.head.i >= span.end and span.root.dep_ in MODIFYING:
@@ -274,12 +255,14 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
-    subject = _subject(verb, skip, text)
+    subject = subject_phrase(verb, skip, text)
     complement = _dated_object([c for c in verb.children
                                 if c.dep_ in OBJECT_DEPS and c.i not in skip], skip)
     for child in complement:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS)
-        tokens |= clause_complement(child, skip, "xcomp")  # "is ready [to travel]"
+        # "is ready [to travel]", "are confident [the offer will be approved]"
+        tokens |= clause_complement(child, skip, *(
+            ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
         tokens |= _noun_infinitive(child, skip)
         if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
             tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -306,7 +289,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         if not objects and infinitive.dep_ == "xcomp":
             tokens |= clause_complement(infinitive, skip)
     said: set[Any] = set()
-    if infinitive is None and base_form(verb) in CLAUSE_TAKING:
+    if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip)):
         said = clause_complement(verb, skip, "ccomp")  # "informed Sununu [that he ...]"
         tokens |= said
     if not complement and not said:  # "moved [to a neighborhood in Washington] to wait"
@@ -364,26 +347,4 @@ def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
                     and not is_time_phrase(child) and child.lower_ not in TIME_WORDS \
                     and not is_reciprocal(child):
                 return noun_phrase(child, skip, OBJECT_WORDS)
-    return set()
-
-
-def _subject(verb: Any, skip: set[int], text: str = "") -> set[Any]:
-    """The subject's phrase; a relative or personal pronoun's antecedent; a shared or
-    governing subject."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
-    named = antecedent(subject, verb, text) if subject is not None else None
-    if named is not None:
-        return name_phrase(named, skip)  # "North Korea said it will"
-    if subject is not None and subject.i in skip and subject.pos_ in ("NOUN", "PROPN"):
-        # the date is the subject: "[The latest period] had profit of $4 million"
-        return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
-    if subject is not None:
-        return noun_phrase(subject, skip, SUBJECT_WORDS)
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
-            and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head, skip, text)  # "will close Thursday and remain closed Friday"
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
     return set()

@@ -20,6 +20,9 @@ PHRASE_DEPS = {"det", "predet", "preconj", "poss", "amod", "compound", "nummod",
                "advmod", "dep", "npadvmod", "pcomp", "dobj", "prt"}
 # Words before their noun that cannot end a phrase without it: "of convertible [debentures]".
 MODIFIERS = {"amod", "compound", "nmod", "advmod"}
+# Words that open a question a verb takes as its object.
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "which", "where",
+                  "when"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 
@@ -51,6 +54,18 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
+
+
+def asks(verb: Any, skip: set[int]) -> bool:
+    """Whether `verb` has a question after it as its object ("are investigating [whether
+    Rudolph is linked to the attacks]", "asked [why it closed]"): the clause is what the
+    verb is about, whatever the verb."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   and c.i not in skip), None)
+    if clause is None or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in QUESTION_WORDS
 
 
 def name_phrase(head: Any, skip: set[int]) -> set[Any]:
