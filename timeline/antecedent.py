@@ -9,56 +9,45 @@ that subject only when it can stand for it: "he" and "she" for a name not marked
 other sex or as a company, "it" for a singular company, country or thing, "they" for a
 plural. Anything less plain keeps the pronoun. No entity recognizer runs (the pipeline
 leaves it out for speed): kinds come from the parse's tags, titles and company words, and
-the document's own text ("Intel Corp.", "Mr. Weil").
+the document's own text ("Intel Corp.", "Mr. Weil"; `timeline.kinds`).
+
+The headline's subject phrase is built here too (`subject_phrase`, `name_subject`): a
+pronoun opening its sentence continues the subject the sentence before opens with
+(`timeline.continuation`), "whose" gives way to its noun, and a quotation's "we" or "I" is
+told with who said it ("Adams: We were pushed out of the talks"), never with a name
+guessed for "we".
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterator
 
 from timeline.clause import base_form
+from timeline.continuation import previous_subject
 from timeline.eventwords import COPULAS, REPORTING
+from timeline.kinds import FEMALE_NOUNS, MALE_NOUNS, is_person, is_thing
+from timeline.phrase import SUBJECT_WORDS, name_phrase, noun_phrase
+from timeline.wording import MAX_WORDS, RELATIVE_PRONOUNS, finish_text, join_words
 
 # Verbs whose subject is who a pronoun of their reported clause usually is.
 SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
                       "maintain", "contend", "promise", "vow", "indicate"}
 # Verbs of telling whose passive subject is whom a pronoun of the told clause usually is.
 TOLD = {"tell", "inform", "warn", "assure", "notify", "advise", "remind"}
-MALE = {"mr", "mr.", "king", "prince", "sir", "lord", "pope", "father", "brother", "duke"}
-FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "madame", "sister",
-          "duchess"}
-# Nouns of one sex: another person the pronoun may stand for ("Calling the mother of Elian
-# an excellent girl, Castro said she had been kidnapped").
-MALE_NOUNS = {"man", "men", "boy", "father", "son", "husband", "brother", "uncle", "nephew",
-              "grandfather", "king", "prince", "gentleman", "boyfriend"}
-FEMALE_NOUNS = {"woman", "women", "girl", "mother", "daughter", "wife", "sister", "aunt",
-                "niece", "grandmother", "queen", "princess", "lady", "girlfriend", "widow"}
-# Words of a person's title: a phrase holding one names a person, not a company.
-PERSON_TITLES = MALE | FEMALE | {
-    "president", "minister", "secretary", "senator", "sen.", "rep.", "gov.", "governor",
-    "gen.", "general", "dr.", "judge", "justice", "chairman", "chairwoman", "spokesman",
-    "spokeswoman", "leader", "commander", "ambassador", "prosecutor", "attorney", "officer",
-    "director", "executive", "analyst", "col.", "lt.", "sgt.", "adm.", "rev.", "mayor"}
-# Words that make a phrase a company, body or place.
-ORGANIZATION_WORDS = {
-    "corp", "corp.", "inc", "inc.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "ag",
-    "group", "bank", "association", "service", "department", "ministry", "agency", "party",
-    "committee", "council", "court", "company", "government", "union", "organization",
-    "board", "commission", "office", "police", "army", "industries", "systems", "airlines",
-    "fund", "trust", "exchange", "institute", "university", "administration", "federation"}
+# Contractions after a pronoun, written out when a name replaces it ("They're" → "The
+# companies are"); "'d" ("had" or "would") is not.
+CONTRACTIONS = {"re": "are", "ll": "will", "ve": "have", "m": "am"}
+# Words of the first person: a quotation's speaker and those the speaker speaks for.
+FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+
+
 QUOTES = {'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 # How far up the parse a pronoun's antecedent is looked for.
 MAX_CLIMB = 6
 # Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
 DUMMY_IT_VERBS = {"be", "seem", "appear", "become", "remain", "look", "happen", "take",
                   "make", "matter"}
-# Capitalized words before a name that are no first name or title: "The Paribas offer".
-FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "For", "By", "To", "From", "With",
-                  "Of", "And", "But", "Or", "As", "If", "When", "After", "Before", "Since",
-                  "That", "This", "Under", "Against", "Like", "Unlike", "While"}
-_SUFFIX = r"(?:Corp|Inc|Co|Cos|Ltd|PLC|Group|Bank|Industries|Association|Systems)\b"
 
 
 def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
@@ -102,10 +91,10 @@ def _can_stand_for(pronoun: Any, candidate: Any, text: str) -> bool:
         return False
     phrase = {t.lower_ for t in candidate.subtree if t.i <= candidate.i}
     if word == "it":
-        return _is_thing(candidate, phrase, text)
+        return is_thing(candidate, phrase, text)
     if candidate.tag_ == "NNPS" or _other_person(pronoun, candidate):
         return False
-    return _is_person(candidate, phrase, text, word == "she")
+    return is_person(candidate, phrase, text, word == "she")
 
 
 def _is_dummy(verb: Any) -> bool:
@@ -185,55 +174,91 @@ def _is_coordinated(token: Any) -> bool:
     return any(c.dep_ == "conj" for c in token.children)
 
 
-def _is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
-    """A name that "he" (or "she", `female`) can stand for: a proper name with no company
-    word, not titled as the other sex here or elsewhere in the document."""
-    if head.pos_ == "NOUN":  # "The top commander of a resistance force said he ..."
-        return head.lower_ in PERSON_TITLES and not head.lower_.endswith(
-            "woman" if not female else "man") and not phrase & ORGANIZATION_WORDS
-    if head.pos_ != "PROPN" or phrase & ORGANIZATION_WORDS or is_company(head.text, text):
-        return False
-    other = MALE if female else FEMALE
-    if phrase & other:
-        return False
-    honorifics = "Mr" if female else "Mrs|Ms|Miss"
-    return re.search(rf"\b(?:{honorifics})\.? {re.escape(head.text)}\b", text) is None
+def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
+    """The subject's phrase; a relative or personal pronoun's antecedent; a shared or
+    governing subject."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
+    named = antecedent(subject, verb, text) if subject is not None else None
+    if named is not None and subject is not None:  # "Kimotho said he and Bushnell"
+        return name_phrase(named, skip) | {t for c in subject.children if c.dep_ in (
+            "cc", "conj") for t in c.subtree if t.i not in skip}
+    if subject is not None and subject.i in skip and subject.pos_ in ("NOUN", "PROPN"):
+        # the date is the subject: "[The latest period] had profit of $4 million"
+        return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
+    if subject is not None:
+        return noun_phrase(subject, skip, SUBJECT_WORDS)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_phrase(verb.head, skip, text)  # "will close Thursday and remain closed"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
+    return set()
 
 
-def _is_thing(head: Any, phrase: set[str], text: str) -> bool:
-    """A singular that "it" can stand for: a common noun ("the company"), or a name that is
-    a company, body or place rather than a person."""
-    if phrase & PERSON_TITLES:
-        return False
-    if head.tag_ == "NN":
-        return True
-    if head.tag_ == "NNPS" and not (phrase & ORGANIZATION_WORDS or _has_name(head)):
-        return False
-    if head.pos_ != "PROPN":
-        return False
-    if re.search(rf"\b(?:Mrs?|Ms|Miss)\.? {re.escape(head.text)}\b", text):
-        return False  # "Mr. Weil"
-    return bool(phrase & ORGANIZATION_WORDS) or is_company(head.text, text) \
-        or head.text.isupper() and len(head.text) > 1 \
-        or _has_name(head) or _is_untitled(head.text, text)
+def name_subject(headline: str, verb: Any, named: list[Any], text: str,
+                 start: int | None) -> str:
+    """`headline` with who it is about named: "whose" by its noun, a pronoun opening the
+    sentence at `start` by the subject the sentence before opens with, a quotation's
+    first person with its speaker. named: the subject's words as the headline has them."""
+    owner = _owner(verb) if verb is not None else ""
+    if owner and named:
+        mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
+        headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
+    if start is not None and named and headline.startswith(named[0].text.title()) \
+            and (len(named) == 1 or named[0].pos_ == "PRON"):  # also "He and Arafat meet"
+        name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
+        rest = _contracted(named[0], headline[len(named[0].text):])
+        if name and rest is not None:
+            return name + rest
+    first = headline.split(" ", 1)[0].split("'", 1)[0].lower()
+    speaker = _speaker(verb) if verb is not None and first in FIRST_PERSON else ""
+    if speaker and len(f"{speaker} {headline}".split()) <= MAX_WORDS + 1:
+        return f"{speaker}: {headline}"  # "Adams: We were pushed out of the talks"
+    return headline
 
 
-def _is_untitled(name: str, text: str) -> bool:
-    """Whether the document never gives the one-word name `name` a title or a first name,
-    as news does a person's ("Fidel Castro", "Mr. Weil"): then it names a company, body or
-    place ("Paribas said Monday that it intends to bid")."""
-    for match in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(name)}\b", text):
-        if match.group(1) not in FUNCTION_WORDS:
-            return False  # "Fidel Castro", "Mr. Weil", "Banque Paribas": maybe a person
-    return True
+def _speaker(verb: Any) -> str:
+    """Who said the clause of `verb`, named (not a pronoun): "'We were pushed out,' Adams
+    said" → "Adams"; else ""."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        elif token.dep_ in ("ccomp", "parataxis") and base_form(token.head) in SAYING:
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                return ""
+            return join_words(sorted(name_phrase(subject, set()), key=lambda t: t.i))
+        else:
+            return ""
+    return ""
 
 
-def _has_name(head: Any) -> bool:
-    """A name of several words: "North Korea", "Dow Jones", "Ogden Projects"."""
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+def _contracted(pronoun: Any, rest: str) -> str | None:
+    """`rest` of a headline after `pronoun`, a contraction written out for the name that
+    replaces the pronoun ("He's expected" → "Annan is expected", not "Annan's"); None for
+    one that cannot be."""
+    if not rest.startswith("'"):
+        return rest
+    word = rest[1:].split(" ", 1)[0].lower()
+    if word == "s" and pronoun.i + 1 < len(pronoun.doc):
+        return f" {'has' if base_form(pronoun.nbor()) == 'have' else 'is'}{rest[2:]}"
+    full = CONTRACTIONS.get(word)
+    return f" {full}{rest[1 + len(word):]}" if full else None
 
 
-def is_company(name: str, text: str) -> bool:
-    """Whether the document names `name` as a company: "Intel Corp.", "Unisys Inc."."""
-    return re.search(rf"\b{re.escape(name)}(?:[ -][A-Z][\w&.-]*){{0,3}} {_SUFFIX}", text) \
-        is not None
+def _owner(verb: Any) -> str:
+    """Whom "whose" of a relative clause's subject stands for: "Ebrahim, whose company has
+    been sending travelers" → "Ebrahim"; else ""."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "relcl" or subject is None \
+            or not any(c.lower_ == "whose" for c in subject.children):
+        return ""
+    head = verb.head
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        head = head.head  # "Coleco Industries Inc., a toy maker whose stock peaked"
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det")
+             or t.i == head.i]
+    return join_words(sorted(words, key=lambda t: t.i))

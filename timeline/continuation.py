@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline.antecedent import ORGANIZATION_WORDS, PERSON_TITLES, is_company
+from timeline.kinds import ORGANIZATION_WORDS, PERSON_TITLES, is_company
 
 # Words that stand for some of a group named before them ("Some had predicted").
 PARTITIVES = {"some", "many", "most", "others", "several"}

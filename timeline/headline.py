@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.antecedent import name_subject, subject_phrase
 from timeline.clause import base_form
 from timeline.climb import (clause_around, date_complement, finite_above, has_to,
                             path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
-from timeline.naming import name_subject, subject_phrase
 from timeline.participle import (after_comma, comma_passive, is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
