@@ -310,6 +310,15 @@ CASES = [
     # a date between "the" and a bare noun stays (review: "Year-end net was below the level")
     ("Year-end net was below the 1987 level.", "1987",
      "Year-end net was below the 1987 level"),
+    # a verb's needed preposition stays (not "attributed the decline"), a subordinate
+    # participle is a passive, a currency sign goes with its sum
+    ("The finance unit on Monday attributed the decline to higher borrowing costs.",
+     "Monday", "The finance unit attributed the decline to higher borrowing costs"),
+    ("\"The matter is under review,\" Holder said when asked Thursday about the violations.",
+     "Thursday", "Holder was asked about the violations"),
+    ("Sony's planned acquisition of Guber/Peters Entertainment Co. for $200 million is "
+     "scheduled to close Monday.", "Monday",
+     "Sony's planned acquisition of Guber/Peters Entertainment Co. is scheduled to close"),
     # coordinated infinitives share the last one's object (not "to impede")
     ("Exiles will now proceed with all their resources to impede or delay the ruling, Cuba "
      "predicted Wednesday.", "Wednesday",
@@ -350,7 +359,8 @@ CASES = [
                               "as-role-adjective", "untitled-name-it", "before-titled",
                               "before-contraction", "before-partitive", "before-its",
                               "before-month-stop", "quoted-we", "adjective-clause",
-                              "question-clause", "date-before-noun", "shared-object"])
+                              "question-clause", "date-before-noun", "needed-preposition",
+                              "adverbial-passive", "currency-sign", "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -19,7 +19,8 @@ from timeline.climb import (clause_around, date_complement, finite_above, has_to
                             path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
-from timeline.participle import (after_comma, comma_passive, is_reduced_passive,
+from timeline.participle import (after_comma, comma_passive, is_adverbial_passive,
+                                 is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
                              first_prep, is_reciprocal, is_time_phrase, noun_phrase)
@@ -52,6 +53,13 @@ ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "ext
 DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
 # Nouns of a part that say nothing without their whole, even when the whole is the date.
 PARTS = {"half", "end", "beginning", "start", "middle", "rest", "part", "remainder"}
+# Verbs whose object needs its prepositional phrase to make sense: "attributed the
+# company's performance [to continued increases in international sales]".
+NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "to",
+                      "blame": "on", "credit": "with", "charge": "with", "accuse": "of",
+                      "convict": "of", "convert": "into", "subject": "to", "devote": "to",
+                      "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
+                      "compare": "with", "base": "on", "limit": "to", "restrict": "to"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
@@ -111,7 +119,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
                and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:])
-    if verb is not None and is_reduced_passive(verb):
+    if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
     return name_subject(headline, verb, named, text, start)
 
@@ -272,6 +280,9 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
         if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
             tokens |= phrase  # "described the White House [as a collection of groups]"
+    needed = NEEDED_PREPOSITION.get(base_form(verb))
+    tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
+               and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
     if infinitive is not None:

@@ -21,6 +21,9 @@ from timeline.wording import finish_text, join_words, trim_words
 # Participles of a state or a plan, told in the present: "a school is located in".
 STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
           "hold", "list", "know", "require", "design"}
+# Words that open a subordinate clause whose participle may stand without its "was".
+SUBORDINATORS = {"when", "if", "once", "unless", "until", "while", "though", "although",
+                 "whenever"}
 STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
 
 
@@ -48,6 +51,17 @@ def is_reduced_passive(verb: Any) -> bool:
                     for c in verb.children)  # "some adults planned to apply" is active
 
 
+def is_adverbial_passive(verb: Any) -> bool:
+    """A participle of a subordinate clause without its subject and "was", which is the
+    main clause's: "Holder said [when asked Thursday about the violations]" → "Holder was
+    asked about the violations"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < verb.i
+                for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
+                    for c in verb.children)
+
+
 def _after_noun(head: Any) -> bool:
     """Whether the noun's phrase follows another noun: "the sharp gains [these issues made]"
     is a relative clause with its own subject, no passive."""
@@ -59,7 +73,9 @@ def with_copula(headline: str, participle: Any) -> str:
     """`headline` with "was" (or "is" for a state or plan, "were"/"are" for a plural)
     before the participle after its subject: "The arrest was announced", "A NATO summit
     is set for Washington"."""
-    plural = participle.head.tag_ in ("NNS", "NNPS")
+    owner = participle.head if participle.head.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in participle.head.children if c.dep_ == "nsubj"), participle.head)
+    plural = owner.tag_ in ("NNS", "NNPS")
     state = base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES
     copula = ("are" if plural else "is") if state else ("were" if plural else "was")
     word = f" {participle.text}"

@@ -125,9 +125,10 @@ def _headed(tokens: set[Any], anchor: Any) -> set[Any]:
 
 
 def _lost_head(token: Any, kept: set[int]) -> bool:
-    """A modifier whose noun or verb after it was left out: "of convertible", "possibly"."""
+    """A modifier whose noun or verb after it was left out: "of convertible", "possibly",
+    a currency sign without its sum ("for $ [200 million]")."""
     return token.head.i > token.i and token.head.i not in kept and not token.like_num \
-        and (token.dep_ in MODIFIERS or token.text == "-")
+        and (token.dep_ in MODIFIERS or token.text == "-" or token.pos_ == "SYM")
 
 
 def _lost_object(token: Any, kept: set[int]) -> bool:
