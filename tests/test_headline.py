@@ -319,6 +319,21 @@ CASES = [
     ("Sony's planned acquisition of Guber/Peters Entertainment Co. for $200 million is "
      "scheduled to close Monday.", "Monday",
      "Sony's planned acquisition of Guber/Peters Entertainment Co. is scheduled to close"),
+    # a list's heading is told by what it lists (review: "The following are the latest
+    # figures"); a passive the parse reads as an adjective, and an infinitive after the
+    # copula's noun, are told with the verb above (not "Committed to the operation")
+    ("Following are statements made Friday by the lawyer for the secretary in response to "
+     "an article.", "Friday",
+     "Statements made by the lawyer for the secretary in response to an article"),
+    ("At least 50,000 troops are expected to be committed to the operation within weeks.",
+     "weeks", "At least 50,000 troops are expected to be committed to the operation"),
+    # "each" after its plural, "those" with its relative clause
+    ("The subsidiary banks will operate under their names until early 1990, when each will "
+     "adopt the First of America name.", "early 1990",
+     "The subsidiary banks each will adopt the First of America name"),
+    ("President Clinton on Saturday vowed to hunt down and bring to justice those who were "
+     "responsible for the bombings.", "Saturday",
+     "President Clinton vowed to hunt down and bring to justice those who were responsible"),
     # coordinated infinitives share the last one's object (not "to impede")
     ("Exiles will now proceed with all their resources to impede or delay the ruling, Cuba "
      "predicted Wednesday.", "Wednesday",
@@ -360,7 +375,9 @@ CASES = [
                               "before-contraction", "before-partitive", "before-its",
                               "before-month-stop", "quoted-we", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
-                              "adverbial-passive", "currency-sign", "shared-object"])
+                              "adverbial-passive", "currency-sign", "list-heading",
+                              "adjective-passive", "floating-each", "those-who",
+                              "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

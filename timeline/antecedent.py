@@ -35,6 +35,8 @@ SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge"
                       "maintain", "contend", "promise", "vow", "indicate"}
 # Verbs of telling whose passive subject is whom a pronoun of the told clause usually is.
 TOLD = {"tell", "inform", "warn", "assure", "notify", "advise", "remind"}
+# Quantifiers that can follow the plural they count: "The banks each will adopt".
+FLOATING = {"each", "both", "all"}
 # Contractions after a pronoun, written out when a name replaces it ("They're" → "The
 # companies are"); "'d" ("had" or "would") is not.
 CONTRACTIONS = {"re": "are", "ll": "will", "ve": "have", "m": "am"}
@@ -180,6 +182,10 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
+    if subject is not None and subject.lower_ in FLOATING and not list(subject.children):
+        group = next(_subjects_above(verb), None)  # "the banks ..., when each will adopt"
+        if group is not None and group.tag_ in ("NNS", "NNPS"):
+            return name_phrase(group, skip) | {subject}  # "The banks each will adopt"
     named = antecedent(subject, verb, text) if subject is not None else None
     if named is not None and subject is not None:  # "Kimotho said he and Bushnell"
         return name_phrase(named, skip) | {t for c in subject.children if c.dep_ in (

@@ -23,6 +23,7 @@ from timeline.participle import (after_comma, comma_passive, is_adverbial_passiv
                                  is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
+                             contiguous,
                              first_prep, is_reciprocal, is_time_phrase, noun_phrase)
 from timeline.recast import clause_word, compared, prepositional, spoken
 from timeline.wording import MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_words
@@ -78,6 +79,9 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
         return recast
     trigger = clause_word(trigger, skip)
     verb = _clause_verb(trigger)
+    heading = _heading(verb, skip) if verb is not None else ""
+    if heading:
+        return heading
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
             and trigger.head.i < trigger.i or is_trailing_adjective(trigger):
         return predicative(trigger, skip)
@@ -122,6 +126,24 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
     return name_subject(headline, verb, named, text, start)
+
+
+def _heading(verb: Any, skip: set[int]) -> str:
+    """What a list announced by "the following" is ("The following are [the latest figures
+    for the dead and injured]", "Following are [statements made by ...]"): the heading
+    itself tells no happening, the list's noun does; else ""."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    listed = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None or listed is None or subject.lower_ != "following" \
+            or base_form(verb) not in COPULAS:
+        return ""
+    dated = skip | {t.i for d in verb.sent if d.dep_ == "npadvmod"
+                    and any(t.i in skip for t in d.subtree)
+                    for t in d.subtree}  # "made [Friday and Thursday] by ..."
+    # All after the copula is the heading's, whatever the parse hangs it on ("for the dead
+    # [and injured in the bombings]").
+    after = {t for t in verb.sent if t.i > verb.i and t.i not in dated}
+    return finish_words(sorted(contiguous(after, listed, dated), key=lambda t: t.i))
 
 
 def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
@@ -209,9 +231,15 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
     while token.i != verb.i and token.head.i != token.i and len(path) < 6:
         path.append(token)
         token = token.head
+    out: set[Any] = set()
+    if path and path[0].pos_ in ("NOUN", "PROPN") and len(path) > 2 \
+            and path[1].dep_ == "prep" and path[2].pos_ == "VERB" \
+            and path[2].dep_ not in ("pcomp", "advcl", "prep"):  # not "after accounting"
+        path = path[2:]  # "the first official [to refer to resolution 425] in a speech"
+        out = {t for p in first_prep(path[0], skip) for t in noun_phrase(p, skip, OBJECT_WORDS)}
     if token.i != verb.i or not path or path[0].pos_ not in ("VERB", "AUX"):
         return set()
-    out = {t for t in path if t.i not in skip}
+    out |= {t for t in path if t.i not in skip}
     for step in path:
         if step.pos_ not in ("VERB", "AUX"):
             continue
@@ -236,13 +264,15 @@ def _governing_verb(verb: Any) -> Any:
     if _is_infinitive(verb) and head.pos_ == "ADJ" and head.dep_ == "acomp" \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head  # "users are likely to buy"
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and base_form(head) in COPULAS:
+        return head  # "troops are expected to be [committed] to Desert Shield"
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.pos_ == "VERB":
         return head  # "Wall Street's plunge helped spark the weakness"
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         return head  # "would start producing bugless chips"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
-    if verb.dep_ == "acl" and has_to(verb) and head.dep_ == "dobj" \
+    if verb.dep_ in ("acl", "relcl") and has_to(verb) and head.dep_ in ("dobj", "attr") \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
@@ -290,11 +320,15 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
                                   if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
         objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
         shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
-                       and c.i == infinitive.i + 2 and infinitive.nbor().dep_ == "cc"
+                       and c.i > infinitive.i and c.doc[c.i - 1].dep_ == "cc"
+                       and all(t.dep_ in CORE_DEPS for t in c.doc[infinitive.i + 1:c.i - 1])
                        and any(g.dep_ == "dobj" for g in c.children)), None)
-        if shared is not None:  # "to impede [or delay the ruling]": one object for both
-            tokens |= {c for c in infinitive.children if c.dep_ == "cc"} | {shared}
+        if shared is not None:  # "to impede [or delay the ruling]", "to hunt down [and
+            # bring to justice those ...]": one object for both
             objects = [c for c in shared.children if c.dep_ == "dobj" and c.i not in skip]
+            tokens |= {c for c in infinitive.children if c.dep_ in ("cc", "prt")} | {shared}
+            tokens |= {t for c in shared.children if c.dep_ in ("prep", "prt") and c.i not in
+                       skip and c.i < objects[0].i for t in c.subtree} if objects else set()
         for child in objects or first_prep(infinitive, skip):
             tokens |= noun_phrase(child, skip, OBJECT_WORDS)
         if not objects and infinitive.dep_ == "xcomp":

@@ -23,6 +23,10 @@ MODIFIERS = {"amod", "compound", "nmod", "advmod"}
 # Words that open a question a verb takes as its object.
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "which", "where",
                   "when"}
+# Pronouns that say nothing without the relative clause after them: "those [who were
+# responsible]", "anyone [who helped]".
+DEFINED_BY_CLAUSE = {"those", "anyone", "anybody", "everyone", "everybody", "whoever",
+                     "someone", "somebody"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 
@@ -110,6 +114,11 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                 out.add(child)
                 frontier.append(child)
                 words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
+    clause = next((c for c in token.children if c.dep_ == "relcl"), None) \
+        if token.lower_ in DEFINED_BY_CLAUSE else None
+    if clause is not None:  # "bring to justice those [who were responsible]"
+        told = [t for t in clause.subtree if t.i not in skip]  # its first words that fit
+        out |= set(told[:max(0, limit - words)])
     return _headed(contiguous(out, token, skip), token)
 
 
