@@ -334,6 +334,24 @@ CASES = [
     ("President Clinton on Saturday vowed to hunt down and bring to justice those who were "
      "responsible for the bombings.", "Saturday",
      "President Clinton vowed to hunt down and bring to justice those who were responsible"),
+    # a participle set off as an aside after the object tells of the object (not "They
+    # announced by ..."); one to the sentence's end still tells of the subject
+    ("They said they would appeal the decision, announced Wednesday by INS Commissioner "
+     "Doris Meissner, that Elian must be returned.", "Wednesday",
+     "The decision was announced by INS Commissioner Doris Meissner"),
+    # a pronoun of a clause joined to another: that clause's plural object, the "of" noun
+    # of the other number, the subject of a clause before it, who made something clear
+    ("Iraq has continued to increase its armed forces in Kuwait and they now number about "
+     "160,000.", "now", "Its armed forces number about 160,000"),
+    ("Seventy-five million copies of the rifle have been built since it entered production "
+     "in February 1947.", "February 1947", "The rifle entered production"),
+    ("If holders avoid tendering to Paribas, they can expect strong dividends again next "
+     "year.", "next year", "Holders can expect strong dividends again"),
+    ("The Federal Reserve has made clear that it expects the economy to slow in coming "
+     "months.", "coming months", "The Federal Reserve expects the economy to slow"),
+    # a dummy "it" opening a sentence continues nothing
+    ("Iraq was ready to withdraw. Now, he says, \"it looks like the West just wants to "
+     "destroy Iraq.\"", "Now", "It looks"),
     # coordinated infinitives share the last one's object (not "to impede")
     ("Exiles will now proceed with all their resources to impede or delay the ruling, Cuba "
      "predicted Wednesday.", "Wednesday",
@@ -377,6 +395,8 @@ CASES = [
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",
+                              "aside-participle", "they-object", "it-of-phrase",
+                              "clause-before", "made-clear", "dummy-it-before",
                               "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

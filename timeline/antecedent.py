@@ -31,7 +31,7 @@ from timeline.phrase import SUBJECT_WORDS, name_phrase, noun_phrase
 from timeline.wording import MAX_WORDS, RELATIVE_PRONOUNS, finish_text, join_words
 
 # Verbs whose subject is who a pronoun of their reported clause usually is.
-SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
+SAYING = REPORTING | {"make", "believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
                       "maintain", "contend", "promise", "vow", "indicate"}
 # Verbs of telling whose passive subject is whom a pronoun of the told clause usually is.
 TOLD = {"tell", "inform", "warn", "assure", "notify", "advise", "remind"}
@@ -63,25 +63,53 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
     if word == "it" and _is_dummy(verb):
         return None  # "said it was important to ...", "it looks like": no thing meant
     sayer = _sayer(verb)
-    for candidate in [sayer] if sayer is not None else _subjects_above(verb):
+    above = [sayer] if sayer is not None else [*_subjects_above(verb), *_subjects_before(
+        verb, pronoun)]
+    for candidate in above:
         if candidate.pos_ == "PRON":
             return None  # "we", "you", another pronoun: nothing plain to name
         if _can_stand_for(pronoun, candidate, text):
             return candidate
-        inner = _plural_of(candidate) if word == "they" else None
+        inner = _of_phrase(candidate, word == "they")
         if inner is not None:  # "the price of Columbia shares ..., when they traded"
             return inner
+    if word == "they" and above and verb.dep_ == "conj":
+        return _plural_object(verb.head)  # "increase its armed forces and they number"
     return None
 
 
-def _plural_of(candidate: Any) -> Any:
-    """The plural noun after "of" in a singular subject's phrase ("The price of [Columbia
-    shares]"), which "they" can stand for where the subject cannot; else None."""
-    if candidate.tag_ not in ("NN", "NNP"):
+def _of_phrase(candidate: Any, plural: bool) -> Any:
+    """The noun after "of" in a subject's phrase of the other number ("The price of
+    [Columbia shares]" for "they", "copies of [the rifle]" for "it"), which the pronoun
+    can stand for where the subject cannot; else None."""
+    if candidate.tag_ not in (("NN", "NNP") if plural else ("NNS", "NNPS")):
         return None
     of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return inner if inner is not None and inner.tag_ in ("NNS", "NNPS") else None
+    wanted = ("NNS", "NNPS") if plural else ("NN",)
+    return inner if inner is not None and inner.tag_ in wanted else None
+
+
+def _subjects_before(verb: Any, pronoun: Any) -> Iterator[Any]:
+    """The subjects of the clauses hanging on `verb` before its pronoun subject, nearest
+    first: "If holders avoid tendering, they can expect strong dividends", "New loans
+    continue to slow; they were $6.6 million"."""
+    for clause in sorted((c for c in verb.children if c.dep_ in ("advcl", "ccomp")
+                          and c.i < pronoun.i), key=lambda c: -c.i):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            yield subject
+
+
+def _plural_object(verb: Any) -> Any:
+    """The plural object of the clause (or its infinitive) that a "they" clause is joined
+    to, when its subject cannot be "they"; else None."""
+    for token in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        found = next((c for c in token.children if c.dep_ == "dobj"
+                      and c.tag_ in ("NNS", "NNPS")), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _can_stand_for(pronoun: Any, candidate: Any, text: str) -> bool:
@@ -213,7 +241,8 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
         mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
         headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
     if start is not None and named and headline.startswith(named[0].text.title()) \
-            and (len(named) == 1 or named[0].pos_ == "PRON"):  # also "He and Arafat meet"
+            and (len(named) == 1 or named[0].pos_ == "PRON") \
+            and not (named[0].lower_ == "it" and _is_dummy(verb)):  # also "He and Arafat"
         name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
         rest = _contracted(named[0], headline[len(named[0].text):])
         if name and rest is not None:

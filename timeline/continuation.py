@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline.kinds import ORGANIZATION_WORDS, PERSON_TITLES, is_company
+from timeline.kinds import ORGANIZATION_WORDS, PERSON_TITLES, is_company, is_untitled
 
 # Words that stand for some of a group named before them ("Some had predicted").
 PARTITIVES = {"some", "many", "most", "others", "several"}
@@ -65,7 +65,8 @@ _NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "A
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
               "Yesterday", "Tomorrow", "Now", "In", "On", "At", "For", "After", "Before",
               "When", "While", "Although", "If", "As", "Since", "Until", "During", "This",
-              "That", "These", "Those", "There", "It", "He", "She", "They", "We", "I"}
+              "That", "These", "Those", "There", "It", "He", "She", "They", "We", "I",
+              "But", "And", "So", "Then", "Meanwhile", "However", "Still", "Yet", "The"}
 
 
 def previous_subject(pronoun: Any, text: str, start: int) -> str:
@@ -121,7 +122,10 @@ def _thing(sentence: str, text: str) -> str:
     if match is None or match.group("title"):
         return ""
     name = match.group("name")
-    return name if is_company(name.split()[-1], text) else ""
+    if name.split()[0] in _NOT_NAMES:
+        return ""
+    return name if is_company(name.split()[-1], text) or " " not in name and is_untitled(
+        name, text) else ""
 
 
 def _person(word: str, sentence: str, text: str) -> str:

@@ -117,12 +117,12 @@ def passive(participle: Any, skip: set[int]) -> str:
 def after_comma(participle: Any) -> Any:
     """The noun a participle set off by commas before the main clause tells of, when the
     parse hangs it on the main verb: "under terms of the agreement, announced Friday, LIN
-    holders would receive" → "agreement"; else None. One after the main verb is left
-    alone: in "he left the room, followed by reporters" it tells of the subject."""
+    holders would receive" → "agreement"; else None. One after the main verb only when
+    it is an aside after the verb's object (`_is_aside`)."""
     doc = participle.doc
     head = participle.head
     if participle.tag_ not in ("VBN", "VBD") or participle.dep_ != "advcl" \
-            or head.i < participle.i \
+            or head.i < participle.i and not _is_aside(participle) \
             or participle.i < 2 or doc[participle.i - 1].text != "," \
             or doc[participle.i - 2].pos_ not in ("NOUN", "PROPN") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj")
@@ -131,15 +131,28 @@ def after_comma(participle: Any) -> Any:
     noun = doc[participle.i - 2]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "[new terms] of the agreement, announced Friday"
-    return noun if noun.dep_ in ("pobj", "compound") or noun.head.i == noun.i else None
+    return noun if noun.dep_ in ("pobj", "compound", "dobj") or noun.head.i == noun.i else None
+
+
+def _is_aside(participle: Any) -> bool:
+    """Whether a participle after the main verb is set off by commas on both sides with
+    more of the sentence after it, after the verb's object: "would appeal the decision,
+    [announced Wednesday by Meissner,] that Elian must be returned" tells of the decision;
+    "left the room, followed by reporters." of the subject."""
+    doc = participle.doc
+    before = doc[participle.i - 2] if participle.i >= 2 else participle
+    return any(doc[k].text == "," for k in range(participle.i + 1, participle.sent.end - 2)) \
+        and before.dep_ == "dobj" and before.head.i == participle.head.i
 
 
 def comma_passive(participle: Any, noun: Any, skip: set[int]) -> str:
     """A clause for a participle set off after its noun: "The agreement was announced"."""
     subject = sorted(noun_phrase(noun, skip | {t.i for t in participle.subtree},
                                  SUBJECT_WORDS), key=lambda t: t.i)
-    rest = sorted(noun_phrase(participle, skip, OBJECT_WORDS) - {participle},
-                  key=lambda t: t.i)
+    rest = sorted(noun_phrase(participle, skip, OBJECT_WORDS) - {participle} | {
+        t for c in participle.children if c.dep_ == "agent" and c.i not in skip
+        for t in noun_phrase(c, skip, OBJECT_WORDS)}, key=lambda t: t.i)  # "by Meissner"
     copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    told = trim_words([participle, *rest])[1:]  # a phrase may open with its preposition
     return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_} "
-                       f"{join_words(trim_words(rest))}")
+                       f"{join_words(told)}")
