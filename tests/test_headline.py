@@ -352,6 +352,16 @@ CASES = [
     # a dummy "it" opening a sentence continues nothing
     ("Iraq was ready to withdraw. Now, he says, \"it looks like the West just wants to "
      "destroy Iraq.\"", "Now", "It looks"),
+    # a gerund after a preposition takes the subject of the verb it hangs on, unless the
+    # preposition says it was not done; a plan announced is told with who announced it
+    ("Thermo Electron acquired some 6% of the stock before throwing in the towel and "
+     "reducing its stake in early September.", "early September",
+     "Thermo Electron reducing its stake"),
+    ("Mr. Fournier said he is prohibited from organizing his own defense or doing anything "
+     "besides managing current company business.", "current",
+     "Doing anything besides managing company business"),
+    ("Albright announced plans to travel to an unnamed city next week.", "next week",
+     "Albright announced plans to travel to an unnamed city"),
     # coordinated infinitives share the last one's object (not "to impede")
     ("Exiles will now proceed with all their resources to impede or delay the ruling, Cuba "
      "predicted Wednesday.", "Wednesday",
@@ -397,6 +407,7 @@ CASES = [
                               "adjective-passive", "floating-each", "those-who",
                               "aside-participle", "they-object", "it-of-phrase",
                               "clause-before", "made-clear", "dummy-it-before",
+                              "gerund-subject", "gerund-not-done", "announced-plans",
                               "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

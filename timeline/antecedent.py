@@ -35,6 +35,8 @@ SAYING = REPORTING | {"make", "believe", "think", "hope", "admit", "deny", "ackn
                       "maintain", "contend", "promise", "vow", "indicate"}
 # Verbs of telling whose passive subject is whom a pronoun of the told clause usually is.
 TOLD = {"tell", "inform", "warn", "assure", "notify", "advise", "remind"}
+# Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
+NOT_DONE = {"from", "without", "against", "instead", "despite"}
 # Quantifiers that can follow the plural they count: "The banks each will adopt".
 FLOATING = {"each", "both", "all"}
 # Contractions after a pronoun, written out when a name replaces it ("They're" → "The
@@ -226,6 +228,10 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
             and verb.head.pos_ in ("VERB", "AUX"):
         return subject_phrase(verb.head, skip, text)  # "will close Thursday and remain closed"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.lower_ not in NOT_DONE \
+            and verb.head.head.pos_ in ("VERB", "AUX"):  # "acquired ... before throwing"
+        return subject_phrase(verb.head.head, skip, text)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
     return set()

@@ -217,8 +217,10 @@ def _clause_verb(trigger: Any) -> Any:
             return reported  # "Pompeo said he raised human rights issues"
     for _ in range(4):
         governor = _governing_verb(token)
-        if governor is None or base_form(governor) in REPORTING:
-            break
+        if governor is None or base_form(governor) in REPORTING and (
+                token.dep_ != "acl" or not any(
+                c.dep_ == "nsubj" for c in governor.children)):
+            break  # but "X announced [plans to travel]": the plans are what was announced
         token = governor  # "prepares to meet", "has set its sights on buying"
     return token
 
@@ -244,8 +246,11 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
         if step.pos_ not in ("VERB", "AUX"):
             continue
         out |= {c for c in step.children if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
-        for child in step.children:
-            if child.dep_ in OBJECT_DEPS and child.i not in skip and child.i not in out:
+        objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+        if not objects and step.i == trigger.i:
+            objects = first_prep(step, skip)  # "announced plans to travel [to a city]"
+        for child in objects:
+            if child.i not in out:
                 out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
 
