@@ -362,6 +362,13 @@ CASES = [
      "Doing anything besides managing company business"),
     ("Albright announced plans to travel to an unnamed city next week.", "next week",
      "Albright announced plans to travel to an unnamed city"),
+    # a participle set off by a comma before the main clause is its subject's passive;
+    # a lone adverb after a short predicate goes with it
+    ("However, cited by traffic police in December for driving under the influence, "
+     "Farkas was ordered home.", "December",
+     "Farkas was cited by traffic police for driving under the influence"),
+    ("Frankfurt prices closed lower again Friday.", "Friday",
+     "Frankfurt prices closed lower again"),
     # coordinated infinitives share the last one's object (not "to impede")
     ("Exiles will now proceed with all their resources to impede or delay the ruling, Cuba "
      "predicted Wednesday.", "Wednesday",
@@ -408,7 +415,7 @@ CASES = [
                               "aside-participle", "they-object", "it-of-phrase",
                               "clause-before", "made-clear", "dummy-it-before",
                               "gerund-subject", "gerund-not-done", "announced-plans",
-                              "shared-object"])
+                              "comma-passive-before", "lone-adverb", "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

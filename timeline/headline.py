@@ -390,11 +390,15 @@ def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
     phrase after the predicate that is not the date's: "by the lack of opportunities"."""
     taken = {t.i for t in tokens}
     heads = [verb] + sorted((t for t in tokens if t.dep_ in OBJECT_DEPS), key=lambda t: t.i)
+    bare: set[Any] = set()  # a lone adverb goes with the phrase after it: "only [as ...]"
     for head in heads:
         for child in head.children:
             if child.i > head.i and child.i not in taken and child.i not in skip \
                     and child.dep_ in ("prep", "advmod", "oprd", "agent") \
                     and not is_time_phrase(child) and child.lower_ not in TIME_WORDS \
                     and not is_reciprocal(child):
-                return noun_phrase(child, skip, OBJECT_WORDS)
-    return set()
+                if child.dep_ == "advmod" and not list(child.children):
+                    bare.add(child)
+                    continue
+                return bare | noun_phrase(child, skip, OBJECT_WORDS)
+    return bare

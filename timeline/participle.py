@@ -54,10 +54,11 @@ def is_reduced_passive(verb: Any) -> bool:
 def is_adverbial_passive(verb: Any) -> bool:
     """A participle of a subordinate clause without its subject and "was", which is the
     main clause's: "Holder said [when asked Thursday about the violations]" → "Holder was
-    asked about the violations"."""
+    asked about the violations", "Bush, [asked whether he was glad], replied"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < verb.i
-                for c in verb.children) \
+        and (any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < verb.i
+                 for c in verb.children)
+             or verb.i > 0 and verb.doc[verb.i - 1].text == ",") \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     for c in verb.children)
 
