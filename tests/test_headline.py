@@ -369,6 +369,9 @@ CASES = [
      "Farkas was cited by traffic police for driving under the influence"),
     ("Frankfurt prices closed lower again Friday.", "Friday",
      "Frankfurt prices closed lower again"),
+    # ... and so is one opening the sentence (not "Elian rescued by fishermen")
+    ("Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject "
+     "of a custody battle.", "Nov. 25", "Elian was rescued by fishermen off the Florida coast"),
     # coordinated infinitives share the last one's object (not "to impede")
     ("Exiles will now proceed with all their resources to impede or delay the ruling, Cuba "
      "predicted Wednesday.", "Wednesday",
@@ -415,7 +418,8 @@ CASES = [
                               "aside-participle", "they-object", "it-of-phrase",
                               "clause-before", "made-clear", "dummy-it-before",
                               "gerund-subject", "gerund-not-done", "announced-plans",
-                              "comma-passive-before", "lone-adverb", "shared-object"])
+                              "comma-passive-before", "lone-adverb", "opening-passive",
+                              "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -54,11 +54,14 @@ def is_reduced_passive(verb: Any) -> bool:
 def is_adverbial_passive(verb: Any) -> bool:
     """A participle of a subordinate clause without its subject and "was", which is the
     main clause's: "Holder said [when asked Thursday about the violations]" → "Holder was
-    asked about the violations", "Bush, [asked whether he was glad], replied"."""
+    asked about the violations", "Bush, [asked whether he was glad], replied", "[Unveiled
+    last April], the chip crams ..." → "The chip was unveiled"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
         and (any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < verb.i
                  for c in verb.children)
-             or verb.i > 0 and verb.doc[verb.i - 1].text == ",") \
+             or verb.i > 0 and verb.doc[verb.i - 1].text == ","
+             or verb.head.i > verb.i and all(  # "Unveiled last April, the chip crams ..."
+                 t.is_punct or t.dep_ in ("cc", "advmod") for t in verb.doc[verb.sent.start:verb.i])) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     for c in verb.children)
 
@@ -79,9 +82,10 @@ def with_copula(headline: str, participle: Any) -> str:
     plural = owner.tag_ in ("NNS", "NNPS")
     state = base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES
     copula = ("are" if plural else "is") if state else ("were" if plural else "was")
-    word = f" {participle.text}"
-    at = headline.find(word + " ")
-    at = at if at >= 0 else (len(headline) - len(word) if headline.endswith(word) else -1)
+    word = f" {participle.lower_}"  # lower-cased when moved from the sentence's start
+    lowered = headline.lower()
+    at = lowered.find(word + " ")
+    at = at if at >= 0 else (len(headline) - len(word) if lowered.endswith(word) else -1)
     return headline if at < 0 else f"{headline[:at]} {copula}{headline[at:]}"
 
 
