@@ -300,6 +300,12 @@ CASES = [
     # a quotation's "we" is told with its speaker (review: "We want our membership")
     ('"We were unjustly pushed out of the talks in February," Adams said Sunday.', "Sunday",
      "Adams: We were pushed out of the talks"),
+    # ... also from a clause inside the quotation, or a "he" continuing the sentence before
+    ('"It is symbolic that it is here that we today accept the guarantee," Kavan said.',
+     "today", "Kavan: We accept the guarantee"),
+    ("Michael Swavely, president of the division, spoke of Europe. \"Over the next couple of "
+     "years we would not be surprised to see Europe grow,\" he said.",
+     "the next couple of years", "Michael Swavely: We would not be surprised"),
     # an adjective keeps its clause, a verb the question it asks (review: "Officials are
     # investigating", "Merieux officials are highly confident")
     ("Merieux officials said last week that they are highly confident the offer will be "
@@ -411,7 +417,8 @@ CASES = [
                               "as-role",
                               "as-role-adjective", "untitled-name-it", "before-titled",
                               "before-contraction", "before-partitive", "before-its",
-                              "before-month-stop", "quoted-we", "adjective-clause",
+                              "before-month-stop", "quoted-we", "quoted-we-inside",
+                              "quoted-we-before", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

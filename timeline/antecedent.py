@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from timeline.clause import base_form
-from timeline.continuation import previous_subject
+from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, REPORTING
 from timeline.kinds import FEMALE_NOUNS, MALE_NOUNS, is_person, is_thing
 from timeline.phrase import SUBJECT_WORDS, name_phrase, noun_phrase
@@ -254,26 +254,29 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
         if name and rest is not None:
             return name + rest
     first = headline.split(" ", 1)[0].split("'", 1)[0].lower()
-    speaker = _speaker(verb) if verb is not None and first in FIRST_PERSON else ""
+    speaker = _speaker(verb, text, start) if verb is not None and first in FIRST_PERSON else ""
     if speaker and len(f"{speaker} {headline}".split()) <= MAX_WORDS + 1:
         return f"{speaker}: {headline}"  # "Adams: We were pushed out of the talks"
     return headline
 
 
-def _speaker(verb: Any) -> str:
-    """Who said the clause of `verb`, named (not a pronoun): "'We were pushed out,' Adams
-    said" → "Adams"; else ""."""
+def _speaker(verb: Any, text: str, start: int | None) -> str:
+    """Who said the clause of `verb`, named (not a pronoun), through the clauses it is part
+    of: "'We were pushed out,' Adams said" → "Adams", "'It is symbolic that we accept the
+    guarantee,' Kavan said" → "Kavan"; else ""."""
     token = verb
-    for _ in range(3):
-        if token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
-        elif token.dep_ in ("ccomp", "parataxis") and base_form(token.head) in SAYING:
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    for _ in range(MAX_CLIMB):
+        if token.head.i == token.i or token.dep_ not in ("conj", "ccomp", "parataxis",
+                                                         "advcl", "xcomp"):
+            return ""
+        token = token.head
+        if base_form(token) in SAYING and token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PRON" and start is not None:
+                return previous_person(subject, text, start)  # "..., he said"
             if subject is None or subject.pos_ == "PRON":
                 return ""
             return join_words(sorted(name_phrase(subject, set()), key=lambda t: t.i))
-        else:
-            return ""
     return ""
 
 

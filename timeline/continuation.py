@@ -20,6 +20,7 @@ PARTITIVES = {"some", "many", "most", "others", "several"}
 # Words before a group's noun that a partitive replaces: "[The] analysts" → "Some analysts".
 GROUP_DETERMINERS = {"the", "these", "those", "some", "many", "most", "several", "all"}
 BEFORE_CHARS = 600
+QUOTES = "\"'`\u201c\u2018("
 _CONJUNCTION = r"^(?:(?:But|And|So|Then|Meanwhile|However|Still|Yet),?\s+)?"
 _TITLE = (r"(?P<title>Mr|Mrs|Ms|Miss|Dr|Gen|Rep|Sen|Gov|Col|Lt|Adm|Rev|President|Judge|"
           r"Justice|King|Queen|Prince)\.?\s+")
@@ -87,13 +88,25 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     if word not in {"he", "she", "it", "they"} | PARTITIVES or not _opens_sentence(pronoun):
         return ""
     sentence = _sentence_before(text, start)
-    if not sentence or sentence[0] in "\"'`\u201c\u2018(":
+    if not sentence or sentence[0] in QUOTES:
         return ""  # a quotation's speaker is no subject to continue
     if word == "they" or word in PARTITIVES:
         return _group(word, sentence)
     if word == "it":
         return _thing(sentence, text)
     return _person(word, sentence, text)
+
+
+def previous_person(pronoun: Any, text: str, start: int) -> str:
+    """The person the sentence before `start` opens with, whom the speaker pronoun
+    `pronoun` ("he", "she") of a quotation opening its sentence continues: "Mr. Swavely
+    spoke of Europe. 'We would not be surprised ...,' he said"; else ""."""
+    if pronoun.lower_ not in ("he", "she") or not pronoun.sent.text.lstrip()[:1] in QUOTES:
+        return ""
+    sentence = _sentence_before(text, start)
+    if not sentence or sentence[0] in QUOTES:
+        return ""
+    return _person(pronoun.lower_, sentence, text)
 
 
 def _group(word: str, sentence: str) -> str:
@@ -142,9 +155,8 @@ def _person(word: str, sentence: str, text: str) -> str:
     if title in other or re.search(rf"\b(?:{'|'.join(other)})\.? {re.escape(words[-1])}\b",
                                    text):
         return ""
-    if not title and len(words) < 2 and re.search(
-            rf"\b(?:{_TITLE}|{_WORD}\s+){re.escape(words[-1])}\b", text) is None:
-        return ""  # a bare word may be a place or a thing: "Cuba has ..."
+    if not title and len(words) < 2 and is_untitled(words[-1], text):
+        return ""  # a bare word may be a place or a thing: "Cuba has ...", "In Poland"
     return f"{title}. {name}" if title in ("Mr", "Mrs", "Ms", "Dr") else \
         f"{title} {name}".strip()
 
