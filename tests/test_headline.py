@@ -297,6 +297,15 @@ CASES = [
      "Yesterday", "Its stock closed at $4.375 a share"),
     ("James Kopp vanished after the Oct. 23 slaying. He was charged Thursday with murder.",
      "Thursday", "James Kopp was charged with murder"),
+    # a person's common noun can be "she" (not "She regretted"); a company's "Inc." ends a
+    # sentence before "The" (review: "They expect the transaction to be completed")
+    ("Taking the stand in her own defense, a friend of the assassin said Friday that she "
+     "regretted calling the prime minister a traitor.", "Friday",
+     "A friend of the assassin regretted calling the prime minister a traitor"),
+    ("Ratners said they reached an agreement for the acquisition of Weisfield's by Sterling "
+     "Inc. The companies said the acquisition is subject to approval. They said they expect "
+     "the transaction to be completed by Dec. 15.", "Dec. 15",
+     "The companies expect the transaction to be completed"),
     # a quotation's "we" is told with its speaker (review: "We want our membership")
     ('"We were unjustly pushed out of the talks in February," Adams said Sunday.', "Sunday",
      "Adams: We were pushed out of the talks"),
@@ -417,7 +426,8 @@ CASES = [
                               "as-role",
                               "as-role-adjective", "untitled-name-it", "before-titled",
                               "before-contraction", "before-partitive", "before-its",
-                              "before-month-stop", "quoted-we", "quoted-we-inside",
+                              "before-month-stop", "person-noun-she", "suffix-stop",
+                              "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",

@@ -162,7 +162,11 @@ def _sayer(verb: Any) -> Any:
         return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     if base_form(verb.head) not in SAYING:
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if sayer is None and verb.head.dep_ in ("advcl", "conj", "xcomp"):
+        # "Mordechai was the first ..., saying at the time he was willing"
+        sayer = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    return sayer
 
 
 def _is_quoted(clause: Any) -> bool:

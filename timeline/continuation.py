@@ -61,6 +61,9 @@ _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Rep|Sen|Gov|Inc|Corp|Co|Jr|Sr|Lt|Col|"
                            r"Vt|Ala|Calif|Fla|Ill|Mass|Mich|Wash|No|Jan|Feb|Mar|Apr|Aug|Sept?|"
                            r"Oct|Nov|Dec|Ltd|Bros|Cos)|\b[A-Z])$")
+# A company's suffix ends a sentence when a word that starts one follows it.
+_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Cos)$")
+_STARTER = re.compile(r"(?:The|It|He|She|They|But|And|In|A|This|That|These|Those)\b")
 _NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December", "Monday", "Tuesday",
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
@@ -181,6 +184,7 @@ def _sentence_before(text: str, start: int) -> str:
     before = text[max(0, start - BEFORE_CHARS):start].rstrip()
     cut = 0
     for boundary in _BOUNDARY.finditer(before[:-1]):
-        if not _ABBREVIATION.search(before[:boundary.start()]):
-            cut = boundary.end()
+        if not _ABBREVIATION.search(before[:boundary.start()]) or _SUFFIX_END.search(
+                before[:boundary.start()]) and _STARTER.match(before[boundary.end():]):
+            cut = boundary.end()  # "... by Sterling Inc. The companies said ..."
     return " ".join(before[cut:].split())

@@ -24,6 +24,11 @@ PERSON_TITLES = MALE | FEMALE | {
     "gen.", "general", "dr.", "judge", "justice", "chairman", "chairwoman", "spokesman",
     "spokeswoman", "leader", "commander", "ambassador", "prosecutor", "attorney", "officer",
     "director", "executive", "analyst", "col.", "lt.", "sgt.", "adm.", "rev.", "mayor"}
+# Nouns of a person of either sex: "a friend of Rabin's assassin said she regretted".
+PERSON_NOUNS = {"friend", "witness", "resident", "victim", "survivor", "worker", "employee",
+                "member", "activist", "critic", "expert", "economist", "doctor", "nurse",
+                "teacher", "student", "pilot", "passenger", "driver", "soldier", "candidate",
+                "official", "investor", "trader"}
 # Words that make a phrase a company, body or place.
 ORGANIZATION_WORDS = {
     "corp", "corp.", "inc", "inc.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "ag",
@@ -42,7 +47,9 @@ def is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
     """A name that "he" (or "she", `female`) can stand for: a proper name with no company
     word, not titled as the other sex here or elsewhere in the document."""
     if head.pos_ == "NOUN":  # "The top commander of a resistance force said he ..."
-        return head.lower_ in PERSON_TITLES and not head.lower_.endswith(
+        if head.lower_ in (FEMALE_NOUNS if female else MALE_NOUNS):
+            return not phrase & ORGANIZATION_WORDS  # "the boy's mother said she"
+        return head.lower_ in PERSON_TITLES | PERSON_NOUNS and not head.lower_.endswith(
             "woman" if not female else "man") and not phrase & ORGANIZATION_WORDS
     if head.pos_ != "PROPN" or phrase & ORGANIZATION_WORDS or is_company(head.text, text):
         return False
