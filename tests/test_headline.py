@@ -387,6 +387,17 @@ CASES = [
     # ... and so is one opening the sentence (not "Elian rescued by fishermen")
     ("Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject "
      "of a custody battle.", "Nov. 25", "Elian was rescued by fishermen off the Florida coast"),
+    # what a source vouches for is the news, not "According to a news agency report"; a
+    # gerund after an adjective's preposition takes its verb's subject; a noun trigger
+    # after "of" keeps the possessed noun before it (review: whose loss)
+    ("The mayor of Moscow has allocated funds, according to a news agency report Friday.",
+     "Friday", "The mayor of Moscow has allocated funds"),
+    ("Records show Lazaro Gonzalez was found guilty of driving under the influence of alcohol "
+     "from 1991 to 1997.", "1991 to 1997",
+     "Lazaro Gonzalez driving under the influence of alcohol"),
+    ("Unisys Corp.'s announcement of a $648.2 million loss for the third quarter showed "
+     "that the company is moving faster.", "the third quarter",
+     "Unisys Corp.'s announcement of a $648.2 million loss"),
     # coordinated infinitives share the last one's object (not "to impede")
     ("Exiles will now proceed with all their resources to impede or delay the ruling, Cuba "
      "predicted Wednesday.", "Wednesday",
@@ -436,6 +447,7 @@ CASES = [
                               "clause-before", "made-clear", "dummy-it-before",
                               "gerund-subject", "gerund-not-done", "announced-plans",
                               "comma-passive-before", "lone-adverb", "opening-passive",
+                              "according-to", "gerund-adjective", "possessed-of",
                               "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

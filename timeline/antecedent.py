@@ -233,9 +233,12 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
             and verb.head.pos_ in ("VERB", "AUX"):
         return subject_phrase(verb.head, skip, text)  # "will close Thursday and remain closed"
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
-            and verb.head.lower_ not in NOT_DONE \
-            and verb.head.head.pos_ in ("VERB", "AUX"):  # "acquired ... before throwing"
-        return subject_phrase(verb.head.head, skip, text)
+            and verb.head.lower_ not in NOT_DONE:  # "acquired ... before throwing"
+        above = verb.head.head
+        if above.pos_ == "ADJ" and above.dep_ in ("acomp", "oprd"):
+            above = above.head  # "was found guilty of driving"
+        if above.pos_ in ("VERB", "AUX"):
+            return subject_phrase(above, skip, text)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
     return set()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import name_subject, subject_phrase
-from timeline.clause import base_form
+from timeline.clause import base_form, is_event_noun
 from timeline.climb import (clause_around, date_complement, finite_above, has_to,
                             path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
@@ -23,9 +23,9 @@ from timeline.participle import (after_comma, comma_passive, is_adverbial_passiv
                                  is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
-                             contiguous,
                              first_prep, is_reciprocal, is_time_phrase, noun_phrase)
-from timeline.recast import clause_word, compared, prepositional, spoken
+from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
+                             spoken)
 from timeline.wording import MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_words
 
 # A headline of fewer words gets the next phrase after its predicate.
@@ -74,12 +74,13 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     noun = after_comma(trigger)
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
+    trigger = source_told(trigger)
     recast = compared(trigger, skip) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
     trigger = clause_word(trigger, skip)
     verb = _clause_verb(trigger)
-    heading = _heading(verb, skip) if verb is not None else ""
+    heading = list_heading(verb, skip) if verb is not None else ""
     if heading:
         return heading
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
@@ -88,6 +89,10 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     subject: set[Any] = set()
     gap: set[Any] = set()
     if verb is None:
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+                and is_event_noun(trigger.head.head) and any(
+                    c.dep_ == "poss" for c in trigger.head.head.children):
+            trigger = trigger.head.head  # "[Unisys Corp.'s announcement] of a loss": whose
         tokens = noun_phrase(trigger, skip, MAX_WORDS)
         around = clause_around(trigger) if count_words(list(tokens)) < BARE else None
         if around is not None:  # "Loss" -> "A major factor in the loss was the write-down"
@@ -126,24 +131,6 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
     return name_subject(headline, verb, named, text, start)
-
-
-def _heading(verb: Any, skip: set[int]) -> str:
-    """What a list announced by "the following" is ("The following are [the latest figures
-    for the dead and injured]", "Following are [statements made by ...]"): the heading
-    itself tells no happening, the list's noun does; else ""."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    listed = next((c for c in verb.children if c.dep_ == "attr"), None)
-    if subject is None or listed is None or subject.lower_ != "following" \
-            or base_form(verb) not in COPULAS:
-        return ""
-    dated = skip | {t.i for d in verb.sent if d.dep_ == "npadvmod"
-                    and any(t.i in skip for t in d.subtree)
-                    for t in d.subtree}  # "made [Friday and Thursday] by ..."
-    # All after the copula is the heading's, whatever the parse hangs it on ("for the dead
-    # [and injured in the bombings]").
-    after = {t for t in verb.sent if t.i > verb.i and t.i not in dated}
-    return finish_words(sorted(contiguous(after, listed, dated), key=lambda t: t.i))
 
 
 def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
