@@ -306,6 +306,10 @@ CASES = [
      "Inc. The companies said the acquisition is subject to approval. They said they expect "
      "the transaction to be completed by Dec. 15.", "Dec. 15",
      "The companies expect the transaction to be completed"),
+    # "it" after a "There were ..." sentence naming one organization by its initials
+    ("There were 12 original members of NATO at the time of its founding. Since 1949, it has "
+     "been expanded to include Greece and Turkey in 1952.", "1952",
+     "NATO has been expanded to include Greece and Turkey"),
     # a quotation's "we" is told with its speaker (review: "We want our membership")
     ('"We were unjustly pushed out of the talks in February," Adams said Sunday.', "Sunday",
      "Adams: We were pushed out of the talks"),
@@ -438,6 +442,7 @@ CASES = [
                               "as-role-adjective", "untitled-name-it", "before-titled",
                               "before-contraction", "before-partitive", "before-its",
                               "before-month-stop", "person-noun-she", "suffix-stop",
+                              "there-acronym",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",

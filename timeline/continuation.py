@@ -64,6 +64,8 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Rep|Sen|Gov|Inc|Corp|Co
 # A company's suffix ends a sentence when a word that starts one follows it.
 _SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Cos)$")
 _STARTER = re.compile(r"(?:The|It|He|She|They|But|And|In|A|This|That|These|Those)\b")
+# An organization's initials: "NATO", "FBI".
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 _NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December", "Monday", "Tuesday",
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
@@ -135,13 +137,14 @@ def _thing(sentence: str, text: str) -> str:
     if thing is not None:
         return thing.group("name")
     match = _OPENING.match(sentence)
-    if match is None or match.group("title"):
-        return ""
-    name = match.group("name")
-    if name.split()[0] in _NOT_NAMES:
-        return ""
-    return name if is_company(name.split()[-1], text) or " " not in name and is_untitled(
-        name, text) else ""
+    name = match.group("name") if match is not None and not match.group("title") else ""
+    if name and name.split()[0] not in _NOT_NAMES and (is_company(
+            name.split()[-1], text) or " " not in name and is_untitled(name, text)):
+        return name
+    if sentence.startswith("There "):  # "There were 12 original members of NATO ..."
+        acronyms = set(_ACRONYM.findall(sentence))
+        return acronyms.pop() if len(acronyms) == 1 else ""
+    return ""
 
 
 def _person(word: str, sentence: str, text: str) -> str:
