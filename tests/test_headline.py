@@ -402,6 +402,9 @@ CASES = [
     ("Unisys Corp.'s announcement of a $648.2 million loss for the third quarter showed "
      "that the company is moving faster.", "the third quarter",
      "Unisys Corp.'s announcement of a $648.2 million loss"),
+    # a letter's date dates what the letter says (not "The letter was dated")
+    ('"I formally object to the legal moves made by those who are retaining Elian," Gonzalez '
+     'said in the letter, dated Monday.', "Monday", "Gonzalez: I object to the legal moves"),
     # coordinated infinitives share the last one's object (not "to impede")
     ("Exiles will now proceed with all their resources to impede or delay the ruling, Cuba "
      "predicted Wednesday.", "Wednesday",
@@ -453,6 +456,7 @@ CASES = [
                               "gerund-subject", "gerund-not-done", "announced-plans",
                               "comma-passive-before", "lone-adverb", "opening-passive",
                               "according-to", "gerund-adjective", "possessed-of",
+                              "letter-dated",
                               "shared-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events

@@ -27,13 +27,14 @@ OCCASIONS = {"interview", "conference", "briefing", "speech", "address", "hearin
 # Participles that work as prepositions.
 PREPOSITIONAL = {"following", "including", "preceding", "excluding", "regarding"}
 # Participles and adjectives that bound a period rather than tell an event.
-BOUNDING = {"end", "ending", "ended", "begin", "beginning", "effective", "compare", "based"}
+BOUNDING = {"end", "ending", "ended", "begin", "beginning", "effective", "compare", "based",
+            "dated"}
 
 
 def clause_word(trigger: Any, skip: set[int]) -> Any:
     """The word whose clause the trigger's date dates: the verb above "the quarter
-    [ended] Sept. 30", "[effective] Feb. 1" or "[compared] with a year earlier"; else the
-    trigger."""
+    [ended] Sept. 30", "[effective] Feb. 1", "[compared] with a year earlier" or "the
+    letter, [dated] Monday"; else the trigger."""
     if base_form(trigger) not in BOUNDING and trigger.lower_ not in BOUNDING:
         return trigger
     if trigger.lower_ == "compared" and any(
@@ -49,8 +50,10 @@ def clause_word(trigger: Any, skip: set[int]) -> Any:
         if token.head.i == token.i:
             return trigger
         token = token.head
-        if token.pos_ in ("VERB", "AUX") and base_form(token) not in SPEAKING:
-            return token  # "will report a write-off for its fourth quarter ended yesterday"
+        if token.pos_ in ("VERB", "AUX") and (base_form(token) not in SPEAKING
+                                              or trigger.lower_ == "dated"):
+            return token  # "will report a write-off for its fourth quarter ended yesterday",
+            # "said in the letter, dated Monday": what the letter said
     return trigger
 
 
