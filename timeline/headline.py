@@ -308,23 +308,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
     if infinitive is not None:
-        tokens |= {infinitive} | {c for c in infinitive.children
-                                  if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
-        objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
-        shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
-                       and c.i > infinitive.i and c.doc[c.i - 1].dep_ == "cc"
-                       and all(t.dep_ in CORE_DEPS for t in c.doc[infinitive.i + 1:c.i - 1])
-                       and any(g.dep_ == "dobj" for g in c.children)), None)
-        if shared is not None:  # "to impede [or delay the ruling]", "to hunt down [and
-            # bring to justice those ...]": one object for both
-            objects = [c for c in shared.children if c.dep_ == "dobj" and c.i not in skip]
-            tokens |= {c for c in infinitive.children if c.dep_ in ("cc", "prt")} | {shared}
-            tokens |= {t for c in shared.children if c.dep_ in ("prep", "prt") and c.i not in
-                       skip and c.i < objects[0].i for t in c.subtree} if objects else set()
-        for child in objects or first_prep(infinitive, skip):
-            tokens |= noun_phrase(child, skip, OBJECT_WORDS)
-        if not objects and infinitive.dep_ == "xcomp":
-            tokens |= clause_complement(infinitive, skip)
+        tokens |= _infinitive_words(infinitive, skip)
     said: set[Any] = set()
     if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip)):
         said = clause_complement(verb, skip, "ccomp")  # "informed Sununu [that he ...]"
@@ -344,6 +328,29 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
+
+
+def _infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
+    """An infinitive of the clause with its auxiliaries and its object, first phrase or
+    clause; coordinated infinitives share the last one's object."""
+    tokens = {infinitive} | {c for c in infinitive.children
+                             if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
+    objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
+                   and c.i > infinitive.i and c.doc[c.i - 1].dep_ == "cc"
+                   and all(t.dep_ in CORE_DEPS for t in c.doc[infinitive.i + 1:c.i - 1])
+                   and any(g.dep_ == "dobj" for g in c.children)), None)
+    if shared is not None:  # "to impede [or delay the ruling]", "to hunt down [and
+        # bring to justice those ...]": one object for both
+        objects = [c for c in shared.children if c.dep_ == "dobj" and c.i not in skip]
+        tokens |= {c for c in infinitive.children if c.dep_ in ("cc", "prt")} | {shared}
+        tokens |= {t for c in shared.children if c.dep_ in ("prep", "prt") and c.i not in
+                   skip and c.i < objects[0].i for t in c.subtree} if objects else set()
+    for child in objects or first_prep(infinitive, skip):
+        tokens |= noun_phrase(child, skip, OBJECT_WORDS)
+    if not objects and infinitive.dep_ == "xcomp":
+        tokens |= clause_complement(infinitive, skip)
+    return tokens
 
 
 def _dated_object(objects: list[Any], skip: set[int]) -> list[Any]:
