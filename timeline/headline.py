@@ -13,20 +13,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.antecedent import antecedent, previous_subject
-from timeline.clause import base_form
+from timeline.antecedent import name_subject, subject_phrase
+from timeline.clause import base_form, is_event_noun
 from timeline.climb import (clause_around, date_complement, finite_above, has_to,
                             path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
-from timeline.participle import (after_comma, comma_passive, is_reduced_passive,
+from timeline.participle import (after_comma, comma_passive, is_adverbial_passive,
+                                 is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_copula)
-from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, SUBJECT_WORDS,
-                             clause_complement, first_prep, is_reciprocal, is_time_phrase,
-                             name_phrase, noun_phrase)
-from timeline.recast import clause_word, compared, prepositional, spoken
-from timeline.wording import (MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_text,
-                              finish_words, join_words)
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
+                             first_prep, is_reciprocal, is_time_phrase, noun_phrase)
+from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
+                             spoken)
+from timeline.wording import MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_words
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -54,6 +54,13 @@ ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "ext
 DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
 # Nouns of a part that say nothing without their whole, even when the whole is the date.
 PARTS = {"half", "end", "beginning", "start", "middle", "rest", "part", "remainder"}
+# Verbs whose object needs its prepositional phrase to make sense: "attributed the
+# company's performance [to continued increases in international sales]".
+NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "to",
+                      "blame": "on", "credit": "with", "charge": "with", "accuse": "of",
+                      "convict": "of", "convert": "into", "subject": "to", "devote": "to",
+                      "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
+                      "compare": "with", "base": "on", "limit": "to", "restrict": "to"}
 QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 
 
@@ -67,17 +74,25 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     noun = after_comma(trigger)
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
+    trigger = source_told(trigger)
     recast = compared(trigger, skip) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
     trigger = clause_word(trigger, skip)
     verb = _clause_verb(trigger)
+    heading = list_heading(verb, skip) if verb is not None else ""
+    if heading:
+        return heading
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
             and trigger.head.i < trigger.i or is_trailing_adjective(trigger):
         return predicative(trigger, skip)
     subject: set[Any] = set()
     gap: set[Any] = set()
     if verb is None:
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+                and is_event_noun(trigger.head.head) and any(
+                    c.dep_ == "poss" for c in trigger.head.head.children):
+            trigger = trigger.head.head  # "[Unisys Corp.'s announcement] of a loss": whose
         tokens = noun_phrase(trigger, skip, MAX_WORDS)
         around = clause_around(trigger) if count_words(list(tokens)) < BARE else None
         if around is not None:  # "Loss" -> "A major factor in the loss was the write-down"
@@ -113,32 +128,9 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
                and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:])
-    if verb is not None and is_reduced_passive(verb):
+    if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
-    owner = _owner(verb) if verb is not None else ""
-    if owner and named:
-        mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
-        headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
-    if start is not None and len(named) == 1 and headline.startswith(named[0].text.title()):
-        name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
-        if name and not headline[len(named[0].text):].startswith("'"):
-            headline = name + headline[len(named[0].text):]
-    return headline
-
-
-def _owner(verb: Any) -> str:
-    """Whom "whose" of a relative clause's subject stands for: "Ebrahim, whose company has
-    been sending travelers" → "Ebrahim"; else ""."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.dep_ != "relcl" or subject is None \
-            or not any(c.lower_ == "whose" for c in subject.children):
-        return ""
-    head = verb.head
-    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
-        head = head.head  # "Coleco Industries Inc., a toy maker whose stock peaked"
-    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det")
-             or t.i == head.i]
-    return join_words(sorted(words, key=lambda t: t.i))
+    return name_subject(headline, verb, named, text, start)
 
 
 def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
@@ -165,8 +157,14 @@ def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
 
 def _date_words(span: Any) -> set[int]:
     """The expression's tokens and the words that only introduce it ("on", "as early as")."""
-    skip = {t.i for t in span}
     doc = span.doc
+    noun = span.root.head
+    if span.root.dep_ in MODIFYING and noun.i >= span.end and span.start > 0 \
+            and doc[span.start - 1].lower_ == "the" and doc[span.start - 1].head.i == noun.i \
+            and all(c.i < noun.i and (c.i in range(span.start - 1, span.end)) or c.dep_ in (
+                "punct", "relcl", "acl") for c in noun.children):
+        return set()  # "below the [1987] level": "the level" alone would say nothing
+    skip = {t.i for t in span}
     i = span.start - 1
     prepositions = 0
     if span.root.head.i >= span.end and span.root.dep_ in MODIFYING:
@@ -206,8 +204,10 @@ def _clause_verb(trigger: Any) -> Any:
             return reported  # "Pompeo said he raised human rights issues"
     for _ in range(4):
         governor = _governing_verb(token)
-        if governor is None or base_form(governor) in REPORTING:
-            break
+        if governor is None or base_form(governor) in REPORTING and (
+                token.dep_ != "acl" or not any(
+                c.dep_ == "nsubj" for c in governor.children)):
+            break  # but "X announced [plans to travel]": the plans are what was announced
         token = governor  # "prepares to meet", "has set its sights on buying"
     return token
 
@@ -220,15 +220,24 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
     while token.i != verb.i and token.head.i != token.i and len(path) < 6:
         path.append(token)
         token = token.head
+    out: set[Any] = set()
+    if path and path[0].pos_ in ("NOUN", "PROPN") and len(path) > 2 \
+            and path[1].dep_ == "prep" and path[2].pos_ == "VERB" \
+            and path[2].dep_ not in ("pcomp", "advcl", "prep"):  # not "after accounting"
+        path = path[2:]  # "the first official [to refer to resolution 425] in a speech"
+        out = {t for p in first_prep(path[0], skip) for t in noun_phrase(p, skip, OBJECT_WORDS)}
     if token.i != verb.i or not path or path[0].pos_ not in ("VERB", "AUX"):
         return set()
-    out = {t for t in path if t.i not in skip}
+    out |= {t for t in path if t.i not in skip}
     for step in path:
         if step.pos_ not in ("VERB", "AUX"):
             continue
         out |= {c for c in step.children if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
-        for child in step.children:
-            if child.dep_ in OBJECT_DEPS and child.i not in skip and child.i not in out:
+        objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+        if not objects and step.i == trigger.i:
+            objects = first_prep(step, skip)  # "announced plans to travel [to a city]"
+        for child in objects:
+            if child.i not in out:
                 out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
 
@@ -247,13 +256,15 @@ def _governing_verb(verb: Any) -> Any:
     if _is_infinitive(verb) and head.pos_ == "ADJ" and head.dep_ == "acomp" \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head  # "users are likely to buy"
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and base_form(head) in COPULAS:
+        return head  # "troops are expected to be [committed] to Desert Shield"
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.pos_ == "VERB":
         return head  # "Wall Street's plunge helped spark the weakness"
     if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         return head  # "would start producing bugless chips"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
-    if verb.dep_ == "acl" and has_to(verb) and head.dep_ == "dobj" \
+    if verb.dep_ in ("acl", "relcl") and has_to(verb) and head.dep_ in ("dobj", "attr") \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
@@ -274,12 +285,14 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
-    subject = _subject(verb, skip, text)
+    subject = subject_phrase(verb, skip, text)
     complement = _dated_object([c for c in verb.children
                                 if c.dep_ in OBJECT_DEPS and c.i not in skip], skip)
     for child in complement:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS)
-        tokens |= clause_complement(child, skip, "xcomp")  # "is ready [to travel]"
+        # "is ready [to travel]", "are confident [the offer will be approved]"
+        tokens |= clause_complement(child, skip, *(
+            ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
         tokens |= _noun_infinitive(child, skip)
         if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
             tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -289,24 +302,15 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
         if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
             tokens |= phrase  # "described the White House [as a collection of groups]"
+    needed = NEEDED_PREPOSITION.get(base_form(verb))
+    tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
+               and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
     if infinitive is not None:
-        tokens |= {infinitive} | {c for c in infinitive.children
-                                  if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
-        objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
-        shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
-                       and c.i == infinitive.i + 2 and infinitive.nbor().dep_ == "cc"
-                       and any(g.dep_ == "dobj" for g in c.children)), None)
-        if shared is not None:  # "to impede [or delay the ruling]": one object for both
-            tokens |= {c for c in infinitive.children if c.dep_ == "cc"} | {shared}
-            objects = [c for c in shared.children if c.dep_ == "dobj" and c.i not in skip]
-        for child in objects or first_prep(infinitive, skip):
-            tokens |= noun_phrase(child, skip, OBJECT_WORDS)
-        if not objects and infinitive.dep_ == "xcomp":
-            tokens |= clause_complement(infinitive, skip)
+        tokens |= _infinitive_words(infinitive, skip)
     said: set[Any] = set()
-    if infinitive is None and base_form(verb) in CLAUSE_TAKING:
+    if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip)):
         said = clause_complement(verb, skip, "ccomp")  # "informed Sununu [that he ...]"
         tokens |= said
     if not complement and not said:  # "moved [to a neighborhood in Washington] to wait"
@@ -324,6 +328,29 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
+
+
+def _infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
+    """An infinitive of the clause with its auxiliaries and its object, first phrase or
+    clause; coordinated infinitives share the last one's object."""
+    tokens = {infinitive} | {c for c in infinitive.children
+                             if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
+    objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
+                   and c.i > infinitive.i and c.doc[c.i - 1].dep_ == "cc"
+                   and all(t.dep_ in CORE_DEPS for t in c.doc[infinitive.i + 1:c.i - 1])
+                   and any(g.dep_ == "dobj" for g in c.children)), None)
+    if shared is not None:  # "to impede [or delay the ruling]", "to hunt down [and
+        # bring to justice those ...]": one object for both
+        objects = [c for c in shared.children if c.dep_ == "dobj" and c.i not in skip]
+        tokens |= {c for c in infinitive.children if c.dep_ in ("cc", "prt")} | {shared}
+        tokens |= {t for c in shared.children if c.dep_ in ("prep", "prt") and c.i not in
+                   skip and c.i < objects[0].i for t in c.subtree} if objects else set()
+    for child in objects or first_prep(infinitive, skip):
+        tokens |= noun_phrase(child, skip, OBJECT_WORDS)
+    if not objects and infinitive.dep_ == "xcomp":
+        tokens |= clause_complement(infinitive, skip)
+    return tokens
 
 
 def _dated_object(objects: list[Any], skip: set[int]) -> list[Any]:
@@ -357,33 +384,15 @@ def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
     phrase after the predicate that is not the date's: "by the lack of opportunities"."""
     taken = {t.i for t in tokens}
     heads = [verb] + sorted((t for t in tokens if t.dep_ in OBJECT_DEPS), key=lambda t: t.i)
+    bare: set[Any] = set()  # a lone adverb goes with the phrase after it: "only [as ...]"
     for head in heads:
         for child in head.children:
             if child.i > head.i and child.i not in taken and child.i not in skip \
                     and child.dep_ in ("prep", "advmod", "oprd", "agent") \
                     and not is_time_phrase(child) and child.lower_ not in TIME_WORDS \
                     and not is_reciprocal(child):
-                return noun_phrase(child, skip, OBJECT_WORDS)
-    return set()
-
-
-def _subject(verb: Any, skip: set[int], text: str = "") -> set[Any]:
-    """The subject's phrase; a relative or personal pronoun's antecedent; a shared or
-    governing subject."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
-    named = antecedent(subject, verb, text) if subject is not None else None
-    if named is not None:
-        return name_phrase(named, skip)  # "North Korea said it will"
-    if subject is not None and subject.i in skip and subject.pos_ in ("NOUN", "PROPN"):
-        # the date is the subject: "[The latest period] had profit of $4 million"
-        return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
-    if subject is not None:
-        return noun_phrase(subject, skip, SUBJECT_WORDS)
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
-            and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head, skip, text)  # "will close Thursday and remain closed Friday"
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
-    return set()
+                if child.dep_ == "advmod" and not list(child.children):
+                    bare.add(child)
+                    continue
+                return bare | noun_phrase(child, skip, OBJECT_WORDS)
+    return bare

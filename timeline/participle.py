@@ -21,6 +21,9 @@ from timeline.wording import finish_text, join_words, trim_words
 # Participles of a state or a plan, told in the present: "a school is located in".
 STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
           "hold", "list", "know", "require", "design"}
+# Words that open a subordinate clause whose participle may stand without its "was".
+SUBORDINATORS = {"when", "if", "once", "unless", "until", "while", "though", "although",
+                 "whenever"}
 STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
 
 
@@ -48,6 +51,21 @@ def is_reduced_passive(verb: Any) -> bool:
                     for c in verb.children)  # "some adults planned to apply" is active
 
 
+def is_adverbial_passive(verb: Any) -> bool:
+    """A participle of a subordinate clause without its subject and "was", which is the
+    main clause's: "Holder said [when asked Thursday about the violations]" → "Holder was
+    asked about the violations", "Bush, [asked whether he was glad], replied", "[Unveiled
+    last April], the chip crams ..." → "The chip was unveiled"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") \
+        and (any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < verb.i
+                 for c in verb.children)
+             or verb.i > 0 and verb.doc[verb.i - 1].text == ","
+             or verb.head.i > verb.i and all(  # "Unveiled last April, the chip crams ..."
+                 t.is_punct or t.dep_ in ("cc", "advmod") for t in verb.doc[verb.sent.start:verb.i])) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
+                    for c in verb.children)
+
+
 def _after_noun(head: Any) -> bool:
     """Whether the noun's phrase follows another noun: "the sharp gains [these issues made]"
     is a relative clause with its own subject, no passive."""
@@ -59,12 +77,15 @@ def with_copula(headline: str, participle: Any) -> str:
     """`headline` with "was" (or "is" for a state or plan, "were"/"are" for a plural)
     before the participle after its subject: "The arrest was announced", "A NATO summit
     is set for Washington"."""
-    plural = participle.head.tag_ in ("NNS", "NNPS")
+    owner = participle.head if participle.head.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in participle.head.children if c.dep_ == "nsubj"), participle.head)
+    plural = owner.tag_ in ("NNS", "NNPS")
     state = base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES
     copula = ("are" if plural else "is") if state else ("were" if plural else "was")
-    word = f" {participle.text}"
-    at = headline.find(word + " ")
-    at = at if at >= 0 else (len(headline) - len(word) if headline.endswith(word) else -1)
+    word = f" {participle.lower_}"  # lower-cased when moved from the sentence's start
+    lowered = headline.lower()
+    at = lowered.find(word + " ")
+    at = at if at >= 0 else (len(headline) - len(word) if lowered.endswith(word) else -1)
     return headline if at < 0 else f"{headline[:at]} {copula}{headline[at:]}"
 
 
@@ -101,12 +122,12 @@ def passive(participle: Any, skip: set[int]) -> str:
 def after_comma(participle: Any) -> Any:
     """The noun a participle set off by commas before the main clause tells of, when the
     parse hangs it on the main verb: "under terms of the agreement, announced Friday, LIN
-    holders would receive" → "agreement"; else None. One after the main verb is left
-    alone: in "he left the room, followed by reporters" it tells of the subject."""
+    holders would receive" → "agreement"; else None. One after the main verb only when
+    it is an aside after the verb's object (`_is_aside`)."""
     doc = participle.doc
     head = participle.head
     if participle.tag_ not in ("VBN", "VBD") or participle.dep_ != "advcl" \
-            or head.i < participle.i \
+            or head.i < participle.i and not _is_aside(participle) \
             or participle.i < 2 or doc[participle.i - 1].text != "," \
             or doc[participle.i - 2].pos_ not in ("NOUN", "PROPN") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj")
@@ -115,15 +136,28 @@ def after_comma(participle: Any) -> Any:
     noun = doc[participle.i - 2]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "[new terms] of the agreement, announced Friday"
-    return noun if noun.dep_ in ("pobj", "compound") or noun.head.i == noun.i else None
+    return noun if noun.dep_ in ("pobj", "compound", "dobj") or noun.head.i == noun.i else None
+
+
+def _is_aside(participle: Any) -> bool:
+    """Whether a participle after the main verb is set off by commas on both sides with
+    more of the sentence after it, after the verb's object: "would appeal the decision,
+    [announced Wednesday by Meissner,] that Elian must be returned" tells of the decision;
+    "left the room, followed by reporters." of the subject."""
+    doc = participle.doc
+    before = doc[participle.i - 2] if participle.i >= 2 else participle
+    return any(doc[k].text == "," for k in range(participle.i + 1, participle.sent.end - 2)) \
+        and before.dep_ == "dobj" and before.head.i == participle.head.i
 
 
 def comma_passive(participle: Any, noun: Any, skip: set[int]) -> str:
     """A clause for a participle set off after its noun: "The agreement was announced"."""
     subject = sorted(noun_phrase(noun, skip | {t.i for t in participle.subtree},
                                  SUBJECT_WORDS), key=lambda t: t.i)
-    rest = sorted(noun_phrase(participle, skip, OBJECT_WORDS) - {participle},
-                  key=lambda t: t.i)
+    rest = sorted(noun_phrase(participle, skip, OBJECT_WORDS) - {participle} | {
+        t for c in participle.children if c.dep_ == "agent" and c.i not in skip
+        for t in noun_phrase(c, skip, OBJECT_WORDS)}, key=lambda t: t.i)  # "by Meissner"
     copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    told = trim_words([participle, *rest])[1:]  # a phrase may open with its preposition
     return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_} "
-                       f"{join_words(trim_words(rest))}")
+                       f"{join_words(told)}")

@@ -20,6 +20,13 @@ PHRASE_DEPS = {"det", "predet", "preconj", "poss", "amod", "compound", "nummod",
                "advmod", "dep", "npadvmod", "pcomp", "dobj", "prt"}
 # Words before their noun that cannot end a phrase without it: "of convertible [debentures]".
 MODIFIERS = {"amod", "compound", "nmod", "advmod"}
+# Words that open a question a verb takes as its object.
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "which", "where",
+                  "when"}
+# Pronouns that say nothing without the relative clause after them: "those [who were
+# responsible]", "anyone [who helped]".
+DEFINED_BY_CLAUSE = {"those", "anyone", "anybody", "everyone", "everybody", "whoever",
+                     "someone", "somebody"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 
@@ -51,6 +58,18 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
+
+
+def asks(verb: Any, skip: set[int]) -> bool:
+    """Whether `verb` has a question after it as its object ("are investigating [whether
+    Rudolph is linked to the attacks]", "asked [why it closed]"): the clause is what the
+    verb is about, whatever the verb."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   and c.i not in skip), None)
+    if clause is None or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in QUESTION_WORDS
 
 
 def name_phrase(head: Any, skip: set[int]) -> set[Any]:
@@ -95,6 +114,11 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                 out.add(child)
                 frontier.append(child)
                 words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
+    clause = next((c for c in token.children if c.dep_ == "relcl"), None) \
+        if token.lower_ in DEFINED_BY_CLAUSE else None
+    if clause is not None:  # "bring to justice those [who were responsible]"
+        told = [t for t in clause.subtree if t.i not in skip]  # its first words that fit
+        out |= set(told[:max(0, limit - words)])
     return _headed(contiguous(out, token, skip), token)
 
 
@@ -110,9 +134,10 @@ def _headed(tokens: set[Any], anchor: Any) -> set[Any]:
 
 
 def _lost_head(token: Any, kept: set[int]) -> bool:
-    """A modifier whose noun or verb after it was left out: "of convertible", "possibly"."""
+    """A modifier whose noun or verb after it was left out: "of convertible", "possibly",
+    a currency sign without its sum ("for $ [200 million]")."""
     return token.head.i > token.i and token.head.i not in kept and not token.like_num \
-        and (token.dep_ in MODIFIERS or token.text == "-")
+        and (token.dep_ in MODIFIERS or token.text == "-" or token.pos_ == "SYM")
 
 
 def _lost_object(token: Any, kept: set[int]) -> bool:

@@ -4,7 +4,8 @@ A trigger that only bounds a period ("for the year ended July 2, Rally had net i
 "created an office, effective Feb. 1", "costs compared with a year earlier") is headlined
 by the clause the period dates; a comparison dated by its earlier figure by that figure
 ("Sales were C$307.2 million"); an interview or news conference someone said something at
-by who spoke there ("Clark spoke in a telephone interview").
+by who spoke there ("Clark spoke in a telephone interview"); a source a clause is told
+"according to" by that clause; a list's heading ("The following are ...") by what it lists.
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 """
 
@@ -13,8 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form, is_event_noun
-from timeline.eventwords import REPORTING, TIME_WORDS
-from timeline.phrase import CORE_DEPS, OBJECT_WORDS, SUBJECT_WORDS, noun_phrase
+from timeline.eventwords import COPULAS, REPORTING, TIME_WORDS
+from timeline.phrase import CORE_DEPS, OBJECT_WORDS, SUBJECT_WORDS, contiguous, noun_phrase
 from timeline.wording import finish_text, finish_words, join_words, trim_words
 
 # Verbs of saying something somewhere: "said in a telephone interview".
@@ -26,13 +27,14 @@ OCCASIONS = {"interview", "conference", "briefing", "speech", "address", "hearin
 # Participles that work as prepositions.
 PREPOSITIONAL = {"following", "including", "preceding", "excluding", "regarding"}
 # Participles and adjectives that bound a period rather than tell an event.
-BOUNDING = {"end", "ending", "ended", "begin", "beginning", "effective", "compare", "based"}
+BOUNDING = {"end", "ending", "ended", "begin", "beginning", "effective", "compare", "based",
+            "dated"}
 
 
 def clause_word(trigger: Any, skip: set[int]) -> Any:
     """The word whose clause the trigger's date dates: the verb above "the quarter
-    [ended] Sept. 30", "[effective] Feb. 1" or "[compared] with a year earlier"; else the
-    trigger."""
+    [ended] Sept. 30", "[effective] Feb. 1", "[compared] with a year earlier" or "the
+    letter, [dated] Monday"; else the trigger."""
     if base_form(trigger) not in BOUNDING and trigger.lower_ not in BOUNDING:
         return trigger
     if trigger.lower_ == "compared" and any(
@@ -48,8 +50,12 @@ def clause_word(trigger: Any, skip: set[int]) -> Any:
         if token.head.i == token.i:
             return trigger
         token = token.head
-        if token.pos_ in ("VERB", "AUX") and base_form(token) not in SPEAKING:
-            return token  # "will report a write-off for its fourth quarter ended yesterday"
+        if token.pos_ in ("VERB", "AUX") and (base_form(token) not in SPEAKING
+                                              or trigger.lower_ == "dated" and any(
+                                                  c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                                                  for c in token.children)):
+            return token  # "will report a write-off for its fourth quarter ended yesterday",
+            # "said in the letter, dated Monday": what the letter said
     return trigger
 
 
@@ -128,3 +134,31 @@ def prepositional(trigger: Any, skip: set[int]) -> str:
         return ""
     noun = next((c for c in trigger.children if c.dep_ == "pobj" and c.i not in skip), None)
     return _nominal(noun, skip) if noun is not None and is_event_noun(noun) else ""
+
+
+def source_told(trigger: Any) -> Any:
+    """The verb of the clause a source noun vouches for ("[the mayor has allocated funds],
+    according to a news agency report Friday"): the report is dated, what it told is the
+    news; else the trigger."""
+    according = trigger.head.head if trigger.dep_ == "pobj" else trigger
+    if according.lower_ == "according" and according.head.pos_ in ("VERB", "AUX"):
+        return according.head
+    return trigger
+
+
+def list_heading(verb: Any, skip: set[int]) -> str:
+    """What a list announced by "the following" is ("The following are [the latest figures
+    for the dead and injured]", "Following are [statements made by ...]"): the heading
+    itself tells no happening, the list's noun does; else ""."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    listed = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None or listed is None or subject.lower_ != "following" \
+            or base_form(verb) not in COPULAS:
+        return ""
+    dated = skip | {t.i for d in verb.sent if d.dep_ == "npadvmod"
+                    and any(t.i in skip for t in d.subtree)
+                    for t in d.subtree}  # "made [Friday and Thursday] by ..."
+    # All after the copula is the heading's, whatever the parse hangs it on ("for the dead
+    # [and injured in the bombings]").
+    after = {t for t in verb.sent if t.i > verb.i and t.i not in dated}
+    return finish_words(sorted(contiguous(after, listed, dated), key=lambda t: t.i))

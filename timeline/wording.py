@@ -143,7 +143,8 @@ def join_words(tokens: list[Any]) -> str:
     parts: list[str] = []
     for prev, tok in zip([None, *tokens], tokens):
         if prev is not None:
-            parts.append(" " if tok.i != prev.i + 1 else prev.whitespace_)
+            gap = tok.i != prev.i + 1 and tok.text not in (",", ";")  # "Shield[ soon], ..."
+            parts.append(" " if gap else prev.whitespace_ if tok.i == prev.i + 1 else "")
         text = tok.text
         if prev is not None and prev.lower_ == "a" and tok.i != prev.i + 1 \
                 and text[:1].lower() in "aeio" and parts[-2:-1] in (["a"], ["A"]):

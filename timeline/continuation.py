@@ -1,0 +1,193 @@
+"""Whom a pronoun that opens a sentence continues: the subject the sentence before opens with.
+
+"James Kopp, 44, of St. Albans, Vt., became the subject of a manhunt. He was charged
+Thursday ..." → "Kopp was charged". Only sentences holding a date are parsed, so the
+sentence before is read as written (its stop not one of "Oct." or "Corp."). A word that stands for part of a group ("Securities
+analysts were cautious. Some had predicted ...") takes that group's noun: "Some securities
+analysts had predicted ...".
+Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.kinds import ORGANIZATION_WORDS, PERSON_TITLES, is_company, is_untitled
+
+# Words that stand for some of a group named before them ("Some had predicted").
+PARTITIVES = {"some", "many", "most", "others", "several"}
+# Words before a group's noun that a partitive replaces: "[The] analysts" → "Some analysts".
+GROUP_DETERMINERS = {"the", "these", "those", "some", "many", "most", "several", "all"}
+BEFORE_CHARS = 600
+QUOTES = "\"'`\u201c\u2018("
+_CONJUNCTION = r"^(?:(?:But|And|So|Then|Meanwhile|However|Still|Yet),?\s+)?"
+_TITLE = (r"(?P<title>Mr|Mrs|Ms|Miss|Dr|Gen|Rep|Sen|Gov|Col|Lt|Adm|Rev|President|Judge|"
+          r"Justice|King|Queen|Prince)\.?\s+")
+_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+# A subject is followed by a comma (an aside) or by a lower-case word (its verb).
+_ENDS = r"(?=,|\s+[a-z])"
+# Words of a title before a name: "Israeli Prime Minister [Benjamin Netanyahu] says".
+_TITLE_WORDS = "|".join(sorted(w.capitalize() for w in PERSON_TITLES if w.isalpha()))
+_OPENING = re.compile(rf"{_CONJUNCTION}(?:{_TITLE})?"
+                      rf"(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:{_TITLE_WORDS})\s+)?"
+                      rf"(?P<name>{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{0,2}}){_ENDS}")
+# Where a subject read from the raw text ends: a comma (an aside) or its verb, a word in
+# "-s" or "-ed", an auxiliary or a common irregular past ("The extrusion unit [produces]").
+_VERB = (r"(?=,|\s+(?:[a-z]+(?:ed|s)|is|are|was|were|has|have|had|will|would|can|could|"
+         r"may|might|must|should|did|do|also|still|now|said|made|took|gave|became|began|"
+         r"went|came|got|held|left|told|saw|found|brought|kept|rose|fell|won|lost|paid|sold|"
+         r"bought|set|put|cut|led|met|sent|spent|thought|knew|grew|flew|chose|spoke|broke)\b)")
+# A singular thing "it" continues: "The extrusion unit", "Its stock", "The Southern
+# Poverty Law Center" (its last word no plural: not "-s" but "-ss").
+_THING = re.compile(rf"{_CONJUNCTION}(?P<name>(?:[Tt]he|Its)\s+(?:[\w.'-]+\s+){{0,3}}?"
+                    rf"[\w'-]*(?:ss|[A-Za-z](?<!s))){_VERB}")
+# Plural nouns of groups, which may follow any modifier: "The oil companies", "Securities
+# analysts" (another plural only right after "the", a number or a name: "The companies",
+# "The two banks", "The U.S. negotiators", never "The company [says]").
+_GROUPS = (r"companies|concerns|firms|banks|units|makers|groups|agencies|governments|unions|"
+           r"airlines|carriers|insurers|officials|analysts|investors|traders|economists|"
+           r"experts|executives|investigators|lawyers|authorities|rebels|leaders|"
+           r"negotiators|ministers|relatives|shares|countries|nations|sides|allies|"
+           r"diplomats|police|protesters|troops|workers|doctors|residents")
+_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|both"
+_GROUP = re.compile(
+    rf"{_CONJUNCTION}(?P<name>(?:The|These|Those)\s+(?:(?:[A-Z][\w.'-]*|{_NUMBERS})\s+)"
+    rf"{{0,3}}(?:[A-Za-z][\w'-]*[a-z](?<!s)s|{_NUMBERS})"
+    rf"|(?:(?:The|These|Those)\s+(?:[\w.'-]+\s+){{0,3}}?|(?:[A-Z][a-z-]+\s+)?"
+    rf"(?:[a-z-]+\s+)?)(?:{_GROUPS})){_ENDS}")
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
+# Words whose stop ends no sentence: titles, company words, states, months ("Oct. 23").
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Rep|Sen|Gov|Inc|Corp|Co|Jr|Sr|Lt|Col|"
+                           r"Vt|Ala|Calif|Fla|Ill|Mass|Mich|Wash|No|Jan|Feb|Mar|Apr|Aug|Sept?|"
+                           r"Oct|Nov|Dec|Ltd|Bros|Cos)|\b[A-Z])$")
+# A company's suffix ends a sentence when a word that starts one follows it.
+_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Cos)$")
+_STARTER = re.compile(r"(?:The|It|He|She|They|But|And|In|A|This|That|These|Those)\b")
+# An organization's initials: "NATO", "FBI".
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+_NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December", "Monday", "Tuesday",
+              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
+              "Yesterday", "Tomorrow", "Now", "In", "On", "At", "For", "After", "Before",
+              "When", "While", "Although", "If", "As", "Since", "Until", "During", "This",
+              "That", "These", "Those", "There", "It", "He", "She", "They", "We", "I",
+              "But", "And", "So", "Then", "Meanwhile", "However", "Still", "Yet", "The"}
+
+
+def previous_subject(pronoun: Any, text: str, start: int) -> str:
+    """The subject that the sentence before `start` in `text` opens with, when the subject
+    pronoun `pronoun` that opens the sentence at `start` can stand for it; else "".
+
+    "they": a plural group ("The companies", "The two banks"); "he"/"she": a name with a
+    title or a first name, not a company, not titled as the other sex; "it": a company
+    named so in the document or a singular "the ..." or "its ..." subject; "some",
+    "many", "others" ...: that many of a plural group ("Some securities analysts").
+    """
+    word = pronoun.lower_
+    head = pronoun.head
+    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
+        if head.dep_ == "ccomp" else None
+    if speaker is not None and speaker.lower_ == word:
+        pronoun = speaker  # "They said they expect": the same "they" as the speaker
+    if word not in {"he", "she", "it", "they"} | PARTITIVES or not _opens_sentence(pronoun):
+        return ""
+    sentence = _sentence_before(text, start)
+    if not sentence or sentence[0] in QUOTES:
+        return ""  # a quotation's speaker is no subject to continue
+    if word == "they" or word in PARTITIVES:
+        return _group(word, sentence)
+    if word == "it":
+        return _thing(sentence, text)
+    return _person(word, sentence, text)
+
+
+def previous_person(pronoun: Any, text: str, start: int) -> str:
+    """The person the sentence before `start` opens with, whom the speaker pronoun
+    `pronoun` ("he", "she") of a quotation opening its sentence continues: "Mr. Swavely
+    spoke of Europe. 'We would not be surprised ...,' he said"; else ""."""
+    if pronoun.lower_ not in ("he", "she") or not pronoun.sent.text.lstrip()[:1] in QUOTES:
+        return ""
+    sentence = _sentence_before(text, start)
+    if not sentence or sentence[0] in QUOTES:
+        return ""
+    return _person(pronoun.lower_, sentence, text)
+
+
+def _group(word: str, sentence: str) -> str:
+    """The plural group `sentence` opens with, as "they" (`word`) or a partitive names it."""
+    match = _GROUP.match(sentence)
+    if match is None:
+        return ""
+    name = match.group("name")
+    if word == "they":
+        return name
+    words = name.split()
+    if words[0].lower() in GROUP_DETERMINERS:
+        words = words[1:]
+    elif words[0][1:].islower():
+        words[0] = words[0].lower()  # capitalized only as the sentence's first word
+    lead = "Other" if word == "others" else word.capitalize()
+    return " ".join([lead, *words]) if words else ""
+
+
+def _thing(sentence: str, text: str) -> str:
+    """The singular thing `sentence` opens with that "it" can stand for."""
+    thing = _THING.match(sentence)
+    if thing is not None:
+        return thing.group("name")
+    match = _OPENING.match(sentence)
+    name = match.group("name") if match is not None and not match.group("title") else ""
+    if name and name.split()[0] not in _NOT_NAMES and (is_company(
+            name.split()[-1], text) or " " not in name and is_untitled(name, text)):
+        return name
+    if sentence.startswith("There "):  # "There were 12 original members of NATO ..."
+        acronyms = set(_ACRONYM.findall(sentence))
+        return acronyms.pop() if len(acronyms) == 1 else ""
+    return ""
+
+
+def _person(word: str, sentence: str, text: str) -> str:
+    """The person `sentence` opens with that "he" or "she" (`word`) can stand for."""
+    match = _OPENING.match(sentence)
+    if match is None:
+        return ""
+    name, title = match.group("name"), match.group("title") or ""
+    words = name.split()
+    if words[0] in _NOT_NAMES or set(w.lower() for w in words) & ORGANIZATION_WORDS \
+            or is_company(words[-1], text):
+        return ""
+    other = ("Mr", "King", "Prince") if word == "she" else ("Mrs", "Ms", "Miss", "Queen")
+    if title in other or re.search(rf"\b(?:{'|'.join(other)})\.? {re.escape(words[-1])}\b",
+                                   text):
+        return ""
+    if not title and len(words) < 2 and is_untitled(words[-1], text):
+        return ""  # a bare word may be a place or a thing: "Cuba has ...", "In Poland"
+    return f"{title}. {name}" if title in ("Mr", "Mrs", "Ms", "Dr") else \
+        f"{title} {name}".strip()
+
+
+def _opens_sentence(pronoun: Any) -> bool:
+    """The pronoun is the main clause's subject and only an opening phrase comes before
+    it ("Then yesterday, he tried ...")."""
+    head = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or head.dep_ != "ROOT":
+        return False
+    before = [t for t in pronoun.sent if t.i < pronoun.i and not t.is_punct]
+    if before and all(t.dep_ in ("advmod", "npadvmod") and t.head.i == head.i
+                      for t in before):
+        return True  # "Yesterday it closed at $4.375"
+    return not before or any(t.is_punct and t.i == pronoun.i - 1 for t in pronoun.sent) \
+        and not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")
+                    for t in before)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence of `text` that ends right before `start`, as written."""
+    before = text[max(0, start - BEFORE_CHARS):start].rstrip()
+    cut = 0
+    for boundary in _BOUNDARY.finditer(before[:-1]):
+        if not _ABBREVIATION.search(before[:boundary.start()]) or _SUFFIX_END.search(
+                before[:boundary.start()]) and _STARTER.match(before[boundary.end():]):
+            cut = boundary.end()  # "... by Sterling Inc. The companies said ..."
+    return " ".join(before[cut:].split())

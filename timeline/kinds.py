@@ -1,0 +1,99 @@
+"""What a name is, read from the parse's tags and the document's own text: a person ("Mr.
+Weil", "Fidel Castro", "the commander") or a company, body or place ("Intel Corp.",
+"Paribas", "North Korea"). No entity recognizer runs (the pipeline leaves it out for speed).
+Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MALE = {"mr", "mr.", "king", "prince", "sir", "lord", "pope", "father", "brother", "duke"}
+FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "madame", "sister",
+          "duchess"}
+# Nouns of one sex: another person the pronoun may stand for ("Calling the mother of Elian
+# an excellent girl, Castro said she had been kidnapped").
+MALE_NOUNS = {"man", "men", "boy", "father", "son", "husband", "brother", "uncle", "nephew",
+              "grandfather", "king", "prince", "gentleman", "boyfriend"}
+FEMALE_NOUNS = {"woman", "women", "girl", "mother", "daughter", "wife", "sister", "aunt",
+                "niece", "grandmother", "queen", "princess", "lady", "girlfriend", "widow"}
+# Words of a person's title: a phrase holding one names a person, not a company.
+PERSON_TITLES = MALE | FEMALE | {
+    "president", "minister", "secretary", "senator", "sen.", "rep.", "gov.", "governor",
+    "gen.", "general", "dr.", "judge", "justice", "chairman", "chairwoman", "spokesman",
+    "spokeswoman", "leader", "commander", "ambassador", "prosecutor", "attorney", "officer",
+    "director", "executive", "analyst", "col.", "lt.", "sgt.", "adm.", "rev.", "mayor"}
+# Nouns of a person of either sex: "a friend of Rabin's assassin said she regretted".
+PERSON_NOUNS = {"friend", "witness", "resident", "victim", "survivor", "worker", "employee",
+                "member", "activist", "critic", "expert", "economist", "doctor", "nurse",
+                "teacher", "student", "pilot", "passenger", "driver", "soldier", "candidate",
+                "official", "investor", "trader"}
+# Words that make a phrase a company, body or place.
+ORGANIZATION_WORDS = {
+    "corp", "corp.", "inc", "inc.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "plc", "ag",
+    "group", "bank", "association", "service", "department", "ministry", "agency", "party",
+    "committee", "council", "court", "company", "government", "union", "organization",
+    "board", "commission", "office", "police", "army", "industries", "systems", "airlines",
+    "fund", "trust", "exchange", "institute", "university", "administration", "federation"}
+# Capitalized words before a name that are no first name or title: "The Paribas offer".
+FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "For", "By", "To", "From", "With",
+                  "Of", "And", "But", "Or", "As", "If", "When", "After", "Before", "Since",
+                  "That", "This", "Under", "Against", "Like", "Unlike", "While"}
+_SUFFIX = r"(?:Corp|Inc|Co|Cos|Ltd|PLC|Group|Bank|Industries|Association|Systems)\b"
+
+
+def is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
+    """A name that "he" (or "she", `female`) can stand for: a proper name with no company
+    word, not titled as the other sex here or elsewhere in the document."""
+    if head.pos_ == "NOUN":  # "The top commander of a resistance force said he ..."
+        if head.lower_ in (FEMALE_NOUNS if female else MALE_NOUNS):
+            return not phrase & ORGANIZATION_WORDS  # "the boy's mother said she"
+        return head.lower_ in PERSON_TITLES | PERSON_NOUNS and not head.lower_.endswith(
+            "woman" if not female else "man") and not phrase & ORGANIZATION_WORDS
+    if head.pos_ != "PROPN" or phrase & ORGANIZATION_WORDS or is_company(head.text, text):
+        return False
+    other = MALE if female else FEMALE
+    if phrase & other:
+        return False
+    honorifics = "Mr" if female else "Mrs|Ms|Miss"
+    return re.search(rf"\b(?:{honorifics})\.? {re.escape(head.text)}\b", text) is None
+
+
+def is_thing(head: Any, phrase: set[str], text: str) -> bool:
+    """A singular that "it" can stand for: a common noun ("the company"), or a name that is
+    a company, body or place rather than a person."""
+    if phrase & PERSON_TITLES:
+        return False
+    if head.tag_ == "NN":
+        return True
+    if head.tag_ == "NNPS" and not (phrase & ORGANIZATION_WORDS or has_name(head)):
+        return False
+    if head.pos_ != "PROPN":
+        return False
+    if re.search(rf"\b(?:Mrs?|Ms|Miss)\.? {re.escape(head.text)}\b", text):
+        return False  # "Mr. Weil"
+    return bool(phrase & ORGANIZATION_WORDS) or is_company(head.text, text) \
+        or head.text.isupper() and len(head.text) > 1 \
+        or has_name(head) or is_untitled(head.text, text)
+
+
+def is_untitled(name: str, text: str) -> bool:
+    """Whether the document never gives the one-word name `name` a title or a first name,
+    as news does a person's ("Fidel Castro", "Mr. Weil"): then it names a company, body or
+    place ("Paribas said Monday that it intends to bid")."""
+    for match in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(name)}\b", text):
+        if match.group(1) not in FUNCTION_WORDS:
+            return False  # "Fidel Castro", "Mr. Weil", "Banque Paribas": maybe a person
+    return True
+
+
+def has_name(head: Any) -> bool:
+    """A name of several words: "North Korea", "Dow Jones", "Ogden Projects"."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+
+
+def is_company(name: str, text: str) -> bool:
+    """Whether the document names `name` as a company: "Intel Corp.", "Unisys Inc."."""
+    return re.search(rf"\b{re.escape(name)}(?:[ -][A-Z][\w&.-]*){{0,3}} {_SUFFIX}", text) \
+        is not None
