@@ -94,6 +94,15 @@ CASES = [
      "the past three years", "declines"),
     # "dating to" only carries the noun it modifies to its date
     ("He has been tied to a string of attacks dating back to 1994.", "1994", "attacks"),
+    # a listed happening in the phrase before the date is what it dates; a goal or
+    # source of the verb leaves the date to the verb
+    ("Five people were killed in a bombing in 1995.", "1995", "bombing"),
+    ("The thrifts agreed to the transaction in August 1988.", "August 1988", "agreed"),
+    # "take place" says only that its subject happened
+    ("The recapitalization that took place in 1988 cost $728 million.", "1988",
+     "recapitalization"),
+    # "television" ends like a deverbal noun but names a thing
+    ("The president spoke on television Thursday.", "Thursday", "spoke"),
 ]
 
 

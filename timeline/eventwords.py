@@ -40,7 +40,8 @@ importance independence influence information institution instrument insurance
 intelligence legislature location management meaning moment morning evening nation
 organization parliament population portion position presence province question reference
 region relation residence saving science section segment sentence sequence setting
-situation station thing tradition violence king ring wing string spring something nothing
+situation station television thing tradition violence version mansion pension occasion
+tension king ring wing string spring something nothing
 anything everything during according following
 share income profit revenue sale sales results
 """.split())

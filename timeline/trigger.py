@@ -125,7 +125,9 @@ def _event_noun_before(span: Any) -> Any:
 
 def _event_of_chain(span: Any) -> Any:
     """The event noun at the head of an "of" chain right before "in"/"on" and the date:
-    "Pyongyang's abduction of Japanese nationals in the 1970s"; or of another phrase when
+    "Pyongyang's abduction of Japanese nationals in the 1970s"; a listed happening in a
+    verb's adjunct there ("killed in a bombing in 1995"), not a goal or source the verb
+    takes ("agreed to the transaction in August 1988"); or the head of another phrase when
     the noun is no verb's object ("whose rescue off Florida's coast two months ago set
     off", but "filed objections to the court's jurisdiction in 1995" dates the filing)."""
     doc, i = span.doc, span.start - 1
@@ -136,9 +138,7 @@ def _event_of_chain(span: Any) -> Any:
     elif span.root.dep_ not in ("npadvmod", "advmod") or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None  # "the creation of NATO 50 years ago", "the close of business Thursday"
     first = doc[i]
-    if first.pos_ == "NOUN" and _is_event_nominal(first) \
-            and (first.dep_ == "pobj" and first.head.lower_ == "of"
-                 or first.dep_ in ("nsubj", "nsubjpass")):
+    if first.pos_ == "NOUN" and _is_event_nominal(first) and _is_phrase_event(first):
         return first  # "within weeks of his capture on March 26, 1996"
     while i > span.sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
         if doc[i - 1].dep_ == "prep" and doc[i - 1].head.pos_ == "NOUN":
@@ -159,6 +159,18 @@ def _is_event_nominal(noun: Any) -> bool:
     return is_event_noun(noun) and (not noun.lower_.endswith("ing")
                                     or base_form(noun) in EVENT_NOUNS
                                     or noun.lower_ in EVENT_NOUNS)
+
+
+def _is_phrase_event(noun: Any) -> bool:
+    """Whether an event noun right before the date's preposition is what it dates: a
+    subject, an "of" object, or a listed happening (not only a deverbal ending, as
+    "jurisdiction") in an adjunct; "to" and "from" bring the verb's goal or source."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if noun.dep_ != "pobj":
+        return False
+    listed = base_form(noun) in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
+    return noun.head.lower_ == "of" or listed and noun.head.lower_ not in ("to", "from")
 
 
 def _fronted_event(span: Any, verb: Any) -> Any:
@@ -239,6 +251,8 @@ def _carrier(verb: Any, span: Any) -> Any:
                         and any(a.lower_ == "to" for a in c.children)), None)
         if purpose is not None:
             return purpose  # "the plan took three months to complete": the completing
+    if lemma == "take" and _taken_place(verb) is not None:
+        return _taken_place(verb)  # "the recapitalization that took place in 1988"
     if lemma == "become":
         noun = next((c for c in children if c.dep_ == "attr" and is_event_noun(c)), None)
         if noun is not None:
@@ -273,6 +287,18 @@ def _carrier(verb: Any, span: Any) -> Any:
         if noun is not None:
             return noun  # "held talks Monday", "had a loss of $5.5 million"
     return verb
+
+
+def _taken_place(verb: Any) -> Any:
+    """The event noun that "took place": the verb only says that its subject happened
+    ("the meeting took place on Friday"), or the noun a relative clause so tells of."""
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" and c.lower_ == "place" for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject if subject is not None and is_event_noun(subject) else None
 
 
 def _is_carrying_participle(verb: Any) -> bool:
