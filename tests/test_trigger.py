@@ -103,6 +103,11 @@ CASES = [
      "recapitalization"),
     # "television" ends like a deverbal noun but names a thing
     ("The president spoke on television Thursday.", "Thursday", "spoke"),
+    # a cleft without "that" singles out the date for the clause after it
+    ("But it's not tonight we're worried about.", "tonight", "worried"),
+    # being somewhere for a purpose: the purpose is the event
+    ("We'll be back tomorrow to continue our negotiations.", "tomorrow", "continue"),
+    ("Today, I'm here to tell you we have our suspect.", "Today", "tell"),
 ]
 
 

@@ -21,6 +21,9 @@ NOUN_REACH = 5
 # Subjects of a clause that only tells the time ("as dawn broke Saturday").
 TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", "morning",
                  "evening"}
+# Where a copula says someone is; with a purpose infinitive, that is the event ("I'm
+# here today to tell you", "we'll be back tomorrow to continue our negotiations").
+PLACE_ADVERBS = {"here", "there", "back", "home", "away"}
 # Dependencies by which an expression modifies a noun rather than a clause.
 NOUN_MODIFIER = {"compound", "amod", "nmod", "poss", "nummod", "appos"}
 
@@ -229,23 +232,9 @@ def _carrier(verb: Any, span: Any) -> Any:
     if _is_depictive(verb):
         return verb.head  # "was found clinging to an inner tube on Thanksgiving Day"
     if lemma in COPULAS or verb.pos_ == "AUX":
-        inside = {t.i for t in span}
-        cleft = next((c for c in children if c.dep_ in ("ccomp", "advcl", "relcl")
-                      and c.pos_ == "VERB" and any(g.lower_ == "that" for g in c.children)
-                      and any(s.lower_ == "it" for s in children)), None)
-        if cleft is not None:
-            return cleft  # "it was not until Tuesday that Castro revealed"
-        complement = next((c for c in children if c.dep_ in ("acomp", "attr", "oprd")
-                           and c.i not in inside), None)
-        if complement is None and lemma == "be":
-            complement = next((c for c in children if c.i > verb.i and c.i not in inside
-                               and (c.dep_ == "advmod" and c.pos_ == "ADV"
-                                    or c.dep_ == "prep" and not _holds(c, inside))), None)
-        if complement is not None:
-            return complement  # "was weak during the quarter", "is due Friday", "was down"
-        subject = next((c for c in children if c.dep_ == "nsubj"), None)
-        if lemma == "be" and subject is not None and is_event_noun(subject):
-            return subject  # "the meeting is on Friday": the date is all that is said of it
+        carried = _copula_carrier(verb, span)
+        if carried is not None:
+            return carried
     if lemma == "take" and span.root.head.i == verb.i and span.root.dep_ in ("dobj", "npadvmod"):
         purpose = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                         and any(a.lower_ == "to" for a in c.children)), None)
@@ -299,6 +288,42 @@ def _taken_place(verb: Any) -> Any:
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head
     return subject if subject is not None and is_event_noun(subject) else None
+
+
+def _copula_carrier(verb: Any, span: Any) -> Any:
+    """What a copula hands its event to: the clause a cleft singles out, the complement,
+    or an event-noun subject the date is all that is said of; None to keep the copula."""
+    lemma = base_form(verb)
+    children = list(verb.children)
+    inside = {t.i for t in span}
+    cleft = next((c for c in children if c.dep_ in ("ccomp", "advcl", "relcl")
+                  and c.pos_ == "VERB" and any(g.lower_ == "that" for g in c.children)
+                  and any(s.lower_ == "it" for s in children)), None)
+    if cleft is not None:
+        return cleft  # "it was not until Tuesday that Castro revealed"
+    if span.root.dep_ == "attr" and span.root.head.i == verb.i \
+            and any(c.lower_ == "it" and c.dep_ == "nsubj" for c in children):
+        clause = next((c for c in children if c.dep_ in ("ccomp", "relcl", "advcl")
+                       and c.i > span.end and c.pos_ in ("VERB", "AUX")), None)
+        if clause is not None:
+            return _carrier(clause, span)  # "it's not tonight we're worried about"
+    complement = next((c for c in children if c.dep_ in ("acomp", "attr", "oprd")
+                       and c.i not in inside), None)
+    if complement is None and lemma == "be":
+        complement = next((c for c in children if c.i > verb.i and c.i not in inside
+                           and (c.dep_ == "advmod" and c.pos_ == "ADV"
+                                or c.dep_ == "prep" and not _holds(c, inside))), None)
+    if complement is not None and complement.lower_ in PLACE_ADVERBS:
+        purpose = next((c for c in children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
+                        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)),
+                       None)
+        complement = purpose or complement  # "we'll be back tomorrow to continue talks"
+    if complement is not None:
+        return complement  # "was weak during the quarter", "is due Friday", "was down"
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if lemma == "be" and subject is not None and is_event_noun(subject):
+        return subject  # "the meeting is on Friday": the date is all that is said of it
+    return None
 
 
 def _is_carrying_participle(verb: Any) -> bool:
