@@ -108,6 +108,9 @@ CASES = [
     # being somewhere for a purpose: the purpose is the event
     ("We'll be back tomorrow to continue our negotiations.", "tomorrow", "continue"),
     ("Today, I'm here to tell you we have our suspect.", "Today", "tell"),
+    # a date after the object of "expect" is the infinitive's, whose subject that object is
+    ("He said he expects revenue in the latest quarter to total about $28 million.",
+     "the latest quarter", "total"),
 ]
 
 

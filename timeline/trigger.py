@@ -247,7 +247,9 @@ def _carrier(verb: Any, span: Any) -> Any:
         if noun is not None:
             return noun  # "it has now become a tragedy"; "became the subject" is the event
     if lemma in PLANNING or lemma in I_ACTION or lemma in I_STATE:
-        planned = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        planned = next((c for c in children if c.pos_ == "VERB" and (
+            c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and lemma in I_STATE
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))), None)
         if planned is not None and not _dates_governor(verb, planned, span):
             return _carrier(planned, span)  # "planned to pay the claims on Friday"
     if lemma in PLANNING and not _dates_object(verb, span):
@@ -368,8 +370,11 @@ def _dates_object(verb: Any, span: Any) -> bool:
 
 def _dates_governor(verb: Any, planned: Any, span: Any) -> bool:
     """Whether the expression dates the planning itself ("agreed Wednesday to cooperate",
-    "Last week, officials sought to have"): it does unless it follows the infinitive."""
-    return bool(span.start < planned.i)
+    "Last week, officials sought to have"): it does unless it follows the infinitive, or
+    the object the infinitive tells of ("expects revenue in the latest quarter to total")."""
+    told = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start < planned.i
+               for c in verb.children) and base_form(verb) in I_STATE
+    return bool(span.start < planned.i) and not told
 
 
 def _is_figure(token: Any) -> bool:
