@@ -111,6 +111,11 @@ CASES = [
     # a date after the object of "expect" is the infinitive's, whose subject that object is
     ("He said he expects revenue in the latest quarter to total about $28 million.",
      "the latest quarter", "total"),
+    # a date fronted with an event noun before the subject dates that event, not a gerund
+    ("In a long verbal attack read on Iraqi television Thursday, Saddam called Bush a liar.",
+     "Thursday", "attack"),
+    ("In composite trading Friday on the New York Stock Exchange, BellSouth shares fell.",
+     "Friday", "fell"),
 ]
 
 

@@ -177,18 +177,20 @@ def _is_phrase_event(noun: Any) -> bool:
 
 
 def _fronted_event(span: Any, verb: Any) -> Any:
-    """"On a planned dismantlement ... as early as Thursday, Kono said": a date fronted with
-    an event noun before a verb of saying dates that event (the parser hangs both on
-    "said")."""
-    if base_form(verb) not in REPORTING:
-        return None
+    """"On a planned dismantlement ... as early as Thursday, Kono said", "In a long verbal
+    attack read on Iraqi television Thursday, Saddam called": a date fronted with an event
+    noun before the subject dates that event (the parser hangs both on the verb); before
+    a verb other than of saying, not a bare gerund ("In composite trading Friday, shares
+    fell" dates the falling, as `_is_event_nominal` says)."""
+    reporting = base_form(verb) in REPORTING
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or span.start >= subject.i:
         return None
     for prep in verb.children:
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.dep_ == "prep" and prep.i < span.start and noun is not None \
-                and noun.i < span.start and is_event_noun(noun):
+                and noun.i < span.start and (is_event_noun(noun) if reporting
+                                             else _is_event_nominal(noun)):
             return noun
     return None
 
