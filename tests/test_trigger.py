@@ -116,6 +116,9 @@ CASES = [
      "Thursday", "attack"),
     ("In composite trading Friday on the New York Stock Exchange, BellSouth shares fell.",
      "Friday", "fell"),
+    # "by" and a date set the deadline of the verb, also when the parse hangs them on its object
+    ("Qantas will almost double its flights between Australia and India by August.", "August",
+     "double"),
 ]
 
 
