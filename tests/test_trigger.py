@@ -119,6 +119,11 @@ CASES = [
     # "by" and a date set the deadline of the verb, also when the parse hangs them on its object
     ("Qantas will almost double its flights between Australia and India by August.", "August",
      "double"),
+    # a copula's phrase hands the event to the happening it names, else keeps the preposition
+    ("Police believe the IRA was behind two killings in Belfast last week.", "last week",
+     "killings"),
+    ("Income has risen over comparable periods in 1988, when year-end net was below the "
+     "1987 level.", "1988", "below"),
 ]
 
 

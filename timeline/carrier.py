@@ -121,6 +121,10 @@ def _copula_carrier(verb: Any, span: Any) -> Any:
                         and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)),
                        None)
         complement = purpose or complement  # "we'll be back tomorrow to continue talks"
+    if complement is not None and complement.dep_ == "prep":
+        happening = next((c for c in complement.children
+                          if c.dep_ == "pobj" and is_event_noun(c)), None)
+        complement = happening or complement  # "was behind two killings in Belfast"
     if complement is not None:
         return complement  # "was weak during the quarter", "is due Friday", "was down"
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
