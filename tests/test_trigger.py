@@ -124,6 +124,9 @@ CASES = [
      "killings"),
     ("Income has risen over comparable periods in 1988, when year-end net was below the "
      "1987 level.", "1988", "below"),
+    # an amount had is what it measures
+    ("State-owned DSM had eight million guilders of extraordinary charges in the latest "
+     "quarter.", "the latest quarter", "charges"),
 ]
 
 

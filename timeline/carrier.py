@@ -67,7 +67,8 @@ def carry_event(verb: Any, span: Any) -> Any:
             return noun  # "compared with year-earlier profit", "included a gain"
     if lemma in ("have", "report") and span.start > verb.i:
         # "had sales of $154 million last year" dates the having; "had a loss" the loss
-        figure = next((c for c in children if c.dep_ == "dobj" and (
+        objects = [_measured(c) for c in children if c.dep_ == "dobj"]
+        figure = next((c for c in objects if (
             is_event_noun(c) or base_form(c) == "charge" if lemma == "have"
             else is_figure(c) or is_event_noun(c))),
             None)
@@ -79,6 +80,15 @@ def carry_event(verb: Any, span: Any) -> Any:
         if noun is not None:
             return noun  # "held talks Monday", "had a loss of $5.5 million"
     return verb
+
+
+def _measured(noun: Any) -> Any:
+    """What an amount measures: "eight million guilders of extraordinary charges" are
+    charges, "$30 million of losses" losses; other nouns are themselves."""
+    amount = noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    measured = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return measured if amount and measured is not None else noun
 
 
 def _taken_place(verb: Any) -> Any:
