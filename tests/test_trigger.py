@@ -127,6 +127,10 @@ CASES = [
     # an amount had is what it measures
     ("State-owned DSM had eight million guilders of extraordinary charges in the latest "
      "quarter.", "the latest quarter", "charges"),
+    # a time that belongs to a noun by "of" dates that noun, unless the noun is a part of it
+    ("But we don't minimize the challenges of the near term.", "the near term", "challenges"),
+    ("It has no intention of tapping its bank lines for a good part of 1990.", "1990",
+     "tapping"),
 ]
 
 

@@ -19,6 +19,9 @@ from timeline.eventwords import EVENT_NOUNS, RELATIONAL, REPORTING, TIME_WORDS
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.
 NOUN_REACH = 5
+# Nouns that take a part of a time, which is a time itself: "a good part of 1990".
+TIME_PARTS = {"half", "part", "end", "beginning", "middle", "rest", "remainder", "start",
+              "bulk", "portion", "course", "balance", "close", "height", "turn", "dawn", "eve"}
 # Dependencies by which an expression modifies a noun rather than a clause.
 NOUN_MODIFIER = {"compound", "amod", "nmod", "poss", "nummod", "appos"}
 
@@ -47,7 +50,7 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
     clause = _when_clause(span)
     if clause is not None:
         return carry_event(clause, span)  # "in November, when he was called a witness"
-    noun = _event_noun_before(span)
+    noun = _event_noun_before(span) or _noun_of_time(span)
     if noun is not None:
         return noun  # "killed in a bombing in 1995", "a speech six weeks ago"
     token = span.root
@@ -113,6 +116,22 @@ def _when_clause(span: Any) -> Any:
         return None
     verb = doc[i].head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i > i else None
+
+
+def _noun_of_time(span: Any) -> Any:
+    """The noun a time belongs to by "of": "the challenges of the near term", "the
+    takeover boom of recent years"; not a part of the time ("the early hours of Thursday",
+    "a good part of 1990", "the last half of the '80s"), which is a time itself."""
+    root = span.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.i >= span.start:
+        return None
+    noun = of.head
+    if noun.pos_ != "NOUN" or _is_time_word(noun) or noun.lower_ in TIME_PARTS:
+        return None
+    # A noun inside another phrase is left to the climb ("as one of the significant events
+    # of the past century"): the phrase may only say what the verb's object is.
+    return noun if noun.dep_ != "pobj" else None
 
 
 def _event_noun_before(span: Any) -> Any:
