@@ -131,6 +131,9 @@ CASES = [
     ("But we don't minimize the challenges of the near term.", "the near term", "challenges"),
     ("It has no intention of tapping its bank lines for a good part of 1990.", "1990",
      "tapping"),
+    # an "of" chain before a stretch of time: its event noun
+    ("Afghan women have been victims of severe violations of human rights for the past "
+     "twenty years.", "the past twenty years", "violations"),
 ]
 
 

@@ -151,8 +151,10 @@ def _event_noun_before(span: Any) -> Any:
 
 
 def _event_of_chain(span: Any) -> Any:
-    """The event noun at the head of an "of" chain right before "in"/"on" and the date:
-    "Pyongyang's abduction of Japanese nationals in the 1970s"; a listed happening in a
+    """The event noun at the head of an "of" chain right before a preposition of time
+    ("in", "on", "during", "for", "over", "throughout") and the date: "Pyongyang's
+    abduction of Japanese nationals in the 1970s", "victims of severe violations of human
+    rights for the past twenty years"; a listed happening in a
     verb's adjunct there ("killed in a bombing in 1995"), not a goal or source the verb
     takes ("agreed to the transaction in August 1988"); or the head of another phrase when
     the noun is no verb's object ("whose rescue off Florida's coast two months ago set
@@ -160,7 +162,7 @@ def _event_of_chain(span: Any) -> Any:
     doc, i = span.doc, span.start - 1
     if i <= span.sent.start:
         return None
-    if doc[i].lower_ in ("in", "on", "during"):
+    if doc[i].lower_ in ("in", "on", "during", "for", "over", "throughout"):
         i -= 1
     elif span.root.dep_ not in ("npadvmod", "advmod") or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None  # "the creation of NATO 50 years ago", "the close of business Thursday"
