@@ -134,6 +134,8 @@ CASES = [
     # an "of" chain before a stretch of time: its event noun
     ("Afghan women have been victims of severe violations of human rights for the past "
      "twenty years.", "the past twenty years", "violations"),
+    # market movements are happenings like "rise" and "drop"
+    ("The October selloff hurt many funds.", "October", "selloff"),
 ]
 
 
