@@ -136,6 +136,8 @@ CASES = [
      "twenty years.", "the past twenty years", "violations"),
     # market movements are happenings like "rise" and "drop"
     ("The October selloff hurt many funds.", "October", "selloff"),
+    # an aspectual verb over "to be" carries the event: the state is what it says goes on
+    ("The move will continue to be a drag on earnings through 1990.", "1990", "continue"),
 ]
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form, is_event_noun
-from timeline.eventwords import (COPULAS, DISCOVERY, FIGURES, I_ACTION, I_STATE, LIGHT_VERBS,
-                                 PLANNING, RELATIONAL)
+from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, FIGURES, I_ACTION, I_STATE,
+                                 LIGHT_VERBS, PLANNING, RELATIONAL)
 
 # Subjects of a clause that only tells the time ("as dawn broke Saturday").
 TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", "morning",
@@ -32,6 +32,8 @@ def carry_event(verb: Any, span: Any) -> Any:
         return verb.head  # "will begin withdrawing troops on Friday", "practiced forming"
     if _is_depictive(verb):
         return verb.head  # "was found clinging to an inner tube on Thanksgiving Day"
+    if lemma == "be" and verb.dep_ == "xcomp" and base_form(verb.head) in ASPECTUAL:
+        return verb.head  # "will continue to be a drag on earnings through 1990"
     if lemma in COPULAS or verb.pos_ == "AUX":
         carried = _copula_carrier(verb, span)
         if carried is not None:
