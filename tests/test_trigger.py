@@ -138,6 +138,9 @@ CASES = [
     ("The October selloff hurt many funds.", "October", "selloff"),
     # an aspectual verb over "to be" carries the event: the state is what it says goes on
     ("The move will continue to be a drag on earnings through 1990.", "1990", "continue"),
+    # a hyphenated modifier does not end the phrase walked back to its event noun
+    ("Westinghouse foresees the need for a major boost in new-generation capability "
+     "throughout the 1990s.", "the 1990s", "boost"),
 ]
 
 

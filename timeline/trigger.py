@@ -169,7 +169,8 @@ def _event_of_chain(span: Any) -> Any:
     first = doc[i]
     if first.pos_ == "NOUN" and _is_event_nominal(first) and _is_phrase_event(first):
         return first  # "within weeks of his capture on March 26, 1996"
-    while i > span.sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
+    while i > span.sent.start and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART")
+                                   or doc[i].tag_ == "HYPH"):  # "new-generation capability"
         if doc[i - 1].dep_ == "prep" and doc[i - 1].head.pos_ == "NOUN":
             head = doc[i - 1].head
             if _is_event_nominal(head) and (doc[i - 1].lower_ == "of" or head.dep_ != "dobj"):
