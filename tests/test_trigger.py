@@ -141,6 +141,9 @@ CASES = [
     # a hyphenated modifier does not end the phrase walked back to its event noun
     ("Westinghouse foresees the need for a major boost in new-generation capability "
      "throughout the 1990s.", "the 1990s", "boost"),
+    # the other term of a comparison by "versus" is what its date dates
+    ("Citadel posted a net loss of $2.3 million, versus net income of $5.3 million, or $1.61 "
+     "a share, a year earlier.", "a year earlier", "income"),
 ]
 
 

@@ -73,6 +73,10 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
         if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token) \
                 and not _is_deadline_of_verb(span, token):
             return token
+        if token.pos_ == "NOUN" and is_figure(token) and token.dep_ == "pobj" \
+                and token.head.lower_ in ("versus", "vs.", "vs"):
+            return token  # "a loss of $2.3 million, versus net income of $5.3 million, ...
+            # a year earlier": the other term of a comparison, as "compared with" has it
         if token.pos_ == "NOUN" and via in NOUN_MODIFIER and _is_dated_noun(token):
             return token  # "reported third-quarter earnings", "year-earlier results included"
     return _sentence_predicate(span)
