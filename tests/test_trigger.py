@@ -94,6 +94,56 @@ CASES = [
      "the past three years", "declines"),
     # "dating to" only carries the noun it modifies to its date
     ("He has been tied to a string of attacks dating back to 1994.", "1994", "attacks"),
+    # a listed happening in the phrase before the date is what it dates; a goal or
+    # source of the verb leaves the date to the verb
+    ("Five people were killed in a bombing in 1995.", "1995", "bombing"),
+    ("The thrifts agreed to the transaction in August 1988.", "August 1988", "agreed"),
+    # "take place" says only that its subject happened
+    ("The recapitalization that took place in 1988 cost $728 million.", "1988",
+     "recapitalization"),
+    # "television" ends like a deverbal noun but names a thing
+    ("The president spoke on television Thursday.", "Thursday", "spoke"),
+    # a cleft without "that" singles out the date for the clause after it
+    ("But it's not tonight we're worried about.", "tonight", "worried"),
+    # being somewhere for a purpose: the purpose is the event
+    ("We'll be back tomorrow to continue our negotiations.", "tomorrow", "continue"),
+    ("Today, I'm here to tell you we have our suspect.", "Today", "tell"),
+    # a date after the object of "expect" is the infinitive's, whose subject that object is
+    ("He said he expects revenue in the latest quarter to total about $28 million.",
+     "the latest quarter", "total"),
+    # a date fronted with an event noun before the subject dates that event, not a gerund
+    ("In a long verbal attack read on Iraqi television Thursday, Saddam called Bush a liar.",
+     "Thursday", "attack"),
+    ("In composite trading Friday on the New York Stock Exchange, BellSouth shares fell.",
+     "Friday", "fell"),
+    # "by" and a date set the deadline of the verb, also when the parse hangs them on its object
+    ("Qantas will almost double its flights between Australia and India by August.", "August",
+     "double"),
+    # a copula's phrase hands the event to the happening it names, else keeps the preposition
+    ("Police believe the IRA was behind two killings in Belfast last week.", "last week",
+     "killings"),
+    ("Income has risen over comparable periods in 1988, when year-end net was below the "
+     "1987 level.", "1988", "below"),
+    # an amount had is what it measures
+    ("State-owned DSM had eight million guilders of extraordinary charges in the latest "
+     "quarter.", "the latest quarter", "charges"),
+    # a time that belongs to a noun by "of" dates that noun, unless the noun is a part of it
+    ("But we don't minimize the challenges of the near term.", "the near term", "challenges"),
+    ("It has no intention of tapping its bank lines for a good part of 1990.", "1990",
+     "tapping"),
+    # an "of" chain before a stretch of time: its event noun
+    ("Afghan women have been victims of severe violations of human rights for the past "
+     "twenty years.", "the past twenty years", "violations"),
+    # market movements are happenings like "rise" and "drop"
+    ("The October selloff hurt many funds.", "October", "selloff"),
+    # an aspectual verb over "to be" carries the event: the state is what it says goes on
+    ("The move will continue to be a drag on earnings through 1990.", "1990", "continue"),
+    # a hyphenated modifier does not end the phrase walked back to its event noun
+    ("Westinghouse foresees the need for a major boost in new-generation capability "
+     "throughout the 1990s.", "the 1990s", "boost"),
+    # the other term of a comparison by "versus" is what its date dates
+    ("Citadel posted a net loss of $2.3 million, versus net income of $5.3 million, or $1.61 "
+     "a share, a year earlier.", "a year earlier", "income"),
 ]
 
 

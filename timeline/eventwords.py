@@ -29,6 +29,7 @@ riot rise ruling sale session shooting shutdown slaying slump speech split squee
 strike suit summit surge surgery takeover talk test tour tournament trade tragedy
 transaction treaty trial trip truce turnaround ultimatum uprising verdict visit vote
 voyage walkout war wedding withdrawal
+boost dip downturn run-up runup selloff sell-off setback slide slowdown spurt upturn
 """.split())
 # Nouns with an event ending that name a thing, a body or a state instead.
 NOT_EVENT_NOUNS = frozenset("""
@@ -40,7 +41,8 @@ importance independence influence information institution instrument insurance
 intelligence legislature location management meaning moment morning evening nation
 organization parliament population portion position presence province question reference
 region relation residence saving science section segment sentence sequence setting
-situation station thing tradition violence king ring wing string spring something nothing
+situation station television thing tradition violence version mansion pension occasion
+tension king ring wing string spring something nothing
 anything everything during according following
 share income profit revenue sale sales results
 """.split())

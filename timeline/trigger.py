@@ -3,7 +3,8 @@
 Follows the TimeML event guidelines: events are verbs, event nominals ("summit",
 "bombing", "election") and predicative adjectives or nouns ("is due", "was weak", "was
 part of"); a copula, a light verb ("held talks") or an intensional verb governing an
-infinitive ("planned to pay Friday") hands the event on to the word that carries it.
+infinitive ("planned to pay Friday") hands the event on to the word that carries it
+(`timeline.carrier`).
 Works on parsed spaCy tokens and spans (duck-typed, spaCy is not imported here).
 """
 
@@ -11,16 +12,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.carrier import carry_event, is_figure
 from timeline.clause import base_form, is_event_noun
-from timeline.eventwords import (COPULAS, DISCOVERY, EVENT_NOUNS, FIGURES, I_ACTION, I_STATE,
-                                 LIGHT_VERBS, PLANNING, RELATIONAL, REPORTING, TIME_WORDS)
+from timeline.eventwords import EVENT_NOUNS, RELATIONAL, REPORTING, TIME_WORDS
 
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.
 NOUN_REACH = 5
-# Subjects of a clause that only tells the time ("as dawn broke Saturday").
-TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", "morning",
-                 "evening"}
+# Nouns that take a part of a time, which is a time itself: "a good part of 1990".
+TIME_PARTS = {"half", "part", "end", "beginning", "middle", "rest", "remainder", "start",
+              "bulk", "portion", "course", "balance", "close", "height", "turn", "dawn", "eve"}
 # Dependencies by which an expression modifies a noun rather than a clause.
 NOUN_MODIFIER = {"compound", "amod", "nmod", "poss", "nummod", "appos"}
 
@@ -48,8 +49,8 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
         return _sentence_predicate(span, doc_sentence(sentence, span))
     clause = _when_clause(span)
     if clause is not None:
-        return _carrier(clause, span)  # "in November, when he was called a witness"
-    noun = _event_noun_before(span)
+        return carry_event(clause, span)  # "in November, when he was called a witness"
+    noun = _event_noun_before(span) or _noun_of_time(span)
     if noun is not None:
         return noun  # "killed in a bombing in 1995", "a speech six weeks ago"
     token = span.root
@@ -62,18 +63,32 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
         if token.i in inside or _is_time_word(token):
             continue
         if token.pos_ in ("VERB", "AUX"):
-            return _fronted_event(span, token) or _carrier(_adjacent_verb(span) or token, span)
+            return _fronted_event(span, token) or carry_event(_adjacent_verb(span) or token, span)
         if token.pos_ == "ADJ" and via not in NOUN_MODIFIER:
             if token.dep_ == "amod" and is_event_noun(token.head):
                 return token.head  # "the general election due this September"
             if token.dep_ == "acomp" and base_form(token.head) == "become":
                 return token.head  # "had become routine over the past decade"
             return token  # "payable Jan. 3", "due March 1, 2011"
-        if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token):
+        if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token) \
+                and not _is_deadline_of_verb(span, token):
             return token
+        if token.pos_ == "NOUN" and is_figure(token) and token.dep_ == "pobj" \
+                and token.head.lower_ in ("versus", "vs.", "vs"):
+            return token  # "a loss of $2.3 million, versus net income of $5.3 million, ...
+            # a year earlier": the other term of a comparison, as "compared with" has it
         if token.pos_ == "NOUN" and via in NOUN_MODIFIER and _is_dated_noun(token):
             return token  # "reported third-quarter earnings", "year-earlier results included"
     return _sentence_predicate(span)
+
+
+def _is_deadline_of_verb(span: Any, noun: Any) -> bool:
+    """Whether "by" and the date, hung by the parser on a verb's object, set the deadline
+    of the verb: "will double its flights between Australia and India by August" dates
+    the doubling, which is done by then, not the flights."""
+    prep = span.doc[span.start - 1] if span.start > span.sent.start else None
+    return (prep is not None and prep.lower_ == "by" and prep.head.i == noun.i
+            and noun.dep_ == "dobj")
 
 
 def _is_dated_noun(noun: Any) -> bool:
@@ -86,7 +101,7 @@ def _is_dated_noun(noun: Any) -> bool:
         return True  # "third-quarter results included a gain": the results
     if noun.dep_ in ("nsubj", "nsubjpass", "compound") or _is_time_word(noun):
         return False
-    if not _is_figure(noun):
+    if not is_figure(noun):
         return False  # "Friday's edition", "the 1987 level", "the 11th century temple"
     above = noun.head.head
     return not (noun.dep_ == "pobj" and above.pos_ == "NOUN" and is_event_noun(above))
@@ -107,6 +122,22 @@ def _when_clause(span: Any) -> Any:
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i > i else None
 
 
+def _noun_of_time(span: Any) -> Any:
+    """The noun a time belongs to by "of": "the challenges of the near term", "the
+    takeover boom of recent years"; not a part of the time ("the early hours of Thursday",
+    "a good part of 1990", "the last half of the '80s"), which is a time itself."""
+    root = span.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.i >= span.start:
+        return None
+    noun = of.head
+    if noun.pos_ != "NOUN" or _is_time_word(noun) or noun.lower_ in TIME_PARTS:
+        return None
+    # A noun inside another phrase is left to the climb ("as one of the significant events
+    # of the past century"): the phrase may only say what the verb's object is.
+    return noun if noun.dep_ != "pobj" else None
+
+
 def _event_noun_before(span: Any) -> Any:
     """An event noun right before the expression, in a prepositional phrase: "in a speech
     six weeks ago", "at a news conference Friday".
@@ -124,23 +155,26 @@ def _event_noun_before(span: Any) -> Any:
 
 
 def _event_of_chain(span: Any) -> Any:
-    """The event noun at the head of an "of" chain right before "in"/"on" and the date:
-    "Pyongyang's abduction of Japanese nationals in the 1970s"; or of another phrase when
+    """The event noun at the head of an "of" chain right before a preposition of time
+    ("in", "on", "during", "for", "over", "throughout") and the date: "Pyongyang's
+    abduction of Japanese nationals in the 1970s", "victims of severe violations of human
+    rights for the past twenty years"; a listed happening in a
+    verb's adjunct there ("killed in a bombing in 1995"), not a goal or source the verb
+    takes ("agreed to the transaction in August 1988"); or the head of another phrase when
     the noun is no verb's object ("whose rescue off Florida's coast two months ago set
     off", but "filed objections to the court's jurisdiction in 1995" dates the filing)."""
     doc, i = span.doc, span.start - 1
     if i <= span.sent.start:
         return None
-    if doc[i].lower_ in ("in", "on", "during"):
+    if doc[i].lower_ in ("in", "on", "during", "for", "over", "throughout"):
         i -= 1
     elif span.root.dep_ not in ("npadvmod", "advmod") or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None  # "the creation of NATO 50 years ago", "the close of business Thursday"
     first = doc[i]
-    if first.pos_ == "NOUN" and _is_event_nominal(first) \
-            and (first.dep_ == "pobj" and first.head.lower_ == "of"
-                 or first.dep_ in ("nsubj", "nsubjpass")):
+    if first.pos_ == "NOUN" and _is_event_nominal(first) and _is_phrase_event(first):
         return first  # "within weeks of his capture on March 26, 1996"
-    while i > span.sent.start and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"):
+    while i > span.sent.start and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART")
+                                   or doc[i].tag_ == "HYPH"):  # "new-generation capability"
         if doc[i - 1].dep_ == "prep" and doc[i - 1].head.pos_ == "NOUN":
             head = doc[i - 1].head
             if _is_event_nominal(head) and (doc[i - 1].lower_ == "of" or head.dep_ != "dobj"):
@@ -161,19 +195,33 @@ def _is_event_nominal(noun: Any) -> bool:
                                     or noun.lower_ in EVENT_NOUNS)
 
 
+def _is_phrase_event(noun: Any) -> bool:
+    """Whether an event noun right before the date's preposition is what it dates: a
+    subject, an "of" object, or a listed happening (not only a deverbal ending, as
+    "jurisdiction") in an adjunct; "to" and "from" bring the verb's goal or source."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if noun.dep_ != "pobj":
+        return False
+    listed = base_form(noun) in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
+    return noun.head.lower_ == "of" or listed and noun.head.lower_ not in ("to", "from")
+
+
 def _fronted_event(span: Any, verb: Any) -> Any:
-    """"On a planned dismantlement ... as early as Thursday, Kono said": a date fronted with
-    an event noun before a verb of saying dates that event (the parser hangs both on
-    "said")."""
-    if base_form(verb) not in REPORTING:
-        return None
+    """"On a planned dismantlement ... as early as Thursday, Kono said", "In a long verbal
+    attack read on Iraqi television Thursday, Saddam called": a date fronted with an event
+    noun before the subject dates that event (the parser hangs both on the verb); before
+    a verb other than of saying, not a bare gerund ("In composite trading Friday, shares
+    fell" dates the falling, as `_is_event_nominal` says)."""
+    reporting = base_form(verb) in REPORTING
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or span.start >= subject.i:
         return None
     for prep in verb.children:
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.dep_ == "prep" and prep.i < span.start and noun is not None \
-                and noun.i < span.start and is_event_noun(noun):
+                and noun.i < span.start and (is_event_noun(noun) if reporting
+                                             else _is_event_nominal(noun)):
             return noun
     return None
 
@@ -195,136 +243,12 @@ def _sentence_predicate(span: Any, sentence: Any = None) -> Any:
     """For an expression with no verb above it (a headline, a fragment, a time stamp): the
     root of its sentence (or of `sentence`)."""
     root = (sentence if sentence is not None else span.sent).root
-    return _carrier(root, span) if root.pos_ in ("VERB", "AUX") else root
+    return carry_event(root, span) if root.pos_ in ("VERB", "AUX") else root
 
 
 def doc_sentence(sentence: Any, span: Any) -> Any:
     """The parser's sentence after the stamp `span` within `sentence`."""
     return span.doc[max(span.end, span.sent.end)].sent
-
-
-def _carrier(verb: Any, span: Any) -> Any:
-    """The word that carries the event of `verb`: the verb, or what it hands the event to."""
-    lemma = base_form(verb)
-    children = list(verb.children)
-    if _is_time_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
-        return _carrier(verb.head, span)  # "officials said as dawn broke Saturday"
-    if _is_carrying_participle(verb) and (is_event_noun(verb.head) or _is_figure(verb.head)):
-        return verb.head  # "remarks made last week", "shootings dating to 1994"
-    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" \
-            and verb.head.i < verb.i:
-        return verb.head  # "will begin withdrawing troops on Friday", "practiced forming"
-    if _is_depictive(verb):
-        return verb.head  # "was found clinging to an inner tube on Thanksgiving Day"
-    if lemma in COPULAS or verb.pos_ == "AUX":
-        inside = {t.i for t in span}
-        cleft = next((c for c in children if c.dep_ in ("ccomp", "advcl", "relcl")
-                      and c.pos_ == "VERB" and any(g.lower_ == "that" for g in c.children)
-                      and any(s.lower_ == "it" for s in children)), None)
-        if cleft is not None:
-            return cleft  # "it was not until Tuesday that Castro revealed"
-        complement = next((c for c in children if c.dep_ in ("acomp", "attr", "oprd")
-                           and c.i not in inside), None)
-        if complement is None and lemma == "be":
-            complement = next((c for c in children if c.i > verb.i and c.i not in inside
-                               and (c.dep_ == "advmod" and c.pos_ == "ADV"
-                                    or c.dep_ == "prep" and not _holds(c, inside))), None)
-        if complement is not None:
-            return complement  # "was weak during the quarter", "is due Friday", "was down"
-        subject = next((c for c in children if c.dep_ == "nsubj"), None)
-        if lemma == "be" and subject is not None and is_event_noun(subject):
-            return subject  # "the meeting is on Friday": the date is all that is said of it
-    if lemma == "take" and span.root.head.i == verb.i and span.root.dep_ in ("dobj", "npadvmod"):
-        purpose = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
-                        and any(a.lower_ == "to" for a in c.children)), None)
-        if purpose is not None:
-            return purpose  # "the plan took three months to complete": the completing
-    if lemma == "become":
-        noun = next((c for c in children if c.dep_ == "attr" and is_event_noun(c)), None)
-        if noun is not None:
-            return noun  # "it has now become a tragedy"; "became the subject" is the event
-    if lemma in PLANNING or lemma in I_ACTION or lemma in I_STATE:
-        planned = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-        if planned is not None and not _dates_governor(verb, planned, span):
-            return _carrier(planned, span)  # "planned to pay the claims on Friday"
-    if lemma in PLANNING and not _dates_object(verb, span):
-        noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
-        if noun is not None:
-            return noun  # "planned a large demonstration on Saturday"
-    if lemma in RELATIONAL and (span.start > verb.i or span.root.dep_ == "pobj"):
-        # "Results for that quarter included a write-down": what the results include
-        related = [c for c in children if c.dep_ == "dobj"] + [
-            g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "to")
-            for g in c.children if g.dep_ == "pobj"]
-        noun = next((c for c in related if is_event_noun(c) or _is_figure(c)), None)
-        if noun is not None:
-            return noun  # "compared with year-earlier profit", "included a gain"
-    if lemma in ("have", "report") and span.start > verb.i:
-        # "had sales of $154 million last year" dates the having; "had a loss" the loss
-        figure = next((c for c in children if c.dep_ == "dobj" and (
-            is_event_noun(c) or base_form(c) == "charge" if lemma == "have"
-            else _is_figure(c) or is_event_noun(c))),
-            None)
-        if figure is not None:
-            return figure  # "had a loss of $5.5 million for the quarter"; a date before
-            # the verb dates the having: "In the latest quarter, Aetna had a loss"
-    if lemma in LIGHT_VERBS:
-        noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
-        if noun is not None:
-            return noun  # "held talks Monday", "had a loss of $5.5 million"
-    return verb
-
-
-def _is_carrying_participle(verb: Any) -> bool:
-    """A participle modifying a noun that only carries it to the date: a light verb's
-    ("remarks made last week", "charges taken in the period") or "dating" ("shootings
-    dating to 1994")."""
-    if verb.dep_ != "acl":
-        return False
-    lemma = base_form(verb)
-    if verb.tag_ == "VBN":
-        return lemma in LIGHT_VERBS or lemma == "make"
-    return verb.tag_ == "VBG" and lemma == "date"
-
-
-def _is_depictive(verb: Any) -> bool:
-    """A participle that tells the state in which something was found or seen ("was found
-    floating off the coast on Thanksgiving Day", "found abandoned at the airport in
-    December"): the finding is the event; the state only describes what was found."""
-    return verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("xcomp", "ccomp", "oprd", "advcl") \
-        and verb.head.i < verb.i and base_form(verb.head) in DISCOVERY
-
-
-def _is_time_clause(verb: Any) -> bool:
-    """A clause that only tells the time: "as dawn broke", "when night fell"."""
-    if verb.dep_ != "advcl" or verb.head.i == verb.i:
-        return False
-    # The parser may take the subject for the object of "as": read the words themselves.
-    words = [t.lower_ for t in verb.doc[max(verb.i - 3, 0):verb.i]]
-    return any(w in TIME_SUBJECTS for w in words[-2:]) \
-        and any(w in ("as", "when", "while") for w in words)
-
-
-def _holds(prep: Any, inside: set[int]) -> bool:
-    """Whether a preposition introduces the expression itself ("on Friday")."""
-    return any(c.i in inside for c in prep.children)
-
-
-def _dates_object(verb: Any, span: Any) -> bool:
-    """Whether the expression comes before the planning verb, dating the planning."""
-    return bool(span.start < verb.i)
-
-
-def _dates_governor(verb: Any, planned: Any, span: Any) -> bool:
-    """Whether the expression dates the planning itself ("agreed Wednesday to cooperate",
-    "Last week, officials sought to have"): it does unless it follows the infinitive."""
-    return bool(span.start < planned.i)
-
-
-def _is_figure(token: Any) -> bool:
-    """A reported figure ("earnings", "a loss"): by its word as well as its lemma, since
-    the lemmatizer makes "earnings" "earning"."""
-    return base_form(token) in FIGURES or token.lower_ in FIGURES
 
 
 def _is_time_word(token: Any) -> bool:

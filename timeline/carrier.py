@@ -1,0 +1,200 @@
+"""What a verb hands its event to, after the TimeML guidelines: a copula its complement,
+a light verb its event object, a planning verb the infinitive it plans, "took place" its
+subject. Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.clause import base_form, is_event_noun
+from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, FIGURES, I_ACTION, I_STATE,
+                                 LIGHT_VERBS, PLANNING, RELATIONAL)
+
+# Subjects of a clause that only tells the time ("as dawn broke Saturday").
+TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", "morning",
+                 "evening"}
+# Where a copula says someone is; with a purpose infinitive, that is the event ("I'm
+# here today to tell you", "we'll be back tomorrow to continue our negotiations").
+PLACE_ADVERBS = {"here", "there", "back", "home", "away"}
+
+
+def carry_event(verb: Any, span: Any) -> Any:
+    """The word that carries the event of `verb`: the verb, or what it hands the event to."""
+    lemma = base_form(verb)
+    children = list(verb.children)
+    if _is_time_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        return carry_event(verb.head, span)  # "officials said as dawn broke Saturday"
+    if _is_carrying_participle(verb) and (is_event_noun(verb.head) or is_figure(verb.head)):
+        return verb.head  # "remarks made last week", "shootings dating to 1994"
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" \
+            and verb.head.i < verb.i:
+        return verb.head  # "will begin withdrawing troops on Friday", "practiced forming"
+    if _is_depictive(verb):
+        return verb.head  # "was found clinging to an inner tube on Thanksgiving Day"
+    if lemma == "be" and verb.dep_ == "xcomp" and base_form(verb.head) in ASPECTUAL:
+        return verb.head  # "will continue to be a drag on earnings through 1990"
+    if lemma in COPULAS or verb.pos_ == "AUX":
+        carried = _copula_carrier(verb, span)
+        if carried is not None:
+            return carried
+    if lemma == "take" and span.root.head.i == verb.i and span.root.dep_ in ("dobj", "npadvmod"):
+        purpose = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                        and any(a.lower_ == "to" for a in c.children)), None)
+        if purpose is not None:
+            return purpose  # "the plan took three months to complete": the completing
+    if lemma == "take" and _taken_place(verb) is not None:
+        return _taken_place(verb)  # "the recapitalization that took place in 1988"
+    if lemma == "become":
+        noun = next((c for c in children if c.dep_ == "attr" and is_event_noun(c)), None)
+        if noun is not None:
+            return noun  # "it has now become a tragedy"; "became the subject" is the event
+    if lemma in PLANNING or lemma in I_ACTION or lemma in I_STATE:
+        planned = next((c for c in children if c.pos_ == "VERB" and (
+            c.dep_ == "xcomp" or c.dep_ in ("ccomp", "advcl") and lemma in I_STATE
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))), None)
+        if planned is not None and not _dates_governor(verb, planned, span):
+            return carry_event(planned, span)  # "planned to pay the claims on Friday"
+    if lemma in PLANNING and not _dates_object(verb, span):
+        noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
+        if noun is not None:
+            return noun  # "planned a large demonstration on Saturday"
+    if lemma in RELATIONAL and (span.start > verb.i or span.root.dep_ == "pobj"):
+        # "Results for that quarter included a write-down": what the results include
+        related = [c for c in children if c.dep_ == "dobj"] + [
+            g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for g in c.children if g.dep_ == "pobj"]
+        noun = next((c for c in related if is_event_noun(c) or is_figure(c)), None)
+        if noun is not None:
+            return noun  # "compared with year-earlier profit", "included a gain"
+    if lemma in ("have", "report") and span.start > verb.i:
+        # "had sales of $154 million last year" dates the having; "had a loss" the loss
+        objects = [_measured(c) for c in children if c.dep_ == "dobj"]
+        figure = next((c for c in objects if (
+            is_event_noun(c) or base_form(c) == "charge" if lemma == "have"
+            else is_figure(c) or is_event_noun(c))),
+            None)
+        if figure is not None:
+            return figure  # "had a loss of $5.5 million for the quarter"; a date before
+            # the verb dates the having: "In the latest quarter, Aetna had a loss"
+    if lemma in LIGHT_VERBS:
+        noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
+        if noun is not None:
+            return noun  # "held talks Monday", "had a loss of $5.5 million"
+    return verb
+
+
+def _measured(noun: Any) -> Any:
+    """What an amount measures: "eight million guilders of extraordinary charges" are
+    charges, "$30 million of losses" losses; other nouns are themselves."""
+    amount = noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    measured = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return measured if amount and measured is not None else noun
+
+
+def _taken_place(verb: Any) -> Any:
+    """The event noun that "took place": the verb only says that its subject happened
+    ("the meeting took place on Friday"), or the noun a relative clause so tells of."""
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" and c.lower_ == "place" for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject if subject is not None and is_event_noun(subject) else None
+
+
+def _copula_carrier(verb: Any, span: Any) -> Any:
+    """What a copula hands its event to: the clause a cleft singles out, the complement,
+    or an event-noun subject the date is all that is said of; None to keep the copula."""
+    lemma = base_form(verb)
+    children = list(verb.children)
+    inside = {t.i for t in span}
+    cleft = next((c for c in children if c.dep_ in ("ccomp", "advcl", "relcl")
+                  and c.pos_ == "VERB" and any(g.lower_ == "that" for g in c.children)
+                  and any(s.lower_ == "it" for s in children)), None)
+    if cleft is not None:
+        return cleft  # "it was not until Tuesday that Castro revealed"
+    if span.root.dep_ == "attr" and span.root.head.i == verb.i \
+            and any(c.lower_ == "it" and c.dep_ == "nsubj" for c in children):
+        clause = next((c for c in children if c.dep_ in ("ccomp", "relcl", "advcl")
+                       and c.i > span.end and c.pos_ in ("VERB", "AUX")), None)
+        if clause is not None:
+            return carry_event(clause, span)  # "it's not tonight we're worried about"
+    complement = next((c for c in children if c.dep_ in ("acomp", "attr", "oprd")
+                       and c.i not in inside), None)
+    if complement is None and lemma == "be":
+        complement = next((c for c in children if c.i > verb.i and c.i not in inside
+                           and (c.dep_ == "advmod" and c.pos_ == "ADV"
+                                or c.dep_ == "prep" and not _holds(c, inside))), None)
+    if complement is not None and complement.lower_ in PLACE_ADVERBS:
+        purpose = next((c for c in children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
+                        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)),
+                       None)
+        complement = purpose or complement  # "we'll be back tomorrow to continue talks"
+    if complement is not None and complement.dep_ == "prep":
+        happening = next((c for c in complement.children
+                          if c.dep_ == "pobj" and is_event_noun(c)), None)
+        complement = happening or complement  # "was behind two killings in Belfast"
+    if complement is not None:
+        return complement  # "was weak during the quarter", "is due Friday", "was down"
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if lemma == "be" and subject is not None and is_event_noun(subject):
+        return subject  # "the meeting is on Friday": the date is all that is said of it
+    return None
+
+
+def _is_carrying_participle(verb: Any) -> bool:
+    """A participle modifying a noun that only carries it to the date: a light verb's
+    ("remarks made last week", "charges taken in the period") or "dating" ("shootings
+    dating to 1994")."""
+    if verb.dep_ != "acl":
+        return False
+    lemma = base_form(verb)
+    if verb.tag_ == "VBN":
+        return lemma in LIGHT_VERBS or lemma == "make"
+    return verb.tag_ == "VBG" and lemma == "date"
+
+
+def _is_depictive(verb: Any) -> bool:
+    """A participle that tells the state in which something was found or seen ("was found
+    floating off the coast on Thanksgiving Day", "found abandoned at the airport in
+    December"): the finding is the event; the state only describes what was found."""
+    return verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("xcomp", "ccomp", "oprd", "advcl") \
+        and verb.head.i < verb.i and base_form(verb.head) in DISCOVERY
+
+
+def _is_time_clause(verb: Any) -> bool:
+    """A clause that only tells the time: "as dawn broke", "when night fell"."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    # The parser may take the subject for the object of "as": read the words themselves.
+    words = [t.lower_ for t in verb.doc[max(verb.i - 3, 0):verb.i]]
+    return any(w in TIME_SUBJECTS for w in words[-2:]) \
+        and any(w in ("as", "when", "while") for w in words)
+
+
+def _holds(prep: Any, inside: set[int]) -> bool:
+    """Whether a preposition introduces the expression itself ("on Friday")."""
+    return any(c.i in inside for c in prep.children)
+
+
+def _dates_object(verb: Any, span: Any) -> bool:
+    """Whether the expression comes before the planning verb, dating the planning."""
+    return bool(span.start < verb.i)
+
+
+def _dates_governor(verb: Any, planned: Any, span: Any) -> bool:
+    """Whether the expression dates the planning itself ("agreed Wednesday to cooperate",
+    "Last week, officials sought to have"): it does unless it follows the infinitive, or
+    the object the infinitive tells of ("expects revenue in the latest quarter to total")."""
+    told = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start < planned.i
+               for c in verb.children) and base_form(verb) in I_STATE
+    return bool(span.start < planned.i) and not told
+
+
+def is_figure(token: Any) -> bool:
+    """A reported figure ("earnings", "a loss"): by its word as well as its lemma, since
+    the lemmatizer makes "earnings" "earning"."""
+    return base_form(token) in FIGURES or token.lower_ in FIGURES
