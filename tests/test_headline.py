@@ -409,6 +409,15 @@ CASES = [
     ("Exiles will now proceed with all their resources to impede or delay the ruling, Cuba "
      "predicted Wednesday.", "Wednesday",
      "Exiles will proceed with all their resources to impede or delay the ruling"),
+    # a length a verb measures stays (not "took to complete")
+    ("The plan of bombing the embassies took three months to complete.", "three months",
+     "The plan of bombing the embassies took three months to complete"),
+    # a price quoted is the market's news, not a saying (not "Over-the-counter trading")
+    ("In over-the-counter trading Friday, Jayark was quoted at 87.5 cents bid.", "Friday",
+     "Jayark in over-the-counter trading was quoted at 87.5 cents"),
+    # the relative clause's verb is the event: "those who" before it, not its words twice
+    ("Clinton vowed to bring to justice those who bombed two U.S. embassies on Friday.",
+     "Friday", "Those who bombed two U.S. embassies"),
 ]
 
 
@@ -457,7 +466,8 @@ CASES = [
                               "comma-passive-before", "lone-adverb", "opening-passive",
                               "according-to", "gerund-adjective", "possessed-of",
                               "letter-dated",
-                              "shared-object"])
+                              "shared-object", "measured-length", "quoted-price",
+                              "those-who-dated"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
@@ -479,3 +489,11 @@ def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
      "long"])
 def test_headline_check_rules(nlp: Any, headline: str, problems: list[str]) -> None:
     assert headline_problems(nlp(headline)) == problems
+
+
+def test_headline_trim_keeps_a_hyphenated_opening() -> None:
+    # "over" of "over-the-counter trading" is no dangling preposition.
+    from timeline.pipeline import load_english
+    from timeline.wording import trim_words
+    doc = load_english()("over-the-counter trading rose")
+    assert trim_words(list(doc))[0].text == "over"

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.eventwords import EVENT_ENDINGS, EVENT_NOUNS, NOT_EVENT_NOUNS, TIME_WORDS
+from timeline.eventwords import (EVENT_ENDINGS, EVENT_NOUNS, NOT_EVENT_NOUNS, REPORTING,
+                                  TIME_WORDS)
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
@@ -179,3 +180,9 @@ def is_event_noun(token: Any) -> bool:
     if lemma in EVENT_NOUNS or word in EVENT_NOUNS:
         return True
     return token.pos_ == "NOUN" and len(lemma) > 6 and lemma.endswith(EVENT_ENDINGS)
+
+
+def is_reporting(verb: Any) -> bool:
+    """A verb of saying; not a price "quoted at 87.5 cents", which tells a market's news."""
+    return base_form(verb) in REPORTING and not (base_form(verb) == "quote" and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in verb.children))

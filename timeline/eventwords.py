@@ -72,6 +72,8 @@ PLANNING = frozenset({"plan", "schedule", "slate", "set", "expect", "intend", "a
 REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "claim",
                        "explain", "confirm", "declare", "disclose", "reveal", "write",
                        "quote", "predict", "stress", "warn", "insist"})
+# Verbs whose object is a length of time they measure ("took three months", "lasted a week").
+MEASURING = frozenset({"take", "last", "spend", "need", "require"})
 # Verbs whose participle complement only tells the state of what they found ("was found
 # clinging to an inner tube"): the finding is the event.
 DISCOVERY = frozenset({"find", "discover", "spot", "see", "leave", "catch"})

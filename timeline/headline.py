@@ -14,10 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import name_subject, subject_phrase
-from timeline.clause import base_form, is_event_noun
+from timeline.clause import base_form, is_event_noun, is_reporting
 from timeline.climb import (clause_around, date_complement, finite_above, has_to,
                             path_to)
-from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
+from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, MEASURING, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.participle import (after_comma, comma_passive, is_adverbial_passive,
                                  is_reduced_passive,
@@ -164,6 +164,8 @@ def _date_words(span: Any) -> set[int]:
             and all(c.i < noun.i and (c.i in range(span.start - 1, span.end)) or c.dep_ in (
                 "punct", "relcl", "acl") for c in noun.children):
         return set()  # "below the [1987] level": "the level" alone would say nothing
+    if span.root.dep_ in ("dobj", "npadvmod") and base_form(noun) in MEASURING:
+        return set()  # "took [three months] to complete": the length is what it took
     skip = {t.i for t in span}
     i = span.start - 1
     prepositions = 0
@@ -194,7 +196,7 @@ def _clause_verb(trigger: Any) -> Any:
                           "oprd") and head.pos_ in ("VERB", "AUX"):
             token = head
         elif token.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") \
-                and head.head.i != head.i and base_form(head.head) not in REPORTING:
+                and head.head.i != head.i and not is_reporting(head.head):
             token = head.head
         else:
             return None

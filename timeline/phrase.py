@@ -118,6 +118,8 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
         if token.lower_ in DEFINED_BY_CLAUSE else None
     if clause is not None:  # "bring to justice those [who were responsible]"
         told = [t for t in clause.subtree if t.i not in skip]  # its first words that fit
+        if clause.i in skip:  # the clause's verb is the event, told after: "those [who]"
+            told = [t for t in told if t.i < clause.i]
         out |= set(told[:max(0, limit - words)])
     return _headed(contiguous(out, token, skip), token)
 

@@ -90,13 +90,21 @@ def trim_words(words: list[Any]) -> list[Any]:
             and words[-1].lower_ not in OBJECT_PRONOUNS and words[-1].dep_ != "prt"
             or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
         words = words[:-1]
-    while words and (words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
-                     and words[0].dep_ != "preconj"  # "Neither he nor ..."
-                     or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
-                     or words[0].lower_ in RELATIVE_PRONOUNS and not is_demonstrative(words[0])
-                     or words[0].text in BRACKETS):
+    while words and not _is_hyphenated(words) and (
+            words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
+            and words[0].dep_ != "preconj"  # "Neither he nor ..."
+            or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
+            or words[0].lower_ in RELATIVE_PRONOUNS and not is_demonstrative(words[0])
+            or words[0].text in BRACKETS):
         words = words[1:]
     return words
+
+
+def _is_hyphenated(words: list[Any]) -> bool:
+    """The first word begins a hyphenated compound ("over-the-counter trading"), which
+    loses its sense without it."""
+    return len(words) > 1 and words[1].text in ("-", "\u2013") and not words[0].whitespace_ \
+        and words[1].i == words[0].i + 1 and words[0].is_alpha
 
 
 def is_pointing_object(word: Any) -> bool:
