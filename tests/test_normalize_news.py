@@ -164,3 +164,35 @@ def test_normalize_news_lengths_and_titles(sentence: str, expected: list[tuple[s
     ("This Week With David Brinkley") is no week, a quoted remark is."""
     found = timeline.tag(sentence, published="1991-02-25")
     assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "the next two years" is a length from publication even after "in", unlike "in two weeks"
+    ("Sales will double in the next two years.", [("the next two years", "P2Y", "DURATION", None)]),
+    ("Abortion doctors were attacked in the past four years.",
+     [("the past four years", "P4Y", "DURATION", None)]),
+    ("The vote will be held in two weeks.", [("two weeks", "1998-W11", "DATE", None)]),
+    # "or so" after the unit is "about"
+    ("Then, a week or so ago, the general picked Saturday night.",
+     [("a week or so ago", "1998-W08", "DATE", "APPROX"),
+      ("Saturday night", "1998-02-28TNI", "TIME", None)]),
+    ("Shares may double in the next two years or so.",
+     [("the next two years or so", "P2Y", "DURATION", "APPROX")]),
+    ("The talks lasted an hour or so.", [("an hour or so", "PT1H", "DURATION", "APPROX")]),
+    ("Sales will rise in the next year or so.", [("the next year", "1999", "DATE", None)]),
+    ("It lasted two years, or so he said.", [("two years", "P2Y", "DURATION", None)]),
+    # "one day" before the verb of a modal, "to" or a subject is "some day"
+    ("Islam will one day be the second largest religion.",
+     [("one day", "FUTURE_REF", "DATE", None)]),
+    ("She hopes to one day become president.", [("one day", "FUTURE_REF", "DATE", None)]),
+    ("The strike lasted one day.", [("one day", "P1D", "DURATION", None)]),
+    ("Visits were cut to one day a week.",
+     [("one day", "P1D", "DURATION", None), ("a week", "P1W", "DURATION", None)]),
+], ids=["next-two-years-after-in", "past-four-years-after-in", "in-two-weeks-point",
+        "week-or-so-ago", "next-two-years-or-so", "hour-or-so", "next-year-or-so-stays-year",
+        "or-so-he-said", "will-one-day", "to-one-day", "lasted-one-day", "one-day-a-week"])
+def test_normalize_news_lengths_or_so_and_some_day(
+        sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """Lengths counted from publication, "or so" as "about", and "one day" as "some day"."""
+    found = timeline.tag(sentence, published="1998-03-01")
+    assert [(t.text, t.value, t.type, t.mod) for t in found] == expected
