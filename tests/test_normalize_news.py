@@ -196,3 +196,16 @@ def test_normalize_news_lengths_or_so_and_some_day(
     """Lengths counted from publication, "or so" as "about", and "one day" as "some day"."""
     found = timeline.tag(sentence, published="1998-03-01")
     assert [(t.text, t.value, t.type, t.mod) for t in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Flights leave Bombay on Tuesday nights from March 30.",
+     [("Tuesday nights", "XXXX-WXX-2TNI", "SET"), ("March 30", "1998-03-30", "DATE")]),
+    ("The show airs Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO", "SET")]),
+    ("The talks ended Tuesday night.", [("Tuesday night", "1998-02-10TNI", "TIME")]),
+], ids=["tuesday-nights", "sunday-mornings", "tuesday-night-one-day"])
+def test_normalize_news_weekday_with_plural_part_of_day_recurs(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """"on Tuesday nights" is every Tuesday night, like "on Tuesdays"; "Tuesday night" is one."""
+    found = timeline.tag(sentence, published="1998-02-13")
+    assert [(t.text, t.value, t.type) for t in found] == expected

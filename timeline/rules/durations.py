@@ -76,6 +76,9 @@ def _read_set(m: re.Match[str], context: Context) -> Reading:
     if m["adverb"]:
         count, unit = SET_ADVERBS[m["adverb"].lower()]
         return Recurring(count=count, unit=unit)
+    if m["pl_wday"]:  # "on Tuesday nights": every Tuesday night
+        return Recurring(weekday=weekday_number(m["pl_wday"]),
+                         pod=PARTS_OF_DAY[m["pl_pod"].lower()[:-1]])
     if m["wdays"] or m["wday"]:
         pod = PARTS_OF_DAY[m["set_pod"].lower()] if m["set_pod"] else None
         return Recurring(weekday=weekday_number(m["wdays"] or m["wday"]), pod=pod)
@@ -183,16 +186,20 @@ RULES = (
           |(?P<every_pod>morning|afternoon|evening|night))
           |every\s+(?P<every_num>{NUMBER})[\s-]+(?P<every_unit>{UNIT})s
           |(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)
-          |(?P<wdays>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"""),
+          |(?P<wdays>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))
+          |(?P<pl_wday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))
+          \s+(?P<pl_pod>mornings|afternoons|evenings|nights)(?![\w'-])"""),
          250, _read_set,
          (Example("every Monday", Recurring(weekday=1)),
           Example("every Friday night", Recurring(weekday=5, pod="NI")),
+          Example("Sunday mornings", Recurring(weekday=7, pod="MO")),
           Example("each July", Recurring(month=7)),
           Example("every other week", Recurring(count=2, unit="W")),
           Example("every quarter", Recurring(count=1, unit="Q", quarters=True)),
           Example("annually", Recurring(count=1, unit="Y"))),
          excludes=_is_speed,
-         trigger=("every", "each", "per", "ly", "days")),
+         trigger=("every", "each", "per", "ly", "days", "mornings", "afternoons", "evenings",
+                  "nights")),
     Rule("weekdays", "SET",
          rule_pattern(r"""(?P<weekdays>(?:every|each)\s+weekday|weekdays)"""), 255, _read_weekdays,
          (Example("weekdays", Recurring(weekdays=True)),
