@@ -209,3 +209,17 @@ def test_normalize_news_weekday_with_plural_part_of_day_recurs(
     """"on Tuesday nights" is every Tuesday night, like "on Tuesdays"; "Tuesday night" is one."""
     found = timeline.tag(sentence, published="1998-02-13")
     assert [(t.text, t.value, t.type) for t in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The percentage change is since year-end.", [("year-end", "1988", "END")]),
+    ("Prices have risen 12% since the end of the year.", [("the end of the year", "1988", "END")]),
+    ("Sales fell 3% since month-end.", [("month-end", "1989-09", "END")]),
+    ("The deal should close by year-end.", [("year-end", "1989", "END")]),
+], ids=["since-year-end", "since-the-end-of-the-year", "since-month-end", "by-year-end"])
+def test_normalize_news_since_the_end_is_the_last_end(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """A change counted "since year-end" counts from the last end that has passed, last
+    year's; "by year-end" is the end of this year."""
+    found = timeline.tag(sentence, published="1989-10-30")
+    assert [(t.text, t.value, t.mod) for t in found] == expected
