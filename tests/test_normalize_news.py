@@ -202,8 +202,13 @@ def test_normalize_news_lengths_or_so_and_some_day(
     ("Flights leave Bombay on Tuesday nights from March 30.",
      [("Tuesday nights", "XXXX-WXX-2TNI", "SET"), ("March 30", "1998-03-30", "DATE")]),
     ("The show airs Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO", "SET")]),
+    ("Flights leave on Monday and Tuesday nights.",
+     [("Monday", "XXXX-WXX-1TNI", "SET"), ("Tuesday nights", "XXXX-WXX-2TNI", "SET")]),
+    ("The talks ran Monday and Tuesday night.",
+     [("Monday", "1998-02-09", "DATE"), ("Tuesday night", "1998-02-10TNI", "TIME")]),
     ("The talks ended Tuesday night.", [("Tuesday night", "1998-02-10TNI", "TIME")]),
-], ids=["tuesday-nights", "sunday-mornings", "tuesday-night-one-day"])
+], ids=["tuesday-nights", "sunday-mornings", "monday-and-tuesday-nights",
+        "monday-and-tuesday-night", "tuesday-night-one-day"])
 def test_normalize_news_weekday_with_plural_part_of_day_recurs(
         sentence: str, expected: list[tuple[str, str, str]]) -> None:
     """"on Tuesday nights" is every Tuesday night, like "on Tuesdays"; "Tuesday night" is one."""
