@@ -164,3 +164,67 @@ def test_normalize_news_lengths_and_titles(sentence: str, expected: list[tuple[s
     ("This Week With David Brinkley") is no week, a quoted remark is."""
     found = timeline.tag(sentence, published="1991-02-25")
     assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "the next two years" is a length from publication even after "in", unlike "in two weeks"
+    ("Sales will double in the next two years.", [("the next two years", "P2Y", "DURATION", None)]),
+    ("Abortion doctors were attacked in the past four years.",
+     [("the past four years", "P4Y", "DURATION", None)]),
+    ("The vote will be held in two weeks.", [("two weeks", "1998-W11", "DATE", None)]),
+    # "or so" after the unit is "about"
+    ("Then, a week or so ago, the general picked Saturday night.",
+     [("a week or so ago", "1998-W08", "DATE", "APPROX"),
+      ("Saturday night", "1998-02-28TNI", "TIME", None)]),
+    ("Shares may double in the next two years or so.",
+     [("the next two years or so", "P2Y", "DURATION", "APPROX")]),
+    ("The talks lasted an hour or so.", [("an hour or so", "PT1H", "DURATION", "APPROX")]),
+    ("Sales will rise in the next year or so.", [("the next year", "1999", "DATE", None)]),
+    ("It lasted two years, or so he said.", [("two years", "P2Y", "DURATION", None)]),
+    # "one day" before the verb of a modal, "to" or a subject is "some day"
+    ("Islam will one day be the second largest religion.",
+     [("one day", "FUTURE_REF", "DATE", None)]),
+    ("She hopes to one day become president.", [("one day", "FUTURE_REF", "DATE", None)]),
+    ("The strike lasted one day.", [("one day", "P1D", "DURATION", None)]),
+    ("Visits were cut to one day a week.",
+     [("one day", "P1D", "DURATION", None), ("a week", "P1W", "DURATION", None)]),
+], ids=["next-two-years-after-in", "past-four-years-after-in", "in-two-weeks-point",
+        "week-or-so-ago", "next-two-years-or-so", "hour-or-so", "next-year-or-so-stays-year",
+        "or-so-he-said", "will-one-day", "to-one-day", "lasted-one-day", "one-day-a-week"])
+def test_normalize_news_lengths_or_so_and_some_day(
+        sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """Lengths counted from publication, "or so" as "about", and "one day" as "some day"."""
+    found = timeline.tag(sentence, published="1998-03-01")
+    assert [(t.text, t.value, t.type, t.mod) for t in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Flights leave Bombay on Tuesday nights from March 30.",
+     [("Tuesday nights", "XXXX-WXX-2TNI", "SET"), ("March 30", "1998-03-30", "DATE")]),
+    ("The show airs Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO", "SET")]),
+    ("Flights leave on Monday and Tuesday nights.",
+     [("Monday", "XXXX-WXX-1TNI", "SET"), ("Tuesday nights", "XXXX-WXX-2TNI", "SET")]),
+    ("The talks ran Monday and Tuesday night.",
+     [("Monday", "1998-02-09", "DATE"), ("Tuesday night", "1998-02-10TNI", "TIME")]),
+    ("The talks ended Tuesday night.", [("Tuesday night", "1998-02-10TNI", "TIME")]),
+], ids=["tuesday-nights", "sunday-mornings", "monday-and-tuesday-nights",
+        "monday-and-tuesday-night", "tuesday-night-one-day"])
+def test_normalize_news_weekday_with_plural_part_of_day_recurs(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """"on Tuesday nights" is every Tuesday night, like "on Tuesdays"; "Tuesday night" is one."""
+    found = timeline.tag(sentence, published="1998-02-13")
+    assert [(t.text, t.value, t.type) for t in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The percentage change is since year-end.", [("year-end", "1988", "END")]),
+    ("Prices have risen 12% since the end of the year.", [("the end of the year", "1988", "END")]),
+    ("Sales fell 3% since month-end.", [("month-end", "1989-09", "END")]),
+    ("The deal should close by year-end.", [("year-end", "1989", "END")]),
+], ids=["since-year-end", "since-the-end-of-the-year", "since-month-end", "by-year-end"])
+def test_normalize_news_since_the_end_is_the_last_end(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """A change counted "since year-end" counts from the last end that has passed, last
+    year's; "by year-end" is the end of this year."""
+    found = timeline.tag(sentence, published="1989-10-30")
+    assert [(t.text, t.value, t.mod) for t in found] == expected

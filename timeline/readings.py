@@ -285,12 +285,15 @@ class Period(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Duration(Reading):
-    """`count` units (None: "several months"), and more ("three hours and 12 minutes")."""
+    """`count` units (None: "several months"), and more ("three hours and 12 minutes");
+    `bounded`: "the past two years", "the next two weeks", a length ending or starting at
+    publication, never the point "in [two weeks]" names."""
 
     count: float | None
     unit: str
     count2: float | None = None
     unit2: str | None = None
+    bounded: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -12,8 +12,7 @@ from timeline.readings import PAST, Duration, Frame, Placed, Recurring
 # Units whose "in N units" names a point: days, weeks, months, years; hours and minutes
 # on the publication day.
 POINT_UNITS = ("D", "W", "M", "Y", "H", "MIN")
-# "in" right before the count: "in [2 weeks]" (not "in [the past two weeks]", which the
-# rule reads with its article, nor "in about ...").
+# "in" right before the count: "in [2 weeks]" (not "in about ...").
 _IN_BEFORE = re.compile(r"(?:^|\s)in\s+$", re.I)
 
 
@@ -58,8 +57,9 @@ def _dated_point(r: Duration, frame: Frame) -> str | None:
     """The point "in two weeks" names from the publication date ("see you in [2 weeks]",
     "the vote will be held in [three days]"), at the unit's granularity; hours and minutes
     are the publication day. None for a length ("finished it in [two weeks]", "in [the
-    past two weeks]", "in [more than 20 years]", "in [about 30 minutes]", a narrative)."""
-    if frame.narrative or r.mod or r.unit2 is not None or r.count is None \
+    past two weeks]", "in [the next two years]" (P2Y in TimeBank), "in [more than 20 years]",
+    "in [about 30 minutes]", a narrative)."""
+    if frame.narrative or r.bounded or r.mod or r.unit2 is not None or r.count is None \
             or r.count != int(r.count) \
             or r.unit not in POINT_UNITS or frame.context.tense == PAST \
             or not _IN_BEFORE.search(frame.context.before):

@@ -33,20 +33,24 @@ def _read_ago(m: re.Match[str], context: Context) -> Reading:
                compared=bool(_COMPARED.search(context.before)),
                report=bool(REPORT_WORDS.search(f"{context.before} {context.after}".lower())
                            or MONEY.search(context.before)),
-               appositive=bool(_APPOSITIVE.search(context.before)), mod=approx_mod(m["approx"]))
+               appositive=bool(_APPOSITIVE.search(context.before)),
+               mod=approx_mod(m["approx"]) or ("APPROX" if m["or_so"] else None))
 
 
 RULES = (
     # a post's "1hr ago", "1+ hr ago" (more than an hour: the hour is what it counts)
     Rule("ago", "DATE", rule_pattern(rf"""(?P<approx>{APPROX})?(?P<num>{NUMBER}|{VAGUE})
           (?:(?<=[0-9])\+?\s*(?P<short>hr|min|sec|wk|yr|mth)|[\s-]+(?P<unit>{UNIT}))s?
-          \s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)
+          (?P<or_so>\s+or\s+so(?![\w-]))?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)
           (?:(?<=ago)\s+(?P<this>this\s+(?:week|month)|today|yesterday))?"""), 190, _read_ago,
          (Example("two years ago", Ago(count=2.0, unit="Y", word="ago", keep=9)),
           Example("a few days later", Ago(count=None, unit="D", word="later", keep=10)),
           Example("two hundred years ago", Ago(count=200.0, unit="Y", word="ago", keep=17)),
           Example("10,000 years ago", Ago(count=10000.0, unit="Y", word="ago", keep=12)),
           Example("about a week ago", Ago(count=1.0, unit="W", word="ago", keep=12,
+                                          mod="APPROX")),
+          # "or so" makes the count approximate, like "about"
+          Example("a week or so ago", Ago(count=1.0, unit="W", word="ago", keep=12,
                                           mod="APPROX")),
           Example("a year earlier", Ago(count=1.0, unit="Y", word="earlier", keep=6,
                                         compared=True), before="rose 5% from "),

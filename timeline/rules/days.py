@@ -125,12 +125,20 @@ def _is_not_day_of_month(text: str, start: int, end: int) -> bool:
     return not _DAY_OF_MONTH_BEFORE.search(text[max(0, start - 10):start])
 
 
+# "on Monday and [Tuesday nights]": the weekday before shares the recurring part of the day.
+_SHARED_NIGHTS = re.compile(r"^\s+(?:and|or)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday"
+                            r"|Saturday|Sunday)\s+(?P<pod>morning|afternoon|evening|night)s\b")
+
+
 def _read_weekday(m: re.Match[str], context: Context) -> Reading:
     wday = weekday_number(m["wday"])
     anchor = (m["anchor"] or "").lower() or None
     plural = m["plural"] is not None
     if plural and m["wday"].lower().endswith("s") and not anchor:
         return Recurring(weekday=wday)
+    shared = _SHARED_NIGHTS.match(context.after)
+    if shared and not (anchor or plural or m["pod"] or m["month"]):
+        return Recurring(weekday=wday, pod=PARTS_OF_DAY[shared["pod"].lower()])
     if m["month"] and m["day"]:
         return _day_date(m, plural=plural)
     pod = PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
@@ -238,6 +246,7 @@ RULES = (
           Example("the previous Friday", Weekday(weekday=5, anchor="previous")),
           Example("Wednesday night", Weekday(weekday=3, pod="NI")),
           Example("Fridays", Recurring(weekday=5)),
+          Example("Monday", Recurring(weekday=1, pod="NI"), after=" and Tuesday nights from"),
           Example("last Monday, Oct. 26", DayDate(month=10, day=26, weekday=1))),
          flags=frozenset({"directed", "day-clue", "year-clue"}),
          trigger=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),

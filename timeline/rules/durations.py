@@ -14,13 +14,20 @@ from timeline.lexicon import (
     weekday_number, word_number,
 )
 from timeline.readings import (
-    Context, Duration, Example, Reading, Recurring, Relative, Rule, rule_pattern,
+    Context, Deixis, Duration, Example, Reading, Recurring, Relative, Rule, rule_pattern,
 )
 
 # "$2 million a year", "24 hours a day", "700 seats a week": a rate, which TimeBank mostly
 # leaves untagged (so do most of our held-out sets), so not an expression here.
 _RATE_BEFORE = re.compile(r"(?i)(?:[0-9%]|\b(?:million|billion|thousand|hundred|dozen|once|twice"
                           r"|cents?|times)|[a-z]{2,}s)\s+$")
+# "Islam will one day be ...", "hopes to one day become", "he one day follow": "one day" between
+# a modal, "to" or a subject and its verb is "some day", the time to come (TimeBank
+# FUTURE_REF), not a length; "cut to one day a week", "will one day later" stay lengths.
+_SOMEDAY_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall|should|must|to"
+                             r"|he|she|they|we|i|you)\s+$")
+_SOMEDAY_AFTER = re.compile(r"^\s+(?!(?:a|an|the|of|per|in|on|at|for|from|to|before|after|later"
+                            r"|earlier|ago|each|every|and|or|but|than|more|less)\b)[a-z]+\b")
 _ARTICLE_UNITS = re.compile(r"(?i)^an?\s+(?:second|minute)$")
 _AGE_AFTER = re.compile(r"(?i)^[\s-]*(?:old|of\s+age)\b")
 _FRACTION_OF = re.compile(r"(?i)\s+of\s+(?:the|a|an|its|their|his|her|our|all|those|these"
@@ -36,19 +43,28 @@ def _read_duration_past(m: re.Match[str], context: Context) -> Reading:
         return Relative(unit="Y", amount=-1, anchor=m["anchor"].lower())
     # "the first hours" names no count; "the past year" is one.
     count = word_number(m["num"]) if m["num"] else None if plural else 1.0
-    return Duration(count=count, unit=unit, mod=approx_mod(m["approx"]))
+    return Duration(count=count, unit=unit, mod=_mod(m), bounded=True)
 
 
 def _read_duration(m: re.Match[str], context: Context) -> Reading:
     if m["num"].lower() in ("a", "an") and not m["approx"] and _RATE_BEFORE.search(context.before):
         raise NormalizationError(f"{m[0]!r} is a rate, not a time")
+    if m[0].lower() == "one day" and _SOMEDAY_BEFORE.search(context.before) \
+            and _SOMEDAY_AFTER.match(context.after):
+        return Deixis(kind="future")
     count = word_number(m["num"])
     if count is not None and (m["half"] or re.search(r"(?i)\band\s+a\s+half\b", m.group(0))):
         count += 0.5
     second = bool(m["num2"]) and count is not None  # "three hours and 12 minutes"
     return Duration(count=count, unit=unit_code(m["unit"]),
                     count2=word_number(m["num2"]) if second else None,
-                    unit2=unit_code(m["unit2"]) if second else None, mod=approx_mod(m["approx"]))
+                    unit2=unit_code(m["unit2"]) if second else None, mod=_mod(m))
+
+
+def _mod(m: re.Match[str]) -> str | None:
+    """The bound "about", "more than" give; "or so" after the unit is "about" ("a month or
+    so", "the next two years or so": APPROX in TimeBank)."""
+    return approx_mod(m["approx"]) or ("APPROX" if m["or_so"] else None)
 
 
 def _read_unit_plural(m: re.Match[str], context: Context) -> Reading:
@@ -60,6 +76,9 @@ def _read_set(m: re.Match[str], context: Context) -> Reading:
     if m["adverb"]:
         count, unit = SET_ADVERBS[m["adverb"].lower()]
         return Recurring(count=count, unit=unit)
+    if m["pl_wday"]:  # "on Tuesday nights": every Tuesday night
+        return Recurring(weekday=weekday_number(m["pl_wday"]),
+                         pod=PARTS_OF_DAY[m["pl_pod"].lower()[:-1]])
     if m["wdays"] or m["wday"]:
         pod = PARTS_OF_DAY[m["set_pod"].lower()] if m["set_pod"] else None
         return Recurring(weekday=weekday_number(m["wdays"] or m["wday"]), pod=pod)
@@ -118,21 +137,29 @@ def _is_speed(text: str, start: int, end: int) -> bool:
 RULES = (
     Rule("duration_past", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX_WORDS})?the\s+(?P<anchor>past|last|next|previous|coming|first|final|recent
           |year-(?:earlier|ago)(?=\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))\s+
-          (?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT})s?"""), 220, _read_duration_past,
-         (Example("the past two years", Duration(count=2.0, unit="Y")),
-          Example("the first hours", Duration(count=None, unit="H")),
+          (?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT})s?
+          # after a plural only: "the next year or so" is the year ahead (TimeBank `1990` APPROX)
+          (?P<or_so>(?<=s)\s+or\s+so(?![\w-]))?"""), 220,
+         _read_duration_past,
+         (Example("the past two years", Duration(count=2.0, unit="Y", bounded=True)),
+          Example("the first hours", Duration(count=None, unit="H", bounded=True)),
+          Example("the next two years or so", Duration(count=2.0, unit="Y", mod="APPROX",
+                                                       bounded=True)),
           Example("the past year", Relative(unit="Y", amount=-1, anchor="past")),
           # the figures of the same months a year before: a length, like "the first nine months"
-          Example("the year-earlier nine months", Duration(count=9.0, unit="M"))),
+          Example("the year-earlier nine months", Duration(count=9.0, unit="M", bounded=True))),
          trigger=("past", "last", "next", "previous", "coming", "first", "final", "recent",
                   "year-earlier", "year-ago")),
     Rule("duration", "DURATION", rule_pattern(rf"""(?P<approx>{APPROX})?(?:a\s+mere\s+)?
           (?P<num>{NUMBER}|{VAGUE})(?:[\s-]+|(?<=[0-9])(?=[a-z]))(?:(?:and\s+a\s+half|more|full|straight|consecutive|additional|extra|further)\s+)?
           (?P<unit>{UNIT})s?(?:[\s-]+long)?(?P<half>\s+and\s+a\s+half)?
-          (?:,?\s+and\s+(?P<num2>[0-9]+|{NUMBER_WORD})\s+(?P<unit2>{UNIT})s?\b)?"""), 230,
+          (?:,?\s+and\s+(?P<num2>[0-9]+|{NUMBER_WORD})\s+(?P<unit2>{UNIT})s?\b)?
+          (?P<or_so>\s+or\s+so(?![\w-]))?"""), 230,
          _read_duration,
          (Example("three years", Duration(count=3.0, unit="Y")),
           Example("about two weeks", Duration(count=2.0, unit="W", mod="APPROX")),
+          Example("a month or so", Duration(count=1.0, unit="M", mod="APPROX")),
+          Example("one day", Deixis(kind="future"), before="Islam will ", after=" be the"),
           Example("2 1/2 years", Duration(count=2.5, unit="Y")),
           Example("an additional year", Duration(count=1.0, unit="Y")),
           Example("10,000 years", Duration(count=10000.0, unit="Y")),
@@ -159,16 +186,20 @@ RULES = (
           |(?P<every_pod>morning|afternoon|evening|night))
           |every\s+(?P<every_num>{NUMBER})[\s-]+(?P<every_unit>{UNIT})s
           |(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)
-          |(?P<wdays>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))"""),
+          |(?P<wdays>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))
+          |(?P<pl_wday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))
+          \s+(?P<pl_pod>mornings|afternoons|evenings|nights)(?![\w'-])"""),
          250, _read_set,
          (Example("every Monday", Recurring(weekday=1)),
           Example("every Friday night", Recurring(weekday=5, pod="NI")),
+          Example("Sunday mornings", Recurring(weekday=7, pod="MO")),
           Example("each July", Recurring(month=7)),
           Example("every other week", Recurring(count=2, unit="W")),
           Example("every quarter", Recurring(count=1, unit="Q", quarters=True)),
           Example("annually", Recurring(count=1, unit="Y"))),
          excludes=_is_speed,
-         trigger=("every", "each", "per", "ly", "days")),
+         trigger=("every", "each", "per", "ly", "days", "mornings", "afternoons", "evenings",
+                  "nights")),
     Rule("weekdays", "SET",
          rule_pattern(r"""(?P<weekdays>(?:every|each)\s+weekday|weekdays)"""), 255, _read_weekdays,
          (Example("weekdays", Recurring(weekdays=True)),

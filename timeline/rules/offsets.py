@@ -15,6 +15,9 @@ from timeline.readings import (
 )
 
 
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+
+
 def _read_relative(m: re.Match[str], context: Context) -> Reading:
     mod = prefix_mod(m["mod"])
     if m["day_unit"]:  # "that day", "the same day": the day the story is telling
@@ -24,7 +27,11 @@ def _read_relative(m: re.Match[str], context: Context) -> Reading:
     if m["end_fiscal"]:  # "by the end of the fiscal year (on June 30)"
         return FiscalYear(end=fiscal_end(context.after), mod="END")
     if m["end_unit"] or m["end_unit2"]:
-        return Relative(unit=unit_code(m["end_unit"] or m["end_unit2"]), mod="END")
+        # "up 12% since year-end": the end a change is counted from has passed, and the end
+        # of the year still running has not, so it is last year's
+        amount = -1 if _SINCE.search(context.before) else 0
+        return Relative(unit=unit_code(m["end_unit"] or m["end_unit2"]), amount=amount,
+                        mod="END")
     anchor = m["anchor"].lower()
     unit = unit_code(m["unit"])
     if anchor in ("same", "that"):
@@ -107,6 +114,8 @@ RULES = (
           |(?P<in_mod>earlier|later|early|late)\s+in\s+the\s+(?P<in_unit>week|month|year)(?![\w-])"""),
          180, _read_relative,
          (Example("next month", Relative(unit="M", amount=1, anchor="next")),
+          Example("year-end", Relative(unit="Y", amount=-1, mod="END"), before="up 12% since "),
+          Example("year-end", Relative(unit="Y", mod="END"), before="close by "),
           Example("earlier this month", Relative(unit="M", anchor="this")),
           Example("that day", Relative(unit="D", story=True)),
           Example("the end of the year", Relative(unit="Y", mod="END")),
