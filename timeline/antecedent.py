@@ -31,8 +31,10 @@ from timeline.phrase import SUBJECT_WORDS, name_phrase, noun_phrase
 from timeline.wording import MAX_WORDS, RELATIVE_PRONOUNS, finish_text, join_words
 
 # Verbs whose subject is who a pronoun of their reported clause usually is.
-SAYING = REPORTING | {"make", "believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
+SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
                       "maintain", "contend", "promise", "vow", "indicate"}
+# "made clear that it ...", "made known": "make" says something only with these.
+_MADE_SAYING = {"clear", "plain", "known"}
 # Verbs of telling whose passive subject is whom a pronoun of the told clause usually is.
 TOLD = {"tell", "inform", "warn", "assure", "notify", "advise", "remind"}
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
@@ -149,6 +151,12 @@ def _other_person(pronoun: Any, candidate: Any) -> bool:
     return any(t.lower_ in nouns and t.i not in own for t in pronoun.sent)
 
 
+def _is_saying(verb: Any) -> bool:
+    """A verb of saying or thinking, or "made clear (plain, known)"."""
+    return base_form(verb) in SAYING or base_form(verb) == "make" and any(
+        c.lower_ in _MADE_SAYING for c in verb.children)
+
+
 def _sayer(verb: Any) -> Any:
     """The subject of the verb of saying or thinking whose clause `verb` is; also of a
     second clause joined to the first ("said the agreement is subject to approval, and
@@ -160,7 +168,7 @@ def _sayer(verb: Any) -> Any:
         return None
     if base_form(verb.head) in TOLD:  # "Sununu was told by Bush's son that he had ..."
         return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-    if base_form(verb.head) not in SAYING:
+    if not _is_saying(verb.head):
         return None
     sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if sayer is None and verb.head.dep_ in ("advcl", "conj", "xcomp"):
@@ -189,7 +197,7 @@ def _subjects_above(verb: Any) -> Iterator[Any]:
     token = verb
     for _ in range(MAX_CLIMB):
         if token.head.i == token.i or token.dep_ == "ccomp" and (
-                base_form(token.head) not in SAYING or _is_quoted(token)) \
+                not _is_saying(token.head) or _is_quoted(token)) \
                 or token.dep_ == "conj" and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             return
@@ -255,7 +263,7 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
         headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
     if start is not None and named and headline.startswith(named[0].text.title()) \
             and (len(named) == 1 or named[0].pos_ == "PRON") \
-            and not (named[0].lower_ == "it" and _is_dummy(verb)):  # also "He and Arafat"
+            and not (named[0].lower_ == "it" and verb is not None and _is_dummy(verb)):  # also "He and Arafat"
         name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
         rest = _contracted(named[0], headline[len(named[0].text):])
         if name and rest is not None:
@@ -277,7 +285,7 @@ def _speaker(verb: Any, text: str, start: int | None) -> str:
                                                          "advcl", "xcomp"):
             return ""
         token = token.head
-        if base_form(token) in SAYING and token.pos_ == "VERB":
+        if _is_saying(token) and token.pos_ == "VERB":
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ == "PRON" and start is not None:
                 return previous_person(subject, text, start)  # "..., he said"

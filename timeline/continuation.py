@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline.kinds import ORGANIZATION_WORDS, PERSON_TITLES, is_company, is_untitled
+from timeline.kinds import (FEMALE_NOUNS, MALE_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS,
+                            PERSON_TITLES, is_company, is_untitled)
 
 # Words that stand for some of a group named before them ("Some had predicted").
 PARTITIVES = {"some", "many", "most", "others", "several"}
@@ -51,11 +52,15 @@ _GROUPS = (r"companies|concerns|firms|banks|units|makers|groups|agencies|governm
            r"negotiators|ministers|relatives|shares|countries|nations|sides|allies|"
            r"diplomats|police|protesters|troops|workers|doctors|residents")
 _NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|both"
+# Verbs in "-s" that follow a singular subject ("The Senate [was]", "The Fed [has]").
+_VERB_IN_S = r"(?:has|was|is|does|says|goes)"
 _GROUP = re.compile(
     rf"{_CONJUNCTION}(?P<name>(?:The|These|Those)\s+(?:(?:[A-Z][\w.'-]*|{_NUMBERS})\s+)"
-    rf"{{0,3}}(?:[A-Za-z][\w'-]*[a-z](?<!s)s|{_NUMBERS})"
+    rf"{{0,3}}(?:(?!{_VERB_IN_S}\b)[A-Za-z][\w'-]*[a-z](?<!s)s|{_NUMBERS})"
     rf"|(?:(?:The|These|Those)\s+(?:[\w.'-]+\s+){{0,3}}?|(?:[A-Z][a-z-]+\s+)?"
     rf"(?:[a-z-]+\s+)?)(?:{_GROUPS})){_ENDS}")
+# Nouns of persons, whom "it" does not continue.
+_PEOPLE = PERSON_TITLES | PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
 # Words whose stop ends no sentence: titles, company words, states, months ("Oct. 23").
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Rep|Sen|Gov|Inc|Corp|Co|Jr|Sr|Lt|Col|"
@@ -134,8 +139,8 @@ def _group(word: str, sentence: str) -> str:
 def _thing(sentence: str, text: str) -> str:
     """The singular thing `sentence` opens with that "it" can stand for."""
     thing = _THING.match(sentence)
-    if thing is not None:
-        return thing.group("name")
+    if thing is not None and thing.group("name").split()[-1].lower() not in _PEOPLE:
+        return thing.group("name")  # not "The spokesman"
     match = _OPENING.match(sentence)
     name = match.group("name") if match is not None and not match.group("title") else ""
     if name and name.split()[0] not in _NOT_NAMES and (is_company(

@@ -206,7 +206,7 @@ def _clause_verb(trigger: Any) -> Any:
             return reported  # "Pompeo said he raised human rights issues"
     for _ in range(4):
         governor = _governing_verb(token)
-        if governor is None or base_form(governor) in REPORTING and (
+        if governor is None or is_reporting(governor) and (
                 token.dep_ != "acl" or not any(
                 c.dep_ == "nsubj" for c in governor.children)):
             break  # but "X announced [plans to travel]": the plans are what was announced

@@ -49,8 +49,10 @@ def is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
     if head.pos_ == "NOUN":  # "The top commander of a resistance force said he ..."
         if head.lower_ in (FEMALE_NOUNS if female else MALE_NOUNS):
             return not phrase & ORGANIZATION_WORDS  # "the boy's mother said she"
-        return head.lower_ in PERSON_TITLES | PERSON_NOUNS and not head.lower_.endswith(
-            "woman" if not female else "man") and not phrase & ORGANIZATION_WORDS
+        other_sex = head.lower_.endswith("woman") if not female else \
+            head.lower_.endswith("man") and not head.lower_.endswith("woman")
+        return head.lower_ in PERSON_TITLES | PERSON_NOUNS and not other_sex \
+            and not phrase & ORGANIZATION_WORDS
     if head.pos_ != "PROPN" or phrase & ORGANIZATION_WORDS or is_company(head.text, text):
         return False
     other = MALE if female else FEMALE
@@ -63,8 +65,8 @@ def is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
 def is_thing(head: Any, phrase: set[str], text: str) -> bool:
     """A singular that "it" can stand for: a common noun ("the company"), or a name that is
     a company, body or place rather than a person."""
-    if phrase & PERSON_TITLES:
-        return False
+    if phrase & (PERSON_TITLES | PERSON_NOUNS):
+        return False  # "The official said it will cut": the official is no "it"
     if head.tag_ == "NN":
         return True
     if head.tag_ == "NNPS" and not (phrase & ORGANIZATION_WORDS or has_name(head)):
