@@ -418,6 +418,12 @@ CASES = [
     # the relative clause's verb is the event: "those who" before it, not its words twice
     ("Clinton vowed to bring to justice those who bombed two U.S. embassies on Friday.",
      "Friday", "Those who bombed two U.S. embassies"),
+    # a verb in "-s" ends no group "they" continues; "it" is no official; "she" a chairwoman
+    ("The Senate was expected to vote on the bill. They voted Tuesday to approve it.",
+     "Tuesday", "They voted to approve it"),
+    ("The official said it will cut 500 jobs Tuesday.", "Tuesday", "It will cut 500 jobs"),
+    ("The chairwoman said she would step down Tuesday.", "Tuesday",
+     "The chairwoman would step down"),
 ]
 
 
@@ -467,7 +473,8 @@ CASES = [
                               "according-to", "gerund-adjective", "possessed-of",
                               "letter-dated",
                               "shared-object", "measured-length", "quoted-price",
-                              "those-who-dated"])
+                              "those-who-dated", "group-not-verb", "official-not-it",
+                              "chairwoman-she"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
