@@ -60,6 +60,8 @@ def test_genre_auto_short_text_written_as_people_chat_is_a_post(nlp: Any, text: 
     "The home side won 1:3 on Sunday.",
     '"I will not resign," the minister said on Monday.',
     "The minister said on Monday: ‘I will not resign.’",
+    "The World War I veterans gathered at night in the square.",
+    "Lowe's Cos. said profit rose, helped by a strong year.",
 ])
 def test_genre_auto_short_news_summary_stays_news(nlp: Any, text: str) -> None:
     assert _choose(nlp, text, date(2014, 5, 9)).name == "news"

@@ -48,16 +48,18 @@ POST_CHARS = 400
 POST_MARKS = re.compile(r"(?:^|\s)[@#]\w|https?://", re.I)
 # ... or, without them, written as people chat: an emoticon (":)", ";D", "<3"), doubled
 # "!!", "??" or "..", a tilde, a chat word ("lol", "tmr", "gonna", "lah", "dunno"), a
-# first word in lower case, the writer as "I", "my", "me" outside quotation marks, or a
+# first word in lower case, the writer as "I", "my", "me" outside quotation marks (not the
+# numeral of "World War I veterans", "Phase I"; "cos" in lower case, not "Lowe's Cos."), or a
 # negation without its apostrophe ("Didnt come school today"). A news story or its
 # one-sentence summary (`fixtures/heldout`: 330 of them, and the 256 TBAQ articles, none
 # matched) writes none of these but inside a quote.
 INFORMAL_MARKS = re.compile(
     r"""[:;=]-?[()DPpO/\\|](?![\w/])|<3|\^\^|[!?]{2,}|(?<![.])\.\.(?![.])|~
     |(?i:\b(?:lol|lmao|haha\w*|hehe\w*|omg|wtf|fml|idk|btw|gonna|wanna|gotta|lah|leh|loh
-    |pls|plz|tmr|tmrw|tdy|nite|yay|yey|ugh|bff|abt|jus|gd|gg|dunno|alr|shiok|cos|coz)\b)
-    |\b(?:u|ur|r|im)\b|^(?:I|I'm|Im|My|Me)\b|^[a-z]
-    |\b(?-i:I|I'm|Im|my|me)\b|(?i:\b(?:didnt|dont|cant|doesnt|isnt|wasnt|havent)\b)""", re.X)
+    |pls|plz|tmr|tmrw|tdy|nite|yay|yey|ugh|bff|abt|jus|gd|gg|dunno|alr|shiok|coz)\b)
+    |\b(?:u|ur|r|im|cos)\b(?!\.)|^(?:I|I'm|Im|My|Me)\b|^[a-z]
+    |\b(?:I'm|Im|my|me)\b|(?:^|[^\w\s]\s*|\b[a-z]+\s)I(?=\s+[a-z])
+    |(?i:\b(?:didnt|dont|cant|doesnt|isnt|wasnt|havent)\b)""", re.X)
 # Quoted words, which news writes in the first person too (British news quotes in ‘…’).
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’')
 # Years before the common era, which the readings may not hold ("480 BC").
