@@ -79,6 +79,14 @@ def _found(text: str, published: str = PUBLISHED, **options: str) -> dict[str, t
     ("On January 13 1951 Giap moved.", "January 13 1951", "1951-01-13", "DATE"),
     ("The vote was held the week before last.", "the week before last", "2018-W19", "DATE"),
     ("Elections are due the year after next.", "the year after next", "2020", "DATE"),
+    # not "the week before last" when "last" begins "last year's"
+    ("It was calm the week before last year's election.", "last year's", "2017", "DATE"),
+    # a comma or year after the day: a date, whatever capitalized word comes before
+    ("Updated Jan 5, 2018: more news.", "Jan 5, 2018", "2018-01-05", "DATE"),
+    # "cut to one day" is a length, not "some day"
+    ("The summit was cut to one day because of the storm.", "one day", "P1D", "DURATION"),
+    # "in the morning" between a clock and its day
+    ("The blast came at 3am in the morning on Tuesday.", "3am", "2018-05-22T03:00", "TIME"),
     ("The battle lasted until May 8 1:00AM.", "May 8", "2018-05-08", "DATE"),
     ("Caesar was killed in 44 BC.", "44 BC", "BC0044", "DATE"),
     ("Vesuvius erupted in AD 79.", "AD 79", "0079", "DATE"),
@@ -100,9 +108,14 @@ def test_formats_expression_is_found_with_its_value(text: str, expression: str, 
     "Payments will fall in future quarters.",
     "Happy #Friday all!! Going strong #10yrs",
     "Prices fell May 13 15% in all.",
+    "He flew to Mar-a-Lago and then to Mar del Plata.",
 ])
 def test_formats_words_that_are_not_days_are_left_alone(text: str) -> None:
     assert _found(text) == {}
+
+
+def test_formats_vote_tally_after_a_date_is_no_day() -> None:
+    assert list(_found("The court ruled on June 2, 5–4, that the law stands.")) == ["June 2"]
 
 
 @pytest.mark.parametrize(("short", "full"), [("this sun", "this Sunday"), ("on fri", "on Friday"),

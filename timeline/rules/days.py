@@ -175,15 +175,19 @@ def _read_day_and(m: re.Match[str], context: Context) -> Reading:
 
 # "Lester Koh Jia Jun 2": "Jun" and "Jan" are given names too; after a capitalized word
 # that frames no date, with no period or comma, they end a name.
-_NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][a-z]+)[ \t]+$")
+_NAME_BEFORE = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+(?P<word>[A-Z][a-z]+)[ \t]+$")
+# A comma or a year after the day makes it a date whatever comes before ("Starting Jan 1,").
+_DATED_AFTER = re.compile(r"\s*(?:,|[0-9]{4}\b)")
 
 
 def _is_given_name(text: str, start: int, end: int) -> bool:
-    """"Jia Jun 2": a name's last word, not the month."""
-    if text[start:start + 3] not in ("Jun", "Jan") or text[start + 3:start + 4] == ".":
+    """"Lester Koh Jia Jun 2": a name's last word after two more, not the month ("Starting
+    Jan 1", "Updated Jan 5, 2018" stay dates)."""
+    if text[start:start + 3] not in ("Jun", "Jan") or text[start + 3:start + 4] == "." \
+            or _DATED_AFTER.match(text, end):
         return False
-    before = _NAME_BEFORE.search(text[max(0, start - 20):start])
-    return before is not None and before["word"] not in FRAME_WORDS
+    before = _NAME_BEFORE.search(text[max(0, start - 30):start])
+    return before is not None and not {before["first"], before["word"]} & FRAME_WORDS
 
 
 _DIRECTED = frozenset({"directed", "infers-year", "day-clue", "year-clue"})
@@ -254,7 +258,7 @@ RULES = (
     # (the reading checks that a month-day does come before).
     Rule("day_and", "DATE", rule_pattern(r"""(?:(?<=[0-9]\sand\s)|(?<=[0-9]\sor\s)|(?<=[0-9],\s)
          |(?<=[0-9],)|(?<=[0-9]\s[-–]\s)|(?<=[0-9][-–]))
-         (?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9%-]|[.,][0-9])
+         (?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9%–-]|[.,][0-9])
          (?=\s*(?:$|[.,;:)('"]|(?:and|or|in|at|on|to|when|with|for|as|of|the|respectively)\b)
          |\s?[-–]\s?[0-9]{1,2}(?:st|nd|rd|th)?\s*(?:$|[.,;)(]|(?:and|or)\b))"""),
          280, _read_day_and,

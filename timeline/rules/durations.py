@@ -22,12 +22,15 @@ from timeline.readings import (
 _RATE_BEFORE = re.compile(r"(?i)(?:[0-9%]|\b(?:million|billion|thousand|hundred|dozen|once|twice"
                           r"|cents?|times)|[a-z]{2,}s)\s+$")
 # "Islam will one day be ...", "hopes to one day become", "he one day follow": "one day" between
-# a modal, "to" or a subject and its verb is "some day", the time to come (TimeBank
-# FUTURE_REF), not a length; "cut to one day a week", "will one day later" stay lengths.
-_SOMEDAY_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall|should|must|to"
+# a modal, a hope's "to" or a subject and its verb is "some day", the time to come (TimeBank
+# FUTURE_REF), not a length; "cut to one day a week", "limited to one day this year", "will
+# one day later" stay lengths.
+_SOMEDAY_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|shall|should|must"
+                             r"|(?:hop|want|wish|aim|dream|expect|plan|intend)\w*\s+to"
                              r"|he|she|they|we|i|you)\s+$")
 _SOMEDAY_AFTER = re.compile(r"^\s+(?!(?:a|an|the|of|per|in|on|at|for|from|to|before|after|later"
-                            r"|earlier|ago|each|every|and|or|but|than|more|less)\b)[a-z]+\b")
+                            r"|earlier|ago|each|every|and|or|but|than|more|less|this|that|next"
+                            r"|last|because|due|only|instead)\b)[a-z]+\b")
 _ARTICLE_UNITS = re.compile(r"(?i)^an?\s+(?:second|minute)$")
 _AGE_AFTER = re.compile(r"(?i)^[\s-]*(?:old|of\s+age)\b")
 _FRACTION_OF = re.compile(r"(?i)\s+of\s+(?:the|a|an|its|their|his|her|our|all|those|these"

@@ -124,8 +124,9 @@ _MONTH_LISTED_AFTER = re.compile(rf"^{_LIST_JOIN}{_ANY_MONTH}(?![\w])")
 # ("by", "from" and "of" are left out: "a painting by Jan van Eyck", "a letter from Jan.")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:in|since|until|till|before|after|during|through"
                                r"|early|late|mid|end\s+of|start\s+of)[\s-]+$")
-# After a month without its period: a capitalized word or a possessive makes it a name.
-_NAME_AFTER = re.compile(r"^(?:\s+(?-i:[A-Z])|['’]s\b)")
+# After a month without its period: a capitalized word, a possessive, a hyphen or a name's
+# particle makes it a name ("Mar-a-Lago", "Mar del Plata").
+_NAME_AFTER = re.compile(r"^(?:\s+(?-i:[A-Z])|['’]s\b|-[a-z]|\s+(?:del|de|da|la|van|von)\b)")
 
 
 def _is_not_short_month(text: str, start: int, end: int) -> bool:

@@ -124,7 +124,8 @@ RULES = (
          excludes=_is_title, flags=frozenset({"year-clue"}),
          trigger=("week", "month", "quarter", "year", "decade", "century", "day")),
     Rule("before_last", "DATE", rule_pattern(r"""the\s+(?P<unit>week|month|year)\s+
-          (?P<side>before\s+last|after\s+next)\b"""), 175, _read_before_last,
+          (?P<side>before\s+last|after\s+next)\b(?!['’]s|\s+(?:year|month|week|weekend
+          |night|morning|quarter|season|time|\w+day)\b)"""), 175, _read_before_last,
          (Example("the week before last", Relative(unit="W", amount=-2,
                                                    anchor="before last")),
           Example("the year after next", Relative(unit="Y", amount=2, anchor="after next"))),

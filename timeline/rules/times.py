@@ -23,7 +23,8 @@ _SHORT_DAY_WORDS = {word: "tonight" if word in SHORT_TONIGHT
                     for word, shift in SHORT_DAYS.items()}
 _SHORT_DAY = alternation(SHORT_DAYS)
 # "... on Friday", "5:34 AM Baghdad time on March 20, 2003": the day named after a time.
-_ON_DAY = re.compile(r"^\s+(?:(?-i:[A-Z][a-z]+)\s+time\s+|local\s+time\s+)?on\s+"
+_ON_DAY = re.compile(r"^\s+(?:(?-i:[A-Z][a-z]+)\s+time\s+|local\s+time\s+"
+                     r"|in\s+the\s+(?:morning|afternoon|evening|night)\s+)?on\s+"
                      r"(?P<expr>[^.;:]{3,40})")
 
 
