@@ -260,3 +260,12 @@ def test_store_query_a_store_the_user_cannot_write(store: EventStore, tmp_path: 
         Path(store.path).parent.chmod(0o755)
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["events"]
+
+
+def test_store_query_an_empty_file_is_no_store(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    path.write_bytes(b"")
+    result = CliRunner().invoke(cli, ["query", "--db", str(path), "--from", "2018-06-01",
+                                      "--to", "2018-06-30"])
+    assert result.exit_code == 2
+    assert "not a timeline event store" in result.output

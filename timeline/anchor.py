@@ -35,7 +35,11 @@ UNPLACED_MENTIONS = ("DURATION", "SET")
 # clause ("after he arrived on Monday") is left alone: its verb would be taken for the
 # count's event.
 _DATED_HAPPENING = re.compile(r"(?i:the|a|an|his|her|its|their|our|this|that)\s+"
-                              r"(?:[\w'’-]+\s+){1,4}?(?:on|of|in)\s+")
+                              r"(?:[\w'’-]+\s+){1,6}(?:on|of|in)\s+")
+_HAPPENING_END = re.compile(r"\b(?:on|of|in)\s+")
+# Words before a count that make it the length of its event: "continued for two days after".
+_LASTING = re.compile(r"(?i)\b(?:for|over|during|throughout|within|lasted|in\s+the)\s+"
+                      r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
 _DURATION_VALUE = re.compile(r"^P(\d+)([YMWD])$")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
@@ -200,18 +204,22 @@ def _last_end(item: Found, partner: Found | None,
 
 def _counted_from(document: Document, item: Found,
                   starts: dict[int, Found]) -> tuple[When, int, int] | None:
-    """ "[two days] before Christmas", "[three days] after the election on November 4": the
-    day counted from the date named after the count, with that date's offsets; else None. The resolver counts a bare "two days after"
-    from the story's time, which the date named here overrides."""
+    """The day a count before or after a named date is, with that date's offsets; else None."""
+    # "[two days] before Christmas", "[three days] after the election on November 4": the
+    # resolver counts a bare "two days after" from the story's time; the date named here
+    # overrides it. A length the event lasts ("continued for two days after ...") is no day.
     timex = item.timex
     signal = COUNTED_FROM.match(document.text, timex.end)
-    if timex.type != "DURATION" or signal is None:
+    if timex.type != "DURATION" or signal is None \
+            or _LASTING.search(document.text, max(0, timex.start - 24), timex.start):
         return None
     anchor = starts.get(signal.end())
     if anchor is None:
-        # "three days after the election on November 4": the date of the happening named
+        # the date of the happening named: "the attack in Paris on Friday"
         dated = _DATED_HAPPENING.match(document.text, signal.end())
-        anchor = starts.get(dated.end()) if dated is not None else None
+        ends = [signal.end() + m.end() for m in _HAPPENING_END.finditer(dated[0])] \
+            if dated is not None else []
+        anchor = next((starts[e] for e in ends if e in starts), None)
     if anchor is None:
         return None
     end = anchor.timex

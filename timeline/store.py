@@ -95,7 +95,10 @@ class EventStore:
         try:
             if readonly:
                 self.conn = _connect_readonly(path)
-                self._columns = self._event_columns(self._check_version())
+                version = self._check_version()
+                if version == 0:  # an empty file: nothing was ever stored in it
+                    raise sqlite3.DatabaseError("not a timeline event store")
+                self._columns = self._event_columns(version)
                 return
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(path, timeout=30)
@@ -209,8 +212,9 @@ def _connect_readonly(path: str) -> sqlite3.Connection:
     """Open `path` for reading only, without creating it.
 
     A store in WAL mode needs its `-shm` file beside it. Where the user may not write the
-    file or its folder, SQLite can read it only as immutable, which is safe there: nobody
-    with the user's permissions can be writing it.
+    file or its folder, SQLite can read it only as immutable: without locks and without
+    its `-wal` file, so a store another user is writing at that moment is read as of its
+    last checkpoint (a finished `batch` checkpoints when it closes).
     """
     file = Path(path).resolve()
     if not file.is_file():
