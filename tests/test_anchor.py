@@ -77,7 +77,8 @@ def test_anchor_count_after_a_finer_date_is_not_counted_from_a_year() -> None:
 @pytest.mark.parametrize(("sentence", "value"), [
     ("The army attacked three days after the election on November 4.", "2017-11-07"),
     ("Troops stayed two years after the invasion in 2003.", "2005"),
-], ids=["days-after-dated-noun", "years-after-dated-noun"])
+    ("Police arrested him a week after the attack in Paris on Friday.", "2018-05-25"),
+], ids=["days-after-dated-noun", "years-after-dated-noun", "week-after-noun-with-place"])
 def test_anchor_count_after_a_dated_happening_is_counted_from_its_date(sentence: str,
                                                                       value: str) -> None:
     result = timeline.extract(sentence, published="2018-05-23")
@@ -90,5 +91,13 @@ def test_anchor_count_after_a_clause_is_not_counted_from_its_date() -> None:
     # "after he arrived on Monday": a clause, whose verb the count's event is not.
     result = timeline.extract("Three days after he arrived on Monday, he quit.",
                               published="2018-05-23")
+    assert not [e for e in result.events if e.when.explanation
+                and "the date named after it" in e.when.explanation.text]
+
+
+def test_anchor_count_the_event_lasts_is_not_moved_to_a_day() -> None:
+    # "continued for two days after ...": the length of the protests, not their day.
+    result = timeline.extract("Protests continued for two days after the election on "
+                              "November 4.", published="2018-05-23")
     assert not [e for e in result.events if e.when.explanation
                 and "the date named after it" in e.when.explanation.text]
