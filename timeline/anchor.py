@@ -77,10 +77,7 @@ def place_events(document: Document, found: list[Found],
             continue
         partner = range_end.get(item.timex.start)
         counted_from = _counted_from(document, item, starts) if not partner else None
-        when = counted_from[0] if counted_from else \
-            _range_when(document, item, partner) if partner else _when(document, item)
-        if when is None and item.timex.type == "DURATION":
-            when = _ended_stretch(document, item, starts)
+        when = counted_from[0] if counted_from else _item_when(document, item, partner, starts)
         if when is None and item.timex.type not in UNPLACED_MENTIONS:
             continue
         sentence = event_sentence(item.span)
@@ -96,11 +93,10 @@ def place_events(document: Document, found: list[Found],
                     (item.base + sentence.start_char, item.base + sentence.end_char),
                     (item.timex.start, item.timex.end), _trigger(item, token)))
             continue
-        headline = make_headline(item.span, token, document.text,
-                                 item.base + sentence.start_char)
         events.append(Event(
-            id="", doc=document.id, when=when, summary=headline,
-            sentence=sentence.text.strip(),
+            id="", doc=document.id, when=when, sentence=sentence.text.strip(),
+            summary=make_headline(item.span, token, document.text,
+                                  item.base + sentence.start_char),
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
             timex_offsets=(item.timex.start, _last_end(item, partner, counted_from)),
             status=event_status(item.span, after_publication=_is_after_publication(document, when),
@@ -108,6 +104,16 @@ def place_events(document: Document, found: list[Found],
             trigger=_trigger(item, token),
         ))
     return _with_durations(events, unplaced)
+
+
+def _item_when(document: Document, item: Found, partner: Found | None,
+               starts: dict[int, Found]) -> When | None:
+    """The `when` of one expression, or of a range with its `partner`; None where it places
+    nothing."""
+    when = _range_when(document, item, partner) if partner else _when(document, item)
+    if when is None and item.timex.type == "DURATION":
+        when = _ended_stretch(document, item, starts)
+    return when
 
 
 def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event]:

@@ -29,7 +29,7 @@ riot rise ruling sale session shooting shutdown slaying slump speech split squee
 strike suit summit surge surgery takeover talk test tour tournament trade tragedy
 transaction treaty trial trip truce turnaround ultimatum uprising verdict visit vote
 voyage walkout war wedding withdrawal
-boost dip downturn run-up runup selloff sell-off setback slide slowdown spurt upturn
+boost dip downturn runup selloff setback slide slowdown spurt upturn
 """.split())
 # Nouns with an event ending that name a thing, a body or a state instead.
 NOT_EVENT_NOUNS = frozenset("""
