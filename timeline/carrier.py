@@ -43,8 +43,9 @@ def carry_event(verb: Any, span: Any) -> Any:
                         and any(a.lower_ == "to" for a in c.children)), None)
         if purpose is not None:
             return purpose  # "the plan took three months to complete": the completing
-    if lemma == "take" and _taken_place(verb) is not None:
-        return _taken_place(verb)  # "the recapitalization that took place in 1988"
+    taken = _taken_place(verb) if lemma == "take" else None
+    if taken is not None:
+        return taken  # "the recapitalization that took place in 1988"
     if lemma == "become":
         noun = next((c for c in children if c.dep_ == "attr" and is_event_noun(c)), None)
         if noun is not None:
@@ -55,6 +56,14 @@ def carry_event(verb: Any, span: Any) -> Any:
             and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))), None)
         if planned is not None and not _dates_governor(verb, planned, span):
             return carry_event(planned, span)  # "planned to pay the claims on Friday"
+    carried = _object_carrier(verb, lemma, span)
+    return verb if carried is None else carried
+
+
+def _object_carrier(verb: Any, lemma: str, span: Any) -> Any:
+    """The object `verb` hands its event to (a plan's event noun, what results include, a
+    figure had, a light verb's noun); else None."""
+    children = list(verb.children)
     if lemma in PLANNING and not _dates_object(verb, span):
         noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
         if noun is not None:
@@ -81,7 +90,7 @@ def carry_event(verb: Any, span: Any) -> Any:
         noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
         if noun is not None:
             return noun  # "held talks Monday", "had a loss of $5.5 million"
-    return verb
+    return None
 
 
 def _measured(noun: Any) -> Any:
