@@ -86,22 +86,9 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
             and trigger.head.i < trigger.i or is_trailing_adjective(trigger):
         return predicative(trigger, skip)
-    subject: set[Any] = set()
     gap: set[Any] = set()
     if verb is None:
-        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
-                and is_event_noun(trigger.head.head) and any(
-                    c.dep_ == "poss" for c in trigger.head.head.children):
-            trigger = trigger.head.head  # "[Unisys Corp.'s announcement] of a loss": whose
-        tokens = noun_phrase(trigger, skip, MAX_WORDS)
-        around = clause_around(trigger) if count_words(list(tokens)) < BARE else None
-        if around is not None:  # "Loss" -> "A major factor in the loss was the write-down"
-            outer, more = _clause(around, skip, trigger, text)
-            more |= path_to(trigger, around, skip)
-            told = finish_words(sorted(outer, key=lambda t: t.i) + sorted(
-                (t for t in more if t not in outer), key=lambda t: t.i))
-            if trigger.lower_ in told.lower().split():  # not cut off for length
-                subject, tokens, verb = outer, more, around
+        subject, tokens, verb = _noun_told(trigger, skip, text)
     else:
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
@@ -131,6 +118,25 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
     return name_subject(headline, verb, named, text, start)
+
+
+def _noun_told(trigger: Any, skip: set[int], text: str) -> tuple[set[Any], set[Any], Any]:
+    """The subject, other words and verb that tell a noun trigger: its noun phrase, or the
+    clause around a bare noun ("Loss" -> "A major factor in the loss was the write-down")."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+            and is_event_noun(trigger.head.head) and any(
+                c.dep_ == "poss" for c in trigger.head.head.children):
+        trigger = trigger.head.head  # "[Unisys Corp.'s announcement] of a loss": whose
+    tokens = noun_phrase(trigger, skip, MAX_WORDS)
+    around = clause_around(trigger) if count_words(list(tokens)) < BARE else None
+    if around is not None:
+        outer, more = _clause(around, skip, trigger, text)
+        more |= path_to(trigger, around, skip)
+        told = finish_words(sorted(outer, key=lambda t: t.i) + sorted(
+            (t for t in more if t not in outer), key=lambda t: t.i))
+        if trigger.lower_ in told.lower().split():  # not cut off for length
+            return outer, more, around
+    return set(), tokens, None
 
 
 def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
