@@ -28,7 +28,8 @@ from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, REPORTING
 from timeline.kinds import FEMALE_NOUNS, MALE_NOUNS, is_person, is_thing
 from timeline.phrase import SUBJECT_WORDS, name_phrase, noun_phrase
-from timeline.wording import MAX_WORDS, RELATIVE_PRONOUNS, finish_text, join_words
+from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
+                              join_words)
 
 # Verbs whose subject is who a pronoun of their reported clause usually is.
 SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
@@ -48,7 +49,6 @@ CONTRACTIONS = {"re": "are", "ll": "will", "ve": "have", "m": "am"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 
 
-QUOTES = {'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
 # How far up the parse a pronoun's antecedent is looked for.
 MAX_CLIMB = 6
 # Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
@@ -182,9 +182,10 @@ def _is_quoted(clause: Any) -> bool:
     "we", and "it" or "he" is someone else (" "It doesn't bode well," said Jacobson")."""
     start = min(t.i for t in clause.subtree)
     doc = clause.doc
-    opening = any(doc[i].text in QUOTES for i in range(max(clause.sent.start, start - 2), start))
+    opening = any(doc[i].text in QUOTE_MARKS
+                  for i in range(max(clause.sent.start, start - 2), start))
     return opening or clause.head.i > clause.i and any(
-        t.text in QUOTES for t in clause.sent if t.i < start)
+        t.text in QUOTE_MARKS for t in clause.sent if t.i < start)
 
 
 def _subjects_above(verb: Any) -> Iterator[Any]:

@@ -21,7 +21,8 @@ PARTITIVES = {"some", "many", "most", "others", "several"}
 # Words before a group's noun that a partitive replaces: "[The] analysts" → "Some analysts".
 GROUP_DETERMINERS = {"the", "these", "those", "some", "many", "most", "several", "all"}
 BEFORE_CHARS = 600
-QUOTES = "\"'`\u201c\u2018("
+# What a quotation (or an aside) opens with: its sentence continues no subject.
+_OPENING_MARKS = frozenset("\"'`\u201c\u2018(")
 _CONJUNCTION = r"^(?:(?:But|And|So|Then|Meanwhile|However|Still|Yet),?\s+)?"
 _TITLE = (r"(?P<title>Mr|Mrs|Ms|Miss|Dr|Gen|Rep|Sen|Gov|Col|Lt|Adm|Rev|President|Judge|"
           r"Justice|King|Queen|Prince)\.?\s+")
@@ -98,7 +99,7 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     if word not in {"he", "she", "it", "they"} | PARTITIVES or not _opens_sentence(pronoun):
         return ""
     sentence = _sentence_before(text, start)
-    if not sentence or sentence[0] in QUOTES:
+    if not sentence or sentence[0] in _OPENING_MARKS:
         return ""  # a quotation's speaker is no subject to continue
     if word == "they" or word in PARTITIVES:
         return _group(word, sentence)
@@ -111,10 +112,10 @@ def previous_person(pronoun: Any, text: str, start: int) -> str:
     """The person the sentence before `start` opens with, whom the speaker pronoun
     `pronoun` ("he", "she") of a quotation opening its sentence continues: "Mr. Swavely
     spoke of Europe. 'We would not be surprised ...,' he said"; else ""."""
-    if pronoun.lower_ not in ("he", "she") or not pronoun.sent.text.lstrip()[:1] in QUOTES:
+    if pronoun.lower_ not in ("he", "she") or pronoun.sent.text.lstrip()[:1] not in _OPENING_MARKS:
         return ""
     sentence = _sentence_before(text, start)
-    if not sentence or sentence[0] in QUOTES:
+    if not sentence or sentence[0] in _OPENING_MARKS:
         return ""
     return _person(pronoun.lower_, sentence, text)
 

@@ -26,7 +26,8 @@ from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_
                              first_prep, is_reciprocal, is_time_phrase, noun_phrase)
 from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
                              spoken)
-from timeline.wording import MAX_WORDS, RELATIVE_PRONOUNS, count_words, finish_words
+from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
+                              finish_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -61,7 +62,7 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
                       "convict": "of", "convert": "into", "subject": "to", "devote": "to",
                       "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
                       "compare": "with", "base": "on", "limit": "to", "restrict": "to"}
-QUOTES = {"_", "--", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"}
+QUOTES = QUOTE_MARKS | {"_", "--"}
 
 
 def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None) -> str:

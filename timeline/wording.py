@@ -18,6 +18,9 @@ OBJECT_PRONOUNS = {"it", "them", "itself", "themselves", "himself", "herself", "
 BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
 
 
+# Quotation marks as the tokenizer gives them ("``" and "''" in TimeBank's text).
+QUOTE_MARKS = frozenset({'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"})
+
 def finish_words(words: list[Any]) -> str:
     """`words` joined, trimmed of dangling words, cut to MAX_WORDS at a phrase boundary and
     capitalized."""
