@@ -282,6 +282,8 @@ MOD_PREFIX = (r"(?:(?:the\s+)?(?:early|earlier|mid|middle|late|later|end|beginni
               r"(?:\s+(?:of|in)(?:\s+the)?)?[\s-]+)")
 APPROX = r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over" \
          r"|less\s+than|under|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)"
+# "a month or so", "two years or so ago": about that long (`count_mod`).
+OR_SO = r"\s+or\s+so(?![\w-])"
 # Before "the past two years", "over" and "under" are prepositions, not bounds.
 APPROX_WORDS = r"(?:(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than" \
     r"|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)"
@@ -347,6 +349,12 @@ def prefix_mod(prefix: str | None) -> str | None:
 def approx_mod(prefix: str | None) -> str | None:
     """APPROX, MORE_THAN, LESS_THAN... for "about", "more than", "less than"..."""
     return APPROX_MODS.get(words(prefix))
+
+
+def count_mod(m: re.Match[str]) -> str | None:
+    """The bound of a count: its prefix's ("about", "more than": group `approx`), or APPROX
+    for "or so" after its unit (group `or_so`: "a month or so", TimeBank's APPROX)."""
+    return approx_mod(m["approx"]) or ("APPROX" if m["or_so"] else None)
 
 
 def fiscal_end(after: str) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ import re
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    APPROX, MONEY, NUMBER, REPORT_WORDS, SHORT_UNITS, UNIT, VAGUE, approx_mod, unit_code,
+    APPROX, MONEY, NUMBER, OR_SO, REPORT_WORDS, SHORT_UNITS, UNIT, VAGUE, count_mod, unit_code,
     word_number, words,
 )
 from timeline.readings import Ago, Context, Example, Reading, Rule, rule_pattern
@@ -34,14 +34,14 @@ def _read_ago(m: re.Match[str], context: Context) -> Reading:
                report=bool(REPORT_WORDS.search(f"{context.before} {context.after}".lower())
                            or MONEY.search(context.before)),
                appositive=bool(_APPOSITIVE.search(context.before)),
-               mod=approx_mod(m["approx"]) or ("APPROX" if m["or_so"] else None))
+               mod=count_mod(m))
 
 
 RULES = (
     # a post's "1hr ago", "1+ hr ago" (more than an hour: the hour is what it counts)
     Rule("ago", "DATE", rule_pattern(rf"""(?P<approx>{APPROX})?(?P<num>{NUMBER}|{VAGUE})
           (?:(?<=[0-9])\+?\s*(?P<short>hr|min|sec|wk|yr|mth)|[\s-]+(?P<unit>{UNIT}))s?
-          (?P<or_so>\s+or\s+so(?![\w-]))?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)
+          (?P<or_so>{OR_SO})?\s+(?P<dir>ago|earlier|later|before|after|hence|from\s+now|since)
           (?:(?<=ago)\s+(?P<this>this\s+(?:week|month)|today|yesterday))?"""), 190, _read_ago,
          (Example("two years ago", Ago(count=2.0, unit="Y", word="ago", keep=9)),
           Example("a few days later", Ago(count=None, unit="D", word="later", keep=10)),

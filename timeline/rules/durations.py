@@ -10,8 +10,8 @@ from timeline.errors import NormalizationError
 from timeline.lexicon import (
     UNIT_TRIGGER,
     APPROX, APPROX_WORDS, MONEY_BEFORE, MONTH, NUMBER, NUMBER_WORD, PARTS_OF_DAY, SEASON,
-    SEASONS, SET_ADVERBS, UNIT, VAGUE, WEEKDAY, approx_mod, month_number, unit_code,
-    weekday_number, word_number,
+    OR_SO, SEASONS, SET_ADVERBS, UNIT, VAGUE, WEEKDAY, count_mod, month_number,
+    unit_code, weekday_number, word_number,
 )
 from timeline.readings import (
     Context, Deixis, Duration, Example, Reading, Recurring, Relative, Rule, rule_pattern,
@@ -46,7 +46,7 @@ def _read_duration_past(m: re.Match[str], context: Context) -> Reading:
         return Relative(unit="Y", amount=-1, anchor=m["anchor"].lower())
     # "the first hours" names no count; "the past year" is one.
     count = word_number(m["num"]) if m["num"] else None if plural else 1.0
-    return Duration(count=count, unit=unit, mod=_mod(m), bounded=True)
+    return Duration(count=count, unit=unit, mod=count_mod(m), bounded=True)
 
 
 def _read_duration(m: re.Match[str], context: Context) -> Reading:
@@ -61,13 +61,7 @@ def _read_duration(m: re.Match[str], context: Context) -> Reading:
     second = bool(m["num2"]) and count is not None  # "three hours and 12 minutes"
     return Duration(count=count, unit=unit_code(m["unit"]),
                     count2=word_number(m["num2"]) if second else None,
-                    unit2=unit_code(m["unit2"]) if second else None, mod=_mod(m))
-
-
-def _mod(m: re.Match[str]) -> str | None:
-    """The bound "about", "more than" give; "or so" after the unit is "about" ("a month or
-    so", "the next two years or so": APPROX in TimeBank)."""
-    return approx_mod(m["approx"]) or ("APPROX" if m["or_so"] else None)
+                    unit2=unit_code(m["unit2"]) if second else None, mod=count_mod(m))
 
 
 def _read_unit_plural(m: re.Match[str], context: Context) -> Reading:
@@ -142,7 +136,7 @@ RULES = (
           |year-(?:earlier|ago)(?=\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))\s+
           (?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT})s?
           # after a plural only: "the next year or so" is the year ahead (TimeBank `1990` APPROX)
-          (?P<or_so>(?<=s)\s+or\s+so(?![\w-]))?"""), 220,
+          (?P<or_so>(?<=s){OR_SO})?"""), 220,
          _read_duration_past,
          (Example("the past two years", Duration(count=2.0, unit="Y", bounded=True)),
           Example("the first hours", Duration(count=None, unit="H", bounded=True)),
@@ -157,7 +151,7 @@ RULES = (
           (?P<num>{NUMBER}|{VAGUE})(?:[\s-]+|(?<=[0-9])(?=[a-z]))(?:(?:and\s+a\s+half|more|full|straight|consecutive|additional|extra|further)\s+)?
           (?P<unit>{UNIT})s?(?:[\s-]+long)?(?P<half>\s+and\s+a\s+half)?
           (?:,?\s+and\s+(?P<num2>[0-9]+|{NUMBER_WORD})\s+(?P<unit2>{UNIT})s?\b)?
-          (?P<or_so>\s+or\s+so(?![\w-]))?"""), 230,
+          (?P<or_so>{OR_SO})?"""), 230,
          _read_duration,
          (Example("three years", Duration(count=3.0, unit="Y")),
           Example("about two weeks", Duration(count=2.0, unit="W", mod="APPROX")),
