@@ -15,7 +15,8 @@ from timeline.eventattrs import event_class, instance_attributes, link_relation,
 from timeline.headline import make_headline
 from timeline.merge import merge_events
 from timeline.model import Document, Event, Explanation, Interval, Mention, Trigger, When
-from timeline.placement import COUNTED_FROM, place_counted, place_reference, place_stretch
+from timeline.placement import (COUNT_VALUE, COUNTED_FROM, place_counted, place_reference,
+                                place_stretch)
 from timeline.mentions import Found, index_by_start
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
@@ -41,7 +42,6 @@ _HAPPENING_END = re.compile(r"\b(?:on|of|in)\s+")
 _LASTING = re.compile(r"(?i)\b(?:for|over|during|throughout|within|lasted|in\s+the)\s+"
                       r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
-_DURATION_VALUE = re.compile(r"^P(\d+)([YMWD])$")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _PENDULUM_UNIT = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 
@@ -184,7 +184,7 @@ def _ended_stretch(document: Document, item: Found, starts: dict[int, Found]) ->
     m = _ENDED.match(document.text, timex.end)
     found = starts.get(m.end()) if m is not None else None
     end = found.timex if found is not None else None
-    duration = _DURATION_VALUE.match(timex.value)
+    duration = COUNT_VALUE.match(timex.value)
     if end is None or duration is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
         return None
     last = pendulum.date(*(int(p) for p in end.value.split("-")))
@@ -278,7 +278,7 @@ def _joined(first: Explanation | None, second: Explanation | None) -> Explanatio
 def _duration_interval(document: Document, item: Found) -> Interval | None:
     """The stretch "the past two years" covers, ending on the publication day."""
     timex = item.timex
-    m = _DURATION_VALUE.match(timex.value)
+    m = COUNT_VALUE.match(timex.value)
     if timex.type != "DURATION" or m is None or not _PLACING_DURATION.match(timex.text):
         return None
     if not document.published:

@@ -42,7 +42,8 @@ _UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "Q": "months",
 _UNIT_MONTHS = {"months": 1, "quarters": 3}
 # "[two days] before Christmas": the signal between a count and the date it counts from.
 COUNTED_FROM = re.compile(r"\s+(?P<signal>before|after|prior\s+to|following)\s+")
-_COUNT = re.compile(r"^P(?P<amount>\d+)(?P<unit>[YMWD])$")
+# A whole count of days, weeks, months or years: "P2D", "P3Y".
+COUNT_VALUE = re.compile(r"^P(?P<amount>\d+)(?P<unit>[YMWD])$")
 _DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11}
@@ -148,7 +149,7 @@ def place_counted(text: str, value: str, signal: str, anchor_text: str,
     "after") a day, month or year `anchor_value`: "[two days] before Christmas" is the day
     two days before it. None where the count is finer than the date ("three days after
     1995") or the result is off the calendar."""
-    count, named = _COUNT.match(value), _DAY.match(anchor_value)
+    count, named = COUNT_VALUE.match(value), _DAY.match(anchor_value)
     year_only = re.fullmatch(r"\d{4}", anchor_value)
     if count is None or (named is None and year_only is None):
         return None
