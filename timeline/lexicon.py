@@ -250,8 +250,9 @@ MONTH_DOTTED = (r"(?-i:(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
 # A month as a dateline prints it: "Aug. 5", "August 5".
 DATELINE_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October"
                   r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-WEEKDAY = rf"(?-i:(?:{_WEEKDAY_FULL}|{_WEEKDAY_FULL.upper()}|{_WEEKDAY_FULL.lower()})s?)"
+# The weekdays' names as written in running text, capitalized (an alternation).
+WEEKDAY_NAME = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY = rf"(?-i:(?:{WEEKDAY_NAME}|{WEEKDAY_NAME.upper()}|{WEEKDAY_NAME.lower()})s?)"
 NUMBER_WORD = alternation([w for w in NUMBERS if " " not in w]
                           + ["a couple of", "couple of", "a dozen"])
 # "10,000 years", "2.5 million years", "two hundred years ago": groups of three digits, a scale.

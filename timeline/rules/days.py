@@ -11,7 +11,8 @@ from timeline.absolute import read_date
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
     MONTH_TRIGGER, DIGITS,
-    ANCHOR_WORD, DAY, FRAME_WORDS, MOD_PREFIX, STORY_YEAR, MONTH, PARTS_OF_DAY, POD, WEEKDAY, YEAR, alternation,
+    ANCHOR_WORD, DAY, FRAME_WORDS, MOD_PREFIX, STORY_YEAR, MONTH, PARTS_OF_DAY, POD, WEEKDAY,
+    WEEKDAY_NAME, YEAR, alternation,
     month_number, prefix_mod, weekday_number,
 )
 from timeline.readings import (
@@ -126,8 +127,8 @@ def _is_not_day_of_month(text: str, start: int, end: int) -> bool:
 
 
 # "on Monday and [Tuesday nights]": the weekday before shares the recurring part of the day.
-_SHARED_NIGHTS = re.compile(r"^\s+(?:and|or)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday"
-                            r"|Saturday|Sunday)\s+(?P<pod>morning|afternoon|evening|night)s\b")
+_SHARED_NIGHTS = re.compile(rf"^\s+(?:and|or)\s+(?-i:{WEEKDAY_NAME})"
+                            r"\s+(?P<pod>morning|afternoon|evening|night)s\b")
 
 
 def _read_weekday(m: re.Match[str], context: Context) -> Reading:

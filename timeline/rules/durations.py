@@ -10,7 +10,7 @@ from timeline.errors import NormalizationError
 from timeline.lexicon import (
     UNIT_TRIGGER,
     APPROX, APPROX_WORDS, MONEY_BEFORE, MONTH, NUMBER, NUMBER_WORD, PARTS_OF_DAY, SEASON,
-    OR_SO, SEASONS, SET_ADVERBS, UNIT, VAGUE, WEEKDAY, count_mod, month_number,
+    OR_SO, SEASONS, SET_ADVERBS, UNIT, VAGUE, WEEKDAY, WEEKDAY_NAME, count_mod, month_number,
     unit_code, weekday_number, word_number,
 )
 from timeline.readings import (
@@ -183,8 +183,8 @@ RULES = (
           |(?P<every_pod>morning|afternoon|evening|night))
           |every\s+(?P<every_num>{NUMBER})[\s-]+(?P<every_unit>{UNIT})s
           |(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)
-          |(?P<wdays>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))
-          |(?P<pl_wday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))
+          |(?P<wdays>(?-i:(?:{WEEKDAY_NAME})s))
+          |(?P<pl_wday>(?-i:{WEEKDAY_NAME}))
           \s+(?P<pl_pod>mornings|afternoons|evenings|nights)(?![\w'-])"""),
          250, _read_set,
          (Example("every Monday", Recurring(weekday=1)),
