@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from timeline.kinds import (FEMALE_NOUNS, MALE_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS,
-                            PERSON_TITLES, is_company, is_untitled)
+                            PERSON_TITLES, is_company, is_titled, is_untitled)
 
 # Words that stand for some of a group named before them ("Some had predicted").
 PARTITIVES = {"some", "many", "most", "others", "several"}
@@ -164,8 +164,7 @@ def _person(word: str, sentence: str, text: str) -> str:
             or is_company(words[-1], text):
         return ""
     other = ("Mr", "King", "Prince") if word == "she" else ("Mrs", "Ms", "Miss", "Queen")
-    if title in other or re.search(rf"\b(?:{'|'.join(other)})\.? {re.escape(words[-1])}\b",
-                                   text):
+    if title in other or is_titled(words[-1], text, other):
         return ""
     if not title and len(words) < 2 and is_untitled(words[-1], text):
         return ""  # a bare word may be a place or a thing: "Cuba has ...", "In Poland"

@@ -58,8 +58,7 @@ def is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
     other = MALE if female else FEMALE
     if phrase & other:
         return False
-    honorifics = "Mr" if female else "Mrs|Ms|Miss"
-    return re.search(rf"\b(?:{honorifics})\.? {re.escape(head.text)}\b", text) is None
+    return not is_titled(head.text, text, ("Mr",) if female else ("Mrs", "Ms", "Miss"))
 
 
 def is_thing(head: Any, phrase: set[str], text: str) -> bool:
@@ -73,11 +72,16 @@ def is_thing(head: Any, phrase: set[str], text: str) -> bool:
         return False
     if head.pos_ != "PROPN":
         return False
-    if re.search(rf"\b(?:Mrs?|Ms|Miss)\.? {re.escape(head.text)}\b", text):
+    if is_titled(head.text, text, ("Mr", "Mrs", "Ms", "Miss")):
         return False  # "Mr. Weil"
     return bool(phrase & ORGANIZATION_WORDS) or is_company(head.text, text) \
         or head.text.isupper() and len(head.text) > 1 \
         or has_name(head) or is_untitled(head.text, text)
+
+
+def is_titled(name: str, text: str, titles: tuple[str, ...]) -> bool:
+    """Whether the document gives `name` one of `titles` ("Mr", "Mrs"...): "Mr. Weil"."""
+    return re.search(rf"\b(?:{'|'.join(titles)})\.? {re.escape(name)}\b", text) is not None
 
 
 def is_untitled(name: str, text: str) -> bool:
