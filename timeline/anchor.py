@@ -215,9 +215,10 @@ def _counted_from(document: Document, item: Found,
     # resolver counts a bare "two days after" from the story's time; the date named here
     # overrides it. A length the event lasts ("continued for two days after ...") is no day.
     timex = item.timex
+    if timex.type != "DURATION":
+        return None
     signal = COUNTED_FROM.match(document.text, timex.end)
-    if timex.type != "DURATION" or signal is None \
-            or _LASTING.search(document.text, max(0, timex.start - 24), timex.start):
+    if signal is None or _LASTING.search(document.text, max(0, timex.start - 24), timex.start):
         return None
     anchor = starts.get(signal.end())
     if anchor is None:

@@ -129,10 +129,12 @@ def choose_genre(text: str, mentions: Sequence[Mention], published: date | None,
                      f"{evidence.far + evidence.near} years named, {evidence.far} of them more "
                      f"than {FAR_YEARS} years from the publication date, "
                      f"{evidence.present} expressions counted from it")
-    if len(text.strip()) <= POST_CHARS and POST_MARKS.search(text):
+    short = text.strip()
+    if len(short) > POST_CHARS:
+        return Genre(NEWS, CHOSEN, "dated from its publication date")
+    if POST_MARKS.search(text):
         return Genre(COLLOQUIAL, CHOSEN, "a short post with a handle, hashtag or link")
-    unquoted = _QUOTED.sub("", text.strip())
-    if len(text.strip()) <= POST_CHARS and INFORMAL_MARKS.search(unquoted):
+    if INFORMAL_MARKS.search(_QUOTED.sub("", short)):
         return Genre(COLLOQUIAL, CHOSEN, "a short post written as people chat")
     return Genre(NEWS, CHOSEN, "dated from its publication date")
 
