@@ -13,6 +13,7 @@ from timeline.clause import base_form
 from timeline.dateline import find_dateline
 from timeline.eventattrs import event_class, instance_attributes, link_relation, timeml_pos
 from timeline.headline import make_headline
+from timeline.lexicon import LASTING
 from timeline.merge import merge_events
 from timeline.model import Document, Event, Explanation, Interval, Mention, Trigger, When
 from timeline.placement import (COUNT_VALUE, COUNTED_FROM, place_counted, place_reference,
@@ -31,16 +32,15 @@ _NEXT_BEFORE = re.compile(r"(?i)\b(?:next|coming)\s+\d+\s+(?:to|or)\s+$")
 # Expressions with no place of their own ("three days", "every Thursday") that join the
 # event their trigger dates as a further mention: "departing each Thursday from August 6".
 UNPLACED_MENTIONS = ("DURATION", "SET")
-# After "[three days] after": a happening named by a noun phrase and the date it took place,
-# with no punctuation between ("the election on November 4", "his arrest in 1998"). A
-# clause ("after he arrived on Monday") is left alone: its verb would be taken for the
-# count's event.
-_DATED_HAPPENING = re.compile(r"(?i:the|a|an|his|her|its|their|our|this|that)\s+"
-                              r"(?:[\w'’-]+\s+){1,6}(?:on|of|in)\s+")
+# After "[three days] after": a happening and the date it took place, with no punctuation
+# between: a noun phrase ("the election on November 4", "his arrest in 1998") or a clause
+# ("after he arrived on Monday", "after Smith was freed in May"). The count dates its own
+# clause's event, the date the happening's.
+_DATED_HAPPENING = re.compile(r"(?:(?i:the|a|an|his|her|its|their|our|this|that)\s+"
+                              r"(?:[\w'’-]+\s+){1,6}"
+                              r"|(?:(?i:he|she|they|we|it|I|you)|[A-Z][\w'’-]+)\s+"
+                              r"(?:[\w'’-]+\s+){0,6})(?:on|of|in)\s+")
 _HAPPENING_END = re.compile(r"\b(?:on|of|in)\s+")
-# Words before a count that make it the length of its event: "continued for two days after".
-_LASTING = re.compile(r"(?i)\b(?:for|over|during|throughout|within|lasted|in\s+the)\s+"
-                      r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _PENDULUM_UNIT = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
@@ -82,6 +82,12 @@ def place_events(document: Document, found: list[Found],
             continue
         sentence = event_sentence(item.span)
         token = find_trigger(item.span, sentence)
+        if counted_from:
+            token = _outside(token, item.base, item.timex.start, counted_from[2])
+            if token is None:
+                counted_from = None
+                when = _item_when(document, item, partner, starts)
+                token = find_trigger(item.span, sentence)
         if counted.get(item.timex.start) == item.base + token.idx:
             continue
         if counted_from:
@@ -114,6 +120,18 @@ def _item_when(document: Document, item: Found, partner: Found | None,
     if when is None and item.timex.type == "DURATION":
         when = _ended_stretch(document, item, starts)
     return when
+
+
+def _outside(token: Any, base: int, start: int, end: int) -> Any | None:
+    """The event a count dates: `token`, or where it lies in the words counted from (text
+    offsets `start`-`end`; the Doc starts at `base`), the verb of the clause those words
+    modify ("Three days after he arrived on Monday, [he resigned]"); None when there is
+    none."""
+    while start <= base + token.idx < end:
+        if token.head is token or token.dep_ not in ("advcl", "prep", "pcomp", "pobj"):
+            return None
+        token = token.head
+    return token
 
 
 def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event]:
@@ -218,7 +236,7 @@ def _counted_from(document: Document, item: Found,
     if timex.type != "DURATION":
         return None
     signal = COUNTED_FROM.match(document.text, timex.end)
-    if signal is None or _LASTING.search(document.text, max(0, timex.start - 24), timex.start):
+    if signal is None or LASTING.search(document.text, max(0, timex.start - 24), timex.start):
         return None
     anchor = starts.get(signal.end())
     if anchor is None:

@@ -222,16 +222,19 @@ class Next(Reading):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Ago(Reading):
     """`count` units from an anchor ("two days ago"; `word` "ago"...); `keep`: "[three days]
-    after"; `this`: "ago this week"; `compared`, `report`, `appositive`: words around it."""
+    after"; `this`: "ago this week"; `base`: the day counted from ("two weeks from [Friday]");
+    `compared`, `report`, `appositive`, `lasting` ("for [two days] after"): words around it."""
 
     count: float | None
     unit: str
     word: str
     keep: int = 0
     this: str | None = None
+    base: Reading | None = None
     compared: bool = False
     report: bool = False
     appositive: bool = False
+    lasting: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
