@@ -86,13 +86,16 @@ class ListedDay(Reading):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MonthDate(Reading):
     """A month: "June 2018", "last June", "June last year" (`year_anchor` "last"), "August of
-    that year" (`year_anchor` "that": the story's year), "April 480 BC" (`bc`)."""
+    that year" (`year_anchor` "that": the story's year), "April 480 BC" (`bc`); a `part`
+    of it: "the first week of June" (week, `nth` 1), "the last weekend of May" (-1)."""
 
     month: int
     year: int | None = None
     year_anchor: str | None = None
     spoken: bool = False
     bc: bool = False
+    part: str | None = None
+    nth: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
