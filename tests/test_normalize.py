@@ -32,6 +32,10 @@ CASES = [
     ("next Tuesday", "The board meets next Tuesday.", "2018-05-23", "2018-05-29", None),
     ("Sunday", "Police arrested him Sunday.", "2018-05-23", "2018-05-20", None),
     ("Wednesday night", "Fires broke out Wednesday night.", "2018-05-24", "2018-05-23TNI", None),
+    # a modal perfect guesses at the past; a future perfect still looks ahead
+    ("Wednesday", "The chip may have caused a drop in the stock on Wednesday.", "1989-10-27", "1989-10-25", None),
+    ("Tuesday", "The deal would have closed on Tuesday.", "2018-05-23", "2018-05-22", None),
+    ("Friday", "The work will have finished on Friday.", "2018-05-23", "2018-05-25", None),
     # relative months, years, weeks
     ("next month", "Trump prepares to meet Kim next month.", "2018-05-23", "2018-06", None),
     ("earlier this month", "He met Kim earlier this month.", "2018-05-23", "2018-05", None),
