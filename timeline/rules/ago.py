@@ -101,5 +101,7 @@ RULES = (
                                                base=DayWord(shift=0, anchor="today"))),
           Example("a month from June 12", Ago(count=1.0, unit="M", word="from",
                                               base=DayDate(month=6, day=12)))),
-         excludes=_is_lasting, flags=frozenset({"directed"}), trigger=("from",)),
+         excludes=_is_lasting, flags=frozenset({"directed"}),
+         trigger=tuple(f"{unit}{plural} from" for unit in ("day", "week", "fortnight", "month",
+                                                           "year") for plural in ("", "s"))),
 )
