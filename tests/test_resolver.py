@@ -193,7 +193,9 @@ def test_resolver_dated_point_or_length(text: str, expected: tuple[str, str, str
                                                     ("Friday", "DATE", "2018-05-25")]),
     ("The offer remains open 30 days from June 1.", [("30 days", "DURATION", "P30D"),
                                                      ("June 1", "DATE", "2018-06-01")]),
-], ids=["for-weeks-from", "last-weeks-from", "open-days-from"])
+    ("Sales fell in the 12 months from June 1.", [("12 months", "DURATION", "P12M"),
+                                                  ("June 1", "DATE", "2018-06-01")]),
+], ids=["for-weeks-from", "last-weeks-from", "open-days-from", "the-months-from"])
 def test_resolver_length_from_a_day_is_two_expressions(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     import timeline

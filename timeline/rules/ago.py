@@ -60,9 +60,11 @@ def _is_lasting(text: str, start: int, end: int) -> bool:
                 or _LASTING_VERB.search(text, max(0, start - 30), start))
 
 
-# A verb of lasting or of a term, right before the count: "runs two weeks from Friday".
+# A verb of lasting or of a term, or a determiner, right before the count: "runs two weeks
+# from Friday", "[the 12 months from June 1]" (a stretch named).
 _LASTING_VERB = re.compile(r"(?i)\b(?:runs?|ran|running|continues?|continued|remains?"
-                           r"|remained|stays?|stayed|extends?|extended|valid|open|good)\s+$")
+                           r"|remained|stays?|stayed|extends?|extended|valid|open|good"
+                           r"|the|those|these|its|their|his|her|our)\s+$")
 
 
 RULES = (
