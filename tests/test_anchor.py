@@ -91,7 +91,10 @@ def test_anchor_count_after_a_dated_happening_is_counted_from_its_date(sentence:
     ("Three days after he arrived on Monday, he quit.", "2018-05-24", "quit"),
     ("He resigned three days after he arrived on Monday.", "2018-05-24", "resigned"),
     ("He was fired two months after Smith took office in March.", "2018-05", "fired"),
-], ids=["clause-first", "clause-after-verb", "months-after-named-subject"])
+    ("The rebels surrendered three days after government troops entered the city on "
+     "Friday.", "2018-05-21", "surrendered"),
+], ids=["clause-first", "clause-after-verb", "months-after-named-subject",
+        "days-after-bare-plural-subject"])
 def test_anchor_count_after_a_dated_clause_dates_the_clause_it_modifies(
         sentence: str, value: str, trigger: str) -> None:
     # "after he arrived on Monday": the count dates the event of the clause it modifies
@@ -102,6 +105,18 @@ def test_anchor_count_after_a_dated_clause_dates_the_clause_it_modifies(
     assert [(e.when.value, e.trigger.text if e.trigger else None) for e in counted] \
         == [(value, trigger)]
     assert len(result.events) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "She quit a week after taking office in January.",
+    "Three days after 1995 began, the firm failed.",
+], ids=["week-after-month", "days-after-year"])
+def test_anchor_count_from_a_coarser_date_places_nothing(sentence: str) -> None:
+    # a week counted from a month names no day, and the story's or publication's time is
+    # not what it counts from either
+    result = timeline.extract(sentence, published="2018-05-23")
+    assert not [e for e in result.events if e.when.explanation
+                and "counted from" in e.when.explanation.text]
 
 
 @pytest.mark.parametrize("sentence", [

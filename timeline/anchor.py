@@ -34,12 +34,10 @@ _NEXT_BEFORE = re.compile(r"(?i)\b(?:next|coming)\s+\d+\s+(?:to|or)\s+$")
 UNPLACED_MENTIONS = ("DURATION", "SET")
 # After "[three days] after": a happening and the date it took place, with no punctuation
 # between: a noun phrase ("the election on November 4", "his arrest in 1998") or a clause
-# ("after he arrived on Monday", "after Smith was freed in May"). The count dates its own
-# clause's event, the date the happening's.
-_DATED_HAPPENING = re.compile(r"(?:(?i:the|a|an|his|her|its|their|our|this|that)\s+"
-                              r"(?:[\w'’-]+\s+){1,6}"
-                              r"|(?:(?i:he|she|they|we|it|I|you)|[A-Z][\w'’-]+)\s+"
-                              r"(?:[\w'’-]+\s+){0,6})(?:on|of|in)\s+")
+# ("after he arrived on Monday", "after government troops entered the city on Friday",
+# "after taking office in January"). The count dates its own clause's event, the date the
+# happening's.
+_DATED_HAPPENING = re.compile(r"(?:[\w'’-]+\s+){1,7}(?:on|of|in)\s+")
 _HAPPENING_END = re.compile(r"\b(?:on|of|in)\s+")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
@@ -90,7 +88,7 @@ def place_events(document: Document, found: list[Found],
                 token = find_trigger(item.span, sentence)
         if counted.get(item.timex.start) == item.base + token.idx:
             continue
-        if counted_from:
+        if counted_from and when is not None:
             counted[counted_from[1]] = item.base + token.idx
         if when is None:
             if item.timex.type in UNPLACED_MENTIONS:
@@ -218,7 +216,7 @@ def _ended_stretch(document: Document, item: Found, starts: dict[int, Found]) ->
 
 
 def _last_end(item: Found, partner: Found | None,
-              counted_from: tuple[When, int, int] | None) -> int:
+              counted_from: tuple[When | None, int, int] | None) -> int:
     """Where the event's dating words end: the range's second date, the date a count is
     counted from ("two days before [Christmas]"), else the expression."""
     if counted_from is not None:
@@ -227,8 +225,10 @@ def _last_end(item: Found, partner: Found | None,
 
 
 def _counted_from(document: Document, item: Found,
-                  starts: dict[int, Found]) -> tuple[When, int, int] | None:
-    """The day a count before or after a named date is, with that date's offsets; else None."""
+                  starts: dict[int, Found]) -> tuple[When | None, int, int] | None:
+    """The day a count before or after a named date is (None where the count is finer than
+    the date: "a week after taking office in January" places nothing), with that date's
+    offsets; None where no date is named after it."""
     # "[two days] before Christmas", "[three days] after the election on November 4": the
     # resolver counts a bare "two days after" from the story's time; the date named here
     # overrides it. A length the event lasts ("continued for two days after ...") is no day.
@@ -250,7 +250,7 @@ def _counted_from(document: Document, item: Found,
     end = anchor.timex
     text = document.text[timex.start:end.end]
     when = place_counted(text, timex.value, signal["signal"].lower(), end.text, end.value)
-    return (when, end.start, end.end) if when is not None else None
+    return when, end.start, end.end
 
 
 def _placed(document: Document, item: Found) -> When | None:
