@@ -122,6 +122,10 @@ CASES = [
     ("the second weekend of March 2019", "The fair is on the second weekend of March 2019.", "2018-07-10", "2019-W10-WE", None),
     ("the second half of March", "Prices fell in the second half of March.", "2018-05-23", "2018-03", "END"),
     ("the first half of March", "Prices fell in the first half of March.", "2018-05-23", "2018-03", "START"),
+    # the week or weekend of a day: the ISO week holding it
+    ("the week of March 6", "Hearings begin the week of March 6.", "2000-02-24", "2000-W10", None),
+    ("the weekend of June 2", "The show is on the weekend of June 2.", "2018-05-23", "2018-W22-WE", None),
+    ("the week of 6 March 2000", "Hearings began the week of 6 March 2000.", "2018-05-23", "2000-W10", None),
     ("the 1988 quarter", "Net rose in the third quarter, against a loss in the 1988 quarter.", "1989-11-02", "1988-Q3", None),
     ("last February", "Two helicopters crashed last February.", "1998-03-01", "1997-02", None),
     ("last June", "The plant closed last June.", "1998-11-20", "1998-06", None),

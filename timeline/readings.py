@@ -55,7 +55,8 @@ class NumericDate(Reading):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DayDate(Reading):
     """A month and day: "Oct. 26", "Monday, Oct. 26, 2015", "5 May 2018", "Mondays, Oct. 26";
-    "July 25 of that year" (`year_anchor`: the story's year)."""
+    "July 25 of that year" (`year_anchor`: the story's year); the week or weekend holding
+    it (`part`): "the week of March 6"."""
 
     month: int
     day: int
@@ -63,6 +64,7 @@ class DayDate(Reading):
     weekday: int | None = None
     plural: bool = False
     year_anchor: str | None = None
+    part: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -56,8 +56,10 @@ def place_day(r: DayDate, frame: Frame) -> Placed:
     if year is None:
         ahead = FUTURE if direction == PRESENT else direction
         year = infer_year(published, r.month, r.day, ahead)
-    return Placed(format_day(checked(year, r.month, r.day)), "DATE", r.mod or frame.bound,
-                  narrative=narrative)
+    day = checked(year, r.month, r.day)
+    value = format_day(day) if r.part is None else \
+        format_week(day) + ("-WE" if r.part == "weekend" else "")  # "the week of March 6"
+    return Placed(value, "DATE", r.mod or frame.bound, narrative=narrative)
 
 
 def _story_year(anchor: str, frame: Frame) -> tuple[int, str | None]:

@@ -5,15 +5,19 @@ Valley", "may")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
+from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    MONTH_TRIGGER,
+    MONTH_TRIGGER, DAY,
     AMBIGUOUS_MONTHS, ANCHOR_WORD, FRAME_WORDS, MOD_PREFIX, MONTH, MONTH_DOTTED, ORDINALS,
     SEASON, SEASON_VERBS, SEASONS, STORY_YEAR, YEAR, YEAR_ANY, month_number, prefix_mod,
     year_number,
 )
-from timeline.readings import Context, Example, MonthDate, Reading, Rule, Season, rule_pattern
+from timeline.readings import (
+    Context, DayDate, Example, MonthDate, Reading, Rule, Season, rule_pattern,
+)
 
 
 def _anchor(m: re.Match[str]) -> str | None:
@@ -41,6 +45,15 @@ def _read_month_part(m: re.Match[str], context: Context) -> Reading:
         # a month has no TIMEX3 halves: its first half is its start, as "early June" is
         return MonthDate(month=month, year=year, mod="START" if nth == 1 else "END")
     return MonthDate(month=month, year=year, part=m["part"].lower(), nth=nth)
+
+
+def _read_week_of(m: re.Match[str], context: Context) -> Reading:
+    """ "the week of March 6", "the weekend of June 2": the ISO week (weekend) holding it."""
+    found = next((found for rule in ("month_day", "day_month") if context.lookup is not None
+                  and (found := context.lookup(rule, m["date"])) is not None), None)
+    if not isinstance(found, DayDate):
+        raise NormalizationError(f"{m['date']!r} names no day of a month")
+    return replace(found, part=m["part"].lower())
 
 
 def _read_season(m: re.Match[str], context: Context) -> Reading:
@@ -196,6 +209,13 @@ RULES = (
                                                             nth=-1)),
           Example("the second half of March", MonthDate(month=3, mod="END"))),
          flags=frozenset({"directed", "infers-year"}), trigger=("week", "half")),
+    Rule("week_of", "DATE", rule_pattern(rf"""the\s+(?P<part>week|weekend)\s+of\s+
+         (?P<date>{MONTH}\.?\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+{MONTH}(?:,?\s+{YEAR})?)"""),
+         44, _read_week_of,
+         (Example("the week of March 6", DayDate(month=3, day=6, part="week")),
+          Example("the weekend of June 2, 2018", DayDate(month=6, day=2, year=2018,
+                                                         part="weekend"))),
+         flags=frozenset({"directed", "infers-year"}), trigger=("week",)),
     Rule("season", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?:the\s+(?=previous|following|same|next))?(?P<anchor>{ANCHOR_WORD})\s+)?
          (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY})|\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
          130, _read_season,
