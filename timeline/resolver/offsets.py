@@ -14,7 +14,7 @@ from timeline.calendar import (
 from timeline.era import FIRST_STAND_IN, SHIFT
 from timeline.lexicon import NARRATIVE_DIRS, PLUS_WORDS, SIGNAL_DIRS
 from timeline.readings import (
-    Ago, Deixis, FiscalYear, Frame, Next, Placed, Reference, Relative,
+    Ago, Deixis, FiscalYear, Frame, Next, Placed, Reading, Reference, Relative,
 )
 from timeline.timex import is_before_era
 
@@ -105,7 +105,7 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
     if r.this:
         return _anniversary(r, frame)
     if r.base is not None:
-        return _counted_from_base(r, frame)
+        return _counted_from_base(r, r.base, frame)
     compared = _year_ago(r, frame)
     if compared is not None:
         return compared
@@ -152,11 +152,10 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
                   reason=_before_era(ref.day.year, amount, point))
 
 
-def _counted_from_base(r: Ago, frame: Frame) -> Placed:
-    """ "two weeks from Friday": the day that far after the day named, placed as that day
+def _counted_from_base(r: Ago, named: Reading, frame: Frame) -> Placed:
+    """ "two weeks from Friday": the day that far after the day `named`, placed as that day
     would be alone ("will be held two weeks from Friday" counts from the coming Friday)."""
-    assert r.base is not None
-    base = frame.place(r.base)
+    base = frame.place(named)
     if not _DAY.fullmatch(base.value[:10]):
         raise ValueError(f"{base.value} is no day to count from")
     unit, amount = _steps(r.unit, int(r.count or 0))
