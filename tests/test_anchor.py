@@ -87,17 +87,47 @@ def test_anchor_count_after_a_dated_happening_is_counted_from_its_date(sentence:
     assert [e.when.value for e in counted] == [value]
 
 
-def test_anchor_count_after_a_clause_is_not_counted_from_its_date() -> None:
-    # "after he arrived on Monday": a clause, whose verb the count's event is not.
-    result = timeline.extract("Three days after he arrived on Monday, he quit.",
-                              published="2018-05-23")
-    assert not [e for e in result.events if e.when.explanation
-                and "the date named after it" in e.when.explanation.text]
+@pytest.mark.parametrize(("sentence", "value", "trigger"), [
+    ("Three days after he arrived on Monday, he quit.", "2018-05-24", "quit"),
+    ("He resigned three days after he arrived on Monday.", "2018-05-24", "resigned"),
+    ("He was fired two months after Smith took office in March.", "2018-05", "fired"),
+    ("The rebels surrendered three days after government troops entered the city on "
+     "Friday.", "2018-05-21", "surrendered"),
+], ids=["clause-first", "clause-after-verb", "months-after-named-subject",
+        "days-after-bare-plural-subject"])
+def test_anchor_count_after_a_dated_clause_dates_the_clause_it_modifies(
+        sentence: str, value: str, trigger: str) -> None:
+    # "after he arrived on Monday": the count dates the event of the clause it modifies
+    # ("quit"), counted from the date of the one inside it ("arrived"), which keeps its own.
+    result = timeline.extract(sentence, published="2018-05-23")
+    counted = [e for e in result.events if e.when.explanation
+               and "the date named after it" in e.when.explanation.text]
+    assert [(e.when.value, e.trigger.text if e.trigger else None) for e in counted] \
+        == [(value, trigger)]
+    assert len(result.events) == 2
 
 
-def test_anchor_count_the_event_lasts_is_not_moved_to_a_day() -> None:
-    # "continued for two days after ...": the length of the protests, not their day.
-    result = timeline.extract("Protests continued for two days after the election on "
-                              "November 4.", published="2018-05-23")
+@pytest.mark.parametrize("sentence", [
+    "She quit a week after taking office in January.",
+    "Three days after 1995 began, the firm failed.",
+], ids=["week-after-month", "days-after-year"])
+def test_anchor_count_from_a_coarser_date_places_nothing(sentence: str) -> None:
+    # a week counted from a month names no day, and the story's or publication's time is
+    # not what it counts from either
+    result = timeline.extract(sentence, published="2018-05-23")
     assert not [e for e in result.events if e.when.explanation
-                and "the date named after it" in e.when.explanation.text]
+                and "counted from" in e.when.explanation.text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protests continued for two days after the election on November 4.",
+    "The strike lasted two weeks after June 12.",
+    "The talks lasted two weeks from June 12.",
+], ids=["for-days-after", "lasted-weeks-after", "lasted-weeks-from"])
+def test_anchor_count_the_event_lasts_is_not_moved_to_a_day(sentence: str) -> None:
+    # "continued for two days after ...": the length of the protests, not their day,
+    # neither from the date named after it nor from the story's or publication's time.
+    result = timeline.extract(sentence, published="2018-05-23")
+    assert [e.when.type for e in result.events] == ["DATE"]
+    assert not [e for e in result.events if e.when.explanation
+                and "counted from" in e.when.explanation.text]

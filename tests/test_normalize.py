@@ -32,6 +32,10 @@ CASES = [
     ("next Tuesday", "The board meets next Tuesday.", "2018-05-23", "2018-05-29", None),
     ("Sunday", "Police arrested him Sunday.", "2018-05-23", "2018-05-20", None),
     ("Wednesday night", "Fires broke out Wednesday night.", "2018-05-24", "2018-05-23TNI", None),
+    # a modal perfect guesses at the past; a future perfect still looks ahead
+    ("Wednesday", "The chip may have caused a drop in the stock on Wednesday.", "1989-10-27", "1989-10-25", None),
+    ("Tuesday", "The deal would have closed on Tuesday.", "2018-05-23", "2018-05-22", None),
+    ("Friday", "The work will have finished on Friday.", "2018-05-23", "2018-05-25", None),
     # relative months, years, weeks
     ("next month", "Trump prepares to meet Kim next month.", "2018-05-23", "2018-06", None),
     ("earlier this month", "He met Kim earlier this month.", "2018-05-23", "2018-05", None),
@@ -109,6 +113,19 @@ CASES = [
     ("the next three quarters", "Costs are spread over the next three quarters.", "2018-05-23", "P9M", None),
     ("the first hours", "Prisoners were taken in the first hours of the war.", "2018-05-23", "PTXH", None),
     ("the last half of 1989", "Earnings for the last half of 1989 will fall.", "1989-11-02", "1989-H2", None),
+    # parts of a month: its weeks are ISO weeks counted by their Thursdays, as ISO 8601
+    # counts a year's first week; its weekends by their Saturdays; its halves its start or end
+    ("the first week of June", "Sales rose in the first week of June.", "2018-07-10", "2018-W23", None),
+    ("the first week of January 2021", "He came in the first week of January 2021.", "2018-07-10", "2021-W01", None),
+    ("the last week of May", "Sales rose in the last week of May.", "2018-07-10", "2018-W22", None),
+    ("the last weekend of May", "The fair is held on the last weekend of May.", "2018-05-01", "2018-W21-WE", None),
+    ("the second weekend of March 2019", "The fair is on the second weekend of March 2019.", "2018-07-10", "2019-W10-WE", None),
+    ("the second half of March", "Prices fell in the second half of March.", "2018-05-23", "2018-03", "END"),
+    ("the first half of March", "Prices fell in the first half of March.", "2018-05-23", "2018-03", "START"),
+    # the week or weekend of a day: the ISO week holding it
+    ("the week of March 6", "Hearings begin the week of March 6.", "2000-02-24", "2000-W10", None),
+    ("the weekend of June 2", "The show is on the weekend of June 2.", "2018-05-23", "2018-W22-WE", None),
+    ("the week of 6 March 2000", "Hearings began the week of 6 March 2000.", "2018-05-23", "2000-W10", None),
     ("the 1988 quarter", "Net rose in the third quarter, against a loss in the 1988 quarter.", "1989-11-02", "1988-Q3", None),
     ("last February", "Two helicopters crashed last February.", "1998-03-01", "1997-02", None),
     ("last June", "The plant closed last June.", "1998-11-20", "1998-06", None),

@@ -163,17 +163,45 @@ def test_resolver_named_day_of_some_years_near_publication_is_that_one() -> None
     ("See you in 2 weeks!", ("2 weeks", "DATE", "2018-W23")),
     ("The leak was found 3 hours ago.", ("3 hours ago", "DATE", "2018-05-23")),
     ("A year from now it will be done.", ("A year from now", "DATE", "2019")),
+    # a count from a day it names: the day it counts to, one expression (TIDES, TimeML)
+    ("The vote will be held two weeks from Friday.", ("two weeks from Friday", "DATE",
+                                                      "2018-06-08")),
+    ("Talks resume three days from today.", ("three days from today", "DATE", "2018-05-26")),
+    ("The vote is two weeks from next Monday.", ("two weeks from next Monday", "DATE",
+                                                 "2018-06-11")),
+    ("The law takes effect 30 days from June 1.", ("30 days from June 1", "DATE",
+                                                   "2018-07-01")),
     # lengths: a past clause, an article, a bound or an approximation
     ("He finished it in two weeks.", ("two weeks", "DURATION", "P2W")),
     ("Prices rose in the past two weeks.", ("the past two weeks", "DURATION", "P2W")),
     ("It charges in about 30 minutes.", ("about 30 minutes", "DURATION", "PT30M")),
 ], ids=["in-weeks-future", "in-weeks-no-tense", "hours-ago", "year-from-now",
+        "weeks-from-weekday", "days-from-today", "weeks-from-next-weekday", "days-from-date",
         "in-weeks-past", "the-past-weeks", "about-minutes"])
 def test_resolver_dated_point_or_length(text: str, expected: tuple[str, str, str]) -> None:
     import timeline
 
     (found,) = timeline.tag(text, "2018-05-23", genre="news")
     assert (found.text, found.type, found.value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stretch that starts on the day named: a length and a date, not the day it ends on
+    ("The ban runs for two weeks from Friday.", [("two weeks", "DURATION", "P2W"),
+                                                 ("Friday", "DATE", "2018-05-25")]),
+    ("The talks will last two weeks from Friday.", [("two weeks", "DURATION", "P2W"),
+                                                    ("Friday", "DATE", "2018-05-25")]),
+    ("The offer remains open 30 days from June 1.", [("30 days", "DURATION", "P30D"),
+                                                     ("June 1", "DATE", "2018-06-01")]),
+    ("Sales fell in the 12 months from June 1.", [("12 months", "DURATION", "P12M"),
+                                                  ("June 1", "DATE", "2018-06-01")]),
+], ids=["for-weeks-from", "last-weeks-from", "open-days-from", "the-months-from"])
+def test_resolver_length_from_a_day_is_two_expressions(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    import timeline
+
+    found = timeline.tag(text, "2018-05-23", genre="news")
+    assert [(t.text, t.type, t.value) for t in found] == expected
 
 
 @pytest.mark.parametrize(("text", "word", "genre", "expected"), [

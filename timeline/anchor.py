@@ -13,6 +13,7 @@ from timeline.clause import base_form
 from timeline.dateline import find_dateline
 from timeline.eventattrs import event_class, instance_attributes, link_relation, timeml_pos
 from timeline.headline import make_headline
+from timeline.lexicon import LASTING
 from timeline.merge import merge_events
 from timeline.model import Document, Event, Explanation, Interval, Mention, Trigger, When
 from timeline.placement import (COUNT_VALUE, COUNTED_FROM, place_counted, place_reference,
@@ -31,16 +32,13 @@ _NEXT_BEFORE = re.compile(r"(?i)\b(?:next|coming)\s+\d+\s+(?:to|or)\s+$")
 # Expressions with no place of their own ("three days", "every Thursday") that join the
 # event their trigger dates as a further mention: "departing each Thursday from August 6".
 UNPLACED_MENTIONS = ("DURATION", "SET")
-# After "[three days] after": a happening named by a noun phrase and the date it took place,
-# with no punctuation between ("the election on November 4", "his arrest in 1998"). A
-# clause ("after he arrived on Monday") is left alone: its verb would be taken for the
-# count's event.
-_DATED_HAPPENING = re.compile(r"(?i:the|a|an|his|her|its|their|our|this|that)\s+"
-                              r"(?:[\w'’-]+\s+){1,6}(?:on|of|in)\s+")
+# After "[three days] after": a happening and the date it took place, with no punctuation
+# between: a noun phrase ("the election on November 4", "his arrest in 1998") or a clause
+# ("after he arrived on Monday", "after government troops entered the city on Friday",
+# "after taking office in January"). The count dates its own clause's event, the date the
+# happening's.
+_DATED_HAPPENING = re.compile(r"(?:[\w'’-]+\s+){1,7}(?:on|of|in)\s+")
 _HAPPENING_END = re.compile(r"\b(?:on|of|in)\s+")
-# Words before a count that make it the length of its event: "continued for two days after".
-_LASTING = re.compile(r"(?i)\b(?:for|over|during|throughout|within|lasted|in\s+the)\s+"
-                      r"(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _PENDULUM_UNIT = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
@@ -82,9 +80,15 @@ def place_events(document: Document, found: list[Found],
             continue
         sentence = event_sentence(item.span)
         token = find_trigger(item.span, sentence)
+        if counted_from:
+            token = _outside(token, item.base, item.timex.start, counted_from[2])
+            if token is None:
+                counted_from = None
+                when = _item_when(document, item, partner, starts)
+                token = find_trigger(item.span, sentence)
         if counted.get(item.timex.start) == item.base + token.idx:
             continue
-        if counted_from:
+        if counted_from and when is not None:
             counted[counted_from[1]] = item.base + token.idx
         if when is None:
             if item.timex.type in UNPLACED_MENTIONS:
@@ -114,6 +118,18 @@ def _item_when(document: Document, item: Found, partner: Found | None,
     if when is None and item.timex.type == "DURATION":
         when = _ended_stretch(document, item, starts)
     return when
+
+
+def _outside(token: Any, base: int, start: int, end: int) -> Any | None:
+    """The event a count dates: `token`, or where it lies in the words counted from (text
+    offsets `start`-`end`; the Doc starts at `base`), the verb of the clause those words
+    modify ("Three days after he arrived on Monday, [he resigned]"); None when there is
+    none."""
+    while start <= base + token.idx < end:
+        if token.head is token or token.dep_ not in ("advcl", "prep", "pcomp", "pobj"):
+            return None
+        token = token.head
+    return token
 
 
 def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event]:
@@ -200,7 +216,7 @@ def _ended_stretch(document: Document, item: Found, starts: dict[int, Found]) ->
 
 
 def _last_end(item: Found, partner: Found | None,
-              counted_from: tuple[When, int, int] | None) -> int:
+              counted_from: tuple[When | None, int, int] | None) -> int:
     """Where the event's dating words end: the range's second date, the date a count is
     counted from ("two days before [Christmas]"), else the expression."""
     if counted_from is not None:
@@ -209,8 +225,10 @@ def _last_end(item: Found, partner: Found | None,
 
 
 def _counted_from(document: Document, item: Found,
-                  starts: dict[int, Found]) -> tuple[When, int, int] | None:
-    """The day a count before or after a named date is, with that date's offsets; else None."""
+                  starts: dict[int, Found]) -> tuple[When | None, int, int] | None:
+    """The day a count before or after a named date is (None where the count is finer than
+    the date: "a week after taking office in January" places nothing), with that date's
+    offsets; None where no date is named after it."""
     # "[two days] before Christmas", "[three days] after the election on November 4": the
     # resolver counts a bare "two days after" from the story's time; the date named here
     # overrides it. A length the event lasts ("continued for two days after ...") is no day.
@@ -218,7 +236,7 @@ def _counted_from(document: Document, item: Found,
     if timex.type != "DURATION":
         return None
     signal = COUNTED_FROM.match(document.text, timex.end)
-    if signal is None or _LASTING.search(document.text, max(0, timex.start - 24), timex.start):
+    if signal is None or LASTING.search(document.text, max(0, timex.start - 24), timex.start):
         return None
     anchor = starts.get(signal.end())
     if anchor is None:
@@ -232,7 +250,7 @@ def _counted_from(document: Document, item: Found,
     end = anchor.timex
     text = document.text[timex.start:end.end]
     when = place_counted(text, timex.value, signal["signal"].lower(), end.text, end.value)
-    return (when, end.start, end.end) if when is not None else None
+    return when, end.start, end.end
 
 
 def _placed(document: Document, item: Found) -> When | None:

@@ -118,6 +118,9 @@ def _verb_tense(verb: Any) -> str | None:
         return FUTURE  # "will close Thursday and remain closed Friday": the "will" is shared
     if "could" in words and _is_negated(verb):
         return PAST  # "could not be reached Wednesday": an attempt already made
+    if verb.tag_ == "VBN" and "have" in words and words & MODAL_AUX \
+            and not words & {"will", "shall", "'ll"}:
+        return PAST  # "may have been responsible for a drop on Wednesday": a guess at the past
     if words & FUTURE_AUX or words & MODAL_AUX:
         return FUTURE
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in aux):

@@ -87,6 +87,12 @@ DAY_SHIFT = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
 NARRATIVE_DIRS = {"earlier", "later", "before", "after", "since"}
 # Words TimeML tags as a SIGNAL, outside the expression: "[three days] after the vote".
 SIGNAL_DIRS = {"later", "before", "after", "since"}
+# Words before a count that make it the length its event lasts, not a day counted to:
+# "continued for [two days] after the election", "lasted [two weeks] after June 12", "runs
+# for [two weeks] from Friday".
+LASTING = re.compile(r"(?i)\b(?:for|over|during|throughout|within|in\s+the|lasts|lasted"
+                     r"|lasting|(?:will|would|to|could|should|may|might|can)\s+last)\s+"
+                     r"(?:about\s+|nearly\s+|almost\s+|some\s+|only\s+|just\s+)?$")
 # Verbs of a forecast: "expects second-quarter revenue" is of a quarter still to come.
 FORECAST_VERBS = re.compile(r"(?i)\b(?:expect|forecast|project|predict|sees?\b|estimat|anticipat"
                             r"|guid|target)")

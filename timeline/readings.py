@@ -55,7 +55,8 @@ class NumericDate(Reading):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DayDate(Reading):
     """A month and day: "Oct. 26", "Monday, Oct. 26, 2015", "5 May 2018", "Mondays, Oct. 26";
-    "July 25 of that year" (`year_anchor`: the story's year)."""
+    "July 25 of that year" (`year_anchor`: the story's year); the week or weekend holding
+    it (`part`): "the week of March 6"."""
 
     month: int
     day: int
@@ -63,6 +64,7 @@ class DayDate(Reading):
     weekday: int | None = None
     plural: bool = False
     year_anchor: str | None = None
+    part: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,13 +88,16 @@ class ListedDay(Reading):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MonthDate(Reading):
     """A month: "June 2018", "last June", "June last year" (`year_anchor` "last"), "August of
-    that year" (`year_anchor` "that": the story's year), "April 480 BC" (`bc`)."""
+    that year" (`year_anchor` "that": the story's year), "April 480 BC" (`bc`); a `part`
+    of it: "the first week of June" (week, `nth` 1), "the last weekend of May" (-1)."""
 
     month: int
     year: int | None = None
     year_anchor: str | None = None
     spoken: bool = False
     bc: bool = False
+    part: str | None = None
+    nth: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -222,16 +227,19 @@ class Next(Reading):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Ago(Reading):
     """`count` units from an anchor ("two days ago"; `word` "ago"...); `keep`: "[three days]
-    after"; `this`: "ago this week"; `compared`, `report`, `appositive`: words around it."""
+    after"; `this`: "ago this week"; `base`: the day counted from ("two weeks from [Friday]");
+    `compared`, `report`, `appositive`, `lasting` ("for [two days] after"): words around it."""
 
     count: float | None
     unit: str
     word: str
     keep: int = 0
     this: str | None = None
+    base: Reading | None = None
     compared: bool = False
     report: bool = False
     appositive: bool = False
+    lasting: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -4,11 +4,12 @@ weekdays and named days, from the publication date in the direction the resolver
 from __future__ import annotations
 
 from calendar import monthrange
+from dataclasses import replace
 from datetime import date
 from typing import Any, Callable
 
 from timeline.calendar import (
-    NEAR_DAYS, format_day, format_decade, format_month, full_year, holiday_date,
+    NEAR_DAYS, format_day, format_decade, format_month, format_week, full_year, holiday_date,
     infer_season_year, infer_year, resolve_weekday, season_value, shift_day, shift_value,
     year_of_weekday,
 )
@@ -55,8 +56,10 @@ def place_day(r: DayDate, frame: Frame) -> Placed:
     if year is None:
         ahead = FUTURE if direction == PRESENT else direction
         year = infer_year(published, r.month, r.day, ahead)
-    return Placed(format_day(checked(year, r.month, r.day)), "DATE", r.mod or frame.bound,
-                  narrative=narrative)
+    day = checked(year, r.month, r.day)
+    value = format_day(day) if r.part is None else \
+        format_week(day) + ("-WE" if r.part == "weekend" else "")  # "the week of March 6"
+    return Placed(value, "DATE", r.mod or frame.bound, narrative=narrative)
 
 
 def _story_year(anchor: str, frame: Frame) -> tuple[int, str | None]:
@@ -79,7 +82,37 @@ def place_listed_day(r: ListedDay, frame: Frame) -> Placed:
 
 
 def place_month(r: MonthDate, frame: Frame) -> Placed:
-    """"June 2018"; "June" in the year the direction gives; "last June", "June last year"."""
+    """"June 2018"; "June" in the year the direction gives; "last June", "June last year";
+    "the first week of June": that week of the month placed so."""
+    placed = _place_whole_month(r, frame)
+    if r.part is None or r.bc:
+        return placed
+    year, month = (int(p) for p in placed.value.split("-"))
+    return replace(placed, value=month_part(year, month, r.part, r.nth))
+
+
+def month_part(year: int, month: int, part: str, nth: int) -> str:
+    """The ISO week (`part` "week") or weekend ("weekend") `nth` (-1: last) of a month.
+
+    A month's first week is the ISO week holding its first Thursday, the week most of
+    whose days are in the month, as ISO 8601 counts a year's first week; its last week
+    holds its last Thursday. Its weekends are counted by their Saturdays.
+    """
+    weekday = 4 if part == "week" else 6  # Thursday, Saturday (isoweekday)
+    first = date(year, month, 1)
+    first_one = first.toordinal() + (weekday - first.isoweekday()) % 7
+    if nth > 0:
+        day = date.fromordinal(first_one + 7 * (nth - 1))
+    else:
+        last = date(year, month, monthrange(year, month)[1])
+        day = date.fromordinal(last.toordinal() - (last.isoweekday() - weekday) % 7)
+    if day.month != month:
+        raise NormalizationError(f"month {year}-{month:02d} has no {part} {nth}")
+    return format_week(day) + ("-WE" if part == "weekend" else "")
+
+
+def _place_whole_month(r: MonthDate, frame: Frame) -> Placed:
+    """The month of `place_month`."""
     if r.year is not None:
         value = f"BC{r.year:04d}-{r.month:02d}" if r.bc else format_month(r.year, r.month)
         return Placed(value, "DATE", r.mod)

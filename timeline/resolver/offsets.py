@@ -3,6 +3,7 @@ ago", "three weeks later", "a year earlier", "twenty-five years ago this week", 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, Callable
@@ -13,7 +14,7 @@ from timeline.calendar import (
 from timeline.era import FIRST_STAND_IN, SHIFT
 from timeline.lexicon import NARRATIVE_DIRS, PLUS_WORDS, SIGNAL_DIRS
 from timeline.readings import (
-    Ago, Deixis, FiscalYear, Frame, Next, Placed, Reference, Relative,
+    Ago, Deixis, FiscalYear, Frame, Next, Placed, Reading, Reference, Relative,
 )
 from timeline.timex import is_before_era
 
@@ -22,6 +23,7 @@ from timeline.timex import is_before_era
 NEAR_MENTION = 200
 # Words after a count that count from the present: "3 hours ago", "an hour from now".
 FROM_NOW = ("ago", "from now", "hence")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Counted units in the units `shift_day` knows, and how many: a decade ago is ten years.
 _AGO_UNITS = {"WE": ("W", 1), "2W": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100),
               "ML": ("Y", 1000)}
@@ -102,6 +104,8 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
     the future; hours and fractions are lengths."""
     if r.this:
         return _anniversary(r, frame)
+    if r.base is not None:
+        return _counted_from_base(r, r.base, frame)
     compared = _year_ago(r, frame)
     if compared is not None:
         return compared
@@ -123,6 +127,10 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
         if count is None:
             return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod)
         return Placed(duration_value(count, r.unit), "DURATION", r.mod)
+    if r.lasting and r.word in SIGNAL_DIRS:
+        # "continued for [two days] after the election": the length of the event, which
+        # dates no day of its own
+        return Placed(duration_value(count, r.unit), "DURATION", r.mod, keep=r.keep)
     ref = frame.story() if r.word in NARRATIVE_DIRS else Reference(frame.published, None)
     unit, amount = _steps(r.unit, int(count) if later else -int(count))
     try:
@@ -142,6 +150,18 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
                       reason="no TIMEX3 value names a year before 9999 BC or after AD 9998")
     return Placed(point, "DATE", r.mod, narrative=ref.value,
                   reason=_before_era(ref.day.year, amount, point))
+
+
+def _counted_from_base(r: Ago, named: Reading, frame: Frame) -> Placed:
+    """ "two weeks from Friday": the day that far after the day `named`, placed as that day
+    would be alone ("will be held two weeks from Friday" counts from the coming Friday)."""
+    base = frame.place(named)
+    if not _DAY.fullmatch(base.value[:10]):
+        raise ValueError(f"{base.value} is no day to count from")
+    unit, amount = _steps(r.unit, int(r.count or 0))
+    point = format_day(shift_day(date.fromisoformat(base.value[:10]), unit, amount))
+    return Placed(point, "DATE", r.mod,
+                  reason=f"counting {duration_value(r.count, r.unit)} from {base.value[:10]}")
 
 
 def _before_era(year: int, amount: int, point: str) -> str | None:

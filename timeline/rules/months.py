@@ -1,17 +1,23 @@
 """Rules for months and seasons: "June 2018", "last June", "June last year", "late November",
-"the spring of 1998", "this summer" (and not "Theresa May", "Spring Valley", "may")."""
+"the spring of 1998", "this summer", "the first week of June" (and not "Theresa May", "Spring
+Valley", "may")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
+from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    MONTH_TRIGGER,
-    AMBIGUOUS_MONTHS, ANCHOR_WORD, FRAME_WORDS, MOD_PREFIX, MONTH, MONTH_DOTTED,
-    SEASON, SEASON_VERBS, SEASONS, STORY_YEAR, YEAR_ANY, month_number, prefix_mod, year_number,
+    MONTH_TRIGGER, DAY,
+    AMBIGUOUS_MONTHS, ANCHOR_WORD, FRAME_WORDS, MOD_PREFIX, MONTH, MONTH_DOTTED, ORDINALS,
+    SEASON, SEASON_VERBS, SEASONS, STORY_YEAR, YEAR, YEAR_ANY, month_number, prefix_mod,
+    year_number,
 )
-from timeline.readings import Context, Example, MonthDate, Reading, Rule, Season, rule_pattern
+from timeline.readings import (
+    Context, DayDate, Example, MonthDate, Reading, Rule, Season, rule_pattern,
+)
 
 
 def _anchor(m: re.Match[str]) -> str | None:
@@ -28,6 +34,26 @@ def _read_month(m: re.Match[str], context: Context) -> Reading:
     return MonthDate(month=month_number(m["month"]), anchor=_anchor(m),
                      year_anchor=(m["year_anchor"] or m["story_year"] or "").lower() or None,
                      mod=prefix_mod(m["mod"]), prefixed=bool(m["mod"]))
+
+
+def _read_month_part(m: re.Match[str], context: Context) -> Reading:
+    """ "the first week of June", "the last weekend of May", "the second half of March"."""
+    word = (m["nth"] or m["half_nth"]).lower()
+    nth = 2 if word == "latter" else ORDINALS[word]
+    month, year = month_number(m["month"]), year_number(m["year"]) if m["year"] else None
+    if m["half"]:
+        # a month has no TIMEX3 halves: its first half is its start, as "early June" is
+        return MonthDate(month=month, year=year, mod="START" if nth == 1 else "END")
+    return MonthDate(month=month, year=year, part=m["part"].lower(), nth=nth)
+
+
+def _read_week_of(m: re.Match[str], context: Context) -> Reading:
+    """ "the week of March 6", "the weekend of June 2": the ISO week (weekend) holding it."""
+    found = next((found for rule in ("month_day", "day_month") if context.lookup is not None
+                  and (found := context.lookup(rule, m["date"])) is not None), None)
+    if not isinstance(found, DayDate):
+        raise NormalizationError(f"{m['date']!r} names no day of a month")
+    return replace(found, part=m["part"].lower())
 
 
 def _read_season(m: re.Match[str], context: Context) -> Reading:
@@ -172,6 +198,24 @@ RULES = (
          excludes=_in_name, ambiguous=_is_modal_month,
          flags=frozenset({"directed", "infers-year", "day-clue"}),
          trigger=MONTH_TRIGGER),
+    # TimeML names the week or weekend itself (2018-W23, 2018-W21-WE), a date, not a length
+    # and a month (docs/accuracy.md, "Parts of a month")
+    Rule("month_part", "DATE", rule_pattern(rf"""the\s+(?:(?P<nth>first|second|third|fourth|last
+         |final)\s+(?P<part>week|weekend)|(?P<half_nth>first|second|last|latter)\s+(?P<half>half))
+         \s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"""),
+         45, _read_month_part,
+         (Example("the first week of June", MonthDate(month=6, part="week", nth=1)),
+          Example("the last weekend of May 2018", MonthDate(month=5, year=2018, part="weekend",
+                                                            nth=-1)),
+          Example("the second half of March", MonthDate(month=3, mod="END"))),
+         flags=frozenset({"directed", "infers-year"}), trigger=("week", "half")),
+    Rule("week_of", "DATE", rule_pattern(rf"""the\s+(?P<part>week|weekend)\s+of\s+
+         (?P<date>{MONTH}\.?\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+{MONTH}(?:,?\s+{YEAR})?)"""),
+         44, _read_week_of,
+         (Example("the week of March 6", DayDate(month=3, day=6, part="week")),
+          Example("the weekend of June 2, 2018", DayDate(month=6, day=2, year=2018,
+                                                         part="weekend"))),
+         flags=frozenset({"directed", "infers-year"}), trigger=("week",)),
     Rule("season", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?:the\s+(?=previous|following|same|next))?(?P<anchor>{ANCHOR_WORD})\s+)?
          (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY})|\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
          130, _read_season,
