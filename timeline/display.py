@@ -27,6 +27,10 @@ REFERENCE_NAMES = {"PRESENT_REF": "the present", "PAST_REF": "the past",
 MOD_WORDS = {"START": "early {}", "MID": "mid-{}", "END": "late {}", "APPROX": "about {}",
              "ON_OR_AFTER": "on or after {}", "ON_OR_BEFORE": "on or before {}",
              "BEFORE": "before {}", "AFTER": "after {}"}
+# Inside a "the" phrase that a number follows: "the early 1970s", "the mid-5th century".
+INNER_MOD_WORDS = {"START": "early ", "MID": "mid-", "END": "late "}
+# Around any other "the" phrase: "early in the first half of 2017".
+PHRASE_MOD_WORDS = {"START": "early in {}", "MID": "in the middle of {}", "END": "late in {}"}
 # Said of an amount ("more than five years"); a date with these mods reads as the date.
 AMOUNT_MOD_WORDS = {"LESS_THAN": "less than {}", "MORE_THAN": "more than {}",
                     "EQUAL_OR_LESS": "at most {}", "EQUAL_OR_MORE": "at least {}"}
@@ -110,7 +114,22 @@ def date_label(when: When, style: str = DEFAULT_STYLE) -> str:
     label = " ".join(printable(_core_label(when, style)).split()) or _fallback_label(when, style)
     if is_duration(when.value) and when.mod in AMOUNT_MOD_WORDS:
         return AMOUNT_MOD_WORDS[when.mod].format(label)
-    template = MOD_WORDS.get(when.mod or "")
+    return with_mod(label, when.mod)
+
+
+def with_mod(label: str, mod: str | None) -> str:
+    """A date label with the words of its TIMEX3 mod: "early May 2018", "about 10:35".
+
+    A label that is a noun phrase with "the" takes "early", "mid-" and "late" inside it, as
+    English writes them: "the mid-2020s", "the late 20th century"; or around it when no
+    number follows ("late in the second half of 2017"), never "mid-the 2020s".
+    """
+    if label.startswith("the ") and mod in INNER_MOD_WORDS:
+        rest = label[len("the "):]
+        if rest[:1].isdigit():
+            return f"the {INNER_MOD_WORDS[mod]}{rest}"
+        return PHRASE_MOD_WORDS[mod].format(label)
+    template = MOD_WORDS.get(mod or "")
     return template.format(label) if template else label
 
 
