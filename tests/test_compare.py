@@ -10,6 +10,7 @@ from timeline.compare import AlignOptions, align_timelines, candidate_pairs, pre
 from timeline.comparison import Comparison
 from timeline.errors import InputError
 from timeline.model import Document, Event, Timeline, When
+from timeline.render import render_comparison
 from timeline.timex import value_interval
 
 SUMMIT = "Trump and Kim will hold their summit in Singapore on {}, officials said."
@@ -63,6 +64,31 @@ def test_compare_nested_dates_agree_on_finest(first: str, second: str, agreed: s
     assert row.sources == ("a", "b") and not row.conflict
     assert row.value == agreed and row.agreed is not None
     assert row.agreed.granularity == granularity
+
+
+AGREED_MODS = [
+    # one source's "about 10:35" is the row's date (the other says "10 a.m."): "about"
+    ("2018-06-12T10:35", "APPROX", "2018-06-12T10", None, "APPROX",
+     "about June 12, 2018, 10:35"),
+    ("2018-06-12", "ON_OR_AFTER", "2018-06-12", "ON_OR_AFTER", "ON_OR_AFTER",
+     "on or after June 12, 2018"),
+    # a source that gives the date plainly settles it
+    ("2018-06-12", "APPROX", "2018-06-12", None, None, "June 12, 2018"),
+    ("2018-06-12", None, "2018-06", "APPROX", None, "June 12, 2018"),
+]
+
+
+@pytest.mark.parametrize(("first", "first_mod", "second", "second_mod", "mod", "label"),
+                         AGREED_MODS, ids=["approx-time-in-day", "both-on-or-after",
+                                           "plain-beats-approx", "approx-month-only"])
+def test_compare_agreed_date_keeps_its_mod(first: str, first_mod: str | None, second: str,
+                                           second_mod: str | None, mod: str | None,
+                                           label: str) -> None:
+    result = _compare(_timeline("a", _event("a", first, SUMMIT, mod=first_mod)),
+                      _timeline("b", _event("b", second, SUMMIT_B, mod=second_mod)))
+    [row] = result.rows
+    assert row.mod == mod and row.to_dict()["agreed"]["mod"] == mod
+    assert f"| **{label}** |" in render_comparison(result, "md")
 
 
 CONFLICTING = [

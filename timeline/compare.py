@@ -98,7 +98,7 @@ def align_timelines(timelines: Sequence[Timeline],
     groups = _group(items, score_pairs(items, options), options)
     rows = sorted((_row(items, g) for g in groups), key=lambda kr: kr[0])
     numbered = tuple(
-        ComparisonRow(f"r{i}", r.events, r.agreed, r.value, r.conflict)
+        ComparisonRow(f"r{i}", r.events, r.agreed, r.value, r.conflict, r.mod)
         for i, (_, r) in enumerate(rows, start=1))
     return Comparison(documents, numbered)
 
@@ -285,7 +285,9 @@ def _row(items: Sequence[AlignItem], group: list[int]) -> tuple[tuple[object, ..
     if exact:
         best = max(exact, key=lambda it: (it.level, -it.doc))
         when = best.event.when
-        return key, ComparisonRow("", events, when.interval, when.value, False)
+        mods = {it.event.when.mod for it in exact}
+        mod = mods.pop() if len(mods) == 1 else None
+        return key, ComparisonRow("", events, when.interval, when.value, False, mod)
     return key, ComparisonRow("", events, *_partial_overlap(members, start, end), False)
 
 

@@ -260,7 +260,7 @@ def summary_line(comparison: Comparison) -> str:
 
 def _row_dates(row: ComparisonRow, style: str) -> list[DateView]:
     if row.agreed is not None and row.value is not None:
-        agreed = When("", row.value, "DATE", None, row.agreed)
+        agreed = When("", row.value, "DATE", row.mod, row.agreed)
         return [DateView(date_label(agreed, style), datetime_attribute(agreed))]
     if row.agreed is not None:
         span = When("", "", "DATE", None, row.agreed)
