@@ -248,6 +248,8 @@ class CompareContext:
     sources: list[SourceView] = field(default_factory=list, metadata={
         "help": "the source articles, in document order"})
     plain: bool = field(default=False, metadata={"help": "--plain: no status words"})
+    style: bool = field(default=True, metadata={
+        "help": "fragment: inline style attributes (false with no_style)"})
 
 
 def summary_line(comparison: Comparison) -> str:
@@ -303,4 +305,4 @@ def build_compare_context(comparison: Comparison, options: RenderOptions | None 
         documents=[d.to_dict() for d in comparison.documents], rows=rows,
         summary=summary_line(comparison),
         fragment=options.fragment if fragment is None else fragment,
-        sources=list(sources.values()), plain=options.plain)
+        sources=list(sources.values()), plain=options.plain, style=not options.no_style)
