@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from timeline.compare import AlignOptions, align_timelines, candidate_pairs, prepare_events
 from timeline.comparison import Comparison
 from timeline.errors import InputError
-from timeline.model import Document, Event, Timeline, When
+from timeline.model import Document, Event, Timeline, Trigger, When
 from timeline.render import render_comparison
 from timeline.timex import value_interval
 
@@ -124,6 +125,8 @@ SEPARATE = [
     ("2018-06-12", "2018", SUMMIT),
     # a bound is not a date: "before June 12" and "June 11" do not contradict
     ("2018-06-11", "2018-06-12:BEFORE", SUMMIT),
+    # ... nor when the bound is the event's link to its date ("will meet before June 12")
+    ("2018-06-11", "2018-06-12:link-BEFORE", SUMMIT),
     # the same date, but a different happening
     ("2018-06-12", "2018-06-12", STORM),
 ]
@@ -131,11 +134,14 @@ SEPARATE = [
 
 @pytest.mark.parametrize(("first", "second", "other"), SEPARATE,
                          ids=["days-apart", "months-apart", "day-vs-other-month",
-                              "day-in-year", "open-bound", "other-happening"])
+                              "day-in-year", "open-bound", "open-bound-by-link",
+                              "other-happening"])
 def test_compare_unrelated_events_stay_separate(first: str, second: str, other: str) -> None:
     value, _, mod = second.partition(":")
-    result = _compare(_timeline("a", _event("a", first, SUMMIT)),
-                      _timeline("b", _event("b", value, other, mod=mod or None)))
+    event = _event("b", value, other, mod=mod if mod and "link-" not in mod else None)
+    if mod.startswith("link-"):
+        event = replace(event, trigger=Trigger("meet", 0, 4, relation=mod[len("link-"):]))
+    result = _compare(_timeline("a", _event("a", first, SUMMIT)), _timeline("b", event))
     assert len(result.rows) == 2
     assert all(len(r.events) == 1 and not r.conflict for r in result.rows)
 

@@ -9,14 +9,14 @@ know is shown by its interval, else as written; nothing here raises on a value.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from timeline.datestyle import (DEFAULT_STYLE, MONTH_NAMES, SEASON_NAMES, day_label, days_label,
                                 month_day_label, month_label, timed_label, year_label)
 from timeline.errors import NormalizationError
 from timeline.escape import printable
-from timeline.model import Interval, When
+from timeline.model import Event, Interval, When
 from timeline.timex import is_anchored, is_duration, value_fields, value_interval
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -27,6 +27,8 @@ REFERENCE_NAMES = {"PRESENT_REF": "the present", "PAST_REF": "the past",
 MOD_WORDS = {"START": "early {}", "MID": "mid-{}", "END": "late {}", "APPROX": "about {}",
              "ON_OR_AFTER": "on or after {}", "ON_OR_BEFORE": "on or before {}",
              "BEFORE": "before {}", "AFTER": "after {}"}
+# Mods that put an event strictly on one side of its date (also TLINK relTypes).
+BOUND_MODS = ("BEFORE", "AFTER")
 # Inside a "the" phrase that a number follows: "the early 1970s", "the mid-5th century".
 INNER_MOD_WORDS = {"START": "early ", "MID": "mid-", "END": "late "}
 # Around any other "the" phrase: "early in the first half of 2017".
@@ -115,6 +117,26 @@ def date_label(when: When, style: str = DEFAULT_STYLE) -> str:
     if is_duration(when.value) and when.mod in AMOUNT_MOD_WORDS:
         return AMOUNT_MOD_WORDS[when.mod].format(label)
     return with_mod(label, when.mod)
+
+
+def event_mod(event: Event) -> str | None:
+    """The mod a reader should see on an event's date: the date's own ("as early as
+    Thursday": ON_OR_AFTER), else the side of it that the event's link to it gives
+    ("gather before June 12": BEFORE; TimeML keeps such a date's value and mod as written)."""
+    if event.when.mod:
+        return event.when.mod
+    relation = event.trigger.relation if event.trigger else None
+    return relation if relation in BOUND_MODS else None
+
+
+def event_label(event: Event, style: str = DEFAULT_STYLE) -> str:
+    """The date of `event` as a reader expects it, with `event_mod`: "before June 12, 2018"."""
+    return date_label(replace(event.when, mod=event_mod(event)), style)
+
+
+def is_bounded_only(event: Event) -> bool:
+    """Whether the event is known only to lie before or after its date, never on it."""
+    return event_mod(event) in BOUND_MODS
 
 
 def with_mod(label: str, mod: str | None) -> str:

@@ -96,13 +96,24 @@ def link_relation(span: Any, timex_type: str) -> str:
     """The TLINK relType from the event to its date, from the word that introduces the date.
 
     "since 1993" begins the event (BEGUN_BY), "until Thursday" ends it (ENDED_BY), a
-    duration ("for five months") holds it (DURING); otherwise the date includes it.
+    duration ("for five months") holds it (DURING); "before June 12", "ahead of Friday",
+    "after July 4" put it BEFORE or AFTER the date (TimeML's signal: the date keeps its
+    value, the link says the event is not on it), unless the date is a possessive that
+    dates a noun of its own ("before Tuesday's vote": the vote is on Tuesday); otherwise
+    the date includes it.
     """
-    previous = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    doc = span.doc
+    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
     if previous in ("since", "from"):
         return "BEGUN_BY"
     if previous in ("until", "till", "through", "thru"):
         return "ENDED_BY"
     if timex_type == "DURATION":
         return "DURING"
+    possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s", "'")
+    two = " ".join(t.lower_ for t in doc[max(0, span.start - 2):span.start])
+    if not possessive and (previous == "before" or two in ("ahead of", "prior to")):
+        return "BEFORE"
+    if not possessive and previous == "after":
+        return "AFTER"
     return "IS_INCLUDED"

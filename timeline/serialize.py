@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import icalendar
 
-from timeline.display import event_span, is_placed_stretch
+from timeline.display import event_mod, event_span, is_bounded_only, is_placed_stretch
 from timeline.escape import flatten, printable, safe_url
 from timeline.lexicon import ZONE_NAMES
 from timeline.model import Document, Event, Timeline, Timex, Trigger
@@ -132,7 +132,7 @@ def _timelinejs_slide(event: Event, doc: Document, label: str,
     stretch = is_placed_stretch(event.when)
     if stretch:
         slide["end_date"] = _timelinejs_date(span.last, fields)
-    if event.when.mod or span.granularity not in EXACT_GRANULARITIES or stretch \
+    if event_mod(event) or span.granularity not in EXACT_GRANULARITIES or stretch \
             or not is_anchored(event.when.value):
         slide["display_date"] = label
     return slide
@@ -169,7 +169,9 @@ def _html_text(text: str) -> str:
 
 
 def calendar_events(timeline: Timeline) -> tuple[list[Event], list[Event]]:
-    """The events iCalendar can hold (a day or finer) and the ones it leaves out."""
+    """The events iCalendar can hold (a day or finer, on that day) and the ones it leaves
+    out: coarser ones, and those the article puts before or after their day ("will resume
+    after July 4"), which a calendar would show on the one day they are not on."""
     kept = [e for e in timeline.events if _calendar_span(e) is not None]
     return kept, [e for e in timeline.events if _calendar_span(e) is None]
 
@@ -183,7 +185,7 @@ def _calendar_span(event: Event) -> tuple[date, date] | tuple[datetime, datetime
     """DTSTART and DTEND of an event: DATE values for whole days, DATE-TIME values (both,
     as RFC 5545 wants) when the value gives a time of day; None for coarser events."""
     span = event_span(event.when)
-    if span is None or span.granularity not in ICS_GRANULARITIES:
+    if span is None or span.granularity not in ICS_GRANULARITIES or is_bounded_only(event):
         return None
     if span.timed:
         return span.start, span.end

@@ -14,7 +14,8 @@ from typing import Any
 
 from timeline.comparison import Comparison, ComparisonRow
 from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE, day_label, year_label
-from timeline.display import date_label, datetime_attribute, event_span, is_placed_stretch
+from timeline.display import (date_label, datetime_attribute, event_label, event_span,
+                               is_placed_stretch)
 from timeline.errors import InputError
 from timeline.escape import safe_url
 from timeline.groups import Stretch, YearGroup, event_gaps, fill_groups, group_events
@@ -152,7 +153,7 @@ def event_view(event: Event, document: Document, options: RenderOptions = Render
     before, expression, after = quote_parts(event, document)
     plain = options.plain
     return EventView(
-        id=event.id, label=date_label(event.when, options.date_style),
+        id=event.id, label=event_label(event, options.date_style),
         datetime=datetime_attribute(event.when),
         value=event.when.value, granularity=event.when.interval.granularity,
         summary=event.summary, sentence=event.sentence,
@@ -269,7 +270,7 @@ def _row_dates(row: ComparisonRow, style: str) -> list[DateView]:
         return [DateView(date_label(span, style), datetime_attribute(span))]
     seen: dict[str, str] = {}
     for event in row.events:
-        seen.setdefault(date_label(event.when, style), datetime_attribute(event.when))
+        seen.setdefault(event_label(event, style), datetime_attribute(event.when))
     return [DateView(label, stamp) for label, stamp in seen.items()]
 
 
