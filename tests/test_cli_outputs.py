@@ -111,6 +111,9 @@ def test_cli_outputs_csv_one_row_per_event(seed_json: dict[str, Any]) -> None:
     rows = list(csv.DictReader(io.StringIO(_extract("csv"), newline="")))
     assert [r["when.value"] for r in rows] == [e["when"]["value"] for e in seed_json["events"]]
     assert [r["sentence"] for r in rows] == [e["sentence"] for e in seed_json["events"]]
+    # the link to the date: a spreadsheet must see "after July 4" as well as the date
+    assert [r["trigger.relation"] for r in rows] == \
+        [e["trigger"]["relation"] for e in seed_json["events"]]
 
 
 def test_cli_outputs_timelinejs_passes_schema(seed_json: dict[str, Any]) -> None:

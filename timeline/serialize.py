@@ -36,6 +36,9 @@ CSV_COLUMNS = (
     "when.explanation.anchor", "when.explanation.anchor_value", "when.explanation.direction",
     "status", "summary", "sentence", "offsets.start", "offsets.end",
     "timex_offsets.start", "timex_offsets.end", "trigger.text", "trigger.start", "trigger.end",
+    # last, so that columns read by position keep their place: BEFORE/AFTER says the event
+    # is not on the date of `when.value` ("will resume after July 4")
+    "trigger.relation",
 )  # fmt: skip
 # Granularities iCalendar can hold as a DATE or DATE-TIME; coarser ones are left out.
 ICS_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
