@@ -117,3 +117,21 @@ def test_serialize_ics_leaves_out_events_not_on_their_day(
     assert f">{label}</time>" in render_timeline(timeline, "html")
     slide = json.loads(render_timeline(timeline, "timelinejs"))["events"][0]
     assert slide.get("display_date", "July 4, 2018") == label
+
+
+@pytest.mark.parametrize(("summary", "label"), [
+    ("The quake struck", "May 23, 2018, 10:32 ET"),
+    ("Officials spoke", "May 23, 2018, 15:00 EDT"),
+    ("Polls closed", "May 23, 2018, 09:15 GMT"),
+    ("The meeting began", "May 23, 2018, 16:00"),
+], ids=["et", "edt", "gmt", "floating"])
+def test_serialize_time_label_names_the_zone_the_calendar_uses(summary: str, label: str) -> None:
+    """A reader of the page sees the zone the calendar puts the time in, as the article
+    wrote it: "15:00" alone for "3 p.m. EDT" would read as the reader's own time."""
+    timeline = extract(TEXT, "2018-05-23")
+    (event,) = [e for e in timeline.events if e.summary == summary]
+    assert f"**{label}**" in render_timeline(timeline, "md")
+    assert f">{label}</time>" in render_timeline(timeline, "html")
+    slides = json.loads(render_timeline(timeline, "timelinejs"))["events"]
+    (slide,) = [s for s in slides if s["unique_id"].endswith(f"-{event.id}")]
+    assert slide.get("display_date", label) == label

@@ -16,6 +16,7 @@ from timeline.datestyle import (DEFAULT_STYLE, MONTH_NAMES, SEASON_NAMES, day_la
                                 month_day_label, month_label, timed_label, year_label)
 from timeline.errors import NormalizationError
 from timeline.escape import printable
+from timeline.lexicon import ZONE_NAMES
 from timeline.model import Event, Interval, When
 from timeline.timex import is_anchored, is_duration, value_fields, value_interval
 
@@ -27,6 +28,10 @@ REFERENCE_NAMES = {"PRESENT_REF": "the present", "PAST_REF": "the past",
 MOD_WORDS = {"START": "early {}", "MID": "mid-{}", "END": "late {}", "APPROX": "about {}",
              "ON_OR_AFTER": "on or after {}", "ON_OR_BEFORE": "on or before {}",
              "BEFORE": "before {}", "AFTER": "after {}"}
+# A zone abbreviation right after a clock time: "10:32 a.m. ET", "4 a.m. EDT Thursday",
+# "noon (CT)", "0900 UTC".
+_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?(?P<abbr>[ECMP][SD]?T|GMT|UTC|BST|Z)"
+                   r"(?![A-Za-z])", re.IGNORECASE)
 # Mods that put an event strictly on one side of its date (also TLINK relTypes).
 BOUND_MODS = ("BEFORE", "AFTER")
 # Inside a "the" phrase that a number follows: "the early 1970s", "the mid-5th century".
@@ -130,8 +135,21 @@ def event_mod(event: Event) -> str | None:
 
 
 def event_label(event: Event, style: str = DEFAULT_STYLE) -> str:
-    """The date of `event` as a reader expects it, with `event_mod`: "before June 12, 2018"."""
-    return date_label(replace(event.when, mod=event_mod(event)), style)
+    """The date of `event` as a reader expects it, with `event_mod` ("before June 12, 2018")
+    and the zone its clock time names ("May 24, 2018, 10:30 ET")."""
+    label = date_label(replace(event.when, mod=event_mod(event)), style)
+    span = event_span(event.when)
+    zone = clock_zone(event.when.text) if span and span.timed else None
+    return f"{label} {zone}" if zone and not is_duration(event.when.value) else label
+
+
+def clock_zone(text: str) -> str | None:
+    """The zone abbreviation written right after an expression's clock time ("10:32 a.m.
+    ET", "3 p.m. (EDT)", "0900 UTC"), as a reader knows it ("Z" is UTC); None without one."""
+    match = _ZONE.search(text)
+    if not match or not match["abbr"].isupper() or match["abbr"] not in ZONE_NAMES:
+        return None
+    return "UTC" if match["abbr"] == "Z" else match["abbr"]
 
 
 def is_bounded_only(event: Event) -> bool:

@@ -20,7 +20,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import icalendar
 
-from timeline.display import event_mod, event_span, is_bounded_only, is_placed_stretch
+from timeline.display import (clock_zone, event_mod, event_span, is_bounded_only,
+                               is_placed_stretch)
 from timeline.escape import flatten, printable, safe_url
 from timeline.lexicon import ZONE_NAMES
 from timeline.model import Document, Event, Timeline, Timex, Trigger
@@ -136,7 +137,7 @@ def _timelinejs_slide(event: Event, doc: Document, label: str,
     if stretch:
         slide["end_date"] = _timelinejs_date(span.last, fields)
     if event_mod(event) or span.granularity not in EXACT_GRANULARITIES or stretch \
-            or not is_anchored(event.when.value):
+            or not is_anchored(event.when.value) or clock_zone(event.when.text):
         slide["display_date"] = label
     return slide
 
@@ -195,17 +196,11 @@ def _calendar_span(event: Event) -> tuple[date, date] | tuple[datetime, datetime
     return span.start.date(), span.end.date()
 
 
-# A zone abbreviation right after a clock time: "10:32 a.m. ET", "4 a.m. EDT Thursday",
-# "noon (CT)", "0900 UTC".
-_ZONE_RE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?(?P<abbr>[ECMP][SD]?T|GMT|UTC|BST|Z)"
-                      r"(?![A-Za-z])", re.IGNORECASE)
-
-
 def expression_zone(text: str) -> ZoneInfo | None:
     """The time zone that the abbreviation after an expression's clock time names
     ("10:32 a.m. ET", "3 p.m. (EDT)"), or None (a floating time)."""
-    match = _ZONE_RE.search(text)
-    name = ZONE_NAMES.get(match["abbr"].upper()) if match and match["abbr"].isupper() else None
+    abbreviation = clock_zone(text)
+    name = ZONE_NAMES.get(abbreviation) if abbreviation else None
     if name is None:
         return None
     try:
