@@ -361,7 +361,8 @@ def test_render_compare_fragment_uses_only_what_mediawiki_keeps(no_style: bool) 
     assert {t for t, _ in tags} <= COMPARE_FRAGMENT_TAGS
     assert {a for _, attrs in tags for a in attrs} <= COMPARE_FRAGMENT_ATTRIBUTES - (
         {"style"} if no_style else set())
-    assert [attrs.get("class") for _, attrs in tags if "class" in attrs] == ["timeline-compare"]
+    assert {attrs.get("class") for _, attrs in tags if "class" in attrs} == \
+        {"timeline-compare", "tl-year-row"}
     assert "<style" not in out and "<html" not in out
     assert "conflicting dates" in out and "news.example" in html_text(out)
 
