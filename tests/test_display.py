@@ -34,7 +34,9 @@ LABELS = [
     ("2018-05", "DATE", "START", NO_INTERVAL, "early May 2018"),
     ("2018", "DATE", "MORE_THAN", NO_INTERVAL, "2018"),
     # weeks, quarters, halves, seasons
-    ("2018-W21", "DATE", None, NO_INTERVAL, "week 21 of 2018"),
+    ("2018-W21", "DATE", None, NO_INTERVAL, "the week of May 21–27, 2018"),
+    ("2000-W13", "DATE", None, NO_INTERVAL, "the week of March 27 – April 2, 2000"),
+    ("1998-W53", "DATE", None, NO_INTERVAL, "the week of December 28, 1998 – January 3, 1999"),
     ("2018-W21-WE", "DATE", None, NO_INTERVAL, "the weekend of May 26–27, 2018"),
     ("2018-W21-3", "DATE", None, NO_INTERVAL, "May 23, 2018"),
     ("2018-Q2", "DATE", None, NO_INTERVAL, "Q2 2018"),

@@ -268,7 +268,10 @@ def _week_label(g: dict[str, str], style: str) -> str:
     if "weekend" in g:
         saturday, sunday = monday + timedelta(days=5), monday + timedelta(days=6)
         return f"the weekend of {days_label(saturday, sunday, style)}"
-    return f"{year:04d}-W{week:02d}" if style == "iso" else f"week {week} of {year}"
+    if style == "iso":
+        return f"{year:04d}-W{week:02d}"
+    # Readers know a week by its days, not by its ISO number ("week 33 of 1998").
+    return f"the week of {days_label(monday, monday + timedelta(days=6), style)}"
 
 
 def _open_label(m: re.Match[str], style: str = DEFAULT_STYLE) -> str:
