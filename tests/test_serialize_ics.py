@@ -4,6 +4,7 @@ puts before or after its day is not put on that day."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 
 import icalendar
@@ -135,3 +136,22 @@ def test_serialize_time_label_names_the_zone_the_calendar_uses(summary: str, lab
     slides = json.loads(render_timeline(timeline, "timelinejs"))["events"]
     (slide,) = [s for s in slides if s["unique_id"].endswith(f"-{event.id}")]
     assert slide.get("display_date", label) == label
+
+
+@pytest.mark.parametrize(("status", "plain", "expected"), [
+    ("occurred", False, "CONFIRMED"),
+    ("scheduled", False, "CONFIRMED"),
+    ("expected", False, "TENTATIVE"),
+    ("negated", False, "CANCELLED"),
+    ("negated", True, None),
+    (None, False, None),
+], ids=["happened", "scheduled", "expected", "did-not-happen", "plain", "unknown"])
+def test_serialize_ics_status_is_the_calendar_status(status: str | None, plain: bool,
+                                                     expected: str | None) -> None:
+    """A calendar draws what may happen as tentative and what did not as cancelled, as the
+    page's markers do; --plain leaves statuses out everywhere."""
+    timeline = _bounded(None, "IS_INCLUDED")
+    timeline = Timeline(timeline.documents, (replace(timeline.events[0], status=status),))
+    (vevent,) = icalendar.Calendar.from_ical(
+        render_timeline(timeline, "ics", plain=plain)).walk("VEVENT")
+    assert vevent.get("STATUS") == expected

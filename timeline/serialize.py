@@ -26,7 +26,7 @@ from timeline.escape import flatten, printable, safe_url
 from timeline.lexicon import ZONE_NAMES
 from timeline.model import Document, Event, Timeline, Timex, Trigger
 from timeline.quote import quote_parts
-from timeline.status import status_word
+from timeline.status import EXPECTED, NEGATED, OCCURRED, SCHEDULED, status_word
 from timeline.timex import is_anchored
 
 logger = logging.getLogger(__name__)
@@ -41,6 +41,11 @@ CSV_COLUMNS = (
     # is not on the date of `when.value` ("will resume after July 4")
     "trigger.relation",
 )  # fmt: skip
+# RFC 5545's STATUS of an event, which calendars draw (hatched for TENTATIVE, struck
+# through or hidden for CANCELLED): what the article reports as possible is tentative, what
+# it says did not happen is cancelled.
+ICS_STATUS = {OCCURRED: "CONFIRMED", SCHEDULED: "CONFIRMED", EXPECTED: "TENTATIVE",
+              NEGATED: "CANCELLED"}
 # Granularities iCalendar can hold as a DATE or DATE-TIME; coarser ones are left out.
 ICS_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
 # The date fields TimelineJS shows for each granularity (its date object takes no week).
@@ -257,6 +262,8 @@ def _vevent(event: Event, doc: Document, label: str,
     vevent.add("dtstart", span[0])
     vevent.add("dtend", span[1])
     vevent.add("summary", printable(event.summary))
+    if event.status in ICS_STATUS and not plain:
+        vevent.add("status", ICS_STATUS[event.status])
     lines = [f"{label}: {event.sentence}"]
     if event.status and not plain:
         lines.append(f"Status: {status_word(event)}")
