@@ -92,6 +92,15 @@ def test_compare_agreed_date_keeps_its_mod(first: str, first_mod: str | None, se
     assert f"| **{label}** |" in render_comparison(result, "md")
 
 
+def test_compare_agreed_time_names_the_zone_of_its_sources() -> None:
+    """"10:30 a.m. ET" in both sources is "10:30 ET" in the row, as in each source's label."""
+    def timed(doc: str, sentence: str) -> Event:
+        event = _event(doc, "2018-06-12T10:30", sentence)
+        return replace(event, when=replace(event.when, text="10:30 a.m. ET"))
+    result = _compare(_timeline("a", timed("a", SUMMIT)), _timeline("b", timed("b", SUMMIT_B)))
+    assert "| **June 12, 2018, 10:30 ET** |" in render_comparison(result, "md")
+
+
 CONFLICTING = [
     # one source says June 11, another June 12: same level, a day apart
     ("2018-06-11", "2018-06-12"),

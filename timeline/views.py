@@ -14,8 +14,8 @@ from typing import Any
 
 from timeline.comparison import Comparison, ComparisonRow
 from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE, day_label, year_label
-from timeline.display import (date_label, datetime_attribute, event_label, event_span,
-                               is_placed_stretch)
+from timeline.display import (clock_zone, date_label, datetime_attribute, event_label,
+                               event_span, is_placed_stretch)
 from timeline.errors import InputError
 from timeline.escape import safe_url
 from timeline.groups import Stretch, YearGroup, event_gaps, fill_groups, group_events
@@ -264,7 +264,11 @@ def summary_line(comparison: Comparison) -> str:
 def _row_dates(row: ComparisonRow, style: str) -> list[DateView]:
     if row.agreed is not None and row.value is not None:
         agreed = When("", row.value, "DATE", row.mod, row.agreed)
-        return [DateView(date_label(agreed, style), datetime_attribute(agreed))]
+        label = date_label(agreed, style)
+        # the zone its sources name for the time, as each source's own label says it
+        zones = {clock_zone(e.when.text) for e in row.events if e.when.value == row.value}
+        zone = zones.pop() if len(zones) == 1 else None
+        return [DateView(f"{label} {zone}" if zone else label, datetime_attribute(agreed))]
     if row.agreed is not None:
         span = When("", "", "DATE", None, row.agreed)
         return [DateView(date_label(span, style), datetime_attribute(span))]
