@@ -146,7 +146,7 @@ def test_cli_compare_fragment_has_no_page() -> None:
     code, out, err = _run("compare", *_inputs("conflict"), "--fragment")
     assert code == 0, err
     assert "<html" not in out and "<body" not in out and "<head" not in out
-    assert out.startswith('<div class="timeline-compare">')
+    assert out.startswith('<div class="timeline-compare"') and "<style" not in out
 
 
 def test_cli_compare_published_once_per_file() -> None:

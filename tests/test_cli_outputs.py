@@ -111,6 +111,9 @@ def test_cli_outputs_csv_one_row_per_event(seed_json: dict[str, Any]) -> None:
     rows = list(csv.DictReader(io.StringIO(_extract("csv"), newline="")))
     assert [r["when.value"] for r in rows] == [e["when"]["value"] for e in seed_json["events"]]
     assert [r["sentence"] for r in rows] == [e["sentence"] for e in seed_json["events"]]
+    # the link to the date: a spreadsheet must see "after July 4" as well as the date
+    assert [r["trigger.relation"] for r in rows] == \
+        [e["trigger"]["relation"] for e in seed_json["events"]]
 
 
 def test_cli_outputs_timelinejs_passes_schema(seed_json: dict[str, Any]) -> None:
@@ -138,7 +141,9 @@ def test_cli_outputs_ics_imports_with_dates_of_the_json(seed_json: dict[str, Any
     assert code == 0
     calendar = icalendar.Calendar.from_ical(out)
     vevents = list(calendar.walk("VEVENT"))
-    kept = [e for e in seed_json["events"] if e["when"]["granularity"] in DAY_OR_FINER]
+    # a day or finer, and on that day: not "going forward" (after the day it counts from)
+    kept = [e for e in seed_json["events"] if e["when"]["granularity"] in DAY_OR_FINER
+            and (e["when"]["mod"] or e["trigger"]["relation"]) not in ("BEFORE", "AFTER")]
     assert len(vevents) == len(kept) > 0
     for vevent, event in zip(vevents, kept):
         assert vevent.decoded("dtstart") == _moment(event["when"]["start"])

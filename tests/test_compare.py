@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -9,7 +10,8 @@ import pytest
 from timeline.compare import AlignOptions, align_timelines, candidate_pairs, prepare_events
 from timeline.comparison import Comparison
 from timeline.errors import InputError
-from timeline.model import Document, Event, Timeline, When
+from timeline.model import Document, Event, Timeline, Trigger, When
+from timeline.render import render_comparison
 from timeline.timex import value_interval
 
 SUMMIT = "Trump and Kim will hold their summit in Singapore on {}, officials said."
@@ -65,6 +67,40 @@ def test_compare_nested_dates_agree_on_finest(first: str, second: str, agreed: s
     assert row.agreed.granularity == granularity
 
 
+AGREED_MODS = [
+    # one source's "about 10:35" is the row's date (the other says "10 a.m."): "about"
+    ("2018-06-12T10:35", "APPROX", "2018-06-12T10", None, "APPROX",
+     "about June 12, 2018, 10:35"),
+    ("2018-06-12", "ON_OR_AFTER", "2018-06-12", "ON_OR_AFTER", "ON_OR_AFTER",
+     "on or after June 12, 2018"),
+    # a source that gives the date plainly settles it
+    ("2018-06-12", "APPROX", "2018-06-12", None, None, "June 12, 2018"),
+    ("2018-06-12", None, "2018-06", "APPROX", None, "June 12, 2018"),
+]
+
+
+@pytest.mark.parametrize(("first", "first_mod", "second", "second_mod", "mod", "label"),
+                         AGREED_MODS, ids=["approx-time-in-day", "both-on-or-after",
+                                           "plain-beats-approx", "approx-month-only"])
+def test_compare_agreed_date_keeps_its_mod(first: str, first_mod: str | None, second: str,
+                                           second_mod: str | None, mod: str | None,
+                                           label: str) -> None:
+    result = _compare(_timeline("a", _event("a", first, SUMMIT, mod=first_mod)),
+                      _timeline("b", _event("b", second, SUMMIT_B, mod=second_mod)))
+    [row] = result.rows
+    assert row.mod == mod and row.to_dict()["agreed"]["mod"] == mod
+    assert f"| **{label}** |" in render_comparison(result, "md")
+
+
+def test_compare_agreed_time_names_the_zone_of_its_sources() -> None:
+    """"10:30 a.m. ET" in both sources is "10:30 ET" in the row, as in each source's label."""
+    def timed(doc: str, sentence: str) -> Event:
+        event = _event(doc, "2018-06-12T10:30", sentence)
+        return replace(event, when=replace(event.when, text="10:30 a.m. ET"))
+    result = _compare(_timeline("a", timed("a", SUMMIT)), _timeline("b", timed("b", SUMMIT_B)))
+    assert "| **June 12, 2018, 10:30 ET** |" in render_comparison(result, "md")
+
+
 CONFLICTING = [
     # one source says June 11, another June 12: same level, a day apart
     ("2018-06-11", "2018-06-12"),
@@ -98,6 +134,8 @@ SEPARATE = [
     ("2018-06-12", "2018", SUMMIT),
     # a bound is not a date: "before June 12" and "June 11" do not contradict
     ("2018-06-11", "2018-06-12:BEFORE", SUMMIT),
+    # ... nor when the bound is the event's link to its date ("will meet before June 12")
+    ("2018-06-11", "2018-06-12:link-BEFORE", SUMMIT),
     # the same date, but a different happening
     ("2018-06-12", "2018-06-12", STORM),
 ]
@@ -105,11 +143,14 @@ SEPARATE = [
 
 @pytest.mark.parametrize(("first", "second", "other"), SEPARATE,
                          ids=["days-apart", "months-apart", "day-vs-other-month",
-                              "day-in-year", "open-bound", "other-happening"])
+                              "day-in-year", "open-bound", "open-bound-by-link",
+                              "other-happening"])
 def test_compare_unrelated_events_stay_separate(first: str, second: str, other: str) -> None:
     value, _, mod = second.partition(":")
-    result = _compare(_timeline("a", _event("a", first, SUMMIT)),
-                      _timeline("b", _event("b", value, other, mod=mod or None)))
+    event = _event("b", value, other, mod=mod if mod and "link-" not in mod else None)
+    if mod.startswith("link-"):
+        event = replace(event, trigger=Trigger("meet", 0, 4, relation=mod[len("link-"):]))
+    result = _compare(_timeline("a", _event("a", first, SUMMIT)), _timeline("b", event))
     assert len(result.rows) == 2
     assert all(len(r.events) == 1 and not r.conflict for r in result.rows)
 

@@ -54,8 +54,8 @@ LABELS = [
     ("2018-05-23T15:00", None, "dmy", "23 May 2018, 15:00"),
     ("2018-05-23T15:00", None, "iso", "2018-05-23 15:00"),
     ("2018-05-24TEV", None, "iso", "2018-05-24, evening"),
-    # weeks keep their words, but ISO writes its own week form
-    ("2018-W21", None, "dmy", "week 21 of 2018"),
+    # weeks by their days, but ISO writes its own week form
+    ("2018-W21", None, "dmy", "the week of 21–27 May 2018"),
     ("2018-W21", None, "iso", "2018-W21"),
     ("2018-W21-WE", None, "dmy", "the weekend of 26–27 May 2018"),
     # ranges

@@ -44,7 +44,17 @@ def test_event_class(nlp: Any, text: str, timex: str, expected: str) -> None:
     ("The offer was extended until Friday.", "Friday", "DATE", "ENDED_BY"),
     ("The siege lasted three days.", "three days", "DURATION", "DURING"),
     ("Bombs exploded on Friday.", "Friday", "DATE", "IS_INCLUDED"),
-], ids=["since", "until", "duration", "on"])
+    # a signal word puts the event on one side of the date, not on it
+    ("Members will gather before June 12 to discuss the plan.", "June 12", "DATE", "BEFORE"),
+    ("The signal arrived shortly before 3 p.m. on Monday.", "3 p.m.", "TIME", "BEFORE"),
+    ("Leaders met ahead of Friday to prepare.", "Friday", "DATE", "BEFORE"),
+    ("Work will resume after July 4.", "July 4", "DATE", "AFTER"),
+    # ... unless the date belongs to a noun of its own
+    ("Members gathered before Tuesday's vote.", "Tuesday", "DATE", "IS_INCLUDED"),
+    ("Gaps remain before next week's talks in London.", "next week's", "DATE", "IS_INCLUDED"),
+    ("Thousands gathered after Friday prayers in Baghdad.", "Friday", "DATE", "IS_INCLUDED"),
+], ids=["since", "until", "duration", "on", "before", "shortly-before-time", "ahead-of",
+        "after", "before-possessive", "before-possessive-in-span", "after-compound-noun"])
 def test_link_relation(nlp: Any, text: str, timex: str, type_: str,
                        expected: str) -> None:
     assert link_relation(_span(nlp, text, timex), type_) == expected

@@ -64,6 +64,31 @@ def test_groups_headings(values: list[str], expected: list[tuple[str, list[str]]
     assert _headings(values) == expected
 
 
+def _placed(value: str, start: str, end: str, number: int) -> Event:
+    """A duration placed in time, as "the past three years" is from the publication date."""
+    return Event(id=f"e{number}", doc="d",
+                 when=When("the past", value, "DURATION", None, Interval(start, end, "year")),
+                 summary="s", sentence="s", offsets=(0, 1), timex_offsets=(0, 1))
+
+
+PLACED = [
+    # "the past three years" from May 23, 2018 starts in May 2015, not "All year" 2015
+    ("P3Y", "2015-05-23", "2018-05-23", [("2015", ["", "May"])]),
+    ("P10Y", "2008-05-23", "2018-05-23", [("2008", ["May"]), ("2015", [""])]),
+    # a stretch that starts with its year is the year's
+    ("P3Y", "2015-01-01", "2018-01-01", [("2015", ["", "All year"])]),
+]
+
+
+@pytest.mark.parametrize(("value", "start", "end", "expected"), PLACED,
+                         ids=["three-years-from-may", "first-in-its-year", "from-new-year"])
+def test_groups_heading_of_a_placed_stretch(value: str, start: str, end: str,
+                                            expected: list[tuple[str, list[str]]]) -> None:
+    events = [_event("2015", 1), _placed(value, start, end, 2)]
+    groups, _ = _group(sorted(events, key=lambda e: e.when.interval.start))
+    assert [(y.heading, [m.heading for m in y.months]) for y in groups] == expected
+
+
 GAPS = [
     (["2018-05-23", "2018-05-23"], [0, 0]),
     (["2018-05-23", "2018-05-24"], [0, 1]),

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.model import Event, When
+from timeline.model import Event, Trigger, When
 from timeline.order import order_events
 from timeline.timex import value_interval
 
@@ -87,12 +87,29 @@ ORDERS = [
     ([("2018-05", "b", 0), ("2018-05", "a", 50)], ["2018-05@a", "2018-05@b"]),
     ([("2018-05", "a", 50), ("2018-05-01/2018-05-31", "a", 10)],
      ["2018-05-01/2018-05-31@a", "2018-05@a"]),
+    # one interval: what the article puts before the date, on it, after it ("going forward",
+    # "after May 23", follows what happened on May 23 whatever its place in the article)
+    ([("2018-05-23:AFTER", "a", 0), ("2018-05-23", "a", 10), ("2018-05-23:BEFORE", "a", 20)],
+     ["2018-05-23:BEFORE", "2018-05-23", "2018-05-23:AFTER"]),
+    ([("2018-05-23:link-AFTER", "a", 0), ("2018-05-23", "a", 10)],
+     ["2018-05-23", "2018-05-23:link-AFTER"]),
+    # a bound never moves an event past a different start or length
+    ([("2018-05-23:AFTER", "a", 0), ("2018-05-24", "a", 10)], ["2018-05-23:AFTER", "2018-05-24"]),
 ]
 
 
 @pytest.mark.parametrize(("given_events", "expected"), ORDERS, ids=[str(i) for i in range(len(ORDERS))])
 def test_order_examples(given_events: list[tuple[str, str, int]], expected: list[str]) -> None:
-    ordered = order_events([_event(v, d, o) for v, d, o in given_events], ["a", "b"])
-    labels = [e.when.value if "@" not in expected[0] else f"{e.when.value}@{e.doc}"
+    ordered = order_events([_bounded(v, d, o) for v, d, o in given_events], ["a", "b"])
+    labels = [e.when.text if "@" not in expected[0] else f"{e.when.value}@{e.doc}"
               for e in ordered]
     assert labels == expected
+
+
+def _bounded(spec: str, doc: str, offset: int) -> Event:
+    """An event of `value[:MOD]` or `value[:link-RELATION]`, its text the spec itself."""
+    value, _, bound = spec.partition(":")
+    event = _event(value, doc, offset)
+    when = replace(event.when, text=spec, mod=bound if bound and "link-" not in bound else None)
+    trigger = Trigger("t", 0, 1, relation=bound[len("link-"):]) if "link-" in bound else None
+    return replace(event, when=when, trigger=trigger)

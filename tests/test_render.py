@@ -336,6 +336,37 @@ def test_render_compare_fragment_hostile_article_is_no_wikitext() -> None:
     assert " ".join(WIKI_HOSTILE.split()) in html_text(out)
 
 
+# A table is kept too; <thead>, <tbody>, <a> and <style> are not (MediaWiki shows them as text).
+COMPARE_FRAGMENT_TAGS = FRAGMENT_TAGS | {"table", "tr", "th", "td"}
+COMPARE_FRAGMENT_ATTRIBUTES = FRAGMENT_ATTRIBUTES | {"scope", "colspan"}
+
+
+def _compared_fragment(no_style: bool) -> str:
+    first = _hostile_timeline("a")
+    linked = replace(first.documents[0], url="https://news.example/a")
+    second = _hostile_timeline("b")
+    moved = replace(second.events[0], when=replace(second.events[0].when, value="2018-05-22",
+                                                   interval=Interval("2018-05-22", "2018-05-23",
+                                                                     "day")))
+    comparison = align_timelines([replace(first, documents=(linked,)),
+                                  replace(second, events=(moved,))])
+    assert comparison.summary()["conflicts"] == 1
+    return render_comparison(comparison, "html", fragment=True, no_style=no_style)
+
+
+@pytest.mark.parametrize("no_style", [False, True], ids=["styled", "no-style"])
+def test_render_compare_fragment_uses_only_what_mediawiki_keeps(no_style: bool) -> None:
+    out = _compared_fragment(no_style)
+    tags = _tags(out)
+    assert {t for t, _ in tags} <= COMPARE_FRAGMENT_TAGS
+    assert {a for _, attrs in tags for a in attrs} <= COMPARE_FRAGMENT_ATTRIBUTES - (
+        {"style"} if no_style else set())
+    assert {attrs.get("class") for _, attrs in tags if "class" in attrs} == \
+        {"timeline-compare", "tl-year-row"}
+    assert "<style" not in out and "<html" not in out
+    assert "conflicting dates" in out and "news.example" in html_text(out)
+
+
 @pytest.mark.parametrize("wiki_list", [False, True], ids=["table", "list"])
 def test_render_wikitext_hostile_article_has_no_magic(wiki_list: bool) -> None:
     timeline = _hostile_timeline()

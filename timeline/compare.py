@@ -8,7 +8,7 @@ Two events of different documents are the same happening when
 2. their dates *conflict*: disjoint intervals at the same level (both day-or-finer, or both
    the same coarser granularity), at most `conflict_days` apart for days and adjacent units
    otherwise ("June 11" and "June 12", "1997" and "1998"), neither open-ended ("before June
-   12"), and their descriptions score at least `conflict_similarity` on the stricter
+   12", by its mod or by the event's link to it), and their descriptions score at least `conflict_similarity` on the stricter
    token-sort ratio: the two must be alike as a whole, not one contained in the other
    (generic earnings sentences, "sales rose from a year earlier", must not conflict).
 
@@ -34,6 +34,7 @@ from typing import Iterable, Sequence
 from rapidfuzz import fuzz, utils
 
 from timeline.comparison import Comparison, ComparisonRow
+from timeline.display import event_mod
 from timeline.errors import InputError
 from timeline.model import Document, Event, Interval, Timeline
 from timeline.order import event_sort_key
@@ -98,7 +99,7 @@ def align_timelines(timelines: Sequence[Timeline],
     groups = _group(items, score_pairs(items, options), options)
     rows = sorted((_row(items, g) for g in groups), key=lambda kr: kr[0])
     numbered = tuple(
-        ComparisonRow(f"r{i}", r.events, r.agreed, r.value, r.conflict)
+        ComparisonRow(f"r{i}", r.events, r.agreed, r.value, r.conflict, r.mod)
         for i, (_, r) in enumerate(rows, start=1))
     return Comparison(documents, numbered)
 
@@ -149,7 +150,7 @@ def describe_event(event: Event) -> frozenset[str]:
 
 def _reach(item: AlignItem, options: AlignOptions) -> timedelta:
     """How far past its own interval an event's date may lie and still conflict."""
-    if item.event.when.mod in OPEN_MODS:
+    if event_mod(item.event) in OPEN_MODS:
         return timedelta(0)
     if item.level >= DAY_LEVEL:
         return timedelta(days=options.conflict_days)
@@ -158,7 +159,7 @@ def _reach(item: AlignItem, options: AlignOptions) -> timedelta:
 
 def is_conflict_level(a: AlignItem, b: AlignItem) -> bool:
     """Whether disjoint dates of `a` and `b` are at one level, so that they contradict."""
-    if a.event.when.mod in OPEN_MODS or b.event.when.mod in OPEN_MODS:
+    if event_mod(a.event) in OPEN_MODS or event_mod(b.event) in OPEN_MODS:
         return False
     return a.level == b.level or (a.level >= DAY_LEVEL and b.level >= DAY_LEVEL)
 
@@ -285,7 +286,9 @@ def _row(items: Sequence[AlignItem], group: list[int]) -> tuple[tuple[object, ..
     if exact:
         best = max(exact, key=lambda it: (it.level, -it.doc))
         when = best.event.when
-        return key, ComparisonRow("", events, when.interval, when.value, False)
+        mods = {event_mod(it.event) for it in exact}
+        mod = mods.pop() if len(mods) == 1 else None
+        return key, ComparisonRow("", events, when.interval, when.value, False, mod)
     return key, ComparisonRow("", events, *_partial_overlap(members, start, end), False)
 
 

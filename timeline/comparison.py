@@ -19,6 +19,9 @@ class ComparisonRow:
         None when the sources give incompatible dates (`conflict`)
     value: the TIMEX3 value of `agreed` (the finest source's when the dates nest, a
         day or range of days when they only partly overlap); None on conflict
+    mod: the TIMEX3 mod of `value` ("about 10:35", "on or after May 24"): the one every
+        source that gives exactly the agreed date writes, else None (a source that states
+        the date plainly settles it)
     """
 
     id: str
@@ -26,6 +29,7 @@ class ComparisonRow:
     agreed: Interval | None
     value: str | None
     conflict: bool
+    mod: str | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -35,8 +39,8 @@ class ComparisonRow:
     def to_dict(self) -> dict[str, Any]:
         """The row in the `timeline-compare/1` schema."""
         agreed = None if self.agreed is None else {
-            "value": self.value, "start": self.agreed.start, "end": self.agreed.end,
-            "granularity": self.agreed.granularity}
+            "value": self.value, "mod": self.mod, "start": self.agreed.start,
+            "end": self.agreed.end, "granularity": self.agreed.granularity}
         return {
             "id": self.id,
             "sources": list(self.sources),

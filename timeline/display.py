@@ -9,14 +9,15 @@ know is shown by its interval, else as written; nothing here raises on a value.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from timeline.datestyle import (DEFAULT_STYLE, MONTH_NAMES, SEASON_NAMES, day_label, days_label,
                                 month_day_label, month_label, timed_label, year_label)
 from timeline.errors import NormalizationError
 from timeline.escape import printable
-from timeline.model import Interval, When
+from timeline.lexicon import ZONE_NAMES
+from timeline.model import Event, Interval, When
 from timeline.timex import is_anchored, is_duration, value_fields, value_interval
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -27,6 +28,16 @@ REFERENCE_NAMES = {"PRESENT_REF": "the present", "PAST_REF": "the past",
 MOD_WORDS = {"START": "early {}", "MID": "mid-{}", "END": "late {}", "APPROX": "about {}",
              "ON_OR_AFTER": "on or after {}", "ON_OR_BEFORE": "on or before {}",
              "BEFORE": "before {}", "AFTER": "after {}"}
+# A zone abbreviation right after a clock time: "10:32 a.m. ET", "4 a.m. EDT Thursday",
+# "noon (CT)", "0900 UTC".
+_ZONE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?(?P<abbr>[ECMP][SD]?T|GMT|UTC|BST|Z)"
+                   r"(?![A-Za-z])", re.IGNORECASE)
+# Mods that put an event strictly on one side of its date (also TLINK relTypes).
+BOUND_MODS = ("BEFORE", "AFTER")
+# Inside a "the" phrase that a number follows: "the early 1970s", "the mid-5th century".
+INNER_MOD_WORDS = {"START": "early ", "MID": "mid-", "END": "late "}
+# Around any other "the" phrase: "early in the first half of 2017".
+PHRASE_MOD_WORDS = {"START": "early in {}", "MID": "in the middle of {}", "END": "late in {}"}
 # Said of an amount ("more than five years"); a date with these mods reads as the date.
 AMOUNT_MOD_WORDS = {"LESS_THAN": "less than {}", "MORE_THAN": "more than {}",
                     "EQUAL_OR_LESS": "at most {}", "EQUAL_OR_MORE": "at least {}"}
@@ -110,7 +121,55 @@ def date_label(when: When, style: str = DEFAULT_STYLE) -> str:
     label = " ".join(printable(_core_label(when, style)).split()) or _fallback_label(when, style)
     if is_duration(when.value) and when.mod in AMOUNT_MOD_WORDS:
         return AMOUNT_MOD_WORDS[when.mod].format(label)
-    template = MOD_WORDS.get(when.mod or "")
+    return with_mod(label, when.mod)
+
+
+def event_mod(event: Event) -> str | None:
+    """The mod a reader should see on an event's date: the date's own ("as early as
+    Thursday": ON_OR_AFTER), else the side of it that the event's link to it gives
+    ("gather before June 12": BEFORE; TimeML keeps such a date's value and mod as written)."""
+    if event.when.mod:
+        return event.when.mod
+    relation = event.trigger.relation if event.trigger else None
+    return relation if relation in BOUND_MODS else None
+
+
+def event_label(event: Event, style: str = DEFAULT_STYLE) -> str:
+    """The date of `event` as a reader expects it, with `event_mod` ("before June 12, 2018")
+    and the zone its clock time names ("May 24, 2018, 10:30 ET")."""
+    label = date_label(replace(event.when, mod=event_mod(event)), style)
+    span = event_span(event.when)
+    zone = clock_zone(event.when.text) if span and span.timed else None
+    return f"{label} {zone}" if zone and not is_duration(event.when.value) else label
+
+
+def clock_zone(text: str) -> str | None:
+    """The zone abbreviation written right after an expression's clock time ("10:32 a.m.
+    ET", "3 p.m. (EDT)", "0900 UTC"), as a reader knows it ("Z" is UTC); None without one."""
+    match = _ZONE.search(text)
+    if not match or not match["abbr"].isupper() or match["abbr"] not in ZONE_NAMES:
+        return None
+    return "UTC" if match["abbr"] == "Z" else match["abbr"]
+
+
+def is_bounded_only(event: Event) -> bool:
+    """Whether the event is known only to lie before or after its date, never on it."""
+    return event_mod(event) in BOUND_MODS
+
+
+def with_mod(label: str, mod: str | None) -> str:
+    """A date label with the words of its TIMEX3 mod: "early May 2018", "about 10:35".
+
+    A label that is a noun phrase with "the" takes "early", "mid-" and "late" inside it, as
+    English writes them: "the mid-2020s", "the late 20th century"; or around it when no
+    number follows ("late in the second half of 2017"), never "mid-the 2020s".
+    """
+    if label.startswith("the ") and mod in INNER_MOD_WORDS:
+        rest = label[len("the "):]
+        if rest[:1].isdigit():
+            return f"the {INNER_MOD_WORDS[mod]}{rest}"
+        return PHRASE_MOD_WORDS[mod].format(label)
+    template = MOD_WORDS.get(mod or "")
     return template.format(label) if template else label
 
 
@@ -209,7 +268,10 @@ def _week_label(g: dict[str, str], style: str) -> str:
     if "weekend" in g:
         saturday, sunday = monday + timedelta(days=5), monday + timedelta(days=6)
         return f"the weekend of {days_label(saturday, sunday, style)}"
-    return f"{year:04d}-W{week:02d}" if style == "iso" else f"week {week} of {year}"
+    if style == "iso":
+        return f"{year:04d}-W{week:02d}"
+    # Readers know a week by its days, not by its ISO number ("week 33 of 1998").
+    return f"the week of {days_label(monday, monday + timedelta(days=6), style)}"
 
 
 def _open_label(m: re.Match[str], style: str = DEFAULT_STYLE) -> str:

@@ -96,7 +96,11 @@ def link_relation(span: Any, timex_type: str) -> str:
     """The TLINK relType from the event to its date, from the word that introduces the date.
 
     "since 1993" begins the event (BEGUN_BY), "until Thursday" ends it (ENDED_BY), a
-    duration ("for five months") holds it (DURING); otherwise the date includes it.
+    duration ("for five months") holds it (DURING); "before June 12", "ahead of Friday",
+    "after July 4" put it BEFORE or AFTER the date (TimeML's signal: the date keeps its
+    value, the link says the event is not on it), unless the date modifies a noun of its
+    own ("before Tuesday's vote", "after Friday prayers": the vote, the prayers are on
+    that day); otherwise the date includes it.
     """
     previous = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if previous in ("since", "from"):
@@ -105,4 +109,22 @@ def link_relation(span: Any, timex_type: str) -> str:
         return "ENDED_BY"
     if timex_type == "DURATION":
         return "DURING"
-    return "IS_INCLUDED"
+    two = " ".join(t.lower_ for t in span.doc[max(0, span.start - 2):span.start])
+    if _dates_own_noun(span):
+        return "IS_INCLUDED"
+    if previous == "before" or two in ("ahead of", "prior to"):
+        return "BEFORE"
+    return "AFTER" if previous == "after" else "IS_INCLUDED"
+
+
+def _dates_own_noun(span: Any) -> bool:
+    """Whether the date modifies a noun after it, "before Tuesday's vote", "after Friday
+    prayers": then "before" or "after" places that noun, and the date includes it."""
+    doc = span.doc
+    # the tagger's span may hold the "'s" ("next week's") or stop before it ("Tuesday")
+    if any(doc[i].lower_ in ("'s", "\u2019s", "'") for i in (span.end - 1, span.end)
+           if i < len(doc)):
+        return True
+    head = span.root.head
+    return head.i >= span.end and head.pos_ in ("NOUN", "PROPN") \
+        and span.root.dep_ in ("compound", "nmod", "amod", "poss")

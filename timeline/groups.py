@@ -152,6 +152,10 @@ def _headings(event: Event, stretch: Stretch, label: str) -> tuple[str, str]:
         return year, f"Q{fields['quarter']}"
     if "half" in fields:
         return year, f"{'First' if fields['half'] == '1' else 'Second'} half"
+    if (start.month, start.day) != (1, 1):
+        # A stretch counted from a day ("the past three years" from May 23) starts in that
+        # day's month; "All year" would say it covers the year it starts in.
+        return year, MONTH_NAMES[start.month - 1]
     # An event of the whole year after others of that year must not read as theirs.
     return year, WHOLE_YEAR if granularity == "year" else ""
 

@@ -18,14 +18,14 @@ import jinja2.sandbox
 import markupsafe
 
 from timeline.comparison import Comparison
-from timeline.display import date_label
+from timeline.display import date_label, event_label, is_bounded_only
 from timeline.errors import FormatError, InputError, TemplateError
 from timeline.escape import escape_markdown, escape_wiki_html, escape_wikitext, printable
 from timeline.isolate import Limits, run_limited
 from timeline.listing import IndexContext
 from timeline.model import SCHEMA, Event, Timeline
-from timeline.serialize import (calendar_events, timelinejs_left_out, write_csv, write_ics,
-                                write_timelinejs, write_timeml)
+from timeline.serialize import (ICS_GRANULARITIES, calendar_events, timelinejs_left_out,
+                                write_csv, write_ics, write_timelinejs, write_timeml)
 from timeline.views import (CompareContext, DateView, EventView, RenderOptions, RowView,
                             SourceView, TimelineContext, build_compare_context, build_context,
                             legend_lines, summary_line)
@@ -165,7 +165,7 @@ def _templated(name: str) -> Renderer:
 
 
 def _labeller(options: RenderOptions) -> Callable[[Event], str]:
-    return lambda event: date_label(event.when, options.date_style)
+    return lambda event: event_label(event, options.date_style)
 
 
 def _csv(timeline: Timeline, options: RenderOptions) -> str:
@@ -205,13 +205,20 @@ TEMPLATED = ("html", "md", "wikitext")
 def render_notes(timeline: Timeline, format: str) -> list[str]:
     """What a reader of the `format` output should know is missing from it (for stderr)."""
     if format == "ics":
-        return [f"{e.id} ({date_label(e.when)}, {e.when.interval.granularity}) left out of the "
-                "calendar: iCalendar events need a day or a time"
-                for e in calendar_events(timeline)[1]]
+        return [_calendar_note(e) for e in calendar_events(timeline)[1]]
     if format == "timelinejs":
-        return [f"{e.id} ({date_label(e.when)}) left out of the TimelineJS file: its slides "
+        return [f"{e.id} ({event_label(e)}) left out of the TimelineJS file: its slides "
                 "need a date in the calendar" for e in timelinejs_left_out(timeline)]
     return []
+
+
+def _calendar_note(event: Event) -> str:
+    granularity = event.when.interval.granularity
+    if is_bounded_only(event) and granularity in ICS_GRANULARITIES:
+        return (f"{event.id} ({event_label(event)}) left out of the calendar: the article "
+                "puts it before or after that date, not on it")
+    return (f"{event.id} ({event_label(event)}, {granularity}) left out of the calendar: "
+            "iCalendar events need a day or a time")
 
 
 def render_timeline(timeline: Timeline, format: str, options: RenderOptions | None = None,

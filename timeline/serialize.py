@@ -20,12 +20,13 @@ from xml.sax.saxutils import escape, quoteattr
 
 import icalendar
 
-from timeline.display import event_span, is_placed_stretch
+from timeline.display import (clock_zone, event_mod, event_span, is_bounded_only,
+                               is_placed_stretch)
 from timeline.escape import flatten, printable, safe_url
 from timeline.lexicon import ZONE_NAMES
 from timeline.model import Document, Event, Timeline, Timex, Trigger
 from timeline.quote import quote_parts
-from timeline.status import status_word
+from timeline.status import EXPECTED, NEGATED, OCCURRED, SCHEDULED, status_word
 from timeline.timex import is_anchored
 
 logger = logging.getLogger(__name__)
@@ -36,7 +37,15 @@ CSV_COLUMNS = (
     "when.explanation.anchor", "when.explanation.anchor_value", "when.explanation.direction",
     "status", "summary", "sentence", "offsets.start", "offsets.end",
     "timex_offsets.start", "timex_offsets.end", "trigger.text", "trigger.start", "trigger.end",
+    # last, so that columns read by position keep their place: BEFORE/AFTER says the event
+    # is not on the date of `when.value` ("will resume after July 4")
+    "trigger.relation",
 )  # fmt: skip
+# RFC 5545's STATUS of an event, which calendars draw (hatched for TENTATIVE, struck
+# through or hidden for CANCELLED): what the article reports as possible is tentative, what
+# it says did not happen is cancelled.
+ICS_STATUS = {OCCURRED: "CONFIRMED", SCHEDULED: "CONFIRMED", EXPECTED: "TENTATIVE",
+              NEGATED: "CANCELLED"}
 # Granularities iCalendar can hold as a DATE or DATE-TIME; coarser ones are left out.
 ICS_GRANULARITIES = ("day", "part-of-day", "hour", "minute", "second")
 # The date fields TimelineJS shows for each granularity (its date object takes no week).
@@ -132,8 +141,8 @@ def _timelinejs_slide(event: Event, doc: Document, label: str,
     stretch = is_placed_stretch(event.when)
     if stretch:
         slide["end_date"] = _timelinejs_date(span.last, fields)
-    if event.when.mod or span.granularity not in EXACT_GRANULARITIES or stretch \
-            or not is_anchored(event.when.value):
+    if event_mod(event) or span.granularity not in EXACT_GRANULARITIES or stretch \
+            or not is_anchored(event.when.value) or clock_zone(event.when.text):
         slide["display_date"] = label
     return slide
 
@@ -169,7 +178,9 @@ def _html_text(text: str) -> str:
 
 
 def calendar_events(timeline: Timeline) -> tuple[list[Event], list[Event]]:
-    """The events iCalendar can hold (a day or finer) and the ones it leaves out."""
+    """The events iCalendar can hold (a day or finer, on that day) and the ones it leaves
+    out: coarser ones, and those the article puts before or after their day ("will resume
+    after July 4"), which a calendar would show on the one day they are not on."""
     kept = [e for e in timeline.events if _calendar_span(e) is not None]
     return kept, [e for e in timeline.events if _calendar_span(e) is None]
 
@@ -183,24 +194,18 @@ def _calendar_span(event: Event) -> tuple[date, date] | tuple[datetime, datetime
     """DTSTART and DTEND of an event: DATE values for whole days, DATE-TIME values (both,
     as RFC 5545 wants) when the value gives a time of day; None for coarser events."""
     span = event_span(event.when)
-    if span is None or span.granularity not in ICS_GRANULARITIES:
+    if span is None or span.granularity not in ICS_GRANULARITIES or is_bounded_only(event):
         return None
     if span.timed:
         return span.start, span.end
     return span.start.date(), span.end.date()
 
 
-# A zone abbreviation right after a clock time: "10:32 a.m. ET", "4 a.m. EDT Thursday",
-# "noon (CT)", "0900 UTC".
-_ZONE_RE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?(?P<abbr>[ECMP][SD]?T|GMT|UTC|BST|Z)"
-                      r"(?![A-Za-z])", re.IGNORECASE)
-
-
 def expression_zone(text: str) -> ZoneInfo | None:
     """The time zone that the abbreviation after an expression's clock time names
     ("10:32 a.m. ET", "3 p.m. (EDT)"), or None (a floating time)."""
-    match = _ZONE_RE.search(text)
-    name = ZONE_NAMES.get(match["abbr"].upper()) if match and match["abbr"].isupper() else None
+    abbreviation = clock_zone(text)
+    name = ZONE_NAMES.get(abbreviation) if abbreviation else None
     if name is None:
         return None
     try:
@@ -257,6 +262,8 @@ def _vevent(event: Event, doc: Document, label: str,
     vevent.add("dtstart", span[0])
     vevent.add("dtend", span[1])
     vevent.add("summary", printable(event.summary))
+    if event.status in ICS_STATUS and not plain:
+        vevent.add("status", ICS_STATUS[event.status])
     lines = [f"{label}: {event.sentence}"]
     if event.status and not plain:
         lines.append(f"Status: {status_word(event)}")

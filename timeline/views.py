@@ -14,7 +14,8 @@ from typing import Any
 
 from timeline.comparison import Comparison, ComparisonRow
 from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE, day_label, year_label
-from timeline.display import date_label, datetime_attribute, event_span, is_placed_stretch
+from timeline.display import (clock_zone, date_label, datetime_attribute, event_label,
+                               event_span, is_placed_stretch)
 from timeline.errors import InputError
 from timeline.escape import safe_url
 from timeline.groups import Stretch, YearGroup, event_gaps, fill_groups, group_events
@@ -152,7 +153,7 @@ def event_view(event: Event, document: Document, options: RenderOptions = Render
     before, expression, after = quote_parts(event, document)
     plain = options.plain
     return EventView(
-        id=event.id, label=date_label(event.when, options.date_style),
+        id=event.id, label=event_label(event, options.date_style),
         datetime=datetime_attribute(event.when),
         value=event.when.value, granularity=event.when.interval.granularity,
         summary=event.summary, sentence=event.sentence,
@@ -248,6 +249,8 @@ class CompareContext:
     sources: list[SourceView] = field(default_factory=list, metadata={
         "help": "the source articles, in document order"})
     plain: bool = field(default=False, metadata={"help": "--plain: no status words"})
+    style: bool = field(default=True, metadata={
+        "help": "fragment: inline style attributes (false with no_style)"})
 
 
 def summary_line(comparison: Comparison) -> str:
@@ -260,14 +263,18 @@ def summary_line(comparison: Comparison) -> str:
 
 def _row_dates(row: ComparisonRow, style: str) -> list[DateView]:
     if row.agreed is not None and row.value is not None:
-        agreed = When("", row.value, "DATE", None, row.agreed)
-        return [DateView(date_label(agreed, style), datetime_attribute(agreed))]
+        agreed = When("", row.value, "DATE", row.mod, row.agreed)
+        label = date_label(agreed, style)
+        # the zone its sources name for the time, as each source's own label says it
+        zones = {clock_zone(e.when.text) for e in row.events if e.when.value == row.value}
+        zone = zones.pop() if len(zones) == 1 else None
+        return [DateView(f"{label} {zone}" if zone else label, datetime_attribute(agreed))]
     if row.agreed is not None:
         span = When("", "", "DATE", None, row.agreed)
         return [DateView(date_label(span, style), datetime_attribute(span))]
     seen: dict[str, str] = {}
     for event in row.events:
-        seen.setdefault(date_label(event.when, style), datetime_attribute(event.when))
+        seen.setdefault(event_label(event, style), datetime_attribute(event.when))
     return [DateView(label, stamp) for label, stamp in seen.items()]
 
 
@@ -303,4 +310,4 @@ def build_compare_context(comparison: Comparison, options: RenderOptions | None 
         documents=[d.to_dict() for d in comparison.documents], rows=rows,
         summary=summary_line(comparison),
         fragment=options.fragment if fragment is None else fragment,
-        sources=list(sources.values()), plain=options.plain)
+        sources=list(sources.values()), plain=options.plain, style=not options.no_style)
