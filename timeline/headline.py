@@ -15,8 +15,8 @@ from typing import Any
 
 from timeline.antecedent import name_subject, subject_phrase
 from timeline.clause import base_form, is_event_noun, is_reporting
-from timeline.climb import (clause_around, date_complement, finite_above, has_to,
-                            path_to)
+from timeline.climb import (clause_around, date_complement, finite_above, governing_verb,
+                            has_to, is_infinitive, path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, MEASURING, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.participle import (after_comma, comma_passive, is_adverbial_passive,
@@ -212,7 +212,7 @@ def _clause_verb(trigger: Any) -> Any:
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
             return reported  # "Pompeo said he raised human rights issues"
     for _ in range(4):
-        governor = _governing_verb(token)
+        governor = governing_verb(token)
         if governor is None or is_reporting(governor) and (
                 token.dep_ != "acl" or not any(
                 c.dep_ == "nsubj" for c in governor.children)):
@@ -251,41 +251,6 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
     return out
 
 
-def _governing_verb(verb: Any) -> Any:
-    """The verb above a clause that has no subject of its own and cannot stand alone: an
-    infinitive ("prepares to meet"), a gerund after a preposition ("set its sights on
-    buying"), an infinitive of a verb's object ("face pressure to sell")."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return None
-    head = verb.head
-    if head.i == verb.i:
-        return None
-    if _is_infinitive(verb) and head.pos_ in ("VERB", "AUX"):
-        return head
-    if _is_infinitive(verb) and head.pos_ == "ADJ" and head.dep_ == "acomp" \
-            and head.head.pos_ in ("VERB", "AUX"):
-        return head.head  # "users are likely to buy"
-    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and base_form(head) in COPULAS:
-        return head  # "troops are expected to be [committed] to Desert Shield"
-    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.pos_ == "VERB":
-        return head  # "Wall Street's plunge helped spark the weakness"
-    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
-        return head  # "would start producing bugless chips"
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    if verb.dep_ in ("acl", "relcl") and has_to(verb) and head.dep_ in ("dobj", "attr") \
-            and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    return None
-
-
-def _is_infinitive(verb: Any) -> bool:
-    """A "to" infinitive or a bare participle without a subject of its own."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    return verb.dep_ in ("xcomp", "advcl") and has_to(verb)
-
-
 def _clause(verb: Any, skip: set[int], trigger: Any,
             text: str = "") -> tuple[set[Any], set[Any]]:
     """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
@@ -315,7 +280,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
                and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}
     infinitive = next((c for c in verb.children if c.i not in skip and (
-        c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c))), None)
     if infinitive is not None:
         tokens |= _infinitive_words(infinitive, skip)
     said: set[Any] = set()
