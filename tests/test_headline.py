@@ -306,10 +306,16 @@ CASES = [
      "Inc. The companies said the acquisition is subject to approval. They said they expect "
      "the transaction to be completed by Dec. 15.", "Dec. 15",
      "The companies expect the transaction to be completed"),
-    # "it" after a "There were ..." sentence naming one organization by its initials
+    # "it" after a "There were ..." sentence: not its plural subject but the whole the
+    # subject's "of" names; no initials merely named in it (not "NATO killed 12 people")
     ("There were 12 original members of NATO at the time of its founding. Since 1949, it has "
      "been expanded to include Greece and Turkey in 1952.", "1952",
      "NATO has been expanded to include Greece and Turkey"),
+    ("There are now 15 member states of the European Union. Since 1995, it has grown to "
+     "include Austria and Sweden.", "1995",
+     "The European Union has grown to include Austria and Sweden"),
+    ("There was heavy fighting near the NATO base on Sunday. It killed 12 people on Monday "
+     "in the city.", "Monday", "It killed 12 people in the city"),
     # a quotation's "we" is told with its speaker (review: "We want our membership")
     ('"We were unjustly pushed out of the talks in February," Adams said Sunday.', "Sunday",
      "Adams: We were pushed out of the talks"),
@@ -460,7 +466,7 @@ CASES = [
                               "as-role-adjective", "untitled-name-it", "before-titled",
                               "before-contraction", "before-partitive", "before-its",
                               "before-month-stop", "person-noun-she", "suffix-stop",
-                              "there-acronym",
+                              "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",

@@ -73,8 +73,14 @@ _ABBREVIATION = re.compile(
 # A company's suffix ends a sentence when a word that starts one follows it.
 _SUFFIX_END = re.compile(rf"\b(?:{'|'.join(COMPANY_SUFFIXES)})$")
 _STARTER = re.compile(r"(?:The|It|He|She|They|But|And|In|A|This|That|These|Those)\b")
-# An organization's initials: "NATO", "FBI".
-_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+# A sentence of "there" with a plural subject, a group "of" a named whole: "There were 12
+# original members of NATO". Its subject is the noun after the verb; "it" cannot stand
+# for that plural, but for the singular whole its "of" names (as `antecedent` reads "it"
+# of "copies of the rifle" within a sentence).
+_EXISTENTIAL = re.compile(
+    rf"{_CONJUNCTION}There\s+(?:are|were|have\s+been|had\s+been)\s+(?:[\w.'-]+\s+){{0,3}}?"
+    rf"[a-z][\w'-]*[a-z]s\s+of\s+(?P<name>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)"
+    rf"{{0,3}})(?=[\s,.;:])")
 _NOT_NAMES = {m.capitalize() for m in MONTH_NAMES} | set(WEEKDAY_NAME.split("|")) \
     | FUNCTION_WORDS | {"Today", "Yesterday", "Tomorrow", "Now", "Although", "Until",
                         "During", "These", "Those", "There", "It", "He", "She", "They", "We",
@@ -147,10 +153,11 @@ def _thing(sentence: str, text: str) -> str:
     if name and name.split()[0] not in _NOT_NAMES and (is_company(
             name.split()[-1], text) or " " not in name and is_untitled(name, text)):
         return name
-    if sentence.startswith("There "):  # "There were 12 original members of NATO ..."
-        acronyms = set(_ACRONYM.findall(sentence))
-        return acronyms.pop() if len(acronyms) == 1 else ""
-    return ""
+    whole = _EXISTENTIAL.match(sentence)
+    name = whole.group("name") if whole is not None else ""
+    if not name or name.split()[0].rstrip(".") in NAME_TITLES:
+        return ""  # "three sons of Mr. Smith": a person is no "it"
+    return name[:1].upper() + name[1:]
 
 
 def _person(word: str, sentence: str, text: str) -> str:
