@@ -24,6 +24,8 @@ STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
 # Words that open a subordinate clause whose participle may stand without its "was".
 SUBORDINATORS = {"when", "if", "once", "unless", "until", "while", "though", "although",
                  "whenever"}
+# Pronouns that take a plural verb: "They were told", not "They was told".
+PLURAL_PRONOUNS = {"they", "we", "you", "these", "those", "both"}
 STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
 
 
@@ -79,14 +81,21 @@ def with_copula(headline: str, participle: Any) -> str:
     is set for Washington"."""
     owner = participle.head if participle.head.pos_ in ("NOUN", "PROPN") else next(
         (c for c in participle.head.children if c.dep_ == "nsubj"), participle.head)
-    plural = owner.tag_ in ("NNS", "NNPS")
-    state = base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES
-    copula = ("are" if plural else "is") if state else ("were" if plural else "was")
+    copula = _copula(participle, owner)
     word = f" {participle.lower_}"  # lower-cased when moved from the sentence's start
     lowered = headline.lower()
     at = lowered.find(word + " ")
     at = at if at >= 0 else (len(headline) - len(word) if lowered.endswith(word) else -1)
     return headline if at < 0 else f"{headline[:at]} {copula}{headline[at:]}"
+
+
+def _copula(participle: Any, noun: Any) -> str:
+    """The copula that makes `participle` of `noun` a clause: "was" ("were" for a plural),
+    or "is" ("are") for a state or a plan, which still holds: "a school is located in"."""
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in PLURAL_PRONOUNS
+    if base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES:
+        return "are" if plural else "is"
+    return "were" if plural else "was"
 
 
 def predicative(adjective: Any, skip: set[int]) -> str:
@@ -115,8 +124,8 @@ def passive(participle: Any, skip: set[int]) -> str:
     noun = participle.head
     subject = sorted(noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
                      key=lambda t: t.i)
-    copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_}")
+    return finish_text(f"{join_words(trim_words(subject))} {_copula(participle, noun)} "
+                       f"{participle.lower_}")
 
 
 def after_comma(participle: Any) -> Any:
@@ -157,7 +166,7 @@ def comma_passive(participle: Any, noun: Any, skip: set[int]) -> str:
     rest = sorted(noun_phrase(participle, skip, OBJECT_WORDS) - {participle} | {
         t for c in participle.children if c.dep_ == "agent" and c.i not in skip
         for t in noun_phrase(c, skip, OBJECT_WORDS)}, key=lambda t: t.i)  # "by Meissner"
-    copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    copula = _copula(participle, noun)
     told = trim_words([participle, *rest])[1:]  # a phrase may open with its preposition
     return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_} "
                        f"{join_words(told)}")
