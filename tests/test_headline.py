@@ -249,7 +249,7 @@ CASES = [
     # a list the parse splits into several objects keeps its first member whole, not
     # all run together (review: "The alliance adding Greece and Turkey West Germany")
     ("The league has grown three times before, adding Boston and Denver in 1952, Seattle "
-     "in 1955 and Miami in 1982.", "1952", "The league adding Boston and Denver"),
+     "in 1955 and Miami in 1982.", "1952", "The league was adding Boston and Denver"),
     # "they" of a singular subject's "of" phrase: its plural noun (review: "They traded at
     # about $10")
     ("The price of Acme shares has fallen by half since August, when they traded at about "
@@ -381,7 +381,7 @@ CASES = [
     # preposition says it was not done; a plan announced is told with who announced it
     ("Thermo Electron acquired some 6% of the stock before throwing in the towel and "
      "reducing its stake in early September.", "early September",
-     "Thermo Electron reducing its stake"),
+     "Thermo Electron was reducing its stake"),
     ("Mr. Fournier said he is prohibited from organizing his own defense or doing anything "
      "besides managing current company business.", "current",
      "Doing anything besides managing company business"),
@@ -404,7 +404,7 @@ CASES = [
      "Friday", "The mayor of Moscow has allocated funds"),
     ("Records show Lazaro Gonzalez was found guilty of driving under the influence of alcohol "
      "from 1991 to 1997.", "1991 to 1997",
-     "Lazaro Gonzalez driving under the influence of alcohol"),
+     "Lazaro Gonzalez was driving under the influence of alcohol"),
     ("Unisys Corp.'s announcement of a $648.2 million loss for the third quarter showed "
      "that the company is moving faster.", "the third quarter",
      "Unisys Corp.'s announcement of a $648.2 million loss"),
@@ -436,6 +436,17 @@ CASES = [
      "The merger is scheduled"),
     ("When asked on Monday about the violations, they declined to comment.", "Monday",
      "They were asked about the violations"),
+    # a participle told with its subject gets the auxiliary that makes it a clause (round
+    # 6: "The alliance adding Greece and Turkey", "At least 51 people killed in clashes")
+    ("The league has grown twice since then, adding four teams in 1995.", "1995",
+     "The league was adding four teams"),
+    ("At least 30 people were reported killed in riots in the capital on Sunday.", "Sunday",
+     "At least 30 people were killed in riots in the capital"),
+    ("Investors were cautious, having been burned repeatedly by the company this year.",
+     "this year", "Investors had been burned by the company"),
+    # ... not a past tense the parse takes for a participle (it has an object)
+    ("The FBI put the fugitive and accused bomber Eric Rudolph on its list Monday.", "Monday",
+     "The FBI put the fugitive and accused bomber Eric Rudolph"),
 ]
 
 
@@ -487,7 +498,8 @@ CASES = [
                               "shared-object", "measured-length", "quoted-price",
                               "those-who-dated", "group-not-verb", "official-not-it",
                               "chairwoman-she", "comma-participle-state",
-                              "adverbial-passive-they"])
+                              "adverbial-passive-they", "auxiliary-progressive",
+                              "auxiliary-passive", "auxiliary-having", "auxiliary-not-past"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

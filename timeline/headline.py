@@ -14,19 +14,20 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import name_subject, subject_phrase
-from timeline.clause import base_form, is_event_noun, is_reporting
+from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
 from timeline.climb import (clause_around, date_complement, finite_above, governing_verb,
                             has_to, is_infinitive, path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, MEASURING, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.participle import (after_comma, comma_passive, is_adverbial_passive,
                                  is_reduced_passive,
-                                 is_trailing_adjective, passive, predicative, with_copula)
+                                 is_trailing_adjective, passive, predicative, with_auxiliary,
+                                 with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
                              first_prep, is_reciprocal, is_time_phrase, noun_phrase)
 from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
                              spoken)
-from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
+from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
                               finish_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
@@ -118,6 +119,8 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:])
     if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
+    elif verb is not None and not any(t.tag_ in FINITE for t in named + rest):
+        headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])
     return name_subject(headline, verb, named, text, start)
 
 
