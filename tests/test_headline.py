@@ -447,6 +447,18 @@ CASES = [
     # ... not a past tense the parse takes for a participle (it has an object)
     ("The FBI put the fugitive and accused bomber Eric Rudolph on its list Monday.", "Monday",
      "The FBI put the fugitive and accused bomber Eric Rudolph"),
+    # the same pronoun later in a sentence that opens with it continues the same subject
+    ("Ratners, which controls 25% of the British market, would increase its stores. It has "
+     "said it hopes to control 5% of the U.S. market by 1992; currently it controls about 2%.",
+     "currently", "Ratners controls about 2%"),
+    # a subject "he" cannot be (a plural) leaves its named possessor; a speech tag set in the
+    # sentence is no clause; a contraction is written out after the name
+    ("Elian's relatives have cared for him since November, when he was found clinging to an "
+     "inner tube.", "November", "Elian was found clinging to an inner tube"),
+    ("If holders avoid tendering to Paribas, he added, they can expect strong dividends again "
+     "next year.", "next year", "Holders can expect strong dividends again"),
+    ("Ms. Currie's lawyers stated this morning that she's not aware of any unethical conduct.",
+     "this morning", "Ms. Currie is not aware of any unethical conduct"),
 ]
 
 
@@ -499,7 +511,9 @@ CASES = [
                               "those-who-dated", "group-not-verb", "official-not-it",
                               "chairwoman-she", "comma-participle-state",
                               "adverbial-passive-they", "auxiliary-progressive",
-                              "auxiliary-passive", "auxiliary-having", "auxiliary-not-past"])
+                              "auxiliary-passive", "auxiliary-having", "auxiliary-not-past",
+                              "same-pronoun-later", "possessor-he", "speech-tag-they",
+                              "contraction-after-name"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -69,12 +69,15 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
     sayer = _sayer(verb)
     above = [sayer] if sayer is not None else [*_subjects_above(verb), *_subjects_before(
         verb, pronoun)]
+    if sayer is not None and sayer.pos_ == "PRON" and sayer.lower_ != word:
+        above = list(_subjects_before(verb, pronoun))  # "he said they ...": "he" is not
+        # "they"; a clause before may name them
     for candidate in above:
         if candidate.pos_ == "PRON":
             return None  # "we", "you", another pronoun: nothing plain to name
         if _can_stand_for(pronoun, candidate, text):
             return candidate
-        inner = _of_phrase(candidate, word == "they")
+        inner = _of_phrase(candidate, word == "they") or _possessor(candidate, pronoun, text)
         if inner is not None:  # "the price of Columbia shares ..., when they traded"
             return inner
     if word == "they" and above and verb.dep_ == "conj":
@@ -94,11 +97,24 @@ def _of_phrase(candidate: Any, plural: bool) -> Any:
     return inner if inner is not None and inner.tag_ in wanted else None
 
 
+def _possessor(candidate: Any, pronoun: Any, text: str) -> Any:
+    """The named possessor of a subject the pronoun cannot stand for, when it can stand
+    for the possessor: "Elian's relatives have cared for him since November, when he was
+    found" → Elian; else None."""
+    owner = next((c for c in candidate.children if c.dep_ == "poss"
+                  and c.pos_ == "PROPN"), None)
+    return owner if owner is not None and _can_stand_for(pronoun, owner, text) else None
+
+
 def _subjects_before(verb: Any, pronoun: Any) -> Iterator[Any]:
     """The subjects of the clauses hanging on `verb` before its pronoun subject, nearest
     first: "If holders avoid tendering, they can expect strong dividends", "New loans
     continue to slow; they were $6.6 million"."""
-    for clause in sorted((c for c in verb.children if c.dep_ in ("advcl", "ccomp")
+    # A speech tag set in the sentence ("If holders avoid tendering, [he added,] they can
+    # expect") is no clause of its own: the parse may hang the clause before on it.
+    tags = [c for c in verb.children if c.dep_ == "parataxis" and _is_saying(c)]
+    children = [*verb.children, *(c for tag in tags for c in tag.children)]
+    for clause in sorted((c for c in children if c.dep_ in ("advcl", "ccomp")
                           and c.i < pronoun.i), key=lambda c: -c.i):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
@@ -258,6 +274,8 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
     """`headline` with who it is about named: "whose" by its noun, a pronoun opening the
     sentence at `start` by the subject the sentence before opens with, a quotation's
     first person with its speaker. named: the subject's words as the headline has them."""
+    if verb is not None:
+        headline = _spelled_out(headline, verb)
     owner = _owner(verb) if verb is not None else ""
     if owner and named:
         mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
@@ -294,6 +312,18 @@ def _speaker(verb: Any, text: str, start: int | None) -> str:
                 return ""
             return join_words(sorted(name_phrase(subject, set()), key=lambda t: t.i))
     return ""
+
+
+def _spelled_out(headline: str, verb: Any) -> str:
+    """`headline` with the contracted verb written out where a name took its pronoun's
+    place: "she's not aware" → "Ms. Currie is not aware", not "Ms. Currie 's"."""
+    for token in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]:
+        word = token.lower_[1:] if token.lower_.startswith("'") else ""
+        full = ("has" if base_form(token) == "have" else "is") if word == "s" \
+            else CONTRACTIONS.get(word)
+        if full and f" {token.text} " in f"{headline} ":
+            headline = f"{headline} ".replace(f" {token.text} ", f" {full} ", 1).rstrip()
+    return headline
 
 
 def _contracted(pronoun: Any, rest: str) -> str | None:

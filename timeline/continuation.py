@@ -97,12 +97,16 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     "many", "others" ...: that many of a plural group ("Some securities analysts").
     """
     word = pronoun.lower_
-    head = pronoun.head
-    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
-        if head.dep_ == "ccomp" else None
-    if speaker is not None and speaker.lower_ == word:
-        pronoun = speaker  # "They said they expect": the same "they" as the speaker
-    if word not in {"he", "she", "it", "they"} | PARTITIVES or not _opens_sentence(pronoun):
+    root = pronoun.sent.root
+    opener = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next(t for t in pronoun.sent if not t.is_punct)
+    opens = _opens_sentence(pronoun)
+    for same in (opener, first):
+        if same is not None and same.lower_ == word and same.i < pronoun.i \
+                and same.dep_ in ("nsubj", "nsubjpass"):
+            pronoun, opens = same, True  # "They said they expect", "It has said ...;
+            # currently it controls": the same pronoun later in the sentence is the same one
+    if word not in {"he", "she", "it", "they"} | PARTITIVES or not opens:
         return ""
     sentence = _sentence_before(text, start)
     if not sentence or sentence[0] in _OPENING_MARKS:
