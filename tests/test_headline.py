@@ -459,6 +459,16 @@ CASES = [
      "next year.", "next year", "Holders can expect strong dividends again"),
     ("Ms. Currie's lawyers stated this morning that she's not aware of any unethical conduct.",
      "this morning", "Ms. Currie is not aware of any unethical conduct"),
+    # a capitalized word the parse takes for a plural, written after a first name, is a name
+    ("The family of Christopher Howes was told. Howes had been working for the group when he "
+     "was abducted in March 1996.", "March 1996", "Howes was abducted"),
+    # a clause's subject the parse made the object of the verb above (not "Would fail")
+    ("Many worried their efforts to keep the boy in Miami would fail today.", "today",
+     "Their efforts to keep the boy in Miami would fail"),
+    # an adverb whose clause was left out goes (not "..., as long")
+    ("On Friday, Netanyahu said he had no qualms about implementing the resolution, as long as "
+     "Israel had security safeguards.", "Friday",
+     "Netanyahu had no qualms about implementing the resolution"),
 ]
 
 
@@ -513,7 +523,8 @@ CASES = [
                               "adverbial-passive-they", "auxiliary-progressive",
                               "auxiliary-passive", "auxiliary-having", "auxiliary-not-past",
                               "same-pronoun-later", "possessor-he", "speech-tag-they",
-                              "contraction-after-name"])
+                              "contraction-after-name", "surname-plural-tag",
+                              "split-subject", "hanging-adverb"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
@@ -543,3 +554,14 @@ def test_headline_trim_keeps_a_hyphenated_opening() -> None:
     from timeline.wording import trim_words
     doc = load_english()("over-the-counter trading rose")
     assert trim_words(list(doc))[0].text == "over"
+
+
+@pytest.mark.parametrize(("name", "text", "untitled"), [
+    ("Paribas", "Paribas said it would bid. Banque Paribas", False),
+    ("Paribas", "Paribas said it would bid. The Paribas offer", True),
+    # a company's suffix before a word is no first name: "Service Corp. International"
+    ("International", "Service Corp. International said it expects", True),
+], ids=["first-name", "function-word", "company-suffix"])
+def test_headline_untitled_names(name: str, text: str, untitled: bool) -> None:
+    from timeline.kinds import is_untitled
+    assert is_untitled(name, text) is untitled

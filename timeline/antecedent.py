@@ -24,9 +24,11 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from timeline.clause import base_form
+from timeline.climb import has_to
 from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, REPORTING
-from timeline.kinds import FEMALE_NOUNS, MALE_NOUNS, is_person, is_thing
+from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
+                            is_surname, is_thing, is_titled)
 from timeline.phrase import SUBJECT_WORDS, name_phrase, noun_phrase
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
@@ -137,6 +139,9 @@ def _can_stand_for(pronoun: Any, candidate: Any, text: str) -> bool:
     word = pronoun.lower_
     if word == "they":
         return bool(candidate.tag_ in ("NNS", "NNPS"))
+    if word in ("he", "she") and is_surname(candidate, text):  # "Howes ... when he was"
+        return not is_titled(candidate.text, text, FEMALE_TITLES if word == "he"
+                             else MALE_TITLES)
     if candidate.tag_ == "NNS" or _is_coordinated(candidate):
         return False
     phrase = {t.lower_ for t in candidate.subtree if t.i <= candidate.i}
@@ -254,6 +259,11 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
         return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
     if subject is not None:
         return noun_phrase(subject, skip, SUBJECT_WORDS)
+    split = _split_subject(verb)
+    if split is not None:  # "Many worried [their efforts to keep the boy] would fail"
+        return noun_phrase(split, skip, SUBJECT_WORDS) | {
+            t for c in split.children if c.dep_ == "acl" and has_to(c) for t in c.subtree
+            if t.i not in skip}
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
             and verb.head.pos_ in ("VERB", "AUX"):
         return subject_phrase(verb.head, skip, text)  # "will close Thursday and remain closed"
@@ -267,6 +277,21 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
     return set()
+
+
+def _split_subject(verb: Any) -> Any:
+    """The subject of a clause without one that the parse made the object of the verb
+    above: "Many worried [their efforts to keep the boy] would fail today"; else None.
+    English gives a finite clause its own subject; the noun right before it is that."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or not any(
+            c.dep_ == "aux" and c.tag_ == "MD" or c.tag_ in ("VBD", "VBZ", "VBP")
+            for c in [verb, *verb.children]):
+        return None
+    noun = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if noun is None or max(t.i for t in noun.subtree) + 1 != min(t.i for t in verb.subtree):
+        return None
+    return noun
 
 
 def name_subject(headline: str, verb: Any, named: list[Any], text: str,

@@ -102,9 +102,18 @@ def is_untitled(name: str, text: str) -> bool:
     as news does a person's ("Fidel Castro", "Mr. Weil"): then it names a company, body or
     place ("Paribas said Monday that it intends to bid")."""
     for match in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(name)}\b", text):
-        if match.group(1) not in FUNCTION_WORDS:
+        if match.group(1) not in FUNCTION_WORDS \
+                and match.group(1).rstrip(".") not in COMPANY_SUFFIXES:  # "Corp. International"
             return False  # "Fidel Castro", "Mr. Weil", "Banque Paribas": maybe a person
     return True
+
+
+def is_surname(token: Any, text: str) -> bool:
+    """A capitalized word the parse takes for a plural ("Howes had been working") that the
+    document writes after a first name ("Christopher Howes") and never in lower case: a
+    person's name."""
+    return bool(token.tag_ == "NNS" and token.text.istitle() and not is_untitled(
+        token.text, text) and re.search(rf"\b{re.escape(token.lower_)}\b", text) is None)
 
 
 def has_name(head: Any) -> bool:
