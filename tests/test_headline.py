@@ -469,6 +469,19 @@ CASES = [
     ("On Friday, Netanyahu said he had no qualms about implementing the resolution, as long as "
      "Israel had security safeguards.", "Friday",
      "Netanyahu had no qualms about implementing the resolution"),
+    # a clause after a noun of content leaves no word out (not "Farkas follow the hope")
+    ("Farkas expressed the hope he one day follow in the footsteps of John Glenn.", "one day",
+     "Farkas follow in the footsteps of John Glenn"),
+    # a comparison's earlier figure told with the pronoun subject's antecedent, and with the
+    # "of" phrase the date parts from its noun
+    ("RMS said it had a loss of $158,666 in the third quarter, compared with a year-earlier "
+     "loss of $26,956.", "year-earlier", "RMS had a loss of $26,956"),
+    ("The company said Friday that it had losses of $673.3 million, compared with earnings a "
+     "year earlier of $382.2 million.", "a year earlier",
+     "The company had earnings of $382.2 million"),
+    # a copula keeps the adverb that is its only complement (not "will be to continue")
+    ("Smith said the team will be back tomorrow to continue the talks.", "tomorrow",
+     "The team will be back to continue the talks"),
 ]
 
 
@@ -524,7 +537,9 @@ CASES = [
                               "auxiliary-passive", "auxiliary-having", "auxiliary-not-past",
                               "same-pronoun-later", "possessor-he", "speech-tag-they",
                               "contraction-after-name", "surname-plural-tag",
-                              "split-subject", "hanging-adverb"])
+                              "split-subject", "hanging-adverb", "content-noun",
+                              "compared-pronoun", "compared-date-between",
+                              "copula-adverb"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

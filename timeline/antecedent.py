@@ -24,12 +24,11 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from timeline.clause import base_form
-from timeline.climb import has_to
 from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, REPORTING
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
-from timeline.phrase import SUBJECT_WORDS, name_phrase, noun_phrase
+from timeline.phrase import SUBJECT_WORDS, has_to, name_phrase, noun_phrase
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
 

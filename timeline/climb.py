@@ -18,7 +18,7 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, REPORTING
-from timeline.phrase import OBJECT_WORDS, noun_phrase
+from timeline.phrase import OBJECT_WORDS, has_to, noun_phrase
 from timeline.wording import FINITE, is_finite
 
 # Links up from a clause that is the object or complement of the verb above it.
@@ -86,11 +86,6 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
                 return None
             return token
     return None
-
-
-def has_to(verb: Any) -> bool:
-    """Whether the verb is a "to" infinitive: "a charge [to be spread]"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def governing_verb(verb: Any) -> Any:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.antecedent import name_subject, subject_phrase
+from timeline.antecedent import antecedent, name_subject, subject_phrase
 from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
 from timeline.climb import (clause_around, date_complement, finite_above, governing_verb,
-                            has_to, is_infinitive, path_to)
+                            is_infinitive, path_to)
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, MEASURING, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.participle import (after_comma, comma_passive, is_adverbial_passive,
@@ -24,7 +24,7 @@ from timeline.participle import (after_comma, comma_passive, is_adverbial_passiv
                                  is_trailing_adjective, passive, predicative, with_auxiliary,
                                  with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
-                             first_prep, is_reciprocal, is_time_phrase, noun_phrase)
+                             first_prep, has_to, is_reciprocal, is_time_phrase, noun_phrase)
 from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
                              spoken)
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
@@ -51,6 +51,13 @@ MODIFYING = {"poss", "amod", "compound", "nmod", "nummod", "det"}
 # object: "the day he died", "the way he spoke", "the reason she left".
 ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "extent",
                                 "degree", "point", "manner", "day", "night", "hour"}
+# Nouns whose clause after them, "that" or not, tells what they hold, with no word left
+# out: "the hope [he one day follow in Glenn's footsteps]" is no "he follow the hope".
+CONTENT_NOUNS = {"hope", "belief", "fact", "news", "claim", "idea", "fear", "view", "word",
+                 "assurance", "expectation", "sign", "promise", "warning", "notion", "report",
+                 "possibility", "likelihood", "suggestion", "assertion", "allegation",
+                 "feeling", "impression", "conclusion", "doubt", "evidence", "indication",
+                 "message", "statement", "theory", "rumor", "chance", "risk", "concern"}
 # Prepositions of a goal, which a verb of motion needs more than its purpose: "moved [to
 # a suburb in Maryland] to wait for the ruling".
 DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
@@ -77,7 +84,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
     trigger = source_told(trigger)
-    recast = compared(trigger, skip) or spoken(trigger, skip) or prepositional(trigger, skip)
+    recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
     trigger = clause_word(trigger, skip)
@@ -154,7 +161,7 @@ def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     relative = [t for t in verb.subtree if t.i < verb.i and t.lower_ in RELATIVE_PRONOUNS]
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS \
-            or verb.head.lower_ in ADVERBIAL_NOUNS \
+            or verb.head.lower_ in ADVERBIAL_NOUNS | CONTENT_NOUNS \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.lower_ not in
                    RELATIVE_PRONOUNS for c in children) \
             or any(t.dep_ not in ("dobj", "mark") for t in relative) \
@@ -279,6 +286,11 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
         if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
             tokens |= phrase  # "described the White House [as a collection of groups]"
+    if base_form(verb) in COPULAS and not complement and not any(  # "we'll be [back] to"
+            c.dep_ == "prep" and c.i > verb.i and c.i not in skip for c in verb.children):
+        tokens |= {next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
+                         and c.i not in skip and c.lower_ not in TIME_WORDS
+                         and not list(c.children)), verb)}
     needed = NEEDED_PREPOSITION.get(base_form(verb))
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
                and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}

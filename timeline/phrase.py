@@ -187,3 +187,8 @@ def _aside(head: Any) -> int:
                 and any(c.dep_ == "amod" and c.i > child.i for c in head.children):
             return int(child.i)
     return len(head.doc) + 1
+
+
+def has_to(verb: Any) -> bool:
+    """Whether the verb is a "to" infinitive: "a charge [to be spread]"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
