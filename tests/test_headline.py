@@ -482,6 +482,19 @@ CASES = [
     # a copula keeps the adverb that is its only complement (not "will be to continue")
     ("Smith said the team will be back tomorrow to continue the talks.", "tomorrow",
      "The team will be back to continue the talks"),
+    # a name the parse hangs on its verb as a compound is its subject (not "Purports to be")
+    ("Kopp purports to be a devout Roman Catholic, and the majority of jobs he has held have "
+     "been related to the movement, the department said last year.", "last year",
+     "Kopp purports to be a devout Roman Catholic"),
+    # an "of" phrase the date parts from its noun stays with the noun
+    ("The United States has sent agents to Africa but there was no word in Washington on "
+     "Tuesday of any significant leads.", "Tuesday",
+     "There was no word in Washington of any significant leads"),
+    ("Columbia announced a loss for the third quarter of $226.3 million.", "the third quarter",
+     "Columbia announced a loss of $226.3 million"),
+    # "they" is no "we": the object of the clause it is joined to
+    ("We have seen hate group numbers dropping through the nineties, but this year they "
+     "jumped up twenty percent.", "this year", "Hate group numbers jumped up"),
 ]
 
 
@@ -539,7 +552,8 @@ CASES = [
                               "contraction-after-name", "surname-plural-tag",
                               "split-subject", "hanging-adverb", "content-noun",
                               "compared-pronoun", "compared-date-between",
-                              "copula-adverb"])
+                              "copula-adverb", "compound-subject", "parted-of",
+                              "parted-of-figure", "they-not-we"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

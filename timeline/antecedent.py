@@ -74,8 +74,11 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
         above = list(_subjects_before(verb, pronoun))  # "he said they ...": "he" is not
         # "they"; a clause before may name them
     for candidate in above:
+        if candidate.pos_ == "PRON" and candidate.lower_ in (word, "you", "i") \
+                or candidate.pos_ == "PRON" and word == "it":
+            return None  # the same pronoun, "you", "I": nothing plain to name
         if candidate.pos_ == "PRON":
-            return None  # "we", "you", another pronoun: nothing plain to name
+            continue  # "We have seen hate group numbers dropping, but they jumped": no "we"
         if _can_stand_for(pronoun, candidate, text):
             return candidate
         inner = _of_phrase(candidate, word == "they") or _possessor(candidate, pronoun, text)
@@ -258,6 +261,10 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
         return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
     if subject is not None:
         return noun_phrase(subject, skip, SUBJECT_WORDS)
+    named = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                  and c.i < verb.i), None)
+    if named is not None and verb.pos_ in ("VERB", "AUX"):  # "[Kopp] purports to be": a
+        return noun_phrase(named, skip, SUBJECT_WORDS)  # verb has no compound; its subject
     split = _split_subject(verb)
     if split is not None:  # "Many worried [their efforts to keep the boy] would fail"
         return noun_phrase(split, skip, SUBJECT_WORDS) | {

@@ -24,7 +24,8 @@ from timeline.participle import (after_comma, comma_passive, is_adverbial_passiv
                                  is_trailing_adjective, passive, predicative, with_auxiliary,
                                  with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
-                             first_prep, has_to, is_reciprocal, is_time_phrase, noun_phrase)
+                             first_prep, has_to, is_reciprocal, is_time_phrase, noun_phrase,
+                             parted_of)
 from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
                              spoken)
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
@@ -273,7 +274,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     complement = _dated_object([c for c in verb.children
                                 if c.dep_ in OBJECT_DEPS and c.i not in skip], skip)
     for child in complement:
-        tokens |= noun_phrase(child, skip, OBJECT_WORDS)
+        tokens |= noun_phrase(child, skip, OBJECT_WORDS) | parted_of(child, skip)
         # "is ready [to travel]", "are confident [the offer will be approved]"
         tokens |= clause_complement(child, skip, *(
             ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))

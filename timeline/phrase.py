@@ -192,3 +192,23 @@ def _aside(head: Any) -> int:
 def has_to(verb: Any) -> bool:
     """Whether the verb is a "to" infinitive: "a charge [to be spread]"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def parted_of(noun: Any, skip: set[int]) -> set[Any]:
+    """The "of" phrase of `noun` that the date's words part from it, which the parse hangs
+    on the date: "no word in Washington [on Tuesday] of any significant leads", "earnings
+    [a year earlier] of $382.2 million"; else nothing."""
+    doc = noun.doc
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return set()  # "important [to the future] of our peoples": the date's own "of"
+    own = {t.i for t in noun.subtree}
+    k = noun.i + 1
+    while k < noun.sent.end and k in own and k not in skip:
+        k += 1  # past the noun's own words to the date's
+    if k not in skip:
+        return set()
+    while k < noun.sent.end and k in skip:
+        k += 1
+    if k < noun.sent.end and doc[k].lower_ == "of" and doc[k].head.i in skip:
+        return noun_phrase(doc[k], skip, OBJECT_WORDS)
+    return set()

@@ -15,7 +15,8 @@ from typing import Any, Callable
 
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import COPULAS, REPORTING, TIME_WORDS
-from timeline.phrase import CORE_DEPS, OBJECT_WORDS, SUBJECT_WORDS, contiguous, noun_phrase
+from timeline.phrase import (CORE_DEPS, OBJECT_WORDS, SUBJECT_WORDS, contiguous, noun_phrase,
+                             parted_of)
 from timeline.wording import finish_text, finish_words, join_words, trim_words
 
 # Verbs of saying something somewhere: "said in a telephone interview".
@@ -91,11 +92,7 @@ def compared(trigger: Any, skip: set[int],
                and any(g.dep_ == "pobj" for g in c.children)), None)
     words = noun_phrase(subject, skip, SUBJECT_WORDS) | {head} | noun_phrase(
         figure, skip, OBJECT_WORDS) | {c for c in head.children if c.dep_ in CORE_DEPS}
-    doc = figure.doc
-    after = next((t for t in doc[figure.i + 1:figure.sent.end] if t.i not in skip), None)
-    if after is not None and after.lower_ == "of" and after.head.i in skip \
-            and after.i - 1 in skip:  # "earnings [a year earlier] of $382.2 million": the
-        words |= noun_phrase(after, skip, OBJECT_WORDS)  # date's words part them
+    words |= parted_of(figure, skip)  # "earnings [a year earlier] of $382.2 million"
     if own is None and at is not None:
         words.add(at)
     return finish_words(sorted(words, key=lambda t: t.i))
