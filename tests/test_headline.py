@@ -495,6 +495,14 @@ CASES = [
     # "they" is no "we": the object of the clause it is joined to
     ("We have seen hate group numbers dropping through the nineties, but this year they "
      "jumped up twenty percent.", "this year", "Hate group numbers jumped up"),
+    # a date that is its noun's only determiner stays with it; the noun's article stays
+    # when the date's words go; the date's words say nothing more of a bare noun
+    ("The relatives would look for ways to get around Wednesday's ruling by the agency.",
+     "Wednesday", "The relatives would look for ways to get around Wednesday's ruling"),
+    ("The family made the late-November trip to Miami.", "the late-November",
+     "The family made the trip to Miami"),
+    ("Consumer spending fueled much of the third-quarter GNP growth.", "the third-quarter",
+     "Consumer spending fueled much of the GNP growth"),
 ]
 
 
@@ -553,7 +561,8 @@ CASES = [
                               "split-subject", "hanging-adverb", "content-noun",
                               "compared-pronoun", "compared-date-between",
                               "copula-adverb", "compound-subject", "parted-of",
-                              "parted-of-figure", "they-not-we"])
+                              "parted-of-figure", "they-not-we", "date-determiner",
+                              "date-article", "date-bare-noun"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -98,7 +98,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
         return predicative(trigger, skip)
     gap: set[Any] = set()
     if verb is None:
-        subject, tokens, verb = _noun_told(trigger, skip, text)
+        subject, tokens, verb = _noun_told(trigger, skip | {t.i for t in span}, text, skip)
     else:
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
@@ -132,15 +132,19 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     return name_subject(headline, verb, named, text, start)
 
 
-def _noun_told(trigger: Any, skip: set[int], text: str) -> tuple[set[Any], set[Any], Any]:
+def _noun_told(trigger: Any, dated: set[int], text: str,
+               skip: set[int]) -> tuple[set[Any], set[Any], Any]:
     """The subject, other words and verb that tell a noun trigger: its noun phrase, or the
-    clause around a bare noun ("Loss" -> "A major factor in the loss was the write-down")."""
+    clause around a bare noun ("Loss" -> "A major factor in the loss was the write-down").
+    dated: `skip` with the date's own words, which a noun kept with its date ("Friday's
+    ceremony") does not count as saying more."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and is_event_noun(trigger.head.head) and any(
                 c.dep_ == "poss" for c in trigger.head.head.children):
         trigger = trigger.head.head  # "[Unisys Corp.'s announcement] of a loss": whose
     tokens = noun_phrase(trigger, skip, MAX_WORDS)
-    around = clause_around(trigger) if count_words(list(tokens)) < BARE else None
+    bare = count_words([t for t in tokens if t.i not in dated]) < BARE
+    around = clause_around(trigger) if bare else None
     if around is not None:
         outer, more = _clause(around, skip, trigger, text)
         more |= path_to(trigger, around, skip)
@@ -182,9 +186,13 @@ def _date_words(span: Any) -> set[int]:
             and all(c.i < noun.i and (c.i in range(span.start - 1, span.end)) or c.dep_ in (
                 "punct", "relcl", "acl") for c in noun.children):
         return set()  # "below the [1987] level": "the level" alone would say nothing
+    if span.root.dep_ == "poss" and noun.i >= span.end and noun.pos_ == "NOUN" \
+            and not any(c.dep_ == "det" for c in noun.children):
+        return set()  # "get around [Wednesday's] ruling": the date is its only determiner
     if span.root.dep_ in ("dobj", "npadvmod") and base_form(noun) in MEASURING:
         return set()  # "took [three months] to complete": the length is what it took
-    skip = {t.i for t in span}
+    skip = {t.i for t in span if not (  # the noun's article: "make the [late-November] trip"
+        t.i == span.start and t.dep_ == "det" and t.head.i >= span.end)}
     i = span.start - 1
     prepositions = 0
     if span.root.head.i >= span.end and span.root.dep_ in MODIFYING:
