@@ -17,7 +17,8 @@ from timeline.antecedent import antecedent, name_subject, subject_phrase
 from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
 from timeline.climb import (clause_around, date_complement, finite_above, governing_verb,
                             is_infinitive, path_to)
-from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, MEASURING, PERCEPTION, REPORTING,
+from timeline.datewords import date_words
+from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.participle import (after_comma, comma_passive, is_adverbial_passive,
                                  is_reduced_passive,
@@ -40,14 +41,9 @@ CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
     "inform", "assure", "notify", "warn", "conclude", "rule", "find", "show", "prove",
     "indicate", "learn", "know", "realize", "wonder", "imply", "suggest", "recommend",
     "decide", "determine", "argue", "acknowledge", "admit", "deny", "insist", "predict"}
-# Words that only lead into a date: "as early as", "earlier", "mid-".
-INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by", "from",
-               "between", "of", "mid", "-", "mid-"}
 # Verbs whose fronted clause is what happened: "the boy must be returned to his father,
 # immigration authorities ruled Wednesday".
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
-# A date's links to a noun after it that it only modifies ("the third-quarter loss").
-MODIFYING = {"poss", "amod", "compound", "nmod", "nummod", "det"}
 # Nouns a relative clause without a relative word dates or places rather than takes as its
 # object: "the day he died", "the way he spoke", "the reason she left".
 ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "extent",
@@ -78,7 +74,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     """A short headline for the event `trigger` that the expression `span` dates; `text` is
     the document's, read to tell a company from a person and, before the sentence's
     offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
-    skip = _date_words(span)
+    skip = date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return passive(trigger, skip)  # "the recently passed bailout legislation"
     noun = after_comma(trigger)
@@ -175,41 +171,6 @@ def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
     noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
     taken_at = {s.i for s in taken}
     return {t for t in noun if t.i < verb.head.i or t.i not in taken_at}
-
-
-def _date_words(span: Any) -> set[int]:
-    """The expression's tokens and the words that only introduce it ("on", "as early as")."""
-    doc = span.doc
-    noun = span.root.head
-    if span.root.dep_ in MODIFYING and noun.i >= span.end and span.start > 0 \
-            and doc[span.start - 1].lower_ == "the" and doc[span.start - 1].head.i == noun.i \
-            and all(c.i < noun.i and (c.i in range(span.start - 1, span.end)) or c.dep_ in (
-                "punct", "relcl", "acl") for c in noun.children):
-        return set()  # "below the [1987] level": "the level" alone would say nothing
-    if span.root.dep_ == "poss" and noun.i >= span.end and noun.pos_ == "NOUN" \
-            and not any(c.dep_ == "det" for c in noun.children):
-        return set()  # "get around [Wednesday's] ruling": the date is its only determiner
-    if span.root.dep_ in ("dobj", "npadvmod") and base_form(noun) in MEASURING:
-        return set()  # "took [three months] to complete": the length is what it took
-    skip = {t.i for t in span if not (  # the noun's article: "make the [late-November] trip"
-        t.i == span.start and t.dep_ == "det" and t.head.i >= span.end)}
-    i = span.start - 1
-    prepositions = 0
-    if span.root.head.i >= span.end and span.root.dep_ in MODIFYING:
-        i = -1  # "in [the third-quarter] loss", "of [today's] computers": the noun's words
-    while i >= span.sent.start and doc[i].dep_ != "prt" and prepositions < 2 and (
-            doc[i].pos_ == "ADP" or doc[i].lower_ in INTRODUCING):
-        prepositions += doc[i].pos_ == "ADP" and doc[i].lower_ != "as"
-        skip.add(i)
-        i -= 1
-    for token in span:
-        skip |= {t.i for t in token.children if t.dep_ in ("prep",) and t.i > span.end - 1
-                 and is_time_phrase(t)}
-    after = doc[span.end:span.end + 2]
-    if len(after) == 2 and after[0].dep_ == "cc" and after[1].dep_ == "conj" \
-            and after[1].lower_ in TIME_WORDS and not list(after[1].children):
-        skip |= {after[0].i, after[1].i}  # "in recent weeks [and months]"
-    return skip
 
 
 def _clause_verb(trigger: Any) -> Any:
