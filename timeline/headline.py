@@ -29,8 +29,8 @@ from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_
                              parted_of)
 from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
                              spoken)
-from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
-                              finish_words)
+from timeline.wording import (CURRENCY, FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS,
+                              count_words, finish_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -68,6 +68,9 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
                       "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
                       "compare": "with", "base": "on", "limit": "to", "restrict": "to"}
 QUOTES = QUOTE_MARKS | {"_", "--"}
+# Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
+UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
+         "francs", "guilders", "dollars"}
 
 
 def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None) -> str:
@@ -261,6 +264,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         tokens |= {next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
                          and c.i not in skip and c.lower_ not in TIME_WORDS
                          and not list(c.children)), verb)}
+    tokens |= {t for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
+               and c.i not in skip and _is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
     needed = NEEDED_PREPOSITION.get(base_form(verb))
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
                and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}
@@ -287,6 +292,14 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
+
+
+def _is_amount(noun: Any) -> bool:
+    """A figure a verb of change takes without a preposition: "jumped [63%]", "fell [nearly
+    two cents] a gallon", "fell [$1.125]" (not "occurred [700 kilometers] from each
+    other", nor a date)."""
+    return bool(noun.like_num or noun.lower_ in UNITS or noun.text in CURRENCY
+                or any(c.text in CURRENCY for c in noun.children))
 
 
 def _infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
