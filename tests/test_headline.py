@@ -511,6 +511,13 @@ CASES = [
     # ... not a distance or a date
     ("The bombs went off 700 kilometers from each other on Friday.", "Friday",
      "The bombs went off"),
+    # a verb without an object keeps its adverb of place or direction, not one of the date
+    ("In January, Meissner ruled that Elian should go back to Cuba.", "January",
+     "Meissner ruled that Elian should go back to Cuba"),
+    ("Officials say that hundreds of oil wells now may have been set afire.", "now",
+     "Hundreds of oil wells may have been set afire"),
+    ("They said many traders had chosen to square positions ahead of the weekend.",
+     "the weekend", "Many traders had chosen to square positions"),
 ]
 
 
@@ -571,7 +578,8 @@ CASES = [
                               "copula-adverb", "compound-subject", "parted-of",
                               "parted-of-figure", "they-not-we", "date-determiner",
                               "date-article", "date-bare-noun", "change-figure",
-                              "change-fraction", "change-not-distance"])
+                              "change-fraction", "change-not-distance", "place-adverb",
+                              "place-adverb-passive", "place-adverb-date"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

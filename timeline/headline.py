@@ -26,7 +26,7 @@ from timeline.participle import (after_comma, comma_passive, is_adverbial_passiv
                                  with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
                              first_prep, has_to, is_reciprocal, is_time_phrase, noun_phrase,
-                             parted_of)
+                             parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
                              spoken)
 from timeline.wording import (CURRENCY, FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS,
@@ -264,6 +264,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         tokens |= {next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
                          and c.i not in skip and c.lower_ not in TIME_WORDS
                          and not list(c.children)), verb)}
+    if not complement:  # "may have been set [afire]"
+        tokens |= place_adverb(verb, skip)
     tokens |= {t for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
                and c.i not in skip and _is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
     needed = NEEDED_PREPOSITION.get(base_form(verb))

@@ -28,6 +28,10 @@ QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "which",
 DEFINED_BY_CLAUSE = {"those", "anyone", "anybody", "everyone", "everybody", "whoever",
                      "someone", "somebody"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
+# Adverbs of place or direction, which a verb without an object needs: "go back to Cuba".
+PLACE_ADVERBS = {"back", "home", "away", "afire", "abroad", "ashore", "aground", "apart",
+                 "aside", "ahead", "forward", "overseas", "together", "adrift", "astray",
+                 "north", "south", "east", "west", "upstairs", "downstairs", "offshore"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 
 
@@ -57,7 +61,17 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
                if c.dep_ in OBJECT_DEPS and c.i > clause.i and c.i not in skip]
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
-    return out
+    return out | (set() if objects else place_adverb(clause, skip))
+
+
+def place_adverb(verb: Any, skip: set[int]) -> set[Any]:
+    """The adverb of place or direction after a verb, with its phrase: "should go [back to
+    Cuba]", "was set [afire]"; none whose phrase is the date's ("ahead [of the weekend]")."""
+    adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
+                   and c.lower_ in PLACE_ADVERBS and c.i not in skip), None)
+    if adverb is None or any(t.i in skip for t in adverb.subtree):
+        return set()
+    return noun_phrase(adverb, skip, OBJECT_WORDS)
 
 
 def asks(verb: Any, skip: set[int]) -> bool:
