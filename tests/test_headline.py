@@ -518,6 +518,10 @@ CASES = [
      "Hundreds of oil wells may have been set afire"),
     ("They said many traders had chosen to square positions ahead of the weekend.",
      "the weekend", "Many traders had chosen to square positions"),
+    # the subject the parse gives an aside set off by dashes is the verb's after them
+    ("Anheuser said its new strategy -- started in some markets last month and expected to be "
+     "applied soon -- will mean lower earnings for 1990.", "1990",
+     "Its new strategy will mean lower earnings"),
 ]
 
 
@@ -579,7 +583,7 @@ CASES = [
                               "parted-of-figure", "they-not-we", "date-determiner",
                               "date-article", "date-bare-noun", "change-figure",
                               "change-fraction", "change-not-distance", "place-adverb",
-                              "place-adverb-passive", "place-adverb-date"])
+                              "place-adverb-passive", "place-adverb-date", "dashed-subject"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -265,6 +265,9 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
                   and c.i < verb.i), None)
     if named is not None and verb.pos_ in ("VERB", "AUX"):  # "[Kopp] purports to be": a
         return noun_phrase(named, skip, SUBJECT_WORDS)  # verb has no compound; its subject
+    dashed = _dashed_subject(verb)
+    if dashed is not None:  # "[its new strategy] -- started last month -- will mean"
+        return noun_phrase(dashed, skip, SUBJECT_WORDS)
     split = _split_subject(verb)
     if split is not None:  # "Many worried [their efforts to keep the boy] would fail"
         return noun_phrase(split, skip, SUBJECT_WORDS) | {
@@ -283,6 +286,19 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
     return set()
+
+
+def _dashed_subject(verb: Any) -> Any:
+    """The subject the parse gives to an aside set off by dashes before a verb that has
+    none: "its new strategy -- started in some markets last month -- will mean lower
+    earnings" (the aside tells of the subject, whose verb is "will mean"); else None."""
+    aside = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i
+                  and c.tag_ == "VBN"), None)
+    if aside is None or not any(t.text in ("--", "\u2014") and t.i < aside.i
+                                for t in aside.subtree) \
+            or not any(t.text in ("--", "\u2014") for t in verb.doc[aside.i:verb.i]):
+        return None
+    return next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
 
 
 def _split_subject(verb: Any) -> Any:
