@@ -522,6 +522,14 @@ CASES = [
     ("Anheuser said its new strategy -- started in some markets last month and expected to be "
      "applied soon -- will mean lower earnings for 1990.", "1990",
      "Its new strategy will mean lower earnings"),
+    # ... and the aside itself is no clause of the verb above (not "... will mean ...");
+    # a perfect participle with its own subject is a clause: "had begun"
+    ("Anheuser said its new strategy -- started in some markets last month and expected to be "
+     "applied soon -- will mean lower earnings for 1990.", "last month",
+     "Its new strategy started in some markets"),
+    ("The company said most of its business is done in the fourth quarter, with the current "
+     "quarter having begun extremely well.", "the current quarter",
+     "The current quarter had begun extremely well"),
 ]
 
 
@@ -583,7 +591,8 @@ CASES = [
                               "parted-of-figure", "they-not-we", "date-determiner",
                               "date-article", "date-bare-noun", "change-figure",
                               "change-fraction", "change-not-distance", "place-adverb",
-                              "place-adverb-passive", "place-adverb-date", "dashed-subject"])
+                              "place-adverb-passive", "place-adverb-date", "dashed-subject",
+                              "dashed-aside", "having-own-subject"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

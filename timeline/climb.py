@@ -73,9 +73,11 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
     when the verb above is one of saying (what was said is the news). A reduced passive
     ("the arrest announced today") is told with a copula instead (the caller's check)."""
     if any(t.tag_ in FINITE for t in tokens) \
+            or verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in verb.children) \
             or verb.dep_ == "prep" and base_form(verb) != "compare" \
             or verb.dep_ in ("acl", "relcl") and not has_to(verb):
-        return None  # "including", "according to"; "the plane carrying Albright"
+        return None  # "including", "according to"; "the plane carrying Albright"; a past
+    # with its own subject ("its new strategy -- started last month --") is a clause
     token = verb
     for _ in range(4):
         if token.dep_ not in CLIMB or token.head.i == token.i:

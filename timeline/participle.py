@@ -185,15 +185,16 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     "having" becomes "had" ("Securities analysts had been burned on Unisys").
     named: the subject's words; tense: the date's clause's (`timeline.clause`)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    having = [a.lower_ for a in auxiliaries if a.i < verb.i][:1] == ["having"]
     if verb.tag_ not in ("VBG", "VBN") or not named or max(t.i for t in named) > verb.i \
-            or any(c.dep_ == "nsubj" for c in verb.children) \
-            or verb.tag_ == "VBN" and (verb.dep_ not in CLAUSE_PARTICIPLE
+            or any(c.dep_ == "nsubj" for c in verb.children) and not having \
+            or verb.tag_ == "VBN" and not having and (verb.dep_ not in CLAUSE_PARTICIPLE
                                        or verb.head.pos_ not in ("VERB", "AUX")
                                        or any(c.dep_ == "dobj" for c in verb.children)):
         return headline  # "The two presidents signed", "and accused Kopp": a past tense;
         # "the quarter ended", "the gains these issues made": no passive (`is_reduced_passive`)
     lowered = f" {headline.lower()} "
-    if [a.lower_ for a in auxiliaries if a.i < verb.i][:1] == ["having"]:
+    if having:  # "the current quarter having begun well": its own subject, a clause
         at = lowered.find(" having ")
         return headline if at < 0 else f"{headline[:at]}had{headline[at + 6:]}"
     if auxiliaries:
