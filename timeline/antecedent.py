@@ -149,8 +149,9 @@ def _can_stand_for(pronoun: Any, candidate: Any, text: str) -> bool:
     phrase = {t.lower_ for t in candidate.subtree if t.i <= candidate.i}
     if word == "it":
         return is_thing(candidate, phrase, text)
-    if candidate.tag_ == "NNPS" or _other_person(pronoun, candidate):
-        return False
+    told = candidate.dep_ == "nsubjpass" and base_form(candidate.head) in TOLD
+    if candidate.tag_ == "NNPS" or not told and _other_person(pronoun, candidate):
+        return False  # ("Sununu was told by Bush's son that he had ...": whom it was told)
     return is_person(candidate, phrase, text, word == "she")
 
 
