@@ -533,6 +533,9 @@ CASES = [
     # whom it was told to, though the teller is a man named by a noun ("son")
     ("Sununu was told Wednesday by Bush's son that he had alienated members of the Cabinet.",
      "Wednesday", "Sununu had alienated members of the Cabinet"),
+    # an adjective after its noun with its own infinitive ends no noun phrase ("a tour likely")
+    ("Ritter, who arrived Thursday with 50 inspectors for a tour likely to last a week, began "
+     "work.", "Thursday", "Ritter arrived with 50 inspectors for a tour"),
 ]
 
 
@@ -595,7 +598,8 @@ CASES = [
                               "date-article", "date-bare-noun", "change-figure",
                               "change-fraction", "change-not-distance", "place-adverb",
                               "place-adverb-passive", "place-adverb-date", "dashed-subject",
-                              "dashed-aside", "having-own-subject", "told-he-son"])
+                              "dashed-aside", "having-own-subject", "told-he-son",
+                              "adjective-clause-in-phrase"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

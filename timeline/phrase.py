@@ -124,6 +124,7 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
         for child in sorted(current.children, key=lambda t: abs(t.i - token.i)):
             if child.dep_ in PHRASE_DEPS and child.i not in skip and words < limit \
                     and child.text not in BRACKETS and not _is_date_only(child, skip) \
+                    and not _takes_clause(child) \
                     and not (current.i == token.i and child.i >= aside):
                 out.add(child)
                 frontier.append(child)
@@ -183,6 +184,13 @@ def is_reciprocal(prep: Any) -> bool:
 
 def is_time_phrase(prep: Any) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ in TIME_WORDS for c in prep.children)
+
+
+def _takes_clause(child: Any) -> bool:
+    """An adjective after its noun with an infinitive of its own, a relative clause without
+    "that is": "a tour [likely to last over a week]", which a noun phrase cannot end on."""
+    return child.dep_ == "amod" and child.i > child.head.i \
+        and any(c.dep_ == "xcomp" for c in child.children)
 
 
 def _is_date_only(child: Any, skip: set[int]) -> bool:
