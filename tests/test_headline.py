@@ -536,6 +536,13 @@ CASES = [
     # an adjective after its noun with its own infinitive ends no noun phrase ("a tour likely")
     ("Ritter, who arrived Thursday with 50 inspectors for a tour likely to last a week, began "
      "work.", "Thursday", "Ritter arrived with 50 inspectors for a tour"),
+    # a noun of content is no subject of the "that" clause it holds (review: "The likelihood
+    # was involved in the killing"); one with its own subject is told alone
+    ("The men were not termed suspects, and FBI officials on Saturday played down the "
+     "likelihood that either was involved in the Oct. 23 killing of the doctor.", "Oct. 23",
+     "FBI officials played down the likelihood that either was involved in the killing"),
+    ("Police dismissed the possibility that the fire was set on Friday.", "Friday",
+     "The fire was set"),
 ]
 
 
@@ -599,7 +606,8 @@ CASES = [
                               "change-fraction", "change-not-distance", "place-adverb",
                               "place-adverb-passive", "place-adverb-date", "dashed-subject",
                               "dashed-aside", "having-own-subject", "told-he-son",
-                              "adjective-clause-in-phrase"])
+                              "adjective-clause-in-phrase", "content-clause",
+                              "content-clause-subject"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

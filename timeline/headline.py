@@ -106,6 +106,11 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
             outer, more = _clause(above, skip, trigger, text)
             tokens |= subject | more | _chain(trigger, above, skip)
             subject, verb = outer, above
+        elif _is_content_clause(verb):  # "[FBI officials played down the likelihood] that
+            above = verb.head.head  # either was involved in the killing"
+            outer, more = _clause(above, skip, trigger, text)
+            tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
+            subject, verb = outer, above
         gap = _gap_object(verb, skip, subject | tokens)
         tokens |= date_complement(verb, tokens, skip)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
@@ -129,6 +134,17 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     elif verb is not None and not any(t.tag_ in FINITE for t in named + rest):
         headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])
     return name_subject(headline, verb, named, text, start)
+
+
+def _is_content_clause(verb: Any) -> bool:
+    """A "that" clause telling what an object noun of content holds, which the parse gives
+    no subject of its own ("played down the likelihood [that either was involved]"): the
+    noun is not its subject, and the clause is told with the verb whose object the noun is."""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.lower_ in CONTENT_NOUNS and noun.dep_ == "dobj" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and noun.head.pos_ in ("VERB", "AUX")
 
 
 def _noun_told(trigger: Any, dated: set[int], text: str,
