@@ -543,6 +543,11 @@ CASES = [
      "FBI officials played down the likelihood that either was involved in the killing"),
     ("Police dismissed the possibility that the fire was set on Friday.", "Friday",
      "The fire was set"),
+    # a participle after the group its copula's subject is among tells of that subject
+    # (review: "The first topics were raised")
+    ("Slepian's death was among the first topics raised in Saturday night's debate between "
+     "the two men.", "Saturday night",
+     "Slepian's death was among the first topics raised in Saturday night's debate"),
 ]
 
 
@@ -607,7 +612,7 @@ CASES = [
                               "place-adverb-passive", "place-adverb-date", "dashed-subject",
                               "dashed-aside", "having-own-subject", "told-he-son",
                               "adjective-clause-in-phrase", "content-clause",
-                              "content-clause-subject"])
+                              "content-clause-subject", "among-participle"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

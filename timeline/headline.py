@@ -106,8 +106,10 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
             outer, more = _clause(above, skip, trigger, text)
             tokens |= subject | more | _chain(trigger, above, skip)
             subject, verb = outer, above
-        elif _is_content_clause(verb):  # "[FBI officials played down the likelihood] that
-            above = verb.head.head  # either was involved in the killing"
+        elif _is_content_clause(verb) or _is_member(verb):  # "[FBI officials played down
+            # the likelihood] that either was involved", "[Slepian's death was among the
+            # first topics] raised in the debate"
+            above = verb.head.head if _is_content_clause(verb) else verb.head.head.head
             outer, more = _clause(above, skip, trigger, text)
             tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
             subject, verb = outer, above
@@ -145,6 +147,15 @@ def _is_content_clause(verb: Any) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
         and noun.head.pos_ in ("VERB", "AUX")
+
+
+def _is_member(participle: Any) -> bool:
+    """A participle after a noun of the group its copula's subject is among: "Slepian's death
+    was among the first topics [raised in the debate]" tells of the death, with its copula."""
+    noun = participle.head
+    return is_reduced_passive(participle) and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "among" and base_form(noun.head.head) in COPULAS \
+        and any(c.dep_ == "nsubj" for c in noun.head.head.children)
 
 
 def _noun_told(trigger: Any, dated: set[int], text: str,
