@@ -548,6 +548,14 @@ CASES = [
     ("Slepian's death was among the first topics raised in Saturday night's debate between "
      "the two men.", "Saturday night",
      "Slepian's death was among the first topics raised in Saturday night's debate"),
+    # an opening participle gets its auxiliary too; a direction of change stays ("closed
+    # sharply lower", "up $1", with its comma)
+    ("Retaliating on Thursday for the bombings, U.S. forces launched cruise missile strikes.",
+     "Thursday", "U.S. forces were retaliating for the bombings"),
+    ("London share prices closed sharply lower Friday in active trading.", "Friday",
+     "London share prices closed sharply lower in active trading"),
+    ("Esselte closed yesterday at $43.50 a share, up $1.", "yesterday",
+     "Esselte closed at $43.50 a share, up $1"),
 ]
 
 
@@ -612,7 +620,8 @@ CASES = [
                               "place-adverb-passive", "place-adverb-date", "dashed-subject",
                               "dashed-aside", "having-own-subject", "told-he-son",
                               "adjective-clause-in-phrase", "content-clause",
-                              "content-clause-subject", "among-participle"])
+                              "content-clause-subject", "among-participle",
+                              "auxiliary-opening", "direction-lower", "direction-up"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -186,7 +186,8 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     named: the subject's words; tense: the date's clause's (`timeline.clause`)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     having = [a.lower_ for a in auxiliaries if a.i < verb.i][:1] == ["having"]
-    if verb.tag_ not in ("VBG", "VBN") or not named or max(t.i for t in named) > verb.i \
+    if verb.tag_ not in ("VBG", "VBN") or not named \
+            or max(t.i for t in named) > verb.i and verb.dep_ != "advcl" \
             or any(c.dep_ == "nsubj" for c in verb.children) and not having \
             or verb.tag_ == "VBN" and not having and (verb.dep_ not in CLAUSE_PARTICIPLE
                                        or verb.head.pos_ not in ("VERB", "AUX")

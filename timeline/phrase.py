@@ -31,7 +31,8 @@ CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
 # Adverbs of place or direction, which a verb without an object needs: "go back to Cuba".
 PLACE_ADVERBS = {"back", "home", "away", "afire", "abroad", "ashore", "aground", "apart",
                  "aside", "ahead", "forward", "overseas", "together", "adrift", "astray",
-                 "north", "south", "east", "west", "upstairs", "downstairs", "offshore"}
+                 "north", "south", "east", "west", "upstairs", "downstairs", "offshore",
+                 "higher", "lower", "up", "down"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 
 
@@ -71,7 +72,8 @@ def place_adverb(verb: Any, skip: set[int]) -> set[Any]:
                    and c.lower_ in PLACE_ADVERBS and c.i not in skip), None)
     if adverb is None or any(t.i in skip for t in adverb.subtree):
         return set()
-    return noun_phrase(adverb, skip, OBJECT_WORDS)
+    comma = adverb.doc[adverb.i - 1]  # "closed at $43.50 a share[,] up $1"
+    return noun_phrase(adverb, skip, OBJECT_WORDS) | ({comma} if comma.text == "," else set())
 
 
 def asks(verb: Any, skip: set[int]) -> bool:
