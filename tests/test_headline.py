@@ -556,6 +556,10 @@ CASES = [
      "London share prices closed sharply lower in active trading"),
     ("Esselte closed yesterday at $43.50 a share, up $1.", "yesterday",
      "Esselte closed at $43.50 a share, up $1"),
+    # ... and a pronoun below it stands for that misparsed subject
+    ("Kopp purports to be a devout Roman Catholic, and the majority of jobs he has held over "
+     "the past 20 years have been related to the movement.", "the past 20 years",
+     "Kopp has held the majority of jobs"),
 ]
 
 
@@ -621,7 +625,8 @@ CASES = [
                               "dashed-aside", "having-own-subject", "told-he-son",
                               "adjective-clause-in-phrase", "content-clause",
                               "content-clause-subject", "among-participle",
-                              "auxiliary-opening", "direction-lower", "direction-up"])
+                              "auxiliary-opening", "direction-lower", "direction-up",
+                              "compound-subject-above"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

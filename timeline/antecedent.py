@@ -230,7 +230,9 @@ def _subjects_above(verb: Any) -> Iterator[Any]:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass",
-                                                                 "expl")), None)
+                                                                 "expl")), None) \
+            or next((c for c in token.children if c.dep_ == "compound" and c.i < token.i
+                     and c.pos_ == "PROPN"), None)  # "[Kopp] purports": a misparsed subject
         if subject is not None and subject.dep_ == "expl":  # "there were sell programs"
             subject = next((c for c in token.children if c.dep_ == "attr"), None)
         if subject is not None and subject.lower_ != word:
