@@ -20,6 +20,7 @@ from timeline.climb import (clause_around, date_complement, finite_above, govern
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
+from timeline.nounclause import gap_object, is_content_clause, is_member
 from timeline.participle import (after_comma, comma_passive, is_adverbial_passive,
                                  is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_auxiliary,
@@ -44,17 +45,6 @@ CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
 # Verbs whose fronted clause is what happened: "the boy must be returned to his father,
 # immigration authorities ruled Wednesday".
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
-# Nouns a relative clause without a relative word dates or places rather than takes as its
-# object: "the day he died", "the way he spoke", "the reason she left".
-ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "extent",
-                                "degree", "point", "manner", "day", "night", "hour"}
-# Nouns whose clause after them, "that" or not, tells what they hold, with no word left
-# out: "the hope [he one day follow in Glenn's footsteps]" is no "he follow the hope".
-CONTENT_NOUNS = {"hope", "belief", "fact", "news", "claim", "idea", "fear", "view", "word",
-                 "assurance", "expectation", "sign", "promise", "warning", "notion", "report",
-                 "possibility", "likelihood", "suggestion", "assertion", "allegation",
-                 "feeling", "impression", "conclusion", "doubt", "evidence", "indication",
-                 "message", "statement", "theory", "rumor", "chance", "risk", "concern"}
 # Prepositions of a goal, which a verb of motion needs more than its purpose: "moved [to
 # a suburb in Maryland] to wait for the ruling".
 DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
@@ -106,14 +96,14 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
             outer, more = _clause(above, skip, trigger, text)
             tokens |= subject | more | _chain(trigger, above, skip)
             subject, verb = outer, above
-        elif _is_content_clause(verb) or _is_member(verb):  # "[FBI officials played down
+        elif is_content_clause(verb) or is_member(verb):  # "[FBI officials played down
             # the likelihood] that either was involved", "[Slepian's death was among the
             # first topics] raised in the debate"
-            above = verb.head.head if _is_content_clause(verb) else verb.head.head.head
+            above = verb.head.head if is_content_clause(verb) else verb.head.head.head
             outer, more = _clause(above, skip, trigger, text)
             tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
             subject, verb = outer, above
-        gap = _gap_object(verb, skip, subject | tokens)
+        gap = gap_object(verb, skip, subject | tokens)
         tokens |= date_complement(verb, tokens, skip)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
@@ -138,26 +128,6 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     return name_subject(headline, verb, named, text, start)
 
 
-def _is_content_clause(verb: Any) -> bool:
-    """A "that" clause telling what an object noun of content holds, which the parse gives
-    no subject of its own ("played down the likelihood [that either was involved]"): the
-    noun is not its subject, and the clause is told with the verb whose object the noun is."""
-    noun = verb.head
-    return verb.dep_ == "acl" and noun.lower_ in CONTENT_NOUNS and noun.dep_ == "dobj" \
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-        and noun.head.pos_ in ("VERB", "AUX")
-
-
-def _is_member(participle: Any) -> bool:
-    """A participle after a noun of the group its copula's subject is among: "Slepian's death
-    was among the first topics [raised in the debate]" tells of the death, with its copula."""
-    noun = participle.head
-    return is_reduced_passive(participle) and noun.dep_ == "pobj" \
-        and noun.head.lower_ == "among" and base_form(noun.head.head) in COPULAS \
-        and any(c.dep_ == "nsubj" for c in noun.head.head.children)
-
-
 def _noun_told(trigger: Any, dated: set[int], text: str,
                skip: set[int]) -> tuple[set[Any], set[Any], Any]:
     """The subject, other words and verb that tell a noun trigger: its noun phrase, or the
@@ -179,28 +149,6 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
         if trigger.lower_ in told.lower().split():  # not cut off for length
             return outer, more, around
     return set(), tokens, None
-
-
-def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
-    """The noun a relative clause is about when it is the clause's object: "the sharp gains
-    [these issues made]" → "These issues made the sharp gains"."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
-            or base_form(verb) in COPULAS or verb.tag_ == "VBN" and any(
-                c.dep_ == "auxpass" for c in verb.children):
-        return set()
-    children = list(verb.children)
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    relative = [t for t in verb.subtree if t.i < verb.i and t.lower_ in RELATIVE_PRONOUNS]
-    if subject is None or subject.lower_ in RELATIVE_PRONOUNS \
-            or verb.head.lower_ in ADVERBIAL_NOUNS | CONTENT_NOUNS \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.lower_ not in
-                   RELATIVE_PRONOUNS for c in children) \
-            or any(t.dep_ not in ("dobj", "mark") for t in relative) \
-            or not relative and any(c.dep_ == "prt" and c.i not in skip for c in children):
-        return set()  # "the day he died", "where it amounted to", "whose stock peaked"
-    noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
-    taken_at = {s.i for s in taken}
-    return {t for t in noun if t.i < verb.head.i or t.i not in taken_at}
 
 
 def _clause_verb(trigger: Any) -> Any:
