@@ -96,10 +96,10 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
             outer, more = _clause(above, skip, trigger, text)
             tokens |= subject | more | _chain(trigger, above, skip)
             subject, verb = outer, above
-        elif is_content_clause(verb) or is_member(verb):  # "[FBI officials played down
+        elif is_content_clause(verb) or is_reduced_passive(verb) and is_member(verb):  # "[FBI officials played down
             # the likelihood] that either was involved", "[Slepian's death was among the
             # first topics] raised in the debate"
-            above = verb.head.head if is_content_clause(verb) else verb.head.head.head
+            above = verb.head.head.head if is_member(verb) else verb.head.head
             outer, more = _clause(above, skip, trigger, text)
             tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
             subject, verb = outer, above

@@ -12,7 +12,6 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, TIME_WORDS
-from timeline.participle import is_reduced_passive
 from timeline.phrase import OBJECT_WORDS, noun_phrase
 from timeline.wording import RELATIVE_PRONOUNS
 
@@ -41,10 +40,11 @@ def is_content_clause(verb: Any) -> bool:
 
 
 def is_member(participle: Any) -> bool:
-    """A participle after a noun of the group its copula's subject is among: "Slepian's death
-    was among the first topics [raised in the debate]" tells of the death, with its copula."""
+    """A participle after a noun (a reduced passive, the caller's check) of the group its
+    copula's subject is among: "Slepian's death was among the first topics [raised in the
+    debate]" tells of the death, with its copula."""
     noun = participle.head
-    return is_reduced_passive(participle) and noun.dep_ == "pobj" \
+    return participle.dep_ == "acl" and noun.dep_ == "pobj" \
         and noun.head.lower_ == "among" and base_form(noun.head.head) in COPULAS \
         and any(c.dep_ == "nsubj" for c in noun.head.head.children)
 
