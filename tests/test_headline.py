@@ -556,6 +556,9 @@ CASES = [
      "London share prices closed sharply lower in active trading"),
     ("Esselte closed yesterday at $43.50 a share, up $1.", "yesterday",
      "Esselte closed at $43.50 a share, up $1"),
+    # ... without another date of its own ("the year before")
+    ("Tourism revenues dropped to $300 million last year, down from $450 million the year "
+     "before.", "last year", "Tourism revenues dropped to $300 million, down from $450 million"),
     # ... and a pronoun below it stands for that misparsed subject
     ("Kopp purports to be a devout Roman Catholic, and the majority of jobs he has held over "
      "the past 20 years have been related to the movement.", "the past 20 years",
@@ -626,7 +629,7 @@ CASES = [
                               "adjective-clause-in-phrase", "content-clause",
                               "content-clause-subject", "among-participle",
                               "auxiliary-opening", "direction-lower", "direction-up",
-                              "compound-subject-above"])
+                              "direction-other-date", "compound-subject-above"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -73,7 +73,11 @@ def place_adverb(verb: Any, skip: set[int]) -> set[Any]:
     if adverb is None or any(t.i in skip for t in adverb.subtree):
         return set()
     comma = adverb.doc[adverb.i - 1]  # "closed at $43.50 a share[,] up $1"
-    return noun_phrase(adverb, skip, OBJECT_WORDS) | ({comma} if comma.text == "," else set())
+    dated = {t.i for c in adverb.subtree if c.dep_ == "npadvmod" and c.lower_ in TIME_WORDS
+             and any(g.lower_ in ("before", "earlier", "ago", "later") for g in c.children)
+             for t in c.subtree}  # "down from $450 million [the year before]": another date
+    return noun_phrase(adverb, skip | dated, OBJECT_WORDS) | (
+        {comma} if comma.text == "," else set())
 
 
 def asks(verb: Any, skip: set[int]) -> bool:
