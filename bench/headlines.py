@@ -5,9 +5,11 @@ Runs `timeline extract` on every TimeML file of the corpus, parses each event's 
 `timeline.headline.headline_problems`: a predicate, a capital first letter, no dangling
 relative pronoun, conjunction, preposition or article, at most about 15 words, not only
 clock words. Prints the share that passes and the failures by rule; `--sample N` prints N
-events drawn at random (seed `--seed`, default 13) with their sentences, for review.
+events drawn at random (seed `--seed`, default 13) with their sentences, for review;
+`--all` lists every event (document, date, headline, sentence, tab-separated), to count a
+kind of headline over the whole corpus (`--all | cut -f3 | grep -c '^It '`).
 
-Usage: python bench/headlines.py [CORPUS_DIR] [--sample N] [--seed S] [--failures]
+Usage: python bench/headlines.py [CORPUS_DIR] [--sample N] [--seed S] [--failures] [--all]
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--failures", action="store_true", help="list every failing headline")
+    parser.add_argument("--all", action="store_true",
+                        help="list every event: document, date, headline, sentence")
     args = parser.parse_args()
     events: list[Event] = []
     for path in sorted(Path(args.corpus).rglob("*.tml")):
@@ -53,6 +57,10 @@ def main() -> int:
     if args.failures:
         for event, found in failing:
             print(f"{event.doc}\t{','.join(found)}\t{event.summary}\t{event.when.text}")
+    if args.all:
+        for event in events:
+            sentence = " ".join(event.sentence.split())
+            print(f"{event.doc}\t{event.when.text}\t{event.summary}\t{sentence}")
     if args.sample:
         sample = random.Random(args.seed).sample(events, args.sample)
         for n, event in enumerate(sample, 1):

@@ -26,8 +26,9 @@ from typing import Any, Iterator
 from timeline.clause import base_form
 from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, REPORTING
-from timeline.kinds import FEMALE_NOUNS, MALE_NOUNS, is_person, is_thing
-from timeline.phrase import SUBJECT_WORDS, name_phrase, noun_phrase
+from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
+                            is_surname, is_thing, is_titled)
+from timeline.phrase import SUBJECT_WORDS, has_to, name_phrase, noun_phrase
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
 
@@ -69,12 +70,18 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
     sayer = _sayer(verb)
     above = [sayer] if sayer is not None else [*_subjects_above(verb), *_subjects_before(
         verb, pronoun)]
+    if sayer is not None and sayer.pos_ == "PRON" and sayer.lower_ != word:
+        above = list(_subjects_before(verb, pronoun))  # "he said they ...": "he" is not
+        # "they"; a clause before may name them
     for candidate in above:
+        if candidate.pos_ == "PRON" and candidate.lower_ in (word, "you", "i") \
+                or candidate.pos_ == "PRON" and word == "it":
+            return None  # the same pronoun, "you", "I": nothing plain to name
         if candidate.pos_ == "PRON":
-            return None  # "we", "you", another pronoun: nothing plain to name
+            continue  # "We have seen hate group numbers dropping, but they jumped": no "we"
         if _can_stand_for(pronoun, candidate, text):
             return candidate
-        inner = _of_phrase(candidate, word == "they")
+        inner = _of_phrase(candidate, word == "they") or _possessor(candidate, pronoun, text)
         if inner is not None:  # "the price of Columbia shares ..., when they traded"
             return inner
     if word == "they" and above and verb.dep_ == "conj":
@@ -94,11 +101,24 @@ def _of_phrase(candidate: Any, plural: bool) -> Any:
     return inner if inner is not None and inner.tag_ in wanted else None
 
 
+def _possessor(candidate: Any, pronoun: Any, text: str) -> Any:
+    """The named possessor of a subject the pronoun cannot stand for, when it can stand
+    for the possessor: "Elian's relatives have cared for him since November, when he was
+    found" → Elian; else None."""
+    owner = next((c for c in candidate.children if c.dep_ == "poss"
+                  and c.pos_ == "PROPN"), None)
+    return owner if owner is not None and _can_stand_for(pronoun, owner, text) else None
+
+
 def _subjects_before(verb: Any, pronoun: Any) -> Iterator[Any]:
     """The subjects of the clauses hanging on `verb` before its pronoun subject, nearest
     first: "If holders avoid tendering, they can expect strong dividends", "New loans
     continue to slow; they were $6.6 million"."""
-    for clause in sorted((c for c in verb.children if c.dep_ in ("advcl", "ccomp")
+    # A speech tag set in the sentence ("If holders avoid tendering, [he added,] they can
+    # expect") is no clause of its own: the parse may hang the clause before on it.
+    tags = [c for c in verb.children if c.dep_ == "parataxis" and _is_saying(c)]
+    children = [*verb.children, *(c for tag in tags for c in tag.children)]
+    for clause in sorted((c for c in children if c.dep_ in ("advcl", "ccomp")
                           and c.i < pronoun.i), key=lambda c: -c.i):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
@@ -121,13 +141,17 @@ def _can_stand_for(pronoun: Any, candidate: Any, text: str) -> bool:
     word = pronoun.lower_
     if word == "they":
         return bool(candidate.tag_ in ("NNS", "NNPS"))
+    if word in ("he", "she") and is_surname(candidate, text):  # "Howes ... when he was"
+        return not is_titled(candidate.text, text, FEMALE_TITLES if word == "he"
+                             else MALE_TITLES)
     if candidate.tag_ == "NNS" or _is_coordinated(candidate):
         return False
     phrase = {t.lower_ for t in candidate.subtree if t.i <= candidate.i}
     if word == "it":
         return is_thing(candidate, phrase, text)
-    if candidate.tag_ == "NNPS" or _other_person(pronoun, candidate):
-        return False
+    told = candidate.dep_ == "nsubjpass" and base_form(candidate.head) in TOLD
+    if candidate.tag_ == "NNPS" or not told and _other_person(pronoun, candidate):
+        return False  # ("Sununu was told by Bush's son that he had ...": whom it was told)
     return is_person(candidate, phrase, text, word == "she")
 
 
@@ -206,7 +230,9 @@ def _subjects_above(verb: Any) -> Iterator[Any]:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass",
-                                                                 "expl")), None)
+                                                                 "expl")), None) \
+            or next((c for c in token.children if c.dep_ == "compound" and c.i < token.i
+                     and c.pos_ == "PROPN"), None)  # "[Kopp] purports": a misparsed subject
         if subject is not None and subject.dep_ == "expl":  # "there were sell programs"
             subject = next((c for c in token.children if c.dep_ == "attr"), None)
         if subject is not None and subject.lower_ != word:
@@ -238,6 +264,18 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
         return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
     if subject is not None:
         return noun_phrase(subject, skip, SUBJECT_WORDS)
+    named = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                  and c.i < verb.i), None)
+    if named is not None and verb.pos_ in ("VERB", "AUX"):  # "[Kopp] purports to be": a
+        return noun_phrase(named, skip, SUBJECT_WORDS)  # verb has no compound; its subject
+    dashed = _dashed_subject(verb)
+    if dashed is not None:  # "[its new strategy] -- started last month -- will mean"
+        return noun_phrase(dashed, skip, SUBJECT_WORDS)
+    split = _split_subject(verb)
+    if split is not None:  # "Many worried [their efforts to keep the boy] would fail"
+        return noun_phrase(split, skip, SUBJECT_WORDS) | {
+            t for c in split.children if c.dep_ == "acl" and has_to(c) for t in c.subtree
+            if t.i not in skip}
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
             and verb.head.pos_ in ("VERB", "AUX"):
         return subject_phrase(verb.head, skip, text)  # "will close Thursday and remain closed"
@@ -253,11 +291,41 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     return set()
 
 
+def _dashed_subject(verb: Any) -> Any:
+    """The subject the parse gives to an aside set off by dashes before a verb that has
+    none: "its new strategy -- started in some markets last month -- will mean lower
+    earnings" (the aside tells of the subject, whose verb is "will mean"); else None."""
+    aside = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i
+                  and c.tag_ == "VBN"), None)
+    if aside is None or not any(t.text in ("--", "\u2014") and t.i < aside.i
+                                for t in aside.subtree) \
+            or not any(t.text in ("--", "\u2014") for t in verb.doc[aside.i:verb.i]):
+        return None
+    return next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+
+
+def _split_subject(verb: Any) -> Any:
+    """The subject of a clause without one that the parse made the object of the verb
+    above: "Many worried [their efforts to keep the boy] would fail today"; else None.
+    English gives a finite clause its own subject; the noun right before it is that."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or not any(
+            c.dep_ == "aux" and c.tag_ == "MD" or c.tag_ in ("VBD", "VBZ", "VBP")
+            for c in [verb, *verb.children]):
+        return None
+    noun = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if noun is None or max(t.i for t in noun.subtree) + 1 != min(t.i for t in verb.subtree):
+        return None
+    return noun
+
+
 def name_subject(headline: str, verb: Any, named: list[Any], text: str,
                  start: int | None) -> str:
     """`headline` with who it is about named: "whose" by its noun, a pronoun opening the
     sentence at `start` by the subject the sentence before opens with, a quotation's
     first person with its speaker. named: the subject's words as the headline has them."""
+    if verb is not None:
+        headline = _spelled_out(headline, verb)
     owner = _owner(verb) if verb is not None else ""
     if owner and named:
         mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
@@ -294,6 +362,18 @@ def _speaker(verb: Any, text: str, start: int | None) -> str:
                 return ""
             return join_words(sorted(name_phrase(subject, set()), key=lambda t: t.i))
     return ""
+
+
+def _spelled_out(headline: str, verb: Any) -> str:
+    """`headline` with the contracted verb written out where a name took its pronoun's
+    place: "she's not aware" → "Ms. Currie is not aware", not "Ms. Currie 's"."""
+    for token in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]:
+        word = token.lower_[1:] if token.lower_.startswith("'") else ""
+        full = ("has" if base_form(token) == "have" else "is") if word == "s" \
+            else CONTRACTIONS.get(word)
+        if full and f" {token.text} " in f"{headline} ":
+            headline = f"{headline} ".replace(f" {token.text} ", f" {full} ", 1).rstrip()
+    return headline
 
 
 def _contracted(pronoun: Any, rest: str) -> str | None:

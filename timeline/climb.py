@@ -6,7 +6,10 @@ disappointing trend to continue"), a noun of a word or two ("Loss", "The broadca
 copula whose complement is the date ("The record date is"). The nearest finite clause
 that holds the trigger still names the same happening, so it is told instead: "The
 projection sent Anheuser shares plunging $4.375", "A major factor in the loss was the
-write-down ...", "The record date is Nov. 9". Works on parsed spaCy tokens (duck-typed).
+write-down ...", "The record date is Nov. 9". A clause without a subject of its own that
+cannot stand alone (an infinitive, a gerund after a preposition) is told from the verb
+that governs it (`governing_verb`): "prepares to meet", "has set its sights on buying".
+Works on parsed spaCy tokens (duck-typed).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, REPORTING
-from timeline.phrase import OBJECT_WORDS, noun_phrase
+from timeline.phrase import OBJECT_WORDS, has_to, noun_phrase
 from timeline.wording import FINITE, is_finite
 
 # Links up from a clause that is the object or complement of the verb above it.
@@ -70,9 +73,11 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
     when the verb above is one of saying (what was said is the news). A reduced passive
     ("the arrest announced today") is told with a copula instead (the caller's check)."""
     if any(t.tag_ in FINITE for t in tokens) \
+            or verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in verb.children) \
             or verb.dep_ == "prep" and base_form(verb) != "compare" \
             or verb.dep_ in ("acl", "relcl") and not has_to(verb):
-        return None  # "including", "according to"; "the plane carrying Albright"
+        return None  # "including", "according to"; "the plane carrying Albright"; a past
+    # with its own subject ("its new strategy -- started last month --") is a clause
     token = verb
     for _ in range(4):
         if token.dep_ not in CLIMB or token.head.i == token.i:
@@ -85,6 +90,36 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
     return None
 
 
-def has_to(verb: Any) -> bool:
-    """Whether the verb is a "to" infinitive: "a charge [to be spread]"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+def governing_verb(verb: Any) -> Any:
+    """The verb above a clause that has no subject of its own and cannot stand alone: an
+    infinitive ("prepares to meet"), a gerund after a preposition ("set its sights on
+    buying"), an infinitive of a verb's object ("face pressure to sell")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if is_infinitive(verb) and head.pos_ in ("VERB", "AUX"):
+        return head
+    if is_infinitive(verb) and head.pos_ == "ADJ" and head.dep_ == "acomp" \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head  # "users are likely to buy"
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and base_form(head) in COPULAS:
+        return head  # "troops are expected to be [committed] to Desert Shield"
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.pos_ == "VERB":
+        return head  # "Wall Street's plunge helped spark the weakness"
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        return head  # "would start producing bugless chips"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if verb.dep_ in ("acl", "relcl") and has_to(verb) and head.dep_ in ("dobj", "attr") \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def is_infinitive(verb: Any) -> bool:
+    """A "to" infinitive or a bare participle without a subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.dep_ in ("xcomp", "advcl") and has_to(verb)

@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline.kinds import (FEMALE_NOUNS, MALE_NOUNS, ORGANIZATION_WORDS, PERSON_NOUNS,
-                            PERSON_TITLES, is_company, is_titled, is_untitled)
+from timeline.kinds import (ABBREVIATED_TITLES, COMPANY_SUFFIXES, FEMALE_NOUNS, FEMALE_TITLES,
+                            FUNCTION_WORDS, MALE_NOUNS, MALE_TITLES, NAME_TITLES,
+                            ORGANIZATION_WORDS, PERSON_NOUNS, PERSON_TITLES, is_company,
+                            is_titled, is_untitled)
+from timeline.lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAME
 
 # Words that stand for some of a group named before them ("Some had predicted").
 PARTITIVES = {"some", "many", "most", "others", "several"}
@@ -24,8 +27,7 @@ BEFORE_CHARS = 600
 # What a quotation (or an aside) opens with: its sentence continues no subject.
 _OPENING_MARKS = frozenset("\"'`\u201c\u2018(")
 _CONJUNCTION = r"^(?:(?:But|And|So|Then|Meanwhile|However|Still|Yet),?\s+)?"
-_TITLE = (r"(?P<title>Mr|Mrs|Ms|Miss|Dr|Gen|Rep|Sen|Gov|Col|Lt|Adm|Rev|President|Judge|"
-          r"Justice|King|Queen|Prince)\.?\s+")
+_TITLE = rf"(?P<title>{'|'.join(NAME_TITLES)})\.?\s+"
 _WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 # A subject is followed by a comma (an aside) or by a lower-case word (its verb).
 _ENDS = r"(?=,|\s+[a-z])"
@@ -64,21 +66,25 @@ _GROUP = re.compile(
 _PEOPLE = PERSON_TITLES | PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
 # Words whose stop ends no sentence: titles, company words, states, months ("Oct. 23").
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Rep|Sen|Gov|Inc|Corp|Co|Jr|Sr|Lt|Col|"
-                           r"Vt|Ala|Calif|Fla|Ill|Mass|Mich|Wash|No|Jan|Feb|Mar|Apr|Aug|Sept?|"
-                           r"Oct|Nov|Dec|Ltd|Bros|Cos)|\b[A-Z])$")
+_MONTHS = [m.capitalize() for m in MONTHS if len(m) < 5 and m not in MONTH_NAMES]
+_ABBREVIATION = re.compile(
+    rf"(?:\b(?:{'|'.join([*ABBREVIATED_TITLES, *COMPANY_SUFFIXES, *_MONTHS])}|St|Jr|Sr|No|Bros|"
+    r"Vt|Ala|Calif|Fla|Ill|Mass|Mich|Wash)|\b[A-Z])$")
 # A company's suffix ends a sentence when a word that starts one follows it.
-_SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Cos)$")
+_SUFFIX_END = re.compile(rf"\b(?:{'|'.join(COMPANY_SUFFIXES)})$")
 _STARTER = re.compile(r"(?:The|It|He|She|They|But|And|In|A|This|That|These|Those)\b")
-# An organization's initials: "NATO", "FBI".
-_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
-_NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December", "Monday", "Tuesday",
-              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
-              "Yesterday", "Tomorrow", "Now", "In", "On", "At", "For", "After", "Before",
-              "When", "While", "Although", "If", "As", "Since", "Until", "During", "This",
-              "That", "These", "Those", "There", "It", "He", "She", "They", "We", "I",
-              "But", "And", "So", "Then", "Meanwhile", "However", "Still", "Yet", "The"}
+# A sentence of "there" with a plural subject, a group "of" a named whole: "There were 12
+# original members of NATO". Its subject is the noun after the verb; "it" cannot stand
+# for that plural, but for the singular whole its "of" names (as `antecedent` reads "it"
+# of "copies of the rifle" within a sentence).
+_EXISTENTIAL = re.compile(
+    rf"{_CONJUNCTION}There\s+(?:are|were|have\s+been|had\s+been)\s+(?:[\w.'-]+\s+){{0,3}}?"
+    rf"[a-z][\w'-]*[a-z]s\s+of\s+(?P<name>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)"
+    rf"{{0,3}})(?=[\s,.;:])")
+_NOT_NAMES = {m.capitalize() for m in MONTH_NAMES} | set(WEEKDAY_NAME.split("|")) \
+    | FUNCTION_WORDS | {"Today", "Yesterday", "Tomorrow", "Now", "Although", "Until",
+                        "During", "These", "Those", "There", "It", "He", "She", "They", "We",
+                        "I", "So", "Then", "Meanwhile", "However", "Still", "Yet"}
 
 
 def previous_subject(pronoun: Any, text: str, start: int) -> str:
@@ -91,12 +97,16 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     "many", "others" ...: that many of a plural group ("Some securities analysts").
     """
     word = pronoun.lower_
-    head = pronoun.head
-    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
-        if head.dep_ == "ccomp" else None
-    if speaker is not None and speaker.lower_ == word:
-        pronoun = speaker  # "They said they expect": the same "they" as the speaker
-    if word not in {"he", "she", "it", "they"} | PARTITIVES or not _opens_sentence(pronoun):
+    root = pronoun.sent.root
+    opener = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next(t for t in pronoun.sent if not t.is_punct)
+    opens = _opens_sentence(pronoun)
+    for same in (opener, first):
+        if same is not None and same.lower_ == word and same.i < pronoun.i \
+                and same.dep_ in ("nsubj", "nsubjpass"):
+            pronoun, opens = same, True  # "They said they expect", "It has said ...;
+            # currently it controls": the same pronoun later in the sentence is the same one
+    if word not in {"he", "she", "it", "they"} | PARTITIVES or not opens:
         return ""
     sentence = _sentence_before(text, start)
     if not sentence or sentence[0] in _OPENING_MARKS:
@@ -147,10 +157,11 @@ def _thing(sentence: str, text: str) -> str:
     if name and name.split()[0] not in _NOT_NAMES and (is_company(
             name.split()[-1], text) or " " not in name and is_untitled(name, text)):
         return name
-    if sentence.startswith("There "):  # "There were 12 original members of NATO ..."
-        acronyms = set(_ACRONYM.findall(sentence))
-        return acronyms.pop() if len(acronyms) == 1 else ""
-    return ""
+    whole = _EXISTENTIAL.match(sentence)
+    name = whole.group("name") if whole is not None else ""
+    if not name or name.split()[0].rstrip(".") in NAME_TITLES:
+        return ""  # "three sons of Mr. Smith": a person is no "it"
+    return name[:1].upper() + name[1:]
 
 
 def _person(word: str, sentence: str, text: str) -> str:
@@ -163,7 +174,7 @@ def _person(word: str, sentence: str, text: str) -> str:
     if words[0] in _NOT_NAMES or set(w.lower() for w in words) & ORGANIZATION_WORDS \
             or is_company(words[-1], text):
         return ""
-    other = ("Mr", "King", "Prince") if word == "she" else ("Mrs", "Ms", "Miss", "Queen")
+    other = MALE_TITLES if word == "she" else FEMALE_TITLES
     if title in other or is_titled(words[-1], text, other):
         return ""
     if not title and len(words) < 2 and is_untitled(words[-1], text):

@@ -13,21 +13,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.antecedent import name_subject, subject_phrase
-from timeline.clause import base_form, is_event_noun, is_reporting
-from timeline.climb import (clause_around, date_complement, finite_above, has_to,
-                            path_to)
-from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, MEASURING, PERCEPTION, REPORTING,
+from timeline.antecedent import antecedent, name_subject, subject_phrase
+from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
+from timeline.climb import (clause_around, date_complement, finite_above, governing_verb,
+                            is_infinitive, path_to)
+from timeline.datewords import date_words
+from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
+from timeline.nounclause import gap_object, is_content_clause, is_member
 from timeline.participle import (after_comma, comma_passive, is_adverbial_passive,
                                  is_reduced_passive,
-                                 is_trailing_adjective, passive, predicative, with_copula)
+                                 is_trailing_adjective, passive, predicative, with_auxiliary,
+                                 with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
-                             first_prep, is_reciprocal, is_time_phrase, noun_phrase)
+                             first_prep, has_to, is_reciprocal, is_time_phrase, noun_phrase,
+                             parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
                              spoken)
-from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
-                              finish_words)
+from timeline.wording import (CURRENCY, FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS,
+                              count_words, finish_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -38,18 +42,9 @@ CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
     "inform", "assure", "notify", "warn", "conclude", "rule", "find", "show", "prove",
     "indicate", "learn", "know", "realize", "wonder", "imply", "suggest", "recommend",
     "decide", "determine", "argue", "acknowledge", "admit", "deny", "insist", "predict"}
-# Words that only lead into a date: "as early as", "earlier", "mid-".
-INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by", "from",
-               "between", "of", "mid", "-", "mid-"}
 # Verbs whose fronted clause is what happened: "the boy must be returned to his father,
 # immigration authorities ruled Wednesday".
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
-# A date's links to a noun after it that it only modifies ("the third-quarter loss").
-MODIFYING = {"poss", "amod", "compound", "nmod", "nummod", "det"}
-# Nouns a relative clause without a relative word dates or places rather than takes as its
-# object: "the day he died", "the way he spoke", "the reason she left".
-ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "extent",
-                                "degree", "point", "manner", "day", "night", "hour"}
 # Prepositions of a goal, which a verb of motion needs more than its purpose: "moved [to
 # a suburb in Maryland] to wait for the ruling".
 DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
@@ -63,20 +58,23 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
                       "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
                       "compare": "with", "base": "on", "limit": "to", "restrict": "to"}
 QUOTES = QUOTE_MARKS | {"_", "--"}
+# Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
+UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
+         "francs", "guilders", "dollars"}
 
 
 def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None) -> str:
     """A short headline for the event `trigger` that the expression `span` dates; `text` is
     the document's, read to tell a company from a person and, before the sentence's
     offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
-    skip = _date_words(span)
+    skip = date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return passive(trigger, skip)  # "the recently passed bailout legislation"
     noun = after_comma(trigger)
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
     trigger = source_told(trigger)
-    recast = compared(trigger, skip) or spoken(trigger, skip) or prepositional(trigger, skip)
+    recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
     trigger = clause_word(trigger, skip)
@@ -89,7 +87,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
         return predicative(trigger, skip)
     gap: set[Any] = set()
     if verb is None:
-        subject, tokens, verb = _noun_told(trigger, skip, text)
+        subject, tokens, verb = _noun_told(trigger, skip | {t.i for t in span}, text, skip)
     else:
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
@@ -98,7 +96,14 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
             outer, more = _clause(above, skip, trigger, text)
             tokens |= subject | more | _chain(trigger, above, skip)
             subject, verb = outer, above
-        gap = _gap_object(verb, skip, subject | tokens)
+        elif is_content_clause(verb) or is_reduced_passive(verb) and is_member(verb):  # "[FBI officials played down
+            # the likelihood] that either was involved", "[Slepian's death was among the
+            # first topics] raised in the debate"
+            above = verb.head.head.head if is_member(verb) else verb.head.head
+            outer, more = _clause(above, skip, trigger, text)
+            tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
+            subject, verb = outer, above
+        gap = gap_object(verb, skip, subject | tokens)
         tokens |= date_complement(verb, tokens, skip)
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
@@ -118,18 +123,24 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:])
     if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
+    elif verb is not None and not any(t.tag_ in FINITE for t in named + rest):
+        headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])
     return name_subject(headline, verb, named, text, start)
 
 
-def _noun_told(trigger: Any, skip: set[int], text: str) -> tuple[set[Any], set[Any], Any]:
+def _noun_told(trigger: Any, dated: set[int], text: str,
+               skip: set[int]) -> tuple[set[Any], set[Any], Any]:
     """The subject, other words and verb that tell a noun trigger: its noun phrase, or the
-    clause around a bare noun ("Loss" -> "A major factor in the loss was the write-down")."""
+    clause around a bare noun ("Loss" -> "A major factor in the loss was the write-down").
+    dated: `skip` with the date's own words, which a noun kept with its date ("Friday's
+    ceremony") does not count as saying more."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
             and is_event_noun(trigger.head.head) and any(
                 c.dep_ == "poss" for c in trigger.head.head.children):
         trigger = trigger.head.head  # "[Unisys Corp.'s announcement] of a loss": whose
     tokens = noun_phrase(trigger, skip, MAX_WORDS)
-    around = clause_around(trigger) if count_words(list(tokens)) < BARE else None
+    bare = count_words([t for t in tokens if t.i not in dated]) < BARE
+    around = clause_around(trigger) if bare else None
     if around is not None:
         outer, more = _clause(around, skip, trigger, text)
         more |= path_to(trigger, around, skip)
@@ -138,59 +149,6 @@ def _noun_told(trigger: Any, skip: set[int], text: str) -> tuple[set[Any], set[A
         if trigger.lower_ in told.lower().split():  # not cut off for length
             return outer, more, around
     return set(), tokens, None
-
-
-def _gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
-    """The noun a relative clause is about when it is the clause's object: "the sharp gains
-    [these issues made]" → "These issues made the sharp gains"."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
-            or base_form(verb) in COPULAS or verb.tag_ == "VBN" and any(
-                c.dep_ == "auxpass" for c in verb.children):
-        return set()
-    children = list(verb.children)
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    relative = [t for t in verb.subtree if t.i < verb.i and t.lower_ in RELATIVE_PRONOUNS]
-    if subject is None or subject.lower_ in RELATIVE_PRONOUNS \
-            or verb.head.lower_ in ADVERBIAL_NOUNS \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.lower_ not in
-                   RELATIVE_PRONOUNS for c in children) \
-            or any(t.dep_ not in ("dobj", "mark") for t in relative) \
-            or not relative and any(c.dep_ == "prt" and c.i not in skip for c in children):
-        return set()  # "the day he died", "where it amounted to", "whose stock peaked"
-    noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
-    taken_at = {s.i for s in taken}
-    return {t for t in noun if t.i < verb.head.i or t.i not in taken_at}
-
-
-def _date_words(span: Any) -> set[int]:
-    """The expression's tokens and the words that only introduce it ("on", "as early as")."""
-    doc = span.doc
-    noun = span.root.head
-    if span.root.dep_ in MODIFYING and noun.i >= span.end and span.start > 0 \
-            and doc[span.start - 1].lower_ == "the" and doc[span.start - 1].head.i == noun.i \
-            and all(c.i < noun.i and (c.i in range(span.start - 1, span.end)) or c.dep_ in (
-                "punct", "relcl", "acl") for c in noun.children):
-        return set()  # "below the [1987] level": "the level" alone would say nothing
-    if span.root.dep_ in ("dobj", "npadvmod") and base_form(noun) in MEASURING:
-        return set()  # "took [three months] to complete": the length is what it took
-    skip = {t.i for t in span}
-    i = span.start - 1
-    prepositions = 0
-    if span.root.head.i >= span.end and span.root.dep_ in MODIFYING:
-        i = -1  # "in [the third-quarter] loss", "of [today's] computers": the noun's words
-    while i >= span.sent.start and doc[i].dep_ != "prt" and prepositions < 2 and (
-            doc[i].pos_ == "ADP" or doc[i].lower_ in INTRODUCING):
-        prepositions += doc[i].pos_ == "ADP" and doc[i].lower_ != "as"
-        skip.add(i)
-        i -= 1
-    for token in span:
-        skip |= {t.i for t in token.children if t.dep_ in ("prep",) and t.i > span.end - 1
-                 and is_time_phrase(t)}
-    after = doc[span.end:span.end + 2]
-    if len(after) == 2 and after[0].dep_ == "cc" and after[1].dep_ == "conj" \
-            and after[1].lower_ in TIME_WORDS and not list(after[1].children):
-        skip |= {after[0].i, after[1].i}  # "in recent weeks [and months]"
-    return skip
 
 
 def _clause_verb(trigger: Any) -> Any:
@@ -212,7 +170,7 @@ def _clause_verb(trigger: Any) -> Any:
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
             return reported  # "Pompeo said he raised human rights issues"
     for _ in range(4):
-        governor = _governing_verb(token)
+        governor = governing_verb(token)
         if governor is None or is_reporting(governor) and (
                 token.dep_ != "acl" or not any(
                 c.dep_ == "nsubj" for c in governor.children)):
@@ -251,41 +209,6 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
     return out
 
 
-def _governing_verb(verb: Any) -> Any:
-    """The verb above a clause that has no subject of its own and cannot stand alone: an
-    infinitive ("prepares to meet"), a gerund after a preposition ("set its sights on
-    buying"), an infinitive of a verb's object ("face pressure to sell")."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return None
-    head = verb.head
-    if head.i == verb.i:
-        return None
-    if _is_infinitive(verb) and head.pos_ in ("VERB", "AUX"):
-        return head
-    if _is_infinitive(verb) and head.pos_ == "ADJ" and head.dep_ == "acomp" \
-            and head.head.pos_ in ("VERB", "AUX"):
-        return head.head  # "users are likely to buy"
-    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and base_form(head) in COPULAS:
-        return head  # "troops are expected to be [committed] to Desert Shield"
-    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and head.pos_ == "VERB":
-        return head  # "Wall Street's plunge helped spark the weakness"
-    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
-        return head  # "would start producing bugless chips"
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    if verb.dep_ in ("acl", "relcl") and has_to(verb) and head.dep_ in ("dobj", "attr") \
-            and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    return None
-
-
-def _is_infinitive(verb: Any) -> bool:
-    """A "to" infinitive or a bare participle without a subject of its own."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    return verb.dep_ in ("xcomp", "advcl") and has_to(verb)
-
-
 def _clause(verb: Any, skip: set[int], trigger: Any,
             text: str = "") -> tuple[set[Any], set[Any]]:
     """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
@@ -298,7 +221,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     complement = _dated_object([c for c in verb.children
                                 if c.dep_ in OBJECT_DEPS and c.i not in skip], skip)
     for child in complement:
-        tokens |= noun_phrase(child, skip, OBJECT_WORDS)
+        tokens |= noun_phrase(child, skip, OBJECT_WORDS) | parted_of(child, skip)
         # "is ready [to travel]", "are confident [the offer will be approved]"
         tokens |= clause_complement(child, skip, *(
             ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
@@ -311,11 +234,20 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
         if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
             tokens |= phrase  # "described the White House [as a collection of groups]"
+    if base_form(verb) in COPULAS and not complement and not any(  # "we'll be [back] to"
+            c.dep_ == "prep" and c.i > verb.i and c.i not in skip for c in verb.children):
+        tokens |= {next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
+                         and c.i not in skip and c.lower_ not in TIME_WORDS
+                         and not list(c.children)), verb)}
+    if not complement:  # "may have been set [afire]"
+        tokens |= place_adverb(verb, skip)
+    tokens |= {t for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
+               and c.i not in skip and _is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
     needed = NEEDED_PREPOSITION.get(base_form(verb))
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
                and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}
     infinitive = next((c for c in verb.children if c.i not in skip and (
-        c.dep_ == "xcomp" or c.dep_ == "advcl" and _is_infinitive(c))), None)
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c))), None)
     if infinitive is not None:
         tokens |= _infinitive_words(infinitive, skip)
     said: set[Any] = set()
@@ -337,6 +269,14 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
+
+
+def _is_amount(noun: Any) -> bool:
+    """A figure a verb of change takes without a preposition: "jumped [63%]", "fell [nearly
+    two cents] a gallon", "fell [$1.125]" (not "occurred [700 kilometers] from each
+    other", nor a date)."""
+    return bool(noun.like_num or noun.lower_ in UNITS or noun.text in CURRENCY
+                or any(c.text in CURRENCY for c in noun.children))
 
 
 def _infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:

@@ -9,9 +9,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-MALE = {"mr", "mr.", "king", "prince", "sir", "lord", "pope", "father", "brother", "duke"}
-FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady", "madame", "sister",
-          "duchess"}
+# Titles written before a name that tell its sex ("Mr. Weil", "Queen Noor"), and the
+# abbreviated titles of either sex ("Dr. Slepian", "Gen. Schwarzkopf"), whose stop ends
+# no sentence; all the titles a name is read past ("President Boris Yeltsin").
+MALE_TITLES = ("Mr", "King", "Prince")
+FEMALE_TITLES = ("Mrs", "Ms", "Miss", "Queen")
+ABBREVIATED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Rep", "Sen", "Gov", "Col", "Lt", "Adm",
+                      "Rev")
+NAME_TITLES = tuple(dict.fromkeys((*ABBREVIATED_TITLES, *MALE_TITLES, *FEMALE_TITLES,
+                                   "President", "Judge", "Justice")))
+MALE = {t.lower() for t in MALE_TITLES} | {"mr.", "sir", "lord", "pope", "father", "brother",
+                                           "duke"}
+FEMALE = {t.lower() for t in FEMALE_TITLES} | {"mrs.", "ms.", "princess", "lady", "madame",
+                                               "sister", "duchess"}
 # Nouns of one sex: another person the pronoun may stand for ("Calling the mother of Elian
 # an excellent girl, Castro said she had been kidnapped").
 MALE_NOUNS = {"man", "men", "boy", "father", "son", "husband", "brother", "uncle", "nephew",
@@ -40,7 +50,10 @@ ORGANIZATION_WORDS = {
 FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "For", "By", "To", "From", "With",
                   "Of", "And", "But", "Or", "As", "If", "When", "After", "Before", "Since",
                   "That", "This", "Under", "Against", "Like", "Unlike", "While"}
-_SUFFIX = r"(?:Corp|Inc|Co|Cos|Ltd|PLC|Group|Bank|Industries|Association|Systems)\b"
+# A company's abbreviated suffix ("Intel Corp."), whose stop ends no sentence but may
+# end one; the words after a name that make it a company.
+COMPANY_SUFFIXES = ("Corp", "Inc", "Co", "Cos", "Ltd")
+_SUFFIX = rf"(?:{'|'.join(COMPANY_SUFFIXES)}|PLC|Group|Bank|Industries|Association|Systems)\b"
 
 
 def is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
@@ -58,7 +71,7 @@ def is_person(head: Any, phrase: set[str], text: str, female: bool) -> bool:
     other = MALE if female else FEMALE
     if phrase & other:
         return False
-    return not is_titled(head.text, text, ("Mr",) if female else ("Mrs", "Ms", "Miss"))
+    return not is_titled(head.text, text, MALE_TITLES if female else FEMALE_TITLES)
 
 
 def is_thing(head: Any, phrase: set[str], text: str) -> bool:
@@ -72,7 +85,7 @@ def is_thing(head: Any, phrase: set[str], text: str) -> bool:
         return False
     if head.pos_ != "PROPN":
         return False
-    if is_titled(head.text, text, ("Mr", "Mrs", "Ms", "Miss")):
+    if is_titled(head.text, text, (*MALE_TITLES, *FEMALE_TITLES)):
         return False  # "Mr. Weil"
     return bool(phrase & ORGANIZATION_WORDS) or is_company(head.text, text) \
         or head.text.isupper() and len(head.text) > 1 \
@@ -89,9 +102,18 @@ def is_untitled(name: str, text: str) -> bool:
     as news does a person's ("Fidel Castro", "Mr. Weil"): then it names a company, body or
     place ("Paribas said Monday that it intends to bid")."""
     for match in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(name)}\b", text):
-        if match.group(1) not in FUNCTION_WORDS:
+        if match.group(1) not in FUNCTION_WORDS \
+                and match.group(1).rstrip(".") not in COMPANY_SUFFIXES:  # "Corp. International"
             return False  # "Fidel Castro", "Mr. Weil", "Banque Paribas": maybe a person
     return True
+
+
+def is_surname(token: Any, text: str) -> bool:
+    """A capitalized word the parse takes for a plural ("Howes had been working") that the
+    document writes after a first name ("Christopher Howes") and never in lower case: a
+    person's name."""
+    return bool(token.tag_ == "NNS" and token.text.istitle() and not is_untitled(
+        token.text, text) and re.search(rf"\b{re.escape(token.lower_)}\b", text) is None)
 
 
 def has_name(head: Any) -> bool:

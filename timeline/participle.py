@@ -6,8 +6,9 @@ but has no subject or auxiliary of its own; a headline made of it alone is a fra
 ("Passed"), so it is told as a clause with a copula: "The legislation was passed", "The
 arrest was announced", "Debentures are due"; one set off by commas after a noun
 before the main clause ("under terms of the agreement, announced Friday, holders would
-...") tells of that noun: "New terms of the agreement were announced". Works on parsed
-spaCy tokens (duck-typed).
+...") tells of that noun: "New terms of the agreement were announced". A participle
+told with a subject but no auxiliary gets the copula of its clause's tense ("The alliance
+[was] adding Greece and Turkey"). Works on parsed spaCy tokens (duck-typed).
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
 # Words that open a subordinate clause whose participle may stand without its "was".
 SUBORDINATORS = {"when", "if", "once", "unless", "until", "while", "though", "although",
                  "whenever"}
+# Pronouns that take a plural verb: "They were told", not "They was told".
+PLURAL_PRONOUNS = {"they", "we", "you", "these", "those", "both"}
+# Links of a past participle that stands for a clause of its own: "were reported [killed]",
+# "[Unveiled last April], the chip ...".
+CLAUSE_PARTICIPLE = {"xcomp", "advcl", "conj", "ccomp", "oprd"}
 STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
 
 
@@ -79,14 +85,21 @@ def with_copula(headline: str, participle: Any) -> str:
     is set for Washington"."""
     owner = participle.head if participle.head.pos_ in ("NOUN", "PROPN") else next(
         (c for c in participle.head.children if c.dep_ == "nsubj"), participle.head)
-    plural = owner.tag_ in ("NNS", "NNPS")
-    state = base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES
-    copula = ("are" if plural else "is") if state else ("were" if plural else "was")
+    copula = _copula(participle, owner)
     word = f" {participle.lower_}"  # lower-cased when moved from the sentence's start
     lowered = headline.lower()
     at = lowered.find(word + " ")
     at = at if at >= 0 else (len(headline) - len(word) if lowered.endswith(word) else -1)
     return headline if at < 0 else f"{headline[:at]} {copula}{headline[at:]}"
+
+
+def _copula(participle: Any, noun: Any) -> str:
+    """The copula that makes `participle` of `noun` a clause: "was" ("were" for a plural),
+    or "is" ("are") for a state or a plan, which still holds: "a school is located in"."""
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in PLURAL_PRONOUNS
+    if base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES:
+        return "are" if plural else "is"
+    return "were" if plural else "was"
 
 
 def predicative(adjective: Any, skip: set[int]) -> str:
@@ -115,8 +128,8 @@ def passive(participle: Any, skip: set[int]) -> str:
     noun = participle.head
     subject = sorted(noun_phrase(noun, skip | {participle.i}, SUBJECT_WORDS),
                      key=lambda t: t.i)
-    copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_}")
+    return finish_text(f"{join_words(trim_words(subject))} {_copula(participle, noun)} "
+                       f"{participle.lower_}")
 
 
 def after_comma(participle: Any) -> Any:
@@ -157,7 +170,46 @@ def comma_passive(participle: Any, noun: Any, skip: set[int]) -> str:
     rest = sorted(noun_phrase(participle, skip, OBJECT_WORDS) - {participle} | {
         t for c in participle.children if c.dep_ == "agent" and c.i not in skip
         for t in noun_phrase(c, skip, OBJECT_WORDS)}, key=lambda t: t.i)  # "by Meissner"
-    copula = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    copula = _copula(participle, noun)
     told = trim_words([participle, *rest])[1:]  # a phrase may open with its preposition
     return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_} "
                        f"{join_words(told)}")
+
+
+def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None) -> str:
+    """`headline` with the auxiliary its participle lacks, when it tells a subject and no
+    finite verb: a participle of an adverbial clause or after its noun is no clause a
+    reader can read ("The alliance adding Greece and Turkey", "At least 51 people killed
+    in clashes"); with the copula of the clause's tense it is one: "The alliance was
+    adding Greece and Turkey", "At least 51 people were killed in clashes"; a perfect
+    "having" becomes "had" ("Securities analysts had been burned on Unisys").
+    named: the subject's words; tense: the date's clause's (`timeline.clause`)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    having = [a.lower_ for a in auxiliaries if a.i < verb.i][:1] == ["having"]
+    if verb.tag_ not in ("VBG", "VBN") or not named \
+            or max(t.i for t in named) > verb.i and verb.dep_ != "advcl" \
+            or any(c.dep_ == "nsubj" for c in verb.children) and not having \
+            or verb.tag_ == "VBN" and not having and (verb.dep_ not in CLAUSE_PARTICIPLE
+                                       or verb.head.pos_ not in ("VERB", "AUX")
+                                       or any(c.dep_ == "dobj" for c in verb.children)):
+        return headline  # "The two presidents signed", "and accused Kopp": a past tense;
+        # "the quarter ended", "the gains these issues made": no passive (`is_reduced_passive`)
+    lowered = f" {headline.lower()} "
+    if having:  # "the current quarter having begun well": its own subject, a clause
+        at = lowered.find(" having ")
+        return headline if at < 0 else f"{headline[:at]}had{headline[at + 6:]}"
+    if auxiliaries:
+        return headline
+    first = verb  # the copula goes before the verb's negation: "was not working"
+    while first.i > 0 and first.doc[first.i - 1].head.i == verb.i \
+            and first.doc[first.i - 1].dep_ in ("neg", "advmod"):
+        first = first.doc[first.i - 1]
+    at = lowered.find(f" {first.lower_} ")  # where the word starts in `headline`
+    if at < 0:
+        return headline
+    subject = next((t for t in named if t.head.i not in {n.i for n in named}), named[0])
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS \
+        or any(c.dep_ == "conj" for c in subject.children)
+    copula = "will be" if tense == "future" else ("are" if plural else "is") \
+        if tense == "present" else ("were" if plural else "was")
+    return f"{headline[:at]}{copula} {headline[at:]}"  # `at`: the word's place, less one

@@ -28,6 +28,11 @@ QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "which",
 DEFINED_BY_CLAUSE = {"those", "anyone", "anybody", "everyone", "everybody", "whoever",
                      "someone", "somebody"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
+# Adverbs of place or direction, which a verb without an object needs: "go back to Cuba".
+PLACE_ADVERBS = {"back", "home", "away", "afire", "abroad", "ashore", "aground", "apart",
+                 "aside", "ahead", "forward", "overseas", "together", "adrift", "astray",
+                 "north", "south", "east", "west", "upstairs", "downstairs", "offshore",
+                 "higher", "lower", "up", "down"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 
 
@@ -57,7 +62,22 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
                if c.dep_ in OBJECT_DEPS and c.i > clause.i and c.i not in skip]
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
-    return out
+    return out | (set() if objects else place_adverb(clause, skip))
+
+
+def place_adverb(verb: Any, skip: set[int]) -> set[Any]:
+    """The adverb of place or direction after a verb, with its phrase: "should go [back to
+    Cuba]", "was set [afire]"; none whose phrase is the date's ("ahead [of the weekend]")."""
+    adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
+                   and c.lower_ in PLACE_ADVERBS and c.i not in skip), None)
+    if adverb is None or any(t.i in skip for t in adverb.subtree):
+        return set()
+    comma = adverb.doc[adverb.i - 1]  # "closed at $43.50 a share[,] up $1"
+    dated = {t.i for c in adverb.subtree if c.dep_ == "npadvmod" and c.lower_ in TIME_WORDS
+             and any(g.lower_ in ("before", "earlier", "ago", "later") for g in c.children)
+             for t in c.subtree}  # "down from $450 million [the year before]": another date
+    return noun_phrase(adverb, skip | dated, OBJECT_WORDS) | (
+        {comma} if comma.text == "," else set())
 
 
 def asks(verb: Any, skip: set[int]) -> bool:
@@ -110,6 +130,7 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
         for child in sorted(current.children, key=lambda t: abs(t.i - token.i)):
             if child.dep_ in PHRASE_DEPS and child.i not in skip and words < limit \
                     and child.text not in BRACKETS and not _is_date_only(child, skip) \
+                    and not _takes_clause(child) \
                     and not (current.i == token.i and child.i >= aside):
                 out.add(child)
                 frontier.append(child)
@@ -171,6 +192,13 @@ def is_time_phrase(prep: Any) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ in TIME_WORDS for c in prep.children)
 
 
+def _takes_clause(child: Any) -> bool:
+    """An adjective after its noun with an infinitive of its own, a relative clause without
+    "that is": "a tour [likely to last over a week]", which a noun phrase cannot end on."""
+    return child.dep_ == "amod" and child.i > child.head.i \
+        and any(c.dep_ == "xcomp" for c in child.children)
+
+
 def _is_date_only(child: Any, skip: set[int]) -> bool:
     """A prepositional participle whose words are all the date's: "costs[, compared with a
     year ago,]" leaves nothing but "compared"."""
@@ -187,3 +215,28 @@ def _aside(head: Any) -> int:
                 and any(c.dep_ == "amod" and c.i > child.i for c in head.children):
             return int(child.i)
     return len(head.doc) + 1
+
+
+def has_to(verb: Any) -> bool:
+    """Whether the verb is a "to" infinitive: "a charge [to be spread]"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def parted_of(noun: Any, skip: set[int]) -> set[Any]:
+    """The "of" phrase of `noun` that the date's words part from it, which the parse hangs
+    on the date: "no word in Washington [on Tuesday] of any significant leads", "earnings
+    [a year earlier] of $382.2 million"; else nothing."""
+    doc = noun.doc
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return set()  # "important [to the future] of our peoples": the date's own "of"
+    own = {t.i for t in noun.subtree}
+    k = noun.i + 1
+    while k < noun.sent.end and k in own and k not in skip:
+        k += 1  # past the noun's own words to the date's
+    if k not in skip:
+        return set()
+    while k < noun.sent.end and k in skip:
+        k += 1
+    if k < noun.sent.end and doc[k].lower_ == "of" and doc[k].head.i in skip:
+        return noun_phrase(doc[k], skip, OBJECT_WORDS)
+    return set()

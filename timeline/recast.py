@@ -11,11 +11,12 @@ Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import COPULAS, REPORTING, TIME_WORDS
-from timeline.phrase import CORE_DEPS, OBJECT_WORDS, SUBJECT_WORDS, contiguous, noun_phrase
+from timeline.phrase import (CORE_DEPS, OBJECT_WORDS, SUBJECT_WORDS, contiguous, noun_phrase,
+                             parted_of)
 from timeline.wording import finish_text, finish_words, join_words, trim_words
 
 # Verbs of saying something somewhere: "said in a telephone interview".
@@ -59,11 +60,13 @@ def clause_word(trigger: Any, skip: set[int]) -> Any:
     return trigger
 
 
-def compared(trigger: Any, skip: set[int]) -> str:
+def compared(trigger: Any, skip: set[int],
+             named: Callable[[Any, Any], Any] | None = None) -> str:
     """The earlier figure of a comparison told with its clause's subject and verb: "Net was
     $306 million, compared with a loss of $195 million in the 1988 period" → "Net was a
     loss of $195 million"; "" when the trigger is no such comparison. The trigger may be
-    "compared" or the earlier figure itself ("compared with [earnings] of $33 million")."""
+    "compared" or the earlier figure itself ("compared with [earnings] of $33 million").
+    named: what a pronoun subject stands for, given it and its verb (`timeline.antecedent`)."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("with", "to") \
             and trigger.head.head.lower_ == "compared":
         trigger = trigger.head.head
@@ -78,6 +81,8 @@ def compared(trigger: Any, skip: set[int]) -> str:
     if not _has_figure(head, trigger):
         return _nominal(figure, skip)  # "earnings fell 59%, compared with [earnings of $6.1m]"
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ == "PRON" and named is not None:
+        subject = named(subject, head)  # "RMS said it had a loss of ...": its antecedent
     if subject is None or subject.pos_ == "PRON":
         return _nominal(figure, skip)
     # The figure compared takes the place of the verb's own ("was [at] $1.8400").
@@ -87,6 +92,7 @@ def compared(trigger: Any, skip: set[int]) -> str:
                and any(g.dep_ == "pobj" for g in c.children)), None)
     words = noun_phrase(subject, skip, SUBJECT_WORDS) | {head} | noun_phrase(
         figure, skip, OBJECT_WORDS) | {c for c in head.children if c.dep_ in CORE_DEPS}
+    words |= parted_of(figure, skip)  # "earnings [a year earlier] of $382.2 million"
     if own is None and at is not None:
         words.add(at)
     return finish_words(sorted(words, key=lambda t: t.i))

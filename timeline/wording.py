@@ -43,12 +43,16 @@ def finish_words(words: list[Any]) -> str:
 
 def _without_hanging_verb(words: list[Any]) -> list[Any]:
     """`words` without a last verb whose object or clause was cut off ("... in the slaying
-    to begin", "earned $101.4 million, including"), when a predicate stays before it."""
-    while len(words) > 2 and words[-1].pos_ == "VERB" and words[-1].dep_ in DEPENDENT_VERB:
+    to begin", "earned $101.4 million, including"), or a last adverb whose clause was ("no
+    qualms about implementing the resolution, as long [as Israel had ...]"), when a
+    predicate stays before it."""
+    while len(words) > 2 and (words[-1].pos_ == "VERB" and words[-1].dep_ in DEPENDENT_VERB
+                              or words[-1].pos_ == "ADV"):
         last = words[-1]
         ids = {t.i for t in words}
+        needed = HANGING if last.pos_ == "VERB" else {"advcl"}  # "as long [as Israel had]"
         if last.head.i not in ids or not any(
-                c.i > last.i and c.i not in ids and c.dep_ in HANGING for c in last.children):
+                c.i > last.i and c.i not in ids and c.dep_ in needed for c in last.children):
             break
         first = min(t.i for t in last.subtree)
         words = trim_words([t for t in words if t.i < first])

@@ -1,0 +1,55 @@
+"""The date's own words in its sentence, which a headline leaves out: the expression, the
+words that only introduce it ("on", "as early as", "mid-"), and what only it holds ("in
+recent weeks [and months]"); none where the noun it modifies would say nothing without it
+("below the [1987] level", "get around [Wednesday's] ruling", "took [three months] to
+complete"). Works on parsed spaCy tokens and spans (duck-typed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.clause import base_form
+from timeline.eventwords import MEASURING, TIME_WORDS
+from timeline.phrase import is_time_phrase
+
+# Words that only lead into a date: "as early as", "earlier", "mid-".
+INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by", "from",
+               "between", "of", "mid", "-", "mid-"}
+# A date's links to a noun after it that it only modifies ("the third-quarter loss").
+MODIFYING = {"poss", "amod", "compound", "nmod", "nummod", "det"}
+
+
+def date_words(span: Any) -> set[int]:
+    """The expression's tokens and the words that only introduce it ("on", "as early as")."""
+    doc = span.doc
+    noun = span.root.head
+    if span.root.dep_ in MODIFYING and noun.i >= span.end and span.start > 0 \
+            and doc[span.start - 1].lower_ == "the" and doc[span.start - 1].head.i == noun.i \
+            and all(c.i < noun.i and (c.i in range(span.start - 1, span.end)) or c.dep_ in (
+                "punct", "relcl", "acl") for c in noun.children):
+        return set()  # "below the [1987] level": "the level" alone would say nothing
+    if span.root.dep_ == "poss" and noun.i >= span.end and noun.pos_ == "NOUN" \
+            and not any(c.dep_ == "det" for c in noun.children):
+        return set()  # "get around [Wednesday's] ruling": the date is its only determiner
+    if span.root.dep_ in ("dobj", "npadvmod") and base_form(noun) in MEASURING:
+        return set()  # "took [three months] to complete": the length is what it took
+    skip = {t.i for t in span if not (  # the noun's article: "make the [late-November] trip"
+        t.i == span.start and t.dep_ == "det" and t.head.i >= span.end)}
+    i = span.start - 1
+    prepositions = 0
+    if span.root.head.i >= span.end and span.root.dep_ in MODIFYING:
+        i = -1  # "in [the third-quarter] loss", "of [today's] computers": the noun's words
+    while i >= span.sent.start and doc[i].dep_ != "prt" and prepositions < 2 and (
+            doc[i].pos_ == "ADP" or doc[i].lower_ in INTRODUCING):
+        prepositions += doc[i].pos_ == "ADP" and doc[i].lower_ != "as"
+        skip.add(i)
+        i -= 1
+    for token in span:
+        skip |= {t.i for t in token.children if t.dep_ in ("prep",) and t.i > span.end - 1
+                 and is_time_phrase(t)}
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].dep_ == "cc" and after[1].dep_ == "conj" \
+            and after[1].lower_ in TIME_WORDS and not list(after[1].children):
+        skip |= {after[0].i, after[1].i}  # "in recent weeks [and months]"
+    return skip

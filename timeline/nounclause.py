@@ -1,0 +1,71 @@
+"""Clauses after a noun, and what a headline makes of them: a relative clause whose left-out
+object is its noun ("the sharp gains [these issues made]" -> "These issues made the sharp
+gains"), a "that" clause a noun of content holds ("played down the likelihood [that either
+was involved]": the noun is not its subject), a participle after the group a copula's
+subject is among ("Slepian's death was among the first topics [raised in the debate]").
+Works on parsed spaCy tokens (duck-typed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.clause import base_form
+from timeline.eventwords import COPULAS, TIME_WORDS
+from timeline.phrase import OBJECT_WORDS, noun_phrase
+from timeline.wording import RELATIVE_PRONOUNS
+
+# Nouns a relative clause without a relative word dates or places rather than takes as its
+# object: "the day he died", "the way he spoke", "the reason she left".
+ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "extent",
+                                "degree", "point", "manner", "day", "night", "hour"}
+# Nouns whose clause after them, "that" or not, tells what they hold, with no word left
+# out: "the hope [he one day follow in Glenn's footsteps]" is no "he follow the hope".
+CONTENT_NOUNS = {"hope", "belief", "fact", "news", "claim", "idea", "fear", "view", "word",
+                 "assurance", "expectation", "sign", "promise", "warning", "notion", "report",
+                 "possibility", "likelihood", "suggestion", "assertion", "allegation",
+                 "feeling", "impression", "conclusion", "doubt", "evidence", "indication",
+                 "message", "statement", "theory", "rumor", "chance", "risk", "concern"}
+
+
+def is_content_clause(verb: Any) -> bool:
+    """A "that" clause telling what an object noun of content holds, which the parse gives
+    no subject of its own ("played down the likelihood [that either was involved]"): the
+    noun is not its subject, and the clause is told with the verb whose object the noun is."""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.lower_ in CONTENT_NOUNS and noun.dep_ == "dobj" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and noun.head.pos_ in ("VERB", "AUX")
+
+
+def is_member(participle: Any) -> bool:
+    """A participle after a noun (a reduced passive, the caller's check) of the group its
+    copula's subject is among: "Slepian's death was among the first topics [raised in the
+    debate]" tells of the death, with its copula."""
+    noun = participle.head
+    return participle.dep_ == "acl" and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "among" and base_form(noun.head.head) in COPULAS \
+        and any(c.dep_ == "nsubj" for c in noun.head.head.children)
+
+
+def gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
+    """The noun a relative clause is about when it is the clause's object: "the sharp gains
+    [these issues made]" → "These issues made the sharp gains"."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or base_form(verb) in COPULAS or verb.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in verb.children):
+        return set()
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    relative = [t for t in verb.subtree if t.i < verb.i and t.lower_ in RELATIVE_PRONOUNS]
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS \
+            or verb.head.lower_ in ADVERBIAL_NOUNS | CONTENT_NOUNS \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.lower_ not in
+                   RELATIVE_PRONOUNS for c in children) \
+            or any(t.dep_ not in ("dobj", "mark") for t in relative) \
+            or not relative and any(c.dep_ == "prt" and c.i not in skip for c in children):
+        return set()  # "the day he died", "where it amounted to", "whose stock peaked"
+    noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
+    taken_at = {s.i for s in taken}
+    return {t for t in noun if t.i < verb.head.i or t.i not in taken_at}
