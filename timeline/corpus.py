@@ -16,6 +16,7 @@ from typing import Any, TypeGuard
 
 from timeline.errors import InputError
 from timeline.model import Timex
+from timeline.records import parse_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def read_gold_jsonl(path: str | Path) -> list[GoldDocument]:
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line)
+            record = parse_json(line)
             doc, text, dct = str(record["id"]), record["text"], record["published"]
             timexes = tuple(_gold_timexes(record["timexes"], text, doc, where))
         except (ValueError, KeyError, TypeError) as exc:
@@ -157,7 +158,7 @@ def parse_system(lines: Iterable[str], *, source: str = "-") -> dict[str, list[d
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = parse_json(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"line {number}: not valid JSON ({exc.msg})", source=source) from exc
         doc = record.get("doc") if isinstance(record, dict) else None

@@ -8,8 +8,19 @@ from typing import Any
 
 from timeline.errors import InputError
 
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 from timeline.model import Document
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def parse_json(text: str) -> Any:
+    """`json.loads`, except that a value nested deeper than Python's recursion limit (a
+    hostile `[[[[...`) is a `json.JSONDecodeError` like any other invalid JSON, not a
+    RecursionError that no reader of JSON expects."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
 
 
 def read_json(text: str, source: str, stem: str, *, lines: bool) -> list[Document]:
@@ -21,7 +32,7 @@ def read_json(text: str, source: str, stem: str, *, lines: bool) -> list[Documen
     if lines:
         return _read_jsonl(text, source, stem)
     try:
-        value = json.loads(text)
+        value = parse_json(text)
     except json.JSONDecodeError as err:
         if err.msg == "Extra data":  # several values: JSON Lines in a .json file or on stdin
             return _read_jsonl(text, source, stem)
@@ -45,7 +56,7 @@ def read_jsonl_record(line: str, source: str, stem: str, number: int) -> Documen
     Raises: InputError when the line is not a JSON object with a `text`.
     """
     try:
-        value = json.loads(line)
+        value = parse_json(line)
     except json.JSONDecodeError as err:
         raise _json_error(err, source, number - 1) from None
     return _record(value, source, f"{stem}:{number}", f"line {number}")

@@ -9,6 +9,7 @@ from typing import Any, Iterator
 
 from timeline.errors import InputError
 from timeline.model import Document
+from timeline.records import parse_json
 
 logger = logging.getLogger(__name__)
 
@@ -110,7 +111,7 @@ def _json_ld_dates(tree: Any) -> Iterator[str]:
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         try:
-            data = json.loads(script.text)
+            data = parse_json(script.text)
         except json.JSONDecodeError:
             continue
         yield from _find_keys(data, ("datePublished", "dateCreated"))

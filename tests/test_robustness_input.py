@@ -1,0 +1,79 @@
+"""Hostile inputs a user can hit (the crash hunt of session 23): each is one `Error:` line
+and exit 2, or one line of `errors.jsonl` in a batch, never a traceback or a lost file.
+Each test is named after the case that showed the fault."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from timeline.cli import cli
+
+ARTICLE = ("Published: 2018-05-23\n\nTalks ended on Monday. They will resume on June 12, "
+           "the ministry said.\n")
+# Deeper than Python's recursion limit: json.loads raised RecursionError on it.
+DEEP_JSON = "[" * 100_000 + "]" * 100_000
+
+
+def _invoke(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+def _one_line_error(result: Result, expected: str) -> None:
+    err = result.stderr
+    assert result.exit_code == 2, err
+    assert err.startswith("Error: ") and err.count("\n") == 1, err
+    assert expected in err and "unexpected" not in err, err
+
+
+# --- JSON nested deeper than the recursion limit -----------------------------------------
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("deep.json", DEEP_JSON),
+    ("deep.jsonl", '{"text": "on Monday", "published": "2018-05-23"}\n' + DEEP_JSON + "\n"),
+], ids=["json-file", "jsonl-line"])
+def test_robustness_deep_json_record_is_invalid_json(tmp_path: Path, name: str,
+                                                     text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    _one_line_error(_invoke("extract", str(path), "-f", "json"), "nested too deeply")
+
+
+def test_robustness_deep_json_ld_page_still_read(tmp_path: Path) -> None:
+    """A broken JSON-LD block is skipped like invalid JSON: the article is still read."""
+    ld = '{"a":' * 100_000 + "1" + "}" * 100_000
+    body = "<p>Talks ended on Monday. They will resume on June 12, the ministry said.</p>"
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><head><title>Talks</title><script type="application/ld+json">'
+                    f"{ld}</script></head><body><article>{body * 3}</article></body></html>")
+    result = _invoke("extract", str(path), "--published", "2018-05-23", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "2018-06-12" in {e["when"]["value"] for e in json.loads(result.stdout)["events"]}
+
+
+@pytest.mark.parametrize("which", ["gold", "system"], ids=["gold-jsonl", "system-jsonl"])
+def test_robustness_deep_json_evaluate_named(tmp_path: Path, which: str) -> None:
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text(DEEP_JSON + "\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "published": "2018-05-23", "text": "on Monday",
+                                "timexes": []}) + "\n")
+    args = [str(deep)] if which == "gold" else [str(gold), "--system", str(deep)]
+    _one_line_error(_invoke("evaluate", *args), "nested too deeply")
+
+
+def test_robustness_deep_json_batch_goes_on(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text(ARTICLE)
+    (inputs / "deep.json").write_text(DEEP_JSON)
+    out = tmp_path / "out"
+    result = _invoke("batch", str(inputs), "--out", str(out), "--quiet")
+    assert result.exit_code == 1, result.stderr
+    assert (out / "good.json").is_file()
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert [(e["id"], "nested too deeply" in e["reason"]) for e in errors] == [("deep", True)]
