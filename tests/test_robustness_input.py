@@ -77,3 +77,78 @@ def test_robustness_deep_json_batch_goes_on(tmp_path: Path) -> None:
     assert (out / "good.json").is_file()
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
     assert [(e["id"], "nested too deeply" in e["reason"]) for e in errors] == [("deep", True)]
+
+
+# --- an output never replaces an input ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("command", "output"), [
+    (["extract", "{a}", "-f", "md"], "{a}"),
+    (["extract", "{a}", "-f", "md"], "{dir}/./a.txt"),
+    (["extract", "{link}", "-f", "md"], "{a}"),
+    (["tag", "{a}"], "{a}"),
+    (["compare", "{a}", "{b}", "-f", "md"], "{b}"),
+], ids=["extract", "extract-other-spelling", "extract-symlink", "tag", "compare"])
+def test_robustness_output_over_input_refused(tmp_path: Path, command: list[str],
+                                              output: str) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("Monday", "Tuesday"))
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    names = {"a": str(tmp_path / "a.txt"), "b": str(tmp_path / "b.txt"),
+             "link": str(tmp_path / "link.txt"), "dir": str(tmp_path)}
+    args = [arg.format(**names) for arg in command] + ["-o", output.format(**names)]
+    _one_line_error(_invoke(*args), "cannot write output over the input")
+    assert (tmp_path / "a.txt").read_text() == ARTICLE
+    assert "Tuesday" in (tmp_path / "b.txt").read_text()
+
+
+def test_robustness_tag_out_dir_over_input_refused(tmp_path: Path) -> None:
+    """`tag corpus/*.tml -f timeml --out-dir corpus/` would replace the gold files."""
+    gold = ('<TimeML><DOCID>a</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2018-05-23">'
+            "2018-05-23</TIMEX3></DCT><TEXT>Talks ended Monday.</TEXT></TimeML>")
+    path = tmp_path / "a.tml"
+    path.write_text(gold)
+    result = _invoke("tag", str(path), "-f", "timeml", "--out-dir", str(tmp_path))
+    _one_line_error(result, "cannot write output over the input")
+    assert path.read_text() == gold
+
+
+@pytest.mark.parametrize("which", ["gold", "system"], ids=["gold", "system"])
+def test_robustness_evaluate_output_over_input_refused(tmp_path: Path, which: str) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "published": "2018-05-23", "text": "on Monday",
+                                "timexes": []}) + "\n")
+    system = tmp_path / "system.jsonl"
+    system.write_text(json.dumps({"doc": "a", "timexes": []}) + "\n")
+    before = {p: p.read_text() for p in (gold, system)}
+    target = gold if which == "gold" else system
+    result = _invoke("evaluate", str(gold), "--system", str(system), "-o", str(target))
+    _one_line_error(result, "cannot write output over the input")
+    assert {p: p.read_text() for p in (gold, system)} == before
+
+
+def test_robustness_query_output_over_store_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    db = tmp_path / "events.db"
+    done = _invoke("batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                   "--db", str(db), "--quiet")
+    assert done.exit_code == 0, done.stderr
+    store = db.read_bytes()
+    result = _invoke("query", "--db", str(db), "--from", "2018", "--to", "2018", "-o", str(db))
+    _one_line_error(result, "cannot write output over the input")
+    assert db.read_bytes() == store
+
+
+def test_robustness_output_over_redirected_stdin_refused(tmp_path: Path) -> None:
+    """`timeline extract - -o a.txt < a.txt`: standard input is the file the output names."""
+    import subprocess
+    import sys
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    with open(path, "rb") as stdin:
+        done = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", "-", "-f", "md",
+                               "-o", str(path)], stdin=stdin, capture_output=True, text=True,
+                              timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "cannot write output over the input -" in done.stderr
+    assert path.read_text() == ARTICLE

@@ -14,6 +14,7 @@ import click
 from timeline.batch import CHUNK_SIZE, ERRORS, BatchOptions, BatchSummary, run_batch
 from timeline.dct import is_partial_date, parse_published
 from timeline.limits import read_at_most
+from timeline.output import check_apart
 from timeline.render import RENDERERS, RenderOptions, render_timeline
 from timeline.store import EventStore
 from timeline.cli.options import (
@@ -192,6 +193,7 @@ def query_command(db: str, start: str, end: str, overlap: bool, fmt: str,
     check_page_options(fmt, plain, date_style, wiki_list)
     if not Path(db).is_file():
         raise UsageError(f"{db}: event store not found; create it with timeline batch --db")
+    check_apart([output] if output else [], [db])
     with EventStore(db, readonly=True) as store:
         timeline = store.query_events(first, last, overlap=overlap)
     options = RenderOptions(plain=plain, date_style=date_style, wiki_list=wiki_list)
