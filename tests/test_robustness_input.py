@@ -152,3 +152,24 @@ def test_robustness_output_over_redirected_stdin_refused(tmp_path: Path) -> None
     assert done.returncode == 2, done.stderr
     assert "cannot write output over the input -" in done.stderr
     assert path.read_text() == ARTICLE
+
+
+# --- publication dates at the ends of the calendar ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    ("They meet on Monday.", "news"),
+    ("on Monday", "colloquial"),
+    ("They met on Monday.", "narrative"),
+], ids=["news", "post", "narrative"])
+def test_robustness_calendar_edge_weekday_after_9999(tmp_path: Path, text: str,
+                                                     genre: str) -> None:
+    """The Monday after Friday, December 31, 9999 is off the calendar (OverflowError): the
+    expression gets no value and the rest of the article is read."""
+    path = tmp_path / "edge.txt"
+    path.write_text(text + " It ended on December 30.\n")
+    result = _invoke("extract", str(path), "--published", "9999-12-31", "--genre", genre,
+                     "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "9999-12-30" in {e["when"]["value"] for e in json.loads(result.stdout)["events"]}
+
