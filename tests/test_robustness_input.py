@@ -173,3 +173,12 @@ def test_robustness_calendar_edge_weekday_after_9999(tmp_path: Path, text: str,
     assert result.exit_code == 0, result.stderr
     assert "9999-12-30" in {e["when"]["value"] for e in json.loads(result.stdout)["events"]}
 
+
+def test_robustness_calendar_edge_compare(tmp_path: Path) -> None:
+    """Aligning events dated in years 1 and 9999 reached past the calendar (OverflowError)."""
+    late, early = tmp_path / "late.txt", tmp_path / "early.txt"
+    late.write_text("Talks ended on December 30. They resume on June 12.\n")
+    early.write_text("Talks ended on Monday. They will resume on June 12.\n")
+    result = _invoke("compare", str(late), str(early), "-f", "json",
+                     "--published", "9999-12-31", "--published", "0001-01-01")
+    assert result.exit_code == 0, result.stderr
