@@ -182,3 +182,13 @@ def test_robustness_calendar_edge_compare(tmp_path: Path) -> None:
     result = _invoke("compare", str(late), str(early), "-f", "json",
                      "--published", "9999-12-31", "--published", "0001-01-01")
     assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize("published", ["9999", "9999-12"], ids=["year-9999", "month-9999-12"])
+def test_robustness_calendar_edge_partial_published(tmp_path: Path, published: str) -> None:
+    """Completing a partial date of December 9999 counted up to January 10000 (ValueError)."""
+    path = tmp_path / "edge.txt"
+    path.write_text("Talks ended on Monday, Dec. 27. They resume on Jan. 3.\n")
+    result = _invoke("extract", str(path), "--published", published, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["documents"][0]["published"] == "9999-12-27"
