@@ -192,3 +192,20 @@ def test_robustness_calendar_edge_partial_published(tmp_path: Path, published: s
     result = _invoke("extract", str(path), "--published", published, "-f", "json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["documents"][0]["published"] == "9999-12-27"
+
+
+# --- standard output that cannot be written -----------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_robustness_stdout_full_disk_named(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", str(path),
+                               "-f", "md"], stdout=full, stderr=subprocess.PIPE, text=True,
+                              timeout=120)
+    assert done.returncode == 2
+    assert done.stderr == "Error: cannot write to standard output (No space left on device)\n"

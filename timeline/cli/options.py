@@ -304,7 +304,13 @@ def write_output(text: str, output: str | None) -> None:
     """Write `text` to stdout, or to `output` (see `timeline.output.write_text`: atomic over
     a regular file, through to a symlink's target, a device or a FIFO)."""
     if not output:
-        click.echo(text, nl=False)
+        try:
+            click.echo(text, nl=False)
+        except BrokenPipeError:  # `| head`: the reader has all it wants
+            raise
+        except OSError as err:  # a full disk (`> /dev/full`), a closed descriptor
+            raise UsageError(f"cannot write to standard output ({err.strerror or err})") \
+                from None
         return
     write_text(output, text)
 
