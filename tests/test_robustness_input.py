@@ -174,6 +174,19 @@ def test_robustness_calendar_edge_weekday_after_9999(tmp_path: Path, text: str,
     assert "9999-12-30" in {e["when"]["value"] for e in json.loads(result.stdout)["events"]}
 
 
+@pytest.mark.parametrize("text", ["Talks ended in the past.", "It is over now."],
+                         ids=["past-ref", "present-ref"])
+def test_robustness_calendar_edge_reference_on_9999_12_31(tmp_path: Path, text: str) -> None:
+    """A reference to the publication day 9999-12-31 has no interval (it would end in the
+    year 10000): it places no event, and the other dates are still read."""
+    path = tmp_path / "edge.txt"
+    path.write_text(text + " It began on December 30.\n")
+    result = _invoke("extract", str(path), "--published", "9999-12-31", "--genre", "news",
+                     "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [e["when"]["value"] for e in json.loads(result.stdout)["events"]] == ["9999-12-30"]
+
+
 def test_robustness_calendar_edge_compare(tmp_path: Path) -> None:
     """Aligning events dated in years 1 and 9999 reached past the calendar (OverflowError)."""
     late, early = tmp_path / "late.txt", tmp_path / "early.txt"
