@@ -222,3 +222,25 @@ def test_robustness_stdout_full_disk_named(tmp_path: Path) -> None:
                               timeout=120)
     assert done.returncode == 2
     assert done.stderr == "Error: cannot write to standard output (No space left on device)\n"
+
+
+# --- evaluate on what holds no gold ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("make", "events", "expected"), [
+    ("dir", False, "holds no .tml files"),
+    ("dir", True, "holds no .tml files"),
+    ("blank-jsonl", False, "holds no gold passages"),
+], ids=["dir-without-tml", "dir-without-tml-events", "jsonl-without-passages"])
+def test_robustness_evaluate_without_gold_named(tmp_path: Path, make: str, events: bool,
+                                                expected: str) -> None:
+    """A directory that is not TimeML scored 1.000 on nothing, exit 0."""
+    if make == "dir":
+        gold = tmp_path / "notes"
+        gold.mkdir()
+        (gold / "readme.txt").write_text("hello")
+    else:
+        gold = tmp_path / "gold.jsonl"
+        gold.write_text("\n\n")
+    _one_line_error(_invoke("evaluate", str(gold), *(["--events"] if events else [])),
+                    expected)
