@@ -244,3 +244,27 @@ def test_robustness_evaluate_without_gold_named(tmp_path: Path, make: str, event
         gold.write_text("\n\n")
     _one_line_error(_invoke("evaluate", str(gold), *(["--events"] if events else [])),
                     expected)
+
+
+# --- query at the ends of the calendar ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("start", "end", "overlap"), [
+    ("0001", "9999", False),
+    ("0001-01-01", "9999-12-31", True),
+    ("9999-12", "9999", False),
+], ids=["years-1-to-9999", "days-to-9999-12-31-overlap", "december-9999"])
+def test_robustness_query_to_year_9999(tmp_path: Path, start: str, end: str,
+                                       overlap: bool) -> None:
+    """`--to 9999` was 'invalid' (its last day was counted from January 10000) and
+    `--to 9999-12-31` an OverflowError."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    db = tmp_path / "events.db"
+    done = _invoke("batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                   "--db", str(db), "--quiet")
+    assert done.exit_code == 0, done.stderr
+    result = _invoke("query", "--db", str(db), "--from", start, "--to", end, "-f", "json",
+                     *(["--overlap"] if overlap else []))
+    assert result.exit_code == 0, result.stderr
+    found = len(json.loads(result.stdout)["events"])
+    assert found == (0 if start.startswith("9999") else 2)

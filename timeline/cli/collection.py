@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import signal
 import sys
-from datetime import date, timedelta
+from calendar import monthrange
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -150,7 +151,7 @@ def _iso_day(value: str, option: str, *, last: bool = False) -> date:
         year, month = int(partial["year"]), int(partial["month"] or (12 if last else 1))
         if not last:
             return date(year, month, 1)
-        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date(year, month, monthrange(year, month)[1])  # December 9999 has no next
     except ValueError:
         raise UsageError(f"invalid {option} value '{value}': expected YYYY-MM-DD, "
                          "YYYY-MM or YYYY") from None
