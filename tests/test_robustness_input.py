@@ -268,3 +268,25 @@ def test_robustness_query_to_year_9999(tmp_path: Path, start: str, end: str,
     assert result.exit_code == 0, result.stderr
     found = len(json.loads(result.stdout)["events"])
     assert found == (0 if start.startswith("9999") else 2)
+
+
+# --- batch: good documents go on --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("stdin", "written", "failed"), [
+    ('{"text": "Talks ended on Monday.", "published": "2018-05-23"}\nnot json\n'
+     '{"text": ""}\n', ["stdin_1.json"], ["-:2", "-:3"]),
+    ('{\n "text": "Talks ended on Monday.",\n "published": "2018-05-23"\n}\n',
+     ["stdin.json"], []),
+], ids=["json-lines-with-bad-lines", "pretty-printed-object"])
+def test_robustness_batch_stdin_json_lines_per_line(tmp_path: Path, stdin: str,
+                                                    written: list[str],
+                                                    failed: list[str]) -> None:
+    """`cat articles.jsonl | timeline batch -` failed every record for one bad line."""
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", "-", "--out", str(out), "--quiet"],
+                                input=stdin.encode())
+    assert result.exit_code == (1 if failed else 0), result.stderr
+    assert sorted(p.name for p in out.glob("stdin*.json")) == written
+    errors = (out / "errors.jsonl").read_text().splitlines()
+    assert [json.loads(line)["id"] for line in errors] == failed

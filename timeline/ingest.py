@@ -13,7 +13,7 @@ from xml.parsers.expat import ErrorString
 from timeline.errors import InputError
 from timeline.limits import MAX_SIZE, check_size, read_limited
 from timeline.model import Document
-from timeline.records import read_json, read_jsonl_record
+from timeline.records import is_json_lines, read_json, read_jsonl_record
 from timeline.webpage import read_webpage
 
 logger = logging.getLogger(__name__)
@@ -88,14 +88,16 @@ def iter_documents(
 ) -> Iterator[tuple[str, Document | InputError]]:
     """Each document of `source` with its id, or the error that kept it from being read.
 
-    Unlike `read_documents`, one bad record of a JSON Lines input is reported on its own
-    (id `name:line`) and the other records are still read; any other bad input is one
-    error under the file's id.
+    Unlike `read_documents`, one bad record of a JSON Lines input (a `.jsonl` file, or
+    standard input that `is_json_lines`) is reported on its own (id `name:line`) and the
+    other records are still read; any other bad input is one error under the file's id.
     """
     stem = STDIN if source == STDIN else Path(source).stem
     try:
         raw = _read_bytes(source, max_size) if data is None else data
         fmt = None if source == STDIN else SUFFIX_FORMATS.get(Path(source).suffix.lower())
+        if fmt is None and is_json_lines(_decode(raw, source, encoding, fmt)):
+            fmt = "jsonl"  # `cat articles.jsonl | timeline batch -`: one record per line too
         if fmt != "jsonl":
             documents = read_documents(source, raw, encoding=encoding, max_size=max_size)
             yield from ((doc.id, doc) for doc in documents)

@@ -23,6 +23,20 @@ def parse_json(text: str) -> Any:
         raise json.JSONDecodeError("nested too deeply", text, 0) from None
 
 
+def is_json_lines(text: str) -> bool:
+    """True for JSON Lines (an input without a name, such as standard input): more than
+    one non-blank line, the first a whole JSON object or array by itself. A pretty-printed
+    object spans lines, and its first line (`{`) is no value on its own."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not lines[0].lstrip().startswith(("{", "[")):
+        return False
+    try:
+        parse_json(lines[0])
+    except json.JSONDecodeError:
+        return False
+    return True
+
+
 def read_json(text: str, source: str, stem: str, *, lines: bool) -> list[Document]:
     """A JSON object, a list of objects, or JSON Lines (one object per line).
 
