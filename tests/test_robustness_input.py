@@ -88,18 +88,23 @@ def test_robustness_deep_json_batch_goes_on(tmp_path: Path) -> None:
     (["extract", "{link}", "-f", "md"], "{a}"),
     (["tag", "{a}"], "{a}"),
     (["compare", "{a}", "{b}", "-f", "md"], "{b}"),
-], ids=["extract", "extract-other-spelling", "extract-symlink", "tag", "compare"])
+    (["extract", "{a}", "-f", "md", "--template", "{t}"], "{t}"),
+], ids=["extract", "extract-other-spelling", "extract-symlink", "tag", "compare", "template"])
 def test_robustness_output_over_input_refused(tmp_path: Path, command: list[str],
                                               output: str) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE)
     (tmp_path / "b.txt").write_text(ARTICLE.replace("Monday", "Tuesday"))
     (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    template = '{% extends "default:timeline.md.j2" %}'
+    (tmp_path / "t.md.j2").write_text(template)
     names = {"a": str(tmp_path / "a.txt"), "b": str(tmp_path / "b.txt"),
-             "link": str(tmp_path / "link.txt"), "dir": str(tmp_path)}
+             "link": str(tmp_path / "link.txt"), "dir": str(tmp_path),
+             "t": str(tmp_path / "t.md.j2")}
     args = [arg.format(**names) for arg in command] + ["-o", output.format(**names)]
     _one_line_error(_invoke(*args), "cannot write output over the input")
     assert (tmp_path / "a.txt").read_text() == ARTICLE
     assert "Tuesday" in (tmp_path / "b.txt").read_text()
+    assert (tmp_path / "t.md.j2").read_text() == template
 
 
 def test_robustness_tag_out_dir_over_input_refused(tmp_path: Path) -> None:

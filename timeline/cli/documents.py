@@ -64,7 +64,7 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
       timeline extract history.txt --genre narrative -f md
     """
     fmt = output_format(fmt, output, RENDERERS)
-    check_apart([output] if output else [], files)
+    check_apart([output] if output else [], [*files, *([template] if template else [])])
     _check_render_options(fmt, template, fragment, no_style)
     check_page_options(fmt, plain, date_style, wiki_list)
     timeline = extract(read_inputs(files, published, encoding, genre, max_size), genre=genre,
@@ -307,7 +307,7 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
                          "FILE argument(s); give it once per FILE, in the same order, "
                          "or not at all")
     fmt = output_format(fmt, output, COMPARE_RENDERERS)
-    check_apart([output] if output else [], files)
+    check_apart([output] if output else [], [*files, *([template] if template else [])])
     check_page_options(fmt, plain, date_style)
     dates: list[str | None] = list(published) if published else [None] * len(files)
     documents = [doc for path, date in zip(files, dates)
