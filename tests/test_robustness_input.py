@@ -295,3 +295,25 @@ def test_robustness_batch_stdin_json_lines_per_line(tmp_path: Path, stdin: str,
     assert sorted(p.name for p in out.glob("stdin*.json")) == written
     errors = (out / "errors.jsonl").read_text().splitlines()
     assert [json.loads(line)["id"] for line in errors] == failed
+
+
+# --- Ctrl-C ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["extract", "tag"], ids=["extract", "tag"])
+def test_robustness_interrupt_exits_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        command: str) -> None:
+    """Ctrl-C printed click's 'Aborted!' and exited 1, the code of a failed document."""
+    import timeline.cli.documents as documents
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(documents, command, interrupted)
+    path, target = tmp_path / "a.txt", tmp_path / "out.md"
+    path.write_text(ARTICLE)
+    target.write_text("kept\n")
+    args = ["-f", "md"] if command == "extract" else []
+    result = _invoke(command, str(path), *args, "-o", str(target))
+    assert (result.exit_code, result.stderr) == (130, "Interrupted.\n")
+    assert target.read_text() == "kept\n"

@@ -86,8 +86,11 @@ def handle_errors(func: F) -> F:
             if debug:
                 raise
             raise UsageError(cli_message(err)) from err
-        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except KeyboardInterrupt:  # Ctrl-C: the shell's 130, as batch; -o is left as it was
+            click.echo("Interrupted.", err=True)
+            raise click.exceptions.Exit(130) from None
         except Exception as err:  # the one place an unexpected error becomes a message
             if debug:
                 raise
