@@ -317,3 +317,20 @@ def test_robustness_interrupt_exits_130(tmp_path: Path, monkeypatch: pytest.Monk
     result = _invoke(command, str(path), *args, "-o", str(target))
     assert (result.exit_code, result.stderr) == (130, "Interrupted.\n")
     assert target.read_text() == "kept\n"
+
+
+def test_robustness_batch_db_of_another_program_left_alone(tmp_path: Path) -> None:
+    """`batch --db mine.db` on another program's SQLite file switched it to WAL mode
+    before refusing it."""
+    import sqlite3
+    db = tmp_path / "mine.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE contacts (name)")
+        conn.execute("INSERT INTO contacts VALUES ('alice')")
+    conn.close()
+    before = db.read_bytes()
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = _invoke("batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                     "--db", str(db), "--quiet")
+    _one_line_error(result, "not a timeline event store")
+    assert db.read_bytes() == before

@@ -102,10 +102,12 @@ class EventStore:
                 return
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(path, timeout=30)
+            # Checked before any pragma that writes: another program's database given as
+            # --db is refused as it was, not switched to WAL mode first.
+            version = self._check_version()
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
-            version = self._check_version()
             with self.conn:
                 self.conn.executescript(SCHEMA)
                 for step in range(version or SCHEMA_VERSION, SCHEMA_VERSION):
