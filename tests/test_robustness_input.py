@@ -334,3 +334,13 @@ def test_robustness_batch_db_of_another_program_left_alone(tmp_path: Path) -> No
                      "--db", str(db), "--quiet")
     _one_line_error(result, "not a timeline event store")
     assert db.read_bytes() == before
+
+
+def test_robustness_batch_invalid_published_names_the_option(tmp_path: Path) -> None:
+    """It said '-: invalid publication date', as if standard input were at fault."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = _invoke("batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                     "--published", "2018-02-30")
+    _one_line_error(result, "Error: invalid publication date '2018-02-30'")
+    assert result.stderr.rstrip().endswith("(--published)")
+    assert not (tmp_path / "out").exists()

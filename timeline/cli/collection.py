@@ -14,6 +14,7 @@ import click
 
 from timeline.batch import CHUNK_SIZE, ERRORS, BatchOptions, BatchSummary, run_batch
 from timeline.dct import is_partial_date, parse_published
+from timeline.errors import InputError
 from timeline.limits import read_at_most
 from timeline.output import check_apart
 from timeline.render import RENDERERS, RenderOptions, render_timeline
@@ -101,7 +102,10 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
       timeline batch histories/ --out out/ --genre narrative
     """
     if published is not None and not is_partial_date(published):
-        parse_published(published)
+        try:
+            parse_published(published)
+        except InputError as err:  # about the option, not about standard input ("-")
+            raise UsageError(f"{err.fields['detail']} (--published)") from None
     check_page_options(fmt, plain, date_style, wiki_list)
     options = BatchOptions(out=out, format=fmt, workers=workers, scheduler=scheduler,
                            force=force, published=published, encoding=encoding, db=db,
