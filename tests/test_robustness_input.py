@@ -344,3 +344,29 @@ def test_robustness_batch_invalid_published_names_the_option(tmp_path: Path) -> 
     _one_line_error(result, "Error: invalid publication date '2018-02-30'")
     assert result.stderr.rstrip().endswith("(--published)")
     assert not (tmp_path / "out").exists()
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("page.html", '<html><head><meta charset="utf-16">'),
+    ("page32.html", '<html><head><meta charset="UTF-32LE">'),
+    ("doc.tml", '<?xml version="1.0" encoding="UTF-16"?>'),
+], ids=["html-meta-utf-16", "html-meta-utf-32", "timeml-declared-utf-16"])
+def test_robustness_declared_utf16_in_ascii_read_as_utf8(tmp_path: Path, name: str,
+                                                         head: str) -> None:
+    """A UTF-16 declaration written in one-byte characters cannot be true: it was 'not
+    valid utf-16 (byte 0x3e ...)' and the file could not be read without --encoding."""
+    sentence = "Talks ended on Monday. They will resume on June 12, the ministry said."
+    if name.endswith(".tml"):
+        text = (f'{head}<TimeML><DCT><TIMEX3 value="2018-05-23"/></DCT><TEXT>{sentence}'
+                "</TEXT></TimeML>")
+    else:
+        text = (f'{head}<meta name="date" content="2018-05-23"><title>Talks in Geneva</title>'
+                f"</head><body><article><p>{sentence}</p></article></body></html>")
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = _invoke("extract", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "2018-06-12" in {e["when"]["value"] for e in json.loads(result.stdout)["events"]}

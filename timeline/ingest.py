@@ -170,8 +170,11 @@ def _detect_encoding(raw: bytes, fmt: str | None) -> str:
         match = _DECLARED_ENCODING_RE.search(raw[:2048])
         if match:
             declared = (match.group("xml") or match.group("html")).decode("ascii")
-            # A declared name that is no text encoding ("rot13", "zlib") is ignored.
-            return declared if text_encoding(declared) else "utf-8"
+            name = text_encoding(declared)
+            # A declared name that is no text encoding ("rot13", "zlib") is ignored, and so
+            # is UTF-16 or UTF-32 declared in bytes that read as ASCII: in those, ASCII takes
+            # two or four bytes (the HTML standard's prescan reads such a page as UTF-8).
+            return declared if name and not name.startswith(("utf-16", "utf-32")) else "utf-8"
     return "utf-8"
 
 
