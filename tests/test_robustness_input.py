@@ -370,3 +370,21 @@ def test_robustness_declared_utf16_in_ascii_read_as_utf8(tmp_path: Path, name: s
     result = _invoke("extract", str(path), "-f", "json")
     assert result.exit_code == 0, result.stderr
     assert "2018-06-12" in {e["when"]["value"] for e in json.loads(result.stdout)["events"]}
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("T", "Talks ended on Monday."),
+    ("Talks end", "Talks end in Geneva on Monday."),
+], ids=["one-letter-title", "title-begins-the-lead"])
+def test_robustness_page_title_prefix_keeps_the_lead(tmp_path: Path, title: str,
+                                                     lead: str) -> None:
+    """A title that begins the first sentence was cut off it: title 'T' turned 'Talks
+    ended on Monday' into 'alks ended on Monday'."""
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><head><meta name="date" content="2018-05-23"><title>{title}'
+                    f"</title></head><body><article><p>{lead} They will resume on June 12, "
+                    "the ministry said.</p></article></body></html>")
+    result = _invoke("extract", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    sentences = [e["sentence"] for e in json.loads(result.stdout)["events"]]
+    assert lead in sentences
