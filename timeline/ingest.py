@@ -36,6 +36,8 @@ HEADER_KEYS = {
     "posted": "published", "dateline": "published", "title": "title",
 }
 TITLE_MAX_WORDS = 25
+# The share of NUL bytes at every other position that marks UTF-16 without a BOM.
+UTF16_NUL_SHARE = 0.9
 BULLET_MAX_WORDS = 5
 
 _CHROME_SPLIT_RE = re.compile(r"[\s|/·•]+")
@@ -149,6 +151,11 @@ def _decode(raw: bytes, source: str, encoding: str | None, fmt: str | None) -> s
             source=source,
         ) from None
     if not name.startswith(("utf-16", "utf-32")) and _is_binary(raw):
+        utf16 = _utf16_order(raw)
+        if utf16:
+            raise InputError(f"looks like {utf16.upper()} text without a byte-order mark",
+                             source=source, remedy=f"give its encoding, {utf16}",
+                             option=utf16)
         raise InputError("looks like a binary file, not an article", source=source)
     shift = len(codecs.BOM_UTF8) if name == "utf-8" and raw.startswith(codecs.BOM_UTF8) else 0
     try:
@@ -188,6 +195,21 @@ def text_encoding(name: str) -> str | None:
     except LookupError:
         return None
     return codecs.lookup(name).name
+
+
+def _utf16_order(raw: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` for UTF-16 without a BOM (Western text: every other byte
+    is NUL, the others are not), else None."""
+    head = raw[:8192]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd >= UTF16_NUL_SHARE and nul_even <= 1 - UTF16_NUL_SHARE:
+        return "utf-16-le"
+    if nul_even >= UTF16_NUL_SHARE and nul_odd <= 1 - UTF16_NUL_SHARE:
+        return "utf-16-be"
+    return None
 
 
 def _is_binary(raw: bytes) -> bool:

@@ -60,6 +60,8 @@ FLAG_REMEDIES = {
     "encoding": "pass the right --encoding, e.g. --encoding latin-1",
     "out": "choose another --out",
     "max_size": "pass a larger --max-size to read it",
+    "utf-16-le": "pass --encoding utf-16-le",
+    "utf-16-be": "pass --encoding utf-16-be",
     "timeml-documents": "write one file per document with: "
                         "timeline tag -f timeml --out-dir DIR FILE...",
 }
