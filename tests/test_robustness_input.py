@@ -215,6 +215,21 @@ def test_robustness_calendar_edge_partial_published(tmp_path: Path, published: s
 # --- standard output that cannot be written -----------------------------------------------
 
 
+def test_robustness_stdout_closed_named(tmp_path: Path) -> None:
+    """`timeline extract a.txt >&-` wrote nothing and exited 0: the timeline was lost."""
+    import os
+    import subprocess
+    import sys
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    done = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", str(path),
+                           "-f", "md"], stderr=subprocess.PIPE, text=True, timeout=120,
+                          preexec_fn=lambda: os.close(1))
+    assert done.returncode == 2
+    assert done.stderr == ("Error: cannot write to standard output (it is closed); "
+                           "pass -o PATH\n")
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_robustness_stdout_full_disk_named(tmp_path: Path) -> None:
     import subprocess

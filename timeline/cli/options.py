@@ -309,6 +309,8 @@ def write_output(text: str, output: str | None) -> None:
     """Write `text` to stdout, or to `output` (see `timeline.output.write_text`: atomic over
     a regular file, through to a symlink's target, a device or a FIFO)."""
     if not output:
+        if sys.stdout is None:  # started with standard output closed (`>&-`): say so
+            raise UsageError("cannot write to standard output (it is closed); pass -o PATH")
         try:
             click.echo(text, nl=False)
         except BrokenPipeError:  # `| head`: the reader has all it wants
