@@ -212,6 +212,15 @@ def test_robustness_calendar_edge_partial_published(tmp_path: Path, published: s
     assert json.loads(result.stdout)["documents"][0]["published"] == "9999-12-27"
 
 
+def test_robustness_calendar_edge_dateline_9999_12_31(tmp_path: Path) -> None:
+    """Scoring the day after a dateline of Dec. 31, 9999 ended in OverflowError."""
+    path = tmp_path / "edge.txt"
+    path.write_text("WASHINGTON, Dec. 31, 9999 (AP) -- Talks ended on Monday.\n")
+    result = _invoke("extract", str(path), "--published", "9999", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["documents"][0]["published"] == "9999-12-31"
+
+
 # --- standard output that cannot be written -----------------------------------------------
 
 
