@@ -103,6 +103,9 @@ BAD_INPUTS = [
     ("empty", b"", "empty"),
     ("binary", b"\x00\x01\x02\x03binary\x00", "binary"),
     ("latin1", "Le café a ouvert lundi.".encode("latin-1"), "--encoding"),
+    # Was "looks like a binary file": UTF-16 without a BOM is named, with the option to read it.
+    ("utf16-le-no-bom", "Talks ended on Monday.".encode("utf-16-le"), "--encoding utf-16-le"),
+    ("utf16-be-no-bom", "Talks ended on Monday.".encode("utf-16-be"), "--encoding utf-16-be"),
 ]
 
 

@@ -12,6 +12,7 @@ import pendulum
 from timeline.clause import base_form
 from timeline.dateline import find_dateline
 from timeline.eventattrs import event_class, instance_attributes, link_relation, timeml_pos
+from timeline.errors import NormalizationError
 from timeline.headline import make_headline
 from timeline.lexicon import LASTING
 from timeline.merge import merge_events
@@ -74,8 +75,12 @@ def place_events(document: Document, found: list[Found],
         if dateline is not None and dateline.start <= item.timex.start < dateline.end:
             continue
         partner = range_end.get(item.timex.start)
-        counted_from = _counted_from(document, item, starts) if not partner else None
-        when = counted_from[0] if counted_from else _item_when(document, item, partner, starts)
+        try:
+            counted_from = _counted_from(document, item, starts) if not partner else None
+            when = counted_from[0] if counted_from else _item_when(document, item, partner,
+                                                                   starts)
+        except NormalizationError:  # a day at the end of the calendar (9999-12-31) ends
+            counted_from, when = None, None  # where no `datetime` reaches: it places nothing
         if when is None and item.timex.type not in UNPLACED_MENTIONS:
             continue
         sentence = event_sentence(item.span)

@@ -26,6 +26,7 @@ from timeline.genre import AUTO
 from timeline.model import Document, Timeline
 from timeline.output import TEMP_SUFFIX, write_text
 from timeline.pipeline import load_pipeline
+from timeline.records import parse_json
 from timeline.listing import (INDEX_DATA, INDEX_PAGE, build_index_context, index_json,
                               merge_entries, page_entry)
 from timeline.render import RENDERERS, RenderOptions, render_index, render_timeline
@@ -190,7 +191,7 @@ def _summary_text(path: Path, summary: BatchSummary) -> str:
     record = summary.to_dict()
     runs: list[Any] = []
     try:
-        old = json.loads(path.read_text(encoding="utf-8"))
+        old = parse_json(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         old = None
     if isinstance(old, dict):

@@ -130,9 +130,18 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
             start = start.replace(tzinfo=None)
             words = describe_event(event)
             items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event),
-                                   start, start + timedelta(seconds=length), words,
+                                   start, _shift(start, timedelta(seconds=length)), words,
                                    " ".join(sorted(words))))
     return items
+
+
+def _shift(moment: datetime, delta: timedelta) -> datetime:
+    """`moment + delta`, held at the ends of the calendar (years 1 and 9999): an article
+    may be dated there, and the search window only needs to reach as far as dates go."""
+    try:
+        return moment + delta
+    except OverflowError:
+        return datetime.max if delta > timedelta(0) else datetime.min
 
 
 def _level(event: Event) -> int:
@@ -197,8 +206,8 @@ def candidate_pairs(items: Sequence[AlignItem], options: AlignOptions) -> list[t
             if level not in index:
                 continue
             starts, members, longest = index[level]
-            lo = bisect.bisect_left(starts, item.start - longest)
-            hi = bisect.bisect_left(starts, item.end + reach)
+            lo = bisect.bisect_left(starts, _shift(item.start, -longest))
+            hi = bisect.bisect_left(starts, _shift(item.end, reach))
             for j in members[lo:hi]:
                 if i < j and items[j].doc != item.doc and relate(item, items[j], options):
                     pairs.append((i, j))

@@ -16,6 +16,7 @@ from typing import Any, TypeGuard
 
 from timeline.errors import InputError
 from timeline.model import Timex
+from timeline.records import parse_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def read_gold_jsonl(path: str | Path) -> list[GoldDocument]:
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line)
+            record = parse_json(line)
             doc, text, dct = str(record["id"]), record["text"], record["published"]
             timexes = tuple(_gold_timexes(record["timexes"], text, doc, where))
         except (ValueError, KeyError, TypeError) as exc:
@@ -114,16 +115,32 @@ def read_gold_dir(directory: str | Path) -> list[GoldDocument]:
     """Read every `*.tml` file below `directory`, recursively, sorted by path; or, given
     a `.jsonl` file, its gold passages (`read_gold_jsonl`).
 
-    Raises: InputError when `directory` is not a directory, a file is invalid, or two
-    files have the same document id.
+    Raises: InputError when `directory` is not a directory, holds no gold document (a
+    score over nothing would read as perfect), a file is invalid, or two files have the
+    same document id.
     """
     root = Path(directory)
     if root.is_file() and root.suffix.lower() == ".jsonl":
-        return _unique(read_gold_jsonl(root), root)
+        documents = read_gold_jsonl(root)
+        if not documents:
+            raise InputError("holds no gold passages", source=str(root))
+        return _unique(documents, root)
     if not root.is_dir():
         raise InputError("not a directory of TimeML gold files (nor a .jsonl file of gold "
                          "passages)", source=str(root))
-    return _unique([read_gold(path) for path in sorted(root.rglob("*.tml"))], root)
+    return _unique([read_gold(path) for path in find_gold_files(root)], root)
+
+
+def find_gold_files(root: Path) -> list[Path]:
+    """The `*.tml` files below the directory `root`, recursively, sorted by path.
+
+    Raises: InputError when there are none.
+    """
+    files = sorted(root.rglob("*.tml"))
+    if not files:
+        raise InputError("holds no .tml files; expected a directory of TimeML gold files",
+                         source=str(root))
+    return files
 
 
 def _unique(documents: list[GoldDocument], root: Path) -> list[GoldDocument]:
@@ -157,7 +174,7 @@ def parse_system(lines: Iterable[str], *, source: str = "-") -> dict[str, list[d
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = parse_json(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"line {number}: not valid JSON ({exc.msg})", source=source) from exc
         doc = record.get("doc") if isinstance(record, dict) else None

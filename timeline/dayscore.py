@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +239,7 @@ def _month_p(tense: str, pub_month: int, month: int) -> float:
 def _dateline_p(day: date, line: date) -> float:
     if day == line:
         return DATELINE[0]
-    if day == line + timedelta(days=1):
+    if (day - line).days == 1:  # the day after (a dateline of 9999-12-31 has none)
         return DATELINE[1]
     return (1 - sum(DATELINE)) / DAYS_IN_YEAR
 

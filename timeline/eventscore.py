@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from timeline.corpus import find_gold_files
 from timeline.errors import InputError
 from timeline.model import Timeline
 
@@ -177,13 +178,14 @@ def _walk(element: ET.Element, offset: int, spans: dict[str, tuple[int, int, str
 def read_event_gold_dir(directory: str | Path) -> list[EventGold]:
     """Every `*.tml` file below `directory`, sorted by path.
 
-    Raises: InputError when `directory` is not a directory or a file is not TimeML.
+    Raises: InputError when `directory` is not a directory, holds no `.tml` file or a
+        file is not TimeML.
     """
     root = Path(directory)
     if not root.is_dir():
         raise InputError("scoring events needs a directory of TimeML files with TLINKs",
                          source=str(root))
-    return [read_event_gold(path) for path in sorted(root.rglob("*.tml"))]
+    return [read_event_gold(path) for path in find_gold_files(root)]
 
 
 def sentence_starts(text: str) -> list[int]:

@@ -13,6 +13,7 @@ never from a parse of its own.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -218,8 +219,10 @@ def _agrees(year: int, mention: _Mention) -> bool:
 def _candidate_days(year: int, month: int | None) -> list[date]:
     """Every day of `year`, or of `month` in it."""
     first = date(year, month or 1, 1)
-    last = date(year + (month or 12) // 12, (month or 12) % 12 + 1, 1)
-    return [first + timedelta(days=i) for i in range((last - first).days)]
+    # Counted up to the last day, not to the first of the next month: after December 9999
+    # there is none.
+    last = date(year, month or 12, monthrange(year, month or 12)[1])
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
 
 def _day_candidates(scored: Scored, month_hint: tuple[int, str] | None,

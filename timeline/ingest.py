@@ -13,7 +13,7 @@ from xml.parsers.expat import ErrorString
 from timeline.errors import InputError
 from timeline.limits import MAX_SIZE, check_size, read_limited
 from timeline.model import Document
-from timeline.records import read_json, read_jsonl_record
+from timeline.records import is_json_lines, read_json, read_jsonl_record
 from timeline.webpage import read_webpage
 
 logger = logging.getLogger(__name__)
@@ -36,6 +36,8 @@ HEADER_KEYS = {
     "posted": "published", "dateline": "published", "title": "title",
 }
 TITLE_MAX_WORDS = 25
+# The share of NUL bytes at every other position that marks UTF-16 without a BOM.
+UTF16_NUL_SHARE = 0.9
 BULLET_MAX_WORDS = 5
 
 _CHROME_SPLIT_RE = re.compile(r"[\s|/·•]+")
@@ -88,14 +90,16 @@ def iter_documents(
 ) -> Iterator[tuple[str, Document | InputError]]:
     """Each document of `source` with its id, or the error that kept it from being read.
 
-    Unlike `read_documents`, one bad record of a JSON Lines input is reported on its own
-    (id `name:line`) and the other records are still read; any other bad input is one
-    error under the file's id.
+    Unlike `read_documents`, one bad record of a JSON Lines input (a `.jsonl` file, or
+    standard input that `is_json_lines`) is reported on its own (id `name:line`) and the
+    other records are still read; any other bad input is one error under the file's id.
     """
     stem = STDIN if source == STDIN else Path(source).stem
     try:
         raw = _read_bytes(source, max_size) if data is None else data
         fmt = None if source == STDIN else SUFFIX_FORMATS.get(Path(source).suffix.lower())
+        if fmt is None and is_json_lines(_decode(raw, source, encoding, fmt)):
+            fmt = "jsonl"  # `cat articles.jsonl | timeline batch -`: one record per line too
         if fmt != "jsonl":
             documents = read_documents(source, raw, encoding=encoding, max_size=max_size)
             yield from ((doc.id, doc) for doc in documents)
@@ -147,6 +151,11 @@ def _decode(raw: bytes, source: str, encoding: str | None, fmt: str | None) -> s
             source=source,
         ) from None
     if not name.startswith(("utf-16", "utf-32")) and _is_binary(raw):
+        utf16 = _utf16_order(raw)
+        if utf16:
+            raise InputError(f"looks like {utf16.upper()} text without a byte-order mark",
+                             source=source, remedy=f"give its encoding, {utf16}",
+                             option=utf16)
         raise InputError("looks like a binary file, not an article", source=source)
     shift = len(codecs.BOM_UTF8) if name == "utf-8" and raw.startswith(codecs.BOM_UTF8) else 0
     try:
@@ -168,8 +177,11 @@ def _detect_encoding(raw: bytes, fmt: str | None) -> str:
         match = _DECLARED_ENCODING_RE.search(raw[:2048])
         if match:
             declared = (match.group("xml") or match.group("html")).decode("ascii")
-            # A declared name that is no text encoding ("rot13", "zlib") is ignored.
-            return declared if text_encoding(declared) else "utf-8"
+            name = text_encoding(declared)
+            # A declared name that is no text encoding ("rot13", "zlib") is ignored, and so
+            # is UTF-16 or UTF-32 declared in bytes that read as ASCII: in those, ASCII takes
+            # two or four bytes (the HTML standard's prescan reads such a page as UTF-8).
+            return declared if name and not name.startswith(("utf-16", "utf-32")) else "utf-8"
     return "utf-8"
 
 
@@ -183,6 +195,21 @@ def text_encoding(name: str) -> str | None:
     except LookupError:
         return None
     return codecs.lookup(name).name
+
+
+def _utf16_order(raw: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` for UTF-16 without a BOM (Western text: every other byte
+    is NUL, the others are not), else None."""
+    head = raw[:8192]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd >= UTF16_NUL_SHARE and nul_even <= 1 - UTF16_NUL_SHARE:
+        return "utf-16-le"
+    if nul_even >= UTF16_NUL_SHARE and nul_odd <= 1 - UTF16_NUL_SHARE:
+        return "utf-16-be"
+    return None
 
 
 def _is_binary(raw: bytes) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from timeline.datestyle import DEFAULT_STYLE, day_label
 from timeline.model import Document
+from timeline.records import parse_json
 
 logger = logging.getLogger(__name__)
 INDEX_DATA = "index.json"
@@ -52,7 +53,7 @@ def page_entry(file: str, doc: Document, events: int) -> dict[str, Any]:
 def merge_entries(path: Path, new: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """The entries of the old `index.json` at `path` (if any), updated with `new`, by key."""
     try:
-        old = json.loads(path.read_text(encoding="utf-8"))
+        old = parse_json(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         old = None
     pages = old.get("pages") if isinstance(old, dict) else None

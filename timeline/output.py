@@ -24,6 +24,8 @@ from timeline.errors import InputError
 
 TEMP_PREFIX = "."
 TEMP_SUFFIX = ".tmp"
+# What `-` reads, as a path (Linux and the BSDs): the file standard input is redirected from.
+STDIN_PATH = "/dev/stdin"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,35 @@ class Staged:
         """Remove the temporary file, leaving the path as it was."""
         if self.temp is not None:
             Path(self.temp).unlink(missing_ok=True)
+
+
+def check_apart(outputs: Iterable[str | Path], inputs: Iterable[str | Path]) -> None:
+    """Refuse to write where an input is read from (`-o article.txt` given `article.txt`):
+    the output would replace the user's file. The same file under another name (a
+    relative path, a symbolic or hard link) counts too, and so does `-` (standard input)
+    when it is redirected from a file (`< article.txt`).
+
+    Raises: InputError naming the output and the input it would replace.
+    """
+    read: dict[tuple[int, int], str] = {}
+    for name in inputs:
+        key = _file_key(STDIN_PATH if str(name) == "-" else name)
+        if key is not None:
+            read.setdefault(key, str(name))
+    for path in outputs:
+        key = _file_key(path)
+        if key is not None and key in read:
+            raise InputError(f"cannot write output over the input {read[key]}",
+                             source=str(path), remedy="write it to another path")
+
+
+def _file_key(path: str | Path) -> tuple[int, int] | None:
+    """The device and inode of the regular file at `path` (through symbolic links), else None."""
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):  # missing, unreadable, or a name with a NUL
+        return None
+    return (found.st_dev, found.st_ino) if stat.S_ISREG(found.st_mode) else None
 
 
 def write_text(path: str | Path, text: str, *, prefix: str = TEMP_PREFIX) -> None:

@@ -8,8 +8,33 @@ from typing import Any
 
 from timeline.errors import InputError
 
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 from timeline.model import Document
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def parse_json(text: str) -> Any:
+    """`json.loads`, except that a value nested deeper than Python's recursion limit (a
+    hostile `[[[[...`) is a `json.JSONDecodeError` like any other invalid JSON, not a
+    RecursionError that no reader of JSON expects."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
+def is_json_lines(text: str) -> bool:
+    """True for JSON Lines (an input without a name, such as standard input): more than
+    one non-blank line, the first a whole JSON object or array by itself. A pretty-printed
+    object spans lines, and its first line (`{`) is no value on its own."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not lines[0].lstrip().startswith(("{", "[")):
+        return False
+    try:
+        parse_json(lines[0])
+    except json.JSONDecodeError:
+        return False
+    return True
 
 
 def read_json(text: str, source: str, stem: str, *, lines: bool) -> list[Document]:
@@ -21,7 +46,7 @@ def read_json(text: str, source: str, stem: str, *, lines: bool) -> list[Documen
     if lines:
         return _read_jsonl(text, source, stem)
     try:
-        value = json.loads(text)
+        value = parse_json(text)
     except json.JSONDecodeError as err:
         if err.msg == "Extra data":  # several values: JSON Lines in a .json file or on stdin
             return _read_jsonl(text, source, stem)
@@ -45,7 +70,7 @@ def read_jsonl_record(line: str, source: str, stem: str, number: int) -> Documen
     Raises: InputError when the line is not a JSON object with a `text`.
     """
     try:
-        value = json.loads(line)
+        value = parse_json(line)
     except json.JSONDecodeError as err:
         raise _json_error(err, source, number - 1) from None
     return _record(value, source, f"{stem}:{number}", f"line {number}")

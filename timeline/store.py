@@ -102,10 +102,12 @@ class EventStore:
                 return
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(path, timeout=30)
+            # Checked before any pragma that writes: another program's database given as
+            # --db is refused as it was, not switched to WAL mode first.
+            version = self._check_version()
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
-            version = self._check_version()
             with self.conn:
                 self.conn.executescript(SCHEMA)
                 for step in range(version or SCHEMA_VERSION, SCHEMA_VERSION):
@@ -186,7 +188,7 @@ class EventStore:
         if end < start:
             raise InputError(f"the last day {end} is before the first day {start}",
                              source=self.path, option="to")
-        low, high = start.isoformat(), (end + timedelta(days=1)).isoformat()
+        low, high = start.isoformat(), _day_after(end)
         where = 'start < ? AND "end" > ?' if overlap else 'start >= ? AND "end" <= ?'
         params = (high, low) if overlap else (low, high)
         columns = ", ".join(c if c == "NULL" else f'"{c}"' for c in self._columns)
@@ -247,3 +249,9 @@ def _row_event(row: dict[str, Any]) -> Event:
                  timex_offsets=(row["timex_start"], row["timex_end"]), status=row["status"],
                  trigger=Trigger.from_dict(json.loads(row["trigger"] or "null")),
                  mentions=tuple(Mention.from_dict(m) for m in json.loads(row["mentions"] or "[]")))
+
+
+def _day_after(day: date) -> str:
+    """The ISO day after `day`, the exclusive end of a range of days; after 9999-12-31,
+    which `date` cannot reach, a string that sorts after every stored date."""
+    return (day + timedelta(days=1)).isoformat() if day < date.max else f"{day.isoformat()}~"

@@ -9,6 +9,7 @@ from typing import Any, Iterator
 
 from timeline.errors import InputError
 from timeline.model import Document
+from timeline.records import parse_json
 
 logger = logging.getLogger(__name__)
 
@@ -47,9 +48,11 @@ def read_webpage(text: str, source: str, stem: str) -> Document:
                          source=source)
     if title:
         # A paragraph of its own, so the headline never runs into the lead sentence.
-        body = body.lstrip()
-        body = f"{title}\n\n{body[len(title):].lstrip()}" if body.startswith(title) \
-            else f"{title}\n\n{body}"
+        # Only a whole first line that is the title is taken as it: a title that merely
+        # begins the lead ("Talks" in "Talks ended on Monday") is no line of its own.
+        first, _, rest = body.lstrip().partition("\n")
+        body = f"{title}\n\n{rest.lstrip()}" if first.strip() == title \
+            else f"{title}\n\n{body.lstrip()}"
     url = url if isinstance(url, str) and url else None
     published, updated = find_page_dates(text, url)
     return Document(
@@ -110,7 +113,7 @@ def _json_ld_dates(tree: Any) -> Iterator[str]:
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         try:
-            data = json.loads(script.text)
+            data = parse_json(script.text)
         except json.JSONDecodeError:
             continue
         yield from _find_keys(data, ("datePublished", "dateCreated"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import signal
 import sys
-from datetime import date, timedelta
+from calendar import monthrange
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,9 @@ import click
 
 from timeline.batch import CHUNK_SIZE, ERRORS, BatchOptions, BatchSummary, run_batch
 from timeline.dct import is_partial_date, parse_published
+from timeline.errors import InputError
 from timeline.limits import read_at_most
+from timeline.output import check_apart
 from timeline.render import RENDERERS, RenderOptions, render_timeline
 from timeline.store import EventStore
 from timeline.cli.options import (
@@ -99,7 +102,10 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
       timeline batch histories/ --out out/ --genre narrative
     """
     if published is not None and not is_partial_date(published):
-        parse_published(published)
+        try:
+            parse_published(published)
+        except InputError as err:  # about the option, not about standard input ("-")
+            raise UsageError(f"{err.fields['detail']} (--published)") from None
     check_page_options(fmt, plain, date_style, wiki_list)
     options = BatchOptions(out=out, format=fmt, workers=workers, scheduler=scheduler,
                            force=force, published=published, encoding=encoding, db=db,
@@ -149,7 +155,7 @@ def _iso_day(value: str, option: str, *, last: bool = False) -> date:
         year, month = int(partial["year"]), int(partial["month"] or (12 if last else 1))
         if not last:
             return date(year, month, 1)
-        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date(year, month, monthrange(year, month)[1])  # December 9999 has no next
     except ValueError:
         raise UsageError(f"invalid {option} value '{value}': expected YYYY-MM-DD, "
                          "YYYY-MM or YYYY") from None
@@ -192,6 +198,7 @@ def query_command(db: str, start: str, end: str, overlap: bool, fmt: str,
     check_page_options(fmt, plain, date_style, wiki_list)
     if not Path(db).is_file():
         raise UsageError(f"{db}: event store not found; create it with timeline batch --db")
+    check_apart([output] if output else [], [db])
     with EventStore(db, readonly=True) as store:
         timeline = store.query_events(first, last, overlap=overlap)
     options = RenderOptions(plain=plain, date_style=date_style, wiki_list=wiki_list)

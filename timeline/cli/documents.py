@@ -22,7 +22,7 @@ from timeline.cli.options import (
     read_inputs, status_option, tag_jsonl, tag_table, template_options, visible, warn_ambiguous,
     wiki_list_option, write_output,
 )
-from timeline.output import write_all
+from timeline.output import check_apart, write_all
 
 
 @click.command("extract")
@@ -64,6 +64,7 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
       timeline extract history.txt --genre narrative -f md
     """
     fmt = output_format(fmt, output, RENDERERS)
+    check_apart([output] if output else [], [*files, *([template] if template else [])])
     _check_render_options(fmt, template, fragment, no_style)
     check_page_options(fmt, plain, date_style, wiki_list)
     timeline = extract(read_inputs(files, published, encoding, genre, max_size), genre=genre,
@@ -127,6 +128,7 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
         raise UsageError("--explain applies to -f table or -f jsonl, not -f timeml")
     if out_dir and fmt != "timeml":
         raise UsageError(f"--out-dir applies to -f timeml, not -f {fmt}")
+    check_apart([output] if output else [], files)
     docs = read_inputs(files, published, encoding, genre, max_size)
     order = date_order or "auto"
     if fmt == "timeml":
@@ -170,6 +172,7 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
     files = [(Path(out_dir) / f"{doc.id}.tml",
               write_timeml(doc, tag(doc, genre=genre, date_order=date_order)))
              for doc in docs]
+    check_apart([path for path, _ in files], [d.source for d in docs])
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     write_all(files)
 
@@ -216,6 +219,8 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
       timeline tag corpus/*.tml -f timeml --out-dir sys/ && timeline evaluate corpus --system sys/
       timeline evaluate ../shared/corpora/tbaq --events --errors
     """
+    if output:
+        check_apart([output], _evaluate_inputs(gold_dir, system))
     if events:
         write_output(_evaluate_events(gold_dir, system, fmt, show_errors), output)
         return
@@ -236,6 +241,13 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
     if show_errors:
         text += "\n" + evaluate.format_errors(scores)
     write_output(text, output)
+
+
+def _evaluate_inputs(gold: str, system: str | None) -> list[Path]:
+    """The files `evaluate` reads: the gold file or the .tml files under the gold
+    directory, and the system output likewise."""
+    paths = [Path(p) for p in (gold, system) if p and p != "-"]
+    return [f for p in paths for f in (sorted(p.rglob("*.tml")) if p.is_dir() else [p])]
 
 
 def _evaluate_events(gold_dir: str, system: str | None, fmt: str, show_errors: bool) -> str:
@@ -295,6 +307,7 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
                          "FILE argument(s); give it once per FILE, in the same order, "
                          "or not at all")
     fmt = output_format(fmt, output, COMPARE_RENDERERS)
+    check_apart([output] if output else [], [*files, *([template] if template else [])])
     check_page_options(fmt, plain, date_style)
     dates: list[str | None] = list(published) if published else [None] * len(files)
     documents = [doc for path, date in zip(files, dates)

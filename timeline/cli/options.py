@@ -60,6 +60,8 @@ FLAG_REMEDIES = {
     "encoding": "pass the right --encoding, e.g. --encoding latin-1",
     "out": "choose another --out",
     "max_size": "pass a larger --max-size to read it",
+    "utf-16-le": "pass --encoding utf-16-le",
+    "utf-16-be": "pass --encoding utf-16-be",
     "timeml-documents": "write one file per document with: "
                         "timeline tag -f timeml --out-dir DIR FILE...",
 }
@@ -86,8 +88,11 @@ def handle_errors(func: F) -> F:
             if debug:
                 raise
             raise UsageError(cli_message(err)) from err
-        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except KeyboardInterrupt:  # Ctrl-C: the shell's 130, as batch; -o is left as it was
+            click.echo("Interrupted.", err=True)
+            raise click.exceptions.Exit(130) from None
         except Exception as err:  # the one place an unexpected error becomes a message
             if debug:
                 raise
@@ -304,7 +309,15 @@ def write_output(text: str, output: str | None) -> None:
     """Write `text` to stdout, or to `output` (see `timeline.output.write_text`: atomic over
     a regular file, through to a symlink's target, a device or a FIFO)."""
     if not output:
-        click.echo(text, nl=False)
+        if sys.stdout is None:  # started with standard output closed (`>&-`): say so
+            raise UsageError("cannot write to standard output (it is closed); pass -o PATH")
+        try:
+            click.echo(text, nl=False)
+        except BrokenPipeError:  # `| head`: the reader has all it wants
+            raise
+        except OSError as err:  # a full disk (`> /dev/full`), a closed descriptor
+            raise UsageError(f"cannot write to standard output ({err.strerror or err})") \
+                from None
         return
     write_text(output, text)
 

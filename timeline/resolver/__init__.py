@@ -144,7 +144,8 @@ def place(reading: Reading, frame: Frame) -> Placed:
         raise NormalizationError(f"no placement for a {type(reading).__name__} reading")
     try:
         return placer(reading, frame)
-    except ValueError as err:  # `timeline.calendar`: off the calendar ("the year 9999")
+    except (ValueError, OverflowError) as err:  # off the calendar ("the year 9999", or
+        # "Monday" after a publication date of Friday, December 31, 9999)
         raise NormalizationError(f"{type(reading).__name__} places nothing a value names: "
                                  f"{err}") from err
 

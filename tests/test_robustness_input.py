@@ -1,0 +1,414 @@
+"""Hostile inputs a user can hit (the crash hunt of session 23): each is one `Error:` line
+and exit 2, or one line of `errors.jsonl` in a batch, never a traceback or a lost file.
+Each test is named after the case that showed the fault."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from timeline.cli import cli
+
+ARTICLE = ("Published: 2018-05-23\n\nTalks ended on Monday. They will resume on June 12, "
+           "the ministry said.\n")
+# Deeper than Python's recursion limit: json.loads raised RecursionError on it.
+DEEP_JSON = "[" * 100_000 + "]" * 100_000
+
+
+def _invoke(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+def _one_line_error(result: Result, expected: str) -> None:
+    err = result.stderr
+    assert result.exit_code == 2, err
+    assert err.startswith("Error: ") and err.count("\n") == 1, err
+    assert expected in err and "unexpected" not in err, err
+
+
+# --- JSON nested deeper than the recursion limit -----------------------------------------
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("deep.json", DEEP_JSON),
+    ("deep.jsonl", '{"text": "on Monday", "published": "2018-05-23"}\n' + DEEP_JSON + "\n"),
+], ids=["json-file", "jsonl-line"])
+def test_robustness_deep_json_record_is_invalid_json(tmp_path: Path, name: str,
+                                                     text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    _one_line_error(_invoke("extract", str(path), "-f", "json"), "nested too deeply")
+
+
+def test_robustness_deep_json_ld_page_still_read(tmp_path: Path) -> None:
+    """A broken JSON-LD block is skipped like invalid JSON: the article is still read."""
+    ld = '{"a":' * 100_000 + "1" + "}" * 100_000
+    body = "<p>Talks ended on Monday. They will resume on June 12, the ministry said.</p>"
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><head><title>Talks</title><script type="application/ld+json">'
+                    f"{ld}</script></head><body><article>{body * 3}</article></body></html>")
+    result = _invoke("extract", str(path), "--published", "2018-05-23", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "2018-06-12" in {e["when"]["value"] for e in json.loads(result.stdout)["events"]}
+
+
+@pytest.mark.parametrize("which", ["gold", "system"], ids=["gold-jsonl", "system-jsonl"])
+def test_robustness_deep_json_evaluate_named(tmp_path: Path, which: str) -> None:
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text(DEEP_JSON + "\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "published": "2018-05-23", "text": "on Monday",
+                                "timexes": []}) + "\n")
+    args = [str(deep)] if which == "gold" else [str(gold), "--system", str(deep)]
+    _one_line_error(_invoke("evaluate", *args), "nested too deeply")
+
+
+def test_robustness_deep_json_batch_goes_on(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text(ARTICLE)
+    (inputs / "deep.json").write_text(DEEP_JSON)
+    out = tmp_path / "out"
+    result = _invoke("batch", str(inputs), "--out", str(out), "--quiet")
+    assert result.exit_code == 1, result.stderr
+    assert (out / "good.json").is_file()
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert [(e["id"], "nested too deeply" in e["reason"]) for e in errors] == [("deep", True)]
+
+
+# --- an output never replaces an input ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("command", "output"), [
+    (["extract", "{a}", "-f", "md"], "{a}"),
+    (["extract", "{a}", "-f", "md"], "{dir}/./a.txt"),
+    (["extract", "{link}", "-f", "md"], "{a}"),
+    (["tag", "{a}"], "{a}"),
+    (["compare", "{a}", "{b}", "-f", "md"], "{b}"),
+    (["extract", "{a}", "-f", "md", "--template", "{t}"], "{t}"),
+], ids=["extract", "extract-other-spelling", "extract-symlink", "tag", "compare", "template"])
+def test_robustness_output_over_input_refused(tmp_path: Path, command: list[str],
+                                              output: str) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("Monday", "Tuesday"))
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    template = '{% extends "default:timeline.md.j2" %}'
+    (tmp_path / "t.md.j2").write_text(template)
+    names = {"a": str(tmp_path / "a.txt"), "b": str(tmp_path / "b.txt"),
+             "link": str(tmp_path / "link.txt"), "dir": str(tmp_path),
+             "t": str(tmp_path / "t.md.j2")}
+    args = [arg.format(**names) for arg in command] + ["-o", output.format(**names)]
+    _one_line_error(_invoke(*args), "cannot write output over the input")
+    assert (tmp_path / "a.txt").read_text() == ARTICLE
+    assert "Tuesday" in (tmp_path / "b.txt").read_text()
+    assert (tmp_path / "t.md.j2").read_text() == template
+
+
+def test_robustness_tag_out_dir_over_input_refused(tmp_path: Path) -> None:
+    """`tag corpus/*.tml -f timeml --out-dir corpus/` would replace the gold files."""
+    gold = ('<TimeML><DOCID>a</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2018-05-23">'
+            "2018-05-23</TIMEX3></DCT><TEXT>Talks ended Monday.</TEXT></TimeML>")
+    path = tmp_path / "a.tml"
+    path.write_text(gold)
+    result = _invoke("tag", str(path), "-f", "timeml", "--out-dir", str(tmp_path))
+    _one_line_error(result, "cannot write output over the input")
+    assert path.read_text() == gold
+
+
+@pytest.mark.parametrize("which", ["gold", "system"], ids=["gold", "system"])
+def test_robustness_evaluate_output_over_input_refused(tmp_path: Path, which: str) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "published": "2018-05-23", "text": "on Monday",
+                                "timexes": []}) + "\n")
+    system = tmp_path / "system.jsonl"
+    system.write_text(json.dumps({"doc": "a", "timexes": []}) + "\n")
+    before = {p: p.read_text() for p in (gold, system)}
+    target = gold if which == "gold" else system
+    result = _invoke("evaluate", str(gold), "--system", str(system), "-o", str(target))
+    _one_line_error(result, "cannot write output over the input")
+    assert {p: p.read_text() for p in (gold, system)} == before
+
+
+def test_robustness_query_output_over_store_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    db = tmp_path / "events.db"
+    done = _invoke("batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                   "--db", str(db), "--quiet")
+    assert done.exit_code == 0, done.stderr
+    store = db.read_bytes()
+    result = _invoke("query", "--db", str(db), "--from", "2018", "--to", "2018", "-o", str(db))
+    _one_line_error(result, "cannot write output over the input")
+    assert db.read_bytes() == store
+
+
+def test_robustness_output_over_redirected_stdin_refused(tmp_path: Path) -> None:
+    """`timeline extract - -o a.txt < a.txt`: standard input is the file the output names."""
+    import subprocess
+    import sys
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    with open(path, "rb") as stdin:
+        done = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", "-", "-f", "md",
+                               "-o", str(path)], stdin=stdin, capture_output=True, text=True,
+                              timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "cannot write output over the input -" in done.stderr
+    assert path.read_text() == ARTICLE
+
+
+# --- publication dates at the ends of the calendar ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    ("They meet on Monday.", "news"),
+    ("on Monday", "colloquial"),
+    ("They met on Monday.", "narrative"),
+], ids=["news", "post", "narrative"])
+def test_robustness_calendar_edge_weekday_after_9999(tmp_path: Path, text: str,
+                                                     genre: str) -> None:
+    """The Monday after Friday, December 31, 9999 is off the calendar (OverflowError): the
+    expression gets no value and the rest of the article is read."""
+    path = tmp_path / "edge.txt"
+    path.write_text(text + " It ended on December 30.\n")
+    result = _invoke("extract", str(path), "--published", "9999-12-31", "--genre", genre,
+                     "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "9999-12-30" in {e["when"]["value"] for e in json.loads(result.stdout)["events"]}
+
+
+@pytest.mark.parametrize("text", ["Talks ended in the past.", "It is over now."],
+                         ids=["past-ref", "present-ref"])
+def test_robustness_calendar_edge_reference_on_9999_12_31(tmp_path: Path, text: str) -> None:
+    """A reference to the publication day 9999-12-31 has no interval (it would end in the
+    year 10000): it places no event, and the other dates are still read."""
+    path = tmp_path / "edge.txt"
+    path.write_text(text + " It began on December 30.\n")
+    result = _invoke("extract", str(path), "--published", "9999-12-31", "--genre", "news",
+                     "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [e["when"]["value"] for e in json.loads(result.stdout)["events"]] == ["9999-12-30"]
+
+
+def test_robustness_calendar_edge_compare(tmp_path: Path) -> None:
+    """Aligning events dated in years 1 and 9999 reached past the calendar (OverflowError)."""
+    late, early = tmp_path / "late.txt", tmp_path / "early.txt"
+    late.write_text("Talks ended on December 30. They resume on June 12.\n")
+    early.write_text("Talks ended on Monday. They will resume on June 12.\n")
+    result = _invoke("compare", str(late), str(early), "-f", "json",
+                     "--published", "9999-12-31", "--published", "0001-01-01")
+    assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize("published", ["9999", "9999-12"], ids=["year-9999", "month-9999-12"])
+def test_robustness_calendar_edge_partial_published(tmp_path: Path, published: str) -> None:
+    """Completing a partial date of December 9999 counted up to January 10000 (ValueError)."""
+    path = tmp_path / "edge.txt"
+    path.write_text("Talks ended on Monday, Dec. 27. They resume on Jan. 3.\n")
+    result = _invoke("extract", str(path), "--published", published, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["documents"][0]["published"] == "9999-12-27"
+
+
+def test_robustness_calendar_edge_dateline_9999_12_31(tmp_path: Path) -> None:
+    """Scoring the day after a dateline of Dec. 31, 9999 ended in OverflowError."""
+    path = tmp_path / "edge.txt"
+    path.write_text("WASHINGTON, Dec. 31, 9999 (AP) -- Talks ended on Monday.\n")
+    result = _invoke("extract", str(path), "--published", "9999", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["documents"][0]["published"] == "9999-12-31"
+
+
+# --- standard output that cannot be written -----------------------------------------------
+
+
+def test_robustness_stdout_closed_named(tmp_path: Path) -> None:
+    """`timeline extract a.txt >&-` wrote nothing and exited 0: the timeline was lost."""
+    import os
+    import subprocess
+    import sys
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    done = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", str(path),
+                           "-f", "md"], stderr=subprocess.PIPE, text=True, timeout=120,
+                          preexec_fn=lambda: os.close(1))
+    assert done.returncode == 2
+    assert done.stderr == ("Error: cannot write to standard output (it is closed); "
+                           "pass -o PATH\n")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_robustness_stdout_full_disk_named(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", str(path),
+                               "-f", "md"], stdout=full, stderr=subprocess.PIPE, text=True,
+                              timeout=120)
+    assert done.returncode == 2
+    assert done.stderr == "Error: cannot write to standard output (No space left on device)\n"
+
+
+# --- evaluate on what holds no gold ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("make", "events", "expected"), [
+    ("dir", False, "holds no .tml files"),
+    ("dir", True, "holds no .tml files"),
+    ("blank-jsonl", False, "holds no gold passages"),
+], ids=["dir-without-tml", "dir-without-tml-events", "jsonl-without-passages"])
+def test_robustness_evaluate_without_gold_named(tmp_path: Path, make: str, events: bool,
+                                                expected: str) -> None:
+    """A directory that is not TimeML scored 1.000 on nothing, exit 0."""
+    if make == "dir":
+        gold = tmp_path / "notes"
+        gold.mkdir()
+        (gold / "readme.txt").write_text("hello")
+    else:
+        gold = tmp_path / "gold.jsonl"
+        gold.write_text("\n\n")
+    _one_line_error(_invoke("evaluate", str(gold), *(["--events"] if events else [])),
+                    expected)
+
+
+# --- query at the ends of the calendar ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("start", "end", "overlap"), [
+    ("0001", "9999", False),
+    ("0001-01-01", "9999-12-31", True),
+    ("9999-12", "9999", False),
+], ids=["years-1-to-9999", "days-to-9999-12-31-overlap", "december-9999"])
+def test_robustness_query_to_year_9999(tmp_path: Path, start: str, end: str,
+                                       overlap: bool) -> None:
+    """`--to 9999` was 'invalid' (its last day was counted from January 10000) and
+    `--to 9999-12-31` an OverflowError."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    db = tmp_path / "events.db"
+    done = _invoke("batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                   "--db", str(db), "--quiet")
+    assert done.exit_code == 0, done.stderr
+    result = _invoke("query", "--db", str(db), "--from", start, "--to", end, "-f", "json",
+                     *(["--overlap"] if overlap else []))
+    assert result.exit_code == 0, result.stderr
+    found = len(json.loads(result.stdout)["events"])
+    assert found == (0 if start.startswith("9999") else 2)
+
+
+# --- batch: good documents go on --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("stdin", "written", "failed"), [
+    ('{"text": "Talks ended on Monday.", "published": "2018-05-23"}\nnot json\n'
+     '{"text": ""}\n', ["stdin_1.json"], ["-:2", "-:3"]),
+    ('{\n "text": "Talks ended on Monday.",\n "published": "2018-05-23"\n}\n',
+     ["stdin.json"], []),
+], ids=["json-lines-with-bad-lines", "pretty-printed-object"])
+def test_robustness_batch_stdin_json_lines_per_line(tmp_path: Path, stdin: str,
+                                                    written: list[str],
+                                                    failed: list[str]) -> None:
+    """`cat articles.jsonl | timeline batch -` failed every record for one bad line."""
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", "-", "--out", str(out), "--quiet"],
+                                input=stdin.encode())
+    assert result.exit_code == (1 if failed else 0), result.stderr
+    assert sorted(p.name for p in out.glob("stdin*.json")) == written
+    errors = (out / "errors.jsonl").read_text().splitlines()
+    assert [json.loads(line)["id"] for line in errors] == failed
+
+
+# --- Ctrl-C ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["extract", "tag"], ids=["extract", "tag"])
+def test_robustness_interrupt_exits_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        command: str) -> None:
+    """Ctrl-C printed click's 'Aborted!' and exited 1, the code of a failed document."""
+    import timeline.cli.documents as documents
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(documents, command, interrupted)
+    path, target = tmp_path / "a.txt", tmp_path / "out.md"
+    path.write_text(ARTICLE)
+    target.write_text("kept\n")
+    args = ["-f", "md"] if command == "extract" else []
+    result = _invoke(command, str(path), *args, "-o", str(target))
+    assert (result.exit_code, result.stderr) == (130, "Interrupted.\n")
+    assert target.read_text() == "kept\n"
+
+
+def test_robustness_batch_db_of_another_program_left_alone(tmp_path: Path) -> None:
+    """`batch --db mine.db` on another program's SQLite file switched it to WAL mode
+    before refusing it."""
+    import sqlite3
+    db = tmp_path / "mine.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE contacts (name)")
+        conn.execute("INSERT INTO contacts VALUES ('alice')")
+    conn.close()
+    before = db.read_bytes()
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = _invoke("batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                     "--db", str(db), "--quiet")
+    _one_line_error(result, "not a timeline event store")
+    assert db.read_bytes() == before
+
+
+def test_robustness_batch_invalid_published_names_the_option(tmp_path: Path) -> None:
+    """It said '-: invalid publication date', as if standard input were at fault."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = _invoke("batch", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                     "--published", "2018-02-30")
+    _one_line_error(result, "Error: invalid publication date '2018-02-30'")
+    assert result.stderr.rstrip().endswith("(--published)")
+    assert not (tmp_path / "out").exists()
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("page.html", '<html><head><meta charset="utf-16">'),
+    ("page32.html", '<html><head><meta charset="UTF-32LE">'),
+    ("doc.tml", '<?xml version="1.0" encoding="UTF-16"?>'),
+], ids=["html-meta-utf-16", "html-meta-utf-32", "timeml-declared-utf-16"])
+def test_robustness_declared_utf16_in_ascii_read_as_utf8(tmp_path: Path, name: str,
+                                                         head: str) -> None:
+    """A UTF-16 declaration written in one-byte characters cannot be true: it was 'not
+    valid utf-16 (byte 0x3e ...)' and the file could not be read without --encoding."""
+    sentence = "Talks ended on Monday. They will resume on June 12, the ministry said."
+    if name.endswith(".tml"):
+        text = (f'{head}<TimeML><DCT><TIMEX3 value="2018-05-23"/></DCT><TEXT>{sentence}'
+                "</TEXT></TimeML>")
+    else:
+        text = (f'{head}<meta name="date" content="2018-05-23"><title>Talks in Geneva</title>'
+                f"</head><body><article><p>{sentence}</p></article></body></html>")
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = _invoke("extract", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "2018-06-12" in {e["when"]["value"] for e in json.loads(result.stdout)["events"]}
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("T", "Talks ended on Monday."),
+    ("Talks end", "Talks end in Geneva on Monday."),
+], ids=["one-letter-title", "title-begins-the-lead"])
+def test_robustness_page_title_prefix_keeps_the_lead(tmp_path: Path, title: str,
+                                                     lead: str) -> None:
+    """A title that begins the first sentence was cut off it: title 'T' turned 'Talks
+    ended on Monday' into 'alks ended on Monday'."""
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><head><meta name="date" content="2018-05-23"><title>{title}'
+                    f"</title></head><body><article><p>{lead} They will resume on June 12, "
+                    "the ministry said.</p></article></body></html>")
+    result = _invoke("extract", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    sentences = [e["sentence"] for e in json.loads(result.stdout)["events"]]
+    assert lead in sentences
