@@ -563,6 +563,43 @@ CASES = [
     ("Kopp purports to be a devout Roman Catholic, and the majority of jobs he has held over "
      "the past 20 years have been related to the movement.", "the past 20 years",
      "Kopp has held the majority of jobs"),
+    # an object pronoun stands for the nearest noun phrase before it that it can, not its
+    # own clause's subject (review: "Spitzer attacked him", "subpoenaed him", "King
+    # Hussein assured him", "MindSpring closed it", "ruled against them"), a person by
+    # the surname
+    ("In the debate against Governor Tom Ridley, Smith criticized him on Sunday for "
+     "raising taxes.", "Sunday", "Smith criticized Ridley for raising taxes"),
+    ("In an effort to block Maria Lopez's transfer to Texas, a county judge summoned her "
+     "on Monday to testify.", "Monday", "A county judge summoned Lopez to testify"),
+    ("Governor Smith also said Friday that Prime Minister Tom Hale assured him the border "
+     "would stay open.", "Friday",
+     "Prime Minister Tom Hale assured Smith the border would stay open"),
+    ("Acme, which provided the server space for the forum, closed it on Friday for "
+     "violating its rules.", "Friday", "Acme closed the forum for violating its rules"),
+    ("The families filed a lawsuit to stop the plan, but in May a state judge ruled "
+     "against them.", "May", "A state judge ruled against the families"),
+    # ... one asked "to" do something a body (review: "The parent asked it to respond")
+    ("A committee of outside directors is studying the offer; the parent asked it to reply "
+     "by Nov. 15.", "Nov. 15", "The parent asked the committee to reply"),
+    # ... and stays when the headline names it, when only a place is named, when its
+    # clause's subject continues the only one named before
+    ("On Monday, the boy's father demanded that the boy be returned to him.", "Monday",
+     "The boy's father demanded that the boy be returned to him"),
+    ("Supporters marched through Abuja on Sunday to urge him to run.", "Sunday",
+     "Supporters marched through Abuja to urge him"),
+    ("Mr. Hale met Mr. Cole in June. He thanked him on Thursday.", "Thursday",
+     "Mr. Hale thanked him"),
+    # ... or, naming none in its sentence, the subject the sentence before opens with
+    ("Mr. Hale fled the country in June. Police arrested him on Thursday in Lisbon.",
+     "Thursday", "Police arrested Mr. Hale in Lisbon"),
+    # "It" after a sentence of what a group says continues what they say it of; a
+    # quotation's "We" is told with the person a second clause before names (review: "It
+    # expects to post a loss", "We want our membership of NATO")
+    ("But analysts say Zenith is a special case. It expects to post a loss for the year "
+     "ending tomorrow.", "tomorrow", "Zenith expects to post a loss"),
+    ("Poland has been wary of Moscow, and Foreign Minister Bronislaw Geremek has tried hard "
+     "to reassure the Russians. ``We want good relations with Moscow,'' he said last year.",
+     "last year", "Bronislaw Geremek: We want good relations with Moscow"),
 ]
 
 
@@ -629,7 +666,13 @@ CASES = [
                               "adjective-clause-in-phrase", "content-clause",
                               "content-clause-subject", "among-participle",
                               "auxiliary-opening", "direction-lower", "direction-up",
-                              "direction-other-date", "compound-subject-above"])
+                              "direction-other-date", "compound-subject-above",
+                              "object-fronted", "object-adjunct-possessor",
+                              "object-sayer", "object-relative-it", "object-them-conjunct",
+                              "object-agent-it", "object-named-already",
+                              "object-place-not-person", "object-bound-pronoun",
+                              "object-sentence-before", "it-reported-before",
+                              "we-second-clause"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -81,6 +81,12 @@ _EXISTENTIAL = re.compile(
     rf"{_CONJUNCTION}There\s+(?:are|were|have\s+been|had\s+been)\s+(?:[\w.'-]+\s+){{0,3}}?"
     rf"[a-z][\w'-]*[a-z]s\s+of\s+(?P<name>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)"
     rf"{{0,3}})(?=[\s,.;:])")
+# A sentence that reports what someone says: "But analysts say [Sansui is ...]".
+_REPORTED = re.compile(rf"{_CONJUNCTION}(?P<sayer>[\w.'-]+(?:\s+[\w.'-]+){{0,3}}?)\s+"
+                       r"(?:say|says|said|believe|believes|think|thinks)\s+(?:that\s+)?"
+                       r"(?P<rest>[A-Z].*)")
+# Where a second clause of a sentence begins: "Poland has been sensitive, [and] Geremek".
+_CLAUSES = re.compile(r",\s+(?:and|but)\s+|;\s+")
 _NOT_NAMES = {m.capitalize() for m in MONTH_NAMES} | set(WEEKDAY_NAME.split("|")) \
     | FUNCTION_WORDS | {"Today", "Yesterday", "Tomorrow", "Now", "Although", "Until",
                         "During", "These", "Those", "There", "It", "He", "She", "They", "We",
@@ -118,6 +124,19 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     return _person(word, sentence, text)
 
 
+def previous_opener(word: str, text: str, start: int) -> str:
+    """The subject the sentence before `start` in `text` opens with, when the subject
+    pronoun `word` ("he", "she", "it", "they") can stand for it, as `previous_subject`
+    reads it; for an object pronoun of a sentence that names nothing it can stand for
+    ("Kopp fled in October. Police arrested him Thursday")."""
+    sentence = _sentence_before(text, start)
+    if not sentence or sentence[0] in _OPENING_MARKS:
+        return ""
+    if word == "they":
+        return _group(word, sentence)
+    return _thing(sentence, text) if word == "it" else _person(word, sentence, text)
+
+
 def previous_person(pronoun: Any, text: str, start: int) -> str:
     """The person the sentence before `start` opens with, whom the speaker pronoun
     `pronoun` ("he", "she") of a quotation opening its sentence continues: "Mr. Swavely
@@ -127,7 +146,8 @@ def previous_person(pronoun: Any, text: str, start: int) -> str:
     sentence = _sentence_before(text, start)
     if not sentence or sentence[0] in _OPENING_MARKS:
         return ""
-    return _person(pronoun.lower_, sentence, text)
+    return next((name for clause in _CLAUSES.split(sentence)
+                 if (name := _person(pronoun.lower_, clause, text))), "")
 
 
 def _group(word: str, sentence: str) -> str:
@@ -148,7 +168,13 @@ def _group(word: str, sentence: str) -> str:
 
 
 def _thing(sentence: str, text: str) -> str:
-    """The singular thing `sentence` opens with that "it" can stand for."""
+    """The singular thing `sentence` opens with that "it" can stand for; after a plural
+    or a person that says it, the subject of what they say ("But analysts say Sansui is a
+    special case. It expects a loss": no analysts are "it")."""
+    reported = _REPORTED.match(sentence)
+    if reported is not None and (reported.group("sayer").lower() in ("he", "she", "they")
+                                 or _GROUP.match(reported.group("sayer") + " said")):
+        sentence = reported.group("rest")
     thing = _THING.match(sentence)
     if thing is not None and thing.group("name").split()[-1].lower() not in _PEOPLE:
         return thing.group("name")  # not "The spokesman"
@@ -177,8 +203,10 @@ def _person(word: str, sentence: str, text: str) -> str:
     other = MALE_TITLES if word == "she" else FEMALE_TITLES
     if title in other or is_titled(words[-1], text, other):
         return ""
-    if not title and len(words) < 2 and is_untitled(words[-1], text):
-        return ""  # a bare word may be a place or a thing: "Cuba has ...", "In Poland"
+    if not title and len(words) < 2 and (is_untitled(words[-1], text) or re.search(
+            rf"\b{re.escape(name.lower())}\b", text)):
+        return ""  # a bare word may be a place or a thing: "Cuba has ...", "In Poland";
+        # one the text writes in lower case too is a noun: "Investigators have been"
     return f"{title}. {name}" if title in ("Mr", "Mrs", "Ms", "Dr") else \
         f"{title} {name}".strip()
 

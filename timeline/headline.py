@@ -21,6 +21,7 @@ from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.nounclause import gap_object, is_content_clause, is_member
+from timeline.objectpronoun import name_objects
 from timeline.participle import (after_comma, comma_passive, is_adverbial_passive,
                                  is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_auxiliary,
@@ -125,7 +126,8 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
     elif verb is not None and not any(t.tag_ in FINITE for t in named + rest):
         headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])
-    return name_subject(headline, verb, named, text, start)
+    headline = name_subject(headline, verb, named, text, start)
+    return name_objects(headline, rest + sorted(gap, key=lambda t: t.i), text, start)
 
 
 def _noun_told(trigger: Any, dated: set[int], text: str,
