@@ -259,7 +259,9 @@ def _placed(document: Document, item: Found) -> When | None:
     timex = item.timex
     if not document.published or timex.type == "SET":
         return None
-    placed = place_reference(timex.text, timex.value, document.published)
+    told = timex.explanation.anchor_value if timex.explanation is not None \
+        and timex.explanation.anchor == "narrative" else None
+    placed = place_reference(timex.text, timex.value, document.published, told=told)
     if placed is None and timex.type == "DURATION":
         tense, aspect, _, _ = instance_attributes(find_trigger(item.span))
         perfect = "PERFECTIVE" in aspect and tense == "PRESENT"

@@ -281,6 +281,12 @@ def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
     """How `placed` was reached: what it was counted from, in which direction and why."""
     value = placed.point or placed.value
     words = " ".join(text.split())
+    if placed.value in _REFERENCES and placed.narrative and placed.value != "PRESENT_REF":
+        # "days later": TimeML's vague future, seen from the happening just told
+        _, direction = _REFERENCES[placed.value]
+        return Explanation(f'"{words}" lies {"after" if direction == "future" else "before"} '
+                           f"{placed.narrative}, the latest date mentioned before it.",
+                           "reference", "narrative", placed.narrative, direction)
     if placed.value in _REFERENCES:
         what, direction = _REFERENCES[placed.value]
         why = f" ({placed.reason})" if placed.reason else ""  # "a million years ago"
