@@ -80,8 +80,11 @@ def test_placement_reference_from_the_happening_told(text: str, value: str, told
     # "years ago" counts from the present, whatever was named before it
     ("He resigned on May 24. Years ago, he had been warned.",
      ("Years ago", "2018-06-12", "BEFORE")),
+    # "[a few days] later" (TimeBank's PXD duration) is placed from the same date
+    ("He resigned on May 24. A few days later, he relented.",
+     ("A few days later", "2018-05-24", "AFTER")),
 ], ids=["days-later", "weeks-later", "hours-later", "weeks-earlier", "nothing-told",
-        "years-ago"])
+        "years-ago", "a-few-days-later"])
 def test_placement_vague_later_counts_from_the_happening_told(
         text: str, expected: tuple[str, str, str]) -> None:
     events = timeline.extract(text, published="2018-06-12").events

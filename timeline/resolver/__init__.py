@@ -299,6 +299,10 @@ def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
                            "narrative" if placed.narrative else "publication", anchor, "past")
     if is_before_era(value):
         return Explanation(f'"{words}" names its year before the common era.', "absolute")
+    if not is_anchored(value) and placed.narrative and kind == "DURATION":
+        return Explanation(f'"{words}" is a length of time, counted from '
+                           f"{placed.narrative}, the latest date mentioned before it.",
+                           "duration", "narrative", placed.narrative)
     if not is_anchored(value):
         what = "a recurring time" if kind == "SET" else "a length of time"
         return Explanation(f'"{words}" is {what}, not a point on the calendar.', "duration")

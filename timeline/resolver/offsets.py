@@ -131,8 +131,10 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
         return Placed(format_day(frame.published), "DATE", r.mod)
     if count is None or count != int(count) or r.unit in ("S", "MIN", "H"):
         if count is None and r.word in SIGNAL_DIRS:
-            # "[a few days] later": a vague stretch from another event, a duration
-            return Placed(duration_value(None, r.unit), "DURATION", r.mod, keep=r.keep)
+            # "[a few days] later": a vague stretch from another event, a duration; "later"
+            # points from the happening just told, "after the vote" from the one it names
+            return Placed(duration_value(None, r.unit), "DURATION", r.mod, keep=r.keep,
+                          narrative=_told(frame) if r.word == "later" else None)
         if count is None:
             return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod)
         return Placed(duration_value(count, r.unit), "DURATION", r.mod)
