@@ -55,6 +55,28 @@ def test_anchors_news_background_paragraph(text: str, expected: str) -> None:
     assert values.get("March 3", values.get("March")) == expected
 
 
+@pytest.mark.parametrize(("text", "time", "expected"), [
+    # the baseline of a comparison is no day the story reaches, in news too
+    ("Footfall was down 4.5 percent by 3 p.m. compared with Boxing Day 2015. Some stores "
+     "opened their doors at 5 a.m.", "5 a.m.", "2016-12-26T05:00"),
+    # a likeness: the holiday is not the story's day
+    ('"It felt like Christmas," one shopper said. Stores opened at 5 a.m.', "5 a.m.",
+     "2016-12-26T05:00"),
+    ("Crowds were bigger than on Christmas Eve, police said. Shortly after midnight, the "
+     "doors opened.", "midnight", "2016-12-26T00:00"),
+    # a relative clause about a thing named: its date is background
+    ("Shoppers packed stores on Boxing Day, but online sales, which began on Christmas Eve at "
+     "many chains, had taken a bite. Footfall was down by 3 p.m.", "3 p.m.",
+     "2016-12-26T15:00"),
+    # the day the story tells is still the reference
+    ("The fire started on Christmas Day. Shortly after midnight, firefighters arrived.",
+     "midnight", "2016-12-26T00:00"),
+], ids=["compared-with", "felt-like", "bigger-than", "relative-clause", "story-day"])
+def test_anchors_news_passing_dates_leave_the_story(text: str, time: str,
+                                                    expected: str) -> None:
+    assert _values(text, "2016-12-26", "news")[time] == expected
+
+
 def test_anchors_story_explanation_names_the_anchor_and_why() -> None:
     (_, september, *_) = timeline.tag(STORY, "2009-12-19", genre="narrative")
     assert (september.explanation.anchor, september.explanation.anchor_value) == \

@@ -55,6 +55,43 @@ def test_placement_leaves_unplaceable_durations(text: str, value: str,
     assert place_stretch(text, value, DCT, **options) is None  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("text", "value", "told", "expected"), [
+    ("days later", "FUTURE_REF", "2018-05-24", ("2018-05-24", "AFTER")),
+    ("weeks earlier", "PAST_REF", "2018-05-24", ("2018-05-24", "BEFORE")),
+    ("now", "PRESENT_REF", "2018-05-24", ("1989-10-30", None)),
+], ids=["days-later", "weeks-earlier", "now-stays-at-publication"])
+def test_placement_reference_from_the_happening_told(text: str, value: str, told: str,
+                                                     expected: tuple[str, str | None]) -> None:
+    when = place_reference(text, value, DCT, told=told)
+    assert when is not None and (when.value, when.mod) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "days later" after a sentence dated May 24 is after May 24, not after publication
+    ("Trump called it off in a letter on May 24, then said days later that it could go "
+     "ahead.", ("days later", "2018-05-24", "AFTER")),
+    ("The talks collapsed on May 24. Weeks later, they resumed.",
+     ("Weeks later", "2018-05-24", "AFTER")),
+    ("Kim replied on May 30. Hours later, Trump tweeted.", ("Hours later", "2018-05-30", "AFTER")),
+    ("He resigned on May 24. Weeks earlier, he had been warned.",
+     ("Weeks earlier", "2018-05-24", "BEFORE")),
+    # with no day named before it, the future is still seen from the publication date
+    ("Talks collapsed. Weeks later, they resumed.", ("Weeks later", "2018-06-12", "AFTER")),
+    # "years ago" counts from the present, whatever was named before it
+    ("He resigned on May 24. Years ago, he had been warned.",
+     ("Years ago", "2018-06-12", "BEFORE")),
+    # "[a few days] later" (TimeBank's PXD duration) is placed from the same date
+    ("He resigned on May 24. A few days later, he relented.",
+     ("A few days later", "2018-05-24", "AFTER")),
+], ids=["days-later", "weeks-later", "hours-later", "weeks-earlier", "nothing-told",
+        "years-ago", "a-few-days-later"])
+def test_placement_vague_later_counts_from_the_happening_told(
+        text: str, expected: tuple[str, str, str]) -> None:
+    events = timeline.extract(text, published="2018-06-12").events
+    got = {(e.when.text, e.when.value, e.when.mod) for e in events}
+    assert expected in got, got
+
+
 def test_placement_events_of_an_article() -> None:
     text = ("The fund now holds a cash position of about 15%. Magna recently cut its "
             "dividend. Israel-Syrian talks have been cut off for nearly two years.")

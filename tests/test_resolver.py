@@ -11,7 +11,8 @@ from timeline.anchors import AnchorPolicy, AnchorState
 from timeline.direction import choose_direction
 from timeline.normalize import named
 from timeline.readings import (
-    Ago, Context, DayDate, Holiday, HolidayDate, MonthDate, Quarter, Reading, Relative, Weekday,
+    Ago, Context, DayDate, Deixis, Holiday, HolidayDate, MonthDate, Quarter, Reading, Relative,
+    Weekday,
 )
 from timeline.resolver import range_start, resolve
 from timeline.rules import RULES_BY_NAME
@@ -56,6 +57,27 @@ def test_resolver_publication_anchor_and_direction(
         rule: str, text: str, reading: Reading, context: Context,
         expected: tuple[str, str, str | None, str | None]) -> None:
     assert _resolve(rule, text, reading, context) == expected
+
+
+@pytest.mark.parametrize(("rule", "text", "reading", "expected"), [
+    ("unit_ago", "days later", Deixis(kind="future", anchor="later"),
+     ("FUTURE_REF", "narrative", "2015-03-03", "future")),
+    ("unit_ago", "weeks earlier", Deixis(kind="past", anchor="earlier"),
+     ("PAST_REF", "narrative", "2015-03-03", "past")),
+    ("ago", "a few days later", Ago(count=None, unit="D", word="later", keep=10),
+     ("PXD", "narrative", "2015-03-03", None)),
+    # counted from the present, not from the story
+    ("unit_ago", "years ago", Deixis(kind="past"),
+     ("PAST_REF", "publication", "2018-05-23", "past")),
+], ids=["days-later", "weeks-earlier", "a-few-days-later", "years-ago"])
+def test_resolver_vague_later_names_the_happening_told(
+        rule: str, text: str, reading: Reading,
+        expected: tuple[str, str, str | None, str | None]) -> None:
+    # the value stays TimeML's vague one; the record names the date it points from
+    state = AnchorState()
+    AnchorPolicy().advance(state, named("2015-03-03"), end=50, before="", tense_word="arrived",
+                           published=WEDNESDAY)
+    assert _resolve(rule, text, reading, state=state) == expected
 
 
 def test_resolver_story_anchor_is_the_latest_date_named() -> None:

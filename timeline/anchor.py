@@ -41,6 +41,9 @@ UNPLACED_MENTIONS = ("DURATION", "SET")
 _DATED_HAPPENING = re.compile(r"(?:[\w'’-]+\s+){1,7}(?:on|of|in)\s+")
 _HAPPENING_END = re.compile(r"\b(?:on|of|in)\s+")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
+# "[a few days] later": a vague length (`PXD`, `PTXH`) counted on from the story's time.
+_LATER = re.compile(r"\s+later\b", re.I)
+_VAGUE = re.compile(r"^PT?X[A-Z]+$")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _PENDULUM_UNIT = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 
@@ -264,7 +267,14 @@ def _placed(document: Document, item: Found) -> When | None:
     timex = item.timex
     if not document.published or timex.type == "SET":
         return None
-    placed = place_reference(timex.text, timex.value, document.published)
+    told = timex.explanation.anchor_value if timex.explanation is not None \
+        and timex.explanation.anchor == "narrative" else None
+    placed = place_reference(timex.text, timex.value, document.published, told=told)
+    later = _LATER.match(document.text, timex.end)
+    if placed is None and told is not None and later is not None and _VAGUE.match(timex.value):
+        # "[a few days] later" after a sentence dated May 24: after May 24
+        text = document.text[timex.start:later.end()]
+        placed = place_reference(text, "FUTURE_REF", document.published, told=told)
     if placed is None and timex.type == "DURATION":
         tense, aspect, _, _ = instance_attributes(find_trigger(item.span))
         perfect = "PERFECTIVE" in aspect and tense == "PRESENT"

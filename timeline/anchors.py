@@ -55,7 +55,16 @@ _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # is measured against, not a time it reaches.
 _BASELINE = re.compile(r"(?i)\b(?:as\s+opposed\s+to|as\s+against|compared\s+(?:with|to)"
                        r"|in\s+comparison\s+(?:with|to)|(?:a|its|their)\s+(?:peak|high|low)"
-                       r"\s+of|against\s+a\s+(?:figure|total)\s+of)\b[^.;!?]{0,50}$")
+                       r"\s+of|against\s+a\s+(?:figure|total)\s+of)\b[^.;!?]{0,50}$"
+                       # the other side of a comparison or a likeness: "busier than [on
+                       # Christmas Eve]", "it felt like [Christmas]"
+                       r"|\bthan\s+(?:on\s+|in\s+|at\s+|during\s+)?(?:the\s+)?$"
+                       r"|\b(?:feels?|felt|looks?|looked|seems?|seemed|sounds?|sounded)"
+                       r"\s+(?:just\s+|much\s+)?like\s+(?:on\s+|in\s+)?(?:the\s+)?$")
+# A date inside a relative clause set off by a comma ("online sales, which began on
+# [Christmas Eve] at many chains, had taken a bite"): the background of a thing the
+# sentence names, not the day its main clause tells.
+_RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose)\b[^,.;:!?()\"“”]{0,60}$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
 
 
@@ -172,8 +181,11 @@ class AnchorPolicy:
             # nor where a state began ("part of the empire since 513 BC") or a date
             # labels a thing named ("the August 1792 uprising")
             return
-        if self.genre == NARRATIVE and _BASELINE.search(before):
-            # the date a comparison measures against is no time the story reaches
+        if _BASELINE.search(before) or _RELATIVE_ASIDE.search(before):
+            # the date a comparison measures against is no time the story reaches, in a
+            # history or in news ("down 4.5 percent by 3 p.m. compared with Boxing Day
+            # 2015. Stores opened at 5 a.m." is this Boxing Day's 5 a.m.); nor is a date in
+            # a relative clause about a thing named
             return
         if self.genre == NARRATIVE and written and _leaps_ahead(state, named) \
                 and not _OPENER.search(before):

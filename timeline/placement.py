@@ -7,7 +7,9 @@ only the event's `when` is placed:
 
 - PRESENT_REF ("now", "currently"): the publication day;
 - PAST_REF ("recently", "in the past"): before the publication day (mod BEFORE);
-- FUTURE_REF ("soon", "the future"): after the publication day (mod AFTER);
+- FUTURE_REF ("soon", "the future"): after the publication day (mod AFTER); "days
+  later", "weeks earlier" (FUTURE_REF, PAST_REF) after (before) the happening the story
+  just told, whose date the resolver gives as the narrative anchor;
 - a stretch ahead ("the next two weeks", "in coming months", "must withdraw within a
   week"): from the publication day on (the length when it is given, else mod AFTER);
 - a stretch just past ("in recent weeks"): before the publication day (mod BEFORE);
@@ -49,21 +51,36 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "nine": 9, "ten": 10, "eleven": 11}
 
 
-def place_reference(text: str, value: str, dct: str) -> When | None:
-    """The event's `when` for PRESENT_REF, PAST_REF or FUTURE_REF, else None."""
+def place_reference(text: str, value: str, dct: str, *, told: str | None = None) -> When | None:
+    """The event's `when` for PRESENT_REF, PAST_REF or FUTURE_REF, else None.
+
+    told: the date of the happening the story just told, which a vague "days later" or
+        "weeks earlier" points from (`Explanation.anchor_value` of its narrative anchor)
+    """
     day = dct[:10]
+    mod = {"PAST_REF": "BEFORE", "FUTURE_REF": "AFTER"}.get(value)
+    if told is not None and mod is not None:
+        return _beside_told(" ".join(text.split()), told, mod)
     words = " ".join(text.split())
     if value == "PRESENT_REF":
         return When(words, day, "DATE", None, value_interval(day), Explanation(
             f'"{words}" is the publication date {day}.', "reference", "publication", day,
             "same"))
-    mod = {"PAST_REF": "BEFORE", "FUTURE_REF": "AFTER"}.get(value)
     if mod is None:
         return None
     direction = "past" if mod == "BEFORE" else "future"
     return When(words, day, "DATE", mod, value_interval(day), Explanation(
         f'"{words}" lies {"before" if mod == "BEFORE" else "after"} the publication date '
         f"{day}.", "reference", "publication", day, direction))
+
+
+def _beside_told(words: str, told: str, mod: str) -> When:
+    """"days later" after a sentence dated May 24: after May 24 (mod AFTER), not after
+    the publication date."""
+    after = mod == "AFTER"
+    return When(words, told, "DATE", mod, value_interval(told), Explanation(
+        f'"{words}" lies {"after" if after else "before"} {told}, the latest date mentioned '
+        "before it.", "reference", "narrative", told, "future" if after else "past"))
 
 
 def place_stretch(text: str, value: str, dct: str, *, after: str = "",

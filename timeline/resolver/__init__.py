@@ -282,6 +282,12 @@ def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
     """How `placed` was reached: what it was counted from, in which direction and why."""
     value = placed.point or placed.value
     words = " ".join(text.split())
+    if placed.value in _REFERENCES and placed.narrative and placed.value != "PRESENT_REF":
+        # "days later": TimeML's vague future, seen from the happening just told
+        _, direction = _REFERENCES[placed.value]
+        return Explanation(f'"{words}" lies {"after" if direction == "future" else "before"} '
+                           f"{placed.narrative}, the latest date mentioned before it.",
+                           "reference", "narrative", placed.narrative, direction)
     if placed.value in _REFERENCES:
         what, direction = _REFERENCES[placed.value]
         why = f" ({placed.reason})" if placed.reason else ""  # "a million years ago"
@@ -294,6 +300,10 @@ def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
                            "narrative" if placed.narrative else "publication", anchor, "past")
     if is_before_era(value):
         return Explanation(f'"{words}" names its year before the common era.', "absolute")
+    if not is_anchored(value) and placed.narrative and kind == "DURATION":
+        return Explanation(f'"{words}" is a length of time, counted from '
+                           f"{placed.narrative}, the latest date mentioned before it.",
+                           "duration", "narrative", placed.narrative)
     if not is_anchored(value):
         what = "a recurring time" if kind == "SET" else "a length of time"
         return Explanation(f'"{words}" is {what}, not a point on the calendar.', "duration")

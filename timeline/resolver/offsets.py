@@ -88,14 +88,22 @@ def place_next(r: Next, frame: Frame) -> Placed:
 
 
 def place_deixis(r: Deixis, frame: Frame) -> Placed:
-    """"now", "recently", "the future"; "until then": the date the story last named."""
+    """"now", "recently", "the future"; "until then": the date the story last named;
+    "days later", "weeks earlier": the future (past) of the happening just told."""
     if r.kind == "then":
         latest = frame.latest
         if latest is not None:
             return Placed(latest.value, "DATE", narrative=latest.value)
         return Placed("PAST_REF", "DATE")
     return Placed({"present": "PRESENT_REF", "past": "PAST_REF"}.get(r.kind, "FUTURE_REF"),
-                  "DATE")
+                  "DATE", narrative=_told(frame) if r.anchor in NARRATIVE_DIRS else None)
+
+
+def _told(frame: Frame) -> str | None:
+    """The date of the happening the story just told, which a vague "days later" or
+    "weeks earlier" points from (its TIMEX3 value stays FUTURE_REF, PAST_REF or PXD: the
+    distance is not given); None when the text has named no day yet."""
+    return frame.story().value
 
 
 def place_ago(r: Ago, frame: Frame) -> Placed:
@@ -115,15 +123,18 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
     if count is None and narrative:
         # a history dates the point: "[A few days later]" is FUTURE_REF, as TimeML's
         # narrative annotators (WikiWars) write it
-        return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod)
+        return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod,
+                      narrative=_told(frame))
     if count is not None and count == int(count) and r.unit in ("MIN", "H") \
             and r.word in FROM_NOW:
         # "[3 hours ago]": TimeML's dated point, the publication day (its hour is unknown)
         return Placed(format_day(frame.published), "DATE", r.mod)
     if count is None or count != int(count) or r.unit in ("S", "MIN", "H"):
         if count is None and r.word in SIGNAL_DIRS:
-            # "[a few days] later": a vague stretch from another event, a duration
-            return Placed(duration_value(None, r.unit), "DURATION", r.mod, keep=r.keep)
+            # "[a few days] later": a vague stretch from another event, a duration; "later"
+            # points from the happening just told, "after the vote" from the one it names
+            return Placed(duration_value(None, r.unit), "DURATION", r.mod, keep=r.keep,
+                          narrative=_told(frame) if r.word == "later" else None)
         if count is None:
             return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod)
         return Placed(duration_value(count, r.unit), "DURATION", r.mod)

@@ -70,7 +70,11 @@ def _read_reference(m: re.Match[str], context: Context) -> Reading:
 
 
 def _read_unit_ago(m: re.Match[str], context: Context) -> Reading:
-    return Deixis(kind="future" if words(m["dir"]) == "later" else "past")
+    direction = words(m["dir"])
+    # "days later", "weeks earlier" point from the happening just told (`anchor`); "years
+    # ago" from the present
+    return Deixis(kind="future" if direction == "later" else "past",
+                  anchor=None if direction == "ago" else direction)
 
 
 def _is_title(text: str, start: int, end: int) -> bool:
@@ -132,7 +136,7 @@ RULES = (
          trigger=("last", "next")),
     Rule("unit_ago", "DATE", rule_pattern(rf"""(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later)"""), 200, _read_unit_ago,
          (Example("years ago", Deixis(kind="past")),
-          Example("months later", Deixis(kind="future"))),
+          Example("months later", Deixis(kind="future", anchor="later"))),
          trigger=("ago", "earlier", "later")),
     Rule("the_next", "DATE", rule_pattern(r"""the\s+(?P<anchor>next|following|previous|same|prior)\s+
           (?P<unit>day|week|month|year|morning|afternoon|evening|night)
