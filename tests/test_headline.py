@@ -563,6 +563,61 @@ CASES = [
     ("Kopp purports to be a devout Roman Catholic, and the majority of jobs he has held over "
      "the past 20 years have been related to the movement.", "the past 20 years",
      "Kopp has held the majority of jobs"),
+    # a relative clause after a date tells of the noun the date's phrase follows (review:
+    # "July 1 will receive only partial dividends")
+    ("The company sold a block of shares issued March 3, which will receive only half the "
+     "dividends this year.", "this year", "A block of shares will receive only half the dividends"),
+    ("The firm issued a block of shares on March 3, which will receive only partial dividends "
+     "this year.", "this year", "A block of shares will receive only partial dividends"),
+    # a participle of consequence after a comma is told with its clause, not given the
+    # subject and an auxiliary (review: "Poughkeepsie will be resulting in a net loss")
+    ("Acme expects a charge of $5 million, resulting in a net loss for the second quarter.",
+     "the second quarter", "Acme expects a charge of $5 million, resulting in a net loss"),
+    ("Acme also expects to record a one-time charge of $5 million, resulting in a net loss for "
+     "the second quarter.", "the second quarter",
+     "Acme expects to record a one-time charge of $5 million"),
+    ("The bonds are convertible into common stock at $20 a share, representing a 15% premium "
+     "over Friday's price.", "Friday",
+     "The bonds are convertible into common stock, representing a 15% premium over Friday's price"),
+    # a subject and an auxiliary the parse hangs on the auxiliary, a hyphenated word at the
+    # word limit, a particle's phrase stay (review: "slow-growth been offset", "kidnapped
+    # along to make the trip")
+    ("In the past 20 months alone, the chairman said the sale of $300 million of slow-growth, "
+     "low-margin units has been more than offset by $600 million in new purchases.",
+     "the past 20 months",
+     "The sale of $300 million of slow-growth, low-margin units has been offset"),
+    ("In the past two years alone, John Doe, the chairman, said the sale of $200 million of "
+     "slow-moving, low-margin units has been more than offset by $500 million in profitable "
+     "purchases.", "the past two years",
+     "The sale of $200 million of slow-moving, low-margin units has been offset"),
+    ("``The aunt was practically kidnapped along with the child'' to make the early-December "
+     "trip, Smith said.", "the early-December",
+     "The aunt was kidnapped along with the child to make the trip"),
+    # ... and a subject too long for the headline loses its list's last member, not the verb
+    ("The Monday blasts at U.S. consulates in Lima, Peru, and Dar-es-Salaam, Tanzania, killed "
+     "at least 80 people, and the number hurt topped 900.", "Monday",
+     "The blasts at U.S. consulates in Lima, Peru killed at least 80 people"),
+    # a bare infinitive after "let" keeps its subject, however parsed or tagged (review:
+    # "Mr. Bush let begin"); not a finite clause after "make" and its object
+    ("Finally, when Iran failed to reply to the demand, Mr. Smith let the ground offensive "
+     "begin as previously planned Sunday morning.", "Sunday morning",
+     "Mr. Smith let the ground offensive begin"),
+    ("Finally, when Iran failed to reply to the demand, Mr. Smith let the air attack begin as "
+     "previously planned Sunday morning.", "Sunday morning", "Mr. Smith let the air attack begin"),
+    ("The court ruled that the state could not make policy based on myths even when those myths "
+     "reflect current facts.", "current", "Those myths reflect facts"),
+    # a passive infinitive after its noun tells of that noun (review: "A strategy to
+    # strengthen Labatt's balance sheet to be made"); not a verb's object and its infinitive
+    ("Mr. Jones said the stock sale is part of a strategy to strengthen Acme's balance sheet in "
+     "anticipation of acquisitions to be made during the next 12 to 18 months.", "18 months",
+     "Acquisitions are to be made"),
+    ("Mr. Smith said the bond sale is part of a plan to cut Acme's debt in anticipation of "
+     "purchases to be made during the next 12 to 18 months.", "18 months",
+     "Purchases are to be made"),
+    ("He added that new rules to be published in early March will decide the matter.",
+     "early March", "New rules are to be published"),
+    ("The two companies said they expect the transaction to be completed by Dec. 15.",
+     "Dec. 15", "The two companies expect the transaction to be completed"),
 ]
 
 
@@ -629,7 +684,15 @@ CASES = [
                               "adjective-clause-in-phrase", "content-clause",
                               "content-clause-subject", "among-participle",
                               "auxiliary-opening", "direction-lower", "direction-up",
-                              "direction-other-date", "compound-subject-above"])
+                              "direction-other-date", "compound-subject-above",
+                              "relative-after-date", "relative-after-date-prep",
+                              "consequence-participle", "consequence-participle-cut",
+                              "consequence-representing", "subject-on-auxiliary-split",
+                              "subject-on-auxiliary", "particle-phrase", "subject-last-member",
+                              "let-infinitive-misparsed", "let-infinitive-tagged",
+                              "make-object-clause", "infinitive-relative-misparsed",
+                              "infinitive-relative", "infinitive-relative-subject",
+                              "infinitive-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
