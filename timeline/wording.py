@@ -99,16 +99,18 @@ def _drop_last_member(words: list[Any]) -> list[Any] | None:
     Tanzania,] killed"): a subject too long loses a member, not the predicate; None when
     there is no such list."""
     verb = next((k for k, t in enumerate(words) if t.tag_ in FINITE and t.pos_ in (
-        "VERB", "AUX")), None)
+        "VERB", "AUX")), 0)
     end = verb
-    while end is not None and end > 0 and words[end - 1].is_punct:
+    while end > 0 and words[end - 1].is_punct:
         end -= 1
-    member = words[end - 1] if end else None
-    while member is not None and member.dep_ != "conj" and member.head.i != member.i \
-            and member.i >= words[0].i:
-        member = member.head  # up from the member's last word to the member
-    if end is None or member is None or member.dep_ != "conj":
+    if end < 2:
         return None
+    member = words[end - 1]
+    while member.dep_ != "conj" and member.head.i != member.i and member.i >= words[0].i:
+        member = member.head  # up from the member's last word to the member
+    if member.dep_ != "conj" or member.pos_ not in ("NOUN", "PROPN") \
+            or member.i > words[verb].i:
+        return None  # a noun's list, not a clause joined to another
     phrase = {t.i for t in member.subtree}
     start = next(k for k, t in enumerate(words) if t.i in phrase)
     if not all(t.i in phrase for t in words[start:end]):
