@@ -263,8 +263,10 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     if infinitive is not None:
         tokens |= _infinitive_words(infinitive, skip)
     said: set[Any] = set()
-    if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip)):
-        said = clause_complement(verb, skip, "ccomp")  # "informed Sununu [that he ...]"
+    if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip) or any(
+            c.dep_ == "ccomp" and has_to(c) and c.i > verb.i for c in verb.children)):
+        # "informed Sununu [that he ...]", "will enable [the countries to be eligible]"
+        said = clause_complement(verb, skip, "ccomp")
         tokens |= said
     if not complement and not said:  # "moved [to a neighborhood in Washington] to wait"
         for prep in first_prep(verb, skip):
