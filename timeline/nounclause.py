@@ -20,6 +20,9 @@ from timeline.wording import RELATIVE_PRONOUNS
 # object: "the day he died", "the way he spoke", "the reason she left".
 ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "extent",
                                 "degree", "point", "manner", "day", "night", "hour"}
+# Pronouns a relative clause may leave out as its object: "something [that Jaguar doesn't
+# want]" -> "Jaguar doesn't want something".
+INDEFINITES = {"something", "anything", "nothing", "everything"}
 # Nouns whose clause after them, "that" or not, tells what they hold, with no word left
 # out: "the hope [he one day follow in Glenn's footsteps]" is no "he follow the hope".
 CONTENT_NOUNS = {"hope", "belief", "fact", "news", "claim", "idea", "fear", "view", "word",
@@ -53,7 +56,8 @@ def is_member(participle: Any) -> bool:
 def gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
     """The noun a relative clause is about when it is the clause's object: "the sharp gains
     [these issues made]" → "These issues made the sharp gains"."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") and not (
+            verb.head.lower_ in INDEFINITES) \
             or base_form(verb) in COPULAS or verb.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" for c in verb.children):
         return set()

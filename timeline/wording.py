@@ -14,7 +14,7 @@ HANGING = {"dobj", "xcomp", "ccomp"}
 DEPENDENT_VERB = {"xcomp", "acl", "advcl", "prep", "pcomp", "conj"}
 # Pronouns a headline may end on: "closed it", "to sell itself".
 OBJECT_PRONOUNS = {"it", "them", "itself", "themselves", "himself", "herself", "him", "her",
-                   "us", "me"}
+                   "us", "me", "something", "anything", "nothing", "everything"}
 BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
 
 
