@@ -28,7 +28,7 @@ from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, REPORTING
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
-from timeline.phrase import SUBJECT_WORDS, has_to, name_phrase, noun_phrase
+from timeline.phrase import SUBJECT_WORDS, has_to, name_phrase, noun_phrase, relative_head
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
 
@@ -250,7 +250,7 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     governing subject."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "the Finals, which"
+        return noun_phrase(relative_head(verb), skip | {verb.i}, SUBJECT_WORDS)  # "which"
     if subject is not None and subject.lower_ in FLOATING and not list(subject.children):
         group = next(_subjects_above(verb), None)  # "the banks ..., when each will adopt"
         if group is not None and group.tag_ in ("NNS", "NNPS"):

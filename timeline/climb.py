@@ -17,12 +17,17 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form
-from timeline.eventwords import COPULAS, REPORTING
+from timeline.eventwords import COPULAS, PERCEPTION, REPORTING
 from timeline.phrase import OBJECT_WORDS, has_to, noun_phrase
 from timeline.wording import FINITE, is_finite
 
 # Links up from a clause that is the object or complement of the verb above it.
 CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
+# Verbs that take an object and its bare infinitive: "let [the offensive] begin", "made
+# [him] resign", "saw [the tower] fall".
+BARE_INFINITIVE = PERCEPTION | {"let", "make", "help", "have"}
+# Parts of speech of the words of a noun phrase (a misparse may tag "offensive" ADJ).
+NOUN_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"}
 
 
 def clause_around(noun: Any) -> Any:
@@ -72,6 +77,8 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
     the clause is adverbial ("with Kuwait now annexed, Iraq has ...": another event) or
     when the verb above is one of saying (what was said is the news). A reduced passive
     ("the arrest announced today") is told with a copula instead (the caller's check)."""
+    if is_bare_infinitive(verb):  # "[Mr. Bush let] the offensive begin": no finite verb,
+        return verb.head if is_finite(verb.head) else None  # though tagged as one
     if any(t.tag_ in FINITE for t in tokens) \
             or verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in verb.children) \
             or verb.dep_ == "prep" and base_form(verb) != "compare" \
@@ -123,3 +130,23 @@ def is_infinitive(verb: Any) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     return verb.dep_ in ("xcomp", "advcl") and has_to(verb)
+
+
+def is_bare_infinitive(verb: Any) -> bool:
+    """An infinitive without "to" after a verb of letting, making or perceiving and its
+    object ("let the offensive [begin]"), which the parse may tag as a present."""
+    head = verb.head
+    between = verb.doc[head.i + 1:verb.i]  # only the object: "let [the offensive] begin"
+    return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VB", "VBP") \
+        and head.i < verb.i and base_form(head) in BARE_INFINITIVE and len(between) > 0 \
+        and all(t.pos_ in NOUN_PHRASE_POS for t in between) \
+        and not any(c.dep_ in ("aux", "mark") for c in verb.children)
+
+
+def infinitive_subject(verb: Any, skip: set[int]) -> set[Any]:
+    """The words between a verb of letting or perceiving and its bare infinitive, which are
+    the infinitive's subject however the parse hangs them: "let [the ground offensive]
+    begin" (the parse may make "offensive" a clause of its own)."""
+    if not is_bare_infinitive(verb):
+        return set()
+    return {t for t in verb.doc[verb.head.i + 1:verb.i] if t.i not in skip}

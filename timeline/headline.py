@@ -16,17 +16,20 @@ from typing import Any
 from timeline.antecedent import antecedent, name_subject, subject_phrase
 from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
 from timeline.climb import (clause_around, date_complement, finite_above, governing_verb,
-                            is_infinitive, path_to)
+                            infinitive_subject, is_infinitive, path_to)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
-from timeline.nounclause import gap_object, is_content_clause, is_member
+from timeline.nounclause import (gap_object, infinitive_head, is_content_clause,
+                                 is_member)
 from timeline.objectpronoun import name_objects
-from timeline.participle import (after_comma, comma_passive, is_adverbial_passive,
+from timeline.participle import (after_comma, comma_passive, consequence_of,
+                                 infinitive_passive, is_adverbial_passive,
                                  is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_auxiliary,
                                  with_copula)
-from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, clause_complement,
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, auxiliary_subject,
+                             clause_complement, core_words,
                              first_prep, has_to, is_reciprocal, is_time_phrase, noun_phrase,
                              parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
@@ -71,6 +74,9 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     skip = date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return passive(trigger, skip)  # "the recently passed bailout legislation"
+    noun = infinitive_head(trigger)
+    if noun is not None:  # "acquisitions to be made" -> "Acquisitions are to be made"
+        return infinitive_passive(trigger, noun, skip)
     noun = after_comma(trigger)
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
@@ -93,9 +99,14 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
         above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
+        consequence = consequence_of(verb)
+        if consequence is not None:  # "[Acme expects to post a charge], resulting in a loss"
+            above = _clause_verb(consequence)
+            tokens.add(verb.doc[verb.i - 1])  # its comma
         if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
             outer, more = _clause(above, skip, trigger, text)
-            tokens |= subject | more | _chain(trigger, above, skip)
+            tokens |= subject | more | _chain(trigger, above, skip) \
+                | infinitive_subject(verb, skip)  # "let [the ground offensive] begin"
             subject, verb = outer, above
         elif is_content_clause(verb) or is_reduced_passive(verb) and is_member(verb):  # "[FBI officials played down
             # the likelihood] that either was involved", "[Slepian's death was among the
@@ -214,12 +225,13 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
 def _clause(verb: Any, skip: set[int], trigger: Any,
             text: str = "") -> tuple[set[Any], set[Any]]:
     """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
-    tokens = {verb} | {c for c in verb.children if c.dep_ in CORE_DEPS and c.i not in skip}
+    tokens = {verb} | core_words(verb, skip)
     if base_form(verb) in RULING:
         ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = subject_phrase(verb, skip, text)
+    subject |= auxiliary_subject(verb, subject, skip)
     complement = _dated_object([c for c in verb.children
                                 if c.dep_ in OBJECT_DEPS and c.i not in skip], skip)
     for child in complement:
@@ -253,8 +265,10 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     if infinitive is not None:
         tokens |= _infinitive_words(infinitive, skip)
     said: set[Any] = set()
-    if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip)):
-        said = clause_complement(verb, skip, "ccomp")  # "informed Sununu [that he ...]"
+    if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip) or any(
+            c.dep_ == "ccomp" and has_to(c) and c.i > verb.i for c in verb.children)):
+        # "informed Sununu [that he ...]", "will enable [the countries to be eligible]"
+        said = clause_complement(verb, skip, "ccomp")
         tokens |= said
     if not complement and not said:  # "moved [to a neighborhood in Washington] to wait"
         for prep in first_prep(verb, skip):

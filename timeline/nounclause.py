@@ -2,8 +2,9 @@
 object is its noun ("the sharp gains [these issues made]" -> "These issues made the sharp
 gains"), a "that" clause a noun of content holds ("played down the likelihood [that either
 was involved]": the noun is not its subject), a participle after the group a copula's
-subject is among ("Slepian's death was among the first topics [raised in the debate]").
-Works on parsed spaCy tokens (duck-typed).
+subject is among ("Slepian's death was among the first topics [raised in the debate]"),
+the noun a passive infinitive after it tells of ("acquisitions [to be made]": they are to
+be made). Works on parsed spaCy tokens (duck-typed).
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, TIME_WORDS
-from timeline.phrase import OBJECT_WORDS, noun_phrase
+from timeline.phrase import OBJECT_WORDS, has_to, noun_phrase
 from timeline.wording import RELATIVE_PRONOUNS
 
 # Nouns a relative clause without a relative word dates or places rather than takes as its
 # object: "the day he died", "the way he spoke", "the reason she left".
 ADVERBIAL_NOUNS = TIME_WORDS | {"way", "reason", "place", "time", "moment", "extent",
                                 "degree", "point", "manner", "day", "night", "hour"}
+# Pronouns a relative clause may leave out as its object: "something [that Jaguar doesn't
+# want]" -> "Jaguar doesn't want something".
+INDEFINITES = {"something", "anything", "nothing", "everything"}
 # Nouns whose clause after them, "that" or not, tells what they hold, with no word left
 # out: "the hope [he one day follow in Glenn's footsteps]" is no "he follow the hope".
 CONTENT_NOUNS = {"hope", "belief", "fact", "news", "claim", "idea", "fear", "view", "word",
@@ -52,7 +56,8 @@ def is_member(participle: Any) -> bool:
 def gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
     """The noun a relative clause is about when it is the clause's object: "the sharp gains
     [these issues made]" → "These issues made the sharp gains"."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") and not (
+            verb.head.lower_ in INDEFINITES) \
             or base_form(verb) in COPULAS or verb.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" for c in verb.children):
         return set()
@@ -69,3 +74,27 @@ def gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
     noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
     taken_at = {s.i for s in taken}
     return {t for t in noun if t.i < verb.head.i or t.i not in taken_at}
+
+
+def infinitive_head(verb: Any) -> Any:
+    """The noun a passive infinitive right after it tells of, or None: an infinitival
+    relative clause's noun is its subject ("acquisitions [to be made during the next 12
+    months]": acquisitions are to be made), also where the parse hangs the infinitive on a
+    verb above though the noun sits in another noun's phrase ("in anticipation of
+    acquisitions to be made"), which leaves it no purpose of that verb."""
+    if verb.tag_ != "VBN" or not has_to(verb) or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    first = min(c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to")
+    noun = verb.doc[first - 1] if first > verb.sent.start else verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:  # "that [new rules] to be published in March will decide",
+        # not a verb's object and its infinitive ("expect the transaction to be completed")
+        return noun if subject.i == noun.i and noun.pos_ in ("NOUN", "PROPN") \
+            and verb.dep_ not in ("ccomp", "xcomp") else None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in {t.i for t in verb.subtree}:
+        return None
+    if verb.dep_ in ("acl", "relcl") and verb.head.i == noun.i:
+        return noun
+    inside = noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN")
+    return noun if verb.dep_ == "advcl" and inside else None

@@ -31,6 +31,12 @@ PLURAL_PRONOUNS = {"they", "we", "you", "these", "those", "both"}
 # "[Unveiled last April], the chip ...".
 CLAUSE_PARTICIPLE = {"xcomp", "advcl", "conj", "ccomp", "oprd"}
 STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
+# Verbs of a consequence, whose participle after a comma tells what the clause before
+# brought about, not what its subject did: "posted a charge, [resulting in] a net loss",
+# "bought 5%, [bringing] its stake to 20%", "fell 3%, [leaving] the index at 1,200".
+CONSEQUENCES = {"result", "bring", "leave", "lead", "cause", "represent", "reflect",
+                "mean", "push", "send", "lift", "boost", "put", "give", "make", "prompt",
+                "spark", "trigger", "force", "amount", "translate", "equal"}
 
 
 def is_trailing_adjective(adjective: Any) -> bool:
@@ -77,6 +83,20 @@ def _after_noun(head: Any) -> bool:
     is a relative clause with its own subject, no passive."""
     first = min(t.i for t in head.subtree if t.i <= head.i)
     return first > 0 and head.doc[first - 1].pos_ in ("NOUN", "PROPN")
+
+
+def consequence_of(participle: Any) -> Any:
+    """The verb of the clause a participle of consequence after a comma tells the outcome
+    of ("[expects to post] a one-time charge, resulting in a net loss"), or None. Its
+    understood subject is that clause, not the clause's subject ("The company will be
+    resulting in a loss" is no English); the headline tells the clause with it."""
+    head = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or head.i > participle.i \
+            or participle.doc[participle.i - 1].text != "," \
+            or base_form(participle) not in CONSEQUENCES or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in participle.children):
+        return None
+    return head
 
 
 def with_copula(headline: str, participle: Any) -> str:
@@ -213,3 +233,16 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     copula = "will be" if tense == "future" else ("are" if plural else "is") \
         if tense == "present" else ("were" if plural else "was")
     return f"{headline[:at]}{copula} {headline[at:]}"  # `at`: the word's place, less one
+
+
+def infinitive_passive(participle: Any, noun: Any, skip: set[int]) -> str:
+    """A clause for a passive infinitive after its noun: "acquisitions to be made during
+    the next 18 months" → "Acquisitions are to be made"."""
+    subject = sorted(noun_phrase(noun, skip | {t.i for t in participle.subtree if t.i > noun.i}
+                                 | {participle.i}, SUBJECT_WORDS), key=lambda t: t.i)
+    rest = sorted(noun_phrase(participle, skip | {noun.i}, OBJECT_WORDS) - {participle},
+                  key=lambda t: t.i)
+    copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
+    told = trim_words([participle, *rest])[1:]
+    return finish_text(f"{join_words(trim_words(subject))} {copula} to be "
+                       f"{participle.lower_} {join_words(told)}")

@@ -1,5 +1,7 @@
 """Phrases of a parsed clause that a headline is made of: a noun phrase in one piece, a
-name without its asides, the first prepositional phrase, the clause a verb says.
+name without its asides, the first prepositional phrase, the clause a verb says, the noun
+a relative clause after a date tells of ("a block of shares issued March 3[, which will
+receive ...]": the shares, not the day).
 
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 """
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
-from timeline.eventwords import TIME_WORDS
+from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.wording import BRACKETS
 
 SUBJECT_WORDS = 12
@@ -28,12 +30,19 @@ QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "which",
 DEFINED_BY_CLAUSE = {"those", "anyone", "anybody", "everyone", "everybody", "whoever",
                      "someone", "somebody"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
+# Hyphens, no words of their own, which the word limit never parts from their words
+# ("low[-]margin").
+HYPHENS = {"-", "\u2013"}
 # Adverbs of place or direction, which a verb without an object needs: "go back to Cuba".
 PLACE_ADVERBS = {"back", "home", "away", "afire", "abroad", "ashore", "aground", "apart",
                  "aside", "ahead", "forward", "overseas", "together", "adrift", "astray",
                  "north", "south", "east", "west", "upstairs", "downstairs", "offshore",
                  "higher", "lower", "up", "down"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
+# Verbs of time, whose subject a date may be: "1989, which was a record year", "the
+# quarter, which ended Sept. 30", "Monday, which marks the anniversary".
+TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", "fall",
+                        "last", "follow", "precede", "witness", "bring"}
 
 
 def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
@@ -63,6 +72,39 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out | (set() if objects else place_adverb(clause, skip))
+
+
+def core_words(verb: Any, skip: set[int]) -> set[Any]:
+    """The verb's auxiliaries, negation and particles, with what the parse hangs on them
+    that is the verb's: an auxiliary's own auxiliary ("[has] been offset") and a particle's
+    phrase ("was kidnapped along [with the boy]": "along with" needs its object)."""
+    out = {c for c in verb.children if c.dep_ in CORE_DEPS and c.i not in skip}
+    for child in list(out):
+        if child.dep_ in ("aux", "auxpass"):
+            out |= {g for g in child.children if g.dep_ in CORE_DEPS and g.i not in skip}
+        elif child.dep_ == "prt":
+            out |= {t for g in child.children if g.dep_ == "prep" and g.i not in skip
+                    for t in noun_phrase(g, skip, OBJECT_WORDS)}
+    return out
+
+
+def auxiliary_subject(verb: Any, subject: set[Any], skip: set[int]) -> set[Any]:
+    """The subject the parse hangs on the verb's auxiliary, which has none of its own: the
+    verb's whole subject when it has none ("the sale of $200 million [has] been offset"),
+    or the rest of one the parse splits in two after a comma ("the divestiture of $300
+    million of slow-growth, [low-profit businesses] has been offset"); else nothing."""
+    hung = next((g for c in verb.children if c.dep_ in ("aux", "auxpass")
+                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                 and g.i < c.i and g.i not in skip), None)
+    if hung is None:
+        return set()
+    phrase = noun_phrase(hung, skip, SUBJECT_WORDS)
+    if not subject:
+        return phrase
+    gap = [verb.doc[k] for k in range(max(t.i for t in subject) + 1, min(t.i for t in phrase))]
+    if not all(t.is_punct or t.i in skip for t in gap):
+        return set()
+    return phrase | {t for t in gap if t.is_punct}  # with its comma
 
 
 def place_adverb(verb: Any, skip: set[int]) -> set[Any]:
@@ -128,7 +170,8 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
     while frontier and words < limit:
         current = frontier.pop(0)
         for child in sorted(current.children, key=lambda t: abs(t.i - token.i)):
-            if child.dep_ in PHRASE_DEPS and child.i not in skip and words < limit \
+            if child.dep_ in PHRASE_DEPS and child.i not in skip and (
+                    words < limit or child.text in HYPHENS) \
                     and child.text not in BRACKETS and not _is_date_only(child, skip) \
                     and not _takes_clause(child) \
                     and not (current.i == token.i and child.i >= aside):
@@ -240,3 +283,32 @@ def parted_of(noun: Any, skip: set[int]) -> set[Any]:
     if k < noun.sent.end and doc[k].lower_ == "of" and doc[k].head.i in skip:
         return noun_phrase(doc[k], skip, OBJECT_WORDS)
     return set()
+
+
+def relative_head(verb: Any) -> Any:
+    """The noun a relative clause tells of: the noun it hangs on, but not a date's (a day
+    does not "receive dividends"): "a block of shares issued March 3, which will receive
+    only partial dividends" tells of the block, the noun the date's phrase follows (through
+    a participle after it, "shares [issued]", and an "of" phrase, "block [of shares]").
+    A date stays the antecedent of a verb of time ("1989, which was a record year")."""
+    head = verb.head
+    if not _is_date(head) or (verb.lemma_ or verb.lower_).lower() in TIME_VERBS:
+        return head
+    first = min(t.i for t in head.subtree)
+    if head.dep_ == "pobj" and head.head.i == first - 1:
+        first -= 1  # "on [March 3]"
+    before = head.doc[first - 1] if first > head.sent.start else head
+    if before.dep_ == "acl" and before.head.i < before.i:
+        before = before.head  # "a block of shares [issued] March 3"
+    while before.dep_ == "pobj" and before.head.lower_ == "of" \
+            and before.head.head.pos_ in ("NOUN", "PROPN"):
+        before = before.head.head  # "a block [of shares]"
+    return before if before.pos_ in ("NOUN", "PROPN") and not _is_date(before) else head
+
+
+def _is_date(noun: Any) -> bool:
+    """A noun that is only a date: a day, month or season word or a year ("July", "Monday",
+    "1989")."""
+    return noun.lower_ in TIME_WORDS or noun.like_num and len(noun.text) == 4 \
+        and noun.text.isdigit() and 1000 <= int(noun.text) <= 2100
+

@@ -14,7 +14,7 @@ HANGING = {"dobj", "xcomp", "ccomp"}
 DEPENDENT_VERB = {"xcomp", "acl", "advcl", "prep", "pcomp", "conj"}
 # Pronouns a headline may end on: "closed it", "to sell itself".
 OBJECT_PRONOUNS = {"it", "them", "itself", "themselves", "himself", "herself", "him", "her",
-                   "us", "me"}
+                   "us", "me", "something", "anything", "nothing", "everything"}
 BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
 
 
@@ -29,6 +29,8 @@ def finish_words(words: list[Any]) -> str:
                         if not (t.text == "," and after is not None and after.i != t.i + 1)])
     while count_words(words) > MAX_WORDS and (shorter := _drop_last_phrase(words)) is not None:
         words = trim_words(shorter)
+    if count_words(words) > MAX_WORDS and (shorter := _drop_last_member(words)) is not None:
+        words = shorter
     if count_words(words) > MAX_WORDS:
         cut = MAX_WORDS
         while cut > 3 and words[cut - 1].pos_ not in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"):
@@ -51,6 +53,8 @@ def _without_hanging_verb(words: list[Any]) -> list[Any]:
         last = words[-1]
         ids = {t.i for t in words}
         needed = HANGING if last.pos_ == "VERB" else {"advcl"}  # "as long [as Israel had]"
+        if last.tag_ == "VBG" and last.dep_ == "advcl" and words[-2].text == ",":
+            needed = needed | {"prep"}  # "posted a charge, resulting [in a net loss]"
         if last.head.i not in ids or not any(
                 c.i > last.i and c.i not in ids and c.dep_ in needed for c in last.children):
             break
@@ -87,6 +91,33 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
                 start -= 1  # "in their hometown of Cardenas, east [of Havana]"
             return words[:start]
     return None
+
+
+def _drop_last_member(words: list[Any]) -> list[Any] | None:
+    """`words` without the last member of a list that ends right before the finite verb,
+    with its conjunction and commas ("explosions in Nairobi, Kenya[, and Dar-es-Salaam,
+    Tanzania,] killed"): a subject too long loses a member, not the predicate; None when
+    there is no such list."""
+    verb = next((k for k, t in enumerate(words) if t.tag_ in FINITE and t.pos_ in (
+        "VERB", "AUX")), 0)
+    end = verb
+    while end > 0 and words[end - 1].is_punct:
+        end -= 1
+    if end < 2:
+        return None
+    member = words[end - 1]
+    while member.dep_ != "conj" and member.head.i != member.i and member.i >= words[0].i:
+        member = member.head  # up from the member's last word to the member
+    if member.dep_ != "conj" or member.pos_ not in ("NOUN", "PROPN") \
+            or member.i > words[verb].i:
+        return None  # a noun's list, not a clause joined to another
+    phrase = {t.i for t in member.subtree}
+    start = next(k for k, t in enumerate(words) if t.i in phrase)
+    if not all(t.i in phrase for t in words[start:end]):
+        return None
+    while start > 1 and (words[start - 1].is_punct or words[start - 1].dep_ == "cc"):
+        start -= 1
+    return words[:start] + words[verb:] if start > 1 else None
 
 
 def trim_words(words: list[Any]) -> list[Any]:
