@@ -42,6 +42,8 @@ def main() -> int:
     events: list[Event] = []
     for path in sorted(Path(args.corpus).rglob("*.tml")):
         events.extend(extract(read_documents(str(path))).events)
+    if not events:
+        parser.error(f"no events from TimeML files under {args.corpus} (is the corpus there?)")
     nlp = load_pipeline()
     problems = Counter()
     failing = []
