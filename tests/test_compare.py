@@ -51,6 +51,10 @@ AGREEING = [
     ("2018-06-12", "2018-06-12", "2018-06-12", "day"),
     # a week across two months agrees on the days they share
     ("2018-W22", "2018-06", "2018-06-01/2018-06-03", "day"),
+    # a clock time is a time of its day: day to second count as one level ("9 a.m. Tuesday"
+    # and "Tuesday" were three levels apart and never compared)
+    ("2018-06-12T09:00", "2018-06-12", "2018-06-12T09:00", "minute"),
+    ("2018-06", "2018-06-12T09:00", "2018-06-12T09:00", "minute"),
 ]
 
 
@@ -234,3 +238,70 @@ def test_compare_generic_sentences_do_not_conflict() -> None:
     result = _compare(_timeline("a", _event("a", q1, first)),
                       _timeline("b", _event("b", q2, second)))
     assert len(result.rows) == 2 and not any(r.conflict for r in result.rows)
+
+
+# Articles on one story name its people and places in nearly every sentence: a word in more
+# events than there are documents is the story's and no evidence of one happening (the
+# Elian Gonzalez stories of April 3, 2000 put Castro's "father offered to travel" and the
+# INS's "will order the relatives" in one row on "Elian", "Gonzalez", "boy", "father").
+STORY_BACKGROUND = [
+    ("2018-03-01", "Mayor Alvarez of Porto Vela opened the new harbor bridge on {}."),
+    ("2018-03-05", "Mayor Alvarez of Porto Vela met the harbor workers on {}."),
+    ("2018-04-01", "Mayor Alvarez of Porto Vela visited the harbor school on {}."),
+    ("2018-04-20", "Mayor Alvarez of Porto Vela praised the harbor police on {}."),
+]
+STORY_DAY = "Mayor Alvarez of Porto Vela signed the budget that raises harbor fees on {}."
+SAME_DAY = [
+    # only the story's words in common: two happenings of that day
+    ("Protesters marched past the office of Mayor Alvarez in Porto Vela on {}.", None, False),
+    # a name of several words is one clue, not one per word
+    ("Mayor Alvarez of Porto Vela asked the Immigration and Naturalization Service of the "
+     "United States for visas on {}.", None, False),
+    # the same trigger, and one more word: one happening
+    ("Mayor Alvarez of Porto Vela signed the city budget into law on {}.", "sign", True),
+    # content words beyond the story's: one happening told otherwise
+    ("The budget raising harbor fees was signed by Mayor Alvarez of Porto Vela on {}.",
+     None, True),
+]
+
+
+def _story_event(doc: str, value: str, sentence: str, n: int, lemma: str | None) -> Event:
+    event = _event(doc, value, sentence, n)
+    if lemma is None:
+        return event
+    word = next(w for w in event.sentence.split() if w.startswith(lemma))
+    return replace(event, trigger=Trigger(word, 0, len(word), lemma=lemma))
+
+
+@pytest.mark.parametrize(("other", "lemma", "joined"), SAME_DAY,
+                         ids=["story-words-only", "one-name", "same-trigger", "shared-content"])
+def test_compare_same_day_needs_evidence_beyond_story_words(other: str, lemma: str | None,
+                                                            joined: bool) -> None:
+    background = [_event(doc, value, sentence, n)
+                  for n, (value, sentence) in enumerate(STORY_BACKGROUND)
+                  for doc in ["ab"[n // 2]]]
+    a = _timeline("a", *[e for e in background if e.doc == "a"],
+                  _story_event("a", "2018-06-12", STORY_DAY, 9, lemma and "sign"))
+    b = _timeline("b", *[e for e in background if e.doc == "b"],
+                  _story_event("b", "2018-06-12", other, 9, lemma))
+    result = _compare(a, b)
+    shared = [r for r in result.rows if len(r.events) > 1]
+    assert [r.value for r in shared] == (["2018-06-12"] if joined else [])
+
+
+# The INS deadline of 9 a.m. on April 4, 2000, was "given" in one report and "extended" in
+# another, with few words in common: the same clock time is itself evidence of one event.
+DEADLINE = [
+    ("2018-06-12T09:00", "2018-06-12T09:00", True),
+    # the same words on a day without a time are not enough
+    ("2018-06-12", "2018-06-12", False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), DEADLINE,
+                         ids=["same-clock-time", "same-day-only"])
+def test_compare_same_clock_time_is_evidence(first: str, second: str, joined: bool) -> None:
+    a = _event("a", first, "The agency gave the families until {} to answer the offer.")
+    b = _event("b", second, "The families refused, and the agency extended its deadline to {}.")
+    result = _compare(_timeline("a", a), _timeline("b", b))
+    assert len(result.rows) == (1 if joined else 2)

@@ -1,10 +1,12 @@
 """Align the events of several timelines: one row per happening, its sources and agreed date.
 
-Two events of different documents are the same happening when
+Two events of different documents are the same happening when there is evidence of one
+event (below) and
 
 1. their dates are *compatible*: the intervals overlap or nest ("August 7, 1998" inside
-   "August 1998"), their granularities at most `granularity_gap` levels apart; and their
-   descriptions score at least `similarity`; or
+   "August 1998", "9 a.m. Tuesday" inside "Tuesday"), their granularities at most
+   `granularity_gap` levels apart (every level from day to second counts as one: all are
+   a time on one day); and their descriptions score at least `similarity`; or
 2. their dates *conflict*: disjoint intervals at the same level (both day-or-finer, or both
    the same coarser granularity), at most `conflict_days` apart for days and adjacent units
    otherwise ("June 11" and "June 12", "1997" and "1998"), neither open-ended ("before June
@@ -12,10 +14,20 @@ Two events of different documents are the same happening when
    token-sort ratio: the two must be alike as a whole, not one contained in the other
    (generic earnings sentences, "sales rose from a year earlier", must not conflict).
 
-In both cases the descriptions must share `shared_words` content words. Descriptions are
-the event's sentence without its temporal expression, reduced to content words cut to
-their first letters (a crude stem: "bombs"/"bombing"), and scored with rapidfuzz's
-token-set ratio (compatible dates) or token-sort ratio (conflicting dates).
+Evidence of one event is scored in points and must reach `shared_words`: a content word
+both descriptions share is a point, unless it is a *story word*; the same trigger (its
+stem: "bombed"/"bombing", "explode"/"explosion"; not a reporting verb, which every
+quotation shares) is two; the same clock time is two ("9 a.m. Tuesday" twice is rarely a
+coincidence, a shared day often is). Story words are those found in more events than there
+are documents (and in at least `STORY_MIN_EVENTS`): a document tells one happening once,
+so such a word is used for several happenings. In articles on one story, "Elian",
+"Gonzalez", "Cuba", "father" are in most sentences and tell one happening of that story
+from another no better than the date does.
+
+Descriptions are the event's sentence without its temporal expression, reduced to
+content words cut to their first letters (a crude stem: "bombs"/"bombing"), and scored
+with rapidfuzz's token-set ratio (compatible dates) or token-sort ratio (conflicting
+dates).
 
 Events are indexed by time first: each event is scored only against events of nearby
 granularity whose intervals start within reach of its own, so the number of text
@@ -27,6 +39,7 @@ groups merge only when they hold no document in common.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
@@ -36,15 +49,27 @@ from rapidfuzz import fuzz, utils
 from timeline.comparison import Comparison, ComparisonRow
 from timeline.display import event_mod
 from timeline.errors import InputError
+from timeline.eventwords import COPULAS, REPORTING
 from timeline.model import Document, Event, Interval, Timeline
 from timeline.order import event_sort_key
 
 GRANULARITIES = ("century", "decade", "year", "season", "quarter", "month", "week", "day",
                  "part-of-day", "hour", "minute", "second")
 DAY_LEVEL = GRANULARITIES.index("day")
+HOUR_LEVEL = GRANULARITIES.index("hour")
+# A document tells a happening once (a row takes one event per document), so a word in
+# more events than there are documents is used for several happenings: the story's.
+# Below five events no word is common enough to say so.
+STORY_MIN_EVENTS = 5
+# Evidence points: the same trigger stem is the event itself, and so nearly is the same
+# clock time (two happenings of one story at the same minute are rare, on the same day
+# common); a shared content word outside the story words is a clue.
+TRIGGER_POINTS = 2
+CLOCK_POINTS = 2
 # A bound on one side says nothing about a date being wrong ("before June 12" vs "June 11").
 OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 STEM_LENGTH = 4
+WORD = re.compile(r"[^\W_]+")
 # Function words and reporting verbs: shared by unrelated sentences, they identify nothing.
 STOP_WORDS = frozenset("""
 a about after against all also an and any are as at be been before being but by can could
@@ -52,6 +77,7 @@ did do does during each for from had has have he her his how i if in into is it 
 more most much no not now of on once only or other our out over she so some such than that
 the their them then there these they this those through to too under until up very was we
 were what when where which while who whom why will with would you your
+him me my us myself himself herself itself themselves
 said says say saying told tells according reported reports added
 """.split())
 
@@ -60,12 +86,15 @@ said says say saying told tells according reported reports added
 class AlignOptions:
     """How alignment decides that events of different documents are one happening."""
 
-    similarity: float = field(default=50.0, metadata={
+    # 40, not 50: with evidence required the score only keeps out descriptions mostly
+    # different; two reports of one 9 a.m. deadline ("given", "extended") score 47.
+    similarity: float = field(default=40.0, metadata={
         "help": "least rapidfuzz token-set score (0-100) of events with compatible dates"})
     conflict_similarity: float = field(default=72.0, metadata={
         "help": "least rapidfuzz token-sort score (0-100) of events whose dates conflict"})
     shared_words: int = field(default=3, metadata={
-        "help": "least number of content words the two descriptions share"})
+        "help": "least evidence points of one event: a shared content word outside the "
+                "story words 1, the same trigger stem 2, the same clock time 2"})
     conflict_days: int = field(default=3, metadata={
         "help": "day-level dates less than this many days apart may conflict"})
     granularity_gap: int = field(default=2, metadata={
@@ -84,6 +113,8 @@ class AlignItem:
     end: datetime
     words: frozenset[str]
     text: str
+    trigger: str = ""
+    links: frozenset[frozenset[str]] = frozenset()
 
 
 def align_timelines(timelines: Sequence[Timeline],
@@ -96,7 +127,8 @@ def align_timelines(timelines: Sequence[Timeline],
     documents = tuple(d for t in timelines for d in t.documents)
     ranks = _document_ranks(documents)
     items = prepare_events([e for t in timelines for e in t.events], ranks)
-    groups = _group(items, score_pairs(items, options), options)
+    scored = score_pairs(items, options, find_story_words(items))
+    groups = _group(items, scored, options)
     rows = sorted((_row(items, g) for g in groups), key=lambda kr: kr[0])
     numbered = tuple(
         ComparisonRow(f"r{i}", r.events, r.agreed, r.value, r.conflict, r.mod)
@@ -128,10 +160,12 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
         for i, event in enumerate(doc_events):
             start, length = event_sort_key(event)
             start = start.replace(tzinfo=None)
-            words = describe_event(event)
+            sequence = _content_stems(event)
+            words = frozenset(stem for stem, _ in sequence)
+            links = _name_links(sequence)
             items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event),
                                    start, start + timedelta(seconds=length), words,
-                                   " ".join(sorted(words))))
+                                   " ".join(sorted(words)), trigger_stem(event), links))
     return items
 
 
@@ -140,12 +174,70 @@ def _level(event: Event) -> int:
     return GRANULARITIES.index(granularity) if granularity in GRANULARITIES else DAY_LEVEL
 
 
+def trigger_stem(event: Event) -> str:
+    """The stem of the event's trigger lemma; "" for none, a reporting verb or a copula
+    (a quotation's "said" or an "is" names no happening)."""
+    trigger = event.trigger
+    if trigger is None or trigger.event_class == "REPORTING":
+        return ""
+    lemma = trigger.lemma.lower() or trigger.text.lower()
+    if lemma in REPORTING or lemma in COPULAS or lemma in STOP_WORDS:
+        return ""
+    return lemma[:STEM_LENGTH]
+
+
+def find_story_words(items: Sequence[AlignItem]) -> frozenset[str]:
+    """Words in more of the events compared than there are documents (and in at least
+    `STORY_MIN_EVENTS`): the story's, not one happening's."""
+    counts: dict[str, int] = {}
+    for item in items:
+        for word in item.words:
+            counts[word] = counts.get(word, 0) + 1
+    least = max(STORY_MIN_EVENTS, len({item.doc for item in items}) + 1)
+    return frozenset(w for w, n in counts.items() if n >= least)
+
+
+def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
+    """Evidence points that `a` and `b` tell one happening (see the module docstring)."""
+    points = 0
+    if a.trigger and a.trigger == b.trigger:
+        points += TRIGGER_POINTS
+    if min(a.level, b.level) >= HOUR_LEVEL and a.start == b.start:
+        points += CLOCK_POINTS
+    shared = a.words & b.words
+    if shared:
+        shared -= story
+        # Capitalized words next to each other in both sentences are one name, one clue:
+        # "the Immigration and Naturalization Service", "United States" name one thing
+        # however many words they take.
+        names = a.links & b.links if a.links and b.links else frozenset()
+        if shared:
+            points += max(len(shared) - sum(1 for link in names if link <= shared), 1)
+    return points
+
+
 def describe_event(event: Event) -> frozenset[str]:
     """The content words of an event's sentence, its temporal expression left out."""
+    return frozenset(stem for stem, _ in _content_stems(event))
+
+
+def _content_stems(event: Event) -> list[tuple[str, bool]]:
+    """The stems of the content words of an event's sentence, in order, without its date,
+    each with whether the word is capitalized."""
     sentence = event.sentence.replace(event.when.text, " ", 1)
-    words = utils.default_process(sentence).split()
-    return frozenset(w[:STEM_LENGTH] for w in words
-                     if w not in STOP_WORDS and not w.isdigit() and len(w) > 1)
+    stems = []
+    for raw in WORD.findall(sentence):
+        word = utils.default_process(raw)
+        if word not in STOP_WORDS and not word.isdigit() and len(word) > 1:
+            stems.append((word[:STEM_LENGTH], raw[0].isupper()))
+    return stems
+
+
+def _name_links(sequence: list[tuple[str, bool]]) -> frozenset[frozenset[str]]:
+    """Pairs of neighbouring capitalized content words: the parts of one name."""
+    return frozenset(frozenset((first, second))
+                     for (first, upper), (second, next_upper) in zip(sequence, sequence[1:])
+                     if upper and next_upper and first != second)
 
 
 def _reach(item: AlignItem, options: AlignOptions) -> timedelta:
@@ -164,9 +256,14 @@ def is_conflict_level(a: AlignItem, b: AlignItem) -> bool:
     return a.level == b.level or (a.level >= DAY_LEVEL and b.level >= DAY_LEVEL)
 
 
+def level_gap(first: int, second: int) -> int:
+    """Levels between two granularities, all from day to second counting as one."""
+    return abs(min(first, DAY_LEVEL) - min(second, DAY_LEVEL))
+
+
 def relate(a: AlignItem, b: AlignItem, options: AlignOptions) -> str | None:
     """`overlap`, `conflict` or None: how the dates of `a` and `b` may be one happening."""
-    if abs(a.level - b.level) > options.granularity_gap:
+    if level_gap(a.level, b.level) > options.granularity_gap:
         return None
     if a.start < b.end and b.start < a.end:
         return "overlap"
@@ -192,9 +289,8 @@ def candidate_pairs(items: Sequence[AlignItem], options: AlignOptions) -> list[t
     pairs = []
     for i, item in enumerate(items):
         reach = _reach(item, options)
-        for level in range(item.level - options.granularity_gap,
-                           item.level + options.granularity_gap + 1):
-            if level not in index:
+        for level in index:
+            if level_gap(level, item.level) > options.granularity_gap:
                 continue
             starts, members, longest = index[level]
             lo = bisect.bisect_left(starts, item.start - longest)
@@ -205,13 +301,17 @@ def candidate_pairs(items: Sequence[AlignItem], options: AlignOptions) -> list[t
     return pairs
 
 
-def score_pairs(items: Sequence[AlignItem],
-                options: AlignOptions) -> list[tuple[float, int, int, bool]]:
-    """Candidate pairs whose descriptions are similar enough: `(score, i, j, conflict)`."""
+def score_pairs(items: Sequence[AlignItem], options: AlignOptions,
+                story: frozenset[str] = frozenset()) -> list[tuple[float, int, int, bool]]:
+    """Candidate pairs with evidence of one event and similar enough descriptions:
+    `(score, i, j, conflict)`.
+
+    story: the story words, no evidence of one happening (`find_story_words`).
+    """
     scored = []
     for i, j in candidate_pairs(items, options):
         a, b = items[i], items[j]
-        if len(a.words & b.words) < options.shared_words:
+        if count_evidence(a, b, story) < options.shared_words:
             continue
         if relate(a, b, options) == "overlap":
             score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=options.similarity)
