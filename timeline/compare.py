@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz
 
 from timeline.comparison import Comparison, ComparisonRow
 from timeline.display import event_mod
@@ -202,7 +202,7 @@ def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
     points = 0
     if a.trigger and a.trigger == b.trigger:
         points += TRIGGER_POINTS
-    if min(a.level, b.level) >= HOUR_LEVEL and a.start == b.start:
+    if a.level >= HOUR_LEVEL and b.level >= HOUR_LEVEL and a.start == b.start:
         points += CLOCK_POINTS
     shared = a.words & b.words
     if shared:
@@ -227,7 +227,7 @@ def _content_stems(event: Event) -> list[tuple[str, bool]]:
     sentence = event.sentence.replace(event.when.text, " ", 1)
     stems = []
     for raw in WORD.findall(sentence):
-        word = utils.default_process(raw)
+        word = raw.lower()
         if word not in STOP_WORDS and not word.isdigit() and len(word) > 1:
             stems.append((word[:STEM_LENGTH], raw[0].isupper()))
     return stems
@@ -258,7 +258,9 @@ def is_conflict_level(a: AlignItem, b: AlignItem) -> bool:
 
 def level_gap(first: int, second: int) -> int:
     """Levels between two granularities, all from day to second counting as one."""
-    return abs(min(first, DAY_LEVEL) - min(second, DAY_LEVEL))
+    first = first if first < DAY_LEVEL else DAY_LEVEL
+    second = second if second < DAY_LEVEL else DAY_LEVEL
+    return first - second if first > second else second - first
 
 
 def relate(a: AlignItem, b: AlignItem, options: AlignOptions) -> str | None:
