@@ -10,7 +10,7 @@ import pytest
 from timeline.compare import AlignOptions, align_timelines, candidate_pairs, prepare_events
 from timeline.comparison import Comparison
 from timeline.errors import InputError
-from timeline.model import Document, Event, Timeline, Trigger, When
+from timeline.model import Document, Event, Interval, Timeline, Trigger, When
 from timeline.render import render_comparison
 from timeline.timex import value_interval
 
@@ -304,4 +304,21 @@ def test_compare_same_clock_time_is_evidence(first: str, second: str, joined: bo
     a = _event("a", first, "The agency gave the families until {} to answer the offer.")
     b = _event("b", second, "The families refused, and the agency extended its deadline to {}.")
     result = _compare(_timeline("a", a), _timeline("b", b))
+    assert len(result.rows) == (1 if joined else 2)
+
+
+# "the boy has lived with his great-uncle for nearly five months" is a range of days, but
+# no day: it stood in one row with a warning of one Wednesday inside those months.
+SPANS = [
+    (("2018-01-15", "2018-06-13"), False),
+    (("2018-06-10", "2018-06-13"), True),
+]
+
+
+@pytest.mark.parametrize(("span", "joined"), SPANS, ids=["five-months", "three-days"])
+def test_compare_range_of_days_counts_at_its_length(span: tuple[str, str], joined: bool) -> None:
+    event = _event("b", "2018-06-12", SUMMIT)
+    ranged = replace(event, when=replace(event.when, interval=Interval(*span, "day")))
+    result = _compare(_timeline("a", _event("a", "2018-06-12", SUMMIT)),
+                      _timeline("b", ranged))
     assert len(result.rows) == (1 if joined else 2)

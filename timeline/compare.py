@@ -6,7 +6,9 @@ event (below) and
 1. their dates are *compatible*: the intervals overlap or nest ("August 7, 1998" inside
    "August 1998", "9 a.m. Tuesday" inside "Tuesday"), their granularities at most
    `granularity_gap` levels apart (every level from day to second counts as one: all are
-   a time on one day); and their descriptions score at least `similarity`; or
+   a time on one day; a range of days counts at the level of its length: "for nearly five
+   months" is no day); and their descriptions score at least `similarity` (unless both
+   give the same clock time); or
 2. their dates *conflict*: disjoint intervals at the same level (both day-or-finer, or both
    the same coarser granularity), at most `conflict_days` apart for days and adjacent units
    otherwise ("June 11" and "June 12", "1997" and "1998"), neither open-ended ("before June
@@ -39,7 +41,6 @@ groups merge only when they hold no document in common.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
@@ -49,7 +50,8 @@ from rapidfuzz import fuzz
 from timeline.comparison import Comparison, ComparisonRow
 from timeline.display import event_mod
 from timeline.errors import InputError
-from timeline.eventwords import COPULAS, REPORTING
+from timeline.evidence import content_stems, count_shared, name_links, trigger_stem
+from timeline.evidence import find_story_words as story_words
 from timeline.model import Document, Event, Interval, Timeline
 from timeline.order import event_sort_key
 
@@ -57,10 +59,8 @@ GRANULARITIES = ("century", "decade", "year", "season", "quarter", "month", "wee
                  "part-of-day", "hour", "minute", "second")
 DAY_LEVEL = GRANULARITIES.index("day")
 HOUR_LEVEL = GRANULARITIES.index("hour")
-# A document tells a happening once (a row takes one event per document), so a word in
-# more events than there are documents is used for several happenings: the story's.
-# Below five events no word is common enough to say so.
-STORY_MIN_EVENTS = 5
+# The level of a range of days by its length (longer than N days: at most that level).
+SPAN_LEVELS = ((366, "decade"), (92, "year"), (31, "quarter"), (7, "month"), (1, "week"))
 # Evidence points: the same trigger stem is the event itself, and so nearly is the same
 # clock time (two happenings of one story at the same minute are rare, on the same day
 # common); a shared content word outside the story words is a clue.
@@ -68,28 +68,15 @@ TRIGGER_POINTS = 2
 CLOCK_POINTS = 2
 # A bound on one side says nothing about a date being wrong ("before June 12" vs "June 11").
 OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
-STEM_LENGTH = 4
-WORD = re.compile(r"[^\W_]+")
-# Function words and reporting verbs: shared by unrelated sentences, they identify nothing.
-STOP_WORDS = frozenset("""
-a about after against all also an and any are as at be been before being but by can could
-did do does during each for from had has have he her his how i if in into is it its just
-more most much no not now of on once only or other our out over she so some such than that
-the their them then there these they this those through to too under until up very was we
-were what when where which while who whom why will with would you your
-him me my us myself himself herself itself themselves
-said says say saying told tells according reported reports added
-""".split())
 
 
 @dataclass(frozen=True, slots=True)
 class AlignOptions:
     """How alignment decides that events of different documents are one happening."""
 
-    # 40, not 50: with evidence required the score only keeps out descriptions mostly
-    # different; two reports of one 9 a.m. deadline ("given", "extended") score 47.
-    similarity: float = field(default=40.0, metadata={
-        "help": "least rapidfuzz token-set score (0-100) of events with compatible dates"})
+    similarity: float = field(default=50.0, metadata={
+        "help": "least rapidfuzz token-set score (0-100) of events with compatible dates "
+                "(none for two events at the same clock time)"})
     conflict_similarity: float = field(default=72.0, metadata={
         "help": "least rapidfuzz token-sort score (0-100) of events whose dates conflict"})
     shared_words: int = field(default=3, metadata={
@@ -160,41 +147,30 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
         for i, event in enumerate(doc_events):
             start, length = event_sort_key(event)
             start = start.replace(tzinfo=None)
-            sequence = _content_stems(event)
+            sequence = content_stems(event)
             words = frozenset(stem for stem, _ in sequence)
-            links = _name_links(sequence)
-            items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event),
+            links = name_links(sequence)
+            items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event, length),
                                    start, start + timedelta(seconds=length), words,
                                    " ".join(sorted(words)), trigger_stem(event), links))
     return items
 
 
-def _level(event: Event) -> int:
+def _level(event: Event, seconds: float) -> int:
+    """The granularity level of an event's date, no finer than its length: "for nearly five
+    months" is a range of days as long as a year's part, not a day to nest a day in."""
     granularity = event.when.interval.granularity
-    return GRANULARITIES.index(granularity) if granularity in GRANULARITIES else DAY_LEVEL
-
-
-def trigger_stem(event: Event) -> str:
-    """The stem of the event's trigger lemma; "" for none, a reporting verb or a copula
-    (a quotation's "said" or an "is" names no happening)."""
-    trigger = event.trigger
-    if trigger is None or trigger.event_class == "REPORTING":
-        return ""
-    lemma = trigger.lemma.lower() or trigger.text.lower()
-    if lemma in REPORTING or lemma in COPULAS or lemma in STOP_WORDS:
-        return ""
-    return lemma[:STEM_LENGTH]
+    level = GRANULARITIES.index(granularity) if granularity in GRANULARITIES else DAY_LEVEL
+    days = seconds / 86400
+    for most_days, name in SPAN_LEVELS:
+        if days > most_days:
+            return min(level, GRANULARITIES.index(name))
+    return level
 
 
 def find_story_words(items: Sequence[AlignItem]) -> frozenset[str]:
-    """Words in more of the events compared than there are documents (and in at least
-    `STORY_MIN_EVENTS`): the story's, not one happening's."""
-    counts: dict[str, int] = {}
-    for item in items:
-        for word in item.words:
-            counts[word] = counts.get(word, 0) + 1
-    least = max(STORY_MIN_EVENTS, len({item.doc for item in items}) + 1)
-    return frozenset(w for w, n in counts.items() if n >= least)
+    """The story words of the events compared (`timeline.evidence.find_story_words`)."""
+    return story_words([it.words for it in items], len({it.doc for it in items}))
 
 
 def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
@@ -202,42 +178,17 @@ def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
     points = 0
     if a.trigger and a.trigger == b.trigger:
         points += TRIGGER_POINTS
-    if a.level >= HOUR_LEVEL and b.level >= HOUR_LEVEL and a.start == b.start:
+    if is_same_clock(a, b):
         points += CLOCK_POINTS
-    shared = a.words & b.words
-    if shared:
-        shared -= story
-        # Capitalized words next to each other in both sentences are one name, one clue:
-        # "the Immigration and Naturalization Service", "United States" name one thing
-        # however many words they take.
+    if not a.words.isdisjoint(b.words):
         names = a.links & b.links if a.links and b.links else frozenset()
-        if shared:
-            points += max(len(shared) - sum(1 for link in names if link <= shared), 1)
+        points += count_shared(a.words, b.words, names, story)
     return points
 
 
-def describe_event(event: Event) -> frozenset[str]:
-    """The content words of an event's sentence, its temporal expression left out."""
-    return frozenset(stem for stem, _ in _content_stems(event))
-
-
-def _content_stems(event: Event) -> list[tuple[str, bool]]:
-    """The stems of the content words of an event's sentence, in order, without its date,
-    each with whether the word is capitalized."""
-    sentence = event.sentence.replace(event.when.text, " ", 1)
-    stems = []
-    for raw in WORD.findall(sentence):
-        word = raw.lower()
-        if word not in STOP_WORDS and not word.isdigit() and len(word) > 1:
-            stems.append((word[:STEM_LENGTH], raw[0].isupper()))
-    return stems
-
-
-def _name_links(sequence: list[tuple[str, bool]]) -> frozenset[frozenset[str]]:
-    """Pairs of neighbouring capitalized content words: the parts of one name."""
-    return frozenset(frozenset((first, second))
-                     for (first, upper), (second, next_upper) in zip(sequence, sequence[1:])
-                     if upper and next_upper and first != second)
+def is_same_clock(a: AlignItem, b: AlignItem) -> bool:
+    """Whether `a` and `b` both give a time of day, the same one."""
+    return a.level >= HOUR_LEVEL and b.level >= HOUR_LEVEL and a.start == b.start
 
 
 def _reach(item: AlignItem, options: AlignOptions) -> timedelta:
@@ -316,7 +267,12 @@ def score_pairs(items: Sequence[AlignItem], options: AlignOptions,
         if count_evidence(a, b, story) < options.shared_words:
             continue
         if relate(a, b, options) == "overlap":
-            score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=options.similarity)
+            # The same clock time stands for the words two reports do not share: "has
+            # given the relatives until 9 a.m. Tuesday", "extended its deadline until 9
+            # a.m. EST Tuesday" score 47.
+            cutoff = 0.0 if is_same_clock(a, b) else options.similarity
+            score = max(fuzz.token_set_ratio(a.text, b.text, score_cutoff=cutoff),
+                        1.0 if is_same_clock(a, b) else 0.0)
             conflict = False
         else:
             score = fuzz.token_sort_ratio(a.text, b.text,
