@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from timeline.compare import AlignOptions, align_timelines, candidate_pairs, prepare_events
+from timeline.compare import (AlignOptions, align_timelines, candidate_pairs, count_evidence,
+                              prepare_events)
 from timeline.comparison import Comparison
 from timeline.errors import InputError
 from timeline.model import Document, Event, Interval, Timeline, Trigger, When
@@ -322,3 +323,58 @@ def test_compare_range_of_days_counts_at_its_length(span: tuple[str, str], joine
     result = _compare(_timeline("a", _event("a", "2018-06-12", SUMMIT)),
                       _timeline("b", ranged))
     assert len(result.rows) == (1 if joined else 2)
+
+
+def _with_trigger(event: Event, word: str, lemma: str, event_class: str = "OCCURRENCE") -> Event:
+    at = event.sentence.index(word)
+    start = event.offsets[0] + at
+    return replace(event, trigger=Trigger(word, start, start + len(word), lemma=lemma,
+                                          pos="VERB", event_class=event_class))
+
+
+# The embassy bombings of Aug. 7, 1998: "the bombings occurred", "a blast", "a bomb ripped
+# through" and "explosions" are one happening; its place and "embassy" are story words.
+BOMB = ("Bombs exploded outside the embassy in Porto Vela on {}, killing dozens.",
+        "exploded", "explode")
+ACROSS_WORDS = [
+    (("The bombings occurred minutes apart on {}.", "occurred", "occur"), "2018-06-12", True),
+    (("In all, the bombings on {} claimed 217 lives.", "claimed", "claim"), "2018-06-12", True),
+    (("A bomb ripped through the embassy in Porto Vela on {}.", "ripped", "rip"),
+     "2018-06-12", True),
+    (("The attack shook the embassy on {}.", "attack", "attack"), "2018-06-12",
+     True),
+    # another happening of that day, and a blast of the next day
+    (("The ambassador flew to Porto Vela on {}.", "flew", "fly"), "2018-06-12", False),
+    (("A blast shook the embassy on {}.", "blast", "blast"), "2018-06-13", False),
+]
+
+
+@pytest.mark.parametrize(("other", "value", "joined"), ACROSS_WORDS,
+                         ids=["occurred", "claimed-lives", "bomb-subject", "family-noun",
+                              "other-happening", "other-day"])
+def test_compare_one_happening_in_other_words(other: tuple[str, str, str], value: str,
+                                              joined: bool) -> None:
+    sentence, word, lemma = other
+    a = _with_trigger(_event("a", "2018-06-12", BOMB[0]), BOMB[1], BOMB[2])
+    b = _with_trigger(_event("b", value, sentence), word, lemma)
+    story = frozenset({"emba", "port", "vela", "bomb"})
+    first, second = prepare_events([a, b], {"a": 0, "b": 1})
+    assert (count_evidence(first, second, story) >= AlignOptions().shared_words) == joined
+
+
+# "Philippine President Joseph Estrada on Tuesday condemned the bombings" and "Iran Saturday
+# condemned the bombing" were one row with conflicting dates: two speakers, two reactions.
+REACTIONS = [
+    ("Iran condemned the bombing of the embassies in Porto Vela on {}.", False),
+    ("President Estrada condemned the bombing of the embassies in Porto Vela on {}.", True),
+]
+
+
+@pytest.mark.parametrize(("other", "conflict"), REACTIONS,
+                         ids=["other-speaker", "same-speaker"])
+def test_compare_speakers_of_a_reaction(other: str, conflict: bool) -> None:
+    first = "President Estrada condemned the bombing of the embassies in Porto Vela on {}."
+    a = _with_trigger(_event("a", "2018-06-12", first), "condemned", "condemn")
+    b = _with_trigger(_event("b", "2018-06-10", other), "condemned", "condemn")
+    result = _compare(_timeline("a", a), _timeline("b", b))
+    assert [r.conflict for r in result.rows] == ([True] if conflict else [False, False])

@@ -18,9 +18,12 @@ event (below) and
 
 Evidence of one event is scored in points and must reach `shared_words`: a content word
 both descriptions share is a point, unless it is a *story word*; the same trigger (its
-stem: "bombed"/"bombing", "explode"/"explosion"; not a reporting verb, which every
-quotation shares) is two; the same clock time is two ("9 a.m. Tuesday" twice is rarely a
-coincidence, a shared day often is). Story words are those found in more events than there
+stem: "bombed"/"bombing", "explode"/"explosion"; near-synonyms of one family, "blast"/
+"bombing"; a verb's event-noun subject, "the bombings occurred"; not a reporting verb,
+which every quotation shares) is two, three on the same day; the same clock time is two
+("9 a.m. Tuesday" twice is rarely a coincidence, a shared day often is). Different named
+speakers of a reporting or reacting verb ("Iran condemned", "Estrada condemned") are two
+happenings, whatever else they share (`timeline.evidence`). Story words are those found in more events than there
 are documents (and in at least `STORY_MIN_EVENTS`): a document tells one happening once,
 so such a word is used for several happenings. In articles on one story, "Elian",
 "Gonzalez", "Cuba", "father" are in most sentences and tell one happening of that story
@@ -50,7 +53,7 @@ from rapidfuzz import fuzz
 from timeline.comparison import Comparison, ComparisonRow
 from timeline.display import event_mod
 from timeline.errors import InputError
-from timeline.evidence import content_stems, count_shared, name_links, trigger_stem
+from timeline.evidence import content_stems, count_shared, name_links, subject_name, trigger_stem
 from timeline.evidence import find_story_words as story_words
 from timeline.model import Document, Event, Interval, Timeline
 from timeline.order import event_sort_key
@@ -66,6 +69,8 @@ SPAN_LEVELS = ((366, "decade"), (92, "year"), (31, "quarter"), (7, "month"), (1,
 # common); a shared content word outside the story words is a clue.
 TRIGGER_POINTS = 2
 CLOCK_POINTS = 2
+# The same trigger on the same day: "the Aug. 7 bombings" named by date and happening.
+DAY_POINTS = 1
 # A bound on one side says nothing about a date being wrong ("before June 12" vs "June 11").
 OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
@@ -81,7 +86,8 @@ class AlignOptions:
         "help": "least rapidfuzz token-sort score (0-100) of events whose dates conflict"})
     shared_words: int = field(default=3, metadata={
         "help": "least evidence points of one event: a shared content word outside the "
-                "story words 1, the same trigger stem 2, the same clock time 2"})
+                "story words 1, the same trigger stem 2 (3 on the same day), the same "
+                "clock time 2"})
     conflict_days: int = field(default=3, metadata={
         "help": "day-level dates less than this many days apart may conflict"})
     granularity_gap: int = field(default=2, metadata={
@@ -102,6 +108,7 @@ class AlignItem:
     text: str
     trigger: str = ""
     links: frozenset[frozenset[str]] = frozenset()
+    speaker: str = ""
 
 
 def align_timelines(timelines: Sequence[Timeline],
@@ -152,7 +159,8 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
             links = name_links(sequence)
             items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event, length),
                                    start, start + timedelta(seconds=length), words,
-                                   " ".join(sorted(words)), trigger_stem(event), links))
+                                   " ".join(sorted(words)), trigger_stem(event), links,
+                                   subject_name(event)))
     return items
 
 
@@ -175,15 +183,22 @@ def find_story_words(items: Sequence[AlignItem]) -> frozenset[str]:
 
 def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
     """Evidence points that `a` and `b` tell one happening (see the module docstring)."""
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return 0
     points = 0
     if a.trigger and a.trigger == b.trigger:
-        points += TRIGGER_POINTS
+        points += TRIGGER_POINTS + (DAY_POINTS if is_same_day(a, b) else 0)
     if is_same_clock(a, b):
         points += CLOCK_POINTS
     if not a.words.isdisjoint(b.words):
         names = a.links & b.links if a.links and b.links else frozenset()
         points += count_shared(a.words, b.words, names, story)
     return points
+
+
+def is_same_day(a: AlignItem, b: AlignItem) -> bool:
+    """Whether `a` and `b` are both dated the same single day."""
+    return a.level == b.level == DAY_LEVEL and (a.start, a.end) == (b.start, b.end)
 
 
 def is_same_clock(a: AlignItem, b: AlignItem) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from timeline.eventwords import COPULAS, REPORTING
+from timeline.eventwords import (CARRIER_VERBS, COPULAS, EVENT_ENDINGS, EVENT_NOUNS,
+                                 HAPPENING_FAMILIES, REACTING, REPORTING, TIME_WORDS)
 from timeline.model import Event
 
 # A document tells a happening once (a row takes one event per document), so a word in
@@ -29,14 +30,100 @@ said says say saying told tells according reported reports added
 
 def trigger_stem(event: Event) -> str:
     """The stem of the event's trigger lemma; "" for none, a reporting verb or a copula
-    (a quotation's "said" or an "is" names no happening)."""
+    (a quotation's "said" or an "is" names no happening). A verb whose subject is the
+    happening's noun ("the bombings occurred", "a bomb ripped through") gives the noun's
+    (`carried_noun`); a word of a family of near-synonyms (`HAPPENING_FAMILIES`) gives
+    the family's name."""
     trigger = event.trigger
-    if trigger is None or trigger.event_class == "REPORTING":
+    if trigger is None:
         return ""
     lemma = trigger.lemma.lower() or trigger.text.lower()
+    if trigger.pos == "VERB" or lemma in CARRIER_VERBS:
+        lemma = carried_noun(event) or lemma
+    if lemma not in _FAMILY_OF and trigger.event_class == "REPORTING":
+        return ""
     if lemma in REPORTING or lemma in COPULAS or lemma in STOP_WORDS:
         return ""
-    return lemma[:STEM_LENGTH]
+    return _FAMILY_OF.get(lemma, lemma[:STEM_LENGTH])
+
+
+# Each word of a family of near-synonyms, to the family's name (its first word).
+_FAMILY_OF = {word: family[0] for family in HAPPENING_FAMILIES for word in family}
+# Event nouns: the TimeML nominals and the nouns of the families ("bombing", "talks").
+_EVENT_NOUNS = EVENT_NOUNS | {word for word in _FAMILY_OF if word.endswith(EVENT_ENDINGS)}
+# Words before a carrier verb where its subject may be ("the embassy bombings, on Aug. 7,
+# killed"), and the prepositions of a passive's agent ("were killed in an explosion").
+CARRIER_REACH = 6
+AGENT_PREPOSITIONS = frozenset({"in", "by"})
+
+
+def carried_noun(event: Event) -> str:
+    """The happening's noun that a verb reports, its lemma, or "".
+
+    A carrier verb (`CARRIER_VERBS`) reports the nearest event noun before it, within
+    `CARRIER_REACH` words ("the blast claimed 217 lives", "the bombings occurred"), or
+    after its passive's "in" or "by" ("killed in the blast"); "take" only in "take
+    place". Any other verb reports the family word right before it, its subject ("a bomb
+    ripped through", "the talks collapsed").
+    """
+    before, after = _around_trigger(event)
+    lemma = event.trigger.lemma.lower() if event.trigger else ""
+    if lemma not in CARRIER_VERBS:
+        return _FAMILY_OF.get(before[-1], "") if before else ""
+    if lemma == "take" and after[:1] != ["place"]:
+        return ""
+    for word in reversed(before[-CARRIER_REACH:]):
+        if noun := event_noun_lemma(word):
+            return noun
+    if after[:1] and after[0] in AGENT_PREPOSITIONS:
+        for word in after[1:4]:
+            if noun := event_noun_lemma(word):
+                return noun
+    return ""
+
+
+def _around_trigger(event: Event) -> tuple[list[str], list[str]]:
+    """The words of the trigger's sentence before and after it, lower-cased, without the
+    event's date and adverbs in -ly ("the bombings last week claimed")."""
+    trigger = event.trigger
+    if trigger is None:
+        return [], []
+    at, end = trigger.start - event.offsets[0], trigger.end - event.offsets[0]
+    date = event.when.text
+    parts = (event.sentence[:at], event.sentence[end:])
+    words = [[w.lower() for w in WORD.findall(part.replace(date, " ", 1) if date else part)
+              if not w.lower().endswith("ly")] for part in parts]
+    return words[0], words[1]
+
+
+# Where a clause begins, looking back from its verb.
+CLAUSE_BREAK = re.compile(r"[,;:\"`()]|\b(?:that|which|who|and|but)\b")
+
+
+def subject_name(event: Event) -> str:
+    """The head of the proper name before a reporting or reacting verb in its clause (its
+    speaker: "Estrada" in "Philippine President Joseph Estrada on Tuesday condemned", "Iran"
+    in "Iran Saturday condemned"), lower-cased; "" for other triggers or no name."""
+    trigger = event.trigger
+    if trigger is None:
+        return ""
+    lemma = trigger.lemma.lower()
+    if trigger.event_class != "REPORTING" and lemma not in REPORTING | REACTING:
+        return ""
+    clause = CLAUSE_BREAK.split(event.sentence[:trigger.start - event.offsets[0]])[-1]
+    names = [w for w in WORD.findall(clause) if w[0].isupper()
+             and w.lower() not in STOP_WORDS and w.lower() not in TIME_WORDS]
+    return names[-1].lower() if names else ""
+
+
+def event_noun_lemma(word: str) -> str:
+    """The lemma of `word` if it is a news event noun, singular or plural ("bombings",
+    "blasts"); "" otherwise."""
+    for lemma in (word, word[:-1] if word.endswith("s") else "",
+                  word[:-2] if word.endswith("es") else ""):
+        if lemma in _EVENT_NOUNS:
+            return lemma
+    return ""
 
 
 def find_story_words(descriptions: Sequence[frozenset[str]], documents: int) -> frozenset[str]:
