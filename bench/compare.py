@@ -19,8 +19,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from timeline.api import extract
-from timeline.compare import AlignOptions, align_timelines, candidate_pairs, prepare_events
-from timeline.dct import choose_published
+from timeline.compare import (AlignOptions, align_timelines, candidate_pairs, count_evidence,
+                              find_story_words, prepare_events)
 from timeline.ingest import read_documents
 from timeline.model import Interval, Timeline
 
@@ -32,8 +32,7 @@ YEARS_APART = 30
 def read_timelines(corpus: Path) -> list[Timeline]:
     """One timeline per .tml file of the corpus, in file-name order."""
     paths = sorted(corpus.glob("*/*.tml"))
-    return [extract([choose_published(d, None) for d in read_documents(str(p))])
-            for p in paths]
+    return [extract(read_documents(str(p))) for p in paths]
 
 
 def shifted(timeline: Timeline, copy: int) -> Timeline:
@@ -55,8 +54,9 @@ def measure(timelines: list[Timeline]) -> tuple[int, int, int, float]:
     ranks = {t.documents[0].id: i for i, t in enumerate(timelines)}
     items = prepare_events([e for t in timelines for e in t.events], ranks)
     pairs = candidate_pairs(items, options)
+    story = find_story_words(items)
     compared = sum(1 for i, j in pairs
-                   if len(items[i].words & items[j].words) >= options.shared_words)
+                   if count_evidence(items[i], items[j], story) >= options.shared_words)
     started = time.perf_counter()
     align_timelines(timelines, options)
     return len(items), len(pairs), compared, time.perf_counter() - started

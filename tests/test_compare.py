@@ -7,10 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from timeline.compare import AlignOptions, align_timelines, candidate_pairs, prepare_events
+from timeline.compare import (AlignOptions, align_timelines, candidate_pairs, count_evidence,
+                              prepare_events)
 from timeline.comparison import Comparison
 from timeline.errors import InputError
-from timeline.model import Document, Event, Timeline, Trigger, When
+from timeline.model import Document, Event, Interval, Timeline, Trigger, When
 from timeline.render import render_comparison
 from timeline.timex import value_interval
 
@@ -51,6 +52,10 @@ AGREEING = [
     ("2018-06-12", "2018-06-12", "2018-06-12", "day"),
     # a week across two months agrees on the days they share
     ("2018-W22", "2018-06", "2018-06-01/2018-06-03", "day"),
+    # a clock time is a time of its day: day to second count as one level ("9 a.m. Tuesday"
+    # and "Tuesday" were three levels apart and never compared)
+    ("2018-06-12T09:00", "2018-06-12", "2018-06-12T09:00", "minute"),
+    ("2018-06", "2018-06-12T09:00", "2018-06-12T09:00", "minute"),
 ]
 
 
@@ -234,3 +239,142 @@ def test_compare_generic_sentences_do_not_conflict() -> None:
     result = _compare(_timeline("a", _event("a", q1, first)),
                       _timeline("b", _event("b", q2, second)))
     assert len(result.rows) == 2 and not any(r.conflict for r in result.rows)
+
+
+# Articles on one story name its people and places in nearly every sentence: a word in more
+# events than there are documents is the story's and no evidence of one happening (the
+# Elian Gonzalez stories of April 3, 2000 put Castro's "father offered to travel" and the
+# INS's "will order the relatives" in one row on "Elian", "Gonzalez", "boy", "father").
+STORY_BACKGROUND = [
+    ("2018-03-01", "Mayor Alvarez of Porto Vela opened the new harbor bridge on {}."),
+    ("2018-03-05", "Mayor Alvarez of Porto Vela met the harbor workers on {}."),
+    ("2018-04-01", "Mayor Alvarez of Porto Vela visited the harbor school on {}."),
+    ("2018-04-20", "Mayor Alvarez of Porto Vela praised the harbor police on {}."),
+]
+STORY_DAY = "Mayor Alvarez of Porto Vela signed the budget that raises harbor fees on {}."
+SAME_DAY = [
+    # only the story's words in common: two happenings of that day
+    ("Protesters marched past the office of Mayor Alvarez in Porto Vela on {}.", None, False),
+    # a name of several words is one clue, not one per word
+    ("Mayor Alvarez of Porto Vela asked the Immigration and Naturalization Service of the "
+     "United States for visas on {}.", None, False),
+    # the same trigger, and one more word: one happening
+    ("Mayor Alvarez of Porto Vela signed the city budget into law on {}.", "sign", True),
+    # content words beyond the story's: one happening told otherwise
+    ("The budget raising harbor fees was signed by Mayor Alvarez of Porto Vela on {}.",
+     None, True),
+]
+
+
+def _story_event(doc: str, value: str, sentence: str, n: int, lemma: str | None) -> Event:
+    event = _event(doc, value, sentence, n)
+    if lemma is None:
+        return event
+    word = next(w for w in event.sentence.split() if w.startswith(lemma))
+    return replace(event, trigger=Trigger(word, 0, len(word), lemma=lemma))
+
+
+@pytest.mark.parametrize(("other", "lemma", "joined"), SAME_DAY,
+                         ids=["story-words-only", "one-name", "same-trigger", "shared-content"])
+def test_compare_same_day_needs_evidence_beyond_story_words(other: str, lemma: str | None,
+                                                            joined: bool) -> None:
+    background = [_event(doc, value, sentence, n)
+                  for n, (value, sentence) in enumerate(STORY_BACKGROUND)
+                  for doc in ["ab"[n // 2]]]
+    a = _timeline("a", *[e for e in background if e.doc == "a"],
+                  _story_event("a", "2018-06-12", STORY_DAY, 9, lemma and "sign"))
+    b = _timeline("b", *[e for e in background if e.doc == "b"],
+                  _story_event("b", "2018-06-12", other, 9, lemma))
+    result = _compare(a, b)
+    shared = [r for r in result.rows if len(r.events) > 1]
+    assert [r.value for r in shared] == (["2018-06-12"] if joined else [])
+
+
+# The INS deadline of 9 a.m. on April 4, 2000, was "given" in one report and "extended" in
+# another, with few words in common: the same clock time is itself evidence of one event.
+DEADLINE = [
+    ("2018-06-12T09:00", "2018-06-12T09:00", True),
+    # the same words on a day without a time are not enough
+    ("2018-06-12", "2018-06-12", False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), DEADLINE,
+                         ids=["same-clock-time", "same-day-only"])
+def test_compare_same_clock_time_is_evidence(first: str, second: str, joined: bool) -> None:
+    a = _event("a", first, "The agency gave the families until {} to answer the offer.")
+    b = _event("b", second, "The families refused, and the agency extended its deadline to {}.")
+    result = _compare(_timeline("a", a), _timeline("b", b))
+    assert len(result.rows) == (1 if joined else 2)
+
+
+# "the boy has lived with his great-uncle for nearly five months" is a range of days, but
+# no day: it stood in one row with a warning of one Wednesday inside those months.
+SPANS = [
+    (("2018-01-15", "2018-06-13"), False),
+    (("2018-06-10", "2018-06-13"), True),
+]
+
+
+@pytest.mark.parametrize(("span", "joined"), SPANS, ids=["five-months", "three-days"])
+def test_compare_range_of_days_counts_at_its_length(span: tuple[str, str], joined: bool) -> None:
+    event = _event("b", "2018-06-12", SUMMIT)
+    ranged = replace(event, when=replace(event.when, interval=Interval(*span, "day")))
+    result = _compare(_timeline("a", _event("a", "2018-06-12", SUMMIT)),
+                      _timeline("b", ranged))
+    assert len(result.rows) == (1 if joined else 2)
+
+
+def _with_trigger(event: Event, word: str, lemma: str, event_class: str = "OCCURRENCE") -> Event:
+    at = event.sentence.index(word)
+    start = event.offsets[0] + at
+    return replace(event, trigger=Trigger(word, start, start + len(word), lemma=lemma,
+                                          pos="VERB", event_class=event_class))
+
+
+# The embassy bombings of Aug. 7, 1998: "the bombings occurred", "a blast", "a bomb ripped
+# through" and "explosions" are one happening; its place and "embassy" are story words.
+BOMB = ("Bombs exploded outside the embassy in Porto Vela on {}, killing dozens.",
+        "exploded", "explode")
+ACROSS_WORDS = [
+    (("The bombings occurred minutes apart on {}.", "occurred", "occur"), "2018-06-12", True),
+    (("In all, the bombings on {} claimed 217 lives.", "claimed", "claim"), "2018-06-12", True),
+    (("A bomb ripped through the embassy in Porto Vela on {}.", "ripped", "rip"),
+     "2018-06-12", True),
+    (("The attack shook the embassy on {}.", "attack", "attack"), "2018-06-12",
+     True),
+    # another happening of that day, and a blast of the next day
+    (("The ambassador flew to Porto Vela on {}.", "flew", "fly"), "2018-06-12", False),
+    (("A blast shook the embassy on {}.", "blast", "blast"), "2018-06-13", False),
+]
+
+
+@pytest.mark.parametrize(("other", "value", "joined"), ACROSS_WORDS,
+                         ids=["occurred", "claimed-lives", "bomb-subject", "family-noun",
+                              "other-happening", "other-day"])
+def test_compare_one_happening_in_other_words(other: tuple[str, str, str], value: str,
+                                              joined: bool) -> None:
+    sentence, word, lemma = other
+    a = _with_trigger(_event("a", "2018-06-12", BOMB[0]), BOMB[1], BOMB[2])
+    b = _with_trigger(_event("b", value, sentence), word, lemma)
+    story = frozenset({"emba", "port", "vela", "bomb"})
+    first, second = prepare_events([a, b], {"a": 0, "b": 1})
+    assert (count_evidence(first, second, story) >= AlignOptions().shared_words) == joined
+
+
+# "Philippine President Joseph Estrada on Tuesday condemned the bombings" and "Iran Saturday
+# condemned the bombing" were one row with conflicting dates: two speakers, two reactions.
+REACTIONS = [
+    ("Iran condemned the bombing of the embassies in Porto Vela on {}.", False),
+    ("President Estrada condemned the bombing of the embassies in Porto Vela on {}.", True),
+]
+
+
+@pytest.mark.parametrize(("other", "conflict"), REACTIONS,
+                         ids=["other-speaker", "same-speaker"])
+def test_compare_speakers_of_a_reaction(other: str, conflict: bool) -> None:
+    first = "President Estrada condemned the bombing of the embassies in Porto Vela on {}."
+    a = _with_trigger(_event("a", "2018-06-12", first), "condemned", "condemn")
+    b = _with_trigger(_event("b", "2018-06-10", other), "condemned", "condemn")
+    result = _compare(_timeline("a", a), _timeline("b", b))
+    assert [r.conflict for r in result.rows] == ([True] if conflict else [False, False])

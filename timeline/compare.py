@@ -1,10 +1,14 @@
 """Align the events of several timelines: one row per happening, its sources and agreed date.
 
-Two events of different documents are the same happening when
+Two events of different documents are the same happening when there is evidence of one
+event (below) and
 
 1. their dates are *compatible*: the intervals overlap or nest ("August 7, 1998" inside
-   "August 1998"), their granularities at most `granularity_gap` levels apart; and their
-   descriptions score at least `similarity`; or
+   "August 1998", "9 a.m. Tuesday" inside "Tuesday"), their granularities at most
+   `granularity_gap` levels apart (every level from day to second counts as one: all are
+   a time on one day; a range of days counts at the level of its length: "for nearly five
+   months" is no day); and their descriptions score at least `similarity` (unless both
+   give the same clock time); or
 2. their dates *conflict*: disjoint intervals at the same level (both day-or-finer, or both
    the same coarser granularity), at most `conflict_days` apart for days and adjacent units
    otherwise ("June 11" and "June 12", "1997" and "1998"), neither open-ended ("before June
@@ -12,10 +16,23 @@ Two events of different documents are the same happening when
    token-sort ratio: the two must be alike as a whole, not one contained in the other
    (generic earnings sentences, "sales rose from a year earlier", must not conflict).
 
-In both cases the descriptions must share `shared_words` content words. Descriptions are
-the event's sentence without its temporal expression, reduced to content words cut to
-their first letters (a crude stem: "bombs"/"bombing"), and scored with rapidfuzz's
-token-set ratio (compatible dates) or token-sort ratio (conflicting dates).
+Evidence of one event is scored in points and must reach `shared_words`: a content word
+both descriptions share is a point, unless it is a *story word*; the same trigger (its
+stem: "bombed"/"bombing", "explode"/"explosion"; near-synonyms of one family, "blast"/
+"bombing"; a verb's event-noun subject, "the bombings occurred"; not a reporting verb,
+which every quotation shares) is two, three on the same day; the same clock time is two
+("9 a.m. Tuesday" twice is rarely a coincidence, a shared day often is). Different named
+speakers of a reporting or reacting verb ("Iran condemned", "Estrada condemned") are two
+happenings, whatever else they share (`timeline.evidence`). Story words are those found in more events than there
+are documents (and in at least `STORY_MIN_EVENTS`): a document tells one happening once,
+so such a word is used for several happenings. In articles on one story, "Elian",
+"Gonzalez", "Cuba", "father" are in most sentences and tell one happening of that story
+from another no better than the date does.
+
+Descriptions are the event's sentence without its temporal expression, reduced to
+content words cut to their first letters (a crude stem: "bombs"/"bombing"), and scored
+with rapidfuzz's token-set ratio (compatible dates) or token-sort ratio (conflicting
+dates).
 
 Events are indexed by time first: each event is scored only against events of nearby
 granularity whose intervals start within reach of its own, so the number of text
@@ -31,29 +48,31 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz
 
 from timeline.comparison import Comparison, ComparisonRow
 from timeline.display import event_mod
 from timeline.errors import InputError
+from timeline.evidence import content_stems, count_shared, name_links, subject_name, trigger_stem
+from timeline.evidence import find_story_words as story_words
 from timeline.model import Document, Event, Interval, Timeline
 from timeline.order import event_sort_key
 
 GRANULARITIES = ("century", "decade", "year", "season", "quarter", "month", "week", "day",
                  "part-of-day", "hour", "minute", "second")
 DAY_LEVEL = GRANULARITIES.index("day")
+HOUR_LEVEL = GRANULARITIES.index("hour")
+# The level of a range of days by its length (longer than N days: at most that level).
+SPAN_LEVELS = ((366, "decade"), (92, "year"), (31, "quarter"), (7, "month"), (1, "week"))
+# Evidence points: the same trigger stem is the event itself, and so nearly is the same
+# clock time (two happenings of one story at the same minute are rare, on the same day
+# common); a shared content word outside the story words is a clue.
+TRIGGER_POINTS = 2
+CLOCK_POINTS = 2
+# The same trigger on the same day: "the Aug. 7 bombings" named by date and happening.
+DAY_POINTS = 1
 # A bound on one side says nothing about a date being wrong ("before June 12" vs "June 11").
 OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
-STEM_LENGTH = 4
-# Function words and reporting verbs: shared by unrelated sentences, they identify nothing.
-STOP_WORDS = frozenset("""
-a about after against all also an and any are as at be been before being but by can could
-did do does during each for from had has have he her his how i if in into is it its just
-more most much no not now of on once only or other our out over she so some such than that
-the their them then there these they this those through to too under until up very was we
-were what when where which while who whom why will with would you your
-said says say saying told tells according reported reports added
-""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +80,14 @@ class AlignOptions:
     """How alignment decides that events of different documents are one happening."""
 
     similarity: float = field(default=50.0, metadata={
-        "help": "least rapidfuzz token-set score (0-100) of events with compatible dates"})
+        "help": "least rapidfuzz token-set score (0-100) of events with compatible dates "
+                "(none for two events at the same clock time)"})
     conflict_similarity: float = field(default=72.0, metadata={
         "help": "least rapidfuzz token-sort score (0-100) of events whose dates conflict"})
     shared_words: int = field(default=3, metadata={
-        "help": "least number of content words the two descriptions share"})
+        "help": "least evidence points of one event: a shared content word outside the "
+                "story words 1, the same trigger stem 2 (3 on the same day), the same "
+                "clock time 2"})
     conflict_days: int = field(default=3, metadata={
         "help": "day-level dates less than this many days apart may conflict"})
     granularity_gap: int = field(default=2, metadata={
@@ -84,6 +106,9 @@ class AlignItem:
     end: datetime
     words: frozenset[str]
     text: str
+    trigger: str = ""
+    links: frozenset[frozenset[str]] = frozenset()
+    speaker: str = ""
 
 
 def align_timelines(timelines: Sequence[Timeline],
@@ -96,7 +121,8 @@ def align_timelines(timelines: Sequence[Timeline],
     documents = tuple(d for t in timelines for d in t.documents)
     ranks = _document_ranks(documents)
     items = prepare_events([e for t in timelines for e in t.events], ranks)
-    groups = _group(items, score_pairs(items, options), options)
+    scored = score_pairs(items, options, find_story_words(items))
+    groups = _group(items, scored, options)
     rows = sorted((_row(items, g) for g in groups), key=lambda kr: kr[0])
     numbered = tuple(
         ComparisonRow(f"r{i}", r.events, r.agreed, r.value, r.conflict, r.mod)
@@ -128,10 +154,13 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
         for i, event in enumerate(doc_events):
             start, length = event_sort_key(event)
             start = start.replace(tzinfo=None)
-            words = describe_event(event)
-            items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event),
+            sequence = content_stems(event)
+            words = frozenset(stem for stem, _ in sequence)
+            links = name_links(sequence)
+            items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event, length),
                                    start, _shift(start, timedelta(seconds=length)), words,
-                                   " ".join(sorted(words))))
+                                   " ".join(sorted(words)), trigger_stem(event), links,
+                                   subject_name(event)))
     return items
 
 
@@ -144,17 +173,46 @@ def _shift(moment: datetime, delta: timedelta) -> datetime:
         return datetime.max if delta > timedelta(0) else datetime.min
 
 
-def _level(event: Event) -> int:
+def _level(event: Event, seconds: float) -> int:
+    """The granularity level of an event's date, no finer than its length: "for nearly five
+    months" is a range of days as long as a year's part, not a day to nest a day in."""
     granularity = event.when.interval.granularity
-    return GRANULARITIES.index(granularity) if granularity in GRANULARITIES else DAY_LEVEL
+    level = GRANULARITIES.index(granularity) if granularity in GRANULARITIES else DAY_LEVEL
+    days = seconds / 86400
+    for most_days, name in SPAN_LEVELS:
+        if days > most_days:
+            return min(level, GRANULARITIES.index(name))
+    return level
 
 
-def describe_event(event: Event) -> frozenset[str]:
-    """The content words of an event's sentence, its temporal expression left out."""
-    sentence = event.sentence.replace(event.when.text, " ", 1)
-    words = utils.default_process(sentence).split()
-    return frozenset(w[:STEM_LENGTH] for w in words
-                     if w not in STOP_WORDS and not w.isdigit() and len(w) > 1)
+def find_story_words(items: Sequence[AlignItem]) -> frozenset[str]:
+    """The story words of the events compared (`timeline.evidence.find_story_words`)."""
+    return story_words([it.words for it in items], len({it.doc for it in items}))
+
+
+def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
+    """Evidence points that `a` and `b` tell one happening (see the module docstring)."""
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return 0
+    points = 0
+    if a.trigger and a.trigger == b.trigger:
+        points += TRIGGER_POINTS + (DAY_POINTS if is_same_day(a, b) else 0)
+    if is_same_clock(a, b):
+        points += CLOCK_POINTS
+    if not a.words.isdisjoint(b.words):
+        names = a.links & b.links if a.links and b.links else frozenset()
+        points += count_shared(a.words, b.words, names, story)
+    return points
+
+
+def is_same_day(a: AlignItem, b: AlignItem) -> bool:
+    """Whether `a` and `b` are both dated the same single day."""
+    return a.level == b.level == DAY_LEVEL and (a.start, a.end) == (b.start, b.end)
+
+
+def is_same_clock(a: AlignItem, b: AlignItem) -> bool:
+    """Whether `a` and `b` both give a time of day, the same one."""
+    return a.level >= HOUR_LEVEL and b.level >= HOUR_LEVEL and a.start == b.start
 
 
 def _reach(item: AlignItem, options: AlignOptions) -> timedelta:
@@ -173,9 +231,16 @@ def is_conflict_level(a: AlignItem, b: AlignItem) -> bool:
     return a.level == b.level or (a.level >= DAY_LEVEL and b.level >= DAY_LEVEL)
 
 
+def level_gap(first: int, second: int) -> int:
+    """Levels between two granularities, all from day to second counting as one."""
+    first = first if first < DAY_LEVEL else DAY_LEVEL
+    second = second if second < DAY_LEVEL else DAY_LEVEL
+    return first - second if first > second else second - first
+
+
 def relate(a: AlignItem, b: AlignItem, options: AlignOptions) -> str | None:
     """`overlap`, `conflict` or None: how the dates of `a` and `b` may be one happening."""
-    if abs(a.level - b.level) > options.granularity_gap:
+    if level_gap(a.level, b.level) > options.granularity_gap:
         return None
     if a.start < b.end and b.start < a.end:
         return "overlap"
@@ -201,9 +266,8 @@ def candidate_pairs(items: Sequence[AlignItem], options: AlignOptions) -> list[t
     pairs = []
     for i, item in enumerate(items):
         reach = _reach(item, options)
-        for level in range(item.level - options.granularity_gap,
-                           item.level + options.granularity_gap + 1):
-            if level not in index:
+        for level in index:
+            if level_gap(level, item.level) > options.granularity_gap:
                 continue
             starts, members, longest = index[level]
             lo = bisect.bisect_left(starts, _shift(item.start, -longest))
@@ -214,16 +278,25 @@ def candidate_pairs(items: Sequence[AlignItem], options: AlignOptions) -> list[t
     return pairs
 
 
-def score_pairs(items: Sequence[AlignItem],
-                options: AlignOptions) -> list[tuple[float, int, int, bool]]:
-    """Candidate pairs whose descriptions are similar enough: `(score, i, j, conflict)`."""
+def score_pairs(items: Sequence[AlignItem], options: AlignOptions,
+                story: frozenset[str] = frozenset()) -> list[tuple[float, int, int, bool]]:
+    """Candidate pairs with evidence of one event and similar enough descriptions:
+    `(score, i, j, conflict)`.
+
+    story: the story words, no evidence of one happening (`find_story_words`).
+    """
     scored = []
     for i, j in candidate_pairs(items, options):
         a, b = items[i], items[j]
-        if len(a.words & b.words) < options.shared_words:
+        if count_evidence(a, b, story) < options.shared_words:
             continue
         if relate(a, b, options) == "overlap":
-            score = fuzz.token_set_ratio(a.text, b.text, score_cutoff=options.similarity)
+            # The same clock time stands for the words two reports do not share: "has
+            # given the relatives until 9 a.m. Tuesday", "extended its deadline until 9
+            # a.m. EST Tuesday" score 47.
+            cutoff = 0.0 if is_same_clock(a, b) else options.similarity
+            score = max(fuzz.token_set_ratio(a.text, b.text, score_cutoff=cutoff),
+                        1.0 if is_same_clock(a, b) else 0.0)
             conflict = False
         else:
             score = fuzz.token_sort_ratio(a.text, b.text,

@@ -95,3 +95,27 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december jan feb mar apr jun jul aug sep sept
 oct nov dec spring summer fall autumn winter midnight noon dawn dusk a.m. p.m. am pm
 """.split())
+# Near-synonyms of news happenings: two reports naming one happening often name it
+# differently ("the blast", "the bombing", "the explosion"), so across articles a word of
+# a family is the same trigger as any other of it (its first word names it). Lemmas and
+# nouns, lower-cased.
+HAPPENING_FAMILIES = (
+    tuple("bomb bombing blast explode explosion attack".split()),
+    tuple("kill killing slay slaying murder shoot shooting assassinate "
+           "assassination".split()),
+    tuple("talk talks negotiate negotiation negotiations meet meeting".split()),
+    tuple("vote election elect ballot poll referendum".split()),
+    tuple("arrest detain detention apprehend".split()),
+    tuple("resign resignation quit".split()),
+    tuple("crash collision collide".split()),
+    tuple("quake earthquake tremor".split()),
+    tuple("buy acquire acquisition purchase takeover".split()),
+)
+# Verbs whose happening is their event-noun subject: "the bombings occurred", "the blast
+# claimed 217 lives", "the explosion that took place", "killed in the blast".
+CARRIER_VERBS = frozenset({"occur", "happen", "take", "claim", "kill"})
+# Verbs of a reaction: who reacts tells one reaction from another ("Iran condemned",
+# "the Philippine president condemned").
+REACTING = frozenset({"condemn", "deplore", "denounce", "welcome", "praise", "criticize",
+                      "criticise", "hail", "applaud", "mourn", "regret", "blame", "protest",
+                      "reject", "express", "urge", "congratulate", "thank", "sympathize"})
