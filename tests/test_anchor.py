@@ -93,8 +93,11 @@ def test_anchor_count_after_a_dated_happening_is_counted_from_its_date(sentence:
     ("He was fired two months after Smith took office in March.", "2018-05", "fired"),
     ("The rebels surrendered three days after government troops entered the city on "
      "Friday.", "2018-05-21", "surrendered"),
+    # the parse takes the fronted "after" clause for a complement of the main verb
+    ("He left. A week after government troops entered the city on Friday, rebels fled.",
+     "2018-05-25", "fled"),
 ], ids=["clause-first", "clause-after-verb", "months-after-named-subject",
-        "days-after-bare-plural-subject"])
+        "days-after-bare-plural-subject", "clause-first-parsed-as-complement"])
 def test_anchor_count_after_a_dated_clause_dates_the_clause_it_modifies(
         sentence: str, value: str, trigger: str) -> None:
     # "after he arrived on Monday": the count dates the event of the clause it modifies
@@ -105,6 +108,15 @@ def test_anchor_count_after_a_dated_clause_dates_the_clause_it_modifies(
     assert [(e.when.value, e.trigger.text if e.trigger else None) for e in counted] \
         == [(value, trigger)]
     assert len(result.events) == 2
+
+
+def test_anchor_count_is_not_counted_from_a_date_of_another_clause() -> None:
+    # the happening's words stop at another clause: the Monday workers said they would
+    # return on is no date of the happening the strike ended three days after
+    result = timeline.extract("The strike ended three days after workers said they would "
+                              "return on Monday.", published="2018-05-23")
+    assert not [e for e in result.events if e.when.explanation
+                and "the date named after it" in e.when.explanation.text]
 
 
 @pytest.mark.parametrize("sentence", [

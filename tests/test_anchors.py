@@ -77,6 +77,21 @@ def test_anchors_news_passing_dates_leave_the_story(text: str, time: str,
     assert _values(text, "2016-12-26", "news")[time] == expected
 
 
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    # within its own sentence a relative clause's date is what a count counts from
+    ("The workers, who walked out on Monday, returned to work the next day.", "the next day",
+     "2018-05-22"),
+    ("The strike, which began on May 14, ended two days later. The next day, talks resumed.",
+     "The next day", "2018-05-17"),
+    # a deadline is no comparison: "no later than Friday" moves the story to Friday
+    ("Lawmakers must vote no later than Friday. The next day, the law takes effect.",
+     "The next day", "2018-05-26"),
+], ids=["relative-clause-own-sentence", "relative-clause-next-sentence", "no-later-than"])
+def test_anchors_counts_from_dates_named_in_passing(text: str, count: str,
+                                                    expected: str) -> None:
+    assert _values(text, "2018-05-23", "news")[count] == expected
+
+
 def test_anchors_story_explanation_names_the_anchor_and_why() -> None:
     (_, september, *_) = timeline.tag(STORY, "2009-12-19", genre="narrative")
     assert (september.explanation.anchor, september.explanation.anchor_value) == \

@@ -193,12 +193,16 @@ def test_resolver_named_day_of_some_years_near_publication_is_that_one() -> None
                                                  "2018-06-11")),
     ("The law takes effect 30 days from June 1.", ("30 days from June 1", "DATE",
                                                    "2018-07-01")),
+    # a day something is fixed for, not a stretch after "for"
+    ("The vote is set for two weeks from Monday.", ("two weeks from Monday", "DATE",
+                                                    "2018-06-11")),
     # lengths: a past clause, an article, a bound or an approximation
     ("He finished it in two weeks.", ("two weeks", "DURATION", "P2W")),
     ("Prices rose in the past two weeks.", ("the past two weeks", "DURATION", "P2W")),
     ("It charges in about 30 minutes.", ("about 30 minutes", "DURATION", "PT30M")),
 ], ids=["in-weeks-future", "in-weeks-no-tense", "hours-ago", "year-from-now",
         "weeks-from-weekday", "days-from-today", "weeks-from-next-weekday", "days-from-date",
+        "set-for-weeks-from",
         "in-weeks-past", "the-past-weeks", "about-minutes"])
 def test_resolver_dated_point_or_length(text: str, expected: tuple[str, str, str]) -> None:
     import timeline
@@ -217,7 +221,10 @@ def test_resolver_dated_point_or_length(text: str, expected: tuple[str, str, str
                                                      ("June 1", "DATE", "2018-06-01")]),
     ("Sales fell in the 12 months from June 1.", [("12 months", "DURATION", "P12M"),
                                                   ("June 1", "DATE", "2018-06-01")]),
-], ids=["for-weeks-from", "last-weeks-from", "open-days-from", "the-months-from"])
+    ("The company has 30 days from Monday to respond.", [("30 days", "DURATION", "P30D"),
+                                                         ("Monday", "DATE", "2018-05-21")]),
+], ids=["for-weeks-from", "last-weeks-from", "open-days-from", "the-months-from",
+        "has-days-from"])
 def test_resolver_length_from_a_day_is_two_expressions(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     import timeline

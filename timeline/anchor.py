@@ -37,8 +37,11 @@ UNPLACED_MENTIONS = ("DURATION", "SET")
 # between: a noun phrase ("the election on November 4", "his arrest in 1998") or a clause
 # ("after he arrived on Monday", "after government troops entered the city on Friday",
 # "after taking office in January"). The count dates its own clause's event, the date the
-# happening's.
-_DATED_HAPPENING = re.compile(r"(?:[\w'’-]+\s+){1,7}(?:on|of|in)\s+")
+# happening's. The happening's words stop at another clause ("three days after workers
+# [said they would return on Monday]" is counted from no Monday).
+_DATED_HAPPENING = re.compile(r"(?:(?!(?:said|says|say|told|and|but|or|that|which|who|while"
+                              r"|because|though|although|as|would|will)\b)[\w'’-]+\s+){1,7}"
+                              r"(?:on|of|in)\s+", re.I)
 _HAPPENING_END = re.compile(r"\b(?:on|of|in)\s+")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
 # "[a few days] later": a vague length (`PXD`, `PTXH`) counted on from the story's time.
@@ -134,10 +137,18 @@ def _outside(token: Any, base: int, start: int, end: int) -> Any | None:
     modify ("Three days after he arrived on Monday, [he resigned]"); None when there is
     none."""
     while start <= base + token.idx < end:
-        if token.head is token or token.dep_ not in ("advcl", "prep", "pcomp", "pobj"):
+        if token.head is token or token.dep_ not in ("advcl", "prep", "pcomp", "pobj") \
+                and not _is_marked_clause(token):
             return None
         token = token.head
     return token
+
+
+def _is_marked_clause(token: Any) -> bool:
+    """A clause opened by "after" or "before" that the parse took for a complement: "A
+    week after troops entered the city on Friday, [rebels fled]" (entered: ccomp)."""
+    return token.dep_ == "ccomp" and any(
+        child.dep_ == "mark" and child.lower_ in ("after", "before") for child in token.children)
 
 
 def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event]:

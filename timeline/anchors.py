@@ -57,8 +57,10 @@ _BASELINE = re.compile(r"(?i)\b(?:as\s+opposed\s+to|as\s+against|compared\s+(?:w
                        r"|in\s+comparison\s+(?:with|to)|(?:a|its|their)\s+(?:peak|high|low)"
                        r"\s+of|against\s+a\s+(?:figure|total)\s+of)\b[^.;!?]{0,50}$"
                        # the other side of a comparison or a likeness: "busier than [on
-                       # Christmas Eve]", "it felt like [Christmas]"
-                       r"|\bthan\s+(?:on\s+|in\s+|at\s+|during\s+)?(?:the\s+)?$"
+                       # Christmas Eve]", "it felt like [Christmas]"; not a deadline ("no
+                       # later than [Friday]", "sooner than", "other than")
+                       r"|(?<!later\s)(?<!earlier\s)(?<!sooner\s)(?<!other\s)(?<!rather\s)"
+                       r"\bthan\s+(?:on\s+|in\s+|at\s+|during\s+)?(?:the\s+)?$"
                        r"|\b(?:feels?|felt|looks?|looked|seems?|seemed|sounds?|sounded)"
                        r"\s+(?:just\s+|much\s+)?like\s+(?:on\s+|in\s+)?(?:the\s+)?$")
 # A date inside a relative clause set off by a comma ("online sales, which began on
@@ -76,7 +78,9 @@ class AnchorState:
     granularity from a year down, where it ended (`latest_end`, a text offset) and the year
     a sentence `opened` on ("In 2015, ..."); quarter: the quarter a report is about (the
     latest ended quarter it named); named_quarter: the ended quarter named last, which
-    "that quarter" means; text: the document's text.
+    "that quarter" means; text: the document's text; relative: the latest date named in a
+    relative clause ("The strike, which began on [May 14], ended two days later"), which
+    moves no story but is what a count in its own sentence counts from (`relative_end`).
     """
 
     reference: Named | None = None
@@ -86,6 +90,8 @@ class AnchorState:
     named_quarter: Quarter | None = None
     text: str = ""
     opened: int | None = None
+    relative: Named | None = None
+    relative_end: int | None = None
 
     def gap(self, start: int) -> int | None:
         """How many characters before `start` the latest date was named."""
@@ -139,9 +145,15 @@ class AnchorPolicy:
             return Reference(date(latest.start.year, 7, 2), latest.value)
         return Reference(latest.start, latest.value)
 
-    def story(self, state: AnchorState, published: date, unit: str | None = None) -> Reference:
+    def story(self, state: AnchorState, published: date, unit: str | None = None,
+              start: int | None = None) -> Reference:
         """Where "the next day", "that year" count from: the latest date the text named at
-        least as finely as `unit` (a day when None), else the publication date."""
+        least as finely as `unit` (a day when None), else the publication date. A date of a
+        relative clause earlier in the sentence at `start` comes first: "The workers, who
+        walked out on [Monday], returned the next day"."""
+        relative = _relative_before(state, start)
+        if relative is not None:
+            return Reference(relative.start, relative.value)
         needed = _UNIT_GRANULARITY.get(unit or "")
         latest = state.latest
         if needed and latest is not None \
@@ -181,11 +193,14 @@ class AnchorPolicy:
             # nor where a state began ("part of the empire since 513 BC") or a date
             # labels a thing named ("the August 1792 uprising")
             return
-        if _BASELINE.search(before) or _RELATIVE_ASIDE.search(before):
+        if _BASELINE.search(before):
             # the date a comparison measures against is no time the story reaches, in a
             # history or in news ("down 4.5 percent by 3 p.m. compared with Boxing Day
-            # 2015. Stores opened at 5 a.m." is this Boxing Day's 5 a.m.); nor is a date in
-            # a relative clause about a thing named
+            # 2015. Stores opened at 5 a.m." is this Boxing Day's 5 a.m.)
+            return
+        if _RELATIVE_ASIDE.search(before):
+            # nor is a date in a relative clause about a thing named, beyond its sentence
+            state.relative, state.relative_end = named, end
             return
         if self.genre == NARRATIVE and written and _leaps_ahead(state, named) \
                 and not _OPENER.search(before):
@@ -217,6 +232,16 @@ class AnchorPolicy:
         if ended and (state.quarter is None or (quarter.year, quarter.number)
                       >= (state.quarter.year, state.quarter.number)):
             state.quarter = quarter
+
+
+def _relative_before(state: AnchorState, start: int | None) -> Named | None:
+    """The date of a relative clause named since the story's latest date, in the same
+    sentence as `start`; None when there is none or the text is not known."""
+    end = state.relative_end
+    if state.relative is None or end is None or start is None or end > start or not state.text \
+            or state.latest_end is not None and state.latest_end > end:
+        return None
+    return None if _SENTENCE_END.search(state.text, end, start) else state.relative
 
 
 def _goes_back(state: AnchorState, named: Named) -> bool:

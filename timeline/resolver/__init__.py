@@ -106,7 +106,7 @@ class _Frame:
 
     def story(self, unit: str | None = None) -> Reference:
         """The story's time as finely as `unit` needs, else the publication date."""
-        return self.policy.story(self.state, self.present, unit)
+        return self.policy.story(self.state, self.present, unit, self.start)
 
     def place(self, reading: Reading) -> Placed:
         """Another reading placed in this frame, pointed by its own anchor word."""

@@ -56,13 +56,22 @@ def _read_count_from(m: re.Match[str], context: Context) -> Reading:
 def _is_lasting(text: str, start: int, end: int) -> bool:
     """ "runs for [two weeks from Friday]", "lasted two weeks from June 12": a stretch that
     starts on the day named, a length and a date, not the day it ends on."""
+    if _SET_FOR.search(text, max(0, start - 30), start):
+        return False  # "The vote is set for [two weeks from Friday]": a day fixed
     return bool(LASTING.search(text, max(0, start - 30), start)
                 or _LASTING_VERB.search(text, max(0, start - 30), start))
+
+
+# A day something is fixed for: "scheduled for", "set for", "postponed for" name the day,
+# not a stretch.
+_SET_FOR = re.compile(r"(?i)\b(?:scheduled|rescheduled|set|slated|planned|postponed|moved"
+                      r"|pushed\s+back|due|called|booked)\s+for\s+$")
 
 
 # A verb of lasting or of a term, or a determiner, right before the count: "runs two weeks
 # from Friday", "[the 12 months from June 1]" (a stretch named).
 _LASTING_VERB = re.compile(r"(?i)\b(?:runs?|ran|running|continues?|continued|remains?"
+                           r"|ha[sdv]e?|given|gets?|got"
                            r"|remained|stays?|stayed|extends?|extended|valid|open|good"
                            r"|the|those|these|its|their|his|her|our)\s+$")
 
