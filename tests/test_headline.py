@@ -665,6 +665,15 @@ CASES = [
     ("\"I don't see the board doing anything that Acme doesn't like over the next six "
      "months,\" said John Smith, an analyst.", "the next six months",
      "Acme doesn't like anything"),
+    # an object pronoun of a second clause joined to one before stays: "it" may be the
+    # happening told before, "him" either person of it
+    ("Israel struck Gaza on Tuesday, and the United Nations condemned it on Wednesday.",
+     "Wednesday", "The United Nations condemned it"),
+    ("Coach Dan Reed benched the striker on Saturday, and the club fined him on Monday.",
+     "Monday", "The club fined him"),
+    # in what was told, a pronoun is not the person told
+    ("Ms. Diaz told the officer on Monday that a neighbor had threatened her.", "Monday",
+     "A neighbor had threatened Ms. Diaz"),
 ]
 
 
@@ -745,7 +754,9 @@ CASES = [
                               "let-infinitive-misparsed", "let-infinitive-tagged",
                               "make-object-clause", "infinitive-relative-misparsed",
                               "infinitive-relative", "infinitive-relative-subject",
-                              "infinitive-object", "object-infinitive-clause", "gap-indefinite"])
+                              "infinitive-object", "object-infinitive-clause", "gap-indefinite",
+                              "object-second-clause-it", "object-second-clause-him",
+                              "object-not-the-told"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

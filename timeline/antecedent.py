@@ -25,20 +25,15 @@ from typing import Any, Iterator
 
 from timeline.clause import base_form
 from timeline.continuation import previous_person, previous_subject
-from timeline.eventwords import COPULAS, REPORTING
+from timeline.eventwords import COPULAS, SAYING, TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
 from timeline.phrase import SUBJECT_WORDS, has_to, name_phrase, noun_phrase, relative_head
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
 
-# Verbs whose subject is who a pronoun of their reported clause usually is.
-SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
-                      "maintain", "contend", "promise", "vow", "indicate"}
 # "made clear that it ...", "made known": "make" says something only with these.
 _MADE_SAYING = {"clear", "plain", "known"}
-# Verbs of telling whose passive subject is whom a pronoun of the told clause usually is.
-TOLD = {"tell", "inform", "warn", "assure", "notify", "advise", "remind"}
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
 NOT_DONE = {"from", "without", "against", "instead", "despite"}
 # Quantifiers that can follow the plural they count: "The banks each will adopt".

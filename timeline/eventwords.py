@@ -72,6 +72,11 @@ PLANNING = frozenset({"plan", "schedule", "slate", "set", "expect", "intend", "a
 REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "claim",
                        "explain", "confirm", "declare", "disclose", "reveal", "write",
                        "quote", "predict", "stress", "warn", "insist"})
+# Verbs whose subject is who a pronoun of their reported clause usually is.
+SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
+                      "maintain", "contend", "promise", "vow", "indicate"}
+# Verbs of telling whose passive subject is whom a pronoun of the told clause usually is.
+TOLD = frozenset({"tell", "inform", "warn", "assure", "notify", "advise", "remind"})
 # Verbs whose object is a length of time they measure ("took three months", "lasted a week").
 MEASURING = frozenset({"take", "last", "spend", "need", "require"})
 # Verbs whose participle complement only tells the state of what they found ("was found

@@ -26,7 +26,7 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.continuation import previous_opener
-from timeline.eventwords import TIME_WORDS
+from timeline.eventwords import SAYING, TIME_WORDS, TOLD
 from timeline.kinds import ORGANIZATION_WORDS, has_name, is_company, is_person, is_thing, \
     is_untitled
 
@@ -55,7 +55,9 @@ def object_antecedent(pronoun: Any, text: str) -> Any:
     argument = pronoun.dep_ != "pobj" or verb.pos_ in ("VERB", "AUX")
     if word == "it" and argument and _is_dummy_object(verb, pronoun):
         return None
-    barred = {a.i for a in pronoun.ancestors}
+    if word != "them" and _is_second_clause(verb):
+        return None  # "X struck Gaza, and the U.N. condemned it": the striking, or unsure
+    barred = {a.i for a in pronoun.ancestors} | _told(verb)
     if argument:
         barred |= {t.i for t in _own_subjects(verb)}
     agent = argument and any(c.dep_ == "xcomp" and c.i > pronoun.i for c in verb.children)
@@ -135,10 +137,34 @@ def _own_subjects(verb: Any) -> list[Any]:
     return []
 
 
+def _is_second_clause(verb: Any) -> bool:
+    """Whether `verb` opens a clause of its own joined to one before ("..., and the union
+    denounced it"): there "it" is as likely the happening told before as a thing in it,
+    and "him" either person of it, so the pronoun stays ("them" has no such reading: "The
+    relatives sued, but a judge ruled against them")."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _told(verb: Any) -> set[int]:
+    """The person a clause is told to, which a pronoun in what was told does not stand
+    for: in "Ms. Diaz told the officer that a neighbor had threatened her" "her" is the
+    teller, not the officer."""
+    clause = verb
+    for _ in range(MAX_CLIMB):
+        if clause.dep_ == "ccomp" and base_form(clause.head) in SAYING | TOLD:
+            return {t.i for c in clause.head.children if c.dep_ in ("dobj", "dative")
+                    for t in c.subtree}
+        if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return set()
+
+
 def _is_noun(token: Any) -> bool:
     """A noun phrase's head that names something: not a modifier of another noun, a
-    pronoun or a word of time ("Thursday", "years")."""
-    if token.dep_ in ("compound", "nmod") or token.lower_ in TIME_WORDS:
+    pronoun or a word of time ("Thursday", "years", "Aug.")."""
+    if token.dep_ in ("compound", "nmod") or token.lower_ in TIME_WORDS \
+            or token.ent_type_ in ("DATE", "TIME"):
         return False
     return bool(token.pos_ in ("NOUN", "PROPN"))
 
