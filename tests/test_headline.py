@@ -597,6 +597,8 @@ CASES = [
     # expects to post a loss", "We want our membership of NATO")
     ("But analysts say Zenith is a special case. It expects to post a loss for the year "
      "ending tomorrow.", "tomorrow", "Zenith expects to post a loss"),
+    ("Analysts say Zenith is a special case. It expects to post a loss for the year "
+     "ending tomorrow.", "tomorrow", "Zenith expects to post a loss"),
     ("Poland has been wary of Moscow, and Foreign Minister Bronislaw Geremek has tried hard "
      "to reassure the Russians. ``We want good relations with Moscow,'' he said last year.",
      "last year", "Bronislaw Geremek: We want good relations with Moscow"),
@@ -746,6 +748,7 @@ CASES = [
                               "object-agent-it", "object-named-already",
                               "object-place-not-person", "object-bound-pronoun",
                               "object-sentence-before", "it-reported-before",
+                              "it-reported-before-opening",
                               "we-second-clause",
                               "relative-after-date", "relative-after-date-prep",
                               "consequence-participle", "consequence-participle-cut",

@@ -172,8 +172,11 @@ def _thing(sentence: str, text: str) -> str:
     or a person that says it, the subject of what they say ("But analysts say Sansui is a
     special case. It expects a loss": no analysts are "it")."""
     reported = _REPORTED.match(sentence)
-    if reported is not None and (reported.group("sayer").lower() in ("he", "she", "they")
-                                 or _GROUP.match(reported.group("sayer") + " said")):
+    sayer = reported.group("sayer") if reported is not None else ""
+    if reported is not None and (sayer.lower() in ("he", "she", "they")
+                                 or _GROUP.match(sayer + " said")
+                                 # capitalized only as the sentence's first word
+                                 or _GROUP.match(sayer[:1].lower() + sayer[1:] + " said")):
         sentence = reported.group("rest")
     thing = _THING.match(sentence)
     if thing is not None and thing.group("name").split()[-1].lower() not in _PEOPLE:
