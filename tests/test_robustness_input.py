@@ -343,6 +343,19 @@ def test_robustness_interrupt_exits_130(tmp_path: Path, monkeypatch: pytest.Monk
     assert target.read_text() == "kept\n"
 
 
+def test_robustness_interrupt_while_loading_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C in the first seconds, while the command's module (and spaCy) loads, was
+    caught by click itself: 'Aborted!' and exit 1."""
+    import importlib
+
+    def interrupted(name: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importlib, "import_module", interrupted)
+    result = CliRunner().invoke(cli, ["extract", "a.txt"])
+    assert (result.exit_code, result.stderr) == (130, "Interrupted.\n")
+
+
 def test_robustness_batch_db_of_another_program_left_alone(tmp_path: Path) -> None:
     """`batch --db mine.db` on another program's SQLite file switched it to WAL mode
     before refusing it."""

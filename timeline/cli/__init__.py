@@ -44,7 +44,11 @@ class _LazyGroup(click.Group):
         if cmd_name not in COMMANDS:
             return None
         module, attribute = COMMANDS[cmd_name].split(":")
-        command = getattr(importlib.import_module(module), attribute)
+        try:
+            command = getattr(importlib.import_module(module), attribute)
+        except KeyboardInterrupt:  # Ctrl-C while spaCy loads: 130, as once running
+            click.echo("Interrupted.", err=True)
+            raise click.exceptions.Exit(130) from None
         assert isinstance(command, click.Command)
         return command
 
