@@ -67,6 +67,19 @@ def test_robustness_output_fifo_written_into(tmp_path: Path, article: str) -> No
     assert json.loads(received[0].decode())["schema"] == "timeline/1"
 
 
+def test_robustness_output_dev_stdout_into_a_pipe(article: str) -> None:
+    """`-o /dev/stdout | cat`: the real path of /dev/stdout names a pipe, no file."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", article,
+                           "--published", "2018-05-23", "-f", "md", "-o", "/dev/stdout"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300,
+                          check=False)
+    assert done.returncode == 0, done.stderr.decode()
+    assert b"- Source: " in done.stdout
+
+
 def test_robustness_output_dev_null_stays_a_device(article: str) -> None:
     code, _, err = _extract(article, "-f", "md", "-o", os.devnull)
     assert code == 0, err

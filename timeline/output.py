@@ -125,10 +125,13 @@ def stage_text(path: str | Path, text: str, *, prefix: str = TEMP_PREFIX) -> Sta
     """
     name = str(path)
     target = Path(os.path.realpath(name))  # through any symbolic links: the link stays
+    mode: int | None
     try:
         mode = target.stat().st_mode
     except FileNotFoundError:
-        mode = None
+        # "-o /dev/stdout" into a pipe: its real path ("/proc/N/fd/pipe:[...]") names no
+        # file, but the name itself still reaches the pipe
+        mode = _device_mode(name)
     except OSError as err:
         raise InputError(f"cannot write output ({err.strerror or err})", source=name) from None
     if mode is not None and (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
@@ -141,6 +144,15 @@ def stage_text(path: str | Path, text: str, *, prefix: str = TEMP_PREFIX) -> Sta
         raise InputError(f"cannot write output: the folder {folder} does not exist",
                          source=name)
     return Staged(str(target), _write_temp(target, text, prefix, mode), text)
+
+
+def _device_mode(name: str) -> int | None:
+    """The mode of the device or pipe `name` reaches, or None (a new file)."""
+    try:
+        mode = os.stat(name).st_mode
+    except OSError:
+        return None
+    return mode if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) else None
 
 
 def _write_temp(target: Path, text: str, prefix: str, mode: int | None) -> str:
