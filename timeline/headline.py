@@ -23,7 +23,7 @@ from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTI
 from timeline.nounclause import (gap_object, infinitive_head, is_content_clause,
                                  is_member)
 from timeline.objectpronoun import name_objects
-from timeline.participle import (after_comma, comma_passive, consequence_of,
+from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
                                  infinitive_passive, is_adverbial_passive,
                                  is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_auxiliary,
@@ -92,6 +92,9 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
             and trigger.head.i < trigger.i or is_trailing_adjective(trigger):
         return predicative(trigger, skip)
+    adjective = absolute_predicate(trigger)
+    if adjective is not None:  # "with [the general election due] this September"
+        return predicative(adjective, skip)
     gap: set[Any] = set()
     if verb is None:
         subject, tokens, verb = _noun_told(trigger, skip | {t.i for t in span}, text, skip)

@@ -13,7 +13,7 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, TIME_WORDS
-from timeline.phrase import OBJECT_WORDS, has_to, noun_phrase
+from timeline.phrase import OBJECT_WORDS, has_to, is_figure, noun_phrase
 from timeline.wording import RELATIVE_PRONOUNS
 
 # Nouns a relative clause without a relative word dates or places rather than takes as its
@@ -57,7 +57,7 @@ def gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
     """The noun a relative clause is about when it is the clause's object: "the sharp gains
     [these issues made]" → "These issues made the sharp gains"."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") and not (
-            verb.head.lower_ in INDEFINITES) \
+            verb.head.lower_ in INDEFINITES or is_figure(verb.head)) \
             or base_form(verb) in COPULAS or verb.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" for c in verb.children):
         return set()
@@ -71,9 +71,15 @@ def gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
             or any(t.dep_ not in ("dobj", "mark") for t in relative) \
             or not relative and any(c.dep_ == "prt" and c.i not in skip for c in children):
         return set()  # "the day he died", "where it amounted to", "whose stock peaked"
-    noun = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
+    head = verb.head
+    if head.dep_ == "npadvmod" and head.head.i < head.i and is_figure(head.head):
+        head = head.head  # "16 cents [a share] it reported": the clause is the amount's
+    noun = noun_phrase(head, skip | {t.i for t in verb.subtree}, OBJECT_WORDS)
+    if is_figure(head):  # "the 16 cents a share it reported" -> "It reported 16 cents a
+        # share": the article pointed to the clause, and an amount reads without it
+        noun = {t for t in noun if not (t.lower_ == "the" and t.head.i == head.i)}
     taken_at = {s.i for s in taken}
-    return {t for t in noun if t.i < verb.head.i or t.i not in taken_at}
+    return {t for t in noun if t.i < head.i or t.i not in taken_at}
 
 
 def infinitive_head(verb: Any) -> Any:

@@ -49,6 +49,17 @@ def is_trailing_adjective(adjective: Any) -> bool:
         and any(c.dep_ == "dobj" and c.i < adjective.i for c in head.children)
 
 
+def absolute_predicate(noun: Any) -> Any:
+    """The adjective of an absolute "with" phrase whose noun is `noun`, or None: "[With
+    the general election due] this September, record figures couldn't have come ..." is a
+    clause of its own (the election is due), no part of the main clause's subject."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "without") \
+            or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"
+                 and c.i > noun.i), None)
+
+
 def is_reduced_passive(verb: Any) -> bool:
     """A participle after its noun, a passive relative clause without "which was": "the
     arrest announced today", "a school now located in Mount Vernon"."""

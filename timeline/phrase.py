@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Collection
 
 from timeline.eventwords import COPULAS, TIME_WORDS
-from timeline.wording import BRACKETS
+from timeline.wording import BRACKETS, CURRENCY
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
@@ -38,6 +38,9 @@ PLACE_ADVERBS = {"back", "home", "away", "afire", "abroad", "ashore", "aground",
                  "aside", "ahead", "forward", "overseas", "together", "adrift", "astray",
                  "north", "south", "east", "west", "upstairs", "downstairs", "offshore",
                  "higher", "lower", "up", "down"}
+# Units an amount is counted in: "16 [cents]", "$4 [billion]", "20 [points]".
+FIGURE_UNITS = {"cents", "cent", "pence", "points", "point", "yen", "marks", "francs",
+                "dollars", "million", "billion", "trillion", "%", "percent", "shares"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 # Verbs of time, whose subject a date may be: "1989, which was a record year", "the
 # quarter, which ended Sept. 30", "Monday, which marks the anniversary".
@@ -178,6 +181,7 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                 out.add(child)
                 frontier.append(child)
                 words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
+    out |= _compound_gerund(token, skip)
     clause = next((c for c in token.children if c.dep_ == "relcl"), None) \
         if token.lower_ in DEFINED_BY_CLAUSE else None
     if clause is not None:  # "bring to justice those [who were responsible]"
@@ -186,6 +190,21 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
             told = [t for t in told if t.i < clause.i]
         out |= set(told[:max(0, limit - words)])
     return _headed(contiguous(out, token, skip), token)
+
+
+def _compound_gerund(token: Any, skip: set[int]) -> set[Any]:
+    """The rest of a compound noun the parse reads as an adjective's clause: "future
+    [earning power]", "its future [lending capacity]" (an adjective heads no noun phrase
+    of its own; the gerund and bare noun right after it are the noun it modifies)."""
+    gerund = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if token.tag_ != "JJ" or token.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") \
+            or gerund.head.i != token.i or gerund.dep_ != "acl" or gerund.tag_ != "VBG":
+        return set()
+    noun = gerund.doc[gerund.i + 1] if gerund.i + 1 < len(gerund.doc) else gerund
+    if noun.head.i != gerund.i or noun.dep_ != "dobj" or noun.pos_ != "NOUN" \
+            or list(noun.children) or {gerund.i, noun.i} & set(skip):
+        return set()
+    return {gerund, noun}
 
 
 def _headed(tokens: set[Any], anchor: Any) -> set[Any]:
@@ -292,6 +311,9 @@ def relative_head(verb: Any) -> Any:
     a participle after it, "shares [issued]", and an "of" phrase, "block [of shares]").
     A date stays the antecedent of a verb of time ("1989, which was a record year")."""
     head = verb.head
+    if is_figure(head) and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head.head  # "[net capital gains] of $48 million, which included ..."
     if not _is_date(head) or (verb.lemma_ or verb.lower_).lower() in TIME_VERBS:
         return head
     first = min(t.i for t in head.subtree)
@@ -304,6 +326,14 @@ def relative_head(verb: Any) -> Any:
             and before.head.head.pos_ in ("NOUN", "PROPN"):
         before = before.head.head  # "a block [of shares]"
     return before if before.pos_ in ("NOUN", "PROPN") and not _is_date(before) else head
+
+
+def is_figure(noun: Any) -> bool:
+    """A noun that is only an amount: "$48 million", "16 cents", "5%" (its number or
+    currency sign is all it says)."""
+    return bool(noun.like_num or noun.text in CURRENCY or noun.lower_ in ("%", "percent")
+                or any(c.text in CURRENCY or c.dep_ == "nummod" and c.like_num
+                       for c in noun.children) and noun.lower_ in FIGURE_UNITS)
 
 
 def _is_date(noun: Any) -> bool:

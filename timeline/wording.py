@@ -18,6 +18,13 @@ OBJECT_PRONOUNS = {"it", "them", "itself", "themselves", "himself", "herself", "
 BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
 
 
+# Adverbs in -ly that a headline keeps: degree, negation, restriction ("nearly doubled").
+UNDROPPED_ADVERBS = {"only", "nearly", "barely", "hardly", "scarcely", "early", "partly",
+                     "mostly", "largely", "roughly", "approximately", "likely", "merely",
+                     "solely", "fully", "newly", "daily", "weekly", "monthly", "yearly",
+                     "quarterly", "previously", "formerly", "initially", "originally"}
+# Fixed phrases a cut never ends inside: "in order [to]", "so as [to]", "as well [as]".
+FIXED_PHRASES = (("in", "order", "to"), ("so", "as", "to"), ("as", "well", "as"))
 # Quotation marks as the tokenizer gives them ("``" and "''" in TimeBank's text).
 QUOTE_MARKS = frozenset({'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"})
 
@@ -27,6 +34,8 @@ def finish_words(words: list[Any]) -> str:
     # A comma before left-out words leans on nothing: "James Kopp[, an opponent,] fired".
     words = trim_words([t for t, after in zip(words, [*words[1:], None])
                         if not (t.text == "," and after is not None and after.i != t.i + 1)])
+    while count_words(words) > MAX_WORDS and (shorter := _drop_adverb(words)) is not None:
+        words = shorter
     while count_words(words) > MAX_WORDS and (shorter := _drop_last_phrase(words)) is not None:
         words = trim_words(shorter)
     if count_words(words) > MAX_WORDS and (shorter := _drop_last_member(words)) is not None:
@@ -93,6 +102,22 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
     return None
 
 
+def _drop_adverb(words: list[Any]) -> list[Any] | None:
+    """`words` without their last adverb of manner or likelihood on a verb ("talking
+    [openly]", "about [possibly] buying back ..."), the word a too-long headline loses
+    before a phrase; None when there is none. Not one of degree or negation, which
+    changes the sense ("nearly doubled", "barely rose", "only"), nor one on a participle
+    before its noun ("the [recently] passed legislation")."""
+    for k in range(len(words) - 1, 0, -1):
+        word = words[k]
+        if word.pos_ == "ADV" and word.dep_ == "advmod" and word.lower_.endswith("ly") \
+                and word.head.pos_ in ("VERB", "AUX") and word.head.dep_ != "amod" \
+                and not list(word.children) \
+                and word.lower_ not in UNDROPPED_ADVERBS:
+            return words[:k] + words[k + 1:]
+    return None
+
+
 def _drop_last_member(words: list[Any]) -> list[Any] | None:
     """`words` without the last member of a list that ends right before the finite verb,
     with its conjunction and commas ("explosions in Nairobi, Kenya[, and Dar-es-Salaam,
@@ -123,11 +148,16 @@ def _drop_last_member(words: list[Any]) -> list[Any] | None:
 def trim_words(words: list[Any]) -> list[Any]:
     """`words` without a dangling conjunction, article, preposition or relative pronoun at
     either end (a particle, "cut off", stays)."""
-    while words and not is_pointing_object(words[-1]) and (
-            words[-1].text in CURRENCY or words[-1].pos_ in DANGLING_END
-            and words[-1].lower_ not in OBJECT_PRONOUNS and words[-1].dep_ != "prt"
-            or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
-        words = words[:-1]
+    while True:
+        while words and not is_pointing_object(words[-1]) and (
+                words[-1].text in CURRENCY or words[-1].pos_ in DANGLING_END
+                and words[-1].lower_ not in OBJECT_PRONOUNS and words[-1].dep_ != "prt"
+                or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
+            words = words[:-1]
+        shorter = _without_fixed_start(words)
+        if len(shorter) == len(words):
+            break
+        words = shorter
     while words and not _is_hyphenated(words) and (
             words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
             and words[0].dep_ != "preconj"  # "Neither he nor ..."
@@ -135,6 +165,21 @@ def trim_words(words: list[Any]) -> list[Any]:
             or words[0].lower_ in RELATIVE_PRONOUNS and not is_demonstrative(words[0])
             or words[0].text in BRACKETS):
         words = words[1:]
+    return words
+
+
+def _without_fixed_start(words: list[Any]) -> list[Any]:
+    """`words` without a fixed phrase's opening words at their end, whose last word was cut
+    off: "could mortgage its future [in order]" (to placate ...)."""
+    if not words:
+        return words
+    after = words[-1].i + 1
+    following = words[-1].doc[after].lower_ if after < len(words[-1].doc) else ""
+    for fixed in FIXED_PHRASES:
+        for n in range(len(fixed) - 1, 0, -1):
+            if len(words) > n and fixed[n] == following \
+                    and [t.lower_ for t in words[-n:]] == list(fixed[:n]):
+                return words[:-n]
     return words
 
 
