@@ -83,8 +83,11 @@ def test_placement_reference_from_the_happening_told(text: str, value: str, told
     # "[a few days] later" (TimeBank's PXD duration) is placed from the same date
     ("He resigned on May 24. A few days later, he relented.",
      ("A few days later", "2018-05-24", "AFTER")),
+    # and "[a few days earlier]" (one expression, PAST_REF) before it
+    ("The election was held on May 24. A few days earlier, the minister resigned.",
+     ("A few days earlier", "2018-05-24", "BEFORE")),
 ], ids=["days-later", "weeks-later", "hours-later", "weeks-earlier", "nothing-told",
-        "years-ago", "a-few-days-later"])
+        "years-ago", "a-few-days-later", "a-few-days-earlier"])
 def test_placement_vague_later_counts_from_the_happening_told(
         text: str, expected: tuple[str, str, str]) -> None:
     events = timeline.extract(text, published="2018-06-12").events

@@ -136,7 +136,9 @@ def place_ago(r: Ago, frame: Frame) -> Placed:
             return Placed(duration_value(None, r.unit), "DURATION", r.mod, keep=r.keep,
                           narrative=_told(frame) if r.word == "later" else None)
         if count is None:
-            return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod)
+            # "[a few days earlier]": before the happening just told, as "later" is after
+            return Placed("FUTURE_REF" if later else "PAST_REF", "DATE", r.mod,
+                          narrative=_told(frame) if r.word == "earlier" else None)
         return Placed(duration_value(count, r.unit), "DURATION", r.mod)
     if r.lasting and r.word in SIGNAL_DIRS:
         # "continued for [two days] after the election": the length of the event, which
