@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calendar import monthrange
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Callable
 
 from timeline.calendar import (
@@ -57,6 +57,10 @@ def place_day(r: DayDate, frame: Frame) -> Placed:
         ahead = FUTURE if direction == PRESENT else direction
         year = infer_year(published, r.month, r.day, ahead)
     day = checked(year, r.month, r.day)
+    if r.part == "week" and day.weekday() == 6 and day < date.max:
+        # "the week of [Sunday] March 4": the week that Sunday begins, as a calendar
+        # starting on Sunday shows it, which is the ISO week of the Monday after
+        day += timedelta(days=1)
     value = format_day(day) if r.part is None else \
         format_week(day) + ("-WE" if r.part == "weekend" else "")  # "the week of March 6"
     return Placed(value, "DATE", r.mod or frame.bound, narrative=narrative)
