@@ -19,9 +19,10 @@ class ComparisonRow:
         None when the sources give incompatible dates (`conflict`)
     value: the TIMEX3 value of `agreed` (the finest source's when the dates nest, a
         day or range of days when they only partly overlap); None on conflict
-    mod: the TIMEX3 mod of `value` ("about 10:35", "on or after May 24"): the one every
-        source that gives exactly the agreed date writes, else None (a source that states
-        the date plainly settles it)
+    mod: the mod a reader sees on `value` (`timeline.display.event_mod`: the date's TIMEX3
+        mod, "about 10:35", "on or after May 24", else BEFORE or AFTER from the event's link
+        to it, "after July 4"): the one every source that gives exactly the agreed date
+        has, else None (a source that states the date plainly settles it)
     """
 
     id: str
