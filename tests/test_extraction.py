@@ -66,6 +66,17 @@ def test_extraction_windows_give_the_same_timexes_and_events(
     assert all(doc.text[t.start:t.end] == t.text for t in streamed.timexes)
 
 
+@pytest.mark.parametrize("window", [150, 400], ids=["window-150", "window-400"])
+def test_extraction_windows_without_events_give_the_same_timexes(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch, window: int) -> None:
+    (doc, published), = _dated([STORY * 6])
+    monkeypatch.setattr("timeline.extraction.WINDOW", window)
+    (placed,) = tag_documents([(doc, published)], nlp)
+    (tagged,) = tag_documents([(doc, published)], nlp, events=False)
+    assert tagged.events is None and placed.events
+    assert [f.timex for f in tagged.found] == [f.timex for f in placed.found]
+
+
 def test_extraction_200kb_of_mondays_completes_with_a_bounded_output(nlp: Any) -> None:
     text = "Monday, " * 25_000
     (doc, published), = _dated([text])

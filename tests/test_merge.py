@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import timeline
+from timeline.merge import _overlapping
+from timeline.model import Interval
 
 DCT = "1998-08-08"
 
@@ -52,3 +54,16 @@ def test_merge_live_blog_stamp_and_entry_time_are_one_event() -> None:
     assert [(e.when.value, e.summary) for e in events][0] == (
         "2020-11-04T20:00", "The polls closed")
     assert len(events[0].mentions) == 2
+
+
+@pytest.mark.parametrize(("interval", "expected"), [
+    pytest.param(("1998-08-07", "1998-08-08"), [0, 2], id="same-day-and-its-week"),
+    pytest.param(("1998-08-08", "1998-08-09"), [2], id="next-day-only-in-week"),
+    pytest.param(("1998-08-01", "1998-08-07"), [2], id="end-is-exclusive"),
+    pytest.param(("1999-01-01", "1999-01-02"), [], id="no-overlap"),
+])
+def test_overlapping_keeps_order_of_earlier_events(interval: tuple[str, str],
+                                                   expected: list[int]) -> None:
+    members = [("1998-08-07", "1998-08-08", 0), ("1998-08-10", "1998-08-11", 1),
+               ("1998-08-03", "1998-08-10", 2)]
+    assert _overlapping(members, Interval(*interval, "day")) == expected

@@ -62,7 +62,7 @@ def tag(source: Source, published: str | date | None = None, *,
     Raises: NoPublicationDateError, InputError.
     """
     tagged = tag_documents(_dated(source, published, "", genre), load_pipeline(), genre=genre,
-                           date_order=date_order)
+                           date_order=date_order, events=False)
     return tuple(f.timex for t in tagged for f in t.found)
 
 

@@ -121,10 +121,13 @@ def infer_document(document: Document, partial: str | None, nlp: Any, *,
 
 
 def tag_documents(dated: Sequence[Dated], nlp: Any, *, batch_size: int = BATCH_SIZE,
-                  genre: str = AUTO, date_order: str = AUTO) -> list[Tagged]:
+                  genre: str = AUTO, date_order: str = AUTO,
+                  events: bool = True) -> list[Tagged]:
     """The expressions of each dated document, resolved in its genre (`genre`, or chosen
     from its text when `auto`: `timeline.genre`), with its ranges; `date_order` (`auto`,
     `dayfirst`, `monthfirst`) says how "04/05/2014" reads (`timeline.dateorder`).
+    events: False when only the expressions are wanted: a text longer than WINDOW is then
+        resolved without placing and merging its events (`Tagged.events` stays None).
 
     Raises: InputError for an unknown genre or date order.
     """
@@ -136,7 +139,8 @@ def tag_documents(dated: Sequence[Dated], nlp: Any, *, batch_size: int = BATCH_S
     out = []
     for document, published in dated:
         if len(document.text) > WINDOW:
-            out.append(_tag_windows(document, published, nlp, batch_size, genre, date_order))
+            out.append(_tag_windows(document, published, nlp, batch_size, genre, date_order,
+                                    events=events))
             continue
         mentions = next(parsed)
         chosen = choose_genre(document.text, mentions, published.day, genre)
@@ -158,7 +162,7 @@ def _resolve(document: Document, published: Published, mentions: list[Mention],
 
 
 def _tag_windows(document: Document, published: Published, nlp: Any, batch_size: int,
-                 genre: str, date_order: str = AUTO) -> Tagged:
+                 genre: str, date_order: str = AUTO, *, events: bool = True) -> Tagged:
     """A text longer than WINDOW, parsed, resolved and placed a window at a time.
 
     Each window's parse is let go once its events are placed, and its events are merged
@@ -166,6 +170,7 @@ def _tag_windows(document: Document, published: Published, nlp: Any, batch_size:
     text's. Resolving carries the story (`AnchorState`) across windows,
     so the values are those of the whole text at once; the genre is chosen from the first
     window, and a range or merge never spans two windows (they meet between sentences).
+    events: False to resolve the expressions only (half the time of a date-dense text).
     """
     found: list[Found] = []
     genres: list[Genre] = []
@@ -179,12 +184,16 @@ def _tag_windows(document: Document, published: Published, nlp: Any, batch_size:
                 policy = replace(genres[0].policy(),
                                  day_first=day_first(document.text, date_order))
             window, ranges = _resolve(document, published, mentions, state, policy)
-            yield from place_events(_with_genre(document, genres[0]), window, ranges)
+            if events:
+                yield from place_events(_with_genre(document, genres[0]), window, ranges)
             found.extend(replace(f, span=None, reading=None) for f in window)
 
-    events = merge_events(placed(), document.text)
+    merged = tuple(merge_events(placed(), document.text)) if events else None
+    if merged is None:
+        for _ in placed():  # resolves every window into `found`
+            pass
     chosen = genres[0] if genres else choose_genre(document.text, [], published.day, genre)
-    return Tagged(found, [], chosen, tuple(events))
+    return Tagged(found, [], chosen, merged)
 
 
 def _windows(pieces: list[Piece]) -> Iterator[list[Piece]]:
