@@ -92,6 +92,21 @@ def test_anchors_counts_from_dates_named_in_passing(text: str, count: str,
     assert _values(text, "2018-05-23", "news")[count] == expected
 
 
+@pytest.mark.parametrize(("text", "unit_text", "expected"), [
+    # "that year" counts from a relative clause's year; "two days later" needs a day
+    ("The firm, which was founded in 1990, was sold that year.", "that year", "1990"),
+    ("The firm, which was founded in 1990, closed two days later.", "two days", None),
+], ids=["year-counts-that-year", "year-no-day-count"])
+def test_anchors_relative_clause_date_counts_only_as_finely_as_it_names(
+        text: str, unit_text: str, expected: str | None) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    counted = [e.when.value for e in events if e.when.explanation is not None
+               and "1990" in e.when.explanation.text and e.when.value != "1990"]
+    assert counted == []
+    if expected is not None:
+        assert _values(text, "2018-05-23", "news")[unit_text] == expected
+
+
 def test_anchors_story_explanation_names_the_anchor_and_why() -> None:
     (_, september, *_) = timeline.tag(STORY, "2009-12-19", genre="narrative")
     assert (september.explanation.anchor, september.explanation.anchor_value) == \

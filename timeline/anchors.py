@@ -151,10 +151,12 @@ class AnchorPolicy:
         least as finely as `unit` (a day when None), else the publication date. A date of a
         relative clause earlier in the sentence at `start` comes first: "The workers, who
         walked out on [Monday], returned the next day"."""
-        relative = _relative_before(state, start)
-        if relative is not None:
-            return Reference(relative.start, relative.value)
         needed = _UNIT_GRANULARITY.get(unit or "")
+        relative = _relative_before(state, start)
+        if relative is not None and (
+                GRANULARITIES.index(relative.granularity) >= GRANULARITIES.index(needed)
+                if needed else relative.granularity in REFERENCE_GRANULARITIES):
+            return Reference(relative.start, relative.value)
         latest = state.latest
         if needed and latest is not None \
                 and GRANULARITIES.index(latest.granularity) >= GRANULARITIES.index(needed):
