@@ -44,9 +44,8 @@ _DATED_HAPPENING = re.compile(r"(?:(?!(?:said|says|say|told|and|but|or|that|whic
                               r"(?:on|of|in)\s+", re.I)
 _HAPPENING_END = re.compile(r"\b(?:on|of|in)\s+")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
-# "[a few days] later" / "earlier": a vague length (`PXD`, `PTXH`) counted on from the
-# story's time.
-_LATER = re.compile(r"\s+(?P<way>later|earlier)\b", re.I)
+# "[a few days] later": a vague length (`PXD`, `PTXH`) counted on from the story's time.
+_LATER = re.compile(r"\s+later\b", re.I)
 _VAGUE = re.compile(r"^PT?X[A-Z]+$")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _PENDULUM_UNIT = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
@@ -284,11 +283,10 @@ def _placed(document: Document, item: Found) -> When | None:
     placed = place_reference(timex.text, timex.value, document.published, told=told)
     later = _LATER.match(document.text, timex.end)
     if placed is None and told is not None and later is not None and _VAGUE.match(timex.value):
-        # "[a few days] later" after a sentence dated May 24: after May 24 ("earlier":
-        # before it)
+        # "[a few days] later" after a sentence dated May 24: after May 24 ("[a few days
+        # earlier]" is one expression, placed by its own PAST_REF)
         text = document.text[timex.start:later.end()]
-        value = "FUTURE_REF" if later["way"].lower() == "later" else "PAST_REF"
-        placed = place_reference(text, value, document.published, told=told)
+        placed = place_reference(text, "FUTURE_REF", document.published, told=told)
     if placed is None and timex.type == "DURATION":
         tense, aspect, _, _ = instance_attributes(find_trigger(item.span))
         perfect = "PERFECTIVE" in aspect and tense == "PRESENT"

@@ -77,10 +77,16 @@ def place_reference(text: str, value: str, dct: str, *, told: str | None = None)
 def _beside_told(words: str, told: str, mod: str) -> When:
     """"days later" after a sentence dated May 24: after May 24 (mod AFTER), not after
     the publication date."""
-    after = mod == "AFTER"
-    return When(words, told, "DATE", mod, value_interval(told), Explanation(
-        f'"{words}" lies {"after" if after else "before"} {told}, the latest date mentioned '
-        "before it.", "reference", "narrative", told, "future" if after else "past"))
+    return When(words, told, "DATE", mod, value_interval(told),
+                told_explanation(words, told, "future" if mod == "AFTER" else "past"))
+
+
+def told_explanation(words: str, told: str, direction: str) -> Explanation:
+    """Why `words` ("days later", "weeks earlier") lies after (`direction` "future") or
+    before ("past") `told`, the date of the happening just told."""
+    side = "after" if direction == "future" else "before"
+    return Explanation(f'"{words}" lies {side} {told}, the latest date mentioned before it.',
+                       "reference", "narrative", told, direction)
 
 
 def place_stretch(text: str, value: str, dct: str, *, after: str = "",

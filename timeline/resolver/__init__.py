@@ -21,6 +21,7 @@ from timeline.direction import Direction, choose_direction
 from timeline.errors import NormalizationError
 from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, YEAR_IN_TEXT
 from timeline.model import Explanation
+from timeline.placement import told_explanation
 from timeline.readings import (
     FUTURE, PAST, Clock, Context, DayDate, DayOfMonth, Duration, Frame, Half, Holiday, ListedDay,
     MonthDate, Period, Placed, QuarterOf, Reading, Recurring, Reference, Relative, Rule, Season,
@@ -285,9 +286,7 @@ def explain(text: str, rule: Rule, placed: Placed, kind: str, reason: str,
     if placed.value in _REFERENCES and placed.narrative and placed.value != "PRESENT_REF":
         # "days later": TimeML's vague future, seen from the happening just told
         _, direction = _REFERENCES[placed.value]
-        return Explanation(f'"{words}" lies {"after" if direction == "future" else "before"} '
-                           f"{placed.narrative}, the latest date mentioned before it.",
-                           "reference", "narrative", placed.narrative, direction)
+        return told_explanation(words, placed.narrative, direction)
     if placed.value in _REFERENCES:
         what, direction = _REFERENCES[placed.value]
         why = f" ({placed.reason})" if placed.reason else ""  # "a million years ago"
