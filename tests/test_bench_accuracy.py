@@ -3,18 +3,11 @@ counts as the TIMEX3 value for the same time, and which it does not."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-_PATH = Path(__file__).resolve().parents[1] / "bench" / "accuracy.py"
-_SPEC = importlib.util.spec_from_file_location("bench_accuracy", _PATH)
-assert _SPEC and _SPEC.loader
-accuracy = importlib.util.module_from_spec(_SPEC)
-sys.modules["bench_accuracy"] = accuracy
-_SPEC.loader.exec_module(accuracy)
+from tests.benchscripts import load_bench
+
+accuracy = load_bench("accuracy.py", "bench_accuracy")
 
 
 @pytest.mark.parametrize(("value", "expected"), [

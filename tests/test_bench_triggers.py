@@ -3,20 +3,14 @@ dependency path it describes candidates by."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-_PATH = Path(__file__).resolve().parents[1] / "bench" / "train_triggers.py"
-_SPEC = importlib.util.spec_from_file_location("bench_train_triggers", _PATH)
-assert _SPEC and _SPEC.loader
-train_triggers = importlib.util.module_from_spec(_SPEC)
-sys.modules["bench_train_triggers"] = train_triggers
-_SPEC.loader.exec_module(train_triggers)
+from tests.benchscripts import load_bench
+
+train_triggers = load_bench("train_triggers.py", "bench_train_triggers")
 
 
 def _tree(heads: list[int], deps: list[str]) -> list[Any]:
