@@ -51,7 +51,7 @@ def object_antecedent(pronoun: Any, text: str) -> Any:
     word = pronoun.lower_
     if word not in OBJECT_PRONOUNS or pronoun.tag_ != "PRP" or pronoun.dep_ not in _ROLES:
         return None
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    verb = _verb_of(pronoun)
     argument = pronoun.dep_ != "pobj" or verb.pos_ in ("VERB", "AUX")
     if word == "it" and argument and _is_dummy_object(verb, pronoun):
         return None
@@ -120,10 +120,15 @@ def _before(pronoun: Any, text: str, start: int | None) -> str:
                 _fits(word, t, text, False) for t in pronoun.sent
                 if t.i < pronoun.i and _is_noun(t)):
         return ""
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    verb = _verb_of(pronoun)
     if any(t.pos_ == "PRON" and t.lower_ == OBJECT_PRONOUNS[word] for t in _own_subjects(verb)):
         return ""
     return previous_opener(OBJECT_PRONOUNS[word], text, start)
+
+
+def _verb_of(pronoun: Any) -> Any:
+    """The word whose object `pronoun` is: its verb, or the verb of its preposition."""
+    return pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
 
 
 def _own_subjects(verb: Any) -> list[Any]:
