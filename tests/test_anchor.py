@@ -44,6 +44,14 @@ def test_anchor_unplaced_expression_is_a_mention_of_its_triggers_event(
     assert [m.text for m in result.events[0].mentions or ()][1:] == [unplaced]
 
 
+def test_anchor_trigger_of_a_hyphenated_word_is_the_whole_word() -> None:
+    text = "Costs were associated with the company's buy-out of a stake last June."
+    result = timeline.extract(text, published="1989-10-26")
+    trigger = result.events[0].trigger
+    assert trigger is not None
+    assert (trigger.text, text[trigger.start:trigger.end]) == ("buy-out", "buy-out")
+
+
 COUNTED = [
     # a count before or after a date named right after it: that date moved by the count
     ("He left two days before Christmas.", "2017-12-23", "two days before Christmas"),

@@ -144,6 +144,10 @@ CASES = [
     # the other term of a comparison by "versus" is what its date dates
     ("Citadel posted a net loss of $2.3 million, versus net income of $5.3 million, or $1.61 "
      "a share, a year earlier.", "a year earlier", "income"),
+    # a hyphenated noun of a verb and its particle is one event word (the tokenizer splits it)
+    ("High financing costs were associated with the company's buy-out of a 50% stake in "
+     "Eastman Christensen Co. from Texas Eastern Corp. last June.", "last June", "out"),
+    ("Results for that quarter included a write-down of $30 million.", "that quarter", "down"),
 ]
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pendulum
 
-from timeline.clause import base_form
+from timeline.clause import base_form, hyphenated
 from timeline.dateline import find_dateline
 from timeline.eventattrs import event_class, instance_attributes, link_relation, timeml_pos
 from timeline.errors import NormalizationError
@@ -171,9 +171,11 @@ def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event
 
 def _trigger(item: Found, token: Any) -> Trigger:
     """The event word `token` that the expression dates, with its TimeML attributes."""
-    start = item.base + token.idx
+    first = token.doc[token.i - 2] if hyphenated(token) else token  # "buy-out", one word
+    start, end = item.base + first.idx, item.base + token.idx + len(token.text)
     tense, aspect, polarity, modality = instance_attributes(token)
-    return Trigger(token.text, start, start + len(token.text), base_form(token),
+    return Trigger(token.doc.text[first.idx:token.idx + len(token.text)], start, end,
+                   hyphenated(token) or base_form(token),
                    timeml_pos(token), event_class(token), tense, aspect, polarity, modality,
                    link_relation(item.span, item.timex.type))
 
