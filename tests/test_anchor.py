@@ -44,6 +44,25 @@ def test_anchor_unplaced_expression_is_a_mention_of_its_triggers_event(
     assert [m.text for m in result.events[0].mentions or ()][1:] == [unplaced]
 
 
+def test_anchor_unplaced_duration_joins_the_event_its_sentence_places() -> None:
+    """A length whose trigger has no event of its own is kept with the event of its
+    sentence, under its own trigger (what `-f timeml` links it to)."""
+    result = timeline.extract("Thousands began gathering in the capital early Tuesday for "
+                              "the two day rally.", published="1998-03-03")
+    assert len(result.events) == 1
+    joined = [(m.text, m.trigger.text if m.trigger else None)
+              for m in result.events[0].mentions or ()][1:]
+    assert joined == [("two day", "rally")]
+
+
+def test_anchor_trigger_of_a_hyphenated_word_is_the_whole_word() -> None:
+    text = "Costs were associated with the company's buy-out of a stake last June."
+    result = timeline.extract(text, published="1989-10-26")
+    trigger = result.events[0].trigger
+    assert trigger is not None
+    assert (trigger.text, text[trigger.start:trigger.end]) == ("buy-out", "buy-out")
+
+
 COUNTED = [
     # a count before or after a date named right after it: that date moved by the count
     ("He left two days before Christmas.", "2017-12-23", "two days before Christmas"),

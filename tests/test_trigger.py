@@ -144,6 +144,24 @@ CASES = [
     # the other term of a comparison by "versus" is what its date dates
     ("Citadel posted a net loss of $2.3 million, versus net income of $5.3 million, or $1.61 "
      "a share, a year earlier.", "a year earlier", "income"),
+    # a hyphenated noun of a verb and its particle is one event word (the tokenizer splits it)
+    ("High financing costs were associated with the company's buy-out of a 50% stake in "
+     "Eastman Christensen Co. from Texas Eastern Corp. last June.", "last June", "out"),
+    ("Results for that quarter included a write-down of $30 million.", "that quarter", "down"),
+]
+
+# The event of a length that has no place of its own (it joins the event its sentence
+# places, keeping this trigger).
+LENGTH_CASES = [
+    # a length "of" a happening measures it
+    ("The company recently achieved profitability after several quarters of losses.",
+     "several quarters", "losses"),
+    ("Albright left after three days of questioning.", "three days", "questioning"),
+    # a hyphenated length before a noun is how long what the noun names lasts
+    ("The shares are wallowing far below their 52-week high.", "52-week", "high"),
+    ("The company's five-year restructuring effort ended.", "five-year", "effort"),
+    # an ordinal before a unit is a date, which modifies the figure, not a length
+    ("Travelers Corp.'s third-quarter net income rose 11%.", "third-quarter", "rose"),
 ]
 
 
@@ -157,6 +175,12 @@ def _span(nlp: Any, text: str, timex: str) -> Any:
 @pytest.mark.parametrize(("text", "timex", "trigger"), CASES,
                          ids=[f"{c[2]}-{i}" for i, c in enumerate(CASES)])
 def test_trigger_of_sentence(nlp: Any, text: str, timex: str, trigger: str) -> None:
+    assert find_trigger(_span(nlp, text, timex)).text == trigger
+
+
+@pytest.mark.parametrize(("text", "timex", "trigger"), LENGTH_CASES,
+                         ids=["length-of", "days-of", "52-week", "five-year", "ordinal-date"])
+def test_trigger_of_length(nlp: Any, text: str, timex: str, trigger: str) -> None:
     assert find_trigger(_span(nlp, text, timex)).text == trigger
 
 

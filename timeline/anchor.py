@@ -9,7 +9,7 @@ from typing import Any
 
 import pendulum
 
-from timeline.clause import base_form
+from timeline.clause import base_form, hyphenated
 from timeline.dateline import find_dateline
 from timeline.eventattrs import event_class, instance_attributes, link_relation, timeml_pos
 from timeline.errors import NormalizationError
@@ -155,14 +155,21 @@ def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event
     """Events with the unplaced durations and sets of their own trigger as further
     mentions: "For the six months ended Aug. 12, Provigo posted net income" is one event,
     dated Aug. 12 and lasting six months; "departing each Thursday from August 6" one
-    event, dated August 6 and repeated each Thursday."""
+    event, dated August 6 and repeated each Thursday. One whose trigger has no event joins
+    the event its sentence places, keeping its own trigger: "people began gathering early
+    Tuesday for the two day rally" tells of the rally beside the gathering, and the
+    rally's length is said only there (TimeML links it to "rally", as `-f timeml` does)."""
     out = list(events)
-    # The first event of each trigger, found once rather than searched for per duration.
+    # The first event of each trigger and of each sentence, found once rather than
+    # searched for per duration.
     by_trigger = {e.trigger.start: i for i, e in reversed(list(enumerate(out)))
                   if e.trigger is not None}
+    by_sentence = {e.offsets: i for i, e in reversed(list(enumerate(out)))}
     for duration in durations:
         trigger = duration.trigger
         index = by_trigger.get(trigger.start) if trigger is not None else None
+        if index is None:
+            index = by_sentence.get(duration.offsets)
         if index is not None:
             event = out[index]
             out[index] = replace(event, mentions=event.all_mentions() + (duration,))
@@ -171,9 +178,11 @@ def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event
 
 def _trigger(item: Found, token: Any) -> Trigger:
     """The event word `token` that the expression dates, with its TimeML attributes."""
-    start = item.base + token.idx
+    first = token.doc[token.i - 2] if hyphenated(token) else token  # "buy-out", one word
+    start, end = item.base + first.idx, item.base + token.idx + len(token.text)
     tense, aspect, polarity, modality = instance_attributes(token)
-    return Trigger(token.text, start, start + len(token.text), base_form(token),
+    return Trigger(token.doc.text[first.idx:token.idx + len(token.text)], start, end,
+                   hyphenated(token) or base_form(token),
                    timeml_pos(token), event_class(token), tense, aspect, polarity, modality,
                    link_relation(item.span, item.timex.type))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import base_form, is_event_noun
+from timeline.clause import base_form, hyphenated, is_event_noun
 from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, FIGURES, I_ACTION, I_STATE,
                                  LIGHT_VERBS, PLANNING, RELATIONAL)
 
@@ -206,4 +206,4 @@ def _dates_governor(verb: Any, planned: Any, span: Any) -> bool:
 def is_figure(token: Any) -> bool:
     """A reported figure ("earnings", "a loss"): by its word as well as its lemma, since
     the lemmatizer makes "earnings" "earning"."""
-    return base_form(token) in FIGURES or token.lower_ in FIGURES
+    return base_form(token) in FIGURES or token.lower_ in FIGURES or hyphenated(token) in FIGURES

@@ -180,9 +180,19 @@ def is_event_noun(token: Any) -> bool:
     word = token.lower_
     if lemma in NOT_EVENT_NOUNS or word in NOT_EVENT_NOUNS or word in TIME_WORDS:
         return False
-    if lemma in EVENT_NOUNS or word in EVENT_NOUNS:
+    if lemma in EVENT_NOUNS or word in EVENT_NOUNS or hyphenated(token) in EVENT_NOUNS:
         return True
     return token.pos_ == "NOUN" and len(lemma) > 6 and lemma.endswith(EVENT_ENDINGS)
+
+
+def hyphenated(token: Any) -> str:
+    """The whole hyphenated word a token ends, lower-cased ("buy-out" for "out" of "the
+    buy-out"; the tokenizer splits at the hyphen), or "" when it ends none: a noun made of
+    a verb and its particle names the happening as one word ("a write-down", "the sell-off")."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{base_form(token)}"
 
 
 def is_reporting(verb: Any) -> bool:

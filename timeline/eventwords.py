@@ -30,6 +30,8 @@ strike suit summit surge surgery takeover talk test tour tournament trade traged
 transaction treaty trial trip truce turnaround ultimatum uprising verdict visit vote
 voyage walkout war wedding withdrawal
 boost dip downturn runup selloff setback slide slowdown spurt upturn
+buy-back buyback cease-fire break-up lay-off phase-out pull-out pullout run-up sell-off
+shake-up shakeup take-over walk-out write-down write-off writedown writeoff
 """.split())
 # Nouns with an event ending that name a thing, a body or a state instead.
 NOT_EVENT_NOUNS = frozenset("""

@@ -22,6 +22,9 @@ NOUN_REACH = 5
 # Nouns that take a part of a time, which is a time itself: "a good part of 1990".
 TIME_PARTS = {"half", "part", "end", "beginning", "middle", "rest", "remainder", "start",
               "bulk", "portion", "course", "balance", "close", "height", "turn", "dawn", "eve"}
+# Units a hyphenated length ends with: "16-hour", "five-year", "two-week".
+LENGTH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year",
+                "decade", "century"}
 # Dependencies by which an expression modifies a noun rather than a clause.
 NOUN_MODIFIER = {"compound", "amod", "nmod", "poss", "nummod", "appos"}
 
@@ -50,7 +53,7 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
     clause = _when_clause(span)
     if clause is not None:
         return carry_event(clause, span)  # "in November, when he was called a witness"
-    noun = _event_noun_before(span) or _noun_of_time(span)
+    noun = _event_noun_before(span) or _noun_of_time(span) or _event_of_length(span)
     if noun is not None:
         return noun  # "killed in a bombing in 1995", "a speech six weeks ago"
     token = span.root
@@ -77,9 +80,28 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
                 and token.head.lower_ in ("versus", "vs.", "vs"):
             return token  # "a loss of $2.3 million, versus net income of $5.3 million, ...
             # a year earlier": the other term of a comparison, as "compared with" has it
+        if token.pos_ == "NOUN" and via in NOUN_MODIFIER and _is_length_of(span, token):
+            return token  # "a 52-week high", "a five-year restructuring effort"
         if token.pos_ == "NOUN" and via in NOUN_MODIFIER and _is_dated_noun(token):
             return token  # "reported third-quarter earnings", "year-earlier results included"
     return _sentence_predicate(span)
+
+
+def _is_length_of(span: Any, noun: Any) -> bool:
+    """Whether the expression is a length joined to the noun before it ("a 16-hour flight",
+    "a several-year tenure", "a day-long meeting"): English makes a length a modifier
+    only of what lasts that long, the happening or state the noun names."""
+    doc, end = span.doc, span.end
+    if end - span.start < 3 or doc[end - 2].text != "-" or not (
+            doc[end - 1].lower_ == "long"  # "a day-long meeting"
+            or doc[end - 1].lower_ in LENGTH_UNITS and _is_count(doc[end - 3])):
+        return False  # "third-quarter profit" is a date, not a length
+    return all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[end:noun.i])
+
+
+def _is_count(token: Any) -> bool:
+    """A cardinal number or count word ("16", "five", "several"), not an ordinal."""
+    return token.tag_ == "CD" or token.lower_ in ("several", "few", "many", "multi")
 
 
 def _is_deadline_of_verb(span: Any, noun: Any) -> bool:
@@ -136,6 +158,16 @@ def _noun_of_time(span: Any) -> Any:
     # A noun inside another phrase is left to the climb ("as one of the significant events
     # of the past century"): the phrase may only say what the verb's object is.
     return noun if noun.dep_ != "pobj" else None
+
+
+def _event_of_length(span: Any) -> Any:
+    """The event noun a length of time measures by "of": "after three days of
+    questioning", "six months of protests" (TimeML: the happening lasts that long)."""
+    inside = {t.i for t in span}
+    of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"
+               and c.i not in inside), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and is_event_noun(noun) else None
 
 
 def _event_noun_before(span: Any) -> Any:
