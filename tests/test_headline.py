@@ -325,6 +325,18 @@ CASES = [
     ("Michael Swavely, president of the division, spoke of Europe. \"Over the next couple of "
      "years we would not be surprised to see Europe grow,\" he said.",
      "the next couple of years", "Michael Swavely: We would not be surprised"),
+    # ... past the quotation's own telling, and in a quotation of several sentences whose
+    # speaker is named where it first closes or where it ends (dev samples: "We have our
+    # suspect", "We'll be back", "We see that edge eroded")
+    ("\"Today, I'm here to tell you we have our suspect,\" said Bernard Tolbert, an FBI "
+     "agent.", "Today", "Bernard Tolbert: We have our suspect"),
+    ("\"We are concerned about the boy,\" said Manny Diaz, a lawyer for the family. \"To "
+     "that end, we'll be back tomorrow to continue our talks.\"", "tomorrow",
+     "Manny Diaz: We'll be back to continue our talks"),
+    ("\"We will fly to Havana on Monday. We are ready,\" Mariela Gonzalez said.", "Monday",
+     "Mariela Gonzalez: We will fly to Havana"),
+    ("\"We will fly to Havana on Monday. We are ready,\" she said.", "Monday",
+     "We will fly to Havana"),
     # an adjective keeps its clause, a verb the question it asks (review: "Officials are
     # investigating", "Merieux officials are highly confident")
     ("Merieux officials said last week that they are highly confident the offer will be "
@@ -738,7 +750,8 @@ CASES = [
                               "before-month-stop", "person-noun-she", "suffix-stop",
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
-                              "quoted-we-before", "adjective-clause",
+                              "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

@@ -29,6 +29,7 @@ from timeline.eventwords import COPULAS, SAYING, TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
 from timeline.phrase import SUBJECT_WORDS, has_to, name_phrase, noun_phrase, relative_head
+from timeline.speaker import quoted_speaker
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
 
@@ -334,6 +335,9 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
             return name + rest
     first = headline.split(" ", 1)[0].split("'", 1)[0].lower()
     speaker = _speaker(verb, text, start) if verb is not None and first in FIRST_PERSON else ""
+    if not speaker and verb is not None and first in FIRST_PERSON and start is not None:
+        sentence = verb.sent  # "``...,'' said Diaz. ``To that end, we'll be back''"
+        speaker = quoted_speaker(text, start, start + sentence.end_char - sentence.start_char)
     if speaker and len(f"{speaker} {headline}".split()) <= MAX_WORDS + 1:
         return f"{speaker}: {headline}"  # "Adams: We were pushed out of the talks"
     return headline
@@ -351,6 +355,10 @@ def _speaker(verb: Any, text: str, start: int | None) -> str:
         token = token.head
         if _is_saying(token) and token.pos_ == "VERB":
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None and token.dep_ in ("xcomp", "advcl") \
+                    or subject is not None and subject.lower_ in FIRST_PERSON:
+                continue  # "'I'm here to tell you we have our suspect,' said Tolbert":
+                # the quotation's own telling is no speaker; the one who says it is
             if subject is not None and subject.pos_ == "PRON" and start is not None:
                 return previous_person(subject, text, start)  # "..., he said"
             if subject is None or subject.pos_ == "PRON":
