@@ -337,6 +337,11 @@ CASES = [
      "Mariela Gonzalez: We will fly to Havana"),
     ("\"We will fly to Havana on Monday. We are ready,\" she said.", "Monday",
      "We will fly to Havana"),
+    # a second infinitive shares the first one's "to" and the verb it hangs on (dev
+    # samples: "Prepare for a turnaround", "The thrift holding company complete the
+    # transaction")
+    ("Acme Corp. said it hopes to sell the unit and close the deal by June.", "June",
+     "Acme Corp. hopes to sell the unit and close the deal"),
     # an adjective keeps its clause, a verb the question it asks (review: "Officials are
     # investigating", "Merieux officials are highly confident")
     ("Merieux officials said last week that they are highly confident the offer will be "
@@ -751,7 +756,7 @@ CASES = [
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
-                              "quoted-we-closing", "quoted-we-closing-pronoun", "adjective-clause",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "infinitive-second", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

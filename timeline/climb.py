@@ -108,6 +108,9 @@ def governing_verb(verb: Any) -> Any:
         return None
     if is_infinitive(verb) and head.pos_ in ("VERB", "AUX"):
         return head
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and head.pos_ == "VERB" and is_infinitive(head):
+        return governing_verb(head)  # "is moving to take write-offs [and prepare]": the
+        # second infinitive shares the first one's "to" and what it hangs on
     if is_infinitive(verb) and head.pos_ == "ADJ" and head.dep_ == "acomp" \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head  # "users are likely to buy"

@@ -212,6 +212,8 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
     if token.i != verb.i or not path or path[0].pos_ not in ("VERB", "AUX"):
         return set()
     out |= {t for t in path if t.i not in skip}
+    out |= {c for t in path if t.dep_ == "conj" for c in t.head.children
+            if c.dep_ == "cc" and c.i < t.i}  # "to sell its stake [and] buy back shares"
     for step in path:
         if step.pos_ not in ("VERB", "AUX"):
             continue
