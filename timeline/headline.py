@@ -24,9 +24,10 @@ from timeline.nounclause import (gap_object, infinitive_head, is_content_clause,
                                  is_member)
 from timeline.objectpronoun import name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
-                                 infinitive_passive, is_adverbial_passive,
+                                 dated_participle, infinitive_passive, is_adverbial_passive,
                                  is_reduced_passive,
-                                 is_trailing_adjective, passive, predicative, with_auxiliary,
+                                 is_trailing_adjective, noun_before_dash, passive, predicative,
+                                 with_auxiliary,
                                  with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, auxiliary_subject,
                              clause_complement, core_words,
@@ -71,6 +72,20 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     """A short headline for the event `trigger` that the expression `span` dates; `text` is
     the document's, read to tell a company from a person and, before the sentence's
     offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
+    headline = _headline(span, trigger, text, start)
+    if len(headline.split()) >= BARE:
+        return headline
+    participle = dated_participle(trigger, span)
+    if participle is not None:  # "Remarks" -> "Remarks were made by ..."
+        return comma_passive(participle, trigger, date_words(span))
+    noun = noun_before_dash(trigger)
+    if noun is not None:  # "an advertisement _ made last week" -> "The advertisement was made"
+        return comma_passive(trigger, noun, date_words(span))
+    return headline
+
+
+def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
+    """The headline `make_headline` tells, before a bare one is given its participle."""
     skip = date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return passive(trigger, skip)  # "the recently passed bailout legislation"
