@@ -337,6 +337,14 @@ CASES = [
      "Mariela Gonzalez: We will fly to Havana"),
     ("\"We will fly to Havana on Monday. We are ready,\" she said.", "Monday",
      "We will fly to Havana"),
+    # "he" whose sentence names one man only, not as a subject above it (dev sample: "He
+    # died within weeks of his capture"); with two, it is kept
+    ("Christopher Howes was a mine expert. The Foreign Office said it had told the family of "
+     "Howes, 37 years old when he was kidnapped, that he probably died within weeks of his "
+     "capture in March 1996.", "March 1996", "Howes died within weeks of his capture"),
+    ("The boy was placed with his great-uncle in Miami, but the INS ruled Wednesday that he "
+     "must be returned to his father.", "Wednesday",
+     "The INS ruled that he must be returned to his father"),
     # a second infinitive shares the first one's "to" and the verb it hangs on (dev
     # samples: "Prepare for a turnaround", "The thrift holding company complete the
     # transaction")
@@ -766,7 +774,7 @@ CASES = [
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
-                              "quoted-we-closing", "quoted-we-closing-pronoun", "infinitive-second", "gerund-second-not-done", "noun-dated-participle", "participle-after-dash", "adjective-clause",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "noun-dated-participle", "participle-after-dash", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

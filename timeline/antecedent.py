@@ -82,7 +82,19 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
             return inner
     if word == "they" and above and verb.dep_ == "conj":
         return _plural_object(verb.head)  # "increase its armed forces and they number"
-    return None
+    return _only_person_before(pronoun, text) if word in ("he", "she") else None
+
+
+def _only_person_before(pronoun: Any, text: str) -> Any:
+    """The one person named before `pronoun` in its sentence that it can stand for, where
+    no subject above can: "the family of Howes, 37 years old when he was kidnapped, that
+    he probably died" → Howes; None when there is none or more than one."""
+    nouns = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")
+             and t.dep_ not in ("compound", "poss")]
+    if any(t.dep_ == "conj" for t in nouns):
+        return None  # "the family of Howes and his brother": either may be meant
+    found = [t for t in nouns if _can_stand_for(pronoun, t, text)]
+    return found[0] if len(found) == 1 else None
 
 
 def _of_phrase(candidate: Any, plural: bool) -> Any:
