@@ -339,6 +339,10 @@ CASES = [
      "We will fly to Havana"),
     # "he" whose sentence names one man only, not as a subject above it (dev sample: "He
     # died within weeks of his capture"); with two, it is kept
+    # a pronoun after an opening adverb phrase still opens its sentence (dev samples)
+    ("The Southern Poverty Law Center, a civil rights group, has long monitored the Klan. "
+     "More recently it has followed the growth of the militia movement.", "recently",
+     "The Southern Poverty Law Center has followed the growth of the militia movement"),
     ("Christopher Howes was a mine expert. The Foreign Office said it had told the family of "
      "Howes, 37 years old when he was kidnapped, that he probably died within weeks of his "
      "capture in March 1996.", "March 1996", "Howes died within weeks of his capture"),
@@ -774,7 +778,7 @@ CASES = [
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
-                              "quoted-we-closing", "quoted-we-closing-pronoun", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "noun-dated-participle", "participle-after-dash", "adjective-clause",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "noun-dated-participle", "participle-after-dash", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

@@ -221,9 +221,10 @@ def _opens_sentence(pronoun: Any) -> bool:
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or head.dep_ != "ROOT":
         return False
     before = [t for t in pronoun.sent if t.i < pronoun.i and not t.is_punct]
-    if before and all(t.dep_ in ("advmod", "npadvmod") and t.head.i == head.i
-                      for t in before):
-        return True  # "Yesterday it closed at $4.375"
+    opening = {t.i for c in head.children if c.dep_ in ("advmod", "npadvmod")
+               and c.i < pronoun.i for t in c.subtree}
+    if before and all(t.i in opening for t in before):
+        return True  # "Yesterday it closed at $4.375", "More recently it has followed"
     return not before or any(t.is_punct and t.i == pronoun.i - 1 for t in pronoun.sent) \
         and not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")
                     for t in before)
