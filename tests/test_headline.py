@@ -357,6 +357,10 @@ CASES = [
     ("The chairman said he is barred by the rules from selling his shares or buying new ones "
      "before March.", "March",
      "The chairman is barred by the rules from selling his shares or buying new ones"),
+    # a speech tag set inside what was said gives way to it, and a copula its clause
+    # (dev sample: "U.S. officials say")
+    ("The real trouble with the plan, officials now say, was that it would raise taxes.",
+     "now", "The real trouble with the plan was that it would raise taxes"),
     # a noun whose participle holds the date is told with it, as a passive (dev samples:
     # "Remarks", "Made"); a dash before the participle is no noun
     ("The paper said Syria had shown interest in talks in remarks made last week by the "
@@ -778,7 +782,7 @@ CASES = [
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
-                              "quoted-we-closing", "quoted-we-closing-pronoun", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "noun-dated-participle", "participle-after-dash", "adjective-clause",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "noun-dated-participle", "participle-after-dash", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

@@ -96,6 +96,9 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
     trigger = source_told(trigger)
+    if _is_speech_tag(trigger):  # "The problem, officials now say, was ...": what was said
+        skip = skip | {t.i for t in trigger.subtree}
+        trigger = trigger.head
     recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
@@ -180,6 +183,14 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
         if trigger.lower_ in told.lower().split():  # not cut off for length
             return outer, more, around
     return set(), tokens, None
+
+
+def _is_speech_tag(trigger: Any) -> bool:
+    """A verb of saying set inside what was said, between commas ("The real problem, U.S.
+    officials now say, was that ..."): the news is what was said, as when it follows."""
+    return trigger.dep_ == "parataxis" and base_form(trigger) in REPORTING \
+        and trigger.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ == "ccomp" for c in trigger.children)
 
 
 def _clause_verb(trigger: Any) -> Any:
@@ -268,6 +279,11 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
         if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
             tokens |= phrase  # "described the White House [as a collection of groups]"
+    if base_form(verb) in COPULAS and not complement and any(  # "The problem was [that
+            c.dep_ == "ccomp" and min(t.i for t in c.subtree) == verb.i + 1  # they ...]"
+            for c in verb.children):
+        complement = list(clause_complement(verb, skip, "ccomp"))
+        tokens |= set(complement)
     if base_form(verb) in COPULAS and not complement and not any(  # "we'll be [back] to"
             c.dep_ == "prep" and c.i > verb.i and c.i not in skip for c in verb.children):
         tokens |= {next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
