@@ -337,6 +337,9 @@ CASES = [
      "Mariela Gonzalez: We will fly to Havana"),
     ("\"We will fly to Havana on Monday. We are ready,\" she said.", "Monday",
      "We will fly to Havana"),
+    ("The fund has \"met all the redemptions,\" Mr. Litvack says. He adds: \"Our fund has "
+     "had net sales every month for the last three years.\"", "the last three years",
+     "Mr. Litvack: Our fund has had net sales"),
     # "he" whose sentence names one man only, not as a subject above it (dev sample: "He
     # died within weeks of his capture"); with two, it is kept
     # a pronoun after an opening adverb phrase still opens its sentence (dev samples)
@@ -782,7 +785,7 @@ CASES = [
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
-                              "quoted-we-closing", "quoted-we-closing-pronoun", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "noun-dated-participle", "participle-after-dash", "adjective-clause",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "noun-dated-participle", "participle-after-dash", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

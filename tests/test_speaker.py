@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.speaker import quoted_speaker
+from timeline.speaker import previous_speaker, quoted_speaker
 
 
 @pytest.mark.parametrize(("text", "sentence", "speaker"), [
@@ -24,3 +24,13 @@ from timeline.speaker import quoted_speaker
 def test_speaker_of_quotation(text: str, sentence: str, speaker: str) -> None:
     start = text.index(sentence)
     assert quoted_speaker(text, start, start + len(sentence)) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The fund has "met all the redemptions," Mr. Litvack says. He adds: "We grew."',
+     "Mr. Litvack"),
+    ('"We grew," says Mr. Litvack, a vice president. He adds: "We grew."', "Mr. Litvack"),
+    ('"We grew," Mr. Litvack says. The fund fell. He adds: "We grew."', ""),
+], ids=["tag-last", "tag-then-aside", "tag-sentence-before"])
+def test_speaker_named_before(text: str, speaker: str) -> None:
+    assert previous_speaker(text, text.index("He adds")) == speaker

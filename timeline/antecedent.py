@@ -28,8 +28,9 @@ from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, SAYING, TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
-from timeline.phrase import SUBJECT_WORDS, has_to, name_phrase, noun_phrase, relative_head
-from timeline.speaker import quoted_speaker
+from timeline.phrase import (SUBJECT_WORDS, has_to, name_phrase, noun_phrase, of_other_number,
+                             relative_head, whose_owner)
+from timeline.speaker import previous_speaker, quoted_speaker
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
 
@@ -77,7 +78,7 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
             continue  # "We have seen hate group numbers dropping, but they jumped": no "we"
         if _can_stand_for(pronoun, candidate, text):
             return candidate
-        inner = _of_phrase(candidate, word == "they") or _possessor(candidate, pronoun, text)
+        inner = of_other_number(candidate, word == "they") or _possessor(candidate, pronoun, text)
         if inner is not None:  # "the price of Columbia shares ..., when they traded"
             return inner
     if word == "they" and above and verb.dep_ == "conj":
@@ -95,18 +96,6 @@ def _only_person_before(pronoun: Any, text: str) -> Any:
         return None  # "the family of Howes and his brother": either may be meant
     found = [t for t in nouns if _can_stand_for(pronoun, t, text)]
     return found[0] if len(found) == 1 else None
-
-
-def _of_phrase(candidate: Any, plural: bool) -> Any:
-    """The noun after "of" in a subject's phrase of the other number ("The price of
-    [Columbia shares]" for "they", "copies of [the rifle]" for "it"), which the pronoun
-    can stand for where the subject cannot; else None."""
-    if candidate.tag_ not in (("NN", "NNP") if plural else ("NNS", "NNPS")):
-        return None
-    of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    wanted = ("NNS", "NNPS") if plural else ("NN",)
-    return inner if inner is not None and inner.tag_ in wanted else None
 
 
 def _possessor(candidate: Any, pronoun: Any, text: str) -> Any:
@@ -334,7 +323,7 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
     first person with its speaker. named: the subject's words as the headline has them."""
     if verb is not None:
         headline = _spelled_out(headline, verb)
-    owner = _owner(verb) if verb is not None else ""
+    owner = whose_owner(verb) if verb is not None else ""
     if owner and named:
         mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
         headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
@@ -372,7 +361,9 @@ def _speaker(verb: Any, text: str, start: int | None) -> str:
                 continue  # "'I'm here to tell you we have our suspect,' said Tolbert":
                 # the quotation's own telling is no speaker; the one who says it is
             if subject is not None and subject.pos_ == "PRON" and start is not None:
-                return previous_person(subject, text, start)  # "..., he said"
+                return previous_person(subject, text, start) or (  # "..., he said"
+                    previous_speaker(text, start) if subject.lower_ in ("he", "she")
+                    and subject.i == subject.sent.start else "")  # "Litvack says. He adds:"
             if subject is None or subject.pos_ == "PRON":
                 return ""
             return join_words(sorted(name_phrase(subject, set()), key=lambda t: t.i))
@@ -402,18 +393,3 @@ def _contracted(pronoun: Any, rest: str) -> str | None:
         return f" {'has' if base_form(pronoun.nbor()) == 'have' else 'is'}{rest[2:]}"
     full = CONTRACTIONS.get(word)
     return f" {full}{rest[1 + len(word):]}" if full else None
-
-
-def _owner(verb: Any) -> str:
-    """Whom "whose" of a relative clause's subject stands for: "Ebrahim, whose company has
-    been sending travelers" → "Ebrahim"; else ""."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.dep_ != "relcl" or subject is None \
-            or not any(c.lower_ == "whose" for c in subject.children):
-        return ""
-    head = verb.head
-    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
-        head = head.head  # "Coleco Industries Inc., a toy maker whose stock peaked"
-    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det")
-             or t.i == head.i]
-    return join_words(sorted(words, key=lambda t: t.i))

@@ -1,5 +1,7 @@
 """Who speaks a quotation of several sentences, read from the raw text around a sentence.
 
+A "he" or "she" saying more continues the speaker named at the end of the sentence before
+("..., Mr. Litvack says. He adds: ...").
 News writing names a quotation's speaker once, at the end of its first sentence or of its
 last: "``We continue to be concerned,'' said Manny Diaz. ``To that end, we'll be back
 tomorrow.''" and "``I would go there. To get him,'' Smith said." A sentence inside such a
@@ -34,6 +36,17 @@ def quoted_speaker(text: str, start: int, end: int) -> str:
     if _is_open(sentence):
         return _speaker_after(text, end) or _speaker_before(text, start, sentence)
     return _speaker_before(text, start, sentence)
+
+
+def previous_speaker(text: str, start: int) -> str:
+    """The speaker named at the end of the sentence before `start`, whom a "he" or "she"
+    saying more continues: "..., Mr. Litvack says. He adds: 'Our fund has had net sales'"
+    → "Mr. Litvack"; else ""."""
+    before = text[max(0, start - AROUND_CHARS):start].rstrip()
+    found = list(_AFTER.finditer(before))
+    if not found or not re.fullmatch(r"(?:,[^.!?]*)?[.!?]", before[found[-1].end():]):
+        return ""
+    return _named(found[-1])
 
 
 def _speaker_before(text: str, start: int, sentence: str) -> str:
