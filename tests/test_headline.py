@@ -342,6 +342,11 @@ CASES = [
      "Mr. Litvack: Our fund has had net sales"),
     # "he" whose sentence names one man only, not as a subject above it (dev sample: "He
     # died within weeks of his capture"); with two, it is kept
+    # a group's plural that opens the sentence before, capitalized (dev sample: "They had
+    # described him only")
+    ("Investigators have been searching for the man since October. Up until Thursday, "
+     "however, they had called him a witness.", "Thursday",
+     "Investigators had called him a witness"),
     # a pronoun after an opening adverb phrase still opens its sentence (dev samples)
     ("The Southern Poverty Law Center, a civil rights group, has long monitored the Klan. "
      "More recently it has followed the growth of the militia movement.", "recently",
@@ -785,7 +790,7 @@ CASES = [
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
-                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "noun-dated-participle", "participle-after-dash", "adjective-clause",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "noun-dated-participle", "participle-after-dash", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

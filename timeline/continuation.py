@@ -54,6 +54,9 @@ _GROUPS = (r"companies|concerns|firms|banks|units|makers|groups|agencies|governm
            r"experts|executives|investigators|lawyers|authorities|rebels|leaders|"
            r"negotiators|ministers|relatives|shares|countries|nations|sides|allies|"
            r"diplomats|police|protesters|troops|workers|doctors|residents")
+# A group's plural opening the sentence, capitalized: "[Investigators] have been searching".
+_OPENING_GROUPS = "(?<![\\w\\s])(?:" + "|".join(
+    w.capitalize() for w in _GROUPS.replace("\n", "").split("|")) + ")"
 _NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|both"
 # Verbs in "-s" that follow a singular subject ("The Senate [was]", "The Fed [has]").
 _VERB_IN_S = r"(?:has|was|is|does|says|goes)"
@@ -61,7 +64,7 @@ _GROUP = re.compile(
     rf"{_CONJUNCTION}(?P<name>(?:The|These|Those)\s+(?:(?:[A-Z][\w.'-]*|{_NUMBERS})\s+)"
     rf"{{0,3}}(?:(?!{_VERB_IN_S}\b)[A-Za-z][\w'-]*[a-z](?<!s)s|{_NUMBERS})"
     rf"|(?:(?:The|These|Those)\s+(?:[\w.'-]+\s+){{0,3}}?|(?:[A-Z][a-z-]+\s+)?"
-    rf"(?:[a-z-]+\s+)?)(?:{_GROUPS})){_ENDS}")
+    rf"(?:[a-z-]+\s+)?)(?:{_GROUPS})|{_OPENING_GROUPS}){_ENDS}")
 # Nouns of persons, whom "it" does not continue.
 _PEOPLE = PERSON_TITLES | PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
