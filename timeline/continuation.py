@@ -118,6 +118,9 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     if word not in {"he", "she", "it", "they"} | PARTITIVES or not opens:
         return ""
     sentence = _sentence_before(text, start)
+    if word in ("he", "she") and re.match(rf"{_CONJUNCTION}{word.capitalize()}\b", sentence):
+        sentence = _sentence_before(text, _sentence_start(text, start))  # "Juanita Castro
+        # arrived in 1961. She is not certain ... . She frowned": the same one goes on
     if not sentence or sentence[0] in _OPENING_MARKS:
         return ""  # a quotation's speaker is no subject to continue
     if word == "they" or word in PARTITIVES:
@@ -235,10 +238,17 @@ def _opens_sentence(pronoun: Any) -> bool:
 
 def _sentence_before(text: str, start: int) -> str:
     """The sentence of `text` that ends right before `start`, as written."""
-    before = text[max(0, start - BEFORE_CHARS):start].rstrip()
+    opening = _sentence_start(text, start)
+    return " ".join(text[opening:start].split())
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence of `text` that ends right before `start` begins."""
+    offset = max(0, start - BEFORE_CHARS)
+    before = text[offset:start].rstrip()
     cut = 0
     for boundary in _BOUNDARY.finditer(before[:-1]):
         if not _ABBREVIATION.search(before[:boundary.start()]) or _SUFFIX_END.search(
                 before[:boundary.start()]) and _STARTER.match(before[boundary.end():]):
             cut = boundary.end()  # "... by Sterling Inc. The companies said ..."
-    return " ".join(before[cut:].split())
+    return offset + cut
