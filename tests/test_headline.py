@@ -351,6 +351,10 @@ CASES = [
     # (dev sample: "She frowned")
     ("Juanita Castro arrived in Miami in 1961. She is not certain whether the boy should "
      "stay. She visited the family on Friday.", "Friday", "Juanita Castro visited the family"),
+    # "it" continues a thing the sentence before opens with "a" as "the", and "due to" is
+    # no dummy "it" (dev sample: "It had been due to expire")
+    ("A $30-a-share bid by Acme Corp., a drug maker, was extended to Nov. 16. It had been due "
+     "to expire Friday evening.", "Friday evening", "The $30-a-share bid had been due to expire"),
     # a pronoun after an opening adverb phrase still opens its sentence (dev samples)
     ("The Southern Poverty Law Center, a civil rights group, has long monitored the Klan. "
      "More recently it has followed the growth of the militia movement.", "recently",
@@ -794,7 +798,7 @@ CASES = [
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
-                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-same-pronoun", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "noun-dated-participle", "participle-after-dash", "adjective-clause",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-same-pronoun", "before-indefinite-it", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "noun-dated-participle", "participle-after-dash", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

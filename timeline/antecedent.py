@@ -47,6 +47,9 @@ CONTRACTIONS = {"re": "are", "ll": "will", "ve": "have", "m": "am"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 
 
+# Adjectives whose infinitive tells of their subject ("The bid was due to expire"), never
+# of a clause put after a dummy "it" as "important" does ("it is important to act").
+RAISING = {"due", "set", "scheduled", "slated", "able", "unable", "about", "bound"}
 # How far up the parse a pronoun's antecedent is looked for.
 MAX_CLIMB = 6
 # Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
@@ -161,7 +164,9 @@ def _is_dummy(verb: Any) -> bool:
     if lemma not in COPULAS:
         return False
     complements = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for t in complements for c in t.children)
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") and not (
+        t.lower_ in RAISING and c.dep_ == "xcomp")  # "it was due to expire": the bid was
+        for t in complements for c in t.children)
 
 
 def _other_person(pronoun: Any, candidate: Any) -> bool:

@@ -46,6 +46,10 @@ _VERB = (r"(?=,|\s+(?:[a-z]+(?:ed|s)|is|are|was|were|has|have|had|will|would|can
 # Poverty Law Center" (its last word no plural: not "-s" but "-ss").
 _THING = re.compile(rf"{_CONJUNCTION}(?P<name>(?:[Tt]he|Its)\s+(?:[\w.'-]+\s+){{0,3}}?"
                     rf"[\w'-]*(?:ss|[A-Za-z](?<!s))){_VERB}")
+# A singular thing a sentence opens with, with "a": "[A C$30-a-share bid] by Ciba-Geigy".
+_INDEFINITE = re.compile(rf"{_CONJUNCTION}An?\s+(?P<name>(?:[\w$.'-]+\s+){{0,2}}?"
+                         r"(?P<noun>[a-z][\w'-]*(?:ss|[a-z](?<!s))))(?=\s+(?:by|of|for|from|"
+                         r"to|with|on|was|is|has|had|will)\b|,)")
 # Plural nouns of groups, which may follow any modifier: "The oil companies", "Securities
 # analysts" (another plural only right after "the", a number or a name: "The companies",
 # "The two banks", "The U.S. negotiators", never "The company [says]").
@@ -192,6 +196,10 @@ def _thing(sentence: str, text: str) -> str:
     if name and name.split()[0] not in _NOT_NAMES and (is_company(
             name.split()[-1], text) or " " not in name and is_untitled(name, text)):
         return name
+    some = _INDEFINITE.match(sentence)
+    if some is not None and some.group("noun").lower() not in _PEOPLE | {"ago", "later"}:
+        return f"The {some.group('name')}"  # "A C$30-a-share bid by Ciba-Geigy ... was
+        # extended. It had been due to expire": what was "a bid" is "the bid" after
     whole = _EXISTENTIAL.match(sentence)
     name = whole.group("name") if whole is not None else ""
     if not name or name.split()[0].rstrip(".") in NAME_TITLES:
