@@ -355,6 +355,10 @@ CASES = [
     # no dummy "it" (dev sample: "It had been due to expire")
     ("A $30-a-share bid by Acme Corp., a drug maker, was extended to Nov. 16. It had been due "
      "to expire Friday evening.", "Friday evening", "The $30-a-share bid had been due to expire"),
+    # ... or with a name's possessive of a thing, not of a person (dev sample: "He was seen")
+    ("James Kopp fled. Kopp's whereabouts remain unknown. He was last seen Nov. 3.", "Nov. 3",
+     "Kopp was seen"),
+    ("James Kopp fled. Kopp's lawyer spoke. He was last seen Nov. 3.", "Nov. 3", "He was seen"),
     # a pronoun after an opening adverb phrase still opens its sentence (dev samples)
     ("The Southern Poverty Law Center, a civil rights group, has long monitored the Klan. "
      "More recently it has followed the growth of the militia movement.", "recently",
@@ -798,7 +802,7 @@ CASES = [
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
-                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-same-pronoun", "before-indefinite-it", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "noun-dated-participle", "participle-after-dash", "adjective-clause",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-same-pronoun", "before-indefinite-it", "before-possessive", "before-possessive-person", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "noun-dated-participle", "participle-after-dash", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

@@ -71,6 +71,10 @@ _GROUP = re.compile(
     rf"(?:[a-z-]+\s+)?)(?:{_GROUPS})|{_OPENING_GROUPS}){_ENDS}")
 # Nouns of persons, whom "it" does not continue.
 _PEOPLE = PERSON_TITLES | PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS
+# Persons a name's possessive may open with, whom a "he" may mean: "Kopp's lawyer".
+_COMPANIONS = {"lawyer", "lawyers", "aide", "aides", "assistant", "partner", "colleague",
+               "client", "deputy", "successor", "predecessor", "family", "parents", "children",
+               "relatives", "attorneys", "associate", "friends", "supporters"}
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
 # Words whose stop ends no sentence: titles, company words, states, months ("Oct. 23").
 _MONTHS = [m.capitalize() for m in MONTHS if len(m) < 5 and m not in MONTH_NAMES]
@@ -213,6 +217,11 @@ def _person(word: str, sentence: str, text: str) -> str:
     if match is None:
         return ""
     name, title = match.group("name"), match.group("title") or ""
+    if name.endswith("'s"):  # "Kopp's whereabouts remain unknown. He was last seen": the
+        owned = sentence[match.end():].split()[:1]  # owner, not a lawyer or wife he has
+        if not owned or owned[0].lower().rstrip(",") in _PEOPLE | _COMPANIONS:
+            return ""
+        name = name[:-2]
     words = name.split()
     if words[0] in _NOT_NAMES or set(w.lower() for w in words) & ORGANIZATION_WORDS \
             or is_company(words[-1], text):
