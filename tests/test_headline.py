@@ -381,6 +381,10 @@ CASES = [
     # (dev sample: "U.S. officials say")
     ("The real trouble with the plan, officials now say, was that it would raise taxes.",
      "now", "The real trouble with the plan was that it would raise taxes"),
+    # a concession ("whatever happens") tells no happening: the clause the parse hangs on
+    # it does (review: "Whatever happens")
+    ("And I hope that, whatever happens today, that our ties with Russia will continue to be "
+     "strong.", "today", "Our ties with Russia will continue to be strong"),
     # a noun whose participle holds the date is told with it, as a passive (dev samples:
     # "Remarks", "Made"); a dash before the participle is no noun
     ("The paper said Syria had shown interest in talks in remarks made last week by the "
@@ -802,7 +806,7 @@ CASES = [
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
-                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-same-pronoun", "before-indefinite-it", "before-possessive", "before-possessive-person", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "noun-dated-participle", "participle-after-dash", "adjective-clause",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-same-pronoun", "before-indefinite-it", "before-possessive", "before-possessive-person", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "concession-whatever", "noun-dated-participle", "participle-after-dash", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

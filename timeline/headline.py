@@ -33,8 +33,8 @@ from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, auxilia
                              clause_complement, core_words,
                              first_prep, has_to, is_reciprocal, is_time_phrase, noun_phrase,
                              parted_of, place_adverb)
-from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
-                             spoken)
+from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
+                             source_told, spoken)
 from timeline.wording import (CURRENCY, FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS,
                               count_words, finish_words)
 
@@ -63,6 +63,8 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
                       "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
                       "compare": "with", "base": "on", "limit": "to", "restrict": "to"}
 QUOTES = QUOTE_MARKS | {"_", "--"}
+# Subjects of a concession that tells no happening: "whatever happens today".
+EVER_WORDS = {"whatever", "whoever", "whichever"}
 # Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
 UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
          "francs", "guilders", "dollars"}
@@ -96,7 +98,7 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
     trigger = source_told(trigger)
-    if _is_speech_tag(trigger):  # "The problem, officials now say, was ...": what was said
+    if is_speech_tag(trigger):  # "The problem, officials now say, was ...": what was said
         skip = skip | {t.i for t in trigger.subtree}
         trigger = trigger.head
     recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) or spoken(trigger, skip) or prepositional(trigger, skip)
@@ -185,14 +187,6 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
     return set(), tokens, None
 
 
-def _is_speech_tag(trigger: Any) -> bool:
-    """A verb of saying set inside what was said, between commas ("The real problem, U.S.
-    officials now say, was that ..."): the news is what was said, as when it follows."""
-    return trigger.dep_ == "parataxis" and base_form(trigger) in REPORTING \
-        and trigger.head.pos_ in ("VERB", "AUX") \
-        and not any(c.dep_ == "ccomp" for c in trigger.children)
-
-
 def _clause_verb(trigger: Any) -> Any:
     """The verb whose clause tells the event: the trigger, the verb above a noun or
     adjective trigger, or the reported clause of a verb of saying."""
@@ -207,6 +201,10 @@ def _clause_verb(trigger: Any) -> Any:
             token = head.head
         else:
             return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVER_WORDS for c in token.children):
+        told = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+        if told is not None:  # "whatever happens today, that our relationships will
+            return told  # continue": a concession tells nothing; the parse hung the clause
     if base_form(token) in REPORTING:
         reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
