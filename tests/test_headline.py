@@ -385,6 +385,9 @@ CASES = [
     # it does (review: "Whatever happens")
     ("And I hope that, whatever happens today, that our ties with Russia will continue to be "
      "strong.", "today", "Our ties with Russia will continue to be strong"),
+    # a year before a participle numbers the noun after it (review: "Unconsolidated")
+    ("Mr. Fournier said Navigation Mixte's 1989 unconsolidated, or parent-company, profit is "
+     "likely to be 4.7 billion francs.", "1989", "Profit is likely to be 4.7 billion francs"),
     # a noun whose participle holds the date is told with it, as a passive (dev samples:
     # "Remarks", "Made"); a dash before the participle is no noun
     ("The paper said Syria had shown interest in talks in remarks made last week by the "
@@ -806,7 +809,7 @@ CASES = [
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
-                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-same-pronoun", "before-indefinite-it", "before-possessive", "before-possessive-person", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "concession-whatever", "noun-dated-participle", "participle-after-dash", "adjective-clause",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-same-pronoun", "before-indefinite-it", "before-possessive", "before-possessive-person", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "concession-whatever", "year-before-participle", "noun-dated-participle", "participle-after-dash", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

@@ -144,6 +144,9 @@ CASES = [
     # the other term of a comparison by "versus" is what its date dates
     ("Citadel posted a net loss of $2.3 million, versus net income of $5.3 million, or $1.61 "
      "a share, a year earlier.", "a year earlier", "income"),
+    # a year numbers a noun: a participle the parse gives it is only the noun's adjective
+    ("Mr. Fournier said Navigation Mixte's 1989 unconsolidated, or parent-company, profit is "
+     "likely to be 4.7 billion francs.", "1989", "profit"),
 ]
 
 
