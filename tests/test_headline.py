@@ -388,6 +388,11 @@ CASES = [
     # a year before a participle numbers the noun after it (review: "Unconsolidated")
     ("Mr. Fournier said Navigation Mixte's 1989 unconsolidated, or parent-company, profit is "
      "likely to be 4.7 billion francs.", "1989", "Profit is likely to be 4.7 billion francs"),
+    # a name opening the sentence that the parse hung on a finite verb without a subject
+    # is its subject (dev samples: "Is scheduled to spend only five hours", "Heads a team")
+    ("Albright, after a 16-hour flight, is scheduled to spend only five hours on the ground "
+     "in Tanzania on Tuesday morning.", "Tuesday morning",
+     "Albright is scheduled to spend only five hours"),
     # a noun whose participle holds the date is told with it, as a passive (dev samples:
     # "Remarks", "Made"); a dash before the participle is no noun
     ("The paper said Syria had shown interest in talks in remarks made last week by the "
@@ -809,7 +814,7 @@ CASES = [
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
                               "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
-                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-same-pronoun", "before-indefinite-it", "before-possessive", "before-possessive-person", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "concession-whatever", "year-before-participle", "noun-dated-participle", "participle-after-dash", "adjective-clause",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-same-pronoun", "before-indefinite-it", "before-possessive", "before-possessive-person", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "concession-whatever", "year-before-participle", "subject-name-misparsed", "noun-dated-participle", "participle-after-dash", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

@@ -28,8 +28,8 @@ from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, SAYING, TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
-from timeline.phrase import (SUBJECT_WORDS, has_to, name_phrase, noun_phrase, of_other_number,
-                             relative_head, whose_owner)
+from timeline.phrase import (SUBJECT_WORDS, has_to, misparsed_name, name_phrase, noun_phrase,
+                             of_other_number, relative_head, whose_owner)
 from timeline.speaker import previous_speaker, quoted_speaker
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
@@ -47,8 +47,7 @@ CONTRACTIONS = {"re": "are", "ll": "will", "ve": "have", "m": "am"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 
 
-# Adjectives whose infinitive tells of their subject ("The bid was due to expire"), never
-# of a clause put after a dummy "it" as "important" does ("it is important to act").
+# Adjectives whose infinitive tells of their subject ("The bid was due to expire").
 RAISING = {"due", "set", "scheduled", "slated", "able", "unable", "about", "bound"}
 # How far up the parse a pronoun's antecedent is looked for.
 MAX_CLIMB = 6
@@ -290,7 +289,8 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
             return subject_phrase(above, skip, text)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
-    return set()
+    opener = misparsed_name(verb)  # "[White] heads a team", "[Albright], after a flight, is"
+    return {opener} if opener is not None and opener.i not in skip else set()
 
 
 def _dashed_subject(verb: Any) -> Any:

@@ -368,3 +368,19 @@ def whose_owner(verb: Any) -> str:
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det")
              or t.i == head.i]
     return join_words(sorted(words, key=lambda t: t.i))
+
+
+def misparsed_name(verb: Any) -> Any:
+    """The capitalized word opening the sentence of a finite verb that has no subject, which
+    the parse hung on the verb as a modifier: "[White] heads a team", "[Albright], after a
+    16-hour flight, is scheduled" (a finite clause has a subject; a name is no adverb);
+    else None."""
+    opener = verb.doc[verb.sent.start]
+    if opener.i >= verb.i or opener.head.i != verb.i or not opener.text[:1].isupper() \
+            or opener.dep_ not in ("amod", "npadvmod", "compound") \
+            or opener.pos_ not in ("PROPN", "ADJ", "NOUN") or opener.tag_ == "NN" \
+            or not (verb.tag_ in ("VBZ", "VBD", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBD", "VBP", "MD")
+                for c in verb.children)):
+        return None
+    return opener
