@@ -325,6 +325,80 @@ CASES = [
     ("Michael Swavely, president of the division, spoke of Europe. \"Over the next couple of "
      "years we would not be surprised to see Europe grow,\" he said.",
      "the next couple of years", "Michael Swavely: We would not be surprised"),
+    # ... past the quotation's own telling, and in a quotation of several sentences whose
+    # speaker is named where it first closes or where it ends (dev samples: "We have our
+    # suspect", "We'll be back", "We see that edge eroded")
+    ("\"Today, I'm here to tell you we have our suspect,\" said Bernard Tolbert, an FBI "
+     "agent.", "Today", "Bernard Tolbert: We have our suspect"),
+    ("\"We are concerned about the boy,\" said Manny Diaz, a lawyer for the family. \"To "
+     "that end, we'll be back tomorrow to continue our talks.\"", "tomorrow",
+     "Manny Diaz: We'll be back to continue our talks"),
+    ("\"We will fly to Havana on Monday. We are ready,\" Mariela Gonzalez said.", "Monday",
+     "Mariela Gonzalez: We will fly to Havana"),
+    ("\"We will fly to Havana on Monday. We are ready,\" she said.", "Monday",
+     "We will fly to Havana"),
+    ("The fund has \"met all the redemptions,\" Mr. Litvack says. He adds: \"Our fund has "
+     "had net sales every month for the last three years.\"", "the last three years",
+     "Mr. Litvack: Our fund has had net sales"),
+    # "he" whose sentence names one man only, not as a subject above it (dev sample: "He
+    # died within weeks of his capture"); with two, it is kept
+    # a group's plural that opens the sentence before, capitalized (dev sample: "They had
+    # described him only")
+    ("Investigators have been searching for the man since October. Up until Thursday, "
+     "however, they had called him a witness.", "Thursday",
+     "Investigators had called him a witness"),
+    # ... and a "she" after a sentence that opens with "she" continues the one before it
+    # (dev sample: "She frowned")
+    ("Juanita Castro arrived in Miami in 1961. She is not certain whether the boy should "
+     "stay. She visited the family on Friday.", "Friday", "Juanita Castro visited the family"),
+    # "it" continues a thing the sentence before opens with "a" as "the", and "due to" is
+    # no dummy "it" (dev sample: "It had been due to expire")
+    ("A $30-a-share bid by Acme Corp., a drug maker, was extended to Nov. 16. It had been due "
+     "to expire Friday evening.", "Friday evening", "The $30-a-share bid had been due to expire"),
+    # ... or with a name's possessive of a thing, not of a person (dev sample: "He was seen")
+    ("James Kopp fled. Kopp's whereabouts remain unknown. He was last seen Nov. 3.", "Nov. 3",
+     "Kopp was seen"),
+    ("James Kopp fled. Kopp's lawyer spoke. He was last seen Nov. 3.", "Nov. 3", "He was seen"),
+    # a pronoun after an opening adverb phrase still opens its sentence (dev samples)
+    ("The Southern Poverty Law Center, a civil rights group, has long monitored the Klan. "
+     "More recently it has followed the growth of the militia movement.", "recently",
+     "The Southern Poverty Law Center has followed the growth of the militia movement"),
+    ("Christopher Howes was a mine expert. The Foreign Office said it had told the family of "
+     "Howes, 37 years old when he was kidnapped, that he probably died within weeks of his "
+     "capture in March 1996.", "March 1996", "Howes died within weeks of his capture"),
+    ("The boy was placed with his great-uncle in Miami, but the INS ruled Wednesday that he "
+     "must be returned to his father.", "Wednesday",
+     "The INS ruled that he must be returned to his father"),
+    # a second infinitive shares the first one's "to" and the verb it hangs on (dev
+    # samples: "Prepare for a turnaround", "The thrift holding company complete the
+    # transaction")
+    ("Acme Corp. said it hopes to sell the unit and close the deal by June.", "June",
+     "Acme Corp. hopes to sell the unit and close the deal"),
+    ("The chairman said he is barred by the rules from selling his shares or buying new ones "
+     "before March.", "March",
+     "The chairman is barred by the rules from selling his shares or buying new ones"),
+    # a speech tag set inside what was said gives way to it, and a copula its clause
+    # (dev sample: "U.S. officials say")
+    ("The real trouble with the plan, officials now say, was that it would raise taxes.",
+     "now", "The real trouble with the plan was that it would raise taxes"),
+    # a concession ("whatever happens") tells no happening: the clause the parse hangs on
+    # it does (review: "Whatever happens")
+    ("And I hope that, whatever happens today, that our ties with Russia will continue to be "
+     "strong.", "today", "Our ties with Russia will continue to be strong"),
+    # a year before a participle numbers the noun after it (review: "Unconsolidated")
+    ("Mr. Fournier said Navigation Mixte's 1989 unconsolidated, or parent-company, profit is "
+     "likely to be 4.7 billion francs.", "1989", "Profit is likely to be 4.7 billion francs"),
+    # a name opening the sentence that the parse hung on a finite verb without a subject
+    # is its subject (dev samples: "Is scheduled to spend only five hours", "Heads a team")
+    ("Albright, after a 16-hour flight, is scheduled to spend only five hours on the ground "
+     "in Tanzania on Tuesday morning.", "Tuesday morning",
+     "Albright is scheduled to spend only five hours"),
+    # a noun whose participle holds the date is told with it, as a passive (dev samples:
+    # "Remarks", "Made"); a dash before the participle is no noun
+    ("The paper said Syria had shown interest in talks in remarks made last week by the "
+     "Syrian ambassador.", "last week", "Remarks were made by the Syrian ambassador"),
+    ("The group plans to screen a television advertisement _ made last week, before the "
+     "doctor died _ featuring a nurse.", "last week", "A television advertisement was made"),
     # an adjective keeps its clause, a verb the question it asks (review: "Officials are
     # investigating", "Merieux officials are highly confident")
     ("Merieux officials said last week that they are highly confident the offer will be "
@@ -378,13 +452,14 @@ CASES = [
     ("Iraq was ready to withdraw. Now, he says, \"it looks like the West just wants to "
      "destroy Iraq.\"", "Now", "It looks"),
     # a gerund after a preposition takes the subject of the verb it hangs on, unless the
-    # preposition says it was not done; a plan announced is told with who announced it
+    # preposition says it was not done (then the clause above tells it, for a second
+    # gerund too); a plan announced is told with who announced it
     ("Thermo Electron acquired some 6% of the stock before throwing in the towel and "
      "reducing its stake in early September.", "early September",
      "Thermo Electron was reducing its stake"),
     ("Mr. Fournier said he is prohibited from organizing his own defense or doing anything "
      "besides managing current company business.", "current",
-     "Doing anything besides managing company business"),
+     "Mr. Fournier is prohibited from organizing his own defense or doing anything"),
     ("Albright announced plans to travel to an unnamed city next week.", "next week",
      "Albright announced plans to travel to an unnamed city"),
     # a participle set off by a comma before the main clause is its subject's passive;
@@ -738,7 +813,8 @@ CASES = [
                               "before-month-stop", "person-noun-she", "suffix-stop",
                               "there-acronym", "there-of-whole", "there-no-whole",
                               "quoted-we", "quoted-we-inside",
-                              "quoted-we-before", "adjective-clause",
+                              "quoted-we-before", "quoted-we-telling", "quoted-we-continued",
+                              "quoted-we-closing", "quoted-we-closing-pronoun", "quoted-our-he-adds", "before-group-opening", "before-same-pronoun", "before-indefinite-it", "before-possessive", "before-possessive-person", "before-adverb-phrase", "he-only-man", "he-two-men", "infinitive-second", "gerund-second-not-done", "speech-tag-inside", "concession-whatever", "year-before-participle", "subject-name-misparsed", "noun-dated-participle", "participle-after-dash", "adjective-clause",
                               "question-clause", "date-before-noun", "needed-preposition",
                               "adverbial-passive", "currency-sign", "list-heading",
                               "adjective-passive", "floating-each", "those-who",

@@ -148,6 +148,9 @@ CASES = [
     ("High financing costs were associated with the company's buy-out of a 50% stake in "
      "Eastman Christensen Co. from Texas Eastern Corp. last June.", "last June", "out"),
     ("Results for that quarter included a write-down of $30 million.", "that quarter", "down"),
+    # a year numbers a noun: a participle the parse gives it is only the noun's adjective
+    ("Mr. Fournier said Navigation Mixte's 1989 unconsolidated, or parent-company, profit is "
+     "likely to be 4.7 billion francs.", "1989", "profit"),
 ]
 
 # The event of a length that has no place of its own (it joins the event its sentence

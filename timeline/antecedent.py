@@ -28,7 +28,9 @@ from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, SAYING, TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
-from timeline.phrase import SUBJECT_WORDS, has_to, name_phrase, noun_phrase, relative_head
+from timeline.phrase import (SUBJECT_WORDS, has_to, misparsed_name, name_phrase, noun_phrase,
+                             of_other_number, relative_head, whose_owner)
+from timeline.speaker import previous_speaker, quoted_speaker
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
 
@@ -45,6 +47,8 @@ CONTRACTIONS = {"re": "are", "ll": "will", "ve": "have", "m": "am"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 
 
+# Adjectives whose infinitive tells of their subject ("The bid was due to expire").
+RAISING = {"due", "set", "scheduled", "slated", "able", "unable", "about", "bound"}
 # How far up the parse a pronoun's antecedent is looked for.
 MAX_CLIMB = 6
 # Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
@@ -76,24 +80,24 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
             continue  # "We have seen hate group numbers dropping, but they jumped": no "we"
         if _can_stand_for(pronoun, candidate, text):
             return candidate
-        inner = _of_phrase(candidate, word == "they") or _possessor(candidate, pronoun, text)
+        inner = of_other_number(candidate, word == "they") or _possessor(candidate, pronoun, text)
         if inner is not None:  # "the price of Columbia shares ..., when they traded"
             return inner
     if word == "they" and above and verb.dep_ == "conj":
         return _plural_object(verb.head)  # "increase its armed forces and they number"
-    return None
+    return _only_person_before(pronoun, text) if word in ("he", "she") else None
 
 
-def _of_phrase(candidate: Any, plural: bool) -> Any:
-    """The noun after "of" in a subject's phrase of the other number ("The price of
-    [Columbia shares]" for "they", "copies of [the rifle]" for "it"), which the pronoun
-    can stand for where the subject cannot; else None."""
-    if candidate.tag_ not in (("NN", "NNP") if plural else ("NNS", "NNPS")):
-        return None
-    of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    wanted = ("NNS", "NNPS") if plural else ("NN",)
-    return inner if inner is not None and inner.tag_ in wanted else None
+def _only_person_before(pronoun: Any, text: str) -> Any:
+    """The one person named before `pronoun` in its sentence that it can stand for, where
+    no subject above can: "the family of Howes, 37 years old when he was kidnapped, that
+    he probably died" → Howes; None when there is none or more than one."""
+    nouns = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")
+             and t.dep_ not in ("compound", "poss")]
+    if any(t.dep_ == "conj" for t in nouns):
+        return None  # "the family of Howes and his brother": either may be meant
+    found = [t for t in nouns if _can_stand_for(pronoun, t, text)]
+    return found[0] if len(found) == 1 else None
 
 
 def _possessor(candidate: Any, pronoun: Any, text: str) -> Any:
@@ -159,7 +163,9 @@ def _is_dummy(verb: Any) -> bool:
     if lemma not in COPULAS:
         return False
     complements = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for t in complements for c in t.children)
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") and not (
+        t.lower_ in RAISING and c.dep_ == "xcomp")  # "it was due to expire": the bid was
+        for t in complements for c in t.children)
 
 
 def _other_person(pronoun: Any, candidate: Any) -> bool:
@@ -283,7 +289,8 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
             return subject_phrase(above, skip, text)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
-    return set()
+    opener = misparsed_name(verb)  # "[White] heads a team", "[Albright], after a flight, is"
+    return {opener} if opener is not None and opener.i not in skip else set()
 
 
 def _dashed_subject(verb: Any) -> Any:
@@ -321,7 +328,7 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
     first person with its speaker. named: the subject's words as the headline has them."""
     if verb is not None:
         headline = _spelled_out(headline, verb)
-    owner = _owner(verb) if verb is not None else ""
+    owner = whose_owner(verb) if verb is not None else ""
     if owner and named:
         mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
         headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
@@ -334,6 +341,9 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
             return name + rest
     first = headline.split(" ", 1)[0].split("'", 1)[0].lower()
     speaker = _speaker(verb, text, start) if verb is not None and first in FIRST_PERSON else ""
+    if not speaker and verb is not None and first in FIRST_PERSON and start is not None:
+        sentence = verb.sent  # "``...,'' said Diaz. ``To that end, we'll be back''"
+        speaker = quoted_speaker(text, start, start + sentence.end_char - sentence.start_char)
     if speaker and len(f"{speaker} {headline}".split()) <= MAX_WORDS + 1:
         return f"{speaker}: {headline}"  # "Adams: We were pushed out of the talks"
     return headline
@@ -351,8 +361,14 @@ def _speaker(verb: Any, text: str, start: int | None) -> str:
         token = token.head
         if _is_saying(token) and token.pos_ == "VERB":
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None and token.dep_ in ("xcomp", "advcl") \
+                    or subject is not None and subject.lower_ in FIRST_PERSON:
+                continue  # "'I'm here to tell you we have our suspect,' said Tolbert":
+                # the quotation's own telling is no speaker; the one who says it is
             if subject is not None and subject.pos_ == "PRON" and start is not None:
-                return previous_person(subject, text, start)  # "..., he said"
+                return previous_person(subject, text, start) or (  # "..., he said"
+                    previous_speaker(text, start) if subject.lower_ in ("he", "she")
+                    and subject.i == subject.sent.start else "")  # "Litvack says. He adds:"
             if subject is None or subject.pos_ == "PRON":
                 return ""
             return join_words(sorted(name_phrase(subject, set()), key=lambda t: t.i))
@@ -382,18 +398,3 @@ def _contracted(pronoun: Any, rest: str) -> str | None:
         return f" {'has' if base_form(pronoun.nbor()) == 'have' else 'is'}{rest[2:]}"
     full = CONTRACTIONS.get(word)
     return f" {full}{rest[1 + len(word):]}" if full else None
-
-
-def _owner(verb: Any) -> str:
-    """Whom "whose" of a relative clause's subject stands for: "Ebrahim, whose company has
-    been sending travelers" → "Ebrahim"; else ""."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.dep_ != "relcl" or subject is None \
-            or not any(c.lower_ == "whose" for c in subject.children):
-        return ""
-    head = verb.head
-    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
-        head = head.head  # "Coleco Industries Inc., a toy maker whose stock peaked"
-    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det")
-             or t.i == head.i]
-    return join_words(sorted(words, key=lambda t: t.i))

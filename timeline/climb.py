@@ -28,6 +28,8 @@ CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
 BARE_INFINITIVE = PERCEPTION | {"let", "make", "help", "have"}
 # Parts of speech of the words of a noun phrase (a misparse may tag "offensive" ADJ).
 NOUN_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"}
+# Prepositions whose gerund tells what is not done: the clause above is the happening.
+UNDONE = {"from", "without", "instead"}
 
 
 def clause_around(noun: Any) -> Any:
@@ -108,6 +110,11 @@ def governing_verb(verb: Any) -> Any:
         return None
     if is_infinitive(verb) and head.pos_ in ("VERB", "AUX"):
         return head
+    if verb.dep_ == "conj" and head.tag_ == verb.tag_ and (verb.tag_ == "VB" or (
+            verb.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in UNDONE)):
+        return governing_verb(head)  # "is moving to take write-offs [and prepare]",
+        # "prohibited from organizing his defense [or doing anything]": a second infinitive
+        # or gerund shares the first one's "to" or preposition and what it hangs on
     if is_infinitive(verb) and head.pos_ == "ADJ" and head.dep_ == "acomp" \
             and head.head.pos_ in ("VERB", "AUX"):
         return head.head  # "users are likely to buy"

@@ -46,6 +46,10 @@ _VERB = (r"(?=,|\s+(?:[a-z]+(?:ed|s)|is|are|was|were|has|have|had|will|would|can
 # Poverty Law Center" (its last word no plural: not "-s" but "-ss").
 _THING = re.compile(rf"{_CONJUNCTION}(?P<name>(?:[Tt]he|Its)\s+(?:[\w.'-]+\s+){{0,3}}?"
                     rf"[\w'-]*(?:ss|[A-Za-z](?<!s))){_VERB}")
+# A singular thing a sentence opens with, with "a": "[A C$30-a-share bid] by Ciba-Geigy".
+_INDEFINITE = re.compile(rf"{_CONJUNCTION}An?\s+(?P<name>(?:[\w$.'-]+\s+){{0,2}}?"
+                         r"(?P<noun>[a-z][\w'-]*(?:ss|[a-z](?<!s))))(?=\s+(?:by|of|for|from|"
+                         r"to|with|on|was|is|has|had|will)\b|,)")
 # Plural nouns of groups, which may follow any modifier: "The oil companies", "Securities
 # analysts" (another plural only right after "the", a number or a name: "The companies",
 # "The two banks", "The U.S. negotiators", never "The company [says]").
@@ -54,6 +58,9 @@ _GROUPS = (r"companies|concerns|firms|banks|units|makers|groups|agencies|governm
            r"experts|executives|investigators|lawyers|authorities|rebels|leaders|"
            r"negotiators|ministers|relatives|shares|countries|nations|sides|allies|"
            r"diplomats|police|protesters|troops|workers|doctors|residents")
+# A group's plural opening the sentence, capitalized: "[Investigators] have been searching".
+_OPENING_GROUPS = "(?<![\\w\\s])(?:" + "|".join(
+    w.capitalize() for w in _GROUPS.replace("\n", "").split("|")) + ")"
 _NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|both"
 # Verbs in "-s" that follow a singular subject ("The Senate [was]", "The Fed [has]").
 _VERB_IN_S = r"(?:has|was|is|does|says|goes)"
@@ -61,9 +68,13 @@ _GROUP = re.compile(
     rf"{_CONJUNCTION}(?P<name>(?:The|These|Those)\s+(?:(?:[A-Z][\w.'-]*|{_NUMBERS})\s+)"
     rf"{{0,3}}(?:(?!{_VERB_IN_S}\b)[A-Za-z][\w'-]*[a-z](?<!s)s|{_NUMBERS})"
     rf"|(?:(?:The|These|Those)\s+(?:[\w.'-]+\s+){{0,3}}?|(?:[A-Z][a-z-]+\s+)?"
-    rf"(?:[a-z-]+\s+)?)(?:{_GROUPS})){_ENDS}")
+    rf"(?:[a-z-]+\s+)?)(?:{_GROUPS})|{_OPENING_GROUPS}){_ENDS}")
 # Nouns of persons, whom "it" does not continue.
 _PEOPLE = PERSON_TITLES | PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS
+# Persons a name's possessive may open with, whom a "he" may mean: "Kopp's lawyer".
+_COMPANIONS = {"lawyer", "lawyers", "aide", "aides", "assistant", "partner", "colleague",
+               "client", "deputy", "successor", "predecessor", "family", "parents", "children",
+               "relatives", "attorneys", "associate", "friends", "supporters"}
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
 # Words whose stop ends no sentence: titles, company words, states, months ("Oct. 23").
 _MONTHS = [m.capitalize() for m in MONTHS if len(m) < 5 and m not in MONTH_NAMES]
@@ -115,6 +126,9 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     if word not in {"he", "she", "it", "they"} | PARTITIVES or not opens:
         return ""
     sentence = _sentence_before(text, start)
+    if word in ("he", "she") and re.match(rf"{_CONJUNCTION}{word.capitalize()}\b", sentence):
+        sentence = _sentence_before(text, _sentence_start(text, start))  # "Juanita Castro
+        # arrived in 1961. She is not certain ... . She frowned": the same one goes on
     if not sentence or sentence[0] in _OPENING_MARKS:
         return ""  # a quotation's speaker is no subject to continue
     if word == "they" or word in PARTITIVES:
@@ -186,6 +200,10 @@ def _thing(sentence: str, text: str) -> str:
     if name and name.split()[0] not in _NOT_NAMES and (is_company(
             name.split()[-1], text) or " " not in name and is_untitled(name, text)):
         return name
+    some = _INDEFINITE.match(sentence)
+    if some is not None and some.group("noun").lower() not in _PEOPLE | {"ago", "later"}:
+        return f"The {some.group('name')}"  # "A C$30-a-share bid by Ciba-Geigy ... was
+        # extended. It had been due to expire": what was "a bid" is "the bid" after
     whole = _EXISTENTIAL.match(sentence)
     name = whole.group("name") if whole is not None else ""
     if not name or name.split()[0].rstrip(".") in NAME_TITLES:
@@ -199,6 +217,11 @@ def _person(word: str, sentence: str, text: str) -> str:
     if match is None:
         return ""
     name, title = match.group("name"), match.group("title") or ""
+    if name.endswith("'s"):  # "Kopp's whereabouts remain unknown. He was last seen": the
+        owned = sentence[match.end():].split()[:1]  # owner, not a lawyer or wife he has
+        if not owned or owned[0].lower().rstrip(",") in _PEOPLE | _COMPANIONS:
+            return ""
+        name = name[:-2]
     words = name.split()
     if words[0] in _NOT_NAMES or set(w.lower() for w in words) & ORGANIZATION_WORDS \
             or is_company(words[-1], text):
@@ -221,9 +244,10 @@ def _opens_sentence(pronoun: Any) -> bool:
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or head.dep_ != "ROOT":
         return False
     before = [t for t in pronoun.sent if t.i < pronoun.i and not t.is_punct]
-    if before and all(t.dep_ in ("advmod", "npadvmod") and t.head.i == head.i
-                      for t in before):
-        return True  # "Yesterday it closed at $4.375"
+    opening = {t.i for c in head.children if c.dep_ in ("advmod", "npadvmod")
+               and c.i < pronoun.i for t in c.subtree}
+    if before and all(t.i in opening for t in before):
+        return True  # "Yesterday it closed at $4.375", "More recently it has followed"
     return not before or any(t.is_punct and t.i == pronoun.i - 1 for t in pronoun.sent) \
         and not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")
                     for t in before)
@@ -231,10 +255,17 @@ def _opens_sentence(pronoun: Any) -> bool:
 
 def _sentence_before(text: str, start: int) -> str:
     """The sentence of `text` that ends right before `start`, as written."""
-    before = text[max(0, start - BEFORE_CHARS):start].rstrip()
+    opening = _sentence_start(text, start)
+    return " ".join(text[opening:start].split())
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence of `text` that ends right before `start` begins."""
+    offset = max(0, start - BEFORE_CHARS)
+    before = text[offset:start].rstrip()
     cut = 0
     for boundary in _BOUNDARY.finditer(before[:-1]):
         if not _ABBREVIATION.search(before[:boundary.start()]) or _SUFFIX_END.search(
                 before[:boundary.start()]) and _STARTER.match(before[boundary.end():]):
             cut = boundary.end()  # "... by Sterling Inc. The companies said ..."
-    return " ".join(before[cut:].split())
+    return offset + cut

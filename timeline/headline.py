@@ -24,16 +24,17 @@ from timeline.nounclause import (gap_object, infinitive_head, is_content_clause,
                                  is_member)
 from timeline.objectpronoun import name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
-                                 infinitive_passive, is_adverbial_passive,
+                                 dated_participle, infinitive_passive, is_adverbial_passive,
                                  is_reduced_passive,
-                                 is_trailing_adjective, passive, predicative, with_auxiliary,
+                                 is_trailing_adjective, noun_before_dash, passive, predicative,
+                                 with_auxiliary,
                                  with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, auxiliary_subject,
                              clause_complement, core_words,
                              first_prep, has_to, is_reciprocal, is_time_phrase, noun_phrase,
                              parted_of, place_adverb)
-from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
-                             spoken)
+from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
+                             source_told, spoken)
 from timeline.wording import (CURRENCY, FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS,
                               count_words, finish_words)
 
@@ -62,6 +63,8 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
                       "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
                       "compare": "with", "base": "on", "limit": "to", "restrict": "to"}
 QUOTES = QUOTE_MARKS | {"_", "--"}
+# Subjects of a concession that tells no happening: "whatever happens today".
+EVER_WORDS = {"whatever", "whoever", "whichever"}
 # Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
 UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
          "francs", "guilders", "dollars"}
@@ -71,6 +74,20 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     """A short headline for the event `trigger` that the expression `span` dates; `text` is
     the document's, read to tell a company from a person and, before the sentence's
     offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
+    headline = _headline(span, trigger, text, start)
+    if len(headline.split()) >= BARE:
+        return headline
+    participle = dated_participle(trigger, span)
+    if participle is not None:  # "Remarks" -> "Remarks were made by ..."
+        return comma_passive(participle, trigger, date_words(span))
+    noun = noun_before_dash(trigger)
+    if noun is not None:  # "an advertisement _ made last week" -> "The advertisement was made"
+        return comma_passive(trigger, noun, date_words(span))
+    return headline
+
+
+def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
+    """The headline `make_headline` tells, before a bare one is given its participle."""
     skip = date_words(span)
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return passive(trigger, skip)  # "the recently passed bailout legislation"
@@ -81,6 +98,9 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
     trigger = source_told(trigger)
+    if is_speech_tag(trigger):  # "The problem, officials now say, was ...": what was said
+        skip = skip | {t.i for t in trigger.subtree}
+        trigger = trigger.head
     recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
@@ -181,6 +201,10 @@ def _clause_verb(trigger: Any) -> Any:
             token = head.head
         else:
             return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVER_WORDS for c in token.children):
+        told = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+        if told is not None:  # "whatever happens today, that our relationships will
+            return told  # continue": a concession tells nothing; the parse hung the clause
     if base_form(token) in REPORTING:
         reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
@@ -212,6 +236,8 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
     if token.i != verb.i or not path or path[0].pos_ not in ("VERB", "AUX"):
         return set()
     out |= {t for t in path if t.i not in skip}
+    out |= {c for t in path if t.dep_ == "conj" for c in t.head.children
+            if c.dep_ == "cc" and c.i < t.i}  # "to sell its stake [and] buy back shares"
     for step in path:
         if step.pos_ not in ("VERB", "AUX"):
             continue
@@ -251,6 +277,11 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
         if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
             tokens |= phrase  # "described the White House [as a collection of groups]"
+    if base_form(verb) in COPULAS and not complement and any(  # "The problem was [that
+            c.dep_ == "ccomp" and min(t.i for t in c.subtree) == verb.i + 1  # they ...]"
+            for c in verb.children):
+        complement = list(clause_complement(verb, skip, "ccomp"))
+        tokens |= set(complement)
     if base_form(verb) in COPULAS and not complement and not any(  # "we'll be [back] to"
             c.dep_ == "prep" and c.i > verb.i and c.i not in skip for c in verb.children):
         tokens |= {next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i

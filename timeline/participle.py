@@ -19,6 +19,10 @@ from timeline.clause import base_form
 from timeline.phrase import OBJECT_WORDS, SUBJECT_WORDS, noun_phrase
 from timeline.wording import finish_text, join_words, trim_words
 
+# What the parse may take for a noun though it only sets off an aside: "an advertisement _
+# made last week, before Slepian died _".
+DASHES = {"_", "--", "\u2014"}
+
 # Participles of a state or a plan, told in the present: "a school is located in".
 STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
           "hold", "list", "know", "require", "design"}
@@ -257,3 +261,25 @@ def infinitive_passive(participle: Any, noun: Any, skip: set[int]) -> str:
     told = trim_words([participle, *rest])[1:]
     return finish_text(f"{join_words(trim_words(subject))} {copula} to be "
                        f"{participle.lower_} {join_words(told)}")
+
+
+def dated_participle(trigger: Any, span: Any) -> Any:
+    """The participle after a noun trigger that holds the date: "in remarks [made last week
+    by the ambassador]" tells when the remarks were made, a happening of its own that the
+    bare noun, told without it, does not tell ("Remarks"); else None."""
+    if trigger.pos_ != "NOUN":
+        return None
+    return next((c for c in trigger.children if c.i > trigger.i and is_reduced_passive(c)
+                 and all(t.i in {u.i for u in c.subtree} for t in span)), None)
+
+
+def noun_before_dash(participle: Any) -> Any:
+    """The noun before a dash that the parse took for the noun a participle tells of: "a
+    television advertisement _ made last week, before Slepian died _" (a dash sets off an
+    aside; the participle tells of the noun before it); else None."""
+    head = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or head.text not in DASHES \
+            or head.i < 1 or head.i + 1 != participle.i:
+        return None
+    noun = head.doc[head.i - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Collection
 
 from timeline.eventwords import COPULAS, TIME_WORDS
-from timeline.wording import BRACKETS, CURRENCY
+from timeline.wording import BRACKETS, CURRENCY, join_words
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
@@ -342,3 +342,45 @@ def _is_date(noun: Any) -> bool:
     return noun.lower_ in TIME_WORDS or noun.like_num and len(noun.text) == 4 \
         and noun.text.isdigit() and 1000 <= int(noun.text) <= 2100
 
+
+def of_other_number(candidate: Any, plural: bool) -> Any:
+    """The noun after "of" in a subject's phrase of the other number ("The price of
+    [Columbia shares]" for "they", "copies of [the rifle]" for "it"), which the pronoun
+    can stand for where the subject cannot; else None."""
+    if candidate.tag_ not in (("NN", "NNP") if plural else ("NNS", "NNPS")):
+        return None
+    of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    wanted = ("NNS", "NNPS") if plural else ("NN",)
+    return inner if inner is not None and inner.tag_ in wanted else None
+
+
+def whose_owner(verb: Any) -> str:
+    """Whom "whose" of a relative clause's subject stands for: "Ebrahim, whose company has
+    been sending travelers" → "Ebrahim"; else ""."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "relcl" or subject is None \
+            or not any(c.lower_ == "whose" for c in subject.children):
+        return ""
+    head = verb.head
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        head = head.head  # "Coleco Industries Inc., a toy maker whose stock peaked"
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det")
+             or t.i == head.i]
+    return join_words(sorted(words, key=lambda t: t.i))
+
+
+def misparsed_name(verb: Any) -> Any:
+    """The capitalized word opening the sentence of a finite verb that has no subject, which
+    the parse hung on the verb as a modifier: "[White] heads a team", "[Albright], after a
+    16-hour flight, is scheduled" (a finite clause has a subject; a name is no adverb);
+    else None."""
+    opener = verb.doc[verb.sent.start]
+    if opener.i >= verb.i or opener.head.i != verb.i or not opener.text[:1].isupper() \
+            or opener.dep_ not in ("amod", "npadvmod", "compound") \
+            or opener.pos_ not in ("PROPN", "ADJ", "NOUN") or opener.tag_ == "NN" \
+            or not (verb.tag_ in ("VBZ", "VBD", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBD", "VBP", "MD")
+                for c in verb.children)):
+        return None
+    return opener

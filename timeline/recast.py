@@ -152,6 +152,14 @@ def source_told(trigger: Any) -> Any:
     return trigger
 
 
+def is_speech_tag(trigger: Any) -> bool:
+    """A verb of saying set inside what was said, between commas ("The real problem, U.S.
+    officials now say, was that ..."): the news is what was said, as when it follows."""
+    return trigger.dep_ == "parataxis" and base_form(trigger) in REPORTING \
+        and trigger.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ == "ccomp" for c in trigger.children)
+
+
 def list_heading(verb: Any, skip: set[int]) -> str:
     """What a list announced by "the following" is ("The following are [the latest figures
     for the dead and injured]", "Following are [statements made by ...]"): the heading

@@ -65,6 +65,11 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
         via, token = token.dep_, head
         if token.i in inside or _is_time_word(token):
             continue
+        if token.pos_ == "VERB" and via == "nummod" and token.tag_ == "VBN":
+            token = _noun_after(token) or token  # "1989 unconsolidated, or parent-company,
+            # profit": a year numbers a noun; the participle is only its adjective
+            if token.pos_ == "NOUN":
+                return token
         if token.pos_ in ("VERB", "AUX"):
             return _fronted_event(span, token) or carry_event(_adjacent_verb(span) or token, span)
         if token.pos_ == "ADJ" and via not in NOUN_MODIFIER:
@@ -102,6 +107,17 @@ def _is_length_of(span: Any, noun: Any) -> bool:
 def _is_count(token: Any) -> bool:
     """A cardinal number or count word ("16", "five", "several"), not an ordinal."""
     return token.tag_ == "CD" or token.lower_ in ("several", "few", "many", "multi")
+
+
+def _noun_after(adjective: Any) -> Any:
+    """The noun an adjective before it (and an aside set off by commas) describes, read
+    along the text: "1989 unconsolidated, or parent-company, [profit]"; else None."""
+    for token in adjective.doc[adjective.i + 1:adjective.sent.end]:
+        if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+            return token
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _is_deadline_of_verb(span: Any, noun: Any) -> bool:

@@ -1,0 +1,36 @@
+"""Tests for timeline.speaker: the speaker of a quotation of several sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.speaker import previous_speaker, quoted_speaker
+
+
+@pytest.mark.parametrize(("text", "sentence", "speaker"), [
+    ("``We are concerned,'' said Manny Diaz, a lawyer. ``To that end, we'll be back.''",
+     "``To that end, we'll be back.''", "Manny Diaz"),
+    ('"We looked to you," says Nasser Tahboub. "Now we see that edge eroded. It is sad."',
+     '"Now we see that edge eroded.', "Nasser Tahboub"),
+    ('"We will fly on Monday. We are ready," Mr. Gonzalez said.',
+     '"We will fly on Monday.', "Mr. Gonzalez"),
+    ('"We will fly on Monday. We are ready," she said.', '"We will fly on Monday.', ""),
+    ("``Security is tight,'' said Ann Buckham. The police kept watch. ``We are worried.''",
+     "``We are worried.''", ""),
+    ("We learned today that the agency has taken a leap.",
+     "We learned today that the agency has taken a leap.", ""),
+], ids=["closed-before", "closed-before-plain-marks", "closed-after", "closed-after-pronoun",
+        "other-sentence-between", "no-quotation"])
+def test_speaker_of_quotation(text: str, sentence: str, speaker: str) -> None:
+    start = text.index(sentence)
+    assert quoted_speaker(text, start, start + len(sentence)) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The fund has "met all the redemptions," Mr. Litvack says. He adds: "We grew."',
+     "Mr. Litvack"),
+    ('"We grew," says Mr. Litvack, a vice president. He adds: "We grew."', "Mr. Litvack"),
+    ('"We grew," Mr. Litvack says. The fund fell. He adds: "We grew."', ""),
+], ids=["tag-last", "tag-then-aside", "tag-sentence-before"])
+def test_speaker_named_before(text: str, speaker: str) -> None:
+    assert previous_speaker(text, text.index("He adds")) == speaker

@@ -1,0 +1,87 @@
+"""Who speaks a quotation of several sentences, read from the raw text around a sentence.
+
+A "he" or "she" saying more continues the speaker named at the end of the sentence before
+("..., Mr. Litvack says. He adds: ...").
+News writing names a quotation's speaker once, at the end of its first sentence or of its
+last: "``We continue to be concerned,'' said Manny Diaz. ``To that end, we'll be back
+tomorrow.''" and "``I would go there. To get him,'' Smith said." A sentence inside such a
+quotation that does not name its speaker is said by the one named where the quotation
+opens or closes. Only sentences holding a date are parsed, so the text is read as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.kinds import NAME_TITLES
+
+AROUND_CHARS = 600
+_OPENING = ("``", "\u201c")
+_CLOSING = ("''", "\u201d")
+_SAYS = r"(?:said|says|told|tells|added|adds|asked|asks|declared|wrote|writes|recalled|explained)"
+_NAME = (rf"(?:(?:{'|'.join(NAME_TITLES)})\.? +)?[A-Z][\w'-]*[a-z][\w'-]*"
+         r"(?: +(?:[A-Z]\. +)?[A-Z][\w'-]*[a-z][\w'-]*){0,3}")
+# The end of a quotation and the one who said it: ",'' said Manny Diaz," / ",'' Diaz said".
+_AFTER = re.compile(rf"[,.!?]\s*(?:''|\"|\u201d)\s*(?:{_SAYS}\s+(?P<after>{_NAME})(?=[\s,.;])"
+                    rf"|(?P<before>{_NAME})\s+{_SAYS}\b)")
+_NOT_NAMES = {"He", "She", "They", "We", "I", "It", "The", "A", "An", "This", "That"}
+
+
+def quoted_speaker(text: str, start: int, end: int) -> str:
+    """The named speaker of the quotation that the sentence `text[start:end]` is part of
+    without naming its own speaker: named where the quotation closed in the sentence
+    before ("``...,'' said Diaz. ``To that end, we'll be back''") or where it closes after
+    ("``I would go. To get him,'' Smith said"); else ""."""
+    sentence = text[start:end]
+    if _is_open(sentence):
+        return _speaker_after(text, end) or _speaker_before(text, start, sentence)
+    return _speaker_before(text, start, sentence)
+
+
+def previous_speaker(text: str, start: int) -> str:
+    """The speaker named at the end of the sentence before `start`, whom a "he" or "she"
+    saying more continues: "..., Mr. Litvack says. He adds: 'Our fund has had net sales'"
+    → "Mr. Litvack"; else ""."""
+    before = text[max(0, start - AROUND_CHARS):start].rstrip()
+    found = list(_AFTER.finditer(before))
+    if not found or not re.fullmatch(r"(?:,[^.!?]*)?[.!?]", before[found[-1].end():]):
+        return ""
+    return _named(found[-1])
+
+
+def _speaker_before(text: str, start: int, sentence: str) -> str:
+    """The speaker named after the first part of a quotation that opens again right after
+    that sentence and is still open where `sentence` (at `start`) begins."""
+    before = text[max(0, start - AROUND_CHARS):start]
+    found = list(_AFTER.finditer(before))
+    if not found:
+        return ""
+    lead = re.match(r"\s*(?:``|\u201c|\")?", sentence)
+    rest = before[found[-1].end():] + (lead.group() if lead else "")
+    stop = re.search(r"[.!?]\s+(?=[A-Z`\u201c\"])", rest)  # where its sentence ends
+    if stop is None or not _is_open(rest[stop.end():]) or rest[stop.end()] not in "`\u201c\"":
+        return ""
+    return _named(found[-1])
+
+
+def _speaker_after(text: str, end: int) -> str:
+    """The speaker named where the quotation still open at `end` closes."""
+    after = text[end:end + AROUND_CHARS]
+    match = _AFTER.search(after)
+    if match is None or any(mark in after[:match.start()]
+                            for mark in (*_OPENING, *_CLOSING, '"')):
+        return ""
+    return _named(match)
+
+
+def _is_open(quoted: str) -> bool:
+    """Whether `quoted` opens a quotation it does not close."""
+    opened = sum(quoted.count(m) for m in _OPENING)
+    closed = sum(quoted.count(m) for m in _CLOSING)
+    plain = quoted.count('"')
+    return opened - closed == 1 and plain == 0 or plain == 1 and opened == closed == 0
+
+
+def _named(match: re.Match[str]) -> str:
+    name = match.group("after") or match.group("before") or ""
+    return "" if name.split()[0] in _NOT_NAMES else name
