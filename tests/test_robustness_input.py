@@ -425,3 +425,78 @@ def test_robustness_page_title_prefix_keeps_the_lead(tmp_path: Path, title: str,
     assert result.exit_code == 0, result.stderr
     sentences = [e["sentence"] for e in json.loads(result.stdout)["events"]]
     assert lead in sentences
+
+
+# --- one bad input among several ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("command", "found"), [
+    (["tag"], '"doc": "good"'),
+    (["tag", "-f", "table"], "# good (published 2018-05-23)"),
+    (["extract", "-f", "json"], '"id": "good"'),
+    (["compare", "-f", "json"], '"id": "good"'),
+], ids=["tag-jsonl", "tag-table", "extract", "compare"])
+def test_robustness_bad_input_among_several_named(tmp_path: Path, command: list[str],
+                                                  found: str) -> None:
+    """`tag a.txt empty.txt` failed as a whole: the good file is done, the bad one is one
+    `Error:` line naming it, and the exit is 1 (as `batch`: some documents failed)."""
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "empty.txt").write_text("")
+    result = _invoke(*command, str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"))
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr == f"Error: {tmp_path / 'empty.txt'}: is empty\n"
+    assert found in result.stdout
+
+
+def test_robustness_bad_input_among_several_out_dir(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "bin.txt").write_bytes(bytes(range(256)))
+    out = tmp_path / "out"
+    result = _invoke("tag", "-f", "timeml", "--out-dir", str(out), str(tmp_path / "good.txt"),
+                     str(tmp_path / "bin.txt"))
+    assert result.exit_code == 1, result.stderr
+    assert "bin.txt: looks like a binary file" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["good.tml"]
+
+
+@pytest.mark.parametrize("command", [["tag"], ["extract", "-f", "md"], ["compare", "-f", "md"]],
+                         ids=["tag", "extract", "compare"])
+def test_robustness_every_input_bad_writes_nothing(tmp_path: Path, command: list[str]) -> None:
+    """When no input reads there is nothing to write: exit 2, and -o keeps what it held."""
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blank.txt").write_text(" \n\t\n")
+    (tmp_path / "kept.md").write_text("mine\n")
+    result = _invoke(*command, str(tmp_path / "empty.txt"), str(tmp_path / "blank.txt"),
+                     "-o", str(tmp_path / "kept.md"))
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.count("Error: ") == 2 and "Traceback" not in result.stderr
+    assert (tmp_path / "kept.md").read_text() == "mine\n"
+
+
+def test_robustness_timeml_several_inputs_refused_before_reading(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "empty.txt").write_text("")
+    _one_line_error(_invoke("tag", "-f", "timeml", str(tmp_path / "good.txt"),
+                            str(tmp_path / "empty.txt")), "pass --out-dir DIR")
+
+
+@pytest.mark.parametrize(("extra", "expected"), [
+    (["{missing}"], "nope.txt: file not found"),
+    (["{dir}"], "is a directory, not a file"),
+    (["--published", "yesterday"], "invalid publication date 'yesterday'"),
+    (["--published", ""], "invalid publication date ''"),
+    (["--published", "2018-02-30"], "invalid publication date '2018-02-30'"),
+], ids=["missing-path", "directory", "published-word", "published-empty", "published-feb-30"])
+def test_robustness_bad_argument_among_several_stops_all(tmp_path: Path, extra: list[str],
+                                                         expected: str) -> None:
+    """A mistyped path or date is the command line's fault, not one input's: one line and
+    exit 2 before any input is read, not a run that half works."""
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "other.txt").write_text(ARTICLE)
+    (tmp_path / "adir").mkdir()
+    names = {"missing": str(tmp_path / "nope.txt"), "dir": str(tmp_path / "adir")}
+    args = [str(tmp_path / "good.txt"), str(tmp_path / "other.txt"),
+            *(arg.format(**names) for arg in extra)]
+    result = _invoke("tag", *args)
+    _one_line_error(result, expected)
+    assert result.stdout == ""

@@ -13,14 +13,12 @@ from typing import Any
 import click
 
 from timeline.batch import CHUNK_SIZE, ERRORS, BatchOptions, BatchSummary, run_batch
-from timeline.dct import is_partial_date, parse_published
-from timeline.errors import InputError
 from timeline.limits import read_at_most
 from timeline.output import check_apart
 from timeline.render import RENDERERS, RenderOptions, render_timeline
 from timeline.store import EventStore
 from timeline.cli.options import (
-    UsageError, check_page_options, genre_option, handle_errors, input_options,
+    UsageError, check_page_options, check_published, genre_option, handle_errors, input_options,
     output_option, page_options, published_option, visible, wiki_list_option, write_output,
 )
 
@@ -101,11 +99,7 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
       timeline batch corpus/ --out out/ --scheduler tcp://10.0.0.5:8786
       timeline batch histories/ --out out/ --genre narrative
     """
-    if published is not None and not is_partial_date(published):
-        try:
-            parse_published(published)
-        except InputError as err:  # about the option, not about standard input ("-")
-            raise UsageError(f"{err.fields['detail']} (--published)") from None
+    check_published(published)
     check_page_options(fmt, plain, date_style, wiki_list)
     options = BatchOptions(out=out, format=fmt, workers=workers, scheduler=scheduler,
                            force=force, published=published, encoding=encoding, db=db,

@@ -17,10 +17,10 @@ from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, RenderOpti
 from timeline.serialize import write_timeml
 from timeline.status import select_status
 from timeline.cli.options import (
-    TAG_FORMATS, UsageError, check_page_options, date_order_option, genre_option,
+    TAG_FORMATS, UsageError, check_page_options, date_order_option, exit_failed, genre_option,
     handle_errors, input_options, output_format, output_option, page_options, published_option,
-    read_inputs, status_option, tag_jsonl, tag_table, template_options, visible, warn_ambiguous,
-    wiki_list_option, write_output,
+    read_each, status_option, tag_jsonl, tag_table, template_options, visible,
+    warn_ambiguous, wiki_list_option, write_output,
 )
 from timeline.output import check_apart, write_all
 
@@ -67,8 +67,9 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     check_apart([output] if output else [], [*files, *([template] if template else [])])
     _check_render_options(fmt, template, fragment, no_style)
     check_page_options(fmt, plain, date_style, wiki_list)
-    timeline = extract(read_inputs(files, published, encoding, genre, max_size), genre=genre,
-                       date_order=date_order or "auto")
+    # A bad input among several is one `Error:` line; the others make the timeline (exit 1).
+    docs, failed = read_each(files, published, encoding, genre, max_size, debug)
+    timeline = extract(docs, genre=genre, date_order=date_order or "auto")
     if statuses:
         timeline = select_status(timeline, statuses)
     options = RenderOptions(fragment=fragment, no_style=no_style, plain=plain,
@@ -77,6 +78,7 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     write_output(text, output)
     for note in render_notes(timeline, fmt):
         click.echo(f"Note: {note}", err=True)
+    exit_failed(failed)
 
 
 def _check_render_options(fmt: str, template: str | None, fragment: bool,
@@ -129,10 +131,14 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
     if out_dir and fmt != "timeml":
         raise UsageError(f"--out-dir applies to -f timeml, not -f {fmt}")
     check_apart([output] if output else [], files)
-    docs = read_inputs(files, published, encoding, genre, max_size)
+    if fmt == "timeml" and not out_dir and len(files) > 1:
+        raise UsageError(TIMEML_ONE.format(count=len(files)))
+    # A bad input among several is one `Error:` line; the others are tagged (exit 1).
+    docs, failed = read_each(files, published, encoding, genre, max_size, debug)
     order = date_order or "auto"
     if fmt == "timeml":
         _write_timeml(docs, output, out_dir, genre, order)
+        exit_failed(failed)
         return
     lines = []
     for doc in docs:
@@ -142,8 +148,11 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
         else:
             lines.append(tag_table(doc, timexes, explain))
     write_output("".join(lines), output)
+    exit_failed(failed)
 
 
+TIMEML_ONE = ("TimeML holds one document and {count} were given; pass --out-dir DIR to "
+              "write one file per document")
 # The longest document id --out-dir writes as a file name (most file systems allow 255 bytes).
 ID_FILE_BYTES = 200
 
@@ -153,8 +162,7 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
     """One TimeML document to stdout/-o, or one file per document under `out_dir`."""
     if not out_dir:
         if len(docs) != 1:
-            raise UsageError(f"TimeML holds one document and {len(docs)} were given; "
-                             "pass --out-dir DIR to write one file per document")
+            raise UsageError(TIMEML_ONE.format(count=len(docs)))
         write_output(write_timeml(docs[0], tag(docs[0], genre=genre, date_order=date_order)),
                      output)
         return
@@ -310,10 +318,11 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
     check_apart([output] if output else [], [*files, *([template] if template else [])])
     check_page_options(fmt, plain, date_style)
     dates: list[str | None] = list(published) if published else [None] * len(files)
-    documents = [doc for path, date in zip(files, dates)
-                 for doc in read_inputs([path], date, encoding, genre, max_size)]
+    # A bad input among several is one `Error:` line; the others are compared (exit 1).
+    documents, failed = read_each(files, dates, encoding, genre, max_size, debug)
     comparison = compare(documents, genre=genre)
     options = RenderOptions(fragment=fragment, plain=plain, date_style=date_style,
                             template=template)
     write_output(render_comparison(comparison, fmt, options), output)
+    exit_failed(failed)
 
