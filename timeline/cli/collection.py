@@ -17,8 +17,9 @@ from timeline.limits import read_at_most
 from timeline.output import check_apart
 from timeline.render import RENDERERS, RenderOptions, render_timeline
 from timeline.store import EventStore
+from timeline.cli.reading import check_published
 from timeline.cli.options import (
-    UsageError, check_page_options, check_published, genre_option, handle_errors, input_options,
+    UsageError, check_page_options, genre_option, handle_errors, input_options,
     output_option, page_options, published_option, visible, wiki_list_option, write_output,
 )
 

@@ -17,11 +17,12 @@ from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, RenderOpti
 from timeline.serialize import write_timeml
 from timeline.status import select_status
 from timeline.cli.options import (
-    TAG_FORMATS, UsageError, check_page_options, date_order_option, exit_failed, genre_option,
+    TAG_FORMATS, UsageError, check_page_options, date_order_option, genre_option,
     handle_errors, input_options, output_format, output_option, page_options, published_option,
-    read_each, status_option, tag_jsonl, tag_table, template_options, visible,
-    warn_ambiguous, wiki_list_option, write_output,
+    status_option, tag_jsonl, tag_table, template_options, visible, warn_ambiguous,
+    wiki_list_option, write_output,
 )
+from timeline.cli.reading import exit_failed, read_each
 from timeline.output import check_apart, write_all
 
 

@@ -7,22 +7,19 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, Callable, Collection, Iterable, Sequence, TypeVar
+from typing import Any, Callable, Collection, Iterable, TypeVar
 
 import click
 
 from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE
-from timeline.dct import NONE, ambiguous_readings, is_partial_date, parse_published
-from timeline.errors import InputError, TimelineError
-from timeline.extraction import date_document
+from timeline.dct import ambiguous_readings
+from timeline.errors import TimelineError
 from timeline.dateorder import DAYFIRST, MONTHFIRST
 from timeline.genre import AUTO, CHOICES
-from timeline.ingest import STDIN, read_documents
 from timeline.isolate import Limits
-from timeline.limits import MAX_SIZE, format_size, parse_size, read_limited
+from timeline.limits import MAX_SIZE, format_size, parse_size
 from timeline.model import Document, Timex
 from timeline.output import write_text
-from timeline.pipeline import load_pipeline
 from timeline.status import STATUS_ALIASES, STATUS_WORDS, STATUSES
 
 
@@ -265,110 +262,6 @@ def status_option(func: F) -> F:
              + ", ".join(f"{s} ('{STATUS_WORDS[s]}')" for s in STATUSES)
              + ", by either name. Repeat it or separate with commas, e.g. "
              "--status occurred,negated.")(func)
-
-
-def read_inputs(files: Iterable[str], published: str | None, encoding: str | None,
-                genre: str = AUTO, max_size: int = MAX_SIZE) -> list[Document]:
-    """Read every input (`-` is standard input) and choose each one's publication date (a
-    narrative, `genre`, may have none).
-
-    max_size: the largest input read, in bytes (--max-size).
-    """
-    docs: list[Document] = []
-    for source in files:
-        data = read_stdin(max_size) if source == STDIN else None
-        for doc in read_documents(source, data, encoding=encoding, max_size=max_size):
-            docs.append(date_document(doc, published, load_pipeline, genre=genre).stamp(doc))
-            _report_published(docs[-1])
-    return docs
-
-
-def read_each(files: Sequence[str], published: str | None | Sequence[str | None],
-              encoding: str | None, genre: str = AUTO, max_size: int = MAX_SIZE,
-              debug: bool = False) -> tuple[list[Document], int]:
-    """Every input read as `read_inputs` does, one at a time: the documents of the inputs
-    that read, and how many did not, each named in one `Error:` line on stderr as it fails.
-    One input alone (or `debug`) fails as a whole: exit 2, or the traceback; so do several
-    when none of them reads (exit 2: nothing to write).
-
-    published: the --published date of every input, or one per input (`compare`).
-    """
-    dates = ([published] * len(files) if published is None or isinstance(published, str)
-             else list(published))
-    _check_arguments(files, dates)
-    if len(files) == 1 or debug:
-        docs = [doc for source, date in zip(files, dates)
-                for doc in read_inputs([source], date, encoding, genre, max_size)]
-        return docs, 0
-    docs = []
-    failed = 0
-    for source, date in zip(files, dates):
-        try:
-            docs.extend(read_inputs([source], date, encoding, genre, max_size))
-        except TimelineError as err:
-            failed += 1
-            message = cli_message(err)
-            named = message if message.startswith(source) else f"{source}: {message}"
-            click.echo(f"Error: {visible(named)}", err=True)
-    if failed and not docs:
-        raise click.exceptions.Exit(2)
-    return docs, failed
-
-
-def _check_arguments(files: Sequence[str], dates: Sequence[str | None]) -> None:
-    """Fail the whole command, before any input is read, on what is wrong with the command
-    line itself rather than with one input: a path that is missing or a directory (a typo),
-    or a --published that is no date.
-
-    Raises: UsageError.
-    """
-    for source in files:
-        path = Path(source)
-        if source != STDIN and (path.is_dir() or not path.exists()):
-            problem = "is a directory, not a file" if path.is_dir() else "file not found"
-            raise UsageError(f"{source}: {problem}")
-    for date in dates:
-        check_published(date)
-
-
-def check_published(published: str | None) -> None:
-    """Raises: UsageError when `published` is given and is neither a date nor a year or
-    month (`1998`, `1998-08`)."""
-    if published is None or is_partial_date(published):
-        return
-    try:
-        parse_published(published)
-    except InputError as err:  # about the option, not about standard input ("-")
-        raise UsageError(f"{err.fields['detail']} (--published)") from None
-
-
-def exit_failed(failed: int) -> None:
-    """End a command whose other inputs were written although `failed` of them could not be
-    read: exit 1, as `batch`."""
-    if failed:
-        raise click.exceptions.Exit(1)
-
-
-def read_stdin(max_size: int) -> bytes:
-    """Standard input's bytes, read no further than one byte past `max_size`.
-
-    Raises: InputError when it holds more.
-    """
-    return read_limited(sys.stdin.buffer, STDIN, max_size)
-
-
-def _report_published(doc: Document) -> None:
-    """On stderr: an inferred publication date and its evidence, a narrative without one,
-    and disagreeing sources."""
-    if doc.published_from == NONE:
-        click.echo(f"Note: {doc.source}: no publication date; read as a narrative, dates "
-                   "count from the story's own years", err=True)
-    if doc.published_from == "inferred":
-        evidence = "; ".join(doc.published_evidence)
-        click.echo(f"Note: {doc.source}: publication date {doc.published} inferred "
-                   f"(confidence {doc.published_confidence:.2f}) from {evidence}", err=True)
-    for warning in doc.warnings:
-        click.echo(f"Warning: {visible(warning)}", err=True)
 
 
 def write_output(text: str, output: str | None) -> None:
