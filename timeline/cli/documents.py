@@ -22,7 +22,7 @@ from timeline.cli.options import (
     status_option, tag_jsonl, tag_table, template_options, visible, warn_ambiguous,
     wiki_list_option, write_output,
 )
-from timeline.cli.reading import exit_failed, read_each
+from timeline.cli.reading import exit_failed, input_name, progress_line, read_each
 from timeline.output import check_apart, write_all
 
 
@@ -70,7 +70,9 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     check_page_options(fmt, plain, date_style, wiki_list)
     # A bad input among several is one `Error:` line; the others make the timeline (exit 1).
     docs, failed = read_each(files, published, encoding, genre, max_size, debug)
-    timeline = extract(docs, genre=genre, date_order=date_order or "auto")
+    label = input_name(docs[0].source) if len(docs) == 1 else f"{len(docs)} documents"
+    with progress_line(label, sum(len(doc.text) for doc in docs)) as told:
+        timeline = extract(docs, genre=genre, date_order=date_order or "auto", progress=told)
     if statuses:
         timeline = select_status(timeline, statuses)
     options = RenderOptions(fragment=fragment, no_style=no_style, plain=plain,
@@ -143,7 +145,7 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
         return
     lines = []
     for doc in docs:
-        timexes = tag(doc, genre=genre, date_order=order)
+        timexes = _tag_shown(doc, genre, order)
         if fmt == "jsonl":
             lines.append(tag_jsonl(doc, timexes, explain))
         else:
@@ -154,6 +156,13 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
 
 TIMEML_ONE = ("TimeML holds one document and {count} were given; pass --out-dir DIR to "
               "write one file per document")
+def _tag_shown(doc: Document, genre: str, date_order: str) -> tuple[Timex, ...]:
+    """The expressions of `doc` (`timeline.api.tag`), with a progress line on a terminal
+    while a long text is parsed."""
+    with progress_line(input_name(doc.source), len(doc.text)) as told:
+        return tag(doc, genre=genre, date_order=date_order, progress=told)
+
+
 # The longest document id --out-dir writes as a file name (most file systems allow 255 bytes).
 ID_FILE_BYTES = 200
 
@@ -164,8 +173,7 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
     if not out_dir:
         if len(docs) != 1:
             raise UsageError(TIMEML_ONE.format(count=len(docs)))
-        write_output(write_timeml(docs[0], tag(docs[0], genre=genre, date_order=date_order)),
-                     output)
+        write_output(write_timeml(docs[0], _tag_shown(docs[0], genre, date_order)), output)
         return
     if output:
         raise UsageError("give either -o or --out-dir, not both")
@@ -179,8 +187,7 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
         raise UsageError(f"cannot name one file per document: {problem}")
     # Every document tagged before any file is written: a failure leaves no partial set.
     files = [(Path(out_dir) / f"{doc.id}.tml",
-              write_timeml(doc, tag(doc, genre=genre, date_order=date_order)))
-             for doc in docs]
+              write_timeml(doc, _tag_shown(doc, genre, date_order))) for doc in docs]
     check_apart([path for path, _ in files], [d.source for d in docs])
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     write_all(files)

@@ -5,15 +5,17 @@ and passed over."""
 from __future__ import annotations
 
 import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import click
 
 from timeline.cli.options import UsageError, cli_message, visible
 from timeline.dct import NONE, is_partial_date, parse_published
 from timeline.errors import InputError, TimelineError
-from timeline.extraction import date_document
+from timeline.extraction import Progress, date_document
 from timeline.genre import AUTO
 from timeline.ingest import STDIN, read_documents
 from timeline.limits import MAX_SIZE, read_limited
@@ -32,7 +34,10 @@ def read_inputs(files: Iterable[str], published: str | None, encoding: str | Non
     for source in files:
         data = read_stdin(max_size) if source == STDIN else None
         for doc in read_documents(source, data, encoding=encoding, max_size=max_size):
-            docs.append(date_document(doc, published, load_pipeline, genre=genre).stamp(doc))
+            with progress_line(f"{input_name(doc.source)}: reading its date",
+                               len(doc.text), eager=False) as told:
+                chosen = date_document(doc, published, load_pipeline, genre=genre, progress=told)
+            docs.append(chosen.stamp(doc))
             _report_published(docs[-1])
     return docs
 
@@ -123,3 +128,67 @@ def _report_published(doc: Document) -> None:
                    f"(confidence {doc.published_confidence:.2f}) from {evidence}", err=True)
     for warning in doc.warnings:
         click.echo(f"Warning: {visible(warning)}", err=True)
+
+
+# Characters from which a text gets a progress line: parsing takes about 3 s per 100,000
+# (a 1 MB article about 30 s), long enough to wonder whether anything is happening.
+PROGRESS_CHARS = 100_000
+
+
+class ProgressLine:
+    """`LABEL: 45% parsed (0:12)` on stderr, rewritten in place: how much of the text the
+    parse has read, and the time since it started. No time left is guessed: the parse
+    goes in batches, and before it the text is split into sentences unreported."""
+
+    INTERVAL = 0.25
+
+    def __init__(self, label: str) -> None:
+        self.label = visible(label)
+        self.started = time.monotonic()
+        self.shown: float | None = None
+        self.width = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic() - self.started
+        if self.shown is not None and now - self.shown < self.INTERVAL and done < total:
+            return
+        self.shown = now
+        share = done / total if total else 1.0
+        text = f"{self.label}: {int(share * 100)}% parsed ({int(now) // 60}:{int(now) % 60:02d})"
+        self.width = max(self.width, len(text))
+        click.echo(f"\r{text:<{self.width}}", nl=False, err=True)
+
+    def close(self) -> None:
+        """Take the line away: what follows on the terminal (the output) starts clean."""
+        if self.shown is not None:  # blanks, not an escape code: click strips those
+            click.echo(f"\r{'':<{self.width}}\r", nl=False, err=True)
+
+
+def is_terminal() -> bool:
+    """Whether stderr is a terminal: a progress line there, never in a log or a pipe."""
+    return sys.stderr.isatty()
+
+
+@contextmanager
+def progress_line(label: str, size: int, *, eager: bool = True) -> Iterator[Progress | None]:
+    """A ProgressLine for a text of `size` characters, while the block runs, when the text
+    is long (PROGRESS_CHARS) and stderr is a terminal (as `batch`); else None.
+
+    eager: show it at once (the text is split into sentences before the parse says how
+        far it is), not only once the parse reports (reading a date may parse nothing).
+    """
+    if size < PROGRESS_CHARS or not is_terminal():
+        yield None
+        return
+    line = ProgressLine(label)
+    if eager:
+        line(0, size)
+    try:
+        yield line
+    finally:
+        line.close()
+
+
+def input_name(source: str) -> str:
+    """How a progress line names an input: its path, or `standard input` for `-`."""
+    return "standard input" if source == STDIN else source
