@@ -500,3 +500,30 @@ def test_robustness_bad_argument_among_several_stops_all(tmp_path: Path, extra: 
     result = _invoke("tag", *args)
     _one_line_error(result, expected)
     assert result.stdout == ""
+
+
+# --- an empty path ("$OUT" with OUT unset) -------------------------------------------------
+
+
+@pytest.mark.parametrize(("command", "name"), [
+    (["tag", ""], "FILES"),
+    (["extract", "{a}", ""], "FILES"),
+    (["compare", "{a}", "", "-f", "md"], "FILES"),
+    (["extract", "{a}", "-f", "md", "-o", ""], "-o"),
+    (["tag", "{a}", "-f", "timeml", "--out-dir", ""], "--out-dir"),
+    (["batch", "", "--out", "{dir}/out"], "INPUTS"),
+    (["batch", "{a}", "--out", ""], "--out"),
+    (["batch", "{a}", "--out", "{dir}/out", "--db", ""], "--db"),
+    (["query", "--db", "", "--from", "2018", "--to", "2019"], "--db"),
+], ids=["tag-file", "extract-file", "compare-file", "extract-output", "tag-out-dir",
+        "batch-input", "batch-out", "batch-db", "query-db"])
+def test_robustness_empty_path_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       command: list[str], name: str) -> None:
+    """An empty path names the current folder to Path(""): `batch "" --out x` read the
+    whole working directory and `batch a.txt --out ""` wrote summary.json and
+    errors.jsonl into it; `-o ""` wrote to standard output."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    args = [arg.format(a=tmp_path / "a.txt", dir=tmp_path) for arg in command]
+    _one_line_error(_invoke(*args), f"{name}: an empty path was given")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]

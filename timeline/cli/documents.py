@@ -18,16 +18,16 @@ from timeline.serialize import write_timeml
 from timeline.status import select_status
 from timeline.cli.options import (
     TAG_FORMATS, UsageError, check_page_options, date_order_option, genre_option,
-    handle_errors, input_options, output_format, output_option, page_options, published_option,
-    status_option, tag_jsonl, tag_table, template_options, visible, warn_ambiguous,
-    wiki_list_option, write_output,
+    handle_errors, input_options, no_empty_path, output_format, output_option, page_options,
+    published_option, status_option, tag_jsonl, tag_table, template_options, visible,
+    warn_ambiguous, wiki_list_option, write_output,
 )
 from timeline.cli.reading import exit_failed, input_name, progress_line, read_each
 from timeline.output import check_apart, write_all
 
 
 @click.command("extract")
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1, required=True, callback=no_empty_path)
 @published_option
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)),
               help="Output format (default: from the -o suffix; html on standard output).")
@@ -96,7 +96,7 @@ def _check_render_options(fmt: str, template: str | None, fragment: bool,
 
 
 @click.command("tag")
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1, required=True, callback=no_empty_path)
 @published_option
 @click.option("-f", "--format", "fmt", type=click.Choice(TAG_FORMATS), default="jsonl",
               show_default=True, help="jsonl: one line per document; table: for reading; "
@@ -105,7 +105,7 @@ def _check_render_options(fmt: str, template: str | None, fragment: bool,
 @click.option("--explain", is_flag=True,
               help="table: add how each value was resolved (anchor, direction, the words "
                    "that decided it); jsonl: add an `explanation` object to each expression.")
-@click.option("--out-dir", type=click.Path(file_okay=False),
+@click.option("--out-dir", type=click.Path(file_okay=False), callback=no_empty_path,
               help="-f timeml: write DIR/<doc id>.tml for each document (created if missing).")
 @genre_option
 @date_order_option
@@ -291,7 +291,7 @@ def _tag_text(text: str, dct: str, genre: str = "auto") -> list[Timex]:
 
 
 @click.command("compare")
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1, required=True, callback=no_empty_path)
 @click.option("--published", metavar="DATE", multiple=True, callback=warn_ambiguous,
               help="Publication date of each FILE, given once per FILE in the same order "
                    "(ISO, as for extract). Without it each file's own date is used.")

@@ -98,6 +98,17 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def no_empty_path(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Refuse an empty path, as `-o "$OUT"` gives with OUT unset: it names no file, and as
+    a folder it is the current one (`batch "" --out x` read all of it, `--out ""` wrote
+    there)."""
+    if value == "" or (isinstance(value, tuple) and "" in value):
+        name = param.opts[0] if isinstance(param, click.Option) else param.human_readable_name
+        raise UsageError(f"{name}: an empty path was given (an unset shell variable?); "
+                         "name a file or folder")
+    return value
+
+
 def warn_ambiguous(ctx: click.Context, param: click.Parameter,
                    value: str | tuple[str, ...] | None) -> str | tuple[str, ...] | None:
     """Warn on stderr when a --published value such as 05/06/2018 reads two ways."""
@@ -240,6 +251,7 @@ def output_format(fmt: str | None, output: str | None, formats: Collection[str])
 def output_option(func: F) -> F:
     """-o/--output, shared by the commands that write one result."""
     return click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+                        callback=no_empty_path,
                         help="Write here instead of standard output (atomically).")(func)
 
 
