@@ -212,6 +212,20 @@ def test_robustness_calendar_edge_partial_published(tmp_path: Path, published: s
     assert json.loads(result.stdout)["documents"][0]["published"] == "9999-12-27"
 
 
+@pytest.mark.parametrize("command", [
+    ["extract", "{a}", "-f", "json"], ["tag", "{a}"], ["batch", "{a}", "--out", "{dir}/out"],
+], ids=["extract", "tag", "batch"])
+@pytest.mark.parametrize("published", ["0000", "0000-05"], ids=["year-0", "month-of-year-0"])
+def test_robustness_calendar_edge_year_zero_published(tmp_path: Path, command: list[str],
+                                                      published: str) -> None:
+    """'--published 0000' passed as a partial date and completing it raised 'year 0 is out
+    of range' (an unexpected ValueError): the calendar has no year 0."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    args = [arg.format(a=tmp_path / "a.txt", dir=tmp_path) for arg in command]
+    _one_line_error(_invoke(*args, "--published", published),
+                    f"invalid publication date '{published}'")
+
+
 def test_robustness_calendar_edge_dateline_9999_12_31(tmp_path: Path) -> None:
     """Scoring the day after a dateline of Dec. 31, 9999 ended in OverflowError."""
     path = tmp_path / "edge.txt"
