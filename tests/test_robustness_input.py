@@ -500,7 +500,9 @@ def test_robustness_timeml_several_inputs_refused_before_reading(tmp_path: Path)
     (["--published", "yesterday"], "invalid publication date 'yesterday'"),
     (["--published", ""], "invalid publication date ''"),
     (["--published", "2018-02-30"], "invalid publication date '2018-02-30'"),
-], ids=["missing-path", "directory", "published-word", "published-empty", "published-feb-30"])
+    (["-", "-"], "standard input ('-') is given 2 times"),
+], ids=["missing-path", "directory", "published-word", "published-empty", "published-feb-30",
+        "stdin-twice"])
 def test_robustness_bad_argument_among_several_stops_all(tmp_path: Path, extra: list[str],
                                                          expected: str) -> None:
     """A mistyped path or date is the command line's fault, not one input's: one line and

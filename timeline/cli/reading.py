@@ -77,10 +77,13 @@ def read_each(files: Sequence[str], published: str | None | Sequence[str | None]
 def _check_arguments(files: Sequence[str], dates: Sequence[str | None]) -> None:
     """Fail the whole command, before any input is read, on what is wrong with the command
     line itself rather than with one input: a path that is missing or a directory (a typo),
-    or a --published that is no date.
+    standard input named twice, or a --published that is no date.
 
     Raises: UsageError.
     """
+    if list(files).count(STDIN) > 1:  # the second would read nothing
+        raise UsageError(f"standard input ('{STDIN}') is given {list(files).count(STDIN)} "
+                         "times; it can be read only once")
     for source in files:
         path = Path(source)
         if source != STDIN and (path.is_dir() or not path.exists()):
