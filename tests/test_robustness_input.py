@@ -543,3 +543,20 @@ def test_robustness_empty_path_refused(tmp_path: Path, monkeypatch: pytest.Monke
     args = [arg.format(a=tmp_path / "a.txt", dir=tmp_path) for arg in command]
     _one_line_error(_invoke(*args), f"{name}: an empty path was given")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.parametrize(("depth", "hint"), [
+    (300, "nest more than 255 levels deep"),
+    (100, None),
+], ids=["past-the-parser-depth", "shallow-no-hint"])
+def test_robustness_deep_page_named(tmp_path: Path, depth: int, hint: str | None) -> None:
+    """A page nested past libxml2's 255 levels lost its text without a word why: 'no
+    article text could be found in the web page'."""
+    lead = "<p>Talks ended on Monday. They will resume on June 12, the ministry said.</p>"
+    body = lead if hint else "<p>Menu</p>"
+    path = tmp_path / "deep.html"
+    path.write_text(f"<html><body><article>{'<div>' * depth}{body}{'</div>' * depth}"
+                    "</article></body></html>")
+    result = _invoke("extract", str(path), "--published", "2018-05-23", "-f", "json")
+    _one_line_error(result, "no article text could be found")
+    assert (hint is not None and hint in result.stderr) or "levels" not in result.stderr
