@@ -289,6 +289,23 @@ def test_robustness_evaluate_without_gold_named(tmp_path: Path, make: str, event
                     expected)
 
 
+@pytest.mark.parametrize(("system", "expected"), [
+    ("", "holds no documents to score against the 1 gold documents"),
+    ('{"doc": "other", "dct": "2018-05-23", "timexes": []}\n',
+     "none of its 1 documents (other) is one of the 1 gold documents"),
+], ids=["empty-system", "other-documents"])
+def test_robustness_evaluate_system_of_other_documents_named(tmp_path: Path, system: str,
+                                                             expected: str) -> None:
+    """System output that holds none of the gold documents scored 0.000 everywhere, exit 0,
+    as if the tagger had found nothing."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "published": "2018-05-23", "text": "on Monday",
+                                "timexes": []}) + "\n")
+    (tmp_path / "system.jsonl").write_text(system)
+    _one_line_error(_invoke("evaluate", str(gold), "--system", str(tmp_path / "system.jsonl")),
+                    expected)
+
+
 # --- query at the ends of the calendar ---------------------------------------------------
 
 

@@ -6,11 +6,13 @@ import json
 import sys
 from functools import partial
 from pathlib import Path
+from typing import Mapping, Sequence
 
 import click
 
 from timeline import evaluate, eventscore
 from timeline.api import compare, extract, tag
+from timeline.corpus import GoldDocument
 from timeline.model import Document, Timex
 from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, RenderOptions,
                              render_comparison, render_notes, render_timeline)
@@ -249,6 +251,8 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
         records = evaluate.read_system(system)
     else:
         records = evaluate.tag_documents(gold, partial(_tag_text, genre=genre))
+    if system:
+        _check_system_matches(system, gold, records)
     scores = evaluate.evaluate_documents(gold, records)
     if fmt == "json":
         text = json.dumps(evaluate.scores_to_dict(scores), indent=2, sort_keys=True) + "\n"
@@ -257,6 +261,23 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
     if show_errors:
         text += "\n" + evaluate.format_errors(scores)
     write_output(text, output)
+
+
+def _check_system_matches(system: str, gold: Sequence[GoldDocument],
+                          records: Mapping[str, object]) -> None:
+    """Refuse system output that holds none of the gold documents (an empty file, or one
+    tagged from other files), which would score as zeros without saying why.
+
+    Raises: UsageError.
+    """
+    if any(document.doc in records for document in gold):
+        return
+    ids = ", ".join(sorted(records)[:3]) + (", ..." if len(records) > 3 else "")
+    problem = (f"none of its {len(records)} documents ({ids}) is one of the {len(gold)} gold "
+               "documents" if records else f"holds no documents to score against the "
+               f"{len(gold)} gold documents")
+    raise UsageError(f"{visible(system)}: {visible(problem)}; write it with `timeline tag` "
+                     "from the same gold files")
 
 
 def _evaluate_inputs(gold: str, system: str | None) -> list[Path]:
