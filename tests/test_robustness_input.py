@@ -577,3 +577,25 @@ def test_robustness_deep_page_named(tmp_path: Path, depth: int, hint: str | None
     result = _invoke("extract", str(path), "--published", "2018-05-23", "-f", "json")
     _one_line_error(result, "no article text could be found")
     assert (hint is not None and hint in result.stderr) or "levels" not in result.stderr
+
+
+@pytest.mark.parametrize("inputs", [["{dir}"], ["{dir}/**/*"]], ids=["directory", "pattern"])
+def test_robustness_batch_out_inside_inputs_resumes(tmp_path: Path, inputs: list[str]) -> None:
+    """`batch corpus --out corpus/out` ran once, then refused its own resume ('the output
+    directory holds the input corpus/out/errors.jsonl'): the second walk took the outputs
+    for inputs. The output directory inside the one walked is left out of the walk."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(ARTICLE)
+    args = [arg.format(dir=corpus) for arg in inputs] + ["--out", str(corpus / "out"),
+                                                         "--quiet"]
+    first, again = _invoke("batch", *args), _invoke("batch", *args)
+    assert (first.exit_code, again.exit_code) == (0, 0), again.stderr
+    assert json.loads((corpus / "out" / "summary.json").read_text())["skipped"] == 1
+
+
+def test_robustness_batch_out_is_the_input_dir_refused(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    _one_line_error(_invoke("batch", str(tmp_path), "--out", str(tmp_path)),
+                    "the output directory holds the input")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.txt"]
