@@ -599,3 +599,16 @@ def test_robustness_batch_out_is_the_input_dir_refused(tmp_path: Path) -> None:
     _one_line_error(_invoke("batch", str(tmp_path), "--out", str(tmp_path)),
                     "the output directory holds the input")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["good.txt"]
+
+
+@pytest.mark.parametrize("made_by", [["extract", "{a}", "-f", "json"],
+                                     ["compare", "{a}", "{a}", "-f", "json"]],
+                         ids=["timeline-json", "compare-json"])
+def test_robustness_own_output_as_input_named(tmp_path: Path, made_by: list[str]) -> None:
+    """Our JSON output given back as an input said only 'record has no 'text' field'."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    made = _invoke(*(arg.format(a=tmp_path / "a.txt") for arg in made_by))
+    assert made.exit_code == 0, made.stderr
+    (tmp_path / "out.json").write_text(made.stdout)
+    _one_line_error(_invoke("extract", str(tmp_path / "out.json"), "-f", "md"),
+                    "is timeline output (schema 'timeline")
