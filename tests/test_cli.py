@@ -252,3 +252,48 @@ def test_cli_summary_of_a_date_fronted_before_a_reporting_verb(sentence: str, ex
     events = timeline.extract(sentence, published="2018-05-23").events
     event = next(e for e in events if e.when.text == expression)
     assert event.summary.startswith(summary) or summary.startswith(event.summary), event.summary
+
+
+# A long text on a terminal gets a progress line on stderr, taken away before the output.
+PROGRESS_ARTICLE = ("Published: 2018-05-23\n\nTalks ended on Monday. They will resume on "
+                    "June 12, the ministry said.\n")
+
+
+@pytest.mark.parametrize(("command", "terminal", "shown"), [
+    (["tag"], True, True),
+    (["tag", "-f", "timeml"], True, True),
+    (["extract", "-f", "json"], True, True),
+    (["tag"], False, False),
+    (["extract", "-f", "json"], False, False),
+], ids=["tag", "tag-timeml", "extract", "tag-into-a-log", "extract-into-a-log"])
+def test_cli_progress_line_for_a_long_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           command: list[str], terminal: bool,
+                                           shown: bool) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(PROGRESS_ARTICLE)
+    monkeypatch.setattr("timeline.cli.reading.PROGRESS_CHARS", 10)  # long enough
+    monkeypatch.setattr("timeline.cli.reading.is_terminal", lambda: terminal)
+    code, out, err = _run(*command, str(path))
+    assert code == 0, err
+    assert (f"{path}: 100% parsed (0:0" in err) == shown
+    assert err.endswith("\r") or not shown
+    assert (err if not shown else err.split("\r")[-2].strip()) == ""  # the line is blanked
+    assert "Monday" in out and "\r" not in out
+
+
+def test_cli_progress_line_not_for_a_short_text(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text(PROGRESS_ARTICLE)
+    monkeypatch.setattr("timeline.cli.reading.is_terminal", lambda: True)
+    code, _, err = _run("tag", str(path))
+    assert code == 0 and err == ""
+
+
+def test_cli_progress_line_format(capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.cli.reading import ProgressLine
+
+    line = ProgressLine("story\x1b.txt")
+    line(450, 1000)
+    line.close()
+    assert capsys.readouterr().err == f"\rstory\\x1b.txt: 45% parsed (0:00)\r{' ' * 32}\r"

@@ -86,6 +86,24 @@ def test_extraction_200kb_of_mondays_completes_with_a_bounded_output(nlp: Any) -
     assert len(built.events) == 1 and len(built.events[0].mentions) <= 100
 
 
+# A progress line for a long text (session 25): told how far the parse has come.
+@pytest.mark.parametrize(("texts", "window"), [
+    ([STORY * 6], None),
+    ([STORY * 6], 400),
+    ([STORY, "Nothing dated here.", STORY * 3], 400),
+], ids=["one-text", "in-windows", "short-and-long"])
+def test_extraction_progress_counts_to_the_end(nlp: Any, monkeypatch: pytest.MonkeyPatch,
+                                               texts: list[str], window: int | None) -> None:
+    if window:
+        monkeypatch.setattr("timeline.extraction.WINDOW", window)
+    told: list[tuple[int, int]] = []
+    build_timelines(_dated(texts), nlp, progress=lambda done, total: told.append((done, total)))
+    total = sum(len(text) for text in texts)
+    assert {t for _, t in told} == {total}
+    assert [d for d, _ in told] == sorted(d for d, _ in told)  # never goes back
+    assert told[-1][0] >= total - len(texts[-1]) // 10  # the last piece ends near the end
+
+
 # Bounded memory on date-dense text (issue 16).
 def test_extraction_parsed_pieces_keep_no_tensor(nlp: Any) -> None:
     (mentions,) = parse_documents([Document(id="d", text="It ended Monday.\n\nRain on June 3.")],

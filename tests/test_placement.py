@@ -75,8 +75,13 @@ def test_placement_reference_from_the_happening_told(text: str, value: str, told
     ("Kim replied on May 30. Hours later, Trump tweeted.", ("Hours later", "2018-05-30", "AFTER")),
     ("He resigned on May 24. Weeks earlier, he had been warned.",
      ("Weeks earlier", "2018-05-24", "BEFORE")),
-    # with no day named before it, the future is still seen from the publication date
-    ("Talks collapsed. Weeks later, they resumed.", ("Weeks later", "2018-06-12", "AFTER")),
+    # with no day named before it, the past tense puts it before publication (it is later
+    # than a happening the story does not date), the future tense after it
+    ("Talks collapsed. Weeks later, they resumed.", ("Weeks later", "2018-06-12", "BEFORE")),
+    ("Talks collapsed. Weeks later, they will resume.",
+     ("Weeks later", "2018-06-12", "AFTER")),
+    # "the future" counts from now, not from the story: a past tense leaves it after
+    ("He said they had no plan for the future.", ("the future", "2018-06-12", "AFTER")),
     # "years ago" counts from the present, whatever was named before it
     ("He resigned on May 24. Years ago, he had been warned.",
      ("Years ago", "2018-06-12", "BEFORE")),
@@ -87,6 +92,7 @@ def test_placement_reference_from_the_happening_told(text: str, value: str, told
     ("The election was held on May 24. A few days earlier, the minister resigned.",
      ("A few days earlier", "2018-05-24", "BEFORE")),
 ], ids=["days-later", "weeks-later", "hours-later", "weeks-earlier", "nothing-told",
+        "nothing-told-future", "the-future-in-the-past",
         "years-ago", "a-few-days-later", "a-few-days-earlier"])
 def test_placement_vague_later_counts_from_the_happening_told(
         text: str, expected: tuple[str, str, str]) -> None:

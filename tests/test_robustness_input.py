@@ -212,6 +212,20 @@ def test_robustness_calendar_edge_partial_published(tmp_path: Path, published: s
     assert json.loads(result.stdout)["documents"][0]["published"] == "9999-12-27"
 
 
+@pytest.mark.parametrize("command", [
+    ["extract", "{a}", "-f", "json"], ["tag", "{a}"], ["batch", "{a}", "--out", "{dir}/out"],
+], ids=["extract", "tag", "batch"])
+@pytest.mark.parametrize("published", ["0000", "0000-05"], ids=["year-0", "month-of-year-0"])
+def test_robustness_calendar_edge_year_zero_published(tmp_path: Path, command: list[str],
+                                                      published: str) -> None:
+    """'--published 0000' passed as a partial date and completing it raised 'year 0 is out
+    of range' (an unexpected ValueError): the calendar has no year 0."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    args = [arg.format(a=tmp_path / "a.txt", dir=tmp_path) for arg in command]
+    _one_line_error(_invoke(*args, "--published", published),
+                    f"invalid publication date '{published}'")
+
+
 def test_robustness_calendar_edge_dateline_9999_12_31(tmp_path: Path) -> None:
     """Scoring the day after a dateline of Dec. 31, 9999 ended in OverflowError."""
     path = tmp_path / "edge.txt"
@@ -272,6 +286,23 @@ def test_robustness_evaluate_without_gold_named(tmp_path: Path, make: str, event
         gold = tmp_path / "gold.jsonl"
         gold.write_text("\n\n")
     _one_line_error(_invoke("evaluate", str(gold), *(["--events"] if events else [])),
+                    expected)
+
+
+@pytest.mark.parametrize(("system", "expected"), [
+    ("", "holds no documents to score against the 1 gold documents"),
+    ('{"doc": "other", "dct": "2018-05-23", "timexes": []}\n',
+     "none of its 1 documents (other) is one of the 1 gold documents"),
+], ids=["empty-system", "other-documents"])
+def test_robustness_evaluate_system_of_other_documents_named(tmp_path: Path, system: str,
+                                                             expected: str) -> None:
+    """System output that holds none of the gold documents scored 0.000 everywhere, exit 0,
+    as if the tagger had found nothing."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "published": "2018-05-23", "text": "on Monday",
+                                "timexes": []}) + "\n")
+    (tmp_path / "system.jsonl").write_text(system)
+    _one_line_error(_invoke("evaluate", str(gold), "--system", str(tmp_path / "system.jsonl")),
                     expected)
 
 
@@ -425,3 +456,159 @@ def test_robustness_page_title_prefix_keeps_the_lead(tmp_path: Path, title: str,
     assert result.exit_code == 0, result.stderr
     sentences = [e["sentence"] for e in json.loads(result.stdout)["events"]]
     assert lead in sentences
+
+
+# --- one bad input among several ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("command", "found"), [
+    (["tag"], '"doc": "good"'),
+    (["tag", "-f", "table"], "# good (published 2018-05-23)"),
+    (["extract", "-f", "json"], '"id": "good"'),
+    (["compare", "-f", "json"], '"id": "good"'),
+], ids=["tag-jsonl", "tag-table", "extract", "compare"])
+def test_robustness_bad_input_among_several_named(tmp_path: Path, command: list[str],
+                                                  found: str) -> None:
+    """`tag a.txt empty.txt` failed as a whole: the good file is done, the bad one is one
+    `Error:` line naming it, and the exit is 1 (as `batch`: some documents failed)."""
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "empty.txt").write_text("")
+    result = _invoke(*command, str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"))
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr == f"Error: {tmp_path / 'empty.txt'}: is empty\n"
+    assert found in result.stdout
+
+
+def test_robustness_bad_input_among_several_out_dir(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "bin.txt").write_bytes(bytes(range(256)))
+    out = tmp_path / "out"
+    result = _invoke("tag", "-f", "timeml", "--out-dir", str(out), str(tmp_path / "good.txt"),
+                     str(tmp_path / "bin.txt"))
+    assert result.exit_code == 1, result.stderr
+    assert "bin.txt: looks like a binary file" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["good.tml"]
+
+
+@pytest.mark.parametrize("command", [["tag"], ["extract", "-f", "md"], ["compare", "-f", "md"]],
+                         ids=["tag", "extract", "compare"])
+def test_robustness_every_input_bad_writes_nothing(tmp_path: Path, command: list[str]) -> None:
+    """When no input reads there is nothing to write: exit 2, and -o keeps what it held."""
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blank.txt").write_text(" \n\t\n")
+    (tmp_path / "kept.md").write_text("mine\n")
+    result = _invoke(*command, str(tmp_path / "empty.txt"), str(tmp_path / "blank.txt"),
+                     "-o", str(tmp_path / "kept.md"))
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.count("Error: ") == 2 and "Traceback" not in result.stderr
+    assert (tmp_path / "kept.md").read_text() == "mine\n"
+
+
+def test_robustness_timeml_several_inputs_refused_before_reading(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "empty.txt").write_text("")
+    _one_line_error(_invoke("tag", "-f", "timeml", str(tmp_path / "good.txt"),
+                            str(tmp_path / "empty.txt")), "pass --out-dir DIR")
+
+
+@pytest.mark.parametrize(("extra", "expected"), [
+    (["{missing}"], "nope.txt: file not found"),
+    (["{dir}"], "is a directory, not a file"),
+    (["--published", "yesterday"], "invalid publication date 'yesterday'"),
+    (["--published", ""], "invalid publication date ''"),
+    (["--published", "2018-02-30"], "invalid publication date '2018-02-30'"),
+    (["-", "-"], "standard input ('-') is given 2 times"),
+], ids=["missing-path", "directory", "published-word", "published-empty", "published-feb-30",
+        "stdin-twice"])
+def test_robustness_bad_argument_among_several_stops_all(tmp_path: Path, extra: list[str],
+                                                         expected: str) -> None:
+    """A mistyped path or date is the command line's fault, not one input's: one line and
+    exit 2 before any input is read, not a run that half works."""
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "other.txt").write_text(ARTICLE)
+    (tmp_path / "adir").mkdir()
+    names = {"missing": str(tmp_path / "nope.txt"), "dir": str(tmp_path / "adir")}
+    args = [str(tmp_path / "good.txt"), str(tmp_path / "other.txt"),
+            *(arg.format(**names) for arg in extra)]
+    result = _invoke("tag", *args)
+    _one_line_error(result, expected)
+    assert result.stdout == ""
+
+
+# --- an empty path ("$OUT" with OUT unset) -------------------------------------------------
+
+
+@pytest.mark.parametrize(("command", "name"), [
+    (["tag", ""], "FILES"),
+    (["extract", "{a}", ""], "FILES"),
+    (["compare", "{a}", "", "-f", "md"], "FILES"),
+    (["extract", "{a}", "-f", "md", "-o", ""], "-o"),
+    (["tag", "{a}", "-f", "timeml", "--out-dir", ""], "--out-dir"),
+    (["batch", "", "--out", "{dir}/out"], "INPUTS"),
+    (["batch", "{a}", "--out", ""], "--out"),
+    (["batch", "{a}", "--out", "{dir}/out", "--db", ""], "--db"),
+    (["query", "--db", "", "--from", "2018", "--to", "2019"], "--db"),
+], ids=["tag-file", "extract-file", "compare-file", "extract-output", "tag-out-dir",
+        "batch-input", "batch-out", "batch-db", "query-db"])
+def test_robustness_empty_path_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       command: list[str], name: str) -> None:
+    """An empty path names the current folder to Path(""): `batch "" --out x` read the
+    whole working directory and `batch a.txt --out ""` wrote summary.json and
+    errors.jsonl into it; `-o ""` wrote to standard output."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    args = [arg.format(a=tmp_path / "a.txt", dir=tmp_path) for arg in command]
+    _one_line_error(_invoke(*args), f"{name}: an empty path was given")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.parametrize(("depth", "hint"), [
+    (300, "nest more than 255 levels deep"),
+    (100, None),
+], ids=["past-the-parser-depth", "shallow-no-hint"])
+def test_robustness_deep_page_named(tmp_path: Path, depth: int, hint: str | None) -> None:
+    """A page nested past libxml2's 255 levels lost its text without a word why: 'no
+    article text could be found in the web page'."""
+    lead = "<p>Talks ended on Monday. They will resume on June 12, the ministry said.</p>"
+    body = lead if hint else "<p>Menu</p>"
+    path = tmp_path / "deep.html"
+    path.write_text(f"<html><body><article>{'<div>' * depth}{body}{'</div>' * depth}"
+                    "</article></body></html>")
+    result = _invoke("extract", str(path), "--published", "2018-05-23", "-f", "json")
+    _one_line_error(result, "no article text could be found")
+    assert (hint is not None and hint in result.stderr) or "levels" not in result.stderr
+
+
+@pytest.mark.parametrize("inputs", [["{dir}"], ["{dir}/**/*"]], ids=["directory", "pattern"])
+def test_robustness_batch_out_inside_inputs_resumes(tmp_path: Path, inputs: list[str]) -> None:
+    """`batch corpus --out corpus/out` ran once, then refused its own resume ('the output
+    directory holds the input corpus/out/errors.jsonl'): the second walk took the outputs
+    for inputs. The output directory inside the one walked is left out of the walk."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(ARTICLE)
+    args = [arg.format(dir=corpus) for arg in inputs] + ["--out", str(corpus / "out"),
+                                                         "--quiet"]
+    first, again = _invoke("batch", *args), _invoke("batch", *args)
+    assert (first.exit_code, again.exit_code) == (0, 0), again.stderr
+    assert json.loads((corpus / "out" / "summary.json").read_text())["skipped"] == 1
+
+
+def test_robustness_batch_out_is_the_input_dir_refused(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    _one_line_error(_invoke("batch", str(tmp_path), "--out", str(tmp_path)),
+                    "the output directory holds the input")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.txt"]
+
+
+@pytest.mark.parametrize("made_by", [["extract", "{a}", "-f", "json"],
+                                     ["compare", "{a}", "{a}", "-f", "json"]],
+                         ids=["timeline-json", "compare-json"])
+def test_robustness_own_output_as_input_named(tmp_path: Path, made_by: list[str]) -> None:
+    """Our JSON output given back as an input said only 'record has no 'text' field'."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    made = _invoke(*(arg.format(a=tmp_path / "a.txt") for arg in made_by))
+    assert made.exit_code == 0, made.stderr
+    (tmp_path / "out.json").write_text(made.stdout)
+    _one_line_error(_invoke("extract", str(tmp_path / "out.json"), "-f", "md"),
+                    "is timeline output (schema 'timeline")

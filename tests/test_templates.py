@@ -139,3 +139,16 @@ def test_templates_user_template_extending_ours_renders_as_ours(tmp_path: Path) 
     template.write_text('{% extends "default:timeline.html.j2" %}')
     assert render_timeline(_annotated(), "html", template=str(template)) == \
         render_timeline(_annotated(), "html")
+
+
+@pytest.mark.parametrize("target", ["default:nosuch.html.j2", "/etc/passwd", "../outside.j2"],
+                         ids=["no-such-default", "absolute-path", "parent-folder"])
+def test_templates_user_template_naming_no_template_says_so(tmp_path: Path,
+                                                            target: str) -> None:
+    """A missing include or parent was reported as its bare name ('Error: template x.j2:
+    /etc/passwd'), which reads as if the file had been read."""
+    template = tmp_path / "mine.html.j2"
+    template.write_text(f'{{% include "{target}" %}}')
+    with pytest.raises(TemplateError, match=f"no template '{re.escape(target)}' to include or "
+                                            "extend: .* default:NAME"):
+        render_timeline(_annotated(), "html", template=str(template))

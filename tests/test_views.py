@@ -77,3 +77,15 @@ def test_views_same_article_same_ref_name() -> None:
     other = Document(id="b", text="y", title="Other title", url="https://x.example/talks")
     assert source_view(one).ref == source_view(other).ref
     assert source_view(one).ref != source_view(Document(id="c", text="", title="Talks")).ref
+
+
+@pytest.mark.parametrize(("count", "title"), [(1, "Comparison of 1 source"),
+                                              (2, "Comparison of 2 sources")],
+                         ids=["one-source", "two-sources"])
+def test_views_compare_title_counts_its_sources(count: int, title: str) -> None:
+    """`compare a.txt empty.txt` goes on with one source: it said 'Comparison of 1 sources'."""
+    from timeline.comparison import Comparison
+    from timeline.views import build_compare_context
+
+    docs = tuple(Document(id=f"d{n}", text="x", published="2018-05-23") for n in range(count))
+    assert build_compare_context(Comparison(documents=docs, rows=())).title == title

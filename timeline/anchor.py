@@ -46,6 +46,7 @@ _HAPPENING_END = re.compile(r"\b(?:on|of|in)\s+")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
 # "[a few days] later": a vague length (`PXD`, `PTXH`) counted on from the story's time.
 _LATER = re.compile(r"\s+later\b", re.I)
+_ENDS_LATER = re.compile(r"\blater$", re.I)
 _VAGUE = re.compile(r"^PT?X[A-Z]+$")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _PENDULUM_UNIT = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
@@ -289,7 +290,12 @@ def _placed(document: Document, item: Found) -> When | None:
         return None
     told = timex.explanation.anchor_value if timex.explanation is not None \
         and timex.explanation.anchor == "narrative" else None
-    placed = place_reference(timex.text, timex.value, document.published, told=told)
+    # "later" counts from a time the story tells ("the future" from now): with none told,
+    # a past tense puts "Days later, he fled" before publication (`place_reference`)
+    past = told is None and timex.value == "FUTURE_REF" and item.span is not None \
+        and _ENDS_LATER.search(timex.text) is not None \
+        and instance_attributes(find_trigger(item.span))[0] == "PAST"
+    placed = place_reference(timex.text, timex.value, document.published, told=told, past=past)
     later = _LATER.match(document.text, timex.end)
     if placed is None and told is not None and later is not None and _VAGUE.match(timex.value):
         # "[a few days] later" after a sentence dated May 24: after May 24 ("[a few days

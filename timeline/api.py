@@ -8,7 +8,8 @@ from typing import Iterable
 
 from timeline.compare import AlignOptions, align_timelines
 from timeline.comparison import Comparison
-from timeline.extraction import Dated, build_timelines, date_document, tag_documents
+from timeline.extraction import (Dated, Progress, build_timelines, date_document,
+                                 tag_documents)
 from timeline.genre import AUTO, check_genre
 from timeline.model import Document, Event, Timeline, Timex
 from timeline.order import order_events
@@ -18,7 +19,7 @@ Source = str | Document | Iterable[Document]
 
 
 def _dated(source: Source, published: str | date | None, title: str,
-           genre: str = AUTO) -> list[Dated]:
+           genre: str = AUTO, progress: Progress | None = None) -> list[Dated]:
     """The documents of `source`, each with its publication date chosen (`date_document`)."""
     if isinstance(source, str):
         source = Document(id="text", text=source, title=title)
@@ -27,13 +28,15 @@ def _dated(source: Source, published: str | date | None, title: str,
     out = []
     for doc in docs:
         named = replace(doc, source=doc.source if doc.source != "-" else doc.id)
-        chosen = date_document(named, option, load_pipeline, genre=check_genre(genre))
+        chosen = date_document(named, option, load_pipeline, genre=check_genre(genre),
+                               progress=progress)
         out.append((chosen.stamp(doc), chosen))
     return out
 
 
 def extract(source: Source, published: str | date | None = None, *,
-            title: str = "", genre: str = AUTO, date_order: str = AUTO) -> Timeline:
+            title: str = "", genre: str = AUTO, date_order: str = AUTO,
+            progress: Progress | None = None) -> Timeline:
     """The ordered timeline of an article's text, or of documents read with `ingest`.
 
     published: the publication date (ISO string or date), or a year or month ("1998",
@@ -44,10 +47,14 @@ def extract(source: Source, published: str | date | None = None, *,
         have no publication date), `colloquial`, or `auto` (chosen from each text).
     date_order: how "04/05/2014" reads: `dayfirst` (4 May), `monthfirst` (April 5), or
         `auto` (from the text's unambiguous dates, `timeline.dateorder`).
+    progress: called as the text is parsed, with the characters parsed so far and the
+        characters in all (the parse is most of the time a long text takes); once more
+        from the start if the publication date must first be read from the text.
     Raises: NoPublicationDateError, InputError.
     """
-    dated = _dated(source, published, title, genre)
-    timelines = build_timelines(dated, load_pipeline(), genre=genre, date_order=date_order)
+    dated = _dated(source, published, title, genre, progress)
+    timelines = build_timelines(dated, load_pipeline(), genre=genre, date_order=date_order,
+                                progress=progress)
     events: list[Event] = [event for timeline in timelines for event in timeline.events]
     timexes: list[Timex] = [timex for timeline in timelines for timex in timeline.timexes]
     docs = [doc for timeline in timelines for doc in timeline.documents]
@@ -55,14 +62,17 @@ def extract(source: Source, published: str | date | None = None, *,
 
 
 def tag(source: Source, published: str | date | None = None, *,
-        genre: str = AUTO, date_order: str = AUTO) -> tuple[Timex, ...]:
+        genre: str = AUTO, date_order: str = AUTO,
+        progress: Progress | None = None) -> tuple[Timex, ...]:
     """Every temporal expression of the text or documents, with offsets and values, read
-    in `genre` with numeric dates in `date_order` (see `extract`).
+    in `genre` with numeric dates in `date_order`, `progress` told as the text is parsed
+    (see `extract`).
 
     Raises: NoPublicationDateError, InputError.
     """
-    tagged = tag_documents(_dated(source, published, "", genre), load_pipeline(), genre=genre,
-                           date_order=date_order, events=False)
+    tagged = tag_documents(_dated(source, published, "", genre, progress), load_pipeline(),
+                           genre=genre, date_order=date_order, events=False,
+                           progress=progress)
     return tuple(f.timex for t in tagged for f in t.found)
 
 

@@ -146,7 +146,7 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, *, stdin: bytes | No
         raise FormatError(options.format, RENDERERS)
     if options.workers < 1 or options.chunk_size < 1:
         raise ValueError(f"invalid batch options: {options}")
-    files = expand_inputs(list(inputs))
+    files = expand_inputs(list(inputs), skip=options.out)
     _check_apart(files, options.out)
     out = prepare_output_dir(options.out)
     summary = BatchSummary(total=count_documents(files), format=options.format,

@@ -119,7 +119,7 @@ def choose_published(doc: Document, option: str | None = None, *,
         undated = _undated(doc, genre, tagged)
         if undated is not None:
             return undated
-    if option is not None and _PARTIAL_RE.match(option.strip()):
+    if option is not None and is_partial_date(option):
         chosen = _agree_partial(doc, option.strip(), tagged)
     elif option is not None:
         value = parse_published(option, source=doc.source)
@@ -203,9 +203,11 @@ def ambiguous_readings(value: str) -> tuple[str, ...]:
 
 
 def is_partial_date(value: str) -> bool:
-    """True for a year or year-month ("1998", "1998-08") that inference must complete."""
+    """True for a year or year-month ("1998", "1998-08") that inference must complete; the
+    calendar has no year 0 ("0000" is no date)."""
     match = _PARTIAL_RE.match(value.strip())
-    return match is not None and 1 <= int(match.group("month") or 1) <= 12
+    return (match is not None and int(match.group("year")) >= 1
+            and 1 <= int(match.group("month") or 1) <= 12)
 
 
 def _agree_partial(doc: Document, partial: str, tagged: Tagged | None) -> Document:

@@ -36,6 +36,8 @@ _NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 Dated = tuple[Document, Published]
 Piece = tuple[int, str, list[Candidate]]
 Ranges = list[tuple[Found, Found]]
+# Told how far the parse has come: characters of the texts parsed so far, of how many.
+Progress = Callable[[int, int], None]
 # Characters of a long text parsed, resolved and placed at a time (`_tag_windows`).
 WINDOW = 200_000
 
@@ -54,7 +56,8 @@ class Tagged:
 
 
 def parse_documents(documents: Sequence[Document], nlp: Any, *, batch_size: int = BATCH_SIZE,
-                    spans: bool = True) -> list[list[Mention]]:
+                    spans: bool = True,
+                    progress: Progress | None = None) -> list[list[Mention]]:
     """The mentions of each document: its expressions read, no date chosen.
 
     Only sentences that hold a candidate expression go through the parser, in batches
@@ -64,9 +67,10 @@ def parse_documents(documents: Sequence[Document], nlp: Any, *, batch_size: int 
     BLAS thread (`timeline.blas`).
     spans: False to keep no parse (`Mention.span` None): what reading the publication date
         needs, in memory that does not grow with the parse of a long text.
+    progress: told the characters parsed so far, of all the documents' (for a progress line).
     """
     return _parse_pieces([(d.text, find_pieces(d.text)) for d in documents], nlp,
-                         batch_size=batch_size, spans=spans)
+                         batch_size=batch_size, spans=spans, progress=progress)
 
 
 def find_pieces(text: str) -> list[Piece]:
@@ -77,18 +81,24 @@ def find_pieces(text: str) -> list[Piece]:
 
 
 def _parse_pieces(items: Sequence[tuple[str, list[Piece]]], nlp: Any, *, batch_size: int,
-                  spans: bool = True) -> list[list[Mention]]:
-    """The mentions of each (text, its pieces) of `items`."""
+                  spans: bool = True, progress: Progress | None = None) -> list[list[Mention]]:
+    """The mentions of each (text, its pieces) of `items`; `progress` is told the end of
+    each piece parsed, counted through the texts one after another (a piece's start is its
+    offset in its whole text, so a window of a long text counts from that text's start)."""
     parsed = iter(nlp.pipe((candidate_doc(nlp, chunk, cands) for _, pieces in items
                             for _, chunk, cands in pieces), batch_size=batch_size))
+    total, before = sum(len(text) for text, _ in items), 0
     out = []
     with one_thread():
         for text, pieces in items:
             mentions: list[Mention] = []
-            for base, _, _ in pieces:
+            for base, chunk, _ in pieces:
                 read = read_mentions(text, _lean(next(parsed)).spans["timex"], base=base)
                 mentions.extend(read if spans else [replace(m, span=None) for m in read])
+                if progress:
+                    progress(before + base + len(chunk), total)
             out.append(mentions)
+            before += len(text)
     return out
 
 
@@ -101,15 +111,18 @@ def _lean(doc: Any) -> Any:
 
 
 def date_document(document: Document, option: str | None,
-                  load: Callable[[], Any], *, genre: str = AUTO) -> Published:
+                  load: Callable[[], Any], *, genre: str = AUTO,
+                  progress: Progress | None = None) -> Published:
     """The publication date of `document` (`timeline.dct.choose_published`), its text tagged
     with the pipeline `load` gives when the date must be inferred from it; a narrative
     (`genre`) may have none.
+    progress: told how far that tagging has come (`parse_documents`).
 
     Raises: InputError, NoPublicationDateError.
     """
     return choose_published(document, option, genre=genre,
-                            tagged=lambda: parse_documents([document], load(), spans=False)[0])
+                            tagged=lambda: parse_documents([document], load(), spans=False,
+                                                           progress=progress)[0])
 
 
 def infer_document(document: Document, partial: str | None, nlp: Any, *,
@@ -121,26 +134,31 @@ def infer_document(document: Document, partial: str | None, nlp: Any, *,
 
 
 def tag_documents(dated: Sequence[Dated], nlp: Any, *, batch_size: int = BATCH_SIZE,
-                  genre: str = AUTO, date_order: str = AUTO,
-                  events: bool = True) -> list[Tagged]:
+                  genre: str = AUTO, date_order: str = AUTO, events: bool = True,
+                  progress: Progress | None = None) -> list[Tagged]:
     """The expressions of each dated document, resolved in its genre (`genre`, or chosen
     from its text when `auto`: `timeline.genre`), with its ranges; `date_order` (`auto`,
     `dayfirst`, `monthfirst`) says how "04/05/2014" reads (`timeline.dateorder`).
     events: False when only the expressions are wanted: a text longer than WINDOW is then
         resolved without placing and merging its events (`Tagged.events` stays None).
+    progress: told the characters parsed so far, of all the documents' (`parse_documents`).
 
     Raises: InputError for an unknown genre or date order.
     """
     check_genre(genre)
     check_date_order(date_order)
     short = [(d, p) for d, p in dated if len(d.text) <= WINDOW]
+    total = sum(len(d.text) for d, _ in dated)
     parsed = iter(parse_documents([document for document, _ in short], nlp,
-                                  batch_size=batch_size))
+                                  batch_size=batch_size,
+                                  progress=_counted(progress, 0, total)))
     out = []
+    done = sum(len(d.text) for d, _ in short)
     for document, published in dated:
         if len(document.text) > WINDOW:
             out.append(_tag_windows(document, published, nlp, batch_size, genre, date_order,
-                                    events=events))
+                                    events=events, progress=_counted(progress, done, total)))
+            done += len(document.text)
             continue
         mentions = next(parsed)
         chosen = choose_genre(document.text, mentions, published.day, genre)
@@ -161,8 +179,18 @@ def _resolve(document: Document, published: Published, mentions: list[Mention],
     return resolved, range_pairs(resolved, ranges)
 
 
+def _counted(progress: Progress | None, before: int, total: int) -> Progress | None:
+    """`progress` told of a part of the work: `before` characters come before it, of
+    `total` in all."""
+    if progress is None:
+        return None
+    told = progress
+    return lambda done, _: told(before + done, total)
+
+
 def _tag_windows(document: Document, published: Published, nlp: Any, batch_size: int,
-                 genre: str, date_order: str = AUTO, *, events: bool = True) -> Tagged:
+                 genre: str, date_order: str = AUTO, *, events: bool = True,
+                 progress: Progress | None = None) -> Tagged:
     """A text longer than WINDOW, parsed, resolved and placed a window at a time.
 
     Each window's parse is let go once its events are placed, and its events are merged
@@ -178,7 +206,8 @@ def _tag_windows(document: Document, published: Published, nlp: Any, batch_size:
     def placed() -> Iterator[Event]:
         state = AnchorState(text=document.text)
         for pieces in _windows(find_pieces(document.text)):
-            (mentions,) = _parse_pieces([(document.text, pieces)], nlp, batch_size=batch_size)
+            (mentions,) = _parse_pieces([(document.text, pieces)], nlp, batch_size=batch_size,
+                                        progress=progress)
             if not genres:
                 genres.append(choose_genre(document.text, mentions, published.day, genre))
                 policy = replace(genres[0].policy(),
@@ -227,7 +256,9 @@ def _with_genre(document: Document, genre: Genre | None) -> Document:
 
 
 def build_timelines(dated: Sequence[Dated], nlp: Any, *, genre: str = AUTO,
-                    date_order: str = AUTO) -> list[Timeline]:
-    """One timeline per dated document (`tag_documents`, then `build_timeline`)."""
-    tagged = tag_documents(dated, nlp, genre=genre, date_order=date_order)
+                    date_order: str = AUTO,
+                    progress: Progress | None = None) -> list[Timeline]:
+    """One timeline per dated document (`tag_documents`, then `build_timeline`); `progress`
+    is told how far the parse has come."""
+    tagged = tag_documents(dated, nlp, genre=genre, date_order=date_order, progress=progress)
     return [build_timeline(document, one) for (document, _), one in zip(dated, tagged)]

@@ -51,17 +51,27 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "nine": 9, "ten": 10, "eleven": 11}
 
 
-def place_reference(text: str, value: str, dct: str, *, told: str | None = None) -> When | None:
+def place_reference(text: str, value: str, dct: str, *, told: str | None = None,
+                    past: bool = False) -> When | None:
     """The event's `when` for PRESENT_REF, PAST_REF or FUTURE_REF, else None.
 
     told: the date of the happening the story just told, which a vague "days later" or
         "weeks earlier" points from (`Explanation.anchor_value` of its narrative anchor)
+    past: whether a FUTURE_REF that counts from the story ("days later") dates an event
+        told in the past tense. "Days later, he fled" with no date told before it is later
+        than something the story does not date, and the past tense puts it before
+        publication: never after it.
     """
     day = dct[:10]
     mod = {"PAST_REF": "BEFORE", "FUTURE_REF": "AFTER"}.get(value)
     if told is not None and mod is not None:
         return _beside_told(" ".join(text.split()), told, mod)
     words = " ".join(text.split())
+    if value == "FUTURE_REF" and past:
+        return When(words, day, "DATE", "BEFORE", value_interval(day), Explanation(
+            f'"{words}" follows a happening the story does not date; told in the past '
+            f"tense, it lies before the publication date {day}.", "reference", "publication",
+            day, "past"))
     if value == "PRESENT_REF":
         return When(words, day, "DATE", None, value_interval(day), Explanation(
             f'"{words}" is the publication date {day}.', "reference", "publication", day,

@@ -139,11 +139,13 @@ class Season(Reading):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Weekday(Reading):
-    """A day named by its weekday (ISO 1-7), with a part of the day: "Wednesday night"."""
+    """A day named by its weekday (ISO 1-7), with a part of the day: "Wednesday night", or
+    the weekend that holds it (`part`): "the weekend of Saturday"."""
 
     weekday: int
     pod: str | None = None
     plural: bool = False
+    part: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

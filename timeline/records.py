@@ -89,6 +89,11 @@ def _record(value: Any, source: str, default_id: str, where: str) -> Document:
             f"{where}: expected an object with a 'text' field, got {kind}", source=source
         )
     text = value.get("text")
+    schema = value.get("schema")
+    if text is None and isinstance(schema, str) and schema.startswith("timeline"):
+        # our own output (`extract -f json`, `compare -f json`) given back as an input
+        raise InputError(f"{where}: is timeline output (schema {schema!r}), not an article: "
+                         "give the article it was made from", source=source)
     if not isinstance(text, str) or not text.strip():
         problem = (
             "has no 'text' field" if text is None

@@ -97,7 +97,12 @@ def _render(name: str, context: TimelineContext | CompareContext | IndexContext,
             template: str | None, markup: str) -> str:
     """Raises: jinja2.TemplateError, or whatever a user's template raises."""
     user_dir, user_name = (os.path.split(os.path.abspath(template)) if template else (None, name))
-    return _environment(user_dir, markup).get_template(user_name).render(ctx=context)
+    try:
+        return _environment(user_dir, markup).get_template(user_name).render(ctx=context)
+    except jinja2.TemplateNotFound as err:  # its message is the bare name: say what it is
+        raise jinja2.TemplateError(
+            f"no template '{err.name}' to include or extend: name a file in the template's "
+            "folder, or one of ours as default:NAME (e.g. default:timeline.html.j2)") from None
 
 
 def render_template(name: str, context: TimelineContext | CompareContext | IndexContext,

@@ -37,13 +37,16 @@ class Item:
     note: str | None = None
 
 
-def expand_inputs(inputs: Sequence[str]) -> list[str]:
+def expand_inputs(inputs: Sequence[str], *, skip: str | None = None) -> list[str]:
     """The files that `inputs` name: files, directories (recursively, by known suffix),
     glob patterns (`**` included) and `-` for standard input, each once, in order.
 
+    skip: a directory whose files a directory or a pattern never takes (a batch's own
+        output directory inside its input directory: run again, it would read its outputs)
     Raises: InputError for a path that does not exist or a pattern that matches nothing.
     """
     out: list[str] = []
+    skipped = Path(skip).resolve() if skip else None
     for name in inputs:
         path = Path(name)
         if name == STDIN:
@@ -51,20 +54,39 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
         elif path.is_dir():
             found = sorted(str(p) for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in SUFFIX_FORMATS
-                           and not p.name.startswith("."))
+                           and not p.name.startswith(".")
+                           and not _is_skipped(p, path, skipped))
             if not found:
                 raise InputError("no .txt, .tml, .json, .jsonl or .html files in this directory",
                                  source=name)
         elif path.exists():
             found = [name]
         elif _GLOB_CHARS.search(name):
-            found = sorted(p for p in glob.glob(name, recursive=True) if Path(p).is_file())
+            found = sorted(p for p in glob.glob(name, recursive=True)
+                           if Path(p).is_file()
+                           and not _is_skipped(Path(p), _literal_base(name), skipped))
             if not found:
                 raise InputError("no files match this pattern", source=name)
         else:
             raise InputError("file not found", source=name)
         out.extend(f for f in found if f not in out)
     return out
+
+
+def _is_skipped(path: Path, walked: Path, skipped: Path | None) -> bool:
+    """Whether `path`, found walking `walked`, lies in `skipped` and that directory is
+    inside the one walked (an output directory that is the input directory itself, or
+    holds it, is refused by the batch instead, naming an input it would write over)."""
+    if skipped is None or skipped not in path.resolve().parents:
+        return False
+    return walked.resolve() in skipped.parents
+
+
+def _literal_base(pattern: str) -> Path:
+    """The directory a glob pattern walks: its parts before the first wildcard."""
+    parts = Path(pattern).parts
+    first = next((i for i, part in enumerate(parts) if _GLOB_CHARS.search(part)), len(parts))
+    return Path(*parts[:first]) if first else Path(".")
 
 
 def iter_items(files: Sequence[str], *, stdin: bytes | None = None,

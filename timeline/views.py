@@ -306,7 +306,8 @@ def build_compare_context(comparison: Comparison, options: RenderOptions | None 
                               year if year != shown else ""))
         shown = year or shown
     return CompareContext(
-        title=f"Comparison of {len(comparison.documents)} sources",
+        title=f"Comparison of {len(comparison.documents)} source"
+              f"{'' if len(comparison.documents) == 1 else 's'}",
         documents=[d.to_dict() for d in comparison.documents], rows=rows,
         summary=summary_line(comparison),
         fragment=options.fragment if fragment is None else fragment,

@@ -42,9 +42,7 @@ def read_webpage(text: str, source: str, stem: str) -> Document:
     body, title, url = (fields.get(key) or "" for key in ("text", "title", "url"))
     title = str(title).strip()
     if not isinstance(body, str) or not has_sentence(body.replace(title, "", 1)):
-        hint = "" if _CLOSING_HTML_RE.search(text[-4096:]) else \
-            " (the page ends before </html>: it looks truncated)"
-        raise InputError(f"no article text could be found in the web page{hint}",
+        raise InputError(f"no article text could be found in the web page{_why_empty(text)}",
                          source=source)
     if title:
         # A paragraph of its own, so the headline never runs into the lead sentence.
@@ -68,6 +66,23 @@ def read_webpage(text: str, source: str, stem: str) -> Document:
     )
 
 
+def _why_empty(page: str) -> str:
+    """What may have kept a page's text from being found, as a note for the error."""
+    if not _CLOSING_HTML_RE.search(page[-4096:]):
+        return " (the page ends before </html>: it looks truncated)"
+    from lxml import etree, html as lxml_html  # type: ignore[import-untyped,unused-ignore]
+
+    try:  # libxml2 reads 255 levels of nesting, 2048 with huge_tree
+        read = lxml_html.fromstring(page).text_content()
+        whole = lxml_html.fromstring(page, parser=lxml_html.HTMLParser(huge_tree=True))
+    except (etree.LxmlError, ValueError, TypeError):
+        return ""
+    if len(whole.text_content().split()) > len(read.split()) + SENTENCE_MIN_WORDS:
+        return (" (its elements nest more than 255 levels deep, and the HTML parser reads "
+                "no deeper)")
+    return ""
+
+
 def has_sentence(text: str) -> bool:
     """True when some line of `text` reads like prose, not a menu of short links."""
     return any(len(line.split()) >= SENTENCE_MIN_WORDS for line in text.split("\n"))
@@ -85,7 +100,7 @@ def find_page_dates(page: str, url: str | None = None) -> tuple[str | None, str 
 
 def date_origin(page: str, day: str, url: str | None = None) -> str:
     """Where the page states `day` (YYYY-MM-DD): `json-ld`, `meta`, `time`, `url` or `text`."""
-    from lxml import html as lxml_html  # type: ignore[import-untyped]
+    from lxml import html as lxml_html  # type: ignore[import-untyped,unused-ignore]
 
     try:
         tree = lxml_html.fromstring(page)

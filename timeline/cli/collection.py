@@ -13,14 +13,13 @@ from typing import Any
 import click
 
 from timeline.batch import CHUNK_SIZE, ERRORS, BatchOptions, BatchSummary, run_batch
-from timeline.dct import is_partial_date, parse_published
-from timeline.errors import InputError
 from timeline.limits import read_at_most
 from timeline.output import check_apart
 from timeline.render import RENDERERS, RenderOptions, render_timeline
 from timeline.store import EventStore
+from timeline.cli.reading import check_published
 from timeline.cli.options import (
-    UsageError, check_page_options, genre_option, handle_errors, input_options,
+    UsageError, check_page_options, genre_option, handle_errors, input_options, no_empty_path,
     output_option, page_options, published_option, visible, wiki_list_option, write_output,
 )
 
@@ -60,8 +59,8 @@ def _raise_interrupt(signum: int, frame: Any) -> None:
 
 
 @click.command("batch")
-@click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", required=True, type=click.Path(file_okay=False),
+@click.argument("inputs", nargs=-1, required=True, callback=no_empty_path)
+@click.option("--out", required=True, type=click.Path(file_okay=False), callback=no_empty_path,
               help="Directory for one output per document, summary.json and errors.jsonl "
                    "(and, with -f html, index.html linking every page).")
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="json",
@@ -70,7 +69,7 @@ def _raise_interrupt(signum: int, frame: Any) -> None:
               help="Local processes; each loads the spaCy model once.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run on this Dask distributed scheduler, e.g. tcp://10.0.0.5:8786.")
-@click.option("--db", type=click.Path(dir_okay=False),
+@click.option("--db", type=click.Path(dir_okay=False), callback=no_empty_path,
               help="Also write every document, timex and event into this SQLite event store.")
 @click.option("--force", is_flag=True, help="Redo documents whose output already exists.")
 @click.option("--quiet", is_flag=True, help="No progress line and no final report.")
@@ -101,11 +100,7 @@ def batch_command(inputs: tuple[str, ...], out: str, fmt: str, workers: int,
       timeline batch corpus/ --out out/ --scheduler tcp://10.0.0.5:8786
       timeline batch histories/ --out out/ --genre narrative
     """
-    if published is not None and not is_partial_date(published):
-        try:
-            parse_published(published)
-        except InputError as err:  # about the option, not about standard input ("-")
-            raise UsageError(f"{err.fields['detail']} (--published)") from None
+    check_published(published)
     check_page_options(fmt, plain, date_style, wiki_list)
     options = BatchOptions(out=out, format=fmt, workers=workers, scheduler=scheduler,
                            force=force, published=published, encoding=encoding, db=db,
@@ -163,6 +158,7 @@ def _iso_day(value: str, option: str, *, last: bool = False) -> date:
 
 @click.command("query")
 @click.option("--db", required=True, type=click.Path(dir_okay=False),
+              callback=no_empty_path,
               help="The SQLite event store written by `timeline batch --db`.")
 @click.option("--from", "start", required=True, metavar="DATE",
               help="First day, YYYY-MM-DD; a month or year (1998-06, 1998) starts on its "

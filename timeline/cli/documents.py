@@ -6,11 +6,13 @@ import json
 import sys
 from functools import partial
 from pathlib import Path
+from typing import Mapping, Sequence
 
 import click
 
 from timeline import evaluate, eventscore
 from timeline.api import compare, extract, tag
+from timeline.corpus import GoldDocument
 from timeline.model import Document, Timex
 from timeline.render import (COMPARE_RENDERERS, RENDERERS, TEMPLATED, RenderOptions,
                              render_comparison, render_notes, render_timeline)
@@ -18,15 +20,16 @@ from timeline.serialize import write_timeml
 from timeline.status import select_status
 from timeline.cli.options import (
     TAG_FORMATS, UsageError, check_page_options, date_order_option, genre_option,
-    handle_errors, input_options, output_format, output_option, page_options, published_option,
-    read_inputs, status_option, tag_jsonl, tag_table, template_options, visible, warn_ambiguous,
-    wiki_list_option, write_output,
+    handle_errors, input_options, no_empty_path, output_format, output_option, page_options,
+    published_option, status_option, tag_jsonl, tag_table, template_options, visible,
+    warn_ambiguous, wiki_list_option, write_output,
 )
+from timeline.cli.reading import exit_failed, input_name, progress_line, read_each
 from timeline.output import check_apart, write_all
 
 
 @click.command("extract")
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1, required=True, callback=no_empty_path)
 @published_option
 @click.option("-f", "--format", "fmt", type=click.Choice(sorted(RENDERERS)),
               help="Output format (default: from the -o suffix; html on standard output).")
@@ -67,8 +70,11 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     check_apart([output] if output else [], [*files, *([template] if template else [])])
     _check_render_options(fmt, template, fragment, no_style)
     check_page_options(fmt, plain, date_style, wiki_list)
-    timeline = extract(read_inputs(files, published, encoding, genre, max_size), genre=genre,
-                       date_order=date_order or "auto")
+    # A bad input among several is one `Error:` line; the others make the timeline (exit 1).
+    docs, failed = read_each(files, published, encoding, genre, max_size, debug)
+    label = input_name(docs[0].source) if len(docs) == 1 else f"{len(docs)} documents"
+    with progress_line(label, sum(len(doc.text) for doc in docs)) as told:
+        timeline = extract(docs, genre=genre, date_order=date_order or "auto", progress=told)
     if statuses:
         timeline = select_status(timeline, statuses)
     options = RenderOptions(fragment=fragment, no_style=no_style, plain=plain,
@@ -77,6 +83,7 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     write_output(text, output)
     for note in render_notes(timeline, fmt):
         click.echo(f"Note: {note}", err=True)
+    exit_failed(failed)
 
 
 def _check_render_options(fmt: str, template: str | None, fragment: bool,
@@ -91,7 +98,7 @@ def _check_render_options(fmt: str, template: str | None, fragment: bool,
 
 
 @click.command("tag")
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1, required=True, callback=no_empty_path)
 @published_option
 @click.option("-f", "--format", "fmt", type=click.Choice(TAG_FORMATS), default="jsonl",
               show_default=True, help="jsonl: one line per document; table: for reading; "
@@ -100,7 +107,7 @@ def _check_render_options(fmt: str, template: str | None, fragment: bool,
 @click.option("--explain", is_flag=True,
               help="table: add how each value was resolved (anchor, direction, the words "
                    "that decided it); jsonl: add an `explanation` object to each expression.")
-@click.option("--out-dir", type=click.Path(file_okay=False),
+@click.option("--out-dir", type=click.Path(file_okay=False), callback=no_empty_path,
               help="-f timeml: write DIR/<doc id>.tml for each document (created if missing).")
 @genre_option
 @date_order_option
@@ -129,19 +136,33 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
     if out_dir and fmt != "timeml":
         raise UsageError(f"--out-dir applies to -f timeml, not -f {fmt}")
     check_apart([output] if output else [], files)
-    docs = read_inputs(files, published, encoding, genre, max_size)
+    if fmt == "timeml" and not out_dir and len(files) > 1:
+        raise UsageError(TIMEML_ONE.format(count=len(files)))
+    # A bad input among several is one `Error:` line; the others are tagged (exit 1).
+    docs, failed = read_each(files, published, encoding, genre, max_size, debug)
     order = date_order or "auto"
     if fmt == "timeml":
         _write_timeml(docs, output, out_dir, genre, order)
+        exit_failed(failed)
         return
     lines = []
     for doc in docs:
-        timexes = tag(doc, genre=genre, date_order=order)
+        timexes = _tag_shown(doc, genre, order)
         if fmt == "jsonl":
             lines.append(tag_jsonl(doc, timexes, explain))
         else:
             lines.append(tag_table(doc, timexes, explain))
     write_output("".join(lines), output)
+    exit_failed(failed)
+
+
+TIMEML_ONE = ("TimeML holds one document and {count} were given; pass --out-dir DIR to "
+              "write one file per document")
+def _tag_shown(doc: Document, genre: str, date_order: str) -> tuple[Timex, ...]:
+    """The expressions of `doc` (`timeline.api.tag`), with a progress line on a terminal
+    while a long text is parsed."""
+    with progress_line(input_name(doc.source), len(doc.text)) as told:
+        return tag(doc, genre=genre, date_order=date_order, progress=told)
 
 
 # The longest document id --out-dir writes as a file name (most file systems allow 255 bytes).
@@ -153,10 +174,8 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
     """One TimeML document to stdout/-o, or one file per document under `out_dir`."""
     if not out_dir:
         if len(docs) != 1:
-            raise UsageError(f"TimeML holds one document and {len(docs)} were given; "
-                             "pass --out-dir DIR to write one file per document")
-        write_output(write_timeml(docs[0], tag(docs[0], genre=genre, date_order=date_order)),
-                     output)
+            raise UsageError(TIMEML_ONE.format(count=len(docs)))
+        write_output(write_timeml(docs[0], _tag_shown(docs[0], genre, date_order)), output)
         return
     if output:
         raise UsageError("give either -o or --out-dir, not both")
@@ -170,8 +189,7 @@ def _write_timeml(docs: list[Document], output: str | None, out_dir: str | None,
         raise UsageError(f"cannot name one file per document: {problem}")
     # Every document tagged before any file is written: a failure leaves no partial set.
     files = [(Path(out_dir) / f"{doc.id}.tml",
-              write_timeml(doc, tag(doc, genre=genre, date_order=date_order)))
-             for doc in docs]
+              write_timeml(doc, _tag_shown(doc, genre, date_order))) for doc in docs]
     check_apart([path for path, _ in files], [d.source for d in docs])
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     write_all(files)
@@ -233,6 +251,8 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
         records = evaluate.read_system(system)
     else:
         records = evaluate.tag_documents(gold, partial(_tag_text, genre=genre))
+    if system:
+        _check_system_matches(system, gold, records)
     scores = evaluate.evaluate_documents(gold, records)
     if fmt == "json":
         text = json.dumps(evaluate.scores_to_dict(scores), indent=2, sort_keys=True) + "\n"
@@ -241,6 +261,23 @@ def evaluate_command(gold_dir: str, system: str | None, fmt: str, per_document: 
     if show_errors:
         text += "\n" + evaluate.format_errors(scores)
     write_output(text, output)
+
+
+def _check_system_matches(system: str, gold: Sequence[GoldDocument],
+                          records: Mapping[str, object]) -> None:
+    """Refuse system output that holds none of the gold documents (an empty file, or one
+    tagged from other files), which would score as zeros without saying why.
+
+    Raises: UsageError.
+    """
+    if any(document.doc in records for document in gold):
+        return
+    ids = ", ".join(sorted(records)[:3]) + (", ..." if len(records) > 3 else "")
+    problem = (f"none of its {len(records)} documents ({ids}) is one of the {len(gold)} gold "
+               "documents" if records else f"holds no documents to score against the "
+               f"{len(gold)} gold documents")
+    raise UsageError(f"{visible(system)}: {visible(problem)}; write it with `timeline tag` "
+                     "from the same gold files")
 
 
 def _evaluate_inputs(gold: str, system: str | None) -> list[Path]:
@@ -275,7 +312,7 @@ def _tag_text(text: str, dct: str, genre: str = "auto") -> list[Timex]:
 
 
 @click.command("compare")
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1, required=True, callback=no_empty_path)
 @click.option("--published", metavar="DATE", multiple=True, callback=warn_ambiguous,
               help="Publication date of each FILE, given once per FILE in the same order "
                    "(ISO, as for extract). Without it each file's own date is used.")
@@ -310,10 +347,11 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
     check_apart([output] if output else [], [*files, *([template] if template else [])])
     check_page_options(fmt, plain, date_style)
     dates: list[str | None] = list(published) if published else [None] * len(files)
-    documents = [doc for path, date in zip(files, dates)
-                 for doc in read_inputs([path], date, encoding, genre, max_size)]
+    # A bad input among several is one `Error:` line; the others are compared (exit 1).
+    documents, failed = read_each(files, dates, encoding, genre, max_size, debug)
     comparison = compare(documents, genre=genre)
     options = RenderOptions(fragment=fragment, plain=plain, date_style=date_style,
                             template=template)
     write_output(render_comparison(comparison, fmt, options), output)
+    exit_failed(failed)
 

@@ -12,17 +12,14 @@ from typing import Any, Callable, Collection, Iterable, TypeVar
 import click
 
 from timeline.datestyle import DATE_STYLES, DEFAULT_STYLE
-from timeline.dct import NONE, ambiguous_readings
+from timeline.dct import ambiguous_readings
 from timeline.errors import TimelineError
-from timeline.extraction import date_document
 from timeline.dateorder import DAYFIRST, MONTHFIRST
 from timeline.genre import AUTO, CHOICES
-from timeline.ingest import STDIN, read_documents
 from timeline.isolate import Limits
-from timeline.limits import MAX_SIZE, format_size, parse_size, read_limited
+from timeline.limits import MAX_SIZE, format_size, parse_size
 from timeline.model import Document, Timex
 from timeline.output import write_text
-from timeline.pipeline import load_pipeline
 from timeline.status import STATUS_ALIASES, STATUS_WORDS, STATUSES
 
 
@@ -99,6 +96,17 @@ def handle_errors(func: F) -> F:
             raise UsageError(f"unexpected {type(err).__name__}: {err} "
                              "(run again with --debug for details)") from err
     return wrapper  # type: ignore[return-value]
+
+
+def no_empty_path(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Refuse an empty path, as `-o "$OUT"` gives with OUT unset: it names no file, and as
+    a folder it is the current one (`batch "" --out x` read all of it, `--out ""` wrote
+    there)."""
+    if value == "" or (isinstance(value, tuple) and "" in value):
+        name = param.opts[0] if isinstance(param, click.Option) else param.human_readable_name
+        raise UsageError(f"{name}: an empty path was given (an unset shell variable?); "
+                         "name a file or folder")
+    return value
 
 
 def warn_ambiguous(ctx: click.Context, param: click.Parameter,
@@ -243,6 +251,7 @@ def output_format(fmt: str | None, output: str | None, formats: Collection[str])
 def output_option(func: F) -> F:
     """-o/--output, shared by the commands that write one result."""
     return click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+                        callback=no_empty_path,
                         help="Write here instead of standard output (atomically).")(func)
 
 
@@ -265,44 +274,6 @@ def status_option(func: F) -> F:
              + ", ".join(f"{s} ('{STATUS_WORDS[s]}')" for s in STATUSES)
              + ", by either name. Repeat it or separate with commas, e.g. "
              "--status occurred,negated.")(func)
-
-
-def read_inputs(files: Iterable[str], published: str | None, encoding: str | None,
-                genre: str = AUTO, max_size: int = MAX_SIZE) -> list[Document]:
-    """Read every input (`-` is standard input) and choose each one's publication date (a
-    narrative, `genre`, may have none).
-
-    max_size: the largest input read, in bytes (--max-size).
-    """
-    docs: list[Document] = []
-    for source in files:
-        data = read_stdin(max_size) if source == STDIN else None
-        for doc in read_documents(source, data, encoding=encoding, max_size=max_size):
-            docs.append(date_document(doc, published, load_pipeline, genre=genre).stamp(doc))
-            _report_published(docs[-1])
-    return docs
-
-
-def read_stdin(max_size: int) -> bytes:
-    """Standard input's bytes, read no further than one byte past `max_size`.
-
-    Raises: InputError when it holds more.
-    """
-    return read_limited(sys.stdin.buffer, STDIN, max_size)
-
-
-def _report_published(doc: Document) -> None:
-    """On stderr: an inferred publication date and its evidence, a narrative without one,
-    and disagreeing sources."""
-    if doc.published_from == NONE:
-        click.echo(f"Note: {doc.source}: no publication date; read as a narrative, dates "
-                   "count from the story's own years", err=True)
-    if doc.published_from == "inferred":
-        evidence = "; ".join(doc.published_evidence)
-        click.echo(f"Note: {doc.source}: publication date {doc.published} inferred "
-                   f"(confidence {doc.published_confidence:.2f}) from {evidence}", err=True)
-    for warning in doc.warnings:
-        click.echo(f"Warning: {visible(warning)}", err=True)
 
 
 def write_output(text: str, output: str | None) -> None:

@@ -227,6 +227,8 @@ def place_weekday(r: Weekday, frame: Frame) -> Placed:
     day = resolve_weekday(frame.published, r.weekday, direction, strict=strict)
     if r.pod:
         return Placed(f"{format_day(day)}T{r.pod}", "TIME")
+    if r.part == "weekend":  # "the weekend of Saturday": the ISO week's weekend holding it
+        return Placed(f"{format_week(day)}-WE", "DATE", frame.bound)
     return Placed(format_day(day), "DATE", frame.bound)
 
 

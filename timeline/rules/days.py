@@ -164,6 +164,11 @@ def _is_not_listed(text: str, start: int, end: int) -> bool:
     return bool(_RANGE_END.search(before[-20:])) or not _DAY_LIST.search(before)
 
 
+def _read_weekend_of(m: re.Match[str], context: Context) -> Reading:
+    """"the weekend of Saturday": the weekend holding the day the weekday names."""
+    return Weekday(weekday=weekday_number(m["wday"]), part="weekend")
+
+
 def _read_day_and(m: re.Match[str], context: Context) -> Reading:
     """"April 24 and [25]", "May 2 - 3, [9] - [10]": a day of the month listed just before,
     later than the day before it."""
@@ -255,6 +260,14 @@ RULES = (
           Example("last Monday, Oct. 26", DayDate(month=10, day=26, weekday=1))),
          flags=frozenset({"directed", "day-clue", "year-clue"}),
          trigger=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
+    # A weekend is a Saturday and a Sunday: "the weekend of Saturday" is the one that holds
+    # that day (placed as the day would be), and names no other weekday.
+    Rule("weekend_of_weekday", "DATE", rule_pattern(r"""the\s+weekend\s+of\s+
+         (?P<wday>(?-i:Saturday|Sunday|SATURDAY|SUNDAY|saturday|sunday))\b"""),
+         59, _read_weekend_of,
+         (Example("the weekend of Saturday", Weekday(weekday=6, part="weekend")),
+          Example("the weekend of Sunday", Weekday(weekday=7, part="weekend"))),
+         flags=frozenset({"directed", "day-clue"}), trigger=("weekend",)),
     # The second day of "April 24 and 25": a bare number after a month-day and "and"/"or"
     # (the reading checks that a month-day does come before).
     Rule("day_and", "DATE", rule_pattern(r"""(?:(?<=[0-9]\sand\s)|(?<=[0-9]\sor\s)|(?<=[0-9],\s)

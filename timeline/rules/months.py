@@ -10,7 +10,7 @@ from typing import Any
 
 from timeline.errors import NormalizationError
 from timeline.lexicon import (
-    MONTH_TRIGGER, DAY,
+    MONTH_TRIGGER, DAY, WEEKDAY,
     AMBIGUOUS_MONTHS, ANCHOR_WORD, FRAME_WORDS, MOD_PREFIX, MONTH, MONTH_DOTTED, ORDINALS,
     SEASON, SEASON_VERBS, SEASONS, STORY_YEAR, YEAR, YEAR_ANY, month_number, prefix_mod,
     year_number,
@@ -210,11 +210,14 @@ RULES = (
           Example("the second half of March", MonthDate(month=3, mod="END"))),
          flags=frozenset({"directed", "infers-year"}), trigger=("week", "half")),
     Rule("week_of", "DATE", rule_pattern(rf"""the\s+(?P<part>week|weekend)\s+of\s+
-         (?P<date>{MONTH}\.?\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+{MONTH}(?:,?\s+{YEAR})?)"""),
+         (?P<date>(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+{DAY}(?:,?\s+{YEAR})?
+         |{DAY}\s+{MONTH}(?:,?\s+{YEAR})?))"""),
          44, _read_week_of,
          (Example("the week of March 6", DayDate(month=3, day=6, part="week")),
           Example("the weekend of June 2, 2018", DayDate(month=6, day=2, year=2018,
-                                                         part="weekend"))),
+                                                         part="weekend")),
+          Example("the weekend of Saturday, May 12", DayDate(month=5, day=12, weekday=6,
+                                                             part="weekend"))),
          flags=frozenset({"directed", "infers-year"}), trigger=("week",)),
     Rule("season", "DATE", rule_pattern(rf"""(?P<mod>{MOD_PREFIX})?(?:(?:the\s+(?=previous|following|same|next))?(?P<anchor>{ANCHOR_WORD})\s+)?
          (?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY})|\s+(?P<year_anchor>last|this|next)\s+year\b)?"""),
