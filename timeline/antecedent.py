@@ -28,6 +28,7 @@ from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, SAYING, TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
+from timeline.participle import OWNERS, participle_owner
 from timeline.phrase import SUBJECT_WORDS, has_to, name_phrase, noun_phrase, relative_head
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
@@ -281,8 +282,8 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
             above = above.head  # "was found guilty of driving"
         if above.pos_ in ("VERB", "AUX"):
             return subject_phrase(above, skip, text)
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in OWNERS:  # "a bid launched",
+        return noun_phrase(participle_owner(verb), skip | {verb.i}, SUBJECT_WORDS)  # "58 injured"
     return set()
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.phrase import OBJECT_WORDS, SUBJECT_WORDS, noun_phrase
-from timeline.wording import finish_text, join_words, trim_words
+from timeline.wording import CURRENCY, finish_text, join_words, trim_words
 
 # Participles of a state or a plan, told in the present: "a school is located in".
 STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
@@ -37,6 +37,9 @@ STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "b
 CONSEQUENCES = {"result", "bring", "leave", "lead", "cause", "represent", "reflect",
                 "mean", "push", "send", "lift", "boost", "put", "give", "make", "prompt",
                 "spark", "trigger", "force", "amount", "translate", "equal"}
+# Heads a participle after them can tell of: a noun, or a number that stands for one
+# ("at least 58 [injured] in the attack", "254,200 [bought] for $16 each").
+OWNERS = ("NOUN", "PROPN", "NUM")
 
 
 def is_trailing_adjective(adjective: Any) -> bool:
@@ -65,7 +68,7 @@ def is_reduced_passive(verb: Any) -> bool:
     arrest announced today", "a school now located in Mount Vernon"."""
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
-        and head.pos_ in ("NOUN", "PROPN") \
+        and head.pos_ in OWNERS \
         and head.i < verb.i and base_form(verb) not in ("end", "begin") \
         and all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i]) \
         and not _after_noun(head) \
@@ -87,6 +90,17 @@ def is_adverbial_passive(verb: Any) -> bool:
                  t.is_punct or t.dep_ in ("cc", "advmod") for t in verb.doc[verb.sent.start:verb.i])) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     for c in verb.children)
+
+
+def participle_owner(verb: Any) -> Any:
+    """The noun a participle after it tells of: its head, or for a figure after "of" the
+    noun the figure measures ("a charge of $5.3 million [related to the sale]": the charge
+    is related, not the sum)."""
+    head = verb.head
+    if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
 
 
 def _after_noun(head: Any) -> bool:
@@ -114,7 +128,7 @@ def with_copula(headline: str, participle: Any) -> str:
     """`headline` with "was" (or "is" for a state or plan, "were"/"are" for a plural)
     before the participle after its subject: "The arrest was announced", "A NATO summit
     is set for Washington"."""
-    owner = participle.head if participle.head.pos_ in ("NOUN", "PROPN") else next(
+    owner = participle_owner(participle) if participle.head.pos_ in OWNERS else next(
         (c for c in participle.head.children if c.dep_ == "nsubj"), participle.head)
     copula = _copula(participle, owner)
     word = f" {participle.lower_}"  # lower-cased when moved from the sentence's start
@@ -127,10 +141,17 @@ def with_copula(headline: str, participle: Any) -> str:
 def _copula(participle: Any, noun: Any) -> str:
     """The copula that makes `participle` of `noun` a clause: "was" ("were" for a plural),
     or "is" ("are") for a state or a plan, which still holds: "a school is located in"."""
-    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in PLURAL_PRONOUNS
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in PLURAL_PRONOUNS or _is_count(noun)
     if base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES:
         return "are" if plural else "is"
     return "were" if plural else "was"
+
+
+def _is_count(noun: Any) -> bool:
+    """A number that counts things, which takes a plural verb ("58 were injured"); a sum of
+    money takes a singular one ("$5 million was paid"), and so does one thing."""
+    return noun.pos_ == "NUM" and noun.lower_ not in ("1", "one") and not any(
+        t.pos_ == "SYM" or t.text in CURRENCY for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 def predicative(adjective: Any, skip: set[int]) -> str:
@@ -220,6 +241,7 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     if verb.tag_ not in ("VBG", "VBN") or not named \
             or max(t.i for t in named) > verb.i and verb.dep_ != "advcl" \
             or any(c.dep_ == "nsubj" for c in verb.children) and not having \
+            and not _is_gapped_passive(verb) \
             or verb.tag_ == "VBN" and not having and (verb.dep_ not in CLAUSE_PARTICIPLE
                                        or verb.head.pos_ not in ("VERB", "AUX")
                                        or any(c.dep_ == "dobj" for c in verb.children)):
@@ -240,10 +262,18 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
         return headline
     subject = next((t for t in named if t.head.i not in {n.i for n in named}), named[0])
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS \
-        or any(c.dep_ == "conj" for c in subject.children)
+        or _is_count(subject) or any(c.dep_ == "conj" for c in subject.children)
     copula = "will be" if tense == "future" else ("are" if plural else "is") \
         if tense == "present" else ("were" if plural else "was")
     return f"{headline[:at]}{copula} {headline[at:]}"  # `at`: the word's place, less one
+
+
+def _is_gapped_passive(verb: Any) -> bool:
+    """A participle joined by "and" to a passive whose auxiliary it shares, with a subject
+    of its own: "four people were killed and [30 injured]" (30 were injured)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
 def infinitive_passive(participle: Any, noun: Any, skip: set[int]) -> str:
