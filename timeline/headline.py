@@ -30,7 +30,7 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, auxiliary_subject,
                              clause_complement, core_words,
-                             first_prep, has_to, is_reciprocal, is_time_phrase, noun_phrase,
+                             first_prep, has_to, idiom_adverbs, is_reciprocal, is_time_phrase, noun_phrase,
                              parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
                              spoken)
@@ -120,6 +120,7 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
             subject, verb = outer, above
         gap = gap_object(verb, skip, subject | tokens)
         tokens |= date_complement(verb, tokens, skip)
+    tokens |= idiom_adverbs(tokens, skip)  # "expected to break [even]"
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
+from timeline.clause import base_form
 from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.wording import BRACKETS, CURRENCY
 
@@ -42,6 +43,9 @@ PLACE_ADVERBS = {"back", "home", "away", "afire", "abroad", "ashore", "aground",
 FIGURE_UNITS = {"cents", "cent", "pence", "points", "point", "yen", "marks", "francs",
                 "dollars", "million", "billion", "trillion", "%", "percent", "shares"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
+# Adverbs that are part of their verb, whatever the parse hangs them on: "break [even]"
+# (neither gains nor loses), "hold [steady]", "stand [firm]", "come [true]".
+IDIOM_ADVERBS = {"break": "even", "hold": "steady", "stand": "firm", "come": "true"}
 # Verbs of time, whose subject a date may be: "1989, which was a record year", "the
 # quarter, which ended Sept. 30", "Monday, which marks the anniversary".
 TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", "fall",
@@ -88,6 +92,19 @@ def core_words(verb: Any, skip: set[int]) -> set[Any]:
         elif child.dep_ == "prt":
             out |= {t for g in child.children if g.dep_ == "prep" and g.i not in skip
                     for t in noun_phrase(g, skip, OBJECT_WORDS)}
+    return out
+
+
+def idiom_adverbs(tokens: set[Any], skip: set[int]) -> set[Any]:
+    """The adverbs of idioms right after their verbs among `tokens`, which the parse may
+    hang on the next phrase ("break [even] for the quarter"): without them the verb says
+    another thing ("break")."""
+    out = set()
+    for verb in tokens:
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+        if verb.pos_ == "VERB" and IDIOM_ADVERBS.get(base_form(verb)) == after.lower_ \
+                and after.i not in skip:
+            out.add(after)
     return out
 
 
