@@ -720,6 +720,10 @@ CASES = [
     # expected to break on sales of $530 million")
     ("The airline said it expects to break even for the year on revenue of $2 billion.",
      "the year", "The airline expects to break even on revenue of $2 billion"),
+    # a pointing "that" opening a main clause is its subject, whatever its tag
+    # (development sample 7103: "Gives the transaction a value of $104 million")
+    ("Based on the current number of Acme shares, that gives the deal a value of $50 "
+     "million.", "current", "That gives the deal a value of $50 million"),
 ]
 
 
@@ -808,7 +812,8 @@ CASES = [
                               "gap-amount-rate", "gap-amount", "absolute-with",
                               "participle-of-count", "participle-of-sum",
                               "participle-of-number", "date-object-infinitive",
-                              "date-object-of", "date-object-alone", "break-even"])
+                              "date-object-of", "date-object-alone", "break-even",
+                              "pointing-that-tagged-relative"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
