@@ -18,7 +18,7 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, PERCEPTION, REPORTING
-from timeline.phrase import OBJECT_WORDS, has_to, noun_phrase
+from timeline.phrase import OBJECT_WORDS, TIME_VERBS, has_to, noun_phrase
 from timeline.wording import FINITE, is_finite
 
 # Links up from a clause that is the object or complement of the verb above it.
@@ -44,6 +44,20 @@ def clause_around(noun: Any) -> Any:
         if token.pos_ in ("VERB", "AUX"):
             return token if is_finite(token) and base_form(token) not in REPORTING else None
     return None
+
+
+def dated_subject_above(verb: Any, skip: set[int]) -> Any:
+    """The verb above a participle the parse gives the date as its subject, or None: a
+    date does nothing but a verb of time ("1989 was a record year", "the quarter ended"),
+    so "The rifle was discovered [April 8] buried one foot below the ground" tells of the
+    rifle, the subject of the clause the participle hangs on, not of April 8."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    above = verb.head
+    if subject is None or subject.i not in skip or base_form(verb) in TIME_VERBS \
+            or verb.dep_ not in ("advcl", "xcomp", "ccomp", "conj") or above.pos_ != "VERB" \
+            or not is_finite(above) or above.i > subject.i or base_form(above) in REPORTING:
+        return None
+    return above
 
 
 def path_to(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:

@@ -15,8 +15,8 @@ from typing import Any
 
 from timeline.antecedent import antecedent, name_subject, subject_phrase
 from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
-from timeline.climb import (clause_around, date_complement, finite_above, governing_verb,
-                            infinitive_subject, is_infinitive, path_to)
+from timeline.climb import (clause_around, date_complement, dated_subject_above, finite_above,
+                            governing_verb, infinitive_subject, is_infinitive, path_to)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
@@ -102,6 +102,8 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
         above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
+        if above is None and dated_subject_above(verb, skip) is not None:
+            above, subject = verb.head, set()  # "was discovered [April 8] buried"
         consequence = consequence_of(verb)
         if consequence is not None:  # "[Acme expects to post a charge], resulting in a loss"
             above = _clause_verb(consequence)
