@@ -728,6 +728,11 @@ CASES = [
     # gives it tells of the clause's subject (review: "April 8 buried one foot below")
     ("The truck was found March 3 abandoned two miles from the border.", "March 3",
      "The truck was found abandoned two miles from the border"),
+    # a noun phrase after a comma that closes a phrase is that phrase's apposition, no
+    # object of the verb (review: "Some adults planned to apply the American mission here")
+    ("Two teachers and some parents planned to apply for passports Monday at the consulate "
+     "in Lima, the Peruvian mission there.", "Monday",
+     "Two teachers and some parents planned to apply for passports"),
 ]
 
 
@@ -817,7 +822,8 @@ CASES = [
                               "participle-of-count", "participle-of-sum",
                               "participle-of-number", "date-object-infinitive",
                               "date-object-of", "date-object-alone", "break-even",
-                              "pointing-that-tagged-relative", "date-no-subject"])
+                              "pointing-that-tagged-relative", "date-no-subject",
+                              "apposition-no-object"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -30,7 +30,8 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, auxiliary_subject,
                              clause_complement, core_words,
-                             first_prep, has_to, idiom_adverbs, is_reciprocal, is_time_phrase, noun_phrase,
+                             first_prep, has_to, idiom_adverbs, is_apposed_object, is_reciprocal,
+                             is_time_phrase, noun_phrase,
                              parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,
                              spoken)
@@ -219,7 +220,8 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
         if step.pos_ not in ("VERB", "AUX"):
             continue
         out |= {c for c in step.children if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
-        objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+        objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip
+                   and not is_apposed_object(c)]
         if not objects and step.i == trigger.i:
             objects = first_prep(step, skip)  # "announced plans to travel [to a city]"
         for child in objects:
@@ -238,8 +240,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = subject_phrase(verb, skip, text)
     subject |= auxiliary_subject(verb, subject, skip)
-    complement = _dated_object([c for c in verb.children
-                                if c.dep_ in OBJECT_DEPS and c.i not in skip], skip)
+    complement = _dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
+                                and c.i not in skip and not is_apposed_object(c)], skip)
     for child in complement:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS) | parted_of(child, skip)
         # "is ready [to travel]", "are confident [the offer will be approved]"
@@ -306,7 +308,8 @@ def _infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
     clause; coordinated infinitives share the last one's object."""
     tokens = {infinitive} | {c for c in infinitive.children
                              if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
-    objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip
+               and not is_apposed_object(c)]
     shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
                    and c.i > infinitive.i and c.doc[c.i - 1].dep_ == "cc"
                    and all(t.dep_ in CORE_DEPS for t in c.doc[infinitive.i + 1:c.i - 1])

@@ -74,8 +74,8 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
         out |= {then} | {c for c in then.children if c.dep_ in CORE_DEPS and c.i not in skip}
         clause = then
     out |= {c for c in clause.children if c.dep_ in CORE_DEPS and c.i not in skip}
-    objects = [c for c in clause.children
-               if c.dep_ in OBJECT_DEPS and c.i > clause.i and c.i not in skip]
+    objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS and c.i > clause.i
+               and c.i not in skip and not is_apposed_object(c)]
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out | (set() if objects else place_adverb(clause, skip))
@@ -93,6 +93,17 @@ def core_words(verb: Any, skip: set[int]) -> set[Any]:
             out |= {t for g in child.children if g.dep_ == "prep" and g.i not in skip
                     for t in noun_phrase(g, skip, OBJECT_WORDS)}
     return out
+
+
+def is_apposed_object(child: Any) -> bool:
+    """Whether an "object" the parse hangs on a verb after a comma that closes a phrase
+    is an apposition of that phrase's noun: "apply for visas at the U.S. Interests Section
+    in Havana[, the American mission here]". A verb's object follows it before its
+    phrases, not after a comma."""
+    doc = child.doc
+    before = child.left_edge.i - 1
+    return child.dep_ == "dobj" and before > child.head.i + 1 and doc[before].text == "," \
+        and doc[before - 1].pos_ in ("NOUN", "PROPN") and doc[before - 1].dep_ == "pobj"
 
 
 def idiom_adverbs(tokens: set[Any], skip: set[int]) -> set[Any]:
