@@ -733,6 +733,12 @@ CASES = [
     ("Two teachers and some parents planned to apply for passports Monday at the consulate "
      "in Lima, the Peruvian mission there.", "Monday",
      "Two teachers and some parents planned to apply for passports"),
+    # a ranked noun a copula names keeps the clause that defines it (development sample
+    # 7102: "Kopp is the second anti-abortion activist")
+    ("Smith is now the third candidate backed by the union in a local race.", "now",
+     "Smith is the third candidate backed by the union"),
+    ("Monday's statement was the first sign that the talks had failed.", "Monday",
+     "Monday's statement was the first sign that the talks had failed"),
 ]
 
 
@@ -823,7 +829,8 @@ CASES = [
                               "participle-of-number", "date-object-infinitive",
                               "date-object-of", "date-object-alone", "break-even",
                               "pointing-that-tagged-relative", "date-no-subject",
-                              "apposition-no-object"])
+                              "apposition-no-object", "ranked-participle",
+                              "ranked-content"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -20,8 +20,8 @@ from timeline.climb import (clause_around, date_complement, dated_subject_above,
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
-from timeline.nounclause import (gap_object, infinitive_head, is_content_clause,
-                                 is_member)
+from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
+                                 is_content_clause, is_member)
 from timeline.objectpronoun import name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
                                  infinitive_passive, is_adverbial_passive,
@@ -247,7 +247,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         # "is ready [to travel]", "are confident [the offer will be approved]"
         tokens |= clause_complement(child, skip, *(
             ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
-        tokens |= _noun_infinitive(child, skip)
+        tokens |= _noun_infinitive(child, skip) | defining_clause(child, skip)
         if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
             tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                        and c.i in skip for t in c.subtree}
