@@ -739,6 +739,10 @@ CASES = [
      "Smith is the third candidate backed by the union"),
     ("Monday's statement was the first sign that the talks had failed.", "Monday",
      "Monday's statement was the first sign that the talks had failed"),
+    # a participle set off by one comma after its noun is no past tense of that noun
+    # (development sample 7105: "A government communique read at a pro-Elian rally")
+    ("\"We will not give up,\" said a party statement, read Friday night at a rally in the "
+     "capital.", "Friday night", "A party statement was read at a rally in the capital"),
 ]
 
 
@@ -830,7 +834,7 @@ CASES = [
                               "date-object-of", "date-object-alone", "break-even",
                               "pointing-that-tagged-relative", "date-no-subject",
                               "apposition-no-object", "ranked-participle",
-                              "ranked-content"])
+                              "ranked-content", "comma-participle-past"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

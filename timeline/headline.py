@@ -24,6 +24,7 @@ from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
+                                 is_comma_participle,
                                  infinitive_passive, is_adverbial_passive,
                                  is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_auxiliary,
@@ -140,7 +141,8 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
                and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:])
-    if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)):
+    if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)
+                             or is_comma_participle(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
     elif verb is not None and not any(t.tag_ in FINITE for t in named + rest):
         headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])

@@ -77,6 +77,18 @@ def is_reduced_passive(verb: Any) -> bool:
                     for c in verb.children)  # "some adults planned to apply" is active
 
 
+def is_comma_participle(verb: Any) -> bool:
+    """A participle set off by a comma right after its noun, which the parse reads as a
+    past tense with that noun its subject: "said a government communique[,] read Wednesday
+    night at a rally". No subject is set off from its verb by one comma, so it is a
+    participle after its noun: "A government communique was read at a rally"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ in ("VBD", "VBN") and subject is not None and subject.i == verb.i - 2 \
+        and verb.doc[verb.i - 1].text == "," and subject.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp")
+                    for c in verb.children)
+
+
 def is_adverbial_passive(verb: Any) -> bool:
     """A participle of a subordinate clause without its subject and "was", which is the
     main clause's: "Holder said [when asked Thursday about the violations]" → "Holder was
@@ -128,7 +140,8 @@ def with_copula(headline: str, participle: Any) -> str:
     """`headline` with "was" (or "is" for a state or plan, "were"/"are" for a plural)
     before the participle after its subject: "The arrest was announced", "A NATO summit
     is set for Washington"."""
-    owner = participle_owner(participle) if participle.head.pos_ in OWNERS else next(
+    own = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    owner = participle_owner(participle) if participle.head.pos_ in OWNERS else own or next(
         (c for c in participle.head.children if c.dep_ == "nsubj"), participle.head)
     copula = _copula(participle, owner)
     word = f" {participle.lower_}"  # lower-cased when moved from the sentence's start
