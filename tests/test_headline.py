@@ -743,6 +743,14 @@ CASES = [
     # (development sample 7105: "A government communique read at a pro-Elian rally")
     ("\"We will not give up,\" said a party statement, read Friday night at a rally in the "
      "capital.", "Friday night", "A party statement was read at a rally in the capital"),
+    # a cut never leaves an adjective after its noun without its phrase, nor "including"
+    # without its object (development sample 7101: "a Khmer Rouge faction loyal")
+    ("The general said he now believed Smith had been killed by a rebel army faction loyal "
+     "to the former president.", "now",
+     "The general believed Smith had been killed by a rebel army faction"),
+    ("In the year-ago period, Acme earned $12.5 million, or 95 cents a share, including a "
+     "$2.1 million gain from the sale of a unit.", "the year-ago period",
+     "Acme earned $12.5 million, or 95 cents a share"),
 ]
 
 
@@ -834,7 +842,8 @@ CASES = [
                               "date-object-of", "date-object-alone", "break-even",
                               "pointing-that-tagged-relative", "date-no-subject",
                               "apposition-no-object", "ranked-participle",
-                              "ranked-content", "comma-participle-past"])
+                              "ranked-content", "comma-participle-past",
+                              "cut-adjective-after-noun", "cut-including"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
