@@ -751,6 +751,11 @@ CASES = [
     ("In the year-ago period, Acme earned $12.5 million, or 95 cents a share, including a "
      "$2.1 million gain from the sale of a unit.", "the year-ago period",
      "Acme earned $12.5 million, or 95 cents a share"),
+    # a period the parse hangs on a verb of saying dates what was said (development sample
+    # 7104: "The quarter ended")
+    ("The Denver bank holding company said it had a loss of $12.4 million, or 85 cents a "
+     "share, for the quarter ended Sept. 30.", "Sept. 30",
+     "The Denver bank holding company had a loss of $12.4 million"),
 ]
 
 
@@ -843,7 +848,8 @@ CASES = [
                               "pointing-that-tagged-relative", "date-no-subject",
                               "apposition-no-object", "ranked-participle",
                               "ranked-content", "comma-participle-past",
-                              "cut-adjective-after-noun", "cut-including"])
+                              "cut-adjective-after-noun", "cut-including",
+                              "quarter-ended-said"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
