@@ -260,8 +260,8 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
         return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
     if subject is not None:
         return noun_phrase(subject, skip, SUBJECT_WORDS)
-    named = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                  and c.i < verb.i), None)
+    named = next((c for c in verb.children if c.i < verb.i and (  # a verb has no modifier
+        c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod")), None)  # "[White] heads"
     if named is not None and verb.pos_ in ("VERB", "AUX"):  # "[Kopp] purports to be": a
         return noun_phrase(named, skip, SUBJECT_WORDS)  # verb has no compound; its subject
     dashed = _dashed_subject(verb)
