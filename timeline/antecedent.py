@@ -28,8 +28,8 @@ from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, SAYING, TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
-from timeline.participle import OWNERS, participle_owner
-from timeline.phrase import SUBJECT_WORDS, has_to, name_phrase, noun_phrase, relative_head
+from timeline.phrase import (OWNERS, SUBJECT_WORDS, has_to, name_phrase, noun_phrase,
+                             participle_owner, relative_head)
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
 

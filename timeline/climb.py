@@ -26,6 +26,9 @@ CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
 # Verbs that take an object and its bare infinitive: "let [the offensive] begin", "made
 # [him] resign", "saw [the tower] fall".
 BARE_INFINITIVE = PERCEPTION | {"let", "make", "help", "have"}
+# Adverbs that are part of their verb, whatever the parse hangs them on: "break [even]"
+# (neither gains nor loses), "hold [steady]", "stand [firm]", "come [true]".
+IDIOM_ADVERBS = {"break": "even", "hold": "steady", "stand": "firm", "come": "true"}
 # Parts of speech of the words of a noun phrase (a misparse may tag "offensive" ADJ).
 NOUN_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"}
 
@@ -58,6 +61,19 @@ def dated_subject_above(verb: Any, skip: set[int]) -> Any:
             or not is_finite(above) or above.i > subject.i or base_form(above) in REPORTING:
         return None
     return above
+
+
+def idiom_adverbs(tokens: set[Any], skip: set[int]) -> set[Any]:
+    """The adverbs of idioms right after their verbs among `tokens`, which the parse may
+    hang on the next phrase ("break [even] for the quarter"): without them the verb says
+    another thing ("break")."""
+    out = set()
+    for verb in tokens:
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+        if verb.pos_ == "VERB" and IDIOM_ADVERBS.get(base_form(verb)) == after.lower_ \
+                and after.i not in skip:
+            out.add(after)
+    return out
 
 
 def path_to(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:

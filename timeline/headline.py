@@ -16,7 +16,8 @@ from typing import Any
 from timeline.antecedent import antecedent, name_subject, subject_phrase
 from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
 from timeline.climb import (clause_around, date_complement, dated_subject_above, finite_above,
-                            governing_verb, infinitive_subject, is_infinitive, path_to)
+                            governing_verb, idiom_adverbs, infinitive_subject, is_infinitive,
+                            path_to)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
@@ -31,7 +32,7 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, auxiliary_subject,
                              clause_complement, core_words,
-                             first_prep, has_to, idiom_adverbs, is_apposed_object, is_reciprocal,
+                             first_prep, has_to, is_apposed_object, is_reciprocal,
                              is_time_phrase, noun_phrase,
                              parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, list_heading, prepositional, source_told,

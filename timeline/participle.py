@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form
-from timeline.phrase import OBJECT_WORDS, SUBJECT_WORDS, noun_phrase
+from timeline.phrase import OBJECT_WORDS, OWNERS, SUBJECT_WORDS, noun_phrase, participle_owner
 from timeline.wording import CURRENCY, finish_text, join_words, trim_words
 
 # Participles of a state or a plan, told in the present: "a school is located in".
@@ -37,9 +37,6 @@ STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "b
 CONSEQUENCES = {"result", "bring", "leave", "lead", "cause", "represent", "reflect",
                 "mean", "push", "send", "lift", "boost", "put", "give", "make", "prompt",
                 "spark", "trigger", "force", "amount", "translate", "equal"}
-# Heads a participle after them can tell of: a noun, or a number that stands for one
-# ("at least 58 [injured] in the attack", "254,200 [bought] for $16 each").
-OWNERS = ("NOUN", "PROPN", "NUM")
 
 
 def is_trailing_adjective(adjective: Any) -> bool:
@@ -102,17 +99,6 @@ def is_adverbial_passive(verb: Any) -> bool:
                  t.is_punct or t.dep_ in ("cc", "advmod") for t in verb.doc[verb.sent.start:verb.i])) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     for c in verb.children)
-
-
-def participle_owner(verb: Any) -> Any:
-    """The noun a participle after it tells of: its head, or for a figure after "of" the
-    noun the figure measures ("a charge of $5.3 million [related to the sale]": the charge
-    is related, not the sum)."""
-    head = verb.head
-    if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of" \
-            and head.head.head.pos_ == "NOUN":
-        return head.head.head
-    return head
 
 
 def _after_noun(head: Any) -> bool:

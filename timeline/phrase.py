@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
-from timeline.clause import base_form
 from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.wording import BRACKETS, CURRENCY
 
@@ -43,9 +42,9 @@ PLACE_ADVERBS = {"back", "home", "away", "afire", "abroad", "ashore", "aground",
 FIGURE_UNITS = {"cents", "cent", "pence", "points", "point", "yen", "marks", "francs",
                 "dollars", "million", "billion", "trillion", "%", "percent", "shares"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
-# Adverbs that are part of their verb, whatever the parse hangs them on: "break [even]"
-# (neither gains nor loses), "hold [steady]", "stand [firm]", "come [true]".
-IDIOM_ADVERBS = {"break": "even", "hold": "steady", "stand": "firm", "come": "true"}
+# Heads a participle after them can tell of: a noun, or a number that stands for one
+# ("at least 58 [injured] in the attack", "254,200 [bought] for $16 each").
+OWNERS = ("NOUN", "PROPN", "NUM")
 # Verbs of time, whose subject a date may be: "1989, which was a record year", "the
 # quarter, which ended Sept. 30", "Monday, which marks the anniversary".
 TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", "fall",
@@ -104,19 +103,6 @@ def is_apposed_object(child: Any) -> bool:
     before = child.left_edge.i - 1
     return child.dep_ == "dobj" and before > child.head.i + 1 and doc[before].text == "," \
         and doc[before - 1].pos_ in ("NOUN", "PROPN") and doc[before - 1].dep_ == "pobj"
-
-
-def idiom_adverbs(tokens: set[Any], skip: set[int]) -> set[Any]:
-    """The adverbs of idioms right after their verbs among `tokens`, which the parse may
-    hang on the next phrase ("break [even] for the quarter"): without them the verb says
-    another thing ("break")."""
-    out = set()
-    for verb in tokens:
-        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
-        if verb.pos_ == "VERB" and IDIOM_ADVERBS.get(base_form(verb)) == after.lower_ \
-                and after.i not in skip:
-            out.add(after)
-    return out
 
 
 def auxiliary_subject(verb: Any, subject: set[Any], skip: set[int]) -> set[Any]:
@@ -305,6 +291,17 @@ def _aside(head: Any) -> int:
                 and any(c.dep_ == "amod" and c.i > child.i for c in head.children):
             return int(child.i)
     return len(head.doc) + 1
+
+
+def participle_owner(verb: Any) -> Any:
+    """The noun a participle after it tells of: its head, or for a figure after "of" the
+    noun the figure measures ("a charge of $5.3 million [related to the sale]": the charge
+    is related, not the sum)."""
+    head = verb.head
+    if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
 
 
 def has_to(verb: Any) -> bool:
