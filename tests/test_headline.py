@@ -760,6 +760,10 @@ CASES = [
     # (TBAQ's "Heads a team", the corpus sentence)
     ("White heads a team that is investigating and prosecuting the bombings which killed 224 "
      "people, including 12 Americans, on Aug. 7, 1998.", "Aug. 7, 1998", "White heads a team"),
+    # an infinitive with its own subject after "for" is the verb's complement (TBAQ:
+    # "Spitzer called")
+    ("On Tuesday, the mayor called for the council to approve the budget before the recess.",
+     "Tuesday", "The mayor called for the council to approve the budget"),
 ]
 
 
@@ -853,7 +857,8 @@ CASES = [
                               "apposition-no-object", "ranked-participle",
                               "ranked-content", "comma-participle-past",
                               "cut-adjective-after-noun", "cut-including",
-                              "quarter-ended-said", "name-read-as-adjective"])
+                              "quarter-ended-said", "name-read-as-adjective",
+                              "for-subject-infinitive"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

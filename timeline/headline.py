@@ -275,6 +275,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c))), None)
     if infinitive is not None:
         tokens |= _infinitive_words(infinitive, skip)
+    else:  # "called [for Vacco to revive that unit]"
+        tokens |= _for_clause(verb, skip)
     said: set[Any] = set()
     if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip) or any(
             c.dep_ == "ccomp" and has_to(c) and c.i > verb.i for c in verb.children)):
@@ -328,6 +330,21 @@ def _infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
     if not objects and infinitive.dep_ == "xcomp":
         tokens |= clause_complement(infinitive, skip)
     return tokens
+
+
+def _for_clause(verb: Any, skip: set[int]) -> set[Any]:
+    """An infinitive with its own subject after "for" that a verb takes as its complement:
+    "Spitzer called [for Vacco to revive that unit]", "waited [for the talks to resume]"."""
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                   and c.i > verb.i and c.i not in skip and has_to(c) and any(
+                       m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+    if clause is None:
+        return set()
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i in skip:
+        return set()
+    return {c for c in clause.children if c.dep_ == "mark"} | _infinitive_words(clause, skip) \
+        | noun_phrase(subject, skip, OBJECT_WORDS)
 
 
 def _dated_object(objects: list[Any], skip: set[int]) -> list[Any]:
