@@ -764,6 +764,10 @@ CASES = [
     # "Spitzer called")
     ("On Tuesday, the mayor called for the council to approve the budget before the recess.",
      "Tuesday", "The mayor called for the council to approve the budget"),
+    # a small clause "it ADJECTIVE" is the verb's complement, told with what "it" stands
+    # for (TBAQ: "Thursday's decision made")
+    ("The judge made it clear on Monday that the trial would go ahead.", "Monday",
+     "The judge made it clear that the trial would go ahead"),
 ]
 
 
@@ -858,7 +862,7 @@ CASES = [
                               "ranked-content", "comma-participle-past",
                               "cut-adjective-after-noun", "cut-including",
                               "quarter-ended-said", "name-read-as-adjective",
-                              "for-subject-infinitive"])
+                              "for-subject-infinitive", "made-it-clear"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

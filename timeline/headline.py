@@ -279,7 +279,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         tokens |= _for_clause(verb, skip)
     said: set[Any] = set()
     if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip) or any(
-            c.dep_ == "ccomp" and has_to(c) and c.i > verb.i for c in verb.children)):
+            c.dep_ == "ccomp" and (has_to(c) or c.pos_ == "ADJ") and c.i > verb.i
+            for c in verb.children)):  # "made [it clear ...]"
         # "informed Sununu [that he ...]", "will enable [the countries to be eligible]"
         said = clause_complement(verb, skip, "ccomp")
         tokens |= said

@@ -66,7 +66,10 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
     if subject is not None:
         out |= noun_phrase(subject, skip, CLAUSE_SUBJECT_WORDS)
     if clause.pos_ not in ("VERB", "AUX"):  # a small clause: "make Australia [a republic]"
-        return out | noun_phrase(clause, skip, OBJECT_WORDS)
+        told = set()  # "made [it] clear [the family has only 14 days]": what "it" stands for
+        if subject is not None and subject.lower_ == "it" and clause.pos_ == "ADJ":
+            told = clause_complement(clause, skip, "ccomp", "advcl")
+        return out | noun_phrase(clause, skip, OBJECT_WORDS) | told
     then = next((c for c in clause.children if c.dep_ == "xcomp" and c.i > clause.i
                  and c.i not in skip), None)
     if then is not None:  # "that it intends [to raise its stake]"
