@@ -768,6 +768,10 @@ CASES = [
     # for (TBAQ: "Thursday's decision made")
     ("The judge made it clear on Monday that the trial would go ahead.", "Monday",
      "The judge made it clear that the trial would go ahead"),
+    # a bare noun trigger whose date is in the participle after it is told by that
+    # participle (TBAQ: "Remarks")
+    ("The paper said Cuba had signaled its interest in talks in remarks made last week by "
+     "its envoy to Madrid.", "last week", "Remarks were made by its envoy to Madrid"),
 ]
 
 
@@ -862,7 +866,8 @@ CASES = [
                               "ranked-content", "comma-participle-past",
                               "cut-adjective-after-noun", "cut-including",
                               "quarter-ended-said", "name-read-as-adjective",
-                              "for-subject-infinitive", "made-it-clear"])
+                              "for-subject-infinitive", "made-it-clear",
+                              "noun-dated-participle"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -76,6 +76,19 @@ def idiom_adverbs(tokens: set[Any], skip: set[int]) -> set[Any]:
     return out
 
 
+def dated_participle(noun: Any, span: Any) -> Any:
+    """The participle after a noun trigger that holds the noun's date, or None: "remarks
+    [made last week by the Syrian ambassador]" tells its noun by that participle ("Remarks
+    were made by the Syrian ambassador"), not by the bare noun. Not for a noun a finite
+    clause holds ("was enhanced by [charges] taken ..."), nor the doer of a passive above
+    it ("triggered by [sharp advances] made this week"): those clauses tell it."""
+    if noun.pos_ != "NOUN" or clause_around(noun) is not None or noun.head.dep_ == "agent":
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.i == noun.i + 1 and c.left_edge.i <= span.start
+                 and span.end - 1 <= c.right_edge.i), None)
+
+
 def path_to(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
     """The words from a noun trigger up to the verb of its clause, with the trigger's own
     phrase: "[a major factor in the] loss"."""

@@ -15,9 +15,9 @@ from typing import Any
 
 from timeline.antecedent import antecedent, name_subject, subject_phrase
 from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
-from timeline.climb import (clause_around, date_complement, dated_subject_above, finite_above,
-                            governing_verb, idiom_adverbs, infinitive_subject, is_infinitive,
-                            path_to)
+from timeline.climb import (clause_around, date_complement, dated_participle,
+                            dated_subject_above, finite_above, governing_verb, idiom_adverbs,
+                            infinitive_subject, is_infinitive, path_to)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
@@ -83,7 +83,8 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     noun = after_comma(trigger)
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
-    trigger = source_told(trigger)
+    trigger = dated_participle(trigger, span) or source_told(trigger)  # "remarks [made
+    # last week by the Syrian ambassador]": the participle the date is in tells the noun
     recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
