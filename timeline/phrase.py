@@ -206,7 +206,17 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
         if clause.i in skip:  # the clause's verb is the event, told after: "those [who]"
             told = [t for t in told if t.i < clause.i]
         out |= set(told[:max(0, limit - words)])
-    return _headed(contiguous(out, token, skip), token)
+    return _headed(contiguous(out, token, set(skip) | _bracketed(token)), token)
+
+
+def _bracketed(token: Any) -> set[int]:
+    """The places of a bracketed aside right after a noun ("1,300 pounds [(600 kgs)] of
+    explosives"), which the phrase leaves out but reads across."""
+    opening = next((c for c in token.children if c.text == "(" and c.i == token.i + 1), None)
+    closing = next((c for c in token.children if c.text == ")" and opening is not None
+                    and c.i > opening.i), None)
+    return set(range(opening.i, closing.i + 1)) \
+        if opening is not None and closing is not None else set()
 
 
 def _compound_gerund(token: Any, skip: set[int]) -> set[Any]:
