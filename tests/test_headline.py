@@ -776,6 +776,10 @@ CASES = [
     # "Police found more than 1,300 pounds")
     ("Customs officers seized 200 pounds (90 kgs) of cocaine Monday in a truck.", "Monday",
      "Customs officers seized 200 pounds of cocaine"),
+    # an adjective with its own subject after "with" is a clause of its own (TBAQ:
+    # "Annexed")
+    ("With the province now ``annexed,'' the republic has control of half of the region's "
+     "gas fields.", "now", "The province is annexed"),
 ]
 
 
@@ -871,7 +875,8 @@ CASES = [
                               "cut-adjective-after-noun", "cut-including",
                               "quarter-ended-said", "name-read-as-adjective",
                               "for-subject-infinitive", "made-it-clear",
-                              "noun-dated-participle", "bracketed-aside"])
+                              "noun-dated-participle", "bracketed-aside",
+                              "absolute-with-own-subject"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

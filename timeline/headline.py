@@ -25,7 +25,7 @@ from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
-                                 is_comma_participle,
+                                 is_absolute_adjective, is_comma_participle,
                                  infinitive_passive, is_adverbial_passive,
                                  is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_auxiliary,
@@ -94,7 +94,8 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     if heading:
         return heading
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
-            and trigger.head.i < trigger.i or is_trailing_adjective(trigger):
+            and trigger.head.i < trigger.i or is_trailing_adjective(trigger) \
+            or verb is None and is_absolute_adjective(trigger):  # "with Kuwait now annexed"
         return predicative(trigger, skip)
     adjective = absolute_predicate(trigger)
     if adjective is not None:  # "with [the general election due] this September"

@@ -49,6 +49,14 @@ def is_trailing_adjective(adjective: Any) -> bool:
         and any(c.dep_ == "dobj" and c.i < adjective.i for c in head.children)
 
 
+def is_absolute_adjective(adjective: Any) -> bool:
+    """An adjective with its own subject after "with": "[With Kuwait now annexed], Iraq has
+    control of ...", a clause of its own ("Kuwait is annexed")."""
+    return adjective.pos_ == "ADJ" and adjective.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("with", "without") for c in adjective.children) \
+        and any(c.dep_ == "nsubj" and c.i < adjective.i for c in adjective.children)
+
+
 def absolute_predicate(noun: Any) -> Any:
     """The adjective of an absolute "with" phrase whose noun is `noun`, or None: "[With
     the general election due] this September, record figures couldn't have come ..." is a
@@ -158,10 +166,14 @@ def predicative(adjective: Any, skip: set[int]) -> str:
     after a comma, of the object of the clause before: "declared its initial quarterly,
     payable Dec. 1" → "Its initial quarterly is payable Dec. 1"."""
     noun = adjective.head
-    if adjective.dep_ == "advcl":
+    own = next((c for c in adjective.children if c.dep_ == "nsubj"), None)
+    if own is not None:  # "with [Kuwait] now annexed"
+        noun = own
+    elif adjective.dep_ == "advcl":
         noun = next(c for c in noun.children if c.dep_ == "dobj")
-    subject = sorted(noun_phrase(noun, skip | {t.i for t in adjective.subtree}, SUBJECT_WORDS),
-                     key=lambda t: t.i)
+    own_words = {t.i for t in noun.subtree} if own is not None else set()
+    aside = {t.i for t in adjective.subtree} - own_words
+    subject = sorted(noun_phrase(noun, skip | aside, SUBJECT_WORDS), key=lambda t: t.i)
     rest = sorted(noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
                   key=lambda t: t.i)
     copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
