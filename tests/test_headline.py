@@ -780,6 +780,11 @@ CASES = [
     # "Annexed")
     ("With the province now ``annexed,'' the republic has control of half of the region's "
      "gas fields.", "now", "The province is annexed"),
+    # a finite verb left without a subject takes the apposition right before its comma
+    # (TBAQ: "Signed the Washington Treaty")
+    ("On May 2, 1957, on behalf of the French Republic, the foreign minister, Pierre Dupont, "
+     "signed the Rome accord, which created the market.", "May 2, 1957",
+     "Pierre Dupont signed the Rome accord"),
 ]
 
 
@@ -876,7 +881,7 @@ CASES = [
                               "quarter-ended-said", "name-read-as-adjective",
                               "for-subject-infinitive", "made-it-clear",
                               "noun-dated-participle", "bracketed-aside",
-                              "absolute-with-own-subject"])
+                              "absolute-with-own-subject", "apposed-subject"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -30,7 +30,8 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  is_reduced_passive,
                                  is_trailing_adjective, passive, predicative, with_auxiliary,
                                  with_copula)
-from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, auxiliary_subject,
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
+                             auxiliary_subject,
                              clause_complement, core_words,
                              first_prep, has_to, is_apposed_object, is_reciprocal,
                              is_time_phrase, noun_phrase,
@@ -243,7 +244,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
-    subject = subject_phrase(verb, skip, text)
+    subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip)
     subject |= auxiliary_subject(verb, subject, skip)
     complement = _dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
                                 and c.i not in skip and not is_apposed_object(c)], skip)

@@ -209,6 +209,19 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
     return _headed(contiguous(out, token, set(skip) | _bracketed(token)), token)
 
 
+def apposed_subject(verb: Any, skip: set[int]) -> set[Any]:
+    """The subject of a finite verb the parse leaves without one, made an apposition of an
+    earlier noun: the apposition that ends right before the verb's comma ("on behalf of the
+    United States, Truman's secretary of state, [Dean Acheson], signed the treaty")."""
+    doc = verb.doc
+    noun = doc[verb.i - 2] if verb.i >= 2 else verb
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or doc[verb.i - 1].text != "," \
+            or noun.dep_ != "appos" or noun.pos_ != "PROPN" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return set()
+    return noun_phrase(noun, skip, SUBJECT_WORDS)
+
+
 def _bracketed(token: Any) -> set[int]:
     """The places of a bracketed aside right after a noun ("1,300 pounds [(600 kgs)] of
     explosives"), which the phrase leaves out but reads across."""
