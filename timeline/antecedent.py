@@ -28,8 +28,9 @@ from timeline.continuation import previous_person, previous_subject
 from timeline.eventwords import COPULAS, SAYING, TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
-from timeline.phrase import (SUBJECT_WORDS, has_to, misparsed_name, name_phrase, noun_phrase,
-                             of_other_number, relative_head, whose_owner)
+from timeline.phrase import (OWNERS, SUBJECT_WORDS, has_to, misparsed_name, name_phrase,
+                             noun_phrase, of_other_number, participle_owner, relative_head,
+                             whose_owner)
 from timeline.speaker import previous_speaker, quoted_speaker
 from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
                               join_words)
@@ -265,8 +266,8 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
         return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
     if subject is not None:
         return noun_phrase(subject, skip, SUBJECT_WORDS)
-    named = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                  and c.i < verb.i), None)
+    named = next((c for c in verb.children if c.i < verb.i and (  # a verb has no modifier
+        c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod")), None)  # "[White] heads"
     if named is not None and verb.pos_ in ("VERB", "AUX"):  # "[Kopp] purports to be": a
         return noun_phrase(named, skip, SUBJECT_WORDS)  # verb has no compound; its subject
     dashed = _dashed_subject(verb)
@@ -287,8 +288,8 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
             above = above.head  # "was found guilty of driving"
         if above.pos_ in ("VERB", "AUX"):
             return subject_phrase(above, skip, text)
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return noun_phrase(verb.head, skip | {verb.i}, SUBJECT_WORDS)  # "a bid launched"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in OWNERS:  # "a bid launched",
+        return noun_phrase(participle_owner(verb), skip | {verb.i}, SUBJECT_WORDS)  # "58 injured"
     opener = misparsed_name(verb)  # "[White] heads a team", "[Albright], after a flight, is"
     return {opener} if opener is not None and opener.i not in skip else set()
 

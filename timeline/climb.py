@@ -18,7 +18,7 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, PERCEPTION, REPORTING
-from timeline.phrase import OBJECT_WORDS, has_to, noun_phrase
+from timeline.phrase import OBJECT_WORDS, TIME_VERBS, has_to, noun_phrase
 from timeline.wording import FINITE, is_finite
 
 # Links up from a clause that is the object or complement of the verb above it.
@@ -26,6 +26,9 @@ CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
 # Verbs that take an object and its bare infinitive: "let [the offensive] begin", "made
 # [him] resign", "saw [the tower] fall".
 BARE_INFINITIVE = PERCEPTION | {"let", "make", "help", "have"}
+# Adverbs that are part of their verb, whatever the parse hangs them on: "break [even]"
+# (neither gains nor loses), "hold [steady]", "stand [firm]", "come [true]".
+IDIOM_ADVERBS = {"break": "even", "hold": "steady", "stand": "firm", "come": "true"}
 # Parts of speech of the words of a noun phrase (a misparse may tag "offensive" ADJ).
 NOUN_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"}
 # Prepositions whose gerund tells what is not done: the clause above is the happening.
@@ -46,6 +49,33 @@ def clause_around(noun: Any) -> Any:
         if token.pos_ in ("VERB", "AUX"):
             return token if is_finite(token) and base_form(token) not in REPORTING else None
     return None
+
+
+def dated_subject_above(verb: Any, skip: set[int]) -> Any:
+    """The verb above a participle the parse gives the date as its subject, or None: a
+    date does nothing but a verb of time ("1989 was a record year", "the quarter ended"),
+    so "The rifle was discovered [April 8] buried one foot below the ground" tells of the
+    rifle, the subject of the clause the participle hangs on, not of April 8."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    above = verb.head
+    if subject is None or subject.i not in skip or base_form(verb) in TIME_VERBS \
+            or verb.dep_ not in ("advcl", "xcomp", "ccomp", "conj") or above.pos_ != "VERB" \
+            or not is_finite(above) or above.i > subject.i or base_form(above) in REPORTING:
+        return None
+    return above
+
+
+def idiom_adverbs(tokens: set[Any], skip: set[int]) -> set[Any]:
+    """The adverbs of idioms right after their verbs among `tokens`, which the parse may
+    hang on the next phrase ("break [even] for the quarter"): without them the verb says
+    another thing ("break")."""
+    out = set()
+    for verb in tokens:
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+        if verb.pos_ == "VERB" and IDIOM_ADVERBS.get(base_form(verb)) == after.lower_ \
+                and after.i not in skip:
+            out.add(after)
+    return out
 
 
 def path_to(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:

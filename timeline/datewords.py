@@ -11,7 +11,7 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import MEASURING, TIME_WORDS
-from timeline.phrase import is_time_phrase
+from timeline.phrase import has_to, is_time_phrase
 
 # Words that only lead into a date: "as early as", "earlier", "mid-".
 INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by", "from",
@@ -34,6 +34,8 @@ def date_words(span: Any) -> set[int]:
         return set()  # "get around [Wednesday's] ruling": the date is its only determiner
     if span.root.dep_ in ("dobj", "npadvmod") and base_form(noun) in MEASURING:
         return set()  # "took [three months] to complete": the length is what it took
+    if _is_needed_object(span):
+        return set()  # "gave them [five months] to develop a plan": the object
     skip = {t.i for t in span if not (  # the noun's article: "make the [late-November] trip"
         t.i == span.start and t.dep_ == "det" and t.head.i >= span.end)}
     i = span.start - 1
@@ -53,3 +55,21 @@ def date_words(span: Any) -> set[int]:
             and after[1].lower_ in TIME_WORDS and not list(after[1].children):
         skip |= {after[0].i, after[1].i}  # "in recent weeks [and months]"
     return skip
+
+
+def _is_needed_object(span: Any) -> bool:
+    """Whether the date is a verb's object that what follows it leans on: the verb's
+    infinitive or role after it ("gave them [five months] to develop a plan", "chose [1992]
+    as the target year") or the date's own infinitive or "of" phrase ("follows [six
+    months] of infighting"). Left out, it leaves "gave them to develop" or "follows of";
+    a date object with nothing after it ("reconvenes [Jan. 24]") goes as any date does."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    return any(c.i >= span.end and (c.dep_ in ("xcomp", "oprd", "ccomp")
+                                    or c.dep_ == "advcl" and has_to(c)
+                                    or c.dep_ == "prep" and c.lower_ == "as")
+               for c in verb.children) \
+        or any(c.i >= span.end and (c.dep_ == "prep" and c.lower_ == "of"
+                                    or c.dep_ == "acl" and has_to(c)) for c in root.children)

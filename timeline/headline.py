@@ -15,23 +15,27 @@ from typing import Any
 
 from timeline.antecedent import antecedent, name_subject, subject_phrase
 from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
-from timeline.climb import (clause_around, date_complement, finite_above, governing_verb,
-                            infinitive_subject, is_infinitive, path_to)
+from timeline.climb import (clause_around, date_complement, dated_subject_above, finite_above,
+                            governing_verb, idiom_adverbs, infinitive_subject, is_infinitive,
+                            path_to)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
-from timeline.nounclause import (gap_object, infinitive_head, is_content_clause,
-                                 is_member)
+from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
+                                 is_content_clause, is_member)
 from timeline.objectpronoun import name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
-                                 dated_participle, infinitive_passive, is_adverbial_passive,
+                                 dated_participle, infinitive_passive, is_absolute_adjective,
+                                 is_adverbial_passive, is_comma_participle,
                                  is_reduced_passive,
                                  is_trailing_adjective, noun_before_dash, passive, predicative,
                                  with_auxiliary,
                                  with_copula)
-from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, asks, auxiliary_subject,
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
+                             auxiliary_subject,
                              clause_complement, core_words,
-                             first_prep, has_to, is_reciprocal, is_time_phrase, noun_phrase,
+                             first_prep, has_to, is_apposed_object, is_reciprocal,
+                             is_time_phrase, noun_phrase,
                              parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
@@ -97,6 +101,8 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     noun = after_comma(trigger)
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
+    if clause_around(trigger) is None and trigger.head.dep_ != "agent":  # no clause tells it
+        trigger = dated_participle(trigger, span) or trigger  # "remarks [made last week]"
     trigger = source_told(trigger)
     if is_speech_tag(trigger):  # "The problem, officials now say, was ...": what was said
         skip = skip | {t.i for t in trigger.subtree}
@@ -110,7 +116,8 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if heading:
         return heading
     if verb is None and trigger.pos_ == "ADJ" and trigger.dep_ == "amod" \
-            and trigger.head.i < trigger.i or is_trailing_adjective(trigger):
+            and trigger.head.i < trigger.i or is_trailing_adjective(trigger) \
+            or verb is None and is_absolute_adjective(trigger):  # "with Kuwait now annexed"
         return predicative(trigger, skip)
     adjective = absolute_predicate(trigger)
     if adjective is not None:  # "with [the general election due] this September"
@@ -122,6 +129,8 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
         subject, tokens = _clause(verb, skip, trigger, text)
         tokens |= _chain(trigger, verb, skip)
         above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
+        if above is None and dated_subject_above(verb, skip) is not None:
+            above, subject = verb.head, set()  # "was discovered [April 8] buried"
         consequence = consequence_of(verb)
         if consequence is not None:  # "[Acme expects to post a charge], resulting in a loss"
             above = _clause_verb(consequence)
@@ -140,6 +149,7 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
             subject, verb = outer, above
         gap = gap_object(verb, skip, subject | tokens)
         tokens |= date_complement(verb, tokens, skip)
+    tokens |= idiom_adverbs(tokens, skip)  # "expected to break [even]"
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
@@ -156,7 +166,8 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
                and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:])
-    if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)):
+    if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)
+                             or is_comma_participle(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
     elif verb is not None and not any(t.tag_ in FINITE for t in named + rest):
         headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])
@@ -242,7 +253,8 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
         if step.pos_ not in ("VERB", "AUX"):
             continue
         out |= {c for c in step.children if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
-        objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+        objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip
+                   and not is_apposed_object(c)]
         if not objects and step.i == trigger.i:
             objects = first_prep(step, skip)  # "announced plans to travel [to a city]"
         for child in objects:
@@ -259,16 +271,16 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
-    subject = subject_phrase(verb, skip, text)
+    subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip)
     subject |= auxiliary_subject(verb, subject, skip)
-    complement = _dated_object([c for c in verb.children
-                                if c.dep_ in OBJECT_DEPS and c.i not in skip], skip)
+    complement = _dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
+                                and c.i not in skip and not is_apposed_object(c)], skip)
     for child in complement:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS) | parted_of(child, skip)
         # "is ready [to travel]", "are confident [the offer will be approved]"
         tokens |= clause_complement(child, skip, *(
             ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
-        tokens |= _noun_infinitive(child, skip)
+        tokens |= _noun_infinitive(child, skip) | defining_clause(child, skip)
         if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
             tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                        and c.i in skip for t in c.subtree}
@@ -298,9 +310,12 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c))), None)
     if infinitive is not None:
         tokens |= _infinitive_words(infinitive, skip)
+    else:  # "called [for Vacco to revive that unit]"
+        tokens |= _for_clause(verb, skip)
     said: set[Any] = set()
     if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip) or any(
-            c.dep_ == "ccomp" and has_to(c) and c.i > verb.i for c in verb.children)):
+            c.dep_ == "ccomp" and (has_to(c) or c.pos_ == "ADJ") and c.i > verb.i
+            for c in verb.children)):  # "made [it clear ...]"
         # "informed Sununu [that he ...]", "will enable [the countries to be eligible]"
         said = clause_complement(verb, skip, "ccomp")
         tokens |= said
@@ -334,7 +349,8 @@ def _infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
     clause; coordinated infinitives share the last one's object."""
     tokens = {infinitive} | {c for c in infinitive.children
                              if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
-    objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip
+               and not is_apposed_object(c)]
     shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
                    and c.i > infinitive.i and c.doc[c.i - 1].dep_ == "cc"
                    and all(t.dep_ in CORE_DEPS for t in c.doc[infinitive.i + 1:c.i - 1])
@@ -350,6 +366,21 @@ def _infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
     if not objects and infinitive.dep_ == "xcomp":
         tokens |= clause_complement(infinitive, skip)
     return tokens
+
+
+def _for_clause(verb: Any, skip: set[int]) -> set[Any]:
+    """An infinitive with its own subject after "for" that a verb takes as its complement:
+    "Spitzer called [for Vacco to revive that unit]", "waited [for the talks to resume]"."""
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                   and c.i > verb.i and c.i not in skip and has_to(c) and any(
+                       m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+    if clause is None:
+        return set()
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i in skip:
+        return set()
+    return {c for c in clause.children if c.dep_ == "mark"} | _infinitive_words(clause, skip) \
+        | noun_phrase(subject, skip, OBJECT_WORDS)
 
 
 def _dated_object(objects: list[Any], skip: set[int]) -> list[Any]:

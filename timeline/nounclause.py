@@ -13,7 +13,8 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, TIME_WORDS
-from timeline.phrase import OBJECT_WORDS, has_to, is_figure, noun_phrase
+from timeline.phrase import (CLAUSE_SUBJECT_WORDS, CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS,
+                             first_prep, has_to, is_figure, noun_phrase)
 from timeline.wording import RELATIVE_PRONOUNS
 
 # Nouns a relative clause without a relative word dates or places rather than takes as its
@@ -30,6 +31,33 @@ CONTENT_NOUNS = {"hope", "belief", "fact", "news", "claim", "idea", "fear", "vie
                  "possibility", "likelihood", "suggestion", "assertion", "allegation",
                  "feeling", "impression", "conclusion", "doubt", "evidence", "indication",
                  "message", "statement", "theory", "rumor", "chance", "risk", "concern"}
+
+# Words that rank a noun among others, which the clause after it defines: "the second
+# activist [being sought by the FBI]", "the only company [that reported a loss]".
+RANKS = {"first", "second", "third", "fourth", "fifth", "last", "only", "next", "latest"}
+
+
+def defining_clause(noun: Any, skip: set[int]) -> set[Any]:
+    """The clause after a ranked noun a copula says its subject is, with its subject,
+    object or first phrase: "Kopp is the second anti-abortion activist [being sought by
+    the FBI]", "the first official word [that the project was in trouble]"; the rank
+    alone ("the second activist") says nothing of what it ranks by."""
+    if noun.dep_ != "attr" or not any(c.dep_ == "amod" and (c.lower_ in RANKS or c.tag_ == "JJS")
+                                      for c in noun.children):
+        return set()
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                   and c.i not in skip and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return set()
+    out = {clause} | {c for c in clause.children if c.i not in skip
+                      and c.dep_ in CORE_DEPS | {"mark"}}
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in skip:
+            out |= noun_phrase(child, skip, CLAUSE_SUBJECT_WORDS)
+    objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    for child in objects or first_prep(clause, skip):
+        out |= noun_phrase(child, skip, OBJECT_WORDS)
+    return out
 
 
 def is_content_clause(verb: Any) -> bool:

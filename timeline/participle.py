@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form
-from timeline.phrase import OBJECT_WORDS, SUBJECT_WORDS, noun_phrase
-from timeline.wording import finish_text, join_words, trim_words
+from timeline.phrase import OBJECT_WORDS, OWNERS, SUBJECT_WORDS, noun_phrase, participle_owner
+from timeline.wording import CURRENCY, finish_text, join_words, trim_words
 
 # What the parse may take for a noun though it only sets off an aside: "an advertisement _
 # made last week, before Slepian died _".
@@ -53,6 +53,14 @@ def is_trailing_adjective(adjective: Any) -> bool:
         and any(c.dep_ == "dobj" and c.i < adjective.i for c in head.children)
 
 
+def is_absolute_adjective(adjective: Any) -> bool:
+    """An adjective with its own subject after "with": "[With Kuwait now annexed], Iraq has
+    control of ...", a clause of its own ("Kuwait is annexed")."""
+    return adjective.pos_ == "ADJ" and adjective.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("with", "without") for c in adjective.children) \
+        and any(c.dep_ == "nsubj" and c.i < adjective.i for c in adjective.children)
+
+
 def absolute_predicate(noun: Any) -> Any:
     """The adjective of an absolute "with" phrase whose noun is `noun`, or None: "[With
     the general election due] this September, record figures couldn't have come ..." is a
@@ -69,13 +77,25 @@ def is_reduced_passive(verb: Any) -> bool:
     arrest announced today", "a school now located in Mount Vernon"."""
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
-        and head.pos_ in ("NOUN", "PROPN") \
+        and head.pos_ in OWNERS \
         and head.i < verb.i and base_form(verb) not in ("end", "begin") \
         and all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i]) \
         and not _after_noun(head) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")
                     for c in verb.children)  # "some adults planned to apply" is active
+
+
+def is_comma_participle(verb: Any) -> bool:
+    """A participle set off by a comma right after its noun, which the parse reads as a
+    past tense with that noun its subject: "said a government communique[,] read Wednesday
+    night at a rally". No subject is set off from its verb by one comma, so it is a
+    participle after its noun: "A government communique was read at a rally"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ in ("VBD", "VBN") and subject is not None and subject.i == verb.i - 2 \
+        and verb.doc[verb.i - 1].text == "," and subject.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp")
+                    for c in verb.children)
 
 
 def is_adverbial_passive(verb: Any) -> bool:
@@ -118,7 +138,8 @@ def with_copula(headline: str, participle: Any) -> str:
     """`headline` with "was" (or "is" for a state or plan, "were"/"are" for a plural)
     before the participle after its subject: "The arrest was announced", "A NATO summit
     is set for Washington"."""
-    owner = participle.head if participle.head.pos_ in ("NOUN", "PROPN") else next(
+    own = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    owner = participle_owner(participle) if participle.head.pos_ in OWNERS else own or next(
         (c for c in participle.head.children if c.dep_ == "nsubj"), participle.head)
     copula = _copula(participle, owner)
     word = f" {participle.lower_}"  # lower-cased when moved from the sentence's start
@@ -131,10 +152,17 @@ def with_copula(headline: str, participle: Any) -> str:
 def _copula(participle: Any, noun: Any) -> str:
     """The copula that makes `participle` of `noun` a clause: "was" ("were" for a plural),
     or "is" ("are") for a state or a plan, which still holds: "a school is located in"."""
-    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in PLURAL_PRONOUNS
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in PLURAL_PRONOUNS or _is_count(noun)
     if base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES:
         return "are" if plural else "is"
     return "were" if plural else "was"
+
+
+def _is_count(noun: Any) -> bool:
+    """A number that counts things, which takes a plural verb ("58 were injured"); a sum of
+    money takes a singular one ("$5 million was paid"), and so does one thing."""
+    return noun.pos_ == "NUM" and noun.lower_ not in ("1", "one") and not any(
+        t.pos_ == "SYM" or t.text in CURRENCY for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 def predicative(adjective: Any, skip: set[int]) -> str:
@@ -142,10 +170,14 @@ def predicative(adjective: Any, skip: set[int]) -> str:
     after a comma, of the object of the clause before: "declared its initial quarterly,
     payable Dec. 1" → "Its initial quarterly is payable Dec. 1"."""
     noun = adjective.head
-    if adjective.dep_ == "advcl":
+    own = next((c for c in adjective.children if c.dep_ == "nsubj"), None)
+    if own is not None:  # "with [Kuwait] now annexed"
+        noun = own
+    elif adjective.dep_ == "advcl":
         noun = next(c for c in noun.children if c.dep_ == "dobj")
-    subject = sorted(noun_phrase(noun, skip | {t.i for t in adjective.subtree}, SUBJECT_WORDS),
-                     key=lambda t: t.i)
+    own_words = {t.i for t in noun.subtree} if own is not None else set()
+    aside = {t.i for t in adjective.subtree} - own_words
+    subject = sorted(noun_phrase(noun, skip | aside, SUBJECT_WORDS), key=lambda t: t.i)
     rest = sorted(noun_phrase(adjective, skip, OBJECT_WORDS) - {adjective},
                   key=lambda t: t.i)
     copula = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
@@ -224,6 +256,7 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     if verb.tag_ not in ("VBG", "VBN") or not named \
             or max(t.i for t in named) > verb.i and verb.dep_ != "advcl" \
             or any(c.dep_ == "nsubj" for c in verb.children) and not having \
+            and not _is_gapped_passive(verb) \
             or verb.tag_ == "VBN" and not having and (verb.dep_ not in CLAUSE_PARTICIPLE
                                        or verb.head.pos_ not in ("VERB", "AUX")
                                        or any(c.dep_ == "dobj" for c in verb.children)):
@@ -244,10 +277,18 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
         return headline
     subject = next((t for t in named if t.head.i not in {n.i for n in named}), named[0])
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS \
-        or any(c.dep_ == "conj" for c in subject.children)
+        or _is_count(subject) or any(c.dep_ == "conj" for c in subject.children)
     copula = "will be" if tense == "future" else ("are" if plural else "is") \
         if tense == "present" else ("were" if plural else "was")
     return f"{headline[:at]}{copula} {headline[at:]}"  # `at`: the word's place, less one
+
+
+def _is_gapped_passive(verb: Any) -> bool:
+    """A participle joined by "and" to a passive whose auxiliary it shares, with a subject
+    of its own: "four people were killed and [30 injured]" (30 were injured)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
 def infinitive_passive(participle: Any, noun: Any, skip: set[int]) -> str:

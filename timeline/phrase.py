@@ -42,6 +42,9 @@ PLACE_ADVERBS = {"back", "home", "away", "afire", "abroad", "ashore", "aground",
 FIGURE_UNITS = {"cents", "cent", "pence", "points", "point", "yen", "marks", "francs",
                 "dollars", "million", "billion", "trillion", "%", "percent", "shares"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
+# Heads a participle after them can tell of: a noun, or a number that stands for one
+# ("at least 58 [injured] in the attack", "254,200 [bought] for $16 each").
+OWNERS = ("NOUN", "PROPN", "NUM")
 # Verbs of time, whose subject a date may be: "1989, which was a record year", "the
 # quarter, which ended Sept. 30", "Monday, which marks the anniversary".
 TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", "fall",
@@ -63,15 +66,18 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
     if subject is not None:
         out |= noun_phrase(subject, skip, CLAUSE_SUBJECT_WORDS)
     if clause.pos_ not in ("VERB", "AUX"):  # a small clause: "make Australia [a republic]"
-        return out | noun_phrase(clause, skip, OBJECT_WORDS)
+        told = set()  # "made [it] clear [the family has only 14 days]": what "it" stands for
+        if subject is not None and subject.lower_ == "it" and clause.pos_ == "ADJ":
+            told = clause_complement(clause, skip, "ccomp", "advcl")
+        return out | noun_phrase(clause, skip, OBJECT_WORDS) | told
     then = next((c for c in clause.children if c.dep_ == "xcomp" and c.i > clause.i
                  and c.i not in skip), None)
     if then is not None:  # "that it intends [to raise its stake]"
         out |= {then} | {c for c in then.children if c.dep_ in CORE_DEPS and c.i not in skip}
         clause = then
     out |= {c for c in clause.children if c.dep_ in CORE_DEPS and c.i not in skip}
-    objects = [c for c in clause.children
-               if c.dep_ in OBJECT_DEPS and c.i > clause.i and c.i not in skip]
+    objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS and c.i > clause.i
+               and c.i not in skip and not is_apposed_object(c)]
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out | (set() if objects else place_adverb(clause, skip))
@@ -89,6 +95,17 @@ def core_words(verb: Any, skip: set[int]) -> set[Any]:
             out |= {t for g in child.children if g.dep_ == "prep" and g.i not in skip
                     for t in noun_phrase(g, skip, OBJECT_WORDS)}
     return out
+
+
+def is_apposed_object(child: Any) -> bool:
+    """Whether an "object" the parse hangs on a verb after a comma that closes a phrase
+    is an apposition of that phrase's noun: "apply for visas at the U.S. Interests Section
+    in Havana[, the American mission here]". A verb's object follows it before its
+    phrases, not after a comma."""
+    doc = child.doc
+    before = child.left_edge.i - 1
+    return child.dep_ == "dobj" and before > child.head.i + 1 and doc[before].text == "," \
+        and doc[before - 1].pos_ in ("NOUN", "PROPN") and doc[before - 1].dep_ == "pobj"
 
 
 def auxiliary_subject(verb: Any, subject: set[Any], skip: set[int]) -> set[Any]:
@@ -189,7 +206,30 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
         if clause.i in skip:  # the clause's verb is the event, told after: "those [who]"
             told = [t for t in told if t.i < clause.i]
         out |= set(told[:max(0, limit - words)])
-    return _headed(contiguous(out, token, skip), token)
+    return _headed(contiguous(out, token, set(skip) | _bracketed(token)), token)
+
+
+def apposed_subject(verb: Any, skip: set[int]) -> set[Any]:
+    """The subject of a finite verb the parse leaves without one, made an apposition of an
+    earlier noun: the apposition that ends right before the verb's comma ("on behalf of the
+    United States, Truman's secretary of state, [Dean Acheson], signed the treaty")."""
+    doc = verb.doc
+    noun = doc[verb.i - 2] if verb.i >= 2 else verb
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or doc[verb.i - 1].text != "," \
+            or noun.dep_ != "appos" or noun.pos_ != "PROPN" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return set()
+    return noun_phrase(noun, skip, SUBJECT_WORDS)
+
+
+def _bracketed(token: Any) -> set[int]:
+    """The places of a bracketed aside right after a noun ("1,300 pounds [(600 kgs)] of
+    explosives"), which the phrase leaves out but reads across."""
+    opening = next((c for c in token.children if c.text == "(" and c.i == token.i + 1), None)
+    closing = next((c for c in token.children if c.text == ")" and opening is not None
+                    and c.i > opening.i), None)
+    return set(range(opening.i, closing.i + 1)) \
+        if opening is not None and closing is not None else set()
 
 
 def _compound_gerund(token: Any, skip: set[int]) -> set[Any]:
@@ -277,6 +317,17 @@ def _aside(head: Any) -> int:
                 and any(c.dep_ == "amod" and c.i > child.i for c in head.children):
             return int(child.i)
     return len(head.doc) + 1
+
+
+def participle_owner(verb: Any) -> Any:
+    """The noun a participle after it tells of: its head, or for a figure after "of" the
+    noun the figure measures ("a charge of $5.3 million [related to the sale]": the charge
+    is related, not the sum)."""
+    head = verb.head
+    if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
 
 
 def has_to(verb: Any) -> bool:

@@ -10,7 +10,7 @@ RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose", "where", "when"}
 DANGLING_END = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "PRON"}
 CURRENCY = {"$", "#", "C$", "US$", "\u00a3", "\u20ac", "\u00a5"}
 # What a verb cannot end a headline without: "including [a gain]", "to begin [presenting]".
-HANGING = {"dobj", "xcomp", "ccomp"}
+HANGING = {"dobj", "xcomp", "ccomp", "pobj"}
 DEPENDENT_VERB = {"xcomp", "acl", "advcl", "prep", "pcomp", "conj"}
 # Pronouns a headline may end on: "closed it", "to sell itself".
 OBJECT_PRONOUNS = {"it", "them", "itself", "themselves", "himself", "herself", "him", "her",
@@ -54,14 +54,17 @@ def finish_words(words: list[Any]) -> str:
 
 def _without_hanging_verb(words: list[Any]) -> list[Any]:
     """`words` without a last verb whose object or clause was cut off ("... in the slaying
-    to begin", "earned $101.4 million, including"), or a last adverb whose clause was ("no
-    qualms about implementing the resolution, as long [as Israel had ...]"), when a
-    predicate stays before it."""
+    to begin", "earned $101.4 million, including"), a last adverb whose clause was ("no
+    qualms about implementing the resolution, as long [as Israel had ...]") or an adjective
+    after its noun whose phrase was ("a faction loyal [to Pol Pot]"), when a predicate
+    stays before it."""
     while len(words) > 2 and (words[-1].pos_ == "VERB" and words[-1].dep_ in DEPENDENT_VERB
-                              or words[-1].pos_ == "ADV"):
+                              or words[-1].pos_ == "ADV" or _is_after_noun(words[-1])):
         last = words[-1]
         ids = {t.i for t in words}
         needed = HANGING if last.pos_ == "VERB" else {"advcl"}  # "as long [as Israel had]"
+        if _is_after_noun(last):  # "a faction loyal [to Pol Pot]"
+            needed = {"prep"}
         if last.tag_ == "VBG" and last.dep_ == "advcl" and words[-2].text == ",":
             needed = needed | {"prep"}  # "posted a charge, resulting [in a net loss]"
         if last.head.i not in ids or not any(
@@ -70,6 +73,12 @@ def _without_hanging_verb(words: list[Any]) -> list[Any]:
         first = min(t.i for t in last.subtree)
         words = trim_words([t for t in words if t.i < first])
     return words
+
+
+def _is_after_noun(word: Any) -> bool:
+    """An adjective after its noun, which leans on its own phrase ("a faction loyal [to Pol
+    Pot]", "shares worth [$5 million]") and cannot end a headline without it."""
+    return bool(word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i < word.i)
 
 
 def finish_text(text: str) -> str:
@@ -212,8 +221,11 @@ def is_finite(verb: Any) -> bool:
 
 def is_demonstrative(word: Any) -> bool:
     """ "that" as the subject of a finite verb that points, not relates: "that's very
-    important", "that would be an advantage" (not "see that grow")."""
-    return bool(word.lower_ == "that" and word.tag_ == "DT"
+    important", "that would be an advantage" (not "see that grow"); also one tagged as a
+    relative whose verb is no relative clause ("..., [that] gives the transaction a value
+    of $104 million")."""
+    return bool(word.lower_ == "that" and (word.tag_ == "DT" or word.tag_ == "WDT"
+                                           and word.head.dep_ not in ("relcl", "acl"))
                 and word.dep_ in ("nsubj", "nsubjpass") and is_finite(word.head))
 
 
