@@ -378,3 +378,32 @@ def test_compare_speakers_of_a_reaction(other: str, conflict: bool) -> None:
     b = _with_trigger(_event("b", "2018-06-10", other), "condemned", "condemn")
     result = _compare(_timeline("a", a), _timeline("b", b))
     assert [r.conflict for r in result.rows] == ([True] if conflict else [False, False])
+
+
+# The Dar es Salaam explosion of Friday morning joined the Nairobi blast of 10:35 a.m.
+# through story words: two places named for one day's happenings keep them apart, unless
+# the reports name one place, or one names both, or another report sets them side by side
+# ("in Nairobi, Kenya").
+NAIROBI = "The blast in Nairobi killed dozens of people near the embassy on {}."
+PLACES = [
+    ("A blast in Dar es Salaam killed dozens of people near the embassy on {}.", (), False),
+    ("A blast in Nairobi killed dozens of people near the embassy on {}.", (), True),
+    ("Blasts in Nairobi and Dar es Salaam killed dozens of people near the embassy on {}.",
+     (), True),
+    ("A blast in Kenya killed dozens of people near the embassy on {}.", (), False),
+    ("A blast in Kenya killed dozens of people near the embassy on {}.",
+     ("The embassy in Nairobi, Kenya, flew its flag at half-staff on {}.",), True),
+    # a name before a common noun modifies it: "U.S. embassies" names no place
+    ("A blast in U.S. embassies killed dozens of people near the embassy on {}.", (), True),
+]
+
+
+@pytest.mark.parametrize(("other", "more", "joined"), PLACES,
+                         ids=["other-place", "same-place", "names-both", "unlinked-country",
+                              "apposition-elsewhere", "modifier-no-place"])
+def test_compare_places_of_one_day(other: str, more: tuple[str, ...], joined: bool) -> None:
+    a = _with_trigger(_event("a", "2018-06-12", NAIROBI), "blast", "blast")
+    b = _with_trigger(_event("b", "2018-06-12", other), "killed", "kill")
+    extra = [_event("c", "2018-06-11", s) for s in more]
+    first, second, *_ = prepare_events([a, b, *extra], {"a": 0, "b": 1, "c": 2})
+    assert (count_evidence(first, second, frozenset()) >= AlignOptions().shared_words) == joined

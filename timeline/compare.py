@@ -23,7 +23,9 @@ stem: "bombed"/"bombing", "explode"/"explosion"; near-synonyms of one family, "b
 which every quotation shares) is two, three on the same day; the same clock time is two
 ("9 a.m. Tuesday" twice is rarely a coincidence, a shared day often is). Different named
 speakers of a reporting or reacting verb ("Iran condemned", "Estrada condemned") are two
-happenings, whatever else they share (`timeline.evidence`). Story words are those found in more events than there
+happenings, whatever else they share (`timeline.evidence`), and so are two reports that put
+their happening "in" different places ("the blast in Nairobi", "an explosion in Dar es
+Salaam"; "in Nairobi, Kenya" elsewhere makes "in Kenya" the same place). Story words are those found in more events than there
 are documents (and in at least `STORY_MIN_EVENTS`): a document tells one happening once,
 so such a word is used for several happenings. In articles on one story, "Elian",
 "Gonzalez", "Cuba", "father" are in most sentences and tell one happening of that story
@@ -44,7 +46,7 @@ groups merge only when they hold no document in common.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
@@ -53,7 +55,8 @@ from rapidfuzz import fuzz
 from timeline.comparison import Comparison, ComparisonRow
 from timeline.display import event_mod
 from timeline.errors import InputError
-from timeline.evidence import content_stems, count_shared, name_links, subject_name, trigger_stem
+from timeline.evidence import (content_stems, count_shared, find_places, name_links,
+                               subject_name, trigger_stem, widen_places)
 from timeline.evidence import find_story_words as story_words
 from timeline.model import Document, Event, Interval, Timeline
 from timeline.order import event_sort_key
@@ -109,6 +112,7 @@ class AlignItem:
     trigger: str = ""
     links: frozenset[frozenset[str]] = frozenset()
     speaker: str = ""
+    places: frozenset[str] = frozenset()
 
 
 def align_timelines(timelines: Sequence[Timeline],
@@ -149,6 +153,7 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
     for event in events:
         per_doc.setdefault(event.doc, []).append(event)
     items = []
+    places = []
     for doc, doc_events in per_doc.items():
         doc_events.sort(key=lambda e: e.timex_offsets)
         for i, event in enumerate(doc_events):
@@ -161,7 +166,9 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
                                    start, _shift(start, timedelta(seconds=length)), words,
                                    " ".join(sorted(words)), trigger_stem(event), links,
                                    subject_name(event)))
-    return items
+            places.append(find_places(event))
+    wider = widen_places(places)
+    return [replace(item, places=where) for item, where in zip(items, wider)]
 
 
 def _shift(moment: datetime, delta: timedelta) -> datetime:
@@ -194,6 +201,8 @@ def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
     """Evidence points that `a` and `b` tell one happening (see the module docstring)."""
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return 0
+    if is_elsewhere(a, b):
+        return 0
     points = 0
     if a.trigger and a.trigger == b.trigger:
         points += TRIGGER_POINTS + (DAY_POINTS if is_same_day(a, b) else 0)
@@ -203,6 +212,12 @@ def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
         names = a.links & b.links if a.links and b.links else frozenset()
         points += count_shared(a.words, b.words, names, story)
     return points
+
+
+def is_elsewhere(a: AlignItem, b: AlignItem) -> bool:
+    """Whether `a` and `b` happen in different places: both name where, and no place of
+    one is a place of the other (or beside it: `timeline.evidence.widen_places`)."""
+    return bool(a.places) and bool(b.places) and a.places.isdisjoint(b.places)
 
 
 def is_same_day(a: AlignItem, b: AlignItem) -> bool:

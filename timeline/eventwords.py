@@ -126,3 +126,6 @@ CARRIER_VERBS = frozenset({"occur", "happen", "take", "claim", "kill"})
 REACTING = frozenset({"condemn", "deplore", "denounce", "welcome", "praise", "criticize",
                       "criticise", "hail", "applaud", "mourn", "regret", "blame", "protest",
                       "reject", "express", "urge", "congratulate", "thank", "sympathize"})
+# Lower-case words inside place names ("Dar es Salaam", "Rio de Janeiro").
+NAME_PARTICLES = frozenset({"es", "de", "del", "da", "do", "dos", "du", "la", "le", "el",
+                            "al"})
