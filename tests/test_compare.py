@@ -407,3 +407,37 @@ def test_compare_places_of_one_day(other: str, more: tuple[str, ...], joined: bo
     extra = [_event("c", "2018-06-11", s) for s in more]
     first, second, *_ = prepare_events([a, b, *extra], {"a": 0, "b": 1, "c": 2})
     assert (count_evidence(first, second, frozenset()) >= AlignOptions().shared_words) == joined
+
+
+def _with_noun(event: Event, word: str, lemma: str) -> Event:
+    trigger = _with_trigger(event, word, lemma).trigger
+    assert trigger is not None
+    return replace(event, trigger=replace(trigger, pos="NOUN"))
+
+
+# "the probe into the August 7 bombings" and "the Aug. 7 terrorist blasts killed 257
+# people" share only the happening's name and day (token-set 48): a news happening named
+# by its noun on its day is one row, as the same clock time is; a verb of buying on the
+# day of a purchase is not ("extended their offers to acquire", "Friday's purchases").
+PROBE = ("The director said the raid is not linked with the probe into the {} bombings.",
+         "bombings", "bombing")
+PURCHASES = ("Shares rose before the {} purchases.", "purchases", "purchase")
+BLASTS = "Officials in the region hoped for aid where the {} terrorist blasts killed many."
+NAMED = [
+    (PROBE, (BLASTS, "blasts", "blast"), True, True),
+    (PROBE, (BLASTS, "blasts", "blast"), False, False),
+    (PURCHASES, ("Two rival companies extended their offers to acquire the maker on {}.",
+                 "acquire", "acquire"), False, False),
+]
+
+
+@pytest.mark.parametrize(("first", "other", "noun", "joined"), NAMED,
+                         ids=["family-nouns", "family-verb", "buying-verb"])
+def test_compare_happening_named_on_its_day(first: tuple[str, str, str],
+                                            other: tuple[str, str, str], noun: bool,
+                                            joined: bool) -> None:
+    a = _with_noun(_event("a", "2018-06-12", first[0]), first[1], first[2])
+    b = _event("b", "2018-06-12", other[0])
+    b = _with_noun(b, other[1], other[2]) if noun else _with_trigger(b, other[1], other[2])
+    result = _compare(_timeline("a", a), _timeline("b", b))
+    assert len(result.rows) == (1 if joined else 2)

@@ -55,6 +55,7 @@ from rapidfuzz import fuzz
 from timeline.comparison import Comparison, ComparisonRow
 from timeline.display import event_mod
 from timeline.errors import InputError
+from timeline.eventwords import HAPPENING_FAMILIES
 from timeline.evidence import (content_stems, count_shared, find_places, name_links,
                                subject_name, trigger_stem, widen_places)
 from timeline.evidence import find_story_words as story_words
@@ -74,6 +75,8 @@ TRIGGER_POINTS = 2
 CLOCK_POINTS = 2
 # The same trigger on the same day: "the Aug. 7 bombings" named by date and happening.
 DAY_POINTS = 1
+# The trigger stems of news happenings named in other words (`HAPPENING_FAMILIES`).
+FAMILY_NAMES = frozenset(family[0] for family in HAPPENING_FAMILIES)
 # A bound on one side says nothing about a date being wrong ("before June 12" vs "June 11").
 OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
@@ -225,6 +228,17 @@ def is_same_day(a: AlignItem, b: AlignItem) -> bool:
     return a.level == b.level == DAY_LEVEL and (a.start, a.end) == (b.start, b.end)
 
 
+def is_named_happening(a: AlignItem, b: AlignItem) -> bool:
+    """Whether `a` and `b` name one news happening by its noun and its day: "the Oct. 23
+    slaying", "the August 7 bombings" (`HAPPENING_FAMILIES` nouns on one day)."""
+    return (a.trigger in FAMILY_NAMES and a.trigger == b.trigger and is_same_day(a, b)
+            and _is_noun(a) and _is_noun(b))
+
+
+def _is_noun(item: AlignItem) -> bool:
+    return item.event.trigger is not None and item.event.trigger.pos == "NOUN"
+
+
 def is_same_clock(a: AlignItem, b: AlignItem) -> bool:
     """Whether `a` and `b` both give a time of day, the same one."""
     return a.level >= HOUR_LEVEL and b.level >= HOUR_LEVEL and a.start == b.start
@@ -308,10 +322,12 @@ def score_pairs(items: Sequence[AlignItem], options: AlignOptions,
         if relate(a, b, options) == "overlap":
             # The same clock time stands for the words two reports do not share: "has
             # given the relatives until 9 a.m. Tuesday", "extended its deadline until 9
-            # a.m. EST Tuesday" score 47.
-            cutoff = 0.0 if is_same_clock(a, b) else options.similarity
+            # a.m. EST Tuesday" score 47. So does a happening's noun on its day: "the
+            # probe into the August 7 bombings" and "the Aug. 7 terrorist blasts" score 48.
+            named = is_same_clock(a, b) or is_named_happening(a, b)
+            cutoff = 0.0 if named else options.similarity
             score = max(fuzz.token_set_ratio(a.text, b.text, score_cutoff=cutoff),
-                        1.0 if is_same_clock(a, b) else 0.0)
+                        1.0 if named else 0.0)
             conflict = False
         else:
             score = fuzz.token_sort_ratio(a.text, b.text,
