@@ -11,7 +11,7 @@ from timeline.compare import (AlignOptions, align_timelines, candidate_pairs, co
                               prepare_events)
 from timeline.comparison import Comparison
 from timeline.errors import InputError
-from timeline.model import Document, Event, Interval, Timeline, Trigger, When
+from timeline.model import Document, Event, Explanation, Interval, Timeline, Trigger, When
 from timeline.render import render_comparison
 from timeline.timex import value_interval
 
@@ -441,3 +441,30 @@ def test_compare_happening_named_on_its_day(first: tuple[str, str, str],
     b = _with_noun(b, other[1], other[2]) if noun else _with_trigger(b, other[1], other[2])
     result = _compare(_timeline("a", a), _timeline("b", b))
     assert len(result.rows) == (1 if joined else 2)
+
+
+def _now(event: Event) -> Event:
+    day = event.when.value
+    explanation = Explanation(f'"now" is the publication date {day}.', "reference",
+                              "publication", day, "same")
+    return replace(event, when=replace(event.when, explanation=explanation))
+
+
+# "Montedison now owns about 72%" (article of Oct. 30) and "currently owns about 72%"
+# (Nov. 2) conflicted, and "Cuban exiles will now proceed" joined "Thursday, when two
+# Cuban exile leaders were arrested": "now" is a state at publication, no happening's day.
+OWNS = "Montedison now owns about 72% of Erbamont's common shares outstanding {}."
+PRESENT = [
+    (OWNS, "2018-06-12", True),
+    (OWNS, "2018-06-10", True),
+    (OWNS, "2018-06-10", False),
+]
+
+
+@pytest.mark.parametrize(("other", "value", "now"), PRESENT,
+                         ids=["now-same-day", "now-days-apart", "dated-days-apart"])
+def test_compare_now_is_no_happening_day(other: str, value: str, now: bool) -> None:
+    a = _now(_event("a", "2018-06-12", OWNS))
+    b = _event("b", value, other)
+    result = _compare(_timeline("a", a), _timeline("b", _now(b) if now else b))
+    assert [(len(r.events), r.conflict) for r in result.rows] == [(1, False), (1, False)]

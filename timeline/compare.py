@@ -79,6 +79,8 @@ DAY_POINTS = 1
 FAMILY_NAMES = frozenset(family[0] for family in HAPPENING_FAMILIES)
 # A bound on one side says nothing about a date being wrong ("before June 12" vs "June 11").
 OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
+# How "now", "currently" (PRESENT_REF) are placed (`timeline.placement.place_reference`).
+PRESENT = ("reference", "publication", "same")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +255,17 @@ def _reach(item: AlignItem, options: AlignOptions) -> timedelta:
     return item.end - item.start
 
 
+def is_present(item: AlignItem) -> bool:
+    """Whether an event is dated by "now" or "currently" (PRESENT_REF), placed on its
+    article's publication day: a state at that time, not the day of a happening, so it
+    neither agrees nor conflicts with another date ("Montedison now owns 72%" and
+    "currently owns 72%" in articles of Oct. 30 and Nov. 2; "Cuban exiles will now
+    proceed" and "Thursday, when two Cuban exile leaders were arrested")."""
+    explanation = item.event.when.explanation
+    return explanation is not None and (explanation.rule, explanation.anchor,
+                                        explanation.direction) == PRESENT
+
+
 def is_conflict_level(a: AlignItem, b: AlignItem) -> bool:
     """Whether disjoint dates of `a` and `b` are at one level, so that they contradict."""
     if event_mod(a.event) in OPEN_MODS or event_mod(b.event) in OPEN_MODS:
@@ -269,7 +282,7 @@ def level_gap(first: int, second: int) -> int:
 
 def relate(a: AlignItem, b: AlignItem, options: AlignOptions) -> str | None:
     """`overlap`, `conflict` or None: how the dates of `a` and `b` may be one happening."""
-    if level_gap(a.level, b.level) > options.granularity_gap:
+    if level_gap(a.level, b.level) > options.granularity_gap or is_present(a) or is_present(b):
         return None
     if a.start < b.end and b.start < a.end:
         return "overlap"
