@@ -12,24 +12,29 @@ event (below) and
 2. their dates *conflict*: disjoint intervals at the same level (both day-or-finer, or both
    the same coarser granularity), at most `conflict_days` apart for days and adjacent units
    otherwise ("June 11" and "June 12", "1997" and "1998"), neither open-ended ("before June
-   12", by its mod or by the event's link to it), and their descriptions score at least `conflict_similarity` on the stricter
-   token-sort ratio: the two must be alike as a whole, not one contained in the other
-   (generic earnings sentences, "sales rose from a year earlier", must not conflict).
+   12", by its mod or by the event's link to it), and their descriptions score at least
+   `conflict_similarity` on the stricter token-sort ratio: the two must be alike as a
+   whole, not one contained in the other (generic earnings sentences, "sales rose from a
+   year earlier", must not conflict).
 
 Evidence of one event is scored in points and must reach `shared_words`: a content word
 both descriptions share is a point, unless it is a *story word*; the same trigger (its
 stem: "bombed"/"bombing", "explode"/"explosion"; near-synonyms of one family, "blast"/
 "bombing"; a verb's event-noun subject, "the bombings occurred"; not a reporting verb,
 which every quotation shares) is two, three on the same day; the same clock time is two
-("9 a.m. Tuesday" twice is rarely a coincidence, a shared day often is). Different named
-speakers of a reporting or reacting verb ("Iran condemned", "Estrada condemned") are two
-happenings, whatever else they share (`timeline.evidence`), and so are two reports that put
-their happening "in" different places ("the blast in Nairobi", "an explosion in Dar es
-Salaam"; "in Nairobi, Kenya" elsewhere makes "in Kenya" the same place). Story words are those found in more events than there
-are documents (and in at least `STORY_MIN_EVENTS`): a document tells one happening once,
-so such a word is used for several happenings. In articles on one story, "Elian",
-"Gonzalez", "Cuba", "father" are in most sentences and tell one happening of that story
-from another no better than the date does.
+("9 a.m. Tuesday" twice is rarely a coincidence, a shared day often is). The same clock
+time, or two nouns of one family of news happenings on one day ("the Aug. 7 bombings",
+"the Aug. 7 blasts"), need no alike descriptions. Different named speakers of a
+reporting or reacting verb ("Iran condemned", "Estrada condemned") are two happenings,
+whatever else they share (`timeline.evidence`), and so are two reports that put their
+happening "in" different places ("the blast in Nairobi", "an explosion in Dar es
+Salaam"; "in Nairobi, Kenya" elsewhere makes "in Kenya" the same place). "Now" (placed
+on the publication day) is a state at that time, no happening's day: it joins nothing.
+Story words are those found in more events than there are documents (and in at least
+`STORY_MIN_EVENTS`): a document tells one happening once, so such a word is used for
+several happenings. In articles on one story, "Elian", "Gonzalez", "Cuba", "father" are
+in most sentences and tell one happening of that story from another no better than the
+date does.
 
 Descriptions are the event's sentence without its temporal expression, reduced to
 content words cut to their first letters (a crude stem: "bombs"/"bombing"), and scored
@@ -61,6 +66,7 @@ from timeline.evidence import (content_stems, count_shared, find_places, name_li
 from timeline.evidence import find_story_words as story_words
 from timeline.model import Document, Event, Interval, Timeline
 from timeline.order import event_sort_key
+from timeline.placement import is_present_reference
 
 GRANULARITIES = ("century", "decade", "year", "season", "quarter", "month", "week", "day",
                  "part-of-day", "hour", "minute", "second")
@@ -79,8 +85,6 @@ DAY_POINTS = 1
 FAMILY_NAMES = frozenset(family[0] for family in HAPPENING_FAMILIES)
 # A bound on one side says nothing about a date being wrong ("before June 12" vs "June 11").
 OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
-# How "now", "currently" (PRESENT_REF) are placed (`timeline.placement.place_reference`).
-PRESENT = ("reference", "publication", "same")
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,17 +259,6 @@ def _reach(item: AlignItem, options: AlignOptions) -> timedelta:
     return item.end - item.start
 
 
-def is_present(item: AlignItem) -> bool:
-    """Whether an event is dated by "now" or "currently" (PRESENT_REF), placed on its
-    article's publication day: a state at that time, not the day of a happening, so it
-    neither agrees nor conflicts with another date ("Montedison now owns 72%" and
-    "currently owns 72%" in articles of Oct. 30 and Nov. 2; "Cuban exiles will now
-    proceed" and "Thursday, when two Cuban exile leaders were arrested")."""
-    explanation = item.event.when.explanation
-    return explanation is not None and (explanation.rule, explanation.anchor,
-                                        explanation.direction) == PRESENT
-
-
 def is_conflict_level(a: AlignItem, b: AlignItem) -> bool:
     """Whether disjoint dates of `a` and `b` are at one level, so that they contradict."""
     if event_mod(a.event) in OPEN_MODS or event_mod(b.event) in OPEN_MODS:
@@ -282,7 +275,11 @@ def level_gap(first: int, second: int) -> int:
 
 def relate(a: AlignItem, b: AlignItem, options: AlignOptions) -> str | None:
     """`overlap`, `conflict` or None: how the dates of `a` and `b` may be one happening."""
-    if level_gap(a.level, b.level) > options.granularity_gap or is_present(a) or is_present(b):
+    if level_gap(a.level, b.level) > options.granularity_gap:
+        return None
+    # "now" is a state at publication, no happening's day ("Montedison now owns 72%" and
+    # "currently owns 72%" of Oct. 30 and Nov. 2 do not conflict).
+    if is_present_reference(a.event.when) or is_present_reference(b.event.when):
         return None
     if a.start < b.end and b.start < a.end:
         return "overlap"
