@@ -468,3 +468,33 @@ def test_compare_now_is_no_happening_day(other: str, value: str, now: bool) -> N
     b = _event("b", value, other)
     result = _compare(_timeline("a", a), _timeline("b", _now(b) if now else b))
     assert [(len(r.events), r.conflict) for r in result.rows] == [(1, False), (1, False)]
+
+
+# "the latest figures as of Monday for the dead ... in Nairobi, Kenya, and Dar es Salaam,
+# Tanzania" and "terrorist bombings this month ... in Nairobi, Kenya and Dar es Salaam,
+# Tanzania" shared only where: one clue, not six words.
+WHERE = [
+    ("Figures for the dead in Nairobi, Kenya, and Dar es Salaam, Tanzania came {}.", 1),
+    ("Figures for the dead in Nairobi came {}.", 1),
+    ("Figures for the dead came {}.", 0),
+]
+
+
+@pytest.mark.parametrize(("first", "points"), WHERE,
+                         ids=["four-places", "one-place", "no-place"])
+def test_compare_place_names_are_one_clue(first: str, points: int) -> None:
+    other = "Ministers deplored bombings in Nairobi, Kenya and Dar es Salaam, Tanzania {}."
+    a, b = prepare_events([_event("a", "2018-06-12", first), _event("b", "2018-06-12", other)],
+                          {"a": 0, "b": 1})
+    assert count_evidence(a, b, frozenset()) == points
+
+
+def test_compare_row_holds_one_place() -> None:
+    # one report names both places; the reports of each place still keep apart
+    both = _event("b", "2018-06-12", "Blasts in Nairobi and Dar es Salaam killed dozens "
+                                     "of people near the embassy on {}.")
+    nairobi = _event("a", "2018-06-12", NAIROBI)
+    dar = _event("c", "2018-06-12", "The blast in Dar es Salaam killed dozens of people "
+                                    "near the embassy on {}.")
+    result = _compare(_timeline("a", nairobi), _timeline("b", both), _timeline("c", dar))
+    assert not any({"a", "c"} <= {e.doc for e in r.events} for r in result.rows)

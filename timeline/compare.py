@@ -62,7 +62,7 @@ from timeline.display import event_mod
 from timeline.errors import InputError
 from timeline.eventwords import HAPPENING_FAMILIES
 from timeline.evidence import (content_stems, count_shared, find_places, name_links,
-                               subject_name, trigger_stem, widen_places)
+                               place_stems, subject_name, trigger_stem, widen_places)
 from timeline.evidence import find_story_words as story_words
 from timeline.model import Document, Event, Interval, Timeline
 from timeline.order import event_sort_key
@@ -122,6 +122,7 @@ class AlignItem:
     links: frozenset[frozenset[str]] = frozenset()
     speaker: str = ""
     places: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
 
 
 def align_timelines(timelines: Sequence[Timeline],
@@ -177,7 +178,8 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
                                    subject_name(event)))
             places.append(find_places(event))
     wider = widen_places(places)
-    return [replace(item, places=where) for item, where in zip(items, wider)]
+    return [replace(item, places=where, place_words=place_stems(where))
+            for item, where in zip(items, wider)]
 
 
 def _shift(moment: datetime, delta: timedelta) -> datetime:
@@ -219,7 +221,11 @@ def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
         points += CLOCK_POINTS
     if not a.words.isdisjoint(b.words):
         names = a.links & b.links if a.links and b.links else frozenset()
-        points += count_shared(a.words, b.words, names, story)
+        # Where it happened is one clue however many words its names take ("in Nairobi,
+        # Kenya, and Dar es Salaam, Tanzania").
+        where = (a.place_words | b.place_words) - story
+        points += count_shared(a.words, b.words, names, story | where)
+        points += 1 if not where.isdisjoint(a.words & b.words) else 0
     return points
 
 
@@ -376,7 +382,8 @@ def _group(items: Sequence[AlignItem], scored: Iterable[tuple[float, int, int, b
 
 def _can_merge(items: Sequence[AlignItem], first: list[int], second: list[int],
                conflicts: set[tuple[int, int]], options: AlignOptions) -> bool:
-    """Whether two groups may become one: no common document, and every two dates of
+    """Whether two groups may become one: no common document, no two places (a report
+    naming both must not chain Nairobi's and Dar es Salaam's), and every two dates of
     theirs compatible, or in conflict only where that pair's descriptions passed the
     stricter conflict score (a month must not chain three different days into one row).
     """
@@ -386,8 +393,9 @@ def _can_merge(items: Sequence[AlignItem], first: list[int], second: list[int],
     for i in first:
         for j in second:
             relation = relate(items[i], items[j], options)
-            if relation is None or (relation == "conflict" and
-                                    (min(i, j), max(i, j)) not in conflicts):
+            if relation is None or is_elsewhere(items[i], items[j]):
+                return False
+            if relation == "conflict" and (min(i, j), max(i, j)) not in conflicts:
                 return False
     return True
 

@@ -272,3 +272,9 @@ def widen_places(found: Sequence[tuple[frozenset[str], frozenset[frozenset[str]]
             for place in link:
                 beside.setdefault(place, set()).update(link)
     return [names.union(*(beside.get(p, ()) for p in names)) for names, _ in found]
+
+
+def place_stems(places: frozenset[str]) -> frozenset[str]:
+    """The description stems (`content_stems`) of the words of place names."""
+    return frozenset(word[:STEM_LENGTH] for name in places for word in name.split()
+                     if word not in STOP_WORDS and len(word) > 1)
