@@ -498,3 +498,23 @@ def test_compare_row_holds_one_place() -> None:
                                     "near the embassy on {}.")
     result = _compare(_timeline("a", nairobi), _timeline("b", both), _timeline("c", dar))
     assert not any({"a", "c"} <= {e.doc for e in r.events} for r in result.rows)
+
+
+# "South Africa deplored Friday the bomb blasts which killed scores of people" shared the
+# bombing row with the blasts: a reaction is another happening than what it reacts to.
+REACTED = [
+    (("South Africa deplored the bomb blasts outside the embassy in Porto Vela on {}.",
+      "deplored", "deplore"), 0),
+    (("Bomb blasts killed dozens outside the embassy in Porto Vela on {}.", "blasts",
+      "blast"), 6),
+]
+
+
+@pytest.mark.parametrize(("other", "points"), REACTED, ids=["reaction", "report"])
+def test_compare_reaction_is_another_happening(other: tuple[str, str, str],
+                                               points: int) -> None:
+    a = _with_trigger(_event("a", "2018-06-12", BOMB[0]), BOMB[1], BOMB[2])
+    b = _with_trigger(_event("b", "2018-06-12", other[0]), other[1], other[2])
+    first, second = prepare_events([a, b], {"a": 0, "b": 1})
+    story = frozenset({"emba", "port", "vela", "bomb"})
+    assert count_evidence(first, second, story) == points

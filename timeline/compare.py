@@ -26,7 +26,8 @@ which every quotation shares) is two, three on the same day; the same clock time
 time, or two nouns of one family of news happenings on one day ("the Aug. 7 bombings",
 "the Aug. 7 blasts"), need no alike descriptions. Different named speakers of a
 reporting or reacting verb ("Iran condemned", "Estrada condemned") are two happenings,
-whatever else they share (`timeline.evidence`), and so are two reports that put their
+whatever else they share (`timeline.evidence`), a reaction ("South Africa deplored the
+blasts") and what it reacts to are two, and so are two reports that put their
 happening "in" different places ("the blast in Nairobi", "an explosion in Dar es
 Salaam"; "in Nairobi, Kenya" elsewhere makes "in Kenya" the same place). "Now" (placed
 on the publication day) is a state at that time, no happening's day: it joins nothing.
@@ -61,8 +62,9 @@ from timeline.comparison import Comparison, ComparisonRow
 from timeline.display import event_mod
 from timeline.errors import InputError
 from timeline.eventwords import HAPPENING_FAMILIES
-from timeline.evidence import (content_stems, count_shared, find_places, name_links,
-                               place_stems, subject_name, trigger_stem, widen_places)
+from timeline.evidence import (content_stems, count_shared, find_places, is_reaction,
+                               name_links, place_stems, subject_name, trigger_stem,
+                               widen_places)
 from timeline.evidence import find_story_words as story_words
 from timeline.model import Document, Event, Interval, Timeline
 from timeline.order import event_sort_key
@@ -212,7 +214,7 @@ def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
     """Evidence points that `a` and `b` tell one happening (see the module docstring)."""
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return 0
-    if is_elsewhere(a, b):
+    if is_elsewhere(a, b) or is_reaction(a.event) != is_reaction(b.event):
         return 0
     points = 0
     if a.trigger and a.trigger == b.trigger:

@@ -117,6 +117,12 @@ def subject_name(event: Event) -> str:
     return names[-1].lower() if names else ""
 
 
+def is_reaction(event: Event) -> bool:
+    """Whether the event is a reaction ("condemned", "deplored"): another happening than
+    the one it reacts to ("South Africa deplored Friday the bomb blasts")."""
+    return event.trigger is not None and event.trigger.lemma.lower() in REACTING
+
+
 def event_noun_lemma(word: str) -> str:
     """The lemma of `word` if it is a news event noun, singular or plural ("bombings",
     "blasts"); "" otherwise."""
