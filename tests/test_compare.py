@@ -11,7 +11,7 @@ from timeline.compare import (AlignOptions, align_timelines, candidate_pairs, co
                               prepare_events)
 from timeline.comparison import Comparison
 from timeline.errors import InputError
-from timeline.model import Document, Event, Interval, Timeline, Trigger, When
+from timeline.model import Document, Event, Explanation, Interval, Timeline, Trigger, When
 from timeline.render import render_comparison
 from timeline.timex import value_interval
 
@@ -378,3 +378,143 @@ def test_compare_speakers_of_a_reaction(other: str, conflict: bool) -> None:
     b = _with_trigger(_event("b", "2018-06-10", other), "condemned", "condemn")
     result = _compare(_timeline("a", a), _timeline("b", b))
     assert [r.conflict for r in result.rows] == ([True] if conflict else [False, False])
+
+
+# The Dar es Salaam explosion of Friday morning joined the Nairobi blast of 10:35 a.m.
+# through story words: two places named for one day's happenings keep them apart, unless
+# the reports name one place, or one names both, or another report sets them side by side
+# ("in Nairobi, Kenya").
+NAIROBI = "The blast in Nairobi killed dozens of people near the embassy on {}."
+PLACES = [
+    ("A blast in Dar es Salaam killed dozens of people near the embassy on {}.", (), False),
+    ("A blast in Nairobi killed dozens of people near the embassy on {}.", (), True),
+    ("Blasts in Nairobi and Dar es Salaam killed dozens of people near the embassy on {}.",
+     (), True),
+    ("A blast in Kenya killed dozens of people near the embassy on {}.", (), False),
+    ("A blast in Kenya killed dozens of people near the embassy on {}.",
+     ("The embassy in Nairobi, Kenya, flew its flag at half-staff on {}.",), True),
+    # a name before a common noun modifies it: "U.S. embassies" names no place
+    ("A blast in U.S. embassies killed dozens of people near the embassy on {}.", (), True),
+]
+
+
+@pytest.mark.parametrize(("other", "more", "joined"), PLACES,
+                         ids=["other-place", "same-place", "names-both", "unlinked-country",
+                              "apposition-elsewhere", "modifier-no-place"])
+def test_compare_places_of_one_day(other: str, more: tuple[str, ...], joined: bool) -> None:
+    a = _with_trigger(_event("a", "2018-06-12", NAIROBI), "blast", "blast")
+    b = _with_trigger(_event("b", "2018-06-12", other), "killed", "kill")
+    extra = [_event("c", "2018-06-11", s) for s in more]
+    first, second, *_ = prepare_events([a, b, *extra], {"a": 0, "b": 1, "c": 2})
+    assert (count_evidence(first, second, frozenset()) >= AlignOptions().shared_words) == joined
+
+
+def _with_noun(event: Event, word: str, lemma: str) -> Event:
+    trigger = _with_trigger(event, word, lemma).trigger
+    assert trigger is not None
+    return replace(event, trigger=replace(trigger, pos="NOUN"))
+
+
+# "the probe into the August 7 bombings" and "the Aug. 7 terrorist blasts killed 257
+# people" share only the happening's name and day (token-set 48): a news happening named
+# by its noun on its day is one row, as the same clock time is; a verb of buying on the
+# day of a purchase is not ("extended their offers to acquire", "Friday's purchases").
+PROBE = ("The director said the raid is not linked with the probe into the {} bombings.",
+         "bombings", "bombing")
+PURCHASES = ("Shares rose before the {} purchases.", "purchases", "purchase")
+BLASTS = "Officials in the region hoped for aid where the {} terrorist blasts killed many."
+NAMED = [
+    (PROBE, (BLASTS, "blasts", "blast"), True, True),
+    (PROBE, (BLASTS, "blasts", "blast"), False, False),
+    (PURCHASES, ("Two rival companies extended their offers to acquire the maker on {}.",
+                 "acquire", "acquire"), False, False),
+]
+
+
+@pytest.mark.parametrize(("first", "other", "noun", "joined"), NAMED,
+                         ids=["family-nouns", "family-verb", "buying-verb"])
+def test_compare_happening_named_on_its_day(first: tuple[str, str, str],
+                                            other: tuple[str, str, str], noun: bool,
+                                            joined: bool) -> None:
+    a = _with_noun(_event("a", "2018-06-12", first[0]), first[1], first[2])
+    b = _event("b", "2018-06-12", other[0])
+    b = _with_noun(b, other[1], other[2]) if noun else _with_trigger(b, other[1], other[2])
+    result = _compare(_timeline("a", a), _timeline("b", b))
+    assert len(result.rows) == (1 if joined else 2)
+
+
+def _now(event: Event) -> Event:
+    day = event.when.value
+    explanation = Explanation(f'"now" is the publication date {day}.', "reference",
+                              "publication", day, "same")
+    return replace(event, when=replace(event.when, explanation=explanation))
+
+
+# "Montedison now owns about 72%" (article of Oct. 30) and "currently owns about 72%"
+# (Nov. 2) conflicted, and "Cuban exiles will now proceed" joined "Thursday, when two
+# Cuban exile leaders were arrested": "now" is a state at publication, no happening's day.
+OWNS = "Montedison now owns about 72% of Erbamont's common shares outstanding {}."
+PRESENT = [
+    (OWNS, "2018-06-12", True),
+    (OWNS, "2018-06-10", True),
+    (OWNS, "2018-06-10", False),
+]
+
+
+@pytest.mark.parametrize(("other", "value", "now"), PRESENT,
+                         ids=["now-same-day", "now-days-apart", "dated-days-apart"])
+def test_compare_now_is_no_happening_day(other: str, value: str, now: bool) -> None:
+    a = _now(_event("a", "2018-06-12", OWNS))
+    b = _event("b", value, other)
+    result = _compare(_timeline("a", a), _timeline("b", _now(b) if now else b))
+    assert [(len(r.events), r.conflict) for r in result.rows] == [(1, False), (1, False)]
+
+
+# "the latest figures as of Monday for the dead ... in Nairobi, Kenya, and Dar es Salaam,
+# Tanzania" and "terrorist bombings this month ... in Nairobi, Kenya and Dar es Salaam,
+# Tanzania" shared only where: one clue, not six words.
+WHERE = [
+    ("Figures for the dead in Nairobi, Kenya, and Dar es Salaam, Tanzania came {}.", 1),
+    ("Figures for the dead in Nairobi came {}.", 1),
+    ("Figures for the dead came {}.", 0),
+]
+
+
+@pytest.mark.parametrize(("first", "points"), WHERE,
+                         ids=["four-places", "one-place", "no-place"])
+def test_compare_place_names_are_one_clue(first: str, points: int) -> None:
+    other = "Ministers deplored bombings in Nairobi, Kenya and Dar es Salaam, Tanzania {}."
+    a, b = prepare_events([_event("a", "2018-06-12", first), _event("b", "2018-06-12", other)],
+                          {"a": 0, "b": 1})
+    assert count_evidence(a, b, frozenset()) == points
+
+
+def test_compare_row_holds_one_place() -> None:
+    # one report names both places; the reports of each place still keep apart
+    both = _event("b", "2018-06-12", "Blasts in Nairobi and Dar es Salaam killed dozens "
+                                     "of people near the embassy on {}.")
+    nairobi = _event("a", "2018-06-12", NAIROBI)
+    dar = _event("c", "2018-06-12", "The blast in Dar es Salaam killed dozens of people "
+                                    "near the embassy on {}.")
+    result = _compare(_timeline("a", nairobi), _timeline("b", both), _timeline("c", dar))
+    assert not any({"a", "c"} <= {e.doc for e in r.events} for r in result.rows)
+
+
+# "South Africa deplored Friday the bomb blasts which killed scores of people" shared the
+# bombing row with the blasts: a reaction is another happening than what it reacts to.
+REACTED = [
+    (("South Africa deplored the bomb blasts outside the embassy in Porto Vela on {}.",
+      "deplored", "deplore"), 0),
+    (("Bomb blasts killed dozens outside the embassy in Porto Vela on {}.", "blasts",
+      "blast"), 6),
+]
+
+
+@pytest.mark.parametrize(("other", "points"), REACTED, ids=["reaction", "report"])
+def test_compare_reaction_is_another_happening(other: tuple[str, str, str],
+                                               points: int) -> None:
+    a = _with_trigger(_event("a", "2018-06-12", BOMB[0]), BOMB[1], BOMB[2])
+    b = _with_trigger(_event("b", "2018-06-12", other[0]), other[1], other[2])
+    first, second = prepare_events([a, b], {"a": 0, "b": 1})
+    story = frozenset({"emba", "port", "vela", "bomb"})
+    assert count_evidence(first, second, story) == points

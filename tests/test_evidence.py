@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.evidence import (content_stems, count_shared, find_story_words, name_links,
-                               subject_name, trigger_stem)
+from timeline.evidence import (content_stems, count_shared, find_places, find_story_words,
+                               name_links, subject_name, trigger_stem)
 from timeline.model import Event, Interval, Trigger, When
 
 
@@ -101,7 +101,10 @@ def test_evidence_trigger_stem_of_carrier_and_family(sentence: str, word: str, l
 
 FAMILY_NOUNS = [("explosion", "bomb"), ("blast", "bomb"), ("attack", "bomb"),
                 ("bombing", "bomb"), ("talks", "talk"), ("negotiation", "talk"),
-                ("slaying", "kill"), ("ballot", "vote")]
+                ("slaying", "kill"), ("ballot", "vote"),
+                # a shooting may only wound ("was wounded in the elbow but survived"):
+                # no killing, so no word of the kill family
+                ("shooting", "shoo")]
 
 
 @pytest.mark.parametrize(("lemma", "stem"), FAMILY_NOUNS,
@@ -132,3 +135,27 @@ SPEAKERS = [
                               "name-in-other-clause", "not-reacting"])
 def test_evidence_subject_name(sentence: str, word: str, lemma: str, speaker: str) -> None:
     assert subject_name(_triggered(sentence, word, lemma)) == speaker
+
+
+# Where a happening is: the proper names after "in", side by side after "and", a larger
+# place after a comma; a capitalized word before a common noun is no place.
+PLACES = [
+    ("The blast in Nairobi occurred at about 10:35 a.m.", "occurred", {"nairobi"}, set()),
+    ("The bombings in Kenya and Tanzania claimed 217 lives.", "claimed",
+     {"kenya", "tanzania"}, set()),
+    ("Bombs at embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed 257.",
+     "killed", {"nairobi", "kenya", "dar es salaam", "tanzania"},
+     {frozenset({"nairobi", "kenya"}), frozenset({"dar es salaam", "tanzania"})}),
+    ("Bombs exploded in U.S. embassies.", "exploded", set(), set()),
+    ("The blast in Nairobi killed dozens.", "blast", {"nairobi"}, set()),
+    ("The vote in the Senate was close.", "vote", set(), set()),
+    ("The talks in Kenya's capital ended.", "ended", {"kenya"}, set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "places", "links"), PLACES,
+                         ids=["one-place", "coordinated", "apposition", "modifier",
+                              "before-past-verb", "determiner", "possessive"])
+def test_evidence_find_places(sentence: str, word: str, places: set[str],
+                              links: set[frozenset[str]]) -> None:
+    assert find_places(_triggered(sentence, word, "x")) == (places, links)

@@ -12,22 +12,30 @@ event (below) and
 2. their dates *conflict*: disjoint intervals at the same level (both day-or-finer, or both
    the same coarser granularity), at most `conflict_days` apart for days and adjacent units
    otherwise ("June 11" and "June 12", "1997" and "1998"), neither open-ended ("before June
-   12", by its mod or by the event's link to it), and their descriptions score at least `conflict_similarity` on the stricter
-   token-sort ratio: the two must be alike as a whole, not one contained in the other
-   (generic earnings sentences, "sales rose from a year earlier", must not conflict).
+   12", by its mod or by the event's link to it), and their descriptions score at least
+   `conflict_similarity` on the stricter token-sort ratio: the two must be alike as a
+   whole, not one contained in the other (generic earnings sentences, "sales rose from a
+   year earlier", must not conflict).
 
 Evidence of one event is scored in points and must reach `shared_words`: a content word
 both descriptions share is a point, unless it is a *story word*; the same trigger (its
 stem: "bombed"/"bombing", "explode"/"explosion"; near-synonyms of one family, "blast"/
 "bombing"; a verb's event-noun subject, "the bombings occurred"; not a reporting verb,
 which every quotation shares) is two, three on the same day; the same clock time is two
-("9 a.m. Tuesday" twice is rarely a coincidence, a shared day often is). Different named
-speakers of a reporting or reacting verb ("Iran condemned", "Estrada condemned") are two
-happenings, whatever else they share (`timeline.evidence`). Story words are those found in more events than there
-are documents (and in at least `STORY_MIN_EVENTS`): a document tells one happening once,
-so such a word is used for several happenings. In articles on one story, "Elian",
-"Gonzalez", "Cuba", "father" are in most sentences and tell one happening of that story
-from another no better than the date does.
+("9 a.m. Tuesday" twice is rarely a coincidence, a shared day often is). The same clock
+time, or two nouns of one family of news happenings on one day ("the Aug. 7 bombings",
+"the Aug. 7 blasts"), need no alike descriptions. Different named speakers of a
+reporting or reacting verb ("Iran condemned", "Estrada condemned") are two happenings,
+whatever else they share (`timeline.evidence`), a reaction ("South Africa deplored the
+blasts") and what it reacts to are two, and so are two reports that put their
+happening "in" different places ("the blast in Nairobi", "an explosion in Dar es
+Salaam"; "in Nairobi, Kenya" elsewhere makes "in Kenya" the same place). "Now" (placed
+on the publication day) is a state at that time, no happening's day: it joins nothing.
+Story words are those found in more events than there are documents (and in at least
+`STORY_MIN_EVENTS`): a document tells one happening once, so such a word is used for
+several happenings. In articles on one story, "Elian", "Gonzalez", "Cuba", "father" are
+in most sentences and tell one happening of that story from another no better than the
+date does.
 
 Descriptions are the event's sentence without its temporal expression, reduced to
 content words cut to their first letters (a crude stem: "bombs"/"bombing"), and scored
@@ -44,7 +52,7 @@ groups merge only when they hold no document in common.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
@@ -53,10 +61,14 @@ from rapidfuzz import fuzz
 from timeline.comparison import Comparison, ComparisonRow
 from timeline.display import event_mod
 from timeline.errors import InputError
-from timeline.evidence import content_stems, count_shared, name_links, subject_name, trigger_stem
+from timeline.eventwords import HAPPENING_FAMILIES
+from timeline.evidence import (content_stems, count_shared, find_places, is_reaction,
+                               name_links, place_stems, subject_name, trigger_stem,
+                               widen_places)
 from timeline.evidence import find_story_words as story_words
 from timeline.model import Document, Event, Interval, Timeline
 from timeline.order import event_sort_key
+from timeline.placement import is_present_reference
 
 GRANULARITIES = ("century", "decade", "year", "season", "quarter", "month", "week", "day",
                  "part-of-day", "hour", "minute", "second")
@@ -71,6 +83,8 @@ TRIGGER_POINTS = 2
 CLOCK_POINTS = 2
 # The same trigger on the same day: "the Aug. 7 bombings" named by date and happening.
 DAY_POINTS = 1
+# The trigger stems of news happenings named in other words (`HAPPENING_FAMILIES`).
+FAMILY_NAMES = frozenset(family[0] for family in HAPPENING_FAMILIES)
 # A bound on one side says nothing about a date being wrong ("before June 12" vs "June 11").
 OPEN_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
 
@@ -109,6 +123,8 @@ class AlignItem:
     trigger: str = ""
     links: frozenset[frozenset[str]] = frozenset()
     speaker: str = ""
+    places: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
 
 
 def align_timelines(timelines: Sequence[Timeline],
@@ -149,6 +165,7 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
     for event in events:
         per_doc.setdefault(event.doc, []).append(event)
     items = []
+    places = []
     for doc, doc_events in per_doc.items():
         doc_events.sort(key=lambda e: e.timex_offsets)
         for i, event in enumerate(doc_events):
@@ -161,7 +178,10 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
                                    start, _shift(start, timedelta(seconds=length)), words,
                                    " ".join(sorted(words)), trigger_stem(event), links,
                                    subject_name(event)))
-    return items
+            places.append(find_places(event))
+    wider = widen_places(places)
+    return [replace(item, places=where, place_words=place_stems(where))
+            for item, where in zip(items, wider)]
 
 
 def _shift(moment: datetime, delta: timedelta) -> datetime:
@@ -194,6 +214,8 @@ def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
     """Evidence points that `a` and `b` tell one happening (see the module docstring)."""
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return 0
+    if is_elsewhere(a, b) or is_reaction(a.event) != is_reaction(b.event):
+        return 0
     points = 0
     if a.trigger and a.trigger == b.trigger:
         points += TRIGGER_POINTS + (DAY_POINTS if is_same_day(a, b) else 0)
@@ -201,13 +223,34 @@ def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
         points += CLOCK_POINTS
     if not a.words.isdisjoint(b.words):
         names = a.links & b.links if a.links and b.links else frozenset()
-        points += count_shared(a.words, b.words, names, story)
+        # Where it happened is one clue however many words its names take ("in Nairobi,
+        # Kenya, and Dar es Salaam, Tanzania").
+        where = (a.place_words | b.place_words) - story
+        points += count_shared(a.words, b.words, names, story | where)
+        points += 1 if not where.isdisjoint(a.words & b.words) else 0
     return points
+
+
+def is_elsewhere(a: AlignItem, b: AlignItem) -> bool:
+    """Whether `a` and `b` happen in different places: both name where, and no place of
+    one is a place of the other (or beside it: `timeline.evidence.widen_places`)."""
+    return bool(a.places) and bool(b.places) and a.places.isdisjoint(b.places)
 
 
 def is_same_day(a: AlignItem, b: AlignItem) -> bool:
     """Whether `a` and `b` are both dated the same single day."""
     return a.level == b.level == DAY_LEVEL and (a.start, a.end) == (b.start, b.end)
+
+
+def is_named_happening(a: AlignItem, b: AlignItem) -> bool:
+    """Whether `a` and `b` name one news happening by its noun and its day: "the Oct. 23
+    slaying", "the August 7 bombings" (`HAPPENING_FAMILIES` nouns on one day)."""
+    return (a.trigger in FAMILY_NAMES and a.trigger == b.trigger and is_same_day(a, b)
+            and _is_noun(a) and _is_noun(b))
+
+
+def _is_noun(item: AlignItem) -> bool:
+    return item.event.trigger is not None and item.event.trigger.pos == "NOUN"
 
 
 def is_same_clock(a: AlignItem, b: AlignItem) -> bool:
@@ -241,6 +284,10 @@ def level_gap(first: int, second: int) -> int:
 def relate(a: AlignItem, b: AlignItem, options: AlignOptions) -> str | None:
     """`overlap`, `conflict` or None: how the dates of `a` and `b` may be one happening."""
     if level_gap(a.level, b.level) > options.granularity_gap:
+        return None
+    # "now" is a state at publication, no happening's day ("Montedison now owns 72%" and
+    # "currently owns 72%" of Oct. 30 and Nov. 2 do not conflict).
+    if is_present_reference(a.event.when) or is_present_reference(b.event.when):
         return None
     if a.start < b.end and b.start < a.end:
         return "overlap"
@@ -293,10 +340,12 @@ def score_pairs(items: Sequence[AlignItem], options: AlignOptions,
         if relate(a, b, options) == "overlap":
             # The same clock time stands for the words two reports do not share: "has
             # given the relatives until 9 a.m. Tuesday", "extended its deadline until 9
-            # a.m. EST Tuesday" score 47.
-            cutoff = 0.0 if is_same_clock(a, b) else options.similarity
+            # a.m. EST Tuesday" score 47. So does a happening's noun on its day: "the
+            # probe into the August 7 bombings" and "the Aug. 7 terrorist blasts" score 48.
+            named = is_same_clock(a, b) or is_named_happening(a, b)
+            cutoff = 0.0 if named else options.similarity
             score = max(fuzz.token_set_ratio(a.text, b.text, score_cutoff=cutoff),
-                        1.0 if is_same_clock(a, b) else 0.0)
+                        1.0 if named else 0.0)
             conflict = False
         else:
             score = fuzz.token_sort_ratio(a.text, b.text,
@@ -335,7 +384,8 @@ def _group(items: Sequence[AlignItem], scored: Iterable[tuple[float, int, int, b
 
 def _can_merge(items: Sequence[AlignItem], first: list[int], second: list[int],
                conflicts: set[tuple[int, int]], options: AlignOptions) -> bool:
-    """Whether two groups may become one: no common document, and every two dates of
+    """Whether two groups may become one: no common document, no two places (a report
+    naming both must not chain Nairobi's and Dar es Salaam's), and every two dates of
     theirs compatible, or in conflict only where that pair's descriptions passed the
     stricter conflict score (a month must not chain three different days into one row).
     """
@@ -345,8 +395,9 @@ def _can_merge(items: Sequence[AlignItem], first: list[int], second: list[int],
     for i in first:
         for j in second:
             relation = relate(items[i], items[j], options)
-            if relation is None or (relation == "conflict" and
-                                    (min(i, j), max(i, j)) not in conflicts):
+            if relation is None or is_elsewhere(items[i], items[j]):
+                return False
+            if relation == "conflict" and (min(i, j), max(i, j)) not in conflicts:
                 return False
     return True
 

@@ -108,7 +108,7 @@ oct nov dec spring summer fall autumn winter midnight noon dawn dusk a.m. p.m. a
 # nouns, lower-cased.
 HAPPENING_FAMILIES = (
     tuple("bomb bombing blast explode explosion attack".split()),
-    tuple("kill killing slay slaying murder shoot shooting assassinate "
+    tuple("kill killing slay slaying murder assassinate "
            "assassination".split()),
     tuple("talk talks negotiate negotiation negotiations meet meeting".split()),
     tuple("vote election elect ballot poll referendum".split()),
@@ -126,3 +126,6 @@ CARRIER_VERBS = frozenset({"occur", "happen", "take", "claim", "kill"})
 REACTING = frozenset({"condemn", "deplore", "denounce", "welcome", "praise", "criticize",
                       "criticise", "hail", "applaud", "mourn", "regret", "blame", "protest",
                       "reject", "express", "urge", "congratulate", "thank", "sympathize"})
+# Lower-case words inside place names ("Dar es Salaam", "Rio de Janeiro").
+NAME_PARTICLES = frozenset({"es", "de", "del", "da", "do", "dos", "du", "la", "le", "el",
+                            "al"})

@@ -7,7 +7,8 @@ import re
 from typing import Sequence
 
 from timeline.eventwords import (CARRIER_VERBS, COPULAS, EVENT_ENDINGS, EVENT_NOUNS,
-                                 HAPPENING_FAMILIES, REACTING, REPORTING, TIME_WORDS)
+                                 HAPPENING_FAMILIES, NAME_PARTICLES, REACTING, REPORTING,
+                                 TIME_WORDS)
 from timeline.model import Event
 
 # A document tells a happening once (a row takes one event per document), so a word in
@@ -116,6 +117,12 @@ def subject_name(event: Event) -> str:
     return names[-1].lower() if names else ""
 
 
+def is_reaction(event: Event) -> bool:
+    """Whether the event is a reaction ("condemned", "deplored"): another happening than
+    the one it reacts to ("South Africa deplored Friday the bomb blasts")."""
+    return event.trigger is not None and event.trigger.lemma.lower() in REACTING
+
+
 def event_noun_lemma(word: str) -> str:
     """The lemma of `word` if it is a news event noun, singular or plural ("bombings",
     "blasts"); "" otherwise."""
@@ -174,3 +181,106 @@ def name_links(sequence: list[tuple[str, bool]]) -> frozenset[frozenset[str]]:
     return frozenset(frozenset((first, second))
                      for (first, upper), (second, next_upper) in zip(sequence, sequence[1:])
                      if upper and next_upper and first != second)
+
+
+# A word or one punctuation mark; a name's word may hold periods, hyphens and an
+# apostrophe ("U.S.", "Dar-es-Salaam", "Kenya's").
+PLACE_TOKEN = re.compile(r"[^\W\d_][\w'.-]*|[^\w\s]")
+COORDINATORS = frozenset({"and", "or"})
+
+
+def find_places(event: Event) -> tuple[frozenset[str], frozenset[frozenset[str]]]:
+    """The proper names the event's sentence puts something "in" ("the blast in Nairobi",
+    "in Kenya and Tanzania"), lower-cased, and the pairs of them in apposition ("in
+    Nairobi, Kenya": a place and the larger one holding it).
+
+    A capitalized word before a common noun modifies it ("in U.S. embassies") and is no
+    place; the sentence's date is left out.
+    """
+    sentence = event.sentence.replace(event.when.text, " " * len(event.when.text), 1)
+    trigger = event.trigger.start - event.offsets[0] if event.trigger else -1
+    tokens = [(m.start(), m.group()) for m in PLACE_TOKEN.finditer(sentence)]
+    places: set[str] = set()
+    links: set[frozenset[str]] = set()
+    for i, (_, word) in enumerate(tokens):
+        if word.lower() == "in":
+            _read_places(tokens, i + 1, trigger, places, links)
+    return frozenset(places), frozenset(links)
+
+
+def _read_places(tokens: Sequence[tuple[int, str]], at: int, trigger: int,
+                 places: set[str], links: set[frozenset[str]]) -> None:
+    """Add the names of one "in" phrase from `tokens[at]` on: names joined by "and" or
+    "or" are places side by side, a name after a comma is the larger place holding the
+    one before it."""
+    previous = ""
+    while True:
+        name, at = _read_name(tokens, at)
+        if not name:
+            return
+        if tokens[at - 1][1].lower().endswith("'s"):
+            places.add(name)
+            return
+        if at < len(tokens) and _is_modified(tokens[at], trigger):
+            return
+        places.add(name)
+        if previous:
+            links.add(frozenset((previous, name)))
+        following = [w.lower() for _, w in tokens[at:at + 2]] + ["", ""]
+        if following[0] in COORDINATORS:
+            previous, at = "", at + 1
+        elif following[0] == "," and following[1] in COORDINATORS:
+            previous, at = "", at + 2
+        elif following[0] == ",":
+            previous, at = name, at + 1
+        else:
+            return
+
+
+def _read_name(tokens: Sequence[tuple[int, str]], at: int) -> tuple[str, int]:
+    """The proper name starting at `tokens[at]`, lower-cased (its hyphens as spaces: "Dar
+    es Salaam"), and where it ends; "" for none. A possessive ends it ("Kenya's")."""
+    words: list[str] = []
+    while at < len(tokens):
+        word = tokens[at][1].rstrip(".")
+        lower = word.lower()
+        if word[:1].isupper() and lower not in STOP_WORDS and lower not in TIME_WORDS:
+            if lower.endswith("'s"):
+                return " ".join(words + [lower[:-2]]).replace("-", " "), at + 1
+            words.append(lower)
+        elif not (words and lower in NAME_PARTICLES and at + 1 < len(tokens)
+                  and tokens[at + 1][1][:1].isupper()):
+            break
+        else:
+            words.append(lower)
+        at += 1
+    return " ".join(words).replace("-", " "), at
+
+
+def _is_modified(token: tuple[int, str], trigger: int) -> bool:
+    """Whether `token`, right after a name, is the common noun the name modifies ("U.S.
+    embassies"): a lower-case content word, not the event's trigger and not a past
+    participle or past tense ("the blast in Nairobi killed")."""
+    start, word = token
+    lower = word.lower()
+    return (word[:1].islower() and lower not in STOP_WORDS and lower not in TIME_WORDS
+            and start != trigger and not lower.endswith("ed"))
+
+
+def widen_places(found: Sequence[tuple[frozenset[str], frozenset[frozenset[str]]]]
+                 ) -> list[frozenset[str]]:
+    """The places of each report (`find_places`) with those any report sets beside them
+    in apposition: "in Nairobi, Kenya" once, and "in Kenya" and "in Nairobi" name one place.
+    """
+    beside: dict[str, set[str]] = {}
+    for _, links in found:
+        for link in links:
+            for place in link:
+                beside.setdefault(place, set()).update(link)
+    return [names.union(*(beside.get(p, ()) for p in names)) for names, _ in found]
+
+
+def place_stems(places: frozenset[str]) -> frozenset[str]:
+    """The description stems (`content_stems`) of the words of place names."""
+    return frozenset(word[:STEM_LENGTH] for name in places for word in name.split()
+                     if word not in STOP_WORDS and len(word) > 1)

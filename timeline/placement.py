@@ -32,6 +32,9 @@ from timeline.calendar import format_day, format_month, shift_day
 from timeline.model import Explanation, When
 from timeline.timex import value_interval
 
+# How `place_reference` explains a PRESENT_REF: its rule, anchor and direction.
+PRESENT = ("reference", "publication", "same")
+
 _DURATION = re.compile(r"^P(?:(\d+|X)([YMWDQ])|T(\d+|X)([HM]))$")
 _AHEAD = re.compile(r"(?i)\b(?:next|coming|following|ahead|upcoming)\b")
 _JUST_PAST = re.compile(r"(?i)\b(?:recent|past|last|previous)\b")
@@ -49,6 +52,14 @@ COUNT_VALUE = re.compile(r"^P(?P<amount>\d+)(?P<unit>[YMWD])$")
 _DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11}
+
+
+def is_present_reference(when: When) -> bool:
+    """Whether `when` is a PRESENT_REF ("now", "currently") placed on the publication day
+    by `place_reference`."""
+    explanation = when.explanation
+    return explanation is not None and (explanation.rule, explanation.anchor,
+                                        explanation.direction) == PRESENT
 
 
 def place_reference(text: str, value: str, dct: str, *, told: str | None = None,
