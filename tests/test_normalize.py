@@ -130,6 +130,8 @@ CASES = [
     ("the weekend of Saturday, May 12", "Talks were held the weekend of Saturday, May 12.", "2018-05-23", "2018-W19-WE", None),
     ("the weekend of Sunday", "We met on the weekend of Sunday.", "2018-05-23", "2018-W20-WE", None),
     ("the weekend of Saturday", "The race is set for the weekend of Saturday.", "2018-05-23", "2018-W21-WE", None),
+    # both its days name one weekend, not a weekend and a Sunday
+    ("the weekend of Saturday and Sunday", "They rested on the weekend of Saturday and Sunday.", "2018-05-23", "2018-W20-WE", None),
     # a Sunday begins the week named after it, as a calendar starting on Sunday shows it
     ("the week of March 4, 2018", "Talks are set for the week of March 4, 2018.", "2018-02-01", "2018-W10", None),
     ("the 1988 quarter", "Net rose in the third quarter, against a loss in the 1988 quarter.", "1989-11-02", "1988-Q3", None),

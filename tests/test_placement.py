@@ -80,6 +80,9 @@ def test_placement_reference_from_the_happening_told(text: str, value: str, told
     ("Talks collapsed. Weeks later, they resumed.", ("Weeks later", "2018-06-12", "BEFORE")),
     ("Talks collapsed. Weeks later, they will resume.",
      ("Weeks later", "2018-06-12", "AFTER")),
+    # a present perfect is done as a past tense is
+    ("The suspect was arrested in a raid. Days later, he has fled the country.",
+     ("Days later", "2018-06-12", "BEFORE")),
     # "the future" counts from now, not from the story: a past tense leaves it after
     ("He said they had no plan for the future.", ("the future", "2018-06-12", "AFTER")),
     # "years ago" counts from the present, whatever was named before it
@@ -92,7 +95,7 @@ def test_placement_reference_from_the_happening_told(text: str, value: str, told
     ("The election was held on May 24. A few days earlier, the minister resigned.",
      ("A few days earlier", "2018-05-24", "BEFORE")),
 ], ids=["days-later", "weeks-later", "hours-later", "weeks-earlier", "nothing-told",
-        "nothing-told-future", "the-future-in-the-past",
+        "nothing-told-future", "nothing-told-perfect", "the-future-in-the-past",
         "years-ago", "a-few-days-later", "a-few-days-earlier"])
 def test_placement_vague_later_counts_from_the_happening_told(
         text: str, expected: tuple[str, str, str]) -> None:

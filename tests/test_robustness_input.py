@@ -564,8 +564,9 @@ def test_robustness_empty_path_refused(tmp_path: Path, monkeypatch: pytest.Monke
 
 @pytest.mark.parametrize(("depth", "hint"), [
     (300, "nest more than 255 levels deep"),
+    (3000, "nest more than 255 levels deep"),  # past even huge_tree's 2048
     (100, None),
-], ids=["past-the-parser-depth", "shallow-no-hint"])
+], ids=["past-the-parser-depth", "past-huge-tree", "shallow-no-hint"])
 def test_robustness_deep_page_named(tmp_path: Path, depth: int, hint: str | None) -> None:
     """A page nested past libxml2's 255 levels lost its text without a word why: 'no
     article text could be found in the web page'."""
@@ -576,7 +577,20 @@ def test_robustness_deep_page_named(tmp_path: Path, depth: int, hint: str | None
                     "</article></body></html>")
     result = _invoke("extract", str(path), "--published", "2018-05-23", "-f", "json")
     _one_line_error(result, "no article text could be found")
-    assert (hint is not None and hint in result.stderr) or "levels" not in result.stderr
+    if hint is not None:
+        assert hint in result.stderr
+    else:
+        assert "levels" not in result.stderr
+
+
+def test_robustness_open_items_are_not_deep(tmp_path: Path) -> None:
+    """Items whose closing tags are left out, as HTML allows ("<li>one<li>two"), nest no
+    deeper: a page of 300 of them and no article text gets no note on nesting."""
+    path = tmp_path / "menu.html"
+    path.write_text(f"<html><body><ul>{'<li>Menu' * 300}</ul></body></html>")
+    result = _invoke("extract", str(path), "--published", "2018-05-23", "-f", "json")
+    _one_line_error(result, "no article text could be found")
+    assert "levels" not in result.stderr
 
 
 @pytest.mark.parametrize("inputs", [["{dir}"], ["{dir}/**/*"]], ids=["directory", "pattern"])
@@ -601,14 +615,16 @@ def test_robustness_batch_out_is_the_input_dir_refused(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["good.txt"]
 
 
-@pytest.mark.parametrize("made_by", [["extract", "{a}", "-f", "json"],
-                                     ["compare", "{a}", "{a}", "-f", "json"]],
-                         ids=["timeline-json", "compare-json"])
-def test_robustness_own_output_as_input_named(tmp_path: Path, made_by: list[str]) -> None:
+@pytest.mark.parametrize(("made_by", "said"), [
+    (["extract", "{a}", "-f", "json"], "the record is timeline output (schema 'timeline"),
+    (["compare", "{a}", "{a}", "-f", "json"], "the record is timeline output (schema 'timeline"),
+    (["tag", "{a}", "-f", "jsonl"], "is the output of 'timeline tag -f jsonl', not an article"),
+], ids=["timeline-json", "compare-json", "tag-jsonl"])
+def test_robustness_own_output_as_input_named(tmp_path: Path, made_by: list[str],
+                                              said: str) -> None:
     """Our JSON output given back as an input said only 'record has no 'text' field'."""
     (tmp_path / "a.txt").write_text(ARTICLE)
     made = _invoke(*(arg.format(a=tmp_path / "a.txt") for arg in made_by))
     assert made.exit_code == 0, made.stderr
     (tmp_path / "out.json").write_text(made.stdout)
-    _one_line_error(_invoke("extract", str(tmp_path / "out.json"), "-f", "md"),
-                    "is timeline output (schema 'timeline")
+    _one_line_error(_invoke("extract", str(tmp_path / "out.json"), "-f", "md"), said)

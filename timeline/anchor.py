@@ -46,6 +46,10 @@ _HAPPENING_END = re.compile(r"\b(?:on|of|in)\s+")
 _ENDED = re.compile(r"\s+(?:ended|ending|through)\s+")
 # "[a few days] later": a vague length (`PXD`, `PTXH`) counted on from the story's time.
 _LATER = re.compile(r"\s+later\b", re.I)
+# TimeML tense and aspect of a clause told as done: "he fled", "he has fled".
+_DONE = {("PAST", "NONE"), ("PAST", "PERFECTIVE"), ("PAST", "PROGRESSIVE"),
+         ("PAST", "PERFECTIVE_PROGRESSIVE"), ("PRESENT", "PERFECTIVE"),
+         ("PRESENT", "PERFECTIVE_PROGRESSIVE")}
 _ENDS_LATER = re.compile(r"\blater$", re.I)
 _VAGUE = re.compile(r"^PT?X[A-Z]+$")
 _GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day"}
@@ -291,10 +295,11 @@ def _placed(document: Document, item: Found) -> When | None:
     told = timex.explanation.anchor_value if timex.explanation is not None \
         and timex.explanation.anchor == "narrative" else None
     # "later" counts from a time the story tells ("the future" from now): with none told,
-    # a past tense puts "Days later, he fled" before publication (`place_reference`)
+    # a past tense or a present perfect puts "Days later, he fled" ("... he has fled")
+    # before publication (`place_reference`)
     past = told is None and timex.value == "FUTURE_REF" and item.span is not None \
         and _ENDS_LATER.search(timex.text) is not None \
-        and instance_attributes(find_trigger(item.span))[0] == "PAST"
+        and instance_attributes(find_trigger(item.span))[:2] in _DONE
     placed = place_reference(timex.text, timex.value, document.published, told=told, past=past)
     later = _LATER.match(document.text, timex.end)
     if placed is None and told is not None and later is not None and _VAGUE.match(timex.value):

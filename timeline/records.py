@@ -92,7 +92,10 @@ def _record(value: Any, source: str, default_id: str, where: str) -> Document:
     schema = value.get("schema")
     if text is None and isinstance(schema, str) and schema.startswith("timeline"):
         # our own output (`extract -f json`, `compare -f json`) given back as an input
-        raise InputError(f"{where}: is timeline output (schema {schema!r}), not an article: "
+        raise InputError(f"{where} is timeline output (schema {schema!r}), not an article: "
+                         "give the article it was made from", source=source)
+    if text is None and "timexes" in value:  # `tag -f jsonl` output given back
+        raise InputError(f"{where} is the output of 'timeline tag -f jsonl', not an article: "
                          "give the article it was made from", source=source)
     if not isinstance(text, str) or not text.strip():
         problem = (

@@ -21,6 +21,16 @@ PUBLISHED_KEYS = ("datepublished", "datecreated", "article:published_time", "og:
 # A line of at least this many words is prose; menus and link lists are shorter.
 SENTENCE_MIN_WORDS = 6
 _CLOSING_HTML_RE = re.compile(r"</html\s*>", re.IGNORECASE)
+# An HTML tag: closing or not, its name, and whether it closes itself ("<br/>").
+_TAG_RE = re.compile(r"<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(?P<self>/?)>")
+# Elements with no closing tag (HTML's void elements) or whose closing tag may be left out
+# ("<li>one<li>two"): counting them would measure depth a page does not have.
+_UNCLOSED = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+             "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th",
+             "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb",
+             "rt", "rp", "html", "head", "body"}
+# Levels of nesting libxml2's HTML parser reads.
+_MAX_DEPTH = 255
 _URL_DATE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})[/_-](?P<month>[01]?\d)[/_-](?P<day>[0-3]?\d)\b")
 
 
@@ -77,10 +87,23 @@ def _why_empty(page: str) -> str:
         whole = lxml_html.fromstring(page, parser=lxml_html.HTMLParser(huge_tree=True))
     except (etree.LxmlError, ValueError, TypeError):
         return ""
-    if len(whole.text_content().split()) > len(read.split()) + SENTENCE_MIN_WORDS:
+    if len(whole.text_content().split()) > len(read.split()) + SENTENCE_MIN_WORDS \
+            or _deepest(page) > _MAX_DEPTH:  # past 2048 levels even huge_tree reads nothing
         return (" (its elements nest more than 255 levels deep, and the HTML parser reads "
                 "no deeper)")
     return ""
+
+
+def _deepest(page: str) -> int:
+    """How deep the page's elements nest, counted along its tags (`_UNCLOSED` left out): a
+    page too deep for the parser cannot be measured by it."""
+    depth = deepest = 0
+    for tag in _TAG_RE.finditer(page):
+        if tag["name"].lower() in _UNCLOSED or tag["self"]:
+            continue
+        depth = max(depth - 1, 0) if tag["close"] else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def has_sentence(text: str) -> bool:

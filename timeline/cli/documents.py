@@ -158,6 +158,8 @@ def tag_command(files: tuple[str, ...], published: str | None, fmt: str,
 
 TIMEML_ONE = ("TimeML holds one document and {count} were given; pass --out-dir DIR to "
               "write one file per document")
+
+
 def _tag_shown(doc: Document, genre: str, date_order: str) -> tuple[Timex, ...]:
     """The expressions of `doc` (`timeline.api.tag`), with a progress line on a terminal
     while a long text is parsed."""

@@ -263,10 +263,13 @@ RULES = (
     # A weekend is a Saturday and a Sunday: "the weekend of Saturday" is the one that holds
     # that day (placed as the day would be), and names no other weekday.
     Rule("weekend_of_weekday", "DATE", rule_pattern(r"""the\s+weekend\s+of\s+
-         (?P<wday>(?-i:Saturday|Sunday|SATURDAY|SUNDAY|saturday|sunday))\b"""),
+         (?P<wday>(?-i:Saturday|Sunday|SATURDAY|SUNDAY|saturday|sunday))\b
+         (?:\s+(?:and|or|&)\s+(?-i:Saturday|Sunday|SATURDAY|SUNDAY|saturday|sunday)\b)?"""),
          59, _read_weekend_of,
          (Example("the weekend of Saturday", Weekday(weekday=6, part="weekend")),
-          Example("the weekend of Sunday", Weekday(weekday=7, part="weekend"))),
+          Example("the weekend of Sunday", Weekday(weekday=7, part="weekend")),
+          # both days of it name the one weekend
+          Example("the weekend of Saturday and Sunday", Weekday(weekday=6, part="weekend"))),
          flags=frozenset({"directed", "day-clue"}), trigger=("weekend",)),
     # The second day of "April 24 and 25": a bare number after a month-day and "and"/"or"
     # (the reading checks that a month-day does come before).
