@@ -151,13 +151,13 @@ def tag_documents(dated: Sequence[Dated], nlp: Any, *, batch_size: int = BATCH_S
     total = sum(len(d.text) for d, _ in dated)
     parsed = iter(parse_documents([document for document, _ in short], nlp,
                                   batch_size=batch_size,
-                                  progress=_counted(progress, 0, total)))
+                                  progress=counted(progress, 0, total)))
     out = []
     done = sum(len(d.text) for d, _ in short)
     for document, published in dated:
         if len(document.text) > WINDOW:
             out.append(_tag_windows(document, published, nlp, batch_size, genre, date_order,
-                                    events=events, progress=_counted(progress, done, total)))
+                                    events=events, progress=counted(progress, done, total)))
             done += len(document.text)
             continue
         mentions = next(parsed)
@@ -179,7 +179,7 @@ def _resolve(document: Document, published: Published, mentions: list[Mention],
     return resolved, range_pairs(resolved, ranges)
 
 
-def _counted(progress: Progress | None, before: int, total: int) -> Progress | None:
+def counted(progress: Progress | None, before: int, total: int) -> Progress | None:
     """`progress` told of a part of the work: `before` characters come before it, of
     `total` in all."""
     if progress is None:
