@@ -48,8 +48,9 @@ def extract(source: Source, published: str | date | None = None, *,
     date_order: how "04/05/2014" reads: `dayfirst` (4 May), `monthfirst` (April 5), or
         `auto` (from the text's unambiguous dates, `timeline.dateorder`).
     progress: called as the text is parsed, with the characters parsed so far and the
-        characters in all (the parse is most of the time a long text takes); once more
-        from the start if the publication date must first be read from the text.
+        characters in all (the parse is most of the time a long text takes); first for
+        reading the publication date when that must be read from the text (the text is
+        then parsed once: the events are placed from that parse, told as all parsed).
     Raises: NoPublicationDateError, InputError.
     """
     dated = _dated(source, published, title, genre, progress)
