@@ -265,7 +265,10 @@ PROGRESS_ARTICLE = ("Published: 2018-05-23\n\nTalks ended on Monday. They will r
     (["extract", "-f", "json"], True, True),
     (["tag"], False, False),
     (["extract", "-f", "json"], False, False),
-], ids=["tag", "tag-timeml", "extract", "tag-into-a-log", "extract-into-a-log"])
+    (["compare", "-f", "md"], True, True),
+    (["compare", "-f", "md"], False, False),
+], ids=["tag", "tag-timeml", "extract", "tag-into-a-log", "extract-into-a-log", "compare",
+        "compare-into-a-log"])
 def test_cli_progress_line_for_a_long_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            command: list[str], terminal: bool,
                                            shown: bool) -> None:
@@ -278,7 +281,7 @@ def test_cli_progress_line_for_a_long_text(tmp_path: Path, monkeypatch: pytest.M
     assert (f"{path}: 100% parsed (0:0" in err) == shown
     assert err.endswith("\r") or not shown
     assert (err if not shown else err.split("\r")[-2].strip()) == ""  # the line is blanked
-    assert "Monday" in out and "\r" not in out
+    assert "June 12" in out and "\r" not in out
 
 
 def test_cli_progress_line_not_for_a_short_text(tmp_path: Path,

@@ -7,9 +7,12 @@ from typing import Any
 import pytest
 
 import timeline
+from timeline import extraction
 from timeline.dct import choose_published
+from timeline.errors import NoPublicationDateError
 from timeline.extraction import build_timelines, parse_documents, tag_documents
 from timeline.model import Document
+from timeline.pipeline import load_pipeline
 from timeline.readings import DayDate, Weekday
 
 TEXTS = ["Talks ended Monday. They resume next month.", "Nothing dated here.",
@@ -117,3 +120,64 @@ def test_extraction_equal_timexes_share_their_explanation_and_strings(nlp: Any) 
     first, second = (f.timex for f in tagged.found)
     assert first.explanation is second.explanation
     assert first.text is second.text and first.value is second.value
+
+
+# A text whose date is read from it is parsed once (session 25): the parse made to read the
+# date is kept for the tagging that follows, which then parses nothing.
+LEAD = ("WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to act "
+        "against those who bombed two U.S. embassies on Friday.\n\n")
+
+
+@pytest.mark.parametrize("window", [None, 150], ids=["one-piece", "in-windows"])
+def test_extraction_date_parse_is_kept_for_tagging(nlp: Any, monkeypatch: pytest.MonkeyPatch,
+                                                    window: int | None) -> None:
+    if window:
+        monkeypatch.setattr("timeline.extraction.WINDOW", window)
+    doc = Document(id="a", text=LEAD + STORY * 2, source="a.txt")
+    published = extraction.date_document(doc, "1998", load_pipeline)
+    assert published.value == "1998-08-08" and len(extraction._KEPT) == 1
+    # dating it again from the date it now carries parses nothing and keeps the parse
+    assert extraction.date_document(published.stamp(doc), None, load_pipeline) == published
+    dated = [(published.stamp(doc), published)]
+    parses: list[int] = []  # the pieces parsed
+    parse = extraction._parse_pieces
+    monkeypatch.setattr("timeline.extraction._parse_pieces", lambda items, *a, **k: (
+        parses.extend(p[0] for _, pieces in items for p in pieces) or parse(items, *a, **k)))
+    told: list[tuple[int, int]] = []
+    (reused,) = build_timelines(dated, nlp, progress=lambda *done: told.append(done))
+    assert parses == [] and extraction._KEPT == []  # handed over once
+    assert told == ([(len(doc.text), len(doc.text))] if window else [])  # all parsed
+    (parsed,) = build_timelines(dated, nlp)
+    assert parses and reused == parsed
+
+
+def test_extraction_date_parse_not_kept_when_no_date_is_found() -> None:
+    doc = Document(id="a", text=LEAD, source="a.txt")
+    with pytest.raises(NoPublicationDateError):
+        extraction.date_document(doc, None, load_pipeline)
+    assert extraction._KEPT == []
+
+
+def test_extraction_kept_parse_only_for_its_own_text(nlp: Any) -> None:
+    extraction.date_document(Document(id="a", text=LEAD, source="a.txt"), "1998",
+                             load_pipeline)
+    assert extraction._take_kept(LEAD + " ", nlp) is None
+    assert extraction._take_kept(LEAD, object()) is None
+    kept = extraction._take_kept(LEAD, nlp)
+    assert kept is not None and [m.text for m in kept[0]] == ["August 8", "Saturday", "Friday"]
+    assert extraction._take_kept(LEAD, nlp) is None  # once
+
+
+@pytest.mark.parametrize("window", [None, 150], ids=["one-group", "windows"])
+def test_extraction_parse_windows_as_tagging_parses(nlp: Any, monkeypatch: pytest.MonkeyPatch,
+                                                    window: int | None) -> None:
+    if window:
+        monkeypatch.setattr("timeline.extraction.WINDOW", window)
+    text = STORY * 3
+    windows = extraction.parse_windows(text, nlp)
+    assert len(windows) == (1 if window is None else len(list(extraction._windows(
+        extraction.find_pieces(text)))))
+    assert len(windows) > 1 or window is None
+    (whole,) = parse_documents([Document(id="d", text=text)], nlp)
+    assert [(m.start, m.text, m.reading) for w in windows for m in w] == \
+        [(m.start, m.text, m.reading) for m in whole]

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from timeline.compare import AlignOptions, align_timelines
 from timeline.comparison import Comparison
-from timeline.extraction import (Dated, Progress, build_timelines, date_document,
+from timeline.extraction import (Dated, Progress, build_timelines, counted, date_document,
                                  tag_documents)
 from timeline.genre import AUTO, check_genre
 from timeline.model import Document, Event, Timeline, Timex
@@ -48,8 +48,9 @@ def extract(source: Source, published: str | date | None = None, *,
     date_order: how "04/05/2014" reads: `dayfirst` (4 May), `monthfirst` (April 5), or
         `auto` (from the text's unambiguous dates, `timeline.dateorder`).
     progress: called as the text is parsed, with the characters parsed so far and the
-        characters in all (the parse is most of the time a long text takes); once more
-        from the start if the publication date must first be read from the text.
+        characters in all (the parse is most of the time a long text takes); first for
+        reading the publication date when that must be read from the text (the text is
+        then parsed once: the events are placed from that parse, told as all parsed).
     Raises: NoPublicationDateError, InputError.
     """
     dated = _dated(source, published, title, genre, progress)
@@ -77,16 +78,23 @@ def tag(source: Source, published: str | date | None = None, *,
 
 
 def compare(documents: Iterable[Document], *, options: AlignOptions | None = None,
-            genre: str = AUTO, date_order: str = AUTO) -> Comparison:
+            genre: str = AUTO, date_order: str = AUTO,
+            progress: Progress | None = None) -> Comparison:
     """The timelines of `documents` side by side: events aligned into rows across sources.
 
     Each document is extracted against its own publication date. A document given twice
     (or two with one id) is told apart by a `-2`, `-3`... suffix on its id.
     options: thresholds of the alignment (see `timeline.compare.AlignOptions`).
+    progress: told the characters of all the documents parsed so far, of all of them (the
+        documents one after another; see `extract`).
     Raises: NoPublicationDateError, InputError.
     """
-    timelines = [extract(doc, genre=genre, date_order=date_order)
-                 for doc in _unique_ids(list(documents))]
+    docs = _unique_ids(list(documents))
+    total, before, timelines = sum(len(doc.text) for doc in docs), 0, []
+    for doc in docs:
+        timelines.append(extract(doc, genre=genre, date_order=date_order,
+                                 progress=counted(progress, before, total)))
+        before += len(doc.text)
     return align_timelines(timelines, options)
 
 

@@ -40,6 +40,9 @@ Ranges = list[tuple[Found, Found]]
 Progress = Callable[[int, int], None]
 # Characters of a long text parsed, resolved and placed at a time (`_tag_windows`).
 WINDOW = 200_000
+# The parse `date_document` made of a text (the text, the pipeline, its windows' mentions),
+# until `tag_documents` takes it: at most one.
+_KEPT: list[tuple[str, Any, list[list[Mention]]]] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +121,41 @@ def date_document(document: Document, option: str | None,
     (`genre`) may have none.
     progress: told how far that tagging has come (`parse_documents`).
 
+    A parse made to read the date is kept for the `tag_documents` of the same text that
+    follows (the parse does not depend on the date): the text is parsed once, not twice.
+    Only the last parse made is kept, and none when choosing a date fails.
+
     Raises: InputError, NoPublicationDateError.
     """
-    return choose_published(document, option, genre=genre,
-                            tagged=lambda: parse_documents([document], load(), spans=False,
-                                                           progress=progress)[0])
+    def tagged() -> list[Mention]:
+        nlp = load()
+        _KEPT.clear()  # the last text's parse, let go before this one is made
+        windows = parse_windows(document.text, nlp, progress=progress)
+        _KEPT.append((document.text, nlp, windows))
+        return [mention for window in windows for mention in window]
+    try:
+        return choose_published(document, option, genre=genre, tagged=tagged)
+    except BaseException:
+        _KEPT.clear()
+        raise
+
+
+def parse_windows(text: str, nlp: Any, *, batch_size: int = BATCH_SIZE,
+                  progress: Progress | None = None) -> list[list[Mention]]:
+    """The mentions of `text` as `tag_documents` parses it: in one group when the text is
+    at most WINDOW characters, else window by window (`_windows`), each parsed alone."""
+    pieces = find_pieces(text)
+    groups = [pieces] if len(text) <= WINDOW else list(_windows(pieces))
+    return [_parse_pieces([(text, group)], nlp, batch_size=batch_size, progress=progress)[0]
+            for group in groups]
+
+
+def _take_kept(text: str, nlp: Any) -> list[list[Mention]] | None:
+    """The windows' mentions `date_document` kept from parsing `text` with `nlp`, handed
+    over once; None when it kept none for them."""
+    if _KEPT and _KEPT[0][1] is nlp and _KEPT[0][0] == text:
+        return _KEPT.pop()[2]
+    return None
 
 
 def infer_document(document: Document, partial: str | None, nlp: Any, *,
@@ -147,20 +180,21 @@ def tag_documents(dated: Sequence[Dated], nlp: Any, *, batch_size: int = BATCH_S
     """
     check_genre(genre)
     check_date_order(date_order)
-    short = [(d, p) for d, p in dated if len(d.text) <= WINDOW]
+    kept = [_take_kept(d.text, nlp) for d, _ in dated]
+    short = [d for (d, _), k in zip(dated, kept) if len(d.text) <= WINDOW and k is None]
     total = sum(len(d.text) for d, _ in dated)
-    parsed = iter(parse_documents([document for document, _ in short], nlp,
-                                  batch_size=batch_size,
-                                  progress=_counted(progress, 0, total)))
+    parsed = iter(parse_documents(short, nlp, batch_size=batch_size,
+                                  progress=counted(progress, 0, total)))
     out = []
-    done = sum(len(d.text) for d, _ in short)
-    for document, published in dated:
+    done = sum(len(d.text) for d in short)
+    for (document, published), windows in zip(dated, kept):
         if len(document.text) > WINDOW:
             out.append(_tag_windows(document, published, nlp, batch_size, genre, date_order,
-                                    events=events, progress=_counted(progress, done, total)))
+                                    events=events, progress=counted(progress, done, total),
+                                    kept=windows))
             done += len(document.text)
             continue
-        mentions = next(parsed)
+        mentions = windows[0] if windows is not None else next(parsed)
         chosen = choose_genre(document.text, mentions, published.day, genre)
         state = AnchorState(text=document.text)
         policy = replace(chosen.policy(), day_first=day_first(document.text, date_order))
@@ -179,7 +213,7 @@ def _resolve(document: Document, published: Published, mentions: list[Mention],
     return resolved, range_pairs(resolved, ranges)
 
 
-def _counted(progress: Progress | None, before: int, total: int) -> Progress | None:
+def counted(progress: Progress | None, before: int, total: int) -> Progress | None:
     """`progress` told of a part of the work: `before` characters come before it, of
     `total` in all."""
     if progress is None:
@@ -190,7 +224,8 @@ def _counted(progress: Progress | None, before: int, total: int) -> Progress | N
 
 def _tag_windows(document: Document, published: Published, nlp: Any, batch_size: int,
                  genre: str, date_order: str = AUTO, *, events: bool = True,
-                 progress: Progress | None = None) -> Tagged:
+                 progress: Progress | None = None,
+                 kept: list[list[Mention]] | None = None) -> Tagged:
     """A text longer than WINDOW, parsed, resolved and placed a window at a time.
 
     Each window's parse is let go once its events are placed, and its events are merged
@@ -199,15 +234,14 @@ def _tag_windows(document: Document, published: Published, nlp: Any, batch_size:
     so the values are those of the whole text at once; the genre is chosen from the first
     window, and a range or merge never spans two windows (they meet between sentences).
     events: False to resolve the expressions only (half the time of a date-dense text).
+    kept: the windows' mentions already parsed (`date_document`), each let go once placed.
     """
     found: list[Found] = []
     genres: list[Genre] = []
 
     def placed() -> Iterator[Event]:
         state = AnchorState(text=document.text)
-        for pieces in _windows(find_pieces(document.text)):
-            (mentions,) = _parse_pieces([(document.text, pieces)], nlp, batch_size=batch_size,
-                                        progress=progress)
+        for mentions in _window_mentions(document.text, nlp, batch_size, progress, kept):
             if not genres:
                 genres.append(choose_genre(document.text, mentions, published.day, genre))
                 policy = replace(genres[0].policy(),
@@ -223,6 +257,21 @@ def _tag_windows(document: Document, published: Published, nlp: Any, batch_size:
             pass
     chosen = genres[0] if genres else choose_genre(document.text, [], published.day, genre)
     return Tagged(found, [], chosen, merged)
+
+
+def _window_mentions(text: str, nlp: Any, batch_size: int, progress: Progress | None,
+                     kept: list[list[Mention]] | None) -> Iterator[list[Mention]]:
+    """The mentions of each window of `text`: those `kept`, handed over one at a time so
+    that each is let go once used (`progress` told at once that all is parsed), else
+    parsed a window at a time."""
+    if kept is not None:
+        if progress:
+            progress(len(text), len(text))
+        while kept:
+            yield kept.pop(0)
+        return
+    for pieces in _windows(find_pieces(text)):
+        yield _parse_pieces([(text, pieces)], nlp, batch_size=batch_size, progress=progress)[0]
 
 
 def _windows(pieces: list[Piece]) -> Iterator[list[Piece]]:

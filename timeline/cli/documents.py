@@ -351,7 +351,10 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
     dates: list[str | None] = list(published) if published else [None] * len(files)
     # A bad input among several is one `Error:` line; the others are compared (exit 1).
     documents, failed = read_each(files, dates, encoding, genre, max_size, debug)
-    comparison = compare(documents, genre=genre)
+    label = input_name(documents[0].source) if len(documents) == 1 \
+        else f"{len(documents)} documents"
+    with progress_line(label, sum(len(doc.text) for doc in documents)) as told:
+        comparison = compare(documents, genre=genre, progress=told)
     options = RenderOptions(fragment=fragment, plain=plain, date_style=date_style,
                             template=template)
     write_output(render_comparison(comparison, fmt, options), output)
