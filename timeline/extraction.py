@@ -10,6 +10,7 @@ become events in timeline order (`build_timelines`).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterator, Sequence
 
@@ -41,8 +42,10 @@ Progress = Callable[[int, int], None]
 # Characters of a long text parsed, resolved and placed at a time (`_tag_windows`).
 WINDOW = 200_000
 # The parse `date_document` made of a text (the text, the pipeline, its windows' mentions),
-# until `tag_documents` takes it: at most one.
+# until `tag_documents` takes it: at most one, read and written under _KEPT_LOCK, so that
+# threads dating several texts at once never hand one text's parse to another.
 _KEPT: list[tuple[str, Any, list[list[Mention]]]] = []
+_KEPT_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +132,17 @@ def date_document(document: Document, option: str | None,
     """
     def tagged() -> list[Mention]:
         nlp = load()
-        _KEPT.clear()  # the last text's parse, let go before this one is made
+        with _KEPT_LOCK:
+            _KEPT.clear()  # the last text's parse, let go before this one is made
         windows = parse_windows(document.text, nlp, progress=progress)
-        _KEPT.append((document.text, nlp, windows))
+        with _KEPT_LOCK:
+            _KEPT[:] = [(document.text, nlp, windows)]
         return [mention for window in windows for mention in window]
     try:
         return choose_published(document, option, genre=genre, tagged=tagged)
     except BaseException:
-        _KEPT.clear()
+        with _KEPT_LOCK:
+            _KEPT.clear()
         raise
 
 
@@ -153,8 +159,9 @@ def parse_windows(text: str, nlp: Any, *, batch_size: int = BATCH_SIZE,
 def _take_kept(text: str, nlp: Any) -> list[list[Mention]] | None:
     """The windows' mentions `date_document` kept from parsing `text` with `nlp`, handed
     over once; None when it kept none for them."""
-    if _KEPT and _KEPT[0][1] is nlp and _KEPT[0][0] == text:
-        return _KEPT.pop()[2]
+    with _KEPT_LOCK:
+        if _KEPT and _KEPT[0][1] is nlp and _KEPT[0][0] == text:
+            return _KEPT.pop()[2]
     return None
 
 
