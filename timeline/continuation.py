@@ -17,7 +17,8 @@ from timeline.kinds import (ABBREVIATED_TITLES, COMPANY_SUFFIXES, FEMALE_NOUNS, 
                             FUNCTION_WORDS, MALE_NOUNS, MALE_TITLES, NAME_TITLES,
                             ORGANIZATION_WORDS, PERSON_NOUNS, PERSON_TITLES, is_company,
                             is_titled, is_untitled)
-from timeline.lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAME
+from timeline.lexicon import (MONTH_NAMES, MONTHS, NARRATIVE_DIRS, UNIT_CODES,
+                              WEEKDAY_NAME)
 
 # Words that stand for some of a group named before them ("Some had predicted").
 PARTITIVES = {"some", "many", "most", "others", "several"}
@@ -50,6 +51,13 @@ _THING = re.compile(rf"{_CONJUNCTION}(?P<name>(?:[Tt]he|Its)\s+(?:[\w.'-]+\s+){{
 _INDEFINITE = re.compile(rf"{_CONJUNCTION}An?\s+(?P<name>(?:[\w$.'-]+\s+){{0,2}}?"
                          r"(?P<noun>[a-z][\w'-]*(?:ss|[a-z](?<!s))))(?=\s+(?:by|of|for|from|"
                          r"to|with|on|was|is|has|had|will)\b|,)")
+# Words of "a" phrases that name no thing "it" can stand for: a stretch of time ("A year
+# earlier, ...", "A couple of weeks ago") or an amount of what its "of" names ("A number
+# of analysts", "A total of 300 workers").
+_NO_THING = {*UNIT_CODES, *(u + "s" for u in UNIT_CODES), *NARRATIVE_DIRS, "ago",
+             "couple", "number", "total", "lot", "few", "handful", "pair", "dozen", "score",
+             "majority", "minority", "bit", "series", "variety", "range", "host", "share",
+             "fraction", "portion", "percentage", "half", "third", "quarter", "while", "time"}
 # Plural nouns of groups, which may follow any modifier: "The oil companies", "Securities
 # analysts" (another plural only right after "the", a number or a name: "The companies",
 # "The two banks", "The U.S. negotiators", never "The company [says]").
@@ -201,7 +209,8 @@ def _thing(sentence: str, text: str) -> str:
             name.split()[-1], text) or " " not in name and is_untitled(name, text)):
         return name
     some = _INDEFINITE.match(sentence)
-    if some is not None and some.group("noun").lower() not in _PEOPLE | {"ago", "later"}:
+    if some is not None and some.group("noun").lower() not in _PEOPLE \
+            and not {w.lower() for w in some.group("name").split()} & _NO_THING:
         return f"The {some.group('name')}"  # "A C$30-a-share bid by Ciba-Geigy ... was
         # extended. It had been due to expire": what was "a bid" is "the bid" after
     whole = _EXISTENTIAL.match(sentence)
