@@ -79,10 +79,13 @@ _GROUP = re.compile(
     rf"(?:[a-z-]+\s+)?)(?:{_GROUPS})|{_OPENING_GROUPS}){_ENDS}")
 # Nouns of persons, whom "it" does not continue.
 _PEOPLE = PERSON_TITLES | PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS
-# Persons a name's possessive may open with, whom a "he" may mean: "Kopp's lawyer".
-_COMPANIONS = {"lawyer", "lawyers", "aide", "aides", "assistant", "partner", "colleague",
-               "client", "deputy", "successor", "predecessor", "family", "parents", "children",
-               "relatives", "attorneys", "associate", "friends", "supporters"}
+# Persons a name's possessive may open with, whom a "he" may mean ("Kopp's lawyer", "Smith's
+# bodyguard", "his campaign manager", "his chief of staff"): a noun of a person of the
+# tables, one of kin or company, or one an ending of doers makes ("-er", "-ist", "-ant",
+# "-guard", "-man"). A thing such an ending also makes ("career") only keeps the pronoun.
+_COMPANIONS = {"aide", "colleague", "deputy", "family", "children", "relatives", "associate",
+               "chief", "staff", "spouse", "wife", "husband", "son", "daughter", "kin"}
+_DOER = re.compile(r"(?:er|or|ist|ant|(?<!m)ent|ee|ian|guard|man|men)s?$")
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
 # Words whose stop ends no sentence: titles, company words, states, months ("Oct. 23").
 _MONTHS = [m.capitalize() for m in MONTHS if len(m) < 5 and m not in MONTH_NAMES]
@@ -227,8 +230,7 @@ def _person(word: str, sentence: str, text: str) -> str:
         return ""
     name, title = match.group("name"), match.group("title") or ""
     if name.endswith("'s"):  # "Kopp's whereabouts remain unknown. He was last seen": the
-        owned = sentence[match.end():].split()[:1]  # owner, not a lawyer or wife he has
-        if not owned or owned[0].lower().rstrip(",") in _PEOPLE | _COMPANIONS:
+        if _owns_person(sentence[match.end():]):  # owner, not a lawyer or wife he has
             return ""
         name = name[:-2]
     words = name.split()
@@ -244,6 +246,16 @@ def _person(word: str, sentence: str, text: str) -> str:
         # one the text writes in lower case too is a noun: "Investigators have been"
     return f"{title}. {name}" if title in ("Mr", "Mrs", "Ms", "Dr") else \
         f"{title} {name}".strip()
+
+
+def _owns_person(rest: str) -> bool:
+    """Whether what a possessive owns (`rest`, the words after it up to its verb) may be a
+    person: "bodyguard fled", "chief of staff fled", not "whereabouts remain"."""
+    owned = re.match(rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+{_VERB}", rest.strip())
+    words = (owned.group(0) if owned is not None else rest).split()[:4] or [""]
+    return any(w in _PEOPLE | _COMPANIONS or w.rstrip("s") in _PEOPLE | _COMPANIONS
+               or _DOER.search(w) is not None
+               for w in (w.lower().rstrip(",") for w in words))
 
 
 def _opens_sentence(pronoun: Any) -> bool:
