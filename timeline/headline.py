@@ -39,8 +39,8 @@ from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, apposed_subje
                              parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
-from timeline.wording import (CURRENCY, FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS,
-                              count_words, finish_words)
+from timeline.wording import (CURRENCY, FINITE, MAX_WORDS, PARTICLES, QUOTE_MARKS,
+                              RELATIVE_PRONOUNS, count_words, finish_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -252,7 +252,10 @@ def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
     for step in path:
         if step.pos_ not in ("VERB", "AUX"):
             continue
-        out |= {c for c in step.children if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
+        out |= {c for c in step.children if c.i not in skip and (
+            c.dep_ in CORE_DEPS | {"aux"} or c.dep_ == "advmod" and c.i == step.i + 1
+            and step.pos_ == "VERB" and c.lower_ in PARTICLES)}  # "buy [back] shares": a
+        # particle the parse calls an adverb
         objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip
                    and not is_apposed_object(c)]
         if not objects and step.i == trigger.i:
