@@ -18,6 +18,8 @@ from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
 from timeline.climb import (clause_around, date_complement, dated_subject_above, finite_above,
                             governing_verb, idiom_adverbs, infinitive_subject, is_infinitive,
                             path_to)
+from timeline.complement import (dated_object, extension, for_clause, infinitive_words, is_amount,
+                                 noun_infinitive)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
@@ -32,14 +34,11 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  with_auxiliary,
                                  with_copula)
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
-                             auxiliary_subject,
-                             clause_complement, core_words,
-                             first_prep, has_to, is_apposed_object, is_reciprocal,
-                             is_time_phrase, noun_phrase,
-                             parted_of, place_adverb)
+                             auxiliary_subject, clause_complement, core_words, first_prep, has_to,
+                             is_apposed_object, noun_phrase, parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
-from timeline.wording import (CURRENCY, FINITE, MAX_WORDS, PARTICLES, QUOTE_MARKS,
+from timeline.wording import (FINITE, MAX_WORDS, PARTICLES, QUOTE_MARKS,
                               RELATIVE_PRONOUNS, count_words, finish_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
@@ -69,9 +68,6 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
 QUOTES = QUOTE_MARKS | {"_", "--"}
 # Subjects of a concession that tells no happening: "whatever happens today".
 EVER_WORDS = {"whatever", "whoever", "whichever"}
-# Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
-UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
-         "francs", "guilders", "dollars"}
 
 
 def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None) -> str:
@@ -276,14 +272,14 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip)
     subject |= auxiliary_subject(verb, subject, skip)
-    complement = _dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
+    complement = dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
                                 and c.i not in skip and not is_apposed_object(c)], skip)
     for child in complement:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS) | parted_of(child, skip)
         # "is ready [to travel]", "are confident [the offer will be approved]"
         tokens |= clause_complement(child, skip, *(
             ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
-        tokens |= _noun_infinitive(child, skip) | defining_clause(child, skip)
+        tokens |= noun_infinitive(child, skip) | defining_clause(child, skip)
         if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
             tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                        and c.i in skip for t in c.subtree}
@@ -305,16 +301,16 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     if not complement:  # "may have been set [afire]"
         tokens |= place_adverb(verb, skip)
     tokens |= {t for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
-               and c.i not in skip and _is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
+               and c.i not in skip and is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
     needed = NEEDED_PREPOSITION.get(base_form(verb))
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
                and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c))), None)
     if infinitive is not None:
-        tokens |= _infinitive_words(infinitive, skip)
+        tokens |= infinitive_words(infinitive, skip)
     else:  # "called [for Vacco to revive that unit]"
-        tokens |= _for_clause(verb, skip)
+        tokens |= for_clause(verb, skip)
     said: set[Any] = set()
     if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip) or any(
             c.dep_ == "ccomp" and (has_to(c) or c.pos_ == "ADJ") and c.i > verb.i
@@ -332,100 +328,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
                     or count_words(list(tokens | subject | phrase)) <= MAX_WORDS):
                 tokens |= phrase  # an adjunct not at the cost of the purpose
     if count_words(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:
-        tokens |= _extension(verb, tokens, skip)
+        tokens |= extension(verb, tokens, skip)
     if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
     return subject, tokens
-
-
-def _is_amount(noun: Any) -> bool:
-    """A figure a verb of change takes without a preposition: "jumped [63%]", "fell [nearly
-    two cents] a gallon", "fell [$1.125]" (not "occurred [700 kilometers] from each
-    other", nor a date)."""
-    return bool(noun.like_num or noun.lower_ in UNITS or noun.text in CURRENCY
-                or any(c.text in CURRENCY for c in noun.children))
-
-
-def _infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
-    """An infinitive of the clause with its auxiliaries and its object, first phrase or
-    clause; coordinated infinitives share the last one's object."""
-    tokens = {infinitive} | {c for c in infinitive.children
-                             if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
-    objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip
-               and not is_apposed_object(c)]
-    shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
-                   and c.i > infinitive.i and c.doc[c.i - 1].dep_ == "cc"
-                   and all(t.dep_ in CORE_DEPS for t in c.doc[infinitive.i + 1:c.i - 1])
-                   and any(g.dep_ == "dobj" for g in c.children)), None)
-    if shared is not None:  # "to impede [or delay the ruling]", "to hunt down [and
-        # bring to justice those ...]": one object for both
-        objects = [c for c in shared.children if c.dep_ == "dobj" and c.i not in skip]
-        tokens |= {c for c in infinitive.children if c.dep_ in ("cc", "prt")} | {shared}
-        tokens |= {t for c in shared.children if c.dep_ in ("prep", "prt") and c.i not in
-                   skip and c.i < objects[0].i for t in c.subtree} if objects else set()
-    for child in objects or first_prep(infinitive, skip):
-        tokens |= noun_phrase(child, skip, OBJECT_WORDS)
-    if not objects and infinitive.dep_ == "xcomp":
-        tokens |= clause_complement(infinitive, skip)
-    return tokens
-
-
-def _for_clause(verb: Any, skip: set[int]) -> set[Any]:
-    """An infinitive with its own subject after "for" that a verb takes as its complement:
-    "Spitzer called [for Vacco to revive that unit]", "waited [for the talks to resume]"."""
-    clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
-                   and c.i > verb.i and c.i not in skip and has_to(c) and any(
-                       m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
-    if clause is None:
-        return set()
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i in skip:
-        return set()
-    return {c for c in clause.children if c.dep_ == "mark"} | _infinitive_words(clause, skip) \
-        | noun_phrase(subject, skip, OBJECT_WORDS)
-
-
-def _dated_object(objects: list[Any], skip: set[int]) -> list[Any]:
-    """Of several direct objects split by a phrase (a list the parse breaks up: "adding
-    Greece and Turkey in 1952, West Germany in 1955"), the first: the others, joined
-    without their phrases, would read as one garbled noun phrase."""
-    direct = [c for c in objects if c.dep_ == "dobj"]
-    if len(direct) < 2 or not skip or not any(
-            c.dep_ == "prep" and direct[0].i < c.i < direct[1].i for c in direct[0].head.children):
-        return objects  # no list split by its phrases: "extended Control Data up to $90 million"
-    return [c for c in objects if c.dep_ != "dobj" or c.i == direct[0].i]
-
-
-def _noun_infinitive(noun: Any, skip: set[int]) -> set[Any]:
-    """The infinitive that says what an object noun is for, with its object: "announced
-    its agreements [to acquire the properties]", "made a bid [to buy the bank]"."""
-    clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
-                   and has_to(c) and c.i not in skip), None)
-    if clause is None:
-        return set()
-    out = {clause} | {c for c in clause.children if c.dep_ in CORE_DEPS | {"aux"}
-                      and c.i not in skip}
-    for child in clause.children:
-        if child.dep_ in OBJECT_DEPS and child.i not in skip:
-            out |= noun_phrase(child, skip, OBJECT_WORDS)
-    return out
-
-
-def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
-    """For a headline too short to make sense ("Female pilots were held up"), the first
-    phrase after the predicate that is not the date's: "by the lack of opportunities"."""
-    taken = {t.i for t in tokens}
-    heads = [verb] + sorted((t for t in tokens if t.dep_ in OBJECT_DEPS), key=lambda t: t.i)
-    bare: set[Any] = set()  # a lone adverb goes with the phrase after it: "only [as ...]"
-    for head in heads:
-        for child in head.children:
-            if child.i > head.i and child.i not in taken and child.i not in skip \
-                    and child.dep_ in ("prep", "advmod", "oprd", "agent") \
-                    and not is_time_phrase(child) and child.lower_ not in TIME_WORDS \
-                    and not is_reciprocal(child):
-                if child.dep_ == "advmod" and not list(child.children):
-                    bare.add(child)
-                    continue
-                return bare | noun_phrase(child, skip, OBJECT_WORDS)
-    return bare
