@@ -89,6 +89,32 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
 def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     """The headline `make_headline` tells, before a bare one is given its participle."""
     skip = date_words(span)
+    participle = _participle_headline(trigger, skip)
+    if participle:
+        return participle
+    trigger, skip = _told(trigger, span, skip)
+    recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
+        or spoken(trigger, skip) or prepositional(trigger, skip)
+    if recast:
+        return recast
+    trigger = clause_word(trigger, skip)
+    verb = _clause_verb(trigger)
+    predicate = _without_clause(trigger, verb, skip)
+    if predicate:
+        return predicate
+    gap: set[Any] = set()
+    if verb is None:
+        subject, tokens, verb = _noun_told(trigger, skip | {t.i for t in span}, text, skip)
+    else:
+        subject, tokens, verb, gap = _verb_told(trigger, verb, skip, text)
+    tokens |= idiom_adverbs(tokens, skip)  # "expected to break [even]"
+    return _assemble(span, verb, (subject, tokens, gap), text, start)
+
+
+def _participle_headline(trigger: Any, skip: set[int]) -> str:
+    """The headline of a participle or infinitive that tells its noun's happening as a
+    passive ("the recently passed bailout legislation", "acquisitions to be made", "terms
+    of the agreement, announced Friday"); else ""."""
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return passive(trigger, skip)  # "the recently passed bailout legislation"
     noun = infinitive_head(trigger)
@@ -97,17 +123,25 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     noun = after_comma(trigger)
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
+    return ""
+
+
+def _told(trigger: Any, span: Any, skip: set[int]) -> tuple[Any, set[int]]:
+    """The word whose happening the headline tells, and the words it leaves out: a dated
+    participle of a noun no clause tells, the clause a source vouches for, what a speech
+    tag set inside it says."""
     if clause_around(trigger) is None and trigger.head.dep_ != "agent":  # no clause tells it
         trigger = dated_participle(trigger, span) or trigger  # "remarks [made last week]"
     trigger = source_told(trigger)
     if is_speech_tag(trigger):  # "The problem, officials now say, was ...": what was said
         skip = skip | {t.i for t in trigger.subtree}
         trigger = trigger.head
-    recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) or spoken(trigger, skip) or prepositional(trigger, skip)
-    if recast:
-        return recast
-    trigger = clause_word(trigger, skip)
-    verb = _clause_verb(trigger)
+    return trigger, skip
+
+
+def _without_clause(trigger: Any, verb: Any, skip: set[int]) -> str:
+    """The headline of a list's heading or of an adjective that is the predicate itself;
+    else ""."""
     heading = list_heading(verb, skip) if verb is not None else ""
     if heading:
         return heading
@@ -118,34 +152,44 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     adjective = absolute_predicate(trigger)
     if adjective is not None:  # "with [the general election due] this September"
         return predicative(adjective, skip)
-    gap: set[Any] = set()
-    if verb is None:
-        subject, tokens, verb = _noun_told(trigger, skip | {t.i for t in span}, text, skip)
-    else:
-        subject, tokens = _clause(verb, skip, trigger, text)
-        tokens |= _chain(trigger, verb, skip)
-        above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
-        if above is None and dated_subject_above(verb, skip) is not None:
-            above, subject = verb.head, set()  # "was discovered [April 8] buried"
-        consequence = consequence_of(verb)
-        if consequence is not None:  # "[Acme expects to post a charge], resulting in a loss"
-            above = _clause_verb(consequence)
-            tokens.add(verb.doc[verb.i - 1])  # its comma
-        if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
-            outer, more = _clause(above, skip, trigger, text)
-            tokens |= subject | more | _chain(trigger, above, skip) \
-                | infinitive_subject(verb, skip)  # "let [the ground offensive] begin"
-            subject, verb = outer, above
-        elif is_content_clause(verb) or is_reduced_passive(verb) and is_member(verb):  # "[FBI officials played down
-            # the likelihood] that either was involved", "[Slepian's death was among the
-            # first topics] raised in the debate"
-            above = verb.head.head.head if is_member(verb) else verb.head.head
-            outer, more = _clause(above, skip, trigger, text)
-            tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
-            subject, verb = outer, above
-        gap = gap_object(verb, skip, subject | tokens)
-        tokens |= date_complement(verb, tokens, skip)
-    tokens |= idiom_adverbs(tokens, skip)  # "expected to break [even]"
+    return ""
+
+
+def _verb_told(trigger: Any, verb: Any, skip: set[int],
+               text: str) -> tuple[set[Any], set[Any], Any, set[Any]]:
+    """The subject, other words, verb and left-out object of the clause of `verb` that
+    tells the trigger, or of the clause above it when that one reads as the news."""
+    subject, tokens = _clause(verb, skip, trigger, text)
+    tokens |= _chain(trigger, verb, skip)
+    above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
+    if above is None and dated_subject_above(verb, skip) is not None:
+        above, subject = verb.head, set()  # "was discovered [April 8] buried"
+    consequence = consequence_of(verb)
+    if consequence is not None:  # "[Acme expects to post a charge], resulting in a loss"
+        above = _clause_verb(consequence)
+        tokens.add(verb.doc[verb.i - 1])  # its comma
+    if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
+        outer, more = _clause(above, skip, trigger, text)
+        tokens |= subject | more | _chain(trigger, above, skip) \
+            | infinitive_subject(verb, skip)  # "let [the ground offensive] begin"
+        subject, verb = outer, above
+    elif is_content_clause(verb) or is_reduced_passive(verb) and is_member(verb):
+        # "[FBI officials played down the likelihood] that either was involved",
+        # "[Slepian's death was among the first topics] raised in the debate"
+        above = verb.head.head.head if is_member(verb) else verb.head.head
+        outer, more = _clause(above, skip, trigger, text)
+        tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
+        subject, verb = outer, above
+    gap = gap_object(verb, skip, subject | tokens)
+    tokens |= date_complement(verb, tokens, skip)
+    return subject, tokens, verb, gap
+
+
+def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], text: str,
+              start: int | None) -> str:
+    """The headline of the subject, other words and left-out object `parts` of the clause
+    of `verb`, in order, with the copula or auxiliary it lacks and its pronouns named."""
+    subject, tokens, gap = parts
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
