@@ -15,9 +15,9 @@ from typing import Any
 
 from timeline.antecedent import antecedent, name_subject, subject_phrase
 from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
-from timeline.climb import (clause_around, date_complement, dated_subject_above, finite_above,
-                            governing_verb, idiom_adverbs, infinitive_subject, is_infinitive,
-                            path_to)
+from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
+                            finite_above, governing_verb, idiom_adverbs, infinitive_subject,
+                            is_infinitive, path_to)
 from timeline.complement import (dated_object, extension, for_clause, infinitive_words, is_amount,
                                  noun_infinitive)
 from timeline.datewords import date_words
@@ -33,13 +33,13 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  is_trailing_adjective, noun_before_dash, passive, predicative,
                                  with_auxiliary,
                                  with_copula)
-from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
+from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
                              auxiliary_subject, clause_complement, core_words, first_prep, has_to,
                              is_apposed_object, noun_phrase, parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
-from timeline.wording import (FINITE, MAX_WORDS, PARTICLES, QUOTE_MARKS,
-                              RELATIVE_PRONOUNS, count_words, finish_words)
+from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
+                              finish_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -160,7 +160,7 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
     """The subject, other words, verb and left-out object of the clause of `verb` that
     tells the trigger, or of the clause above it when that one reads as the news."""
     subject, tokens = _clause(verb, skip, trigger, text)
-    tokens |= _chain(trigger, verb, skip)
+    tokens |= chain_words(trigger, verb, skip)
     above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
     if above is None and dated_subject_above(verb, skip) is not None:
         above, subject = verb.head, set()  # "was discovered [April 8] buried"
@@ -170,7 +170,7 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
         tokens.add(verb.doc[verb.i - 1])  # its comma
     if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
         outer, more = _clause(above, skip, trigger, text)
-        tokens |= subject | more | _chain(trigger, above, skip) \
+        tokens |= subject | more | chain_words(trigger, above, skip) \
             | infinitive_subject(verb, skip)  # "let [the ground offensive] begin"
         subject, verb = outer, above
     elif is_content_clause(verb) or is_reduced_passive(verb) and is_member(verb):
@@ -270,42 +270,6 @@ def _clause_verb(trigger: Any) -> Any:
     return token
 
 
-def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
-    """The words from the verb down to a trigger it governs, with the trigger's object:
-    "has set its sights [on buying its second bank holding company]"."""
-    path: list[Any] = []
-    token = trigger
-    while token.i != verb.i and token.head.i != token.i and len(path) < 6:
-        path.append(token)
-        token = token.head
-    out: set[Any] = set()
-    if path and path[0].pos_ in ("NOUN", "PROPN") and len(path) > 2 \
-            and path[1].dep_ == "prep" and path[2].pos_ == "VERB" \
-            and path[2].dep_ not in ("pcomp", "advcl", "prep"):  # not "after accounting"
-        path = path[2:]  # "the first official [to refer to resolution 425] in a speech"
-        out = {t for p in first_prep(path[0], skip) for t in noun_phrase(p, skip, OBJECT_WORDS)}
-    if token.i != verb.i or not path or path[0].pos_ not in ("VERB", "AUX"):
-        return set()
-    out |= {t for t in path if t.i not in skip}
-    out |= {c for t in path if t.dep_ == "conj" for c in t.head.children
-            if c.dep_ == "cc" and c.i < t.i}  # "to sell its stake [and] buy back shares"
-    for step in path:
-        if step.pos_ not in ("VERB", "AUX"):
-            continue
-        out |= {c for c in step.children if c.i not in skip and (
-            c.dep_ in CORE_DEPS | {"aux"} or c.dep_ == "advmod" and c.i == step.i + 1
-            and step.pos_ == "VERB" and c.lower_ in PARTICLES)}  # "buy [back] shares": a
-        # particle the parse calls an adverb
-        objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip
-                   and not is_apposed_object(c)]
-        if not objects and step.i == trigger.i:
-            objects = first_prep(step, skip)  # "announced plans to travel [to a city]"
-        for child in objects:
-            if child.i not in out:
-                out |= noun_phrase(child, skip, OBJECT_WORDS)
-    return out
-
-
 def _clause(verb: Any, skip: set[int], trigger: Any,
             text: str = "") -> tuple[set[Any], set[Any]]:
     """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
@@ -316,8 +280,19 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip)
     subject |= auxiliary_subject(verb, subject, skip)
+    complement, tokens = _complement(verb, subject, tokens, skip)
+    tokens |= _adjuncts(verb, trigger, (subject, tokens, complement), skip)
+    return subject, tokens
+
+
+def _complement(verb: Any, subject: set[Any], tokens: set[Any],
+                skip: set[int]) -> tuple[list[Any], set[Any]]:
+    """The verb's objects or complement, and the predicate's words `tokens` with them and
+    with what they need: their clause or infinitive, the whole of a part, a role, a
+    copula's clause or adverb, a figure of change, a needed preposition's phrase."""
+    tokens = set(tokens)
     complement = dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
-                                and c.i not in skip and not is_apposed_object(c)], skip)
+                               and c.i not in skip and not is_apposed_object(c)], skip)
     for child in complement:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS) | parted_of(child, skip)
         # "is ready [to travel]", "are confident [the offer will be approved]"
@@ -349,6 +324,16 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     needed = NEEDED_PREPOSITION.get(base_form(verb))
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
                and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}
+    return complement, tokens
+
+
+def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any]],
+              skip: set[int]) -> set[Any]:
+    """The words after the predicate (`parts`: subject, words so far, complement) that the
+    clause of `verb` needs: its infinitive or "for" clause, what it says, its first
+    phrase, a short headline's extension, the phrase holding a noun trigger."""
+    subject, tokens, complement = parts
+    tokens = set(tokens)
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c))), None)
     if infinitive is not None:
@@ -376,4 +361,4 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
-    return subject, tokens
+    return tokens
