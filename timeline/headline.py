@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.antecedent import antecedent, name_subject, subject_phrase
+from timeline.antecedent import antecedent, subject_phrase
 from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
 from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
                             finite_above, governing_verb, idiom_adverbs, infinitive_subject,
@@ -23,6 +23,7 @@ from timeline.complement import (dated_object, extension, for_clause, infinitive
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
+from timeline.naming import name_subject
 from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_objects
