@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import timeline
+from timeline.anchor import _with_durations
+from timeline.model import Mention
 
 PLACED = [
     # durations ending at the publication date
@@ -53,6 +55,15 @@ def test_anchor_unplaced_duration_joins_the_event_its_sentence_places() -> None:
     joined = [(m.text, m.trigger.text if m.trigger else None)
               for m in result.events[0].mentions or ()][1:]
     assert joined == [("two day", "rally")]
+
+
+def test_anchor_duration_with_no_trigger_joins_no_event() -> None:
+    """A length with no trigger names nothing that lasts: it joins no event of its
+    sentence (review: the docstring said so, the code joined it by sentence)."""
+    result = timeline.extract("The strike ended on Tuesday.", published="2018-05-23")
+    event = result.events[0]
+    lasting = Mention("three weeks", "P3W", event.sentence, event.offsets, (0, 11))
+    assert _with_durations([event], [lasting]) == [event]
 
 
 def test_anchor_trigger_of_a_hyphenated_word_is_the_whole_word() -> None:

@@ -19,8 +19,20 @@ from timeline.speaker import previous_speaker, quoted_speaker
      "``We are worried.''", ""),
     ("We learned today that the agency has taken a leap.",
      "We learned today that the agency has taken a leap.", ""),
+    # the name after a title or a possessive's noun, never a possessive, a day or a plural
+    # common noun (review: "White House: We will decide", "Tuesday's:", "Police:")
+    ('"We are ready," said White House spokesman Mike McCurry. "We will decide."',
+     '"We will decide."', "Mike McCurry"),
+    ('"We are ready," said State Department spokesman James Rubin. "We will decide."',
+     '"We will decide."', "James Rubin"),
+    ('"We are ready," said Tuesday\'s winner, Tom Lee. "We will decide."',
+     '"We will decide."', "Tom Lee"),
+    ('"We lost," Police said. "We will decide."', '"We will decide."', ""),
+    ('"We are ready," said Sources close to Smith. "We will decide."', '"We will decide."', ""),
+    ('Tom Jones spoke. "We lost," Jones said. "We will decide."', '"We will decide."', "Jones"),
 ], ids=["closed-before", "closed-before-plain-marks", "closed-after", "closed-after-pronoun",
-        "other-sentence-between", "no-quotation"])
+        "other-sentence-between", "no-quotation", "after-title", "after-title-body",
+        "after-possessive-apposition", "body-plural", "plural-common-noun", "surname-in-s"])
 def test_speaker_of_quotation(text: str, sentence: str, speaker: str) -> None:
     start = text.index(sentence)
     assert quoted_speaker(text, start, start + len(sentence)) == speaker

@@ -163,7 +163,9 @@ def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event
     event, dated August 6 and repeated each Thursday. One whose trigger has no event joins
     the event its sentence places, keeping its own trigger: "people began gathering early
     Tuesday for the two day rally" tells of the rally beside the gathering, and the
-    rally's length is said only there (TimeML links it to "rally", as `-f timeml` does)."""
+    rally's length is said only there (TimeML links it to "rally", as `-f timeml` does).
+    One with no trigger at all joins nothing: no word says what lasts, so no event of the
+    sentence is known to be the one that does."""
     out = list(events)
     # The first event of each trigger and of each sentence, found once rather than
     # searched for per duration.
@@ -172,7 +174,9 @@ def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event
     by_sentence = {e.offsets: i for i, e in reversed(list(enumerate(out)))}
     for duration in durations:
         trigger = duration.trigger
-        index = by_trigger.get(trigger.start) if trigger is not None else None
+        if trigger is None:
+            continue  # no word says what lasts: no event to join, nor one to name
+        index = by_trigger.get(trigger.start)
         if index is None:
             index = by_sentence.get(duration.offsets)
         if index is not None:

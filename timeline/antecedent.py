@@ -11,11 +11,8 @@ plural. Anything less plain keeps the pronoun. No entity recognizer runs (the pi
 leaves it out for speed): kinds come from the parse's tags, titles and company words, and
 the document's own text ("Intel Corp.", "Mr. Weil"; `timeline.kinds`).
 
-The headline's subject phrase is built here too (`subject_phrase`, `name_subject`): a
-pronoun opening its sentence continues the subject the sentence before opens with
-(`timeline.continuation`), "whose" gives way to its noun, and a quotation's "we" or "I" is
-told with who said it ("Adams: We were pushed out of the talks"), never with a name
-guessed for "we".
+The headline's subject phrase is built here too (`subject_phrase`); how the finished
+headline names who it is about is `timeline.naming`.
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 """
 
@@ -23,38 +20,18 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from timeline.clause import base_form
-from timeline.continuation import previous_person, previous_subject
-from timeline.eventwords import COPULAS, SAYING, TOLD
+from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
+from timeline.eventwords import TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
 from timeline.phrase import (OWNERS, SUBJECT_WORDS, has_to, misparsed_name, name_phrase,
-                             noun_phrase, of_other_number, participle_owner, relative_head,
-                             whose_owner)
-from timeline.speaker import previous_speaker, quoted_speaker
-from timeline.wording import (MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, finish_text,
-                              join_words)
+                             noun_phrase, of_other_number, participle_owner, relative_head)
+from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
 
-# "made clear that it ...", "made known": "make" says something only with these.
-_MADE_SAYING = {"clear", "plain", "known"}
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
 NOT_DONE = {"from", "without", "against", "instead", "despite"}
 # Quantifiers that can follow the plural they count: "The banks each will adopt".
 FLOATING = {"each", "both", "all"}
-# Contractions after a pronoun, written out when a name replaces it ("They're" → "The
-# companies are"); "'d" ("had" or "would") is not.
-CONTRACTIONS = {"re": "are", "ll": "will", "ve": "have", "m": "am"}
-# Words of the first person: a quotation's speaker and those the speaker speaks for.
-FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
-
-
-# Adjectives whose infinitive tells of their subject ("The bid was due to expire").
-RAISING = {"due", "set", "scheduled", "slated", "able", "unable", "about", "bound"}
-# How far up the parse a pronoun's antecedent is looked for.
-MAX_CLIMB = 6
-# Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
-DUMMY_IT_VERBS = {"be", "seem", "appear", "become", "remain", "look", "happen", "take",
-                  "make", "matter"}
 
 
 def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
@@ -65,7 +42,7 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
     word = pronoun.lower_
     if word not in ("he", "she", "it", "they"):
         return None
-    if word == "it" and _is_dummy(verb):
+    if word == "it" and is_dummy(verb):
         return None  # "said it was important to ...", "it looks like": no thing meant
     sayer = _sayer(verb)
     above = [sayer] if sayer is not None else [*_subjects_above(verb), *_subjects_before(
@@ -116,7 +93,7 @@ def _subjects_before(verb: Any, pronoun: Any) -> Iterator[Any]:
     continue to slow; they were $6.6 million"."""
     # A speech tag set in the sentence ("If holders avoid tendering, [he added,] they can
     # expect") is no clause of its own: the parse may hang the clause before on it.
-    tags = [c for c in verb.children if c.dep_ == "parataxis" and _is_saying(c)]
+    tags = [c for c in verb.children if c.dep_ == "parataxis" and is_saying(c)]
     children = [*verb.children, *(c for tag in tags for c in tag.children)]
     for clause in sorted((c for c in children if c.dep_ in ("advcl", "ccomp")
                           and c.i < pronoun.i), key=lambda c: -c.i):
@@ -155,32 +132,12 @@ def _can_stand_for(pronoun: Any, candidate: Any, text: str) -> bool:
     return is_person(candidate, phrase, text, word == "she")
 
 
-def _is_dummy(verb: Any) -> bool:
-    """Whether "it" of `verb` may stand for nothing: "it seems", "it looks like", a copula
-    with a clause put after it ("it is important to act", "it was clear that ...")."""
-    lemma = base_form(verb)
-    if lemma in DUMMY_IT_VERBS - COPULAS:
-        return True
-    if lemma not in COPULAS:
-        return False
-    complements = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj") and not (
-        t.lower_ in RAISING and c.dep_ == "xcomp")  # "it was due to expire": the bid was
-        for t in complements for c in t.children)
-
-
 def _other_person(pronoun: Any, candidate: Any) -> bool:
     """Whether the sentence names, outside the candidate's phrase, a person of the
     pronoun's sex by a common noun: then "she" may be that mother, not the speaker."""
     nouns = FEMALE_NOUNS if pronoun.lower_ == "she" else MALE_NOUNS
     own = {t.i for t in candidate.subtree}
     return any(t.lower_ in nouns and t.i not in own for t in pronoun.sent)
-
-
-def _is_saying(verb: Any) -> bool:
-    """A verb of saying or thinking, or "made clear (plain, known)"."""
-    return base_form(verb) in SAYING or base_form(verb) == "make" and any(
-        c.lower_ in _MADE_SAYING for c in verb.children)
 
 
 def _sayer(verb: Any) -> Any:
@@ -194,7 +151,7 @@ def _sayer(verb: Any) -> Any:
         return None
     if base_form(verb.head) in TOLD:  # "Sununu was told by Bush's son that he had ..."
         return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-    if not _is_saying(verb.head):
+    if not is_saying(verb.head):
         return None
     sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if sayer is None and verb.head.dep_ in ("advcl", "conj", "xcomp"):
@@ -224,7 +181,7 @@ def _subjects_above(verb: Any) -> Iterator[Any]:
     token = verb
     for _ in range(MAX_CLIMB):
         if token.head.i == token.i or token.dep_ == "ccomp" and (
-                not _is_saying(token.head) or _is_quoted(token)) \
+                not is_saying(token.head) or _is_quoted(token)) \
                 or token.dep_ == "conj" and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             return
@@ -320,82 +277,3 @@ def _split_subject(verb: Any) -> Any:
     if noun is None or max(t.i for t in noun.subtree) + 1 != min(t.i for t in verb.subtree):
         return None
     return noun
-
-
-def name_subject(headline: str, verb: Any, named: list[Any], text: str,
-                 start: int | None) -> str:
-    """`headline` with who it is about named: "whose" by its noun, a pronoun opening the
-    sentence at `start` by the subject the sentence before opens with, a quotation's
-    first person with its speaker. named: the subject's words as the headline has them."""
-    if verb is not None:
-        headline = _spelled_out(headline, verb)
-    owner = whose_owner(verb) if verb is not None else ""
-    if owner and named:
-        mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
-        headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
-    if start is not None and named and headline.startswith(named[0].text.title()) \
-            and (len(named) == 1 or named[0].pos_ == "PRON") \
-            and not (named[0].lower_ == "it" and verb is not None and _is_dummy(verb)):  # also "He and Arafat"
-        name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
-        rest = _contracted(named[0], headline[len(named[0].text):])
-        if name and rest is not None:
-            return name + rest
-    first = headline.split(" ", 1)[0].split("'", 1)[0].lower()
-    speaker = _speaker(verb, text, start) if verb is not None and first in FIRST_PERSON else ""
-    if not speaker and verb is not None and first in FIRST_PERSON and start is not None:
-        sentence = verb.sent  # "``...,'' said Diaz. ``To that end, we'll be back''"
-        speaker = quoted_speaker(text, start, start + sentence.end_char - sentence.start_char)
-    if speaker and len(f"{speaker} {headline}".split()) <= MAX_WORDS + 1:
-        return f"{speaker}: {headline}"  # "Adams: We were pushed out of the talks"
-    return headline
-
-
-def _speaker(verb: Any, text: str, start: int | None) -> str:
-    """Who said the clause of `verb`, named (not a pronoun), through the clauses it is part
-    of: "'We were pushed out,' Adams said" → "Adams", "'It is symbolic that we accept the
-    guarantee,' Kavan said" → "Kavan"; else ""."""
-    token = verb
-    for _ in range(MAX_CLIMB):
-        if token.head.i == token.i or token.dep_ not in ("conj", "ccomp", "parataxis",
-                                                         "advcl", "xcomp"):
-            return ""
-        token = token.head
-        if _is_saying(token) and token.pos_ == "VERB":
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is None and token.dep_ in ("xcomp", "advcl") \
-                    or subject is not None and subject.lower_ in FIRST_PERSON:
-                continue  # "'I'm here to tell you we have our suspect,' said Tolbert":
-                # the quotation's own telling is no speaker; the one who says it is
-            if subject is not None and subject.pos_ == "PRON" and start is not None:
-                return previous_person(subject, text, start) or (  # "..., he said"
-                    previous_speaker(text, start) if subject.lower_ in ("he", "she")
-                    and subject.i == subject.sent.start else "")  # "Litvack says. He adds:"
-            if subject is None or subject.pos_ == "PRON":
-                return ""
-            return join_words(sorted(name_phrase(subject, set()), key=lambda t: t.i))
-    return ""
-
-
-def _spelled_out(headline: str, verb: Any) -> str:
-    """`headline` with the contracted verb written out where a name took its pronoun's
-    place: "she's not aware" → "Ms. Currie is not aware", not "Ms. Currie 's"."""
-    for token in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]:
-        word = token.lower_[1:] if token.lower_.startswith("'") else ""
-        full = ("has" if base_form(token) == "have" else "is") if word == "s" \
-            else CONTRACTIONS.get(word)
-        if full and f" {token.text} " in f"{headline} ":
-            headline = f"{headline} ".replace(f" {token.text} ", f" {full} ", 1).rstrip()
-    return headline
-
-
-def _contracted(pronoun: Any, rest: str) -> str | None:
-    """`rest` of a headline after `pronoun`, a contraction written out for the name that
-    replaces the pronoun ("He's expected" → "Annan is expected", not "Annan's"); None for
-    one that cannot be."""
-    if not rest.startswith("'"):
-        return rest
-    word = rest[1:].split(" ", 1)[0].lower()
-    if word == "s" and pronoun.i + 1 < len(pronoun.doc):
-        return f" {'has' if base_form(pronoun.nbor()) == 'have' else 'is'}{rest[2:]}"
-    full = CONTRACTIONS.get(word)
-    return f" {full}{rest[1 + len(word):]}" if full else None

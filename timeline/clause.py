@@ -7,10 +7,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.eventwords import (EVENT_ENDINGS, EVENT_NOUNS, NOT_EVENT_NOUNS, REPORTING,
-                                  TIME_WORDS)
+from timeline.eventwords import (COPULAS, EVENT_ENDINGS, EVENT_NOUNS, NOT_EVENT_NOUNS, REPORTING,
+                                  SAYING, TIME_WORDS)
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# Adjectives whose infinitive tells of their subject ("The bid was due to expire").
+RAISING = {"due", "set", "scheduled", "slated", "able", "unable", "about", "bound"}
+# How far up the parse a pronoun's antecedent, or a clause's speaker, is looked for.
+MAX_CLIMB = 6
+# Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
+DUMMY_IT_VERBS = {"be", "seem", "appear", "become", "remain", "look", "happen", "take",
+                  "make", "matter"}
+# "made clear that it ...", "made known": "make" says something only with these.
+_MADE_SAYING = {"clear", "plain", "known"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 MODAL_AUX = {"could", "may", "might", "should", "can", "must", "ought", "would"}
 # Predicates and modifiers that place what they govern ahead of the speaker.
@@ -199,3 +208,23 @@ def is_reporting(verb: Any) -> bool:
     """A verb of saying; not a price "quoted at 87.5 cents", which tells a market's news."""
     return base_form(verb) in REPORTING and not (base_form(verb) == "quote" and any(
         c.dep_ == "prep" and c.lower_ == "at" for c in verb.children))
+
+
+def is_dummy(verb: Any) -> bool:
+    """Whether "it" of `verb` may stand for nothing: "it seems", "it looks like", a copula
+    with a clause put after it ("it is important to act", "it was clear that ...")."""
+    lemma = base_form(verb)
+    if lemma in DUMMY_IT_VERBS - COPULAS:
+        return True
+    if lemma not in COPULAS:
+        return False
+    complements = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") and not (
+        t.lower_ in RAISING and c.dep_ == "xcomp")  # "it was due to expire": the bid was
+        for t in complements for c in t.children)
+
+
+def is_saying(verb: Any) -> bool:
+    """A verb of saying or thinking, or "made clear (plain, known)"."""
+    return base_form(verb) in SAYING or base_form(verb) == "make" and any(
+        c.lower_ in _MADE_SAYING for c in verb.children)

@@ -18,8 +18,9 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, PERCEPTION, REPORTING
-from timeline.phrase import OBJECT_WORDS, TIME_VERBS, has_to, noun_phrase
-from timeline.wording import FINITE, is_finite
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, TIME_VERBS, first_prep, has_to,
+                             is_apposed_object, noun_phrase)
+from timeline.wording import FINITE, PARTICLES, is_finite
 
 # Links up from a clause that is the object or complement of the verb above it.
 CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
@@ -87,6 +88,42 @@ def path_to(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
         if token.i not in skip:
             out.add(token)
         token = token.head
+    return out
+
+
+def chain_words(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
+    """The words from the verb down to a trigger it governs, with the trigger's object:
+    "has set its sights [on buying its second bank holding company]"."""
+    path: list[Any] = []
+    token = trigger
+    while token.i != verb.i and token.head.i != token.i and len(path) < 6:
+        path.append(token)
+        token = token.head
+    out: set[Any] = set()
+    if path and path[0].pos_ in ("NOUN", "PROPN") and len(path) > 2 \
+            and path[1].dep_ == "prep" and path[2].pos_ == "VERB" \
+            and path[2].dep_ not in ("pcomp", "advcl", "prep"):  # not "after accounting"
+        path = path[2:]  # "the first official [to refer to resolution 425] in a speech"
+        out = {t for p in first_prep(path[0], skip) for t in noun_phrase(p, skip, OBJECT_WORDS)}
+    if token.i != verb.i or not path or path[0].pos_ not in ("VERB", "AUX"):
+        return set()
+    out |= {t for t in path if t.i not in skip}
+    out |= {c for t in path if t.dep_ == "conj" for c in t.head.children
+            if c.dep_ == "cc" and c.i < t.i}  # "to sell its stake [and] buy back shares"
+    for step in path:
+        if step.pos_ not in ("VERB", "AUX"):
+            continue
+        out |= {c for c in step.children if c.i not in skip and (
+            c.dep_ in CORE_DEPS | {"aux"} or c.dep_ == "advmod" and c.i == step.i + 1
+            and step.pos_ == "VERB" and c.lower_ in PARTICLES)}  # "buy [back] shares": a
+        # particle the parse calls an adverb
+        objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip
+                   and not is_apposed_object(c)]
+        if not objects and step.i == trigger.i:
+            objects = first_prep(step, skip)  # "announced plans to travel [to a city]"
+        for child in objects:
+            if child.i not in out:
+                out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
 
 

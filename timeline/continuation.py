@@ -17,7 +17,8 @@ from timeline.kinds import (ABBREVIATED_TITLES, COMPANY_SUFFIXES, FEMALE_NOUNS, 
                             FUNCTION_WORDS, MALE_NOUNS, MALE_TITLES, NAME_TITLES,
                             ORGANIZATION_WORDS, PERSON_NOUNS, PERSON_TITLES, is_company,
                             is_titled, is_untitled)
-from timeline.lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAME
+from timeline.lexicon import (MONTH_NAMES, MONTHS, NARRATIVE_DIRS, UNIT_CODES,
+                              WEEKDAY_NAME)
 
 # Words that stand for some of a group named before them ("Some had predicted").
 PARTITIVES = {"some", "many", "most", "others", "several"}
@@ -50,6 +51,13 @@ _THING = re.compile(rf"{_CONJUNCTION}(?P<name>(?:[Tt]he|Its)\s+(?:[\w.'-]+\s+){{
 _INDEFINITE = re.compile(rf"{_CONJUNCTION}An?\s+(?P<name>(?:[\w$.'-]+\s+){{0,2}}?"
                          r"(?P<noun>[a-z][\w'-]*(?:ss|[a-z](?<!s))))(?=\s+(?:by|of|for|from|"
                          r"to|with|on|was|is|has|had|will)\b|,)")
+# Words of "a" phrases that name no thing "it" can stand for: a stretch of time ("A year
+# earlier, ...", "A couple of weeks ago") or an amount of what its "of" names ("A number
+# of analysts", "A total of 300 workers").
+_NO_THING = {*UNIT_CODES, *(u + "s" for u in UNIT_CODES), *NARRATIVE_DIRS, "ago",
+             "couple", "number", "total", "lot", "few", "handful", "pair", "dozen", "score",
+             "majority", "minority", "bit", "series", "variety", "range", "host", "share",
+             "fraction", "portion", "percentage", "half", "third", "quarter", "while", "time"}
 # Plural nouns of groups, which may follow any modifier: "The oil companies", "Securities
 # analysts" (another plural only right after "the", a number or a name: "The companies",
 # "The two banks", "The U.S. negotiators", never "The company [says]").
@@ -71,10 +79,13 @@ _GROUP = re.compile(
     rf"(?:[a-z-]+\s+)?)(?:{_GROUPS})|{_OPENING_GROUPS}){_ENDS}")
 # Nouns of persons, whom "it" does not continue.
 _PEOPLE = PERSON_TITLES | PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS
-# Persons a name's possessive may open with, whom a "he" may mean: "Kopp's lawyer".
-_COMPANIONS = {"lawyer", "lawyers", "aide", "aides", "assistant", "partner", "colleague",
-               "client", "deputy", "successor", "predecessor", "family", "parents", "children",
-               "relatives", "attorneys", "associate", "friends", "supporters"}
+# Persons a name's possessive may open with, whom a "he" may mean ("Kopp's lawyer", "Smith's
+# bodyguard", "his campaign manager", "his chief of staff"): a noun of a person of the
+# tables, one of kin or company, or one an ending of doers makes ("-er", "-ist", "-ant",
+# "-guard", "-man"). A thing such an ending also makes ("career") only keeps the pronoun.
+_COMPANIONS = {"aide", "colleague", "deputy", "family", "children", "relatives", "associate",
+               "chief", "staff", "spouse", "wife", "husband", "son", "daughter", "kin"}
+_DOER = re.compile(r"(?:er|or|ist|ant|(?<!m)ent|ee|ian|guard|man|men)s?$")
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019]*\s+")
 # Words whose stop ends no sentence: titles, company words, states, months ("Oct. 23").
 _MONTHS = [m.capitalize() for m in MONTHS if len(m) < 5 and m not in MONTH_NAMES]
@@ -201,7 +212,8 @@ def _thing(sentence: str, text: str) -> str:
             name.split()[-1], text) or " " not in name and is_untitled(name, text)):
         return name
     some = _INDEFINITE.match(sentence)
-    if some is not None and some.group("noun").lower() not in _PEOPLE | {"ago", "later"}:
+    if some is not None and some.group("noun").lower() not in _PEOPLE \
+            and not {w.lower() for w in some.group("name").split()} & _NO_THING:
         return f"The {some.group('name')}"  # "A C$30-a-share bid by Ciba-Geigy ... was
         # extended. It had been due to expire": what was "a bid" is "the bid" after
     whole = _EXISTENTIAL.match(sentence)
@@ -218,8 +230,7 @@ def _person(word: str, sentence: str, text: str) -> str:
         return ""
     name, title = match.group("name"), match.group("title") or ""
     if name.endswith("'s"):  # "Kopp's whereabouts remain unknown. He was last seen": the
-        owned = sentence[match.end():].split()[:1]  # owner, not a lawyer or wife he has
-        if not owned or owned[0].lower().rstrip(",") in _PEOPLE | _COMPANIONS:
+        if _owns_person(sentence[match.end():]):  # owner, not a lawyer or wife he has
             return ""
         name = name[:-2]
     words = name.split()
@@ -235,6 +246,16 @@ def _person(word: str, sentence: str, text: str) -> str:
         # one the text writes in lower case too is a noun: "Investigators have been"
     return f"{title}. {name}" if title in ("Mr", "Mrs", "Ms", "Dr") else \
         f"{title} {name}".strip()
+
+
+def _owns_person(rest: str) -> bool:
+    """Whether what a possessive owns (`rest`, the words after it up to its verb) may be a
+    person: "bodyguard fled", "chief of staff fled", not "whereabouts remain"."""
+    owned = re.match(rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+{_VERB}", rest.strip())
+    words = (owned.group(0) if owned is not None else rest).split()[:4] or [""]
+    return any(w in _PEOPLE | _COMPANIONS or w.rstrip("s") in _PEOPLE | _COMPANIONS
+               or _DOER.search(w) is not None
+               for w in (w.lower().rstrip(",") for w in words))
 
 
 def _opens_sentence(pronoun: Any) -> bool:

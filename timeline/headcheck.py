@@ -14,10 +14,7 @@ from typing import Any
 
 from timeline.clause import is_event_noun
 from timeline.eventwords import TIME_WORDS
-from timeline.wording import MAX_WORDS, RELATIVE_PRONOUNS, is_demonstrative, is_pointing_object
-
-# Words that may end a clause as a verb's particle after its object: "hand the child over".
-PARTICLES = {"over", "off", "out", "up", "down", "back", "away", "around", "aside"}
+from timeline.wording import MAX_WORDS, PARTICLES, RELATIVE_PRONOUNS, is_demonstrative, is_pointing_object
 
 
 def headline_problems(doc: Any) -> list[str]:

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.antecedent import antecedent, name_subject, subject_phrase
+from timeline.antecedent import antecedent, subject_phrase
 from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
-from timeline.climb import (clause_around, date_complement, dated_subject_above, finite_above,
-                            governing_verb, idiom_adverbs, infinitive_subject, is_infinitive,
-                            path_to)
+from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
+                            finite_above, governing_verb, idiom_adverbs, infinitive_subject,
+                            is_infinitive, path_to)
+from timeline.complement import (dated_object, extension, for_clause, infinitive_words, is_amount,
+                                 noun_infinitive)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
+from timeline.naming import name_subject
 from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_objects
@@ -31,16 +34,13 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  is_trailing_adjective, noun_before_dash, passive, predicative,
                                  with_auxiliary,
                                  with_copula)
-from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
-                             auxiliary_subject,
-                             clause_complement, core_words,
-                             first_prep, has_to, is_apposed_object, is_reciprocal,
-                             is_time_phrase, noun_phrase,
-                             parted_of, place_adverb)
+from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
+                             auxiliary_subject, clause_complement, core_words, first_prep, has_to,
+                             is_apposed_object, noun_phrase, parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
-from timeline.wording import (CURRENCY, FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS,
-                              count_words, finish_words)
+from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
+                              finish_words)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -69,9 +69,6 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
 QUOTES = QUOTE_MARKS | {"_", "--"}
 # Subjects of a concession that tells no happening: "whatever happens today".
 EVER_WORDS = {"whatever", "whoever", "whichever"}
-# Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
-UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
-         "francs", "guilders", "dollars"}
 
 
 def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None) -> str:
@@ -93,6 +90,32 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
 def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     """The headline `make_headline` tells, before a bare one is given its participle."""
     skip = date_words(span)
+    participle = _participle_headline(trigger, skip)
+    if participle:
+        return participle
+    trigger, skip = _told(trigger, span, skip)
+    recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
+        or spoken(trigger, skip) or prepositional(trigger, skip)
+    if recast:
+        return recast
+    trigger = clause_word(trigger, skip)
+    verb = _clause_verb(trigger)
+    predicate = _without_clause(trigger, verb, skip)
+    if predicate:
+        return predicate
+    gap: set[Any] = set()
+    if verb is None:
+        subject, tokens, verb = _noun_told(trigger, skip | {t.i for t in span}, text, skip)
+    else:
+        subject, tokens, verb, gap = _verb_told(trigger, verb, skip, text)
+    tokens |= idiom_adverbs(tokens, skip)  # "expected to break [even]"
+    return _assemble(span, verb, (subject, tokens, gap), text, start)
+
+
+def _participle_headline(trigger: Any, skip: set[int]) -> str:
+    """The headline of a participle or infinitive that tells its noun's happening as a
+    passive ("the recently passed bailout legislation", "acquisitions to be made", "terms
+    of the agreement, announced Friday"); else ""."""
     if trigger.tag_ == "VBN" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         return passive(trigger, skip)  # "the recently passed bailout legislation"
     noun = infinitive_head(trigger)
@@ -101,17 +124,25 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     noun = after_comma(trigger)
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
+    return ""
+
+
+def _told(trigger: Any, span: Any, skip: set[int]) -> tuple[Any, set[int]]:
+    """The word whose happening the headline tells, and the words it leaves out: a dated
+    participle of a noun no clause tells, the clause a source vouches for, what a speech
+    tag set inside it says."""
     if clause_around(trigger) is None and trigger.head.dep_ != "agent":  # no clause tells it
         trigger = dated_participle(trigger, span) or trigger  # "remarks [made last week]"
     trigger = source_told(trigger)
     if is_speech_tag(trigger):  # "The problem, officials now say, was ...": what was said
         skip = skip | {t.i for t in trigger.subtree}
         trigger = trigger.head
-    recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) or spoken(trigger, skip) or prepositional(trigger, skip)
-    if recast:
-        return recast
-    trigger = clause_word(trigger, skip)
-    verb = _clause_verb(trigger)
+    return trigger, skip
+
+
+def _without_clause(trigger: Any, verb: Any, skip: set[int]) -> str:
+    """The headline of a list's heading or of an adjective that is the predicate itself;
+    else ""."""
     heading = list_heading(verb, skip) if verb is not None else ""
     if heading:
         return heading
@@ -122,34 +153,44 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     adjective = absolute_predicate(trigger)
     if adjective is not None:  # "with [the general election due] this September"
         return predicative(adjective, skip)
-    gap: set[Any] = set()
-    if verb is None:
-        subject, tokens, verb = _noun_told(trigger, skip | {t.i for t in span}, text, skip)
-    else:
-        subject, tokens = _clause(verb, skip, trigger, text)
-        tokens |= _chain(trigger, verb, skip)
-        above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
-        if above is None and dated_subject_above(verb, skip) is not None:
-            above, subject = verb.head, set()  # "was discovered [April 8] buried"
-        consequence = consequence_of(verb)
-        if consequence is not None:  # "[Acme expects to post a charge], resulting in a loss"
-            above = _clause_verb(consequence)
-            tokens.add(verb.doc[verb.i - 1])  # its comma
-        if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
-            outer, more = _clause(above, skip, trigger, text)
-            tokens |= subject | more | _chain(trigger, above, skip) \
-                | infinitive_subject(verb, skip)  # "let [the ground offensive] begin"
-            subject, verb = outer, above
-        elif is_content_clause(verb) or is_reduced_passive(verb) and is_member(verb):  # "[FBI officials played down
-            # the likelihood] that either was involved", "[Slepian's death was among the
-            # first topics] raised in the debate"
-            above = verb.head.head.head if is_member(verb) else verb.head.head
-            outer, more = _clause(above, skip, trigger, text)
-            tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
-            subject, verb = outer, above
-        gap = gap_object(verb, skip, subject | tokens)
-        tokens |= date_complement(verb, tokens, skip)
-    tokens |= idiom_adverbs(tokens, skip)  # "expected to break [even]"
+    return ""
+
+
+def _verb_told(trigger: Any, verb: Any, skip: set[int],
+               text: str) -> tuple[set[Any], set[Any], Any, set[Any]]:
+    """The subject, other words, verb and left-out object of the clause of `verb` that
+    tells the trigger, or of the clause above it when that one reads as the news."""
+    subject, tokens = _clause(verb, skip, trigger, text)
+    tokens |= chain_words(trigger, verb, skip)
+    above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
+    if above is None and dated_subject_above(verb, skip) is not None:
+        above, subject = verb.head, set()  # "was discovered [April 8] buried"
+    consequence = consequence_of(verb)
+    if consequence is not None:  # "[Acme expects to post a charge], resulting in a loss"
+        above = _clause_verb(consequence)
+        tokens.add(verb.doc[verb.i - 1])  # its comma
+    if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
+        outer, more = _clause(above, skip, trigger, text)
+        tokens |= subject | more | chain_words(trigger, above, skip) \
+            | infinitive_subject(verb, skip)  # "let [the ground offensive] begin"
+        subject, verb = outer, above
+    elif is_content_clause(verb) or is_reduced_passive(verb) and is_member(verb):
+        # "[FBI officials played down the likelihood] that either was involved",
+        # "[Slepian's death was among the first topics] raised in the debate"
+        above = verb.head.head.head if is_member(verb) else verb.head.head
+        outer, more = _clause(above, skip, trigger, text)
+        tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
+        subject, verb = outer, above
+    gap = gap_object(verb, skip, subject | tokens)
+    tokens |= date_complement(verb, tokens, skip)
+    return subject, tokens, verb, gap
+
+
+def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], text: str,
+              start: int | None) -> str:
+    """The headline of the subject, other words and left-out object `parts` of the clause
+    of `verb`, in order, with the copula or auxiliary it lacks and its pronouns named."""
+    subject, tokens, gap = parts
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
@@ -230,39 +271,6 @@ def _clause_verb(trigger: Any) -> Any:
     return token
 
 
-def _chain(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
-    """The words from the verb down to a trigger it governs, with the trigger's object:
-    "has set its sights [on buying its second bank holding company]"."""
-    path: list[Any] = []
-    token = trigger
-    while token.i != verb.i and token.head.i != token.i and len(path) < 6:
-        path.append(token)
-        token = token.head
-    out: set[Any] = set()
-    if path and path[0].pos_ in ("NOUN", "PROPN") and len(path) > 2 \
-            and path[1].dep_ == "prep" and path[2].pos_ == "VERB" \
-            and path[2].dep_ not in ("pcomp", "advcl", "prep"):  # not "after accounting"
-        path = path[2:]  # "the first official [to refer to resolution 425] in a speech"
-        out = {t for p in first_prep(path[0], skip) for t in noun_phrase(p, skip, OBJECT_WORDS)}
-    if token.i != verb.i or not path or path[0].pos_ not in ("VERB", "AUX"):
-        return set()
-    out |= {t for t in path if t.i not in skip}
-    out |= {c for t in path if t.dep_ == "conj" for c in t.head.children
-            if c.dep_ == "cc" and c.i < t.i}  # "to sell its stake [and] buy back shares"
-    for step in path:
-        if step.pos_ not in ("VERB", "AUX"):
-            continue
-        out |= {c for c in step.children if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
-        objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip
-                   and not is_apposed_object(c)]
-        if not objects and step.i == trigger.i:
-            objects = first_prep(step, skip)  # "announced plans to travel [to a city]"
-        for child in objects:
-            if child.i not in out:
-                out |= noun_phrase(child, skip, OBJECT_WORDS)
-    return out
-
-
 def _clause(verb: Any, skip: set[int], trigger: Any,
             text: str = "") -> tuple[set[Any], set[Any]]:
     """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
@@ -273,14 +281,25 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip)
     subject |= auxiliary_subject(verb, subject, skip)
-    complement = _dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
-                                and c.i not in skip and not is_apposed_object(c)], skip)
+    complement, tokens = _complement(verb, subject, tokens, skip)
+    tokens |= _adjuncts(verb, trigger, (subject, tokens, complement), skip)
+    return subject, tokens
+
+
+def _complement(verb: Any, subject: set[Any], tokens: set[Any],
+                skip: set[int]) -> tuple[list[Any], set[Any]]:
+    """The verb's objects or complement, and the predicate's words `tokens` with them and
+    with what they need: their clause or infinitive, the whole of a part, a role, a
+    copula's clause or adverb, a figure of change, a needed preposition's phrase."""
+    tokens = set(tokens)
+    complement = dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
+                               and c.i not in skip and not is_apposed_object(c)], skip)
     for child in complement:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS) | parted_of(child, skip)
         # "is ready [to travel]", "are confident [the offer will be approved]"
         tokens |= clause_complement(child, skip, *(
             ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
-        tokens |= _noun_infinitive(child, skip) | defining_clause(child, skip)
+        tokens |= noun_infinitive(child, skip) | defining_clause(child, skip)
         if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
             tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                        and c.i in skip for t in c.subtree}
@@ -302,16 +321,26 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     if not complement:  # "may have been set [afire]"
         tokens |= place_adverb(verb, skip)
     tokens |= {t for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
-               and c.i not in skip and _is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
+               and c.i not in skip and is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
     needed = NEEDED_PREPOSITION.get(base_form(verb))
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
                and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}
+    return complement, tokens
+
+
+def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any]],
+              skip: set[int]) -> set[Any]:
+    """The words after the predicate (`parts`: subject, words so far, complement) that the
+    clause of `verb` needs: its infinitive or "for" clause, what it says, its first
+    phrase, a short headline's extension, the phrase holding a noun trigger."""
+    subject, tokens, complement = parts
+    tokens = set(tokens)
     infinitive = next((c for c in verb.children if c.i not in skip and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c))), None)
     if infinitive is not None:
-        tokens |= _infinitive_words(infinitive, skip)
+        tokens |= infinitive_words(infinitive, skip)
     else:  # "called [for Vacco to revive that unit]"
-        tokens |= _for_clause(verb, skip)
+        tokens |= for_clause(verb, skip)
     said: set[Any] = set()
     if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip) or any(
             c.dep_ == "ccomp" and (has_to(c) or c.pos_ == "ADJ") and c.i > verb.i
@@ -329,100 +358,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
                     or count_words(list(tokens | subject | phrase)) <= MAX_WORDS):
                 tokens |= phrase  # an adjunct not at the cost of the purpose
     if count_words(sorted(tokens | subject, key=lambda t: t.i)) < SHORT:
-        tokens |= _extension(verb, tokens, skip)
+        tokens |= extension(verb, tokens, skip)
     if trigger.i not in {t.i for t in tokens} and trigger.pos_ in ("NOUN", "PROPN") \
             and trigger.head.dep_ == "prep" and trigger.head.head.i == verb.i:
         tokens |= noun_phrase(trigger.head, skip, OBJECT_WORDS)  # "killed in a bombing"
-    return subject, tokens
-
-
-def _is_amount(noun: Any) -> bool:
-    """A figure a verb of change takes without a preposition: "jumped [63%]", "fell [nearly
-    two cents] a gallon", "fell [$1.125]" (not "occurred [700 kilometers] from each
-    other", nor a date)."""
-    return bool(noun.like_num or noun.lower_ in UNITS or noun.text in CURRENCY
-                or any(c.text in CURRENCY for c in noun.children))
-
-
-def _infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
-    """An infinitive of the clause with its auxiliaries and its object, first phrase or
-    clause; coordinated infinitives share the last one's object."""
-    tokens = {infinitive} | {c for c in infinitive.children
-                             if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
-    objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip
-               and not is_apposed_object(c)]
-    shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
-                   and c.i > infinitive.i and c.doc[c.i - 1].dep_ == "cc"
-                   and all(t.dep_ in CORE_DEPS for t in c.doc[infinitive.i + 1:c.i - 1])
-                   and any(g.dep_ == "dobj" for g in c.children)), None)
-    if shared is not None:  # "to impede [or delay the ruling]", "to hunt down [and
-        # bring to justice those ...]": one object for both
-        objects = [c for c in shared.children if c.dep_ == "dobj" and c.i not in skip]
-        tokens |= {c for c in infinitive.children if c.dep_ in ("cc", "prt")} | {shared}
-        tokens |= {t for c in shared.children if c.dep_ in ("prep", "prt") and c.i not in
-                   skip and c.i < objects[0].i for t in c.subtree} if objects else set()
-    for child in objects or first_prep(infinitive, skip):
-        tokens |= noun_phrase(child, skip, OBJECT_WORDS)
-    if not objects and infinitive.dep_ == "xcomp":
-        tokens |= clause_complement(infinitive, skip)
     return tokens
-
-
-def _for_clause(verb: Any, skip: set[int]) -> set[Any]:
-    """An infinitive with its own subject after "for" that a verb takes as its complement:
-    "Spitzer called [for Vacco to revive that unit]", "waited [for the talks to resume]"."""
-    clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
-                   and c.i > verb.i and c.i not in skip and has_to(c) and any(
-                       m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
-    if clause is None:
-        return set()
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i in skip:
-        return set()
-    return {c for c in clause.children if c.dep_ == "mark"} | _infinitive_words(clause, skip) \
-        | noun_phrase(subject, skip, OBJECT_WORDS)
-
-
-def _dated_object(objects: list[Any], skip: set[int]) -> list[Any]:
-    """Of several direct objects split by a phrase (a list the parse breaks up: "adding
-    Greece and Turkey in 1952, West Germany in 1955"), the first: the others, joined
-    without their phrases, would read as one garbled noun phrase."""
-    direct = [c for c in objects if c.dep_ == "dobj"]
-    if len(direct) < 2 or not skip or not any(
-            c.dep_ == "prep" and direct[0].i < c.i < direct[1].i for c in direct[0].head.children):
-        return objects  # no list split by its phrases: "extended Control Data up to $90 million"
-    return [c for c in objects if c.dep_ != "dobj" or c.i == direct[0].i]
-
-
-def _noun_infinitive(noun: Any, skip: set[int]) -> set[Any]:
-    """The infinitive that says what an object noun is for, with its object: "announced
-    its agreements [to acquire the properties]", "made a bid [to buy the bank]"."""
-    clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
-                   and has_to(c) and c.i not in skip), None)
-    if clause is None:
-        return set()
-    out = {clause} | {c for c in clause.children if c.dep_ in CORE_DEPS | {"aux"}
-                      and c.i not in skip}
-    for child in clause.children:
-        if child.dep_ in OBJECT_DEPS and child.i not in skip:
-            out |= noun_phrase(child, skip, OBJECT_WORDS)
-    return out
-
-
-def _extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
-    """For a headline too short to make sense ("Female pilots were held up"), the first
-    phrase after the predicate that is not the date's: "by the lack of opportunities"."""
-    taken = {t.i for t in tokens}
-    heads = [verb] + sorted((t for t in tokens if t.dep_ in OBJECT_DEPS), key=lambda t: t.i)
-    bare: set[Any] = set()  # a lone adverb goes with the phrase after it: "only [as ...]"
-    for head in heads:
-        for child in head.children:
-            if child.i > head.i and child.i not in taken and child.i not in skip \
-                    and child.dep_ in ("prep", "advmod", "oprd", "agent") \
-                    and not is_time_phrase(child) and child.lower_ not in TIME_WORDS \
-                    and not is_reciprocal(child):
-                if child.dep_ == "advmod" and not list(child.children):
-                    bare.add(child)
-                    continue
-                return bare | noun_phrase(child, skip, OBJECT_WORDS)
-    return bare

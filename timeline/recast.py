@@ -152,8 +152,10 @@ def source_told(trigger: Any) -> Any:
 
 
 def is_speech_tag(trigger: Any) -> bool:
-    """A verb of saying set inside what was said, between commas ("The real problem, U.S.
-    officials now say, was that ..."): the news is what was said, as when it follows."""
+    """A verb of saying the parse hangs on what was said (parataxis), set inside it
+    between commas ("The real problem, U.S. officials now say, was that ...") or after
+    it, after a comma ("The plant will close, officials said Monday."): the news is what
+    was said, as when "that" introduces it. One with a clause of its own is not."""
     return trigger.dep_ == "parataxis" and base_form(trigger) in REPORTING \
         and trigger.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ == "ccomp" for c in trigger.children)

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-from timeline.kinds import NAME_TITLES
+from timeline.kinds import (NAME_TITLES, ORGANIZATION_WORDS, PERSON_NOUNS, PERSON_TITLES,
+                            is_untitled)
+from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
 
 AROUND_CHARS = 600
 _OPENING = ("``", "\u201c")
@@ -21,10 +23,18 @@ _CLOSING = ("''", "\u201d")
 _SAYS = r"(?:said|says|told|tells|added|adds|asked|asks|declared|wrote|writes|recalled|explained)"
 _NAME = (rf"(?:(?:{'|'.join(NAME_TITLES)})\.? +)?[A-Z][\w'-]*[a-z][\w'-]*"
          r"(?: +(?:[A-Z]\. +)?[A-Z][\w'-]*[a-z][\w'-]*){0,3}")
-# The end of a quotation and the one who said it: ",'' said Manny Diaz," / ",'' Diaz said".
-_AFTER = re.compile(rf"[,.!?]\s*(?:''|\"|\u201d)\s*(?:{_SAYS}\s+(?P<after>{_NAME})(?=[\s,.;])"
-                    rf"|(?P<before>{_NAME})\s+{_SAYS}\b)")
-_NOT_NAMES = {"He", "She", "They", "We", "I", "It", "The", "A", "An", "This", "That"}
+# A title noun, after which the speaker's own name follows: "said White House spokesman
+# [Mike McCurry]", "said Defense Secretary [William Cohen]".
+_TITLE = "(?i:" + "|".join(sorted(w for w in PERSON_TITLES | PERSON_NOUNS if w.isalpha())) + ")"
+# The end of a quotation and the one who said it: ",'' said Manny Diaz," / ",'' Diaz said";
+# after a title ("said State Department spokesman James Rubin") or a possessive's noun in
+# apposition ("said Tuesday's winner, Tom Lee") the name that follows.
+_AFTER = re.compile(rf"[,.!?]\s*(?:''|\"|\u201d)\s*(?:{_SAYS}\s+(?:"
+                    rf"(?:[A-Z][\w'.&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}?{_TITLE}\s+"
+                    rf"|[A-Z][\w-]*'s\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+)?"
+                    rf"(?P<after>{_NAME})(?=[\s,.;])|(?P<before>{_NAME})\s+{_SAYS}\b)")
+_NOT_NAMES = {"He", "She", "They", "We", "I", "It", "The", "A", "An", "This", "That",
+              *(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAME.split("|")))}
 
 
 def quoted_speaker(text: str, start: int, end: int) -> str:
@@ -46,7 +56,7 @@ def previous_speaker(text: str, start: int) -> str:
     found = list(_AFTER.finditer(before))
     if not found or not re.fullmatch(r"(?:,[^.!?]*)?[.!?]", before[found[-1].end():]):
         return ""
-    return _named(found[-1])
+    return _named(found[-1], text)
 
 
 def _speaker_before(text: str, start: int, sentence: str) -> str:
@@ -61,7 +71,7 @@ def _speaker_before(text: str, start: int, sentence: str) -> str:
     stop = re.search(r"[.!?]\s+(?=[A-Z`\u201c\"])", rest)  # where its sentence ends
     if stop is None or not _is_open(rest[stop.end():]) or rest[stop.end()] not in "`\u201c\"":
         return ""
-    return _named(found[-1])
+    return _named(found[-1], text)
 
 
 def _speaker_after(text: str, end: int) -> str:
@@ -71,7 +81,7 @@ def _speaker_after(text: str, end: int) -> str:
     if match is None or any(mark in after[:match.start()]
                             for mark in (*_OPENING, *_CLOSING, '"')):
         return ""
-    return _named(match)
+    return _named(match, text)
 
 
 def _is_open(quoted: str) -> bool:
@@ -82,6 +92,16 @@ def _is_open(quoted: str) -> bool:
     return opened - closed == 1 and plain == 0 or plain == 1 and opened == closed == 0
 
 
-def _named(match: re.Match[str]) -> str:
+def _named(match: re.Match[str], text: str) -> str:
+    """The speaker's name `match` found, or "" for what names no one: a possessive
+    ("Tuesday's"), a day or a month, a plural common noun written with a capital
+    ("Police said", "said Sources close to Smith": one word in "-s" that the document never
+    gives a first name or a title, or a word of a body)."""
     name = match.group("after") or match.group("before") or ""
-    return "" if name.split()[0] in _NOT_NAMES else name
+    words = name.split()
+    if words[0] in _NOT_NAMES or any(w.endswith("'s") for w in words):
+        return ""
+    if len(words) == 1 and (name.lower() in ORGANIZATION_WORDS or re.search(
+            r"[^s]s$", name) is not None and is_untitled(name, text)):
+        return ""
+    return name

@@ -15,6 +15,9 @@ DEPENDENT_VERB = {"xcomp", "acl", "advcl", "prep", "pcomp", "conj"}
 # Pronouns a headline may end on: "closed it", "to sell itself".
 OBJECT_PRONOUNS = {"it", "them", "itself", "themselves", "himself", "herself", "him", "her",
                    "us", "me", "something", "anything", "nothing", "everything"}
+# Words that may be a verb's particle, also after its object: "hand the child over", "buy
+# back shares".
+PARTICLES = {"over", "off", "out", "up", "down", "back", "away", "around", "aside"}
 BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
 
 

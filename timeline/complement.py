@@ -1,0 +1,112 @@
+"""What a clause's verb takes beyond its subject, for a headline: a figure of change
+("jumped [63%]"), an infinitive with its object ("hopes [to sell the unit]"), an
+infinitive with its own subject after "for", the first of a list of objects split by
+their phrases, the infinitive an object noun takes ("a bid [to buy the bank]"), and the
+first phrase after a predicate too short alone. Works on parsed spaCy tokens (duck-typed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.eventwords import TIME_WORDS
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement, first_prep,
+                             has_to, is_apposed_object, is_reciprocal, is_time_phrase,
+                             noun_phrase)
+from timeline.wording import CURRENCY
+
+# Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
+UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
+         "francs", "guilders", "dollars"}
+
+
+def is_amount(noun: Any) -> bool:
+    """A figure a verb of change takes without a preposition: "jumped [63%]", "fell [nearly
+    two cents] a gallon", "fell [$1.125]" (not "occurred [700 kilometers] from each
+    other", nor a date)."""
+    return bool(noun.like_num or noun.lower_ in UNITS or noun.text in CURRENCY
+                or any(c.text in CURRENCY for c in noun.children))
+
+
+def infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
+    """An infinitive of the clause with its auxiliaries and its object, first phrase or
+    clause; coordinated infinitives share the last one's object."""
+    tokens = {infinitive} | {c for c in infinitive.children
+                             if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
+    objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip
+               and not is_apposed_object(c)]
+    shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
+                   and c.i > infinitive.i and c.doc[c.i - 1].dep_ == "cc"
+                   and all(t.dep_ in CORE_DEPS for t in c.doc[infinitive.i + 1:c.i - 1])
+                   and any(g.dep_ == "dobj" for g in c.children)), None)
+    if shared is not None:  # "to impede [or delay the ruling]", "to hunt down [and
+        # bring to justice those ...]": one object for both
+        objects = [c for c in shared.children if c.dep_ == "dobj" and c.i not in skip]
+        tokens |= {c for c in infinitive.children if c.dep_ in ("cc", "prt")} | {shared}
+        tokens |= {t for c in shared.children if c.dep_ in ("prep", "prt") and c.i not in
+                   skip and c.i < objects[0].i for t in c.subtree} if objects else set()
+    for child in objects or first_prep(infinitive, skip):
+        tokens |= noun_phrase(child, skip, OBJECT_WORDS)
+    if not objects and infinitive.dep_ == "xcomp":
+        tokens |= clause_complement(infinitive, skip)
+    return tokens
+
+
+def for_clause(verb: Any, skip: set[int]) -> set[Any]:
+    """An infinitive with its own subject after "for" that a verb takes as its complement:
+    "Spitzer called [for Vacco to revive that unit]", "waited [for the talks to resume]"."""
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                   and c.i > verb.i and c.i not in skip and has_to(c) and any(
+                       m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+    if clause is None:
+        return set()
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i in skip:
+        return set()
+    return {c for c in clause.children if c.dep_ == "mark"} | infinitive_words(clause, skip) \
+        | noun_phrase(subject, skip, OBJECT_WORDS)
+
+
+def dated_object(objects: list[Any], skip: set[int]) -> list[Any]:
+    """Of several direct objects split by a phrase (a list the parse breaks up: "adding
+    Greece and Turkey in 1952, West Germany in 1955"), the first: the others, joined
+    without their phrases, would read as one garbled noun phrase."""
+    direct = [c for c in objects if c.dep_ == "dobj"]
+    if len(direct) < 2 or not skip or not any(
+            c.dep_ == "prep" and direct[0].i < c.i < direct[1].i for c in direct[0].head.children):
+        return objects  # no list split by its phrases: "extended Control Data up to $90 million"
+    return [c for c in objects if c.dep_ != "dobj" or c.i == direct[0].i]
+
+
+def noun_infinitive(noun: Any, skip: set[int]) -> set[Any]:
+    """The infinitive that says what an object noun is for, with its object: "announced
+    its agreements [to acquire the properties]", "made a bid [to buy the bank]"."""
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                   and has_to(c) and c.i not in skip), None)
+    if clause is None:
+        return set()
+    out = {clause} | {c for c in clause.children if c.dep_ in CORE_DEPS | {"aux"}
+                      and c.i not in skip}
+    for child in clause.children:
+        if child.dep_ in OBJECT_DEPS and child.i not in skip:
+            out |= noun_phrase(child, skip, OBJECT_WORDS)
+    return out
+
+
+def extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
+    """For a headline too short to make sense ("Female pilots were held up"), the first
+    phrase after the predicate that is not the date's: "by the lack of opportunities"."""
+    taken = {t.i for t in tokens}
+    heads = [verb] + sorted((t for t in tokens if t.dep_ in OBJECT_DEPS), key=lambda t: t.i)
+    bare: set[Any] = set()  # a lone adverb goes with the phrase after it: "only [as ...]"
+    for head in heads:
+        for child in head.children:
+            if child.i > head.i and child.i not in taken and child.i not in skip \
+                    and child.dep_ in ("prep", "advmod", "oprd", "agent") \
+                    and not is_time_phrase(child) and child.lower_ not in TIME_WORDS \
+                    and not is_reciprocal(child):
+                if child.dep_ == "advmod" and not list(child.children):
+                    bare.add(child)
+                    continue
+                return bare | noun_phrase(child, skip, OBJECT_WORDS)
+    return bare

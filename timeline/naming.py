@@ -1,0 +1,103 @@
+"""Who a finished headline is about, named: "whose" gives way to its noun, a pronoun
+opening its sentence continues the subject the sentence before opens with
+(`timeline.continuation`), and a quotation's "we" or "I" is told with who said it ("Adams:
+We were pushed out of the talks"), never with a name guessed for "we". A contraction is
+written out where a name takes a pronoun's place ("She's" → "Ms. Currie is").
+Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
+from timeline.continuation import previous_person, previous_subject
+from timeline.phrase import name_phrase, whose_owner
+from timeline.speaker import previous_speaker, quoted_speaker
+from timeline.wording import MAX_WORDS, finish_text, join_words
+
+# Contractions after a pronoun, written out when a name replaces it ("They're" → "The
+# companies are"); "'d" ("had" or "would") is not.
+CONTRACTIONS = {"re": "are", "ll": "will", "ve": "have", "m": "am"}
+# Words of the first person: a quotation's speaker and those the speaker speaks for.
+FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+
+
+def name_subject(headline: str, verb: Any, named: list[Any], text: str,
+                 start: int | None) -> str:
+    """`headline` with who it is about named: "whose" by its noun, a pronoun opening the
+    sentence at `start` by the subject the sentence before opens with, a quotation's
+    first person with its speaker. named: the subject's words as the headline has them."""
+    if verb is not None:
+        headline = _spelled_out(headline, verb)
+    owner = whose_owner(verb) if verb is not None else ""
+    if owner and named:
+        mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
+        headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
+    if start is not None and named and headline.startswith(named[0].text.title()) \
+            and (len(named) == 1 or named[0].pos_ == "PRON") \
+            and not (named[0].lower_ == "it" and verb is not None
+                     and is_dummy(verb)):  # also "He and Arafat"
+        name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
+        rest = _contracted(named[0], headline[len(named[0].text):])
+        if name and rest is not None:
+            return name + rest
+    first = headline.split(" ", 1)[0].split("'", 1)[0].lower()
+    speaker = _speaker(verb, text, start) if verb is not None and first in FIRST_PERSON else ""
+    if not speaker and verb is not None and first in FIRST_PERSON and start is not None:
+        sentence = verb.sent  # "``...,'' said Diaz. ``To that end, we'll be back''"
+        speaker = quoted_speaker(text, start, start + sentence.end_char - sentence.start_char)
+    if speaker and len(f"{speaker} {headline}".split()) <= MAX_WORDS + 1:
+        return f"{speaker}: {headline}"  # "Adams: We were pushed out of the talks"
+    return headline
+
+
+def _speaker(verb: Any, text: str, start: int | None) -> str:
+    """Who said the clause of `verb`, named (not a pronoun), through the clauses it is part
+    of: "'We were pushed out,' Adams said" → "Adams", "'It is symbolic that we accept the
+    guarantee,' Kavan said" → "Kavan"; else ""."""
+    token = verb
+    for _ in range(MAX_CLIMB):
+        if token.head.i == token.i or token.dep_ not in ("conj", "ccomp", "parataxis",
+                                                         "advcl", "xcomp"):
+            return ""
+        token = token.head
+        if is_saying(token) and token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None and token.dep_ in ("xcomp", "advcl") \
+                    or subject is not None and subject.lower_ in FIRST_PERSON:
+                continue  # "'I'm here to tell you we have our suspect,' said Tolbert":
+                # the quotation's own telling is no speaker; the one who says it is
+            if subject is not None and subject.pos_ == "PRON" and start is not None:
+                return previous_person(subject, text, start) or (  # "..., he said"
+                    previous_speaker(text, start) if subject.lower_ in ("he", "she")
+                    and subject.i == subject.sent.start else "")  # "Litvack says. He adds:"
+            if subject is None or subject.pos_ == "PRON":
+                return ""
+            return join_words(sorted(name_phrase(subject, set()), key=lambda t: t.i))
+    return ""
+
+
+def _spelled_out(headline: str, verb: Any) -> str:
+    """`headline` with the contracted verb written out where a name took its pronoun's
+    place: "she's not aware" → "Ms. Currie is not aware", not "Ms. Currie 's"."""
+    for token in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]:
+        word = token.lower_[1:] if token.lower_.startswith("'") else ""
+        full = ("has" if base_form(token) == "have" else "is") if word == "s" \
+            else CONTRACTIONS.get(word)
+        if full and f" {token.text} " in f"{headline} ":
+            headline = f"{headline} ".replace(f" {token.text} ", f" {full} ", 1).rstrip()
+    return headline
+
+
+def _contracted(pronoun: Any, rest: str) -> str | None:
+    """`rest` of a headline after `pronoun`, a contraction written out for the name that
+    replaces the pronoun ("He's expected" → "Annan is expected", not "Annan's"); None for
+    one that cannot be."""
+    if not rest.startswith("'"):
+        return rest
+    word = rest[1:].split(" ", 1)[0].lower()
+    if word == "s" and pronoun.i + 1 < len(pronoun.doc):
+        return f" {'has' if base_form(pronoun.nbor()) == 'have' else 'is'}{rest[2:]}"
+    full = CONTRACTIONS.get(word)
+    return f" {full}{rest[1 + len(word):]}" if full else None
