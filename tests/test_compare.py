@@ -7,11 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from timeline.compare import (AlignOptions, align_timelines, candidate_pairs, count_evidence,
-                              prepare_events)
+from timeline.compare import align_timelines, count_evidence
 from timeline.comparison import Comparison
 from timeline.errors import InputError
 from timeline.model import Document, Event, Explanation, Interval, Timeline, Trigger, When
+from timeline.pairing import AlignOptions, candidate_pairs, prepare_events
 from timeline.render import render_comparison
 from timeline.timex import value_interval
 
