@@ -23,8 +23,9 @@ time, or two nouns of one family of news happenings on one day ("the Aug. 7 bomb
 reporting or reacting verb ("Iran condemned", "Estrada condemned") are two happenings,
 whatever else they share (`timeline.evidence`), a reaction ("South Africa deplored the
 blasts") and what it reacts to are two, and so are two reports that put their
-happening "in" different places ("the blast in Nairobi", "an explosion in Dar es
-Salaam"; "in Nairobi, Kenya" elsewhere makes "in Kenya" the same place). "Now" (placed
+happening "in" (or "near", "outside") different places ("the blast in Nairobi", "an
+explosion in Dar es Salaam"; "in Nairobi, Kenya" elsewhere makes "in Kenya" the same
+place). "Now" (placed
 on the publication day) is a state at that time, no happening's day: it joins nothing.
 Story words are those found in more events than there are documents (and in at least
 `STORY_MIN_EVENTS`): a document tells one happening once, so such a word is used for
