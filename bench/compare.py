@@ -19,10 +19,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from timeline.api import extract
-from timeline.compare import (AlignOptions, align_timelines, candidate_pairs, count_evidence,
-                              find_story_words, prepare_events)
+from timeline.compare import align_timelines, count_evidence, find_story_words
 from timeline.ingest import read_documents
 from timeline.model import Interval, Timeline
+from timeline.pairing import AlignOptions, candidate_pairs, prepare_events
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "tbaq"

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from timeline.compare import (AlignOptions, align_timelines, candidate_pairs, count_evidence,
-                              prepare_events)
+from timeline.compare import align_timelines, count_evidence
 from timeline.comparison import Comparison
 from timeline.errors import InputError
 from timeline.model import Document, Event, Explanation, Interval, Timeline, Trigger, When
+from timeline.pairing import AlignOptions, candidate_pairs, prepare_events
 from timeline.render import render_comparison
 from timeline.timex import value_interval
 
@@ -395,12 +395,16 @@ PLACES = [
      ("The embassy in Nairobi, Kenya, flew its flag at half-staff on {}.",), True),
     # a name before a common noun modifies it: "U.S. embassies" names no place
     ("A blast in U.S. embassies killed dozens of people near the embassy on {}.", (), True),
+    # "near" and "outside" a town say where as "in" does
+    ("A blast near Dar es Salaam killed dozens of people near the embassy on {}.", (), False),
+    ("A blast outside Nairobi killed dozens of people near the embassy on {}.", (), True),
 ]
 
 
 @pytest.mark.parametrize(("other", "more", "joined"), PLACES,
                          ids=["other-place", "same-place", "names-both", "unlinked-country",
-                              "apposition-elsewhere", "modifier-no-place"])
+                              "apposition-elsewhere", "modifier-no-place", "near-other-place",
+                              "outside-same-place"])
 def test_compare_places_of_one_day(other: str, more: tuple[str, ...], joined: bool) -> None:
     a = _with_trigger(_event("a", "2018-06-12", NAIROBI), "blast", "blast")
     b = _with_trigger(_event("b", "2018-06-12", other), "killed", "kill")

@@ -150,12 +150,15 @@ PLACES = [
     ("The blast in Nairobi killed dozens.", "blast", {"nairobi"}, set()),
     ("The vote in the Senate was close.", "vote", set(), set()),
     ("The talks in Kenya's capital ended.", "ended", {"kenya"}, set()),
+    ("A bomb exploded near Lima, killing nine.", "exploded", {"lima"}, set()),
+    ("Troops clashed outside Baghdad.", "clashed", {"baghdad"}, set()),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "word", "places", "links"), PLACES,
                          ids=["one-place", "coordinated", "apposition", "modifier",
-                              "before-past-verb", "determiner", "possessive"])
+                              "before-past-verb", "determiner", "possessive", "near",
+                              "outside"])
 def test_evidence_find_places(sentence: str, word: str, places: set[str],
                               links: set[frozenset[str]]) -> None:
     assert find_places(_triggered(sentence, word, "x")) == (places, links)

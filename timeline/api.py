@@ -6,13 +6,14 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Iterable
 
-from timeline.compare import AlignOptions, align_timelines
+from timeline.compare import align_timelines
 from timeline.comparison import Comparison
 from timeline.extraction import (Dated, Progress, build_timelines, counted, date_document,
                                  tag_documents)
 from timeline.genre import AUTO, check_genre
 from timeline.model import Document, Event, Timeline, Timex
 from timeline.order import order_events
+from timeline.pairing import AlignOptions
 from timeline.pipeline import load_pipeline
 
 Source = str | Document | Iterable[Document]
@@ -84,7 +85,7 @@ def compare(documents: Iterable[Document], *, options: AlignOptions | None = Non
 
     Each document is extracted against its own publication date. A document given twice
     (or two with one id) is told apart by a `-2`, `-3`... suffix on its id.
-    options: thresholds of the alignment (see `timeline.compare.AlignOptions`).
+    options: thresholds of the alignment (see `timeline.pairing.AlignOptions`).
     progress: told the characters of all the documents parsed so far, of all of them (the
         documents one after another; see `extract`).
     Raises: NoPublicationDateError, InputError.

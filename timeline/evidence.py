@@ -187,11 +187,14 @@ def name_links(sequence: list[tuple[str, bool]]) -> frozenset[frozenset[str]]:
 # apostrophe ("U.S.", "Dar-es-Salaam", "Kenya's").
 PLACE_TOKEN = re.compile(r"[^\W\d_][\w'.-]*|[^\w\s]")
 COORDINATORS = frozenset({"and", "or"})
+# Prepositions that say where a happening is: "in Nairobi", and as well "near Lima" or
+# "outside Baghdad" (a town's outskirts are told by its name).
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 
 
 def find_places(event: Event) -> tuple[frozenset[str], frozenset[frozenset[str]]]:
-    """The proper names the event's sentence puts something "in" ("the blast in Nairobi",
-    "in Kenya and Tanzania"), lower-cased, and the pairs of them in apposition ("in
+    """The proper names the event's sentence puts something "in", "near" or "outside"
+    ("the blast in Nairobi", "in Kenya and Tanzania", "near Lima"), lower-cased, and the pairs of them in apposition ("in
     Nairobi, Kenya": a place and the larger one holding it).
 
     A capitalized word before a common noun modifies it ("in U.S. embassies") and is no
@@ -203,7 +206,7 @@ def find_places(event: Event) -> tuple[frozenset[str], frozenset[frozenset[str]]
     places: set[str] = set()
     links: set[frozenset[str]] = set()
     for i, (_, word) in enumerate(tokens):
-        if word.lower() == "in":
+        if word.lower() in PLACE_PREPOSITIONS:
             _read_places(tokens, i + 1, trigger, places, links)
     return frozenset(places), frozenset(links)
 
