@@ -4,6 +4,8 @@ Each test is named after the case that showed the fault."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -628,3 +630,20 @@ def test_robustness_own_output_as_input_named(tmp_path: Path, made_by: list[str]
     assert made.exit_code == 0, made.stderr
     (tmp_path / "out.json").write_text(made.stdout)
     _one_line_error(_invoke("extract", str(tmp_path / "out.json"), "-f", "md"), said)
+
+
+def test_robustness_escape_sequences_kept_on_stdout(tmp_path: Path) -> None:
+    """Standard output that is no terminal lost the text's escape sequences to click, which
+    read '\\x1b[1,"T' across a CSV's quote as one and so broke its rows: what is written
+    to standard output is what -o writes (found by tests/test_cli_properties.py)."""
+    text = "The ministry said on Monday\nThe ministry said on Monday \x1b[1m \u2014"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    shown = _invoke("extract", str(path), "--published", "2018-05-23", "-f", "csv")
+    assert shown.exit_code == 0, shown.stderr
+    written = _invoke("extract", str(path), "--published", "2018-05-23", "-f", "csv",
+                      "-o", str(tmp_path / "out.csv"))
+    assert written.exit_code == 0, written.stderr
+    assert shown.stdout == (tmp_path / "out.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(shown.stdout, newline="")))
+    assert len(rows) == 2 and rows[1][rows[0].index("sentence")] == text

@@ -283,7 +283,10 @@ def write_output(text: str, output: str | None) -> None:
         if sys.stdout is None:  # started with standard output closed (`>&-`): say so
             raise UsageError("cannot write to standard output (it is closed); pass -o PATH")
         try:
-            click.echo(text, nl=False)
+            # color=True: click would take escape sequences out of what is not a
+            # terminal, across a CSV's quotes ("\x1b[1,\"T" read as one): the output
+            # is the text as made, as with -o
+            click.echo(text, nl=False, color=True)
         except BrokenPipeError:  # `| head`: the reader has all it wants
             raise
         except OSError as err:  # a full disk (`> /dev/full`), a closed descriptor
