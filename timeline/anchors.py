@@ -20,9 +20,8 @@ from datetime import date
 
 from timeline.calendar import GRANULARITIES
 from timeline.lexicon import ATTRIBUTION_VERBS, COMPARED_SINCE
-from timeline.readings import (
-    Ago, Clock, DayWord, Deixis, Named, PartOfDay, Quarter, Reading, Reference, Relative,
-)
+from timeline.placed import Named, Reference
+from timeline.readings import Ago, Clock, DayWord, Deixis, PartOfDay, Quarter, Reading, Relative
 
 # Anchor words that count from the present: "this week", "next month", "last year".
 PRESENT_ANCHORS = frozenset({"this", "next", "last", "past", "coming"})

@@ -24,8 +24,8 @@ from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
 from timeline.eventwords import TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
-from timeline.phrase import (OWNERS, SUBJECT_WORDS, has_to, misparsed_name, name_phrase,
-                             noun_phrase, of_other_number, participle_owner, relative_head)
+from timeline.phrase import OWNERS, SUBJECT_WORDS, has_to, name_phrase, noun_phrase
+from timeline.referent import misparsed_name, of_other_number, participle_owner, relative_head
 from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
 
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".

@@ -18,8 +18,9 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, PERCEPTION, REPORTING
-from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, TIME_VERBS, first_prep, has_to,
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, first_prep, has_to,
                              is_apposed_object, noun_phrase)
+from timeline.referent import TIME_VERBS
 from timeline.wording import FINITE, PARTICLES, is_finite
 
 # Links up from a clause that is the object or complement of the verb above it.

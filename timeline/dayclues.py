@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from timeline.dayscore import Clue
-from timeline.lexicon import DEICTIC_OFFSETS, SPAN_WORDS
+from timeline.dctwords import DEICTIC_OFFSETS, SPAN_WORDS
 from timeline.mentions import Mention
 from timeline.readings import (
     Clock, DayDate, DayWord, MonthDate, PartOfDay, Reading, Weekday,

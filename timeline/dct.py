@@ -17,10 +17,11 @@ from typing import Callable, Sequence
 
 from timeline.dateline import Dateline, find_dateline
 from timeline.dayclues import read_clues
+from timeline.dctwords import ZONE_OFFSETS
 from timeline.errors import InputError, NoPublicationDateError
 from timeline.genre import AUTO, NARRATIVE, NEWS, UNDATED, check_genre, reads_as_history
 from timeline.infer import THRESHOLD, Inference, infer_published
-from timeline.lexicon import MONTH_NAMES, ZONE_OFFSETS
+from timeline.lexicon import MONTH_NAMES
 from timeline.mentions import Mention
 from timeline.model import Document
 from timeline.timex import parse_dct

@@ -14,9 +14,9 @@ from datetime import date, datetime, timedelta
 
 from timeline.datestyle import (DEFAULT_STYLE, MONTH_NAMES, SEASON_NAMES, day_label, days_label,
                                 month_day_label, month_label, timed_label, year_label)
+from timeline.dctwords import ZONE_NAMES
 from timeline.errors import NormalizationError
 from timeline.escape import printable
-from timeline.lexicon import ZONE_NAMES
 from timeline.model import Event, Interval, When
 from timeline.timex import is_anchored, is_duration, value_fields, value_interval
 

@@ -21,7 +21,7 @@ from typing import Sequence
 
 from timeline.dateline import Dateline, find_dateline
 from timeline.dayscore import Clue, Scored, score_days
-from timeline.lexicon import PUBLICATION_MONTH_SHIFT, PUBLICATION_YEAR_SHIFT
+from timeline.dctwords import PUBLICATION_MONTH_SHIFT, PUBLICATION_YEAR_SHIFT
 from timeline.mentions import Mention
 from timeline.readings import DayDate, MonthDate, NumericDate, Reading, Relative, Weekday, Year
 

@@ -12,7 +12,8 @@ from typing import Any
 
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
 from timeline.continuation import previous_person, previous_subject
-from timeline.phrase import name_phrase, whose_owner
+from timeline.phrase import name_phrase
+from timeline.referent import whose_owner
 from timeline.speaker import previous_speaker, quoted_speaker
 from timeline.wording import MAX_WORDS, finish_text, join_words
 

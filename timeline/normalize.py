@@ -22,7 +22,8 @@ from timeline.errors import NormalizationError
 from timeline.lexicon import PARTS_OF_DAY, SEASONS, YEAR_IN_TEXT
 from timeline.mentions import Found, Mention
 from timeline.model import Explanation, Timex
-from timeline.readings import FUTURE, Context, Named, Quarter
+from timeline.placed import Named
+from timeline.readings import FUTURE, Context, Quarter
 from timeline.resolver import Resolution, resolve
 from timeline.rules.posts import POST_ONLY
 from timeline.timex import is_anchored, is_valid_value, start_day, value_granularity

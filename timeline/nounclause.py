@@ -14,7 +14,8 @@ from typing import Any
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.phrase import (CLAUSE_SUBJECT_WORDS, CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS,
-                             first_prep, has_to, is_figure, noun_phrase)
+                             first_prep, has_to, noun_phrase)
+from timeline.referent import is_figure
 from timeline.wording import RELATIVE_PRONOUNS
 
 # Nouns a relative clause without a relative word dates or places rather than takes as its

@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form
-from timeline.phrase import OBJECT_WORDS, OWNERS, SUBJECT_WORDS, noun_phrase, participle_owner
+from timeline.phrase import OBJECT_WORDS, OWNERS, SUBJECT_WORDS, noun_phrase
+from timeline.referent import participle_owner
 from timeline.wording import CURRENCY, finish_text, join_words, trim_words
 
 # What the parse may take for a noun though it only sets off an aside: "an advertisement _

@@ -1,7 +1,6 @@
 """Phrases of a parsed clause that a headline is made of: a noun phrase in one piece, a
-name without its asides, the first prepositional phrase, the clause a verb says, the noun
-a relative clause after a date tells of ("a block of shares issued March 3[, which will
-receive ...]": the shares, not the day).
+name without its asides, the first prepositional phrase, the clause a verb says. The noun
+a relative clause, a participle or "whose" tells of is referent.py's.
 
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 """
@@ -10,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
-from timeline.eventwords import COPULAS, TIME_WORDS
-from timeline.wording import BRACKETS, CURRENCY, join_words
+from timeline.eventwords import TIME_WORDS
+from timeline.wording import BRACKETS
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
@@ -38,17 +37,10 @@ PLACE_ADVERBS = {"back", "home", "away", "afire", "abroad", "ashore", "aground",
                  "aside", "ahead", "forward", "overseas", "together", "adrift", "astray",
                  "north", "south", "east", "west", "upstairs", "downstairs", "offshore",
                  "higher", "lower", "up", "down"}
-# Units an amount is counted in: "16 [cents]", "$4 [billion]", "20 [points]".
-FIGURE_UNITS = {"cents", "cent", "pence", "points", "point", "yen", "marks", "francs",
-                "dollars", "million", "billion", "trillion", "%", "percent", "shares"}
 OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 # Heads a participle after them can tell of: a noun, or a number that stands for one
 # ("at least 58 [injured] in the attack", "254,200 [bought] for $16 each").
 OWNERS = ("NOUN", "PROPN", "NUM")
-# Verbs of time, whose subject a date may be: "1989, which was a record year", "the
-# quarter, which ended Sept. 30", "Monday, which marks the anniversary".
-TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", "fall",
-                        "last", "follow", "precede", "witness", "bring"}
 
 
 def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
@@ -319,17 +311,6 @@ def _aside(head: Any) -> int:
     return len(head.doc) + 1
 
 
-def participle_owner(verb: Any) -> Any:
-    """The noun a participle after it tells of: its head, or for a figure after "of" the
-    noun the figure measures ("a charge of $5.3 million [related to the sale]": the charge
-    is related, not the sum)."""
-    head = verb.head
-    if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of" \
-            and head.head.head.pos_ == "NOUN":
-        return head.head.head
-    return head
-
-
 def has_to(verb: Any) -> bool:
     """Whether the verb is a "to" infinitive: "a charge [to be spread]"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -353,85 +334,3 @@ def parted_of(noun: Any, skip: set[int]) -> set[Any]:
     if k < noun.sent.end and doc[k].lower_ == "of" and doc[k].head.i in skip:
         return noun_phrase(doc[k], skip, OBJECT_WORDS)
     return set()
-
-
-def relative_head(verb: Any) -> Any:
-    """The noun a relative clause tells of: the noun it hangs on, but not a date's (a day
-    does not "receive dividends"): "a block of shares issued March 3, which will receive
-    only partial dividends" tells of the block, the noun the date's phrase follows (through
-    a participle after it, "shares [issued]", and an "of" phrase, "block [of shares]").
-    A date stays the antecedent of a verb of time ("1989, which was a record year")."""
-    head = verb.head
-    if is_figure(head) and head.dep_ == "pobj" and head.head.lower_ == "of" \
-            and head.head.head.pos_ in ("NOUN", "PROPN"):
-        return head.head.head  # "[net capital gains] of $48 million, which included ..."
-    if not _is_date(head) or (verb.lemma_ or verb.lower_).lower() in TIME_VERBS:
-        return head
-    first = min(t.i for t in head.subtree)
-    if head.dep_ == "pobj" and head.head.i == first - 1:
-        first -= 1  # "on [March 3]"
-    before = head.doc[first - 1] if first > head.sent.start else head
-    if before.dep_ == "acl" and before.head.i < before.i:
-        before = before.head  # "a block of shares [issued] March 3"
-    while before.dep_ == "pobj" and before.head.lower_ == "of" \
-            and before.head.head.pos_ in ("NOUN", "PROPN"):
-        before = before.head.head  # "a block [of shares]"
-    return before if before.pos_ in ("NOUN", "PROPN") and not _is_date(before) else head
-
-
-def is_figure(noun: Any) -> bool:
-    """A noun that is only an amount: "$48 million", "16 cents", "5%" (its number or
-    currency sign is all it says)."""
-    return bool(noun.like_num or noun.text in CURRENCY or noun.lower_ in ("%", "percent")
-                or any(c.text in CURRENCY or c.dep_ == "nummod" and c.like_num
-                       for c in noun.children) and noun.lower_ in FIGURE_UNITS)
-
-
-def _is_date(noun: Any) -> bool:
-    """A noun that is only a date: a day, month or season word or a year ("July", "Monday",
-    "1989")."""
-    return noun.lower_ in TIME_WORDS or noun.like_num and len(noun.text) == 4 \
-        and noun.text.isdigit() and 1000 <= int(noun.text) <= 2100
-
-
-def of_other_number(candidate: Any, plural: bool) -> Any:
-    """The noun after "of" in a subject's phrase of the other number ("The price of
-    [Columbia shares]" for "they", "copies of [the rifle]" for "it"), which the pronoun
-    can stand for where the subject cannot; else None."""
-    if candidate.tag_ not in (("NN", "NNP") if plural else ("NNS", "NNPS")):
-        return None
-    of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    wanted = ("NNS", "NNPS") if plural else ("NN",)
-    return inner if inner is not None and inner.tag_ in wanted else None
-
-
-def whose_owner(verb: Any) -> str:
-    """Whom "whose" of a relative clause's subject stands for: "Ebrahim, whose company has
-    been sending travelers" → "Ebrahim"; else ""."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.dep_ != "relcl" or subject is None \
-            or not any(c.lower_ == "whose" for c in subject.children):
-        return ""
-    head = verb.head
-    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
-        head = head.head  # "Coleco Industries Inc., a toy maker whose stock peaked"
-    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det")
-             or t.i == head.i]
-    return join_words(sorted(words, key=lambda t: t.i))
-
-
-def misparsed_name(verb: Any) -> Any:
-    """The capitalized word opening the sentence of a finite verb that has no subject, which
-    the parse hung on the verb as a modifier: "[White] heads a team", "[Albright], after a
-    16-hour flight, is scheduled" (a finite clause has a subject; a name is no adverb);
-    else None."""
-    opener = verb.doc[verb.sent.start]
-    if opener.i >= verb.i or opener.head.i != verb.i or not opener.text[:1].isupper() \
-            or opener.dep_ not in ("amod", "npadvmod", "compound") \
-            or opener.pos_ not in ("PROPN", "ADJ", "NOUN") or opener.tag_ == "NN" \
-            or not (verb.tag_ in ("VBZ", "VBD", "VBP") or any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBD", "VBP", "MD")
-                for c in verb.children)):
-        return None
-    return opener

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, Callable, Protocol
 
 from timeline.calendar import Quarter as Quarter
+from timeline.placed import Named, Placed, Reference
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
@@ -319,37 +320,6 @@ class Recurring(Reading):
     count: float | None = None
     unit: str | None = None
     quarters: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Named:
-    """A date the text named and resolved: its value, granularity and first day."""
-
-    value: str
-    granularity: str
-    start: date
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """The day relative expressions count from, and the value named (None: publication)."""
-
-    day: date
-    value: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Placed:
-    """A placed reading: TIMEX3 value, type, mod; `keep`, `point`: "[three days] after";
-    the `narrative` date it was counted from; the `reason` when not the direction's."""
-
-    value: str
-    type: str | None = None
-    mod: str | None = None
-    keep: int | None = None
-    point: str | None = None
-    narrative: str | None = None
-    reason: str | None = None
 
 
 class Frame(Protocol):

@@ -20,10 +20,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 import icalendar
 
+from timeline.dctwords import ZONE_NAMES
 from timeline.display import (clock_zone, event_mod, event_span, is_bounded_only,
                                is_placed_stretch)
 from timeline.escape import flatten, printable, safe_url
-from timeline.lexicon import ZONE_NAMES
 from timeline.model import Document, Event, Timeline, Timex, Trigger
 from timeline.quote import quote_parts
 from timeline.status import EXPECTED, NEGATED, OCCURRED, SCHEDULED, status_word

@@ -21,10 +21,11 @@ from timeline.direction import Direction, choose_direction
 from timeline.errors import NormalizationError
 from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, YEAR_IN_TEXT
 from timeline.model import Explanation
+from timeline.placed import Placed, Reference
 from timeline.placement import told_explanation
 from timeline.readings import (
     FUTURE, PAST, Clock, Context, DayDate, DayOfMonth, Duration, Frame, Half, Holiday, ListedDay,
-    MonthDate, Period, Placed, QuarterOf, Reading, Recurring, Reference, Relative, Rule, Season,
+    MonthDate, Period, QuarterOf, Reading, Recurring, Relative, Rule, Season,
     Weekday,
 )
 from timeline.resolver import dates, lengths, offsets, periods, times

@@ -15,9 +15,10 @@ from timeline.calendar import (
 )
 from timeline.errors import NormalizationError
 from timeline.lexicon import MINUS_WORDS, PLUS_WORDS, STORY_YEAR_SHIFT, YEAR_SHIFT
+from timeline.placed import Placed
 from timeline.readings import (
     FUTURE, PAST, PRESENT, Century, DayDate, DayOfMonth, Decade, Frame, Holiday, ListedDay,
-    MonthDate, NumericDate, Placed, Season, Weekday, Year,
+    MonthDate, NumericDate, Season, Weekday, Year,
 )
 
 

@@ -7,7 +7,8 @@ import re
 from typing import Any, Callable
 
 from timeline.calendar import duration_value, format_day, join_durations, shift_value
-from timeline.readings import PAST, Duration, Frame, Placed, Recurring
+from timeline.placed import Placed
+from timeline.readings import PAST, Duration, Frame, Recurring
 
 # Units whose "in N units" names a point: days, weeks, months, years; hours and minutes
 # on the publication day.

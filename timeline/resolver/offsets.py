@@ -13,9 +13,8 @@ from timeline.calendar import (
 )
 from timeline.era import FIRST_STAND_IN, SHIFT
 from timeline.lexicon import NARRATIVE_DIRS, PLUS_WORDS, SIGNAL_DIRS
-from timeline.readings import (
-    Ago, Deixis, FiscalYear, Frame, Next, Placed, Reading, Reference, Relative,
-)
+from timeline.placed import Placed, Reference
+from timeline.readings import Ago, Deixis, FiscalYear, Frame, Next, Reading, Relative
 from timeline.timex import is_before_era
 
 # How near (in characters, about two sentences) a month must have been named for a

@@ -9,7 +9,8 @@ from typing import Any, Callable
 
 from timeline.calendar import fiscal_year_label, resolve_weekday, shift_value
 from timeline.lexicon import FORECAST_VERBS, REPORT_WORDS, unit_code
-from timeline.readings import FUTURE, PAST, PRESENT, Frame, Half, Period, Placed, Quarter, QuarterOf
+from timeline.placed import Placed
+from timeline.readings import FUTURE, PAST, PRESENT, Frame, Half, Period, Quarter, QuarterOf
 
 # A plan "in" a quarter: "the next meeting is in [Q3]", "the launch is planned for [Q1]".
 _PLANNED_IN = re.compile(r"(?i)\b(?:next|upcoming|coming|planned|scheduled|slated|due|expected)"

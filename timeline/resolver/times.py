@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from typing import Any, Callable
 
 from timeline.calendar import format_day, resolve_weekday
-from timeline.readings import PAST, PRESENT, Clock, DayWord, Frame, PartOfDay, Placed, Reading
+from timeline.placed import Placed
+from timeline.readings import PAST, PRESENT, Clock, DayWord, Frame, PartOfDay, Reading
 
 
 # Characters between a date and a time written right after it: " ", ", " or ", at ".
