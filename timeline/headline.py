@@ -19,7 +19,7 @@ from timeline.climb import (chain_words, clause_around, date_complement, dated_s
                             finite_above, governing_verb, idiom_adverbs, infinitive_subject,
                             is_infinitive, path_to)
 from timeline.complement import (dated_object, extension, for_clause, infinitive_words, is_amount,
-                                 noun_infinitive)
+                                 noun_infinitive, placed)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
@@ -322,6 +322,7 @@ def _complement(verb: Any, subject: set[Any], tokens: set[Any],
         tokens |= place_adverb(verb, skip)
     tokens |= {t for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
                and c.i not in skip and is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
+    tokens |= placed(verb, skip) if complement else set()  # "put troops [in the region]"
     needed = NEEDED_PREPOSITION.get(base_form(verb))
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
                and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}
