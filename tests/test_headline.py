@@ -893,6 +893,12 @@ CASES = [
      "The goal is to put 40,000 troops in the region"),
     ("The army placed two divisions on the border Tuesday.", "Tuesday",
      "The army placed two divisions on the border"),
+    # a noun in a phrase of a clause that dates the clause is told with it (issue 13
+    # review: "A news conference"); one with its own date and happening stays alone
+    ("President Clinton welcomed the job figures at a news conference Friday.", "Friday",
+     "President Clinton welcomed the job figures at a news conference"),
+    ("Hewlett-Packard acquired 730,070 shares from Octel as a result of an Aug. 10, 1988, "
+     "stock purchase agreement.", "Aug. 10, 1988", "Stock purchase agreement"),
 ]
 
 
@@ -998,7 +1004,8 @@ CASES = [
                               "possessive-chief-of-staff",
                               "chain-particle-second",
                               "chain-particle",
-                              "placing-infinitive-place", "placing-place"])
+                              "placing-infinitive-place", "placing-place",
+                              "held-noun-clause-date", "held-noun-own-date"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
