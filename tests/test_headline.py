@@ -899,6 +899,14 @@ CASES = [
      "President Clinton welcomed the job figures at a news conference"),
     ("Hewlett-Packard acquired 730,070 shares from Octel as a result of an Aug. 10, 1988, "
      "stock purchase agreement.", "Aug. 10, 1988", "Stock purchase agreement"),
+    # of two subjects the parse gives a verb, the one a comma opens right before it
+    # (issue 13 review: "The second quarter had a loss"), never a relative phrase
+    ("In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. "
+     "had a loss of about $12.5 million.", "Oct. 31",
+     "Service Corp. had a loss of about $12.5 million"),
+    ("Those withdrawals, most of which were transferred to other T. Rowe Price funds, "
+     "followed little change in the fund's sales picture this year through August.",
+     "this year", "Those withdrawals followed little change in the fund's sales picture"),
 ]
 
 
@@ -1005,7 +1013,8 @@ CASES = [
                               "chain-particle-second",
                               "chain-particle",
                               "placing-infinitive-place", "placing-place",
-                              "held-noun-clause-date", "held-noun-own-date"])
+                              "held-noun-clause-date", "held-noun-own-date",
+                              "two-subjects-nearest", "two-subjects-not-relative"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -204,10 +204,28 @@ def _is_coordinated(token: Any) -> bool:
     return any(c.dep_ == "conj" for c in token.children)
 
 
+def _nearest_subject(verb: Any) -> Any:
+    """The verb's subject: of two the parse gives it, the one nearest before it when a
+    comma opens it and it runs up to the verb, since a clause has one and the earlier noun
+    is a phrase set off before it ("In the year-ago quarter, [the second quarter ended
+    Oct. 31], Service Corp. had a loss"); not one with a relative word, which opens a
+    relative clause ("Those withdrawals, [most of which] were transferred")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1:  # the nearest opens after a comma and runs up to the verb
+        last, doc = before[-1], verb.doc
+        start, end = min(t.i for t in last.subtree), max(t.i for t in last.subtree)
+        if start > 0 and doc[start - 1].text == "," and all(
+                t.dep_ in ("aux", "auxpass", "neg") for t in doc[end + 1:verb.i]) \
+                and not any(t.tag_ in ("WDT", "WP", "WP$") for t in last.subtree):
+            return last
+    return subjects[0] if subjects else None
+
+
 def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     """The subject's phrase; a relative or personal pronoun's antecedent; a shared or
     governing subject."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = _nearest_subject(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return noun_phrase(relative_head(verb), skip | {verb.i}, SUBJECT_WORDS)  # "which"
     if subject is not None and subject.lower_ in FLOATING and not list(subject.children):
