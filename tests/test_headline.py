@@ -907,6 +907,13 @@ CASES = [
     ("Those withdrawals, most of which were transferred to other T. Rowe Price funds, "
      "followed little change in the fund's sales picture this year through August.",
      "this year", "Those withdrawals followed little change in the fund's sales picture"),
+    # an apposition a comma opens and none closes before the verb is its subject (issue
+    # 13 review: "Oshkosh Truck Corp., Oshkosh fell"); a closed one stays an aside
+    ("Oshkosh Truck Corp., Oshkosh, Wis., estimated earnings for its fourth quarter ended "
+     "Sept. 30 fell 50% to 75% below the year-earlier $4.5 million.", "fourth quarter",
+     "Estimated earnings fell 50% to 75% below the year-earlier $4.5 million"),
+    ("Mr. LaMothe, the chairman, forecast an earnings increase on Tuesday.", "Tuesday",
+     "Mr. LaMothe forecast an earnings increase"),
 ]
 
 
@@ -1014,7 +1021,8 @@ CASES = [
                               "chain-particle",
                               "placing-infinitive-place", "placing-place",
                               "held-noun-clause-date", "held-noun-own-date",
-                              "two-subjects-nearest", "two-subjects-not-relative"])
+                              "two-subjects-nearest", "two-subjects-not-relative",
+                              "unclosed-apposition-subject", "closed-apposition-aside"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -209,7 +209,9 @@ def _nearest_subject(verb: Any) -> Any:
     comma opens it and it runs up to the verb, since a clause has one and the earlier noun
     is a phrase set off before it ("In the year-ago quarter, [the second quarter ended
     Oct. 31], Service Corp. had a loss"); not one with a relative word, which opens a
-    relative clause ("Those withdrawals, [most of which] were transferred")."""
+    relative clause ("Those withdrawals, [most of which] were transferred"). An apposition
+    a comma opens and none closes before the verb is its subject, not an aside ("Oshkosh Truck Corp.,
+    Oshkosh, Wis., [estimated earnings for its quarter] fell")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     before = [c for c in subjects if c.i < verb.i]
     if len(before) > 1:  # the nearest opens after a comma and runs up to the verb
@@ -219,7 +221,17 @@ def _nearest_subject(verb: Any) -> Any:
                 t.dep_ in ("aux", "auxpass", "neg") for t in doc[end + 1:verb.i]) \
                 and not any(t.tag_ in ("WDT", "WP", "WP$") for t in last.subtree):
             return last
-    return subjects[0] if subjects else None
+    subject = subjects[0] if subjects else None
+    unclosed = next((c for c in subject.children if c.dep_ == "appos" and c.i < verb.i
+                     and verb.doc[min(t.i for t in c.subtree) - 1].text == ","
+                     and _runs_to(c, verb)), None) if subject is not None else None
+    return unclosed if unclosed is not None else subject
+
+
+def _runs_to(phrase: Any, verb: Any) -> bool:
+    """Whether nothing but auxiliaries stands between the end of `phrase` and `verb`."""
+    end = max(t.i for t in phrase.subtree)
+    return all(t.dep_ in ("aux", "auxpass", "neg") for t in verb.doc[end + 1:verb.i])
 
 
 def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
