@@ -239,7 +239,11 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     governing subject."""
     subject = _nearest_subject(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return noun_phrase(relative_head(verb), skip | {verb.i}, SUBJECT_WORDS)  # "which"
+        head = relative_head(verb)  # "which": its antecedent, without a participle whose
+        told = {t.i for c in head.children if c.dep_ == "amod" and c.tag_ == "VBN" and any(
+            a.dep_ == "advmod" and a.lower_.endswith("ly") for a in c.children)
+            for t in c.subtree}  # adverb makes it a happening ("the [recently passed] law")
+        return noun_phrase(head, skip | told | {verb.i}, SUBJECT_WORDS)
     if subject is not None and subject.lower_ in FLOATING and not list(subject.children):
         group = next(_subjects_above(verb), None)  # "the banks ..., when each will adopt"
         if group is not None and group.tag_ in ("NNS", "NNPS"):
