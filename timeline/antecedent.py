@@ -204,12 +204,46 @@ def _is_coordinated(token: Any) -> bool:
     return any(c.dep_ == "conj" for c in token.children)
 
 
+def _nearest_subject(verb: Any) -> Any:
+    """The verb's subject: of two the parse gives it, the one nearest before it when a
+    comma opens it and it runs up to the verb, since a clause has one and the earlier noun
+    is a phrase set off before it ("In the year-ago quarter, [the second quarter ended
+    Oct. 31], Service Corp. had a loss"); not one with a relative word, which opens a
+    relative clause ("Those withdrawals, [most of which] were transferred"). An apposition
+    a comma opens and none closes before the verb is its subject, not an aside ("Oshkosh Truck Corp.,
+    Oshkosh, Wis., [estimated earnings for its quarter] fell")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1:  # the nearest opens after a comma and runs up to the verb
+        last, doc = before[-1], verb.doc
+        start, end = min(t.i for t in last.subtree), max(t.i for t in last.subtree)
+        if start > 0 and doc[start - 1].text == "," and all(
+                t.dep_ in ("aux", "auxpass", "neg") for t in doc[end + 1:verb.i]) \
+                and not any(t.tag_ in ("WDT", "WP", "WP$") for t in last.subtree):
+            return last
+    subject = subjects[0] if subjects else None
+    unclosed = next((c for c in subject.children if c.dep_ == "appos" and c.i < verb.i
+                     and verb.doc[min(t.i for t in c.subtree) - 1].text == ","
+                     and _runs_to(c, verb)), None) if subject is not None else None
+    return unclosed if unclosed is not None else subject
+
+
+def _runs_to(phrase: Any, verb: Any) -> bool:
+    """Whether nothing but auxiliaries stands between the end of `phrase` and `verb`."""
+    end = max(t.i for t in phrase.subtree)
+    return all(t.dep_ in ("aux", "auxpass", "neg") for t in verb.doc[end + 1:verb.i])
+
+
 def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     """The subject's phrase; a relative or personal pronoun's antecedent; a shared or
     governing subject."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = _nearest_subject(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return noun_phrase(relative_head(verb), skip | {verb.i}, SUBJECT_WORDS)  # "which"
+        head = relative_head(verb)  # "which": its antecedent, without a participle whose
+        told = {t.i for c in head.children if c.dep_ == "amod" and c.tag_ == "VBN" and any(
+            a.dep_ == "advmod" and a.lower_.endswith("ly") for a in c.children)
+            for t in c.subtree}  # adverb makes it a happening ("the [recently passed] law")
+        return noun_phrase(head, skip | told | {verb.i}, SUBJECT_WORDS)
     if subject is not None and subject.lower_ in FLOATING and not list(subject.children):
         group = next(_subjects_above(verb), None)  # "the banks ..., when each will adopt"
         if group is not None and group.tag_ in ("NNS", "NNPS"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.clause import base_form
 from timeline.eventwords import TIME_WORDS
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement, first_prep,
                              has_to, is_apposed_object, is_reciprocal, is_time_phrase,
@@ -16,6 +17,9 @@ from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_comple
 from timeline.wording import CURRENCY
 
 # Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
+# Verbs of placing, whose object needs its place: "to put 40,000 troops [in the region]".
+PLACING = {"put", "place", "station", "position"}
+PLACES = {"in", "on", "at", "into", "onto", "inside", "near", "along", "under", "around"}
 UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
          "francs", "guilders", "dollars"}
 
@@ -49,7 +53,19 @@ def infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS)
     if not objects and infinitive.dep_ == "xcomp":
         tokens |= clause_complement(infinitive, skip)
-    return tokens
+    return tokens | placed(infinitive, skip) if objects else tokens
+
+
+def placed(verb: Any, skip: set[int]) -> set[Any]:
+    """The place a verb of placing puts its object, which the object needs to make
+    sense: "to put 40,000 troops [in the region]"; none that holds the date's words."""
+    if base_form(verb) not in PLACING:
+        return set()
+    place = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                  and c.lower_ in PLACES), None)
+    if place is None or any(t.i in skip for t in place.subtree):
+        return set()
+    return noun_phrase(place, skip, OBJECT_WORDS)
 
 
 def for_clause(verb: Any, skip: set[int]) -> set[Any]:

@@ -19,7 +19,7 @@ from timeline.climb import (chain_words, clause_around, date_complement, dated_s
                             finite_above, governing_verb, idiom_adverbs, infinitive_subject,
                             is_infinitive, path_to)
 from timeline.complement import (dated_object, extension, for_clause, infinitive_words, is_amount,
-                                 noun_infinitive)
+                                 noun_infinitive, placed)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
@@ -227,7 +227,10 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
                 c.dep_ == "poss" for c in trigger.head.head.children):
         trigger = trigger.head.head  # "[Unisys Corp.'s announcement] of a loss": whose
     tokens = noun_phrase(trigger, skip, MAX_WORDS)
-    bare = count_words([t for t in tokens if t.i not in dated]) < BARE
+    bare = count_words([t for t in tokens if t.i not in dated]) < BARE \
+        or is_held_noun(trigger) and (not is_event_noun(trigger) or not any(
+            t.i in dated for t in trigger.subtree))  # "welcomed the figures at [a news
+    # conference] Friday": the date is the clause's, or the noun names no happening
     around = clause_around(trigger) if bare else None
     if around is not None:
         outer, more = _clause(around, skip, trigger, text)
@@ -237,6 +240,17 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
         if trigger.lower_ in told.lower().split():  # not cut off for length
             return outer, more, around
     return set(), tokens, None
+
+
+def is_held_noun(noun: Any) -> bool:
+    """A noun in a prepositional phrase that only its modifiers go with (no phrase or
+    clause of its own): "welcomed the job figures at [a news conference] Friday", "will
+    be reported as an extraordinary item in [the company's operating results]". Such a
+    phrase says where or within what something happened; its clause tells the news,
+    unless the date is the noun's own and the noun names a happening ("before [last
+    Tuesday's hearing]", "as a result of [an Aug. 10, 1988, agreement]")."""
+    return noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not any(
+        c.dep_ in ("prep", "acl", "relcl", "appos", "conj") for c in noun.children)
 
 
 def _clause_verb(trigger: Any) -> Any:
@@ -322,6 +336,7 @@ def _complement(verb: Any, subject: set[Any], tokens: set[Any],
         tokens |= place_adverb(verb, skip)
     tokens |= {t for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
                and c.i not in skip and is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
+    tokens |= placed(verb, skip) if complement else set()  # "put troops [in the region]"
     needed = NEEDED_PREPOSITION.get(base_form(verb))
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
                and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}
