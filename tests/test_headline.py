@@ -923,6 +923,14 @@ CASES = [
      "bond investments"),
     ("He was placed on the FBI's most wanted list, which began in 1950.", "1950",
      "The FBI's most wanted list began"),
+    # "a"/"an" opening the later subject or apposition describes the one before it, whose
+    # closing comma was left out (review of the rule above)
+    ("Mary Jones, 52, a teacher from Ohio died Sunday.", "Sunday", "Mary Jones died"),
+    ("John Smith, 45, a former banker was arrested Monday.", "Monday",
+     "John Smith was arrested"),
+    # an adverb of manner or degree keeps its participle with the antecedent
+    ("Regulators approved the widely used drug, which was first sold in 1999.", "1999",
+     "The widely used drug was sold"),
 ]
 
 
@@ -1033,7 +1041,9 @@ CASES = [
                               "two-subjects-nearest", "two-subjects-not-relative",
                               "unclosed-apposition-subject", "closed-apposition-aside",
                               "relative-antecedent-without-participle",
-                              "relative-antecedent-keeps-adjective"])
+                              "relative-antecedent-keeps-adjective",
+                              "described-subject-age", "described-subject-passive",
+                              "relative-antecedent-manner-adverb"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -32,6 +32,10 @@ from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
 NOT_DONE = {"from", "without", "against", "instead", "despite"}
 # Quantifiers that can follow the plural they count: "The banks each will adopt".
 FLOATING = {"each", "both", "all"}
+# Adverbs of time that make a participle before a noun a happening of its own ("recently
+# passed"), unlike those of manner or degree ("widely used", "wholly owned").
+TIME_ADVERBS = {"recently", "newly", "previously", "formerly", "lately", "once", "just",
+                "earlier", "already"}
 
 
 def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
@@ -210,8 +214,10 @@ def _nearest_subject(verb: Any) -> Any:
     is a phrase set off before it ("In the year-ago quarter, [the second quarter ended
     Oct. 31], Service Corp. had a loss"); not one with a relative word, which opens a
     relative clause ("Those withdrawals, [most of which] were transferred"). An apposition
-    a comma opens and none closes before the verb is its subject, not an aside ("Oshkosh Truck Corp.,
-    Oshkosh, Wis., [estimated earnings for its quarter] fell")."""
+    a comma opens and none closes before the verb is its subject, not an aside ("Oshkosh
+    Truck Corp., Oshkosh, Wis., [estimated earnings for its quarter] fell"). Neither when
+    "a" or "an" opens it: that describes the subject before it though the closing comma is
+    left out ("Mary Jones, 52, [a teacher from Ohio] died")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     before = [c for c in subjects if c.i < verb.i]
     if len(before) > 1:  # the nearest opens after a comma and runs up to the verb
@@ -219,13 +225,20 @@ def _nearest_subject(verb: Any) -> Any:
         start, end = min(t.i for t in last.subtree), max(t.i for t in last.subtree)
         if start > 0 and doc[start - 1].text == "," and all(
                 t.dep_ in ("aux", "auxpass", "neg") for t in doc[end + 1:verb.i]) \
-                and not any(t.tag_ in ("WDT", "WP", "WP$") for t in last.subtree):
+                and not any(t.tag_ in ("WDT", "WP", "WP$") for t in last.subtree) \
+                and not _describes(last):
             return last
     subject = subjects[0] if subjects else None
     unclosed = next((c for c in subject.children if c.dep_ == "appos" and c.i < verb.i
                      and verb.doc[min(t.i for t in c.subtree) - 1].text == ","
-                     and _runs_to(c, verb)), None) if subject is not None else None
+                     and not _describes(c) and _runs_to(c, verb)), None) \
+        if subject is not None else None
     return unclosed if unclosed is not None else subject
+
+
+def _describes(phrase: Any) -> bool:
+    """Whether an indefinite article opens `phrase`: "X, a teacher from Ohio" describes X."""
+    return phrase.doc[min(t.i for t in phrase.subtree)].lower_ in ("a", "an")
 
 
 def _runs_to(phrase: Any, verb: Any) -> bool:
@@ -234,16 +247,22 @@ def _runs_to(phrase: Any, verb: Any) -> bool:
     return all(t.dep_ in ("aux", "auxpass", "neg") for t in verb.doc[end + 1:verb.i])
 
 
+def _dated_participles(noun: Any) -> set[int]:
+    """The words of a participle before `noun` that an adverb of time makes a happening of
+    its own, told as its own event ("the [recently passed] law"); a participle of manner or
+    degree stays ("the widely used drug", "a wholly owned unit")."""
+    return {t.i for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and any(
+        a.dep_ == "advmod" and a.lower_ in TIME_ADVERBS for a in c.children)
+        for t in c.subtree}
+
+
 def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     """The subject's phrase; a relative or personal pronoun's antecedent; a shared or
     governing subject."""
     subject = _nearest_subject(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        head = relative_head(verb)  # "which": its antecedent, without a participle whose
-        told = {t.i for c in head.children if c.dep_ == "amod" and c.tag_ == "VBN" and any(
-            a.dep_ == "advmod" and a.lower_.endswith("ly") for a in c.children)
-            for t in c.subtree}  # adverb makes it a happening ("the [recently passed] law")
-        return noun_phrase(head, skip | told | {verb.i}, SUBJECT_WORDS)
+        head = relative_head(verb)  # "which": its antecedent
+        return noun_phrase(head, skip | _dated_participles(head) | {verb.i}, SUBJECT_WORDS)
     if subject is not None and subject.lower_ in FLOATING and not list(subject.children):
         group = next(_subjects_above(verb), None)  # "the banks ..., when each will adopt"
         if group is not None and group.tag_ in ("NNS", "NNPS"):
