@@ -194,8 +194,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 
 def find_places(event: Event) -> tuple[frozenset[str], frozenset[frozenset[str]]]:
     """The proper names the event's sentence puts something "in", "near" or "outside"
-    ("the blast in Nairobi", "in Kenya and Tanzania", "near Lima"), lower-cased, and the pairs of them in apposition ("in
-    Nairobi, Kenya": a place and the larger one holding it).
+    ("the blast in Nairobi", "in Kenya and Tanzania", "near Lima"), lower-cased, and the
+    pairs of them in apposition ("in Nairobi, Kenya": a place and the larger one holding
+    it).
 
     A capitalized word before a common noun modifies it ("in U.S. embassies") and is no
     place; the sentence's date is left out.
