@@ -24,7 +24,8 @@ from timeline.cli.options import (
     published_option, status_option, tag_jsonl, tag_table, template_options, visible,
     warn_ambiguous, wiki_list_option, write_output,
 )
-from timeline.cli.reading import exit_failed, input_name, progress_line, read_each
+from timeline.cli.reading import (documents_progress, exit_failed, input_name,
+                                  progress_line, read_each)
 from timeline.output import check_apart, write_all
 
 
@@ -72,8 +73,7 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     check_page_options(fmt, plain, date_style, wiki_list)
     # A bad input among several is one `Error:` line; the others make the timeline (exit 1).
     docs, failed = read_each(files, published, encoding, genre, max_size, debug)
-    label = input_name(docs[0].source) if len(docs) == 1 else f"{len(docs)} documents"
-    with progress_line(label, sum(len(doc.text) for doc in docs)) as told:
+    with documents_progress(docs) as told:
         timeline = extract(docs, genre=genre, date_order=date_order or "auto", progress=told)
     if statuses:
         timeline = select_status(timeline, statuses)
@@ -351,9 +351,7 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
     dates: list[str | None] = list(published) if published else [None] * len(files)
     # A bad input among several is one `Error:` line; the others are compared (exit 1).
     documents, failed = read_each(files, dates, encoding, genre, max_size, debug)
-    label = input_name(documents[0].source) if len(documents) == 1 \
-        else f"{len(documents)} documents"
-    with progress_line(label, sum(len(doc.text) for doc in documents)) as told:
+    with documents_progress(documents) as told:
         comparison = compare(documents, genre=genre, progress=told)
     options = RenderOptions(fragment=fragment, plain=plain, date_style=date_style,
                             template=template)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 import time
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -190,6 +190,13 @@ def progress_line(label: str, size: int, *, eager: bool = True) -> Iterator[Prog
         yield line
     finally:
         line.close()
+
+
+def documents_progress(docs: Sequence[Document]) -> AbstractContextManager[Progress | None]:
+    """The progress line of a command that parses all of `docs` as one task (`extract`,
+    `compare`): named by the input when there is one, else by how many there are."""
+    label = input_name(docs[0].source) if len(docs) == 1 else f"{len(docs)} documents"
+    return progress_line(label, sum(len(doc.text) for doc in docs))
 
 
 def input_name(source: str) -> str:
