@@ -87,6 +87,18 @@ CASES = [
      "begin"),
     ("About 100 exiles practiced forming a human chain outside the home Monday.", "Monday",
      "practiced"),
+    # a beginning's "to" infinitive likewise; a request, attempt or vote told in the past
+    # is what a date after its infinitive places, not a commitment ("agreed to buy")
+    ("Relations between the two towns began to improve in the late 1980s.", "the late 1980s",
+     "began"),
+    ("The mayor invited the striking workers to return to the table three days ago.",
+     "three days ago", "invited"),
+    ("The council members voted to close the old library on Tuesday.", "Tuesday", "voted"),
+    ("The smugglers were trying to reach the island two months ago.", "two months ago",
+     "trying"),
+    ("The mill, which agreed to buy the old dam for $4 million in March, said so.", "March",
+     "buy"),
+    ("The union plans to ask the board to meet on Friday.", "Friday", "meet"),
     ("Threats against the clinic had become routine over the past decade.", "the past decade",
      "become"),
     # "report" hands the event to a reported happening as to a figure

@@ -11,6 +11,13 @@ from timeline.clause import base_form, hyphenated, is_event_noun
 from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, FIGURES, I_ACTION, I_STATE,
                                  LIGHT_VERBS, PLANNING, RELATIONAL)
 
+# Verbs whose "to" infinitive is only asked for, tried or voted for: told in the past,
+# they are the event a date after the infinitive places ("invited Sinn Fein to rejoin two
+# weeks ago"). Not verbs that commit their subject ("agreed to purchase the line in
+# February"), whose infinitive is a planned act a date places, as a plan's is.
+ASKING = frozenset({"invite", "ask", "urge", "order", "vote", "try", "attempt"})
+# Verbs of beginning, the event of a date after their infinitive as of their gerund.
+INCEPTIVE = frozenset({"begin", "start"})
 # Subjects of a clause that only tells the time ("as dawn broke Saturday").
 TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", "morning",
                  "evening"}
@@ -23,6 +30,9 @@ def carry_event(verb: Any, span: Any) -> Any:
     """The word that carries the event of `verb`: the verb, or what it hands the event to."""
     lemma = base_form(verb)
     children = list(verb.children)
+    governor = _infinitive_governor(verb, span)
+    if governor is not None:
+        return governor
     if _is_time_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
         return carry_event(verb.head, span)  # "officials said as dawn broke Saturday"
     if _is_carrying_participle(verb) and (is_event_noun(verb.head) or is_figure(verb.head)):
@@ -192,6 +202,32 @@ def _holds(prep: Any, inside: set[int]) -> bool:
 def _dates_object(verb: Any, span: Any) -> bool:
     """Whether the expression comes before the planning verb, dating the planning."""
     return bool(span.start < verb.i)
+
+
+def _infinitive_governor(verb: Any, span: Any) -> Any:
+    """The verb a "to" infinitive hangs on, where that verb is the event a date after the
+    infinitive tells of: a beginning ("the situation began to relax in the early
+    1990s", as "will begin withdrawing troops on Friday"), and a request, attempt or vote
+    told in the past ("invited Sinn Fein to rejoin two weeks ago", "voted to support the
+    republic Friday", "were trying to cross six weeks ago"): what was asked or tried is
+    not said to have happened, so the date is the asking's. None otherwise."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.pos_ != "VERB" or head.i > verb.i or span.start < verb.i \
+            or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return None
+    lemma = base_form(head)
+    if lemma in INCEPTIVE or lemma in ASKING and _is_told_past(head):
+        return head
+    return None
+
+
+def _is_told_past(verb: Any) -> bool:
+    """A verb in the simple past ("invited"), or a past passive or progressive ("were
+    invited", "were trying")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _dates_governor(verb: Any, planned: Any, span: Any) -> bool:
