@@ -160,6 +160,11 @@ CASES = [
     ("High financing costs were associated with the company's buy-out of a 50% stake in "
      "Eastman Christensen Co. from Texas Eastern Corp. last June.", "last June", "out"),
     ("Results for that quarter included a write-down of $30 million.", "that quarter", "down"),
+    # a figure said to be an amount is the event, not the amount
+    ("A year earlier, net income was $3.4 million, or nine cents a share.", "A year earlier",
+     "income"),
+    ("Revenue in the second quarter was 2.5 billion euros.", "the second quarter", "Revenue"),
+    ("A year earlier, the plant was idle.", "A year earlier", "idle"),
     # a year numbers a noun: a participle the parse gives it is only the noun's adjective
     ("Mr. Fournier said Navigation Mixte's 1989 unconsolidated, or parent-company, profit is "
      "likely to be 4.7 billion francs.", "1989", "profit"),

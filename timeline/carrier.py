@@ -156,12 +156,22 @@ def _copula_carrier(verb: Any, span: Any) -> Any:
         happening = next((c for c in complement.children
                           if c.dep_ == "pobj" and is_event_noun(c)), None)
         complement = happening or complement  # "was behind two killings in Belfast"
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if complement is not None and subject is not None and is_figure(subject) \
+            and _is_amount(complement):
+        return subject  # "a year earlier, net income was $2.1 million": the figure's
     if complement is not None:
         return complement  # "was weak during the quarter", "is due Friday", "was down"
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if lemma == "be" and subject is not None and is_event_noun(subject):
         return subject  # "the meeting is on Friday": the date is all that is said of it
     return None
+
+
+def _is_amount(token: Any) -> bool:
+    """A sum or count ("$2.1 million", "1.76 billion", "14%"): a number or a noun a number
+    counts."""
+    return token.like_num or token.tag_ == "CD" or token.text in ("$", "%") or any(
+        c.dep_ in ("nummod", "quantmod") for c in token.children)
 
 
 def _is_carrying_participle(verb: Any) -> bool:
