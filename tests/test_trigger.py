@@ -160,6 +160,10 @@ CASES = [
     ("High financing costs were associated with the company's buy-out of a 50% stake in "
      "Eastman Christensen Co. from Texas Eastern Corp. last June.", "last June", "out"),
     ("Results for that quarter included a write-down of $30 million.", "that quarter", "down"),
+    # a dated figure something was done to is the event; one that moved leaves it to the verb
+    ("The year-earlier results have been revised to reflect the sale.", "year-earlier",
+     "results"),
+    ("Third-quarter revenue climbed 4% to $80 million.", "Third-quarter", "climbed"),
     # a figure said to be an amount is the event, not the amount
     ("A year earlier, net income was $3.4 million, or nine cents a share.", "A year earlier",
      "income"),
