@@ -164,6 +164,9 @@ CASES = [
     ("The year-earlier results have been revised to reflect the sale.", "year-earlier",
      "results"),
     ("Third-quarter revenue climbed 4% to $80 million.", "Third-quarter", "climbed"),
+    # a plan's participle carries the planned event noun to the date
+    ("The row is likely to overshadow a trade summit set for Geneva in June.", "June",
+     "summit"),
     # a figure said to be an amount is the event, not the amount
     ("A year earlier, net income was $3.4 million, or nine cents a share.", "A year earlier",
      "income"),

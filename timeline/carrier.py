@@ -176,13 +176,14 @@ def _is_amount(token: Any) -> bool:
 
 def _is_carrying_participle(verb: Any) -> bool:
     """A participle modifying a noun that only carries it to the date: a light verb's
-    ("remarks made last week", "charges taken in the period") or "dating" ("shootings
-    dating to 1994")."""
+    ("remarks made last week", "charges taken in the period"), a plan's ("a summit set for
+    Washington in April", "the vote scheduled for Friday") or "dating" ("shootings dating
+    to 1994")."""
     if verb.dep_ != "acl":
         return False
     lemma = base_form(verb)
-    if verb.tag_ == "VBN":
-        return lemma in LIGHT_VERBS or lemma == "make"
+    if verb.tag_ == "VBN":  # "a summit set for Washington in April": the summit
+        return lemma in LIGHT_VERBS or lemma == "make" or lemma in PLANNING
     return verb.tag_ == "VBG" and lemma == "date"
 
 
