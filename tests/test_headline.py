@@ -89,6 +89,9 @@ CASES = [
     ("North Korea has said it will hold a ceremony to mark the closure of the site between "
      "Wednesday and Friday.", "Wednesday and Friday",
      "North Korea will hold a ceremony to mark the closure of the site"),
+    # an infinitive without an object keeps its adverb of direction ("to go back to")
+    ("The old firm began to fall apart in 2003 after its founder died.", "2003",
+     "The old firm began to fall apart"),
     # a verb of telling or thinking keeps the clause that is its news (review: "King
     # Hussein assured", "Russia feels")
     ("The king assured him on Thursday that Jordan would close its port to Iraqi trade.",
@@ -943,7 +946,7 @@ CASES = [
                               "quoted-it",
                               "other-woman",
                               "coordinated", "person-it", "vote-to-make",
-                              "participle", "dawn-broke", "purpose", "assured",
+                              "participle", "dawn-broke", "purpose", "fall-apart", "assured",
                               "ready-to", "likely-to", "gap-object", "gap-object-dated", "payable",
                               "compared-was",
                               "compared-had", "quarter-ended", "effective",

@@ -87,6 +87,18 @@ CASES = [
      "begin"),
     ("About 100 exiles practiced forming a human chain outside the home Monday.", "Monday",
      "practiced"),
+    # a beginning's "to" infinitive likewise; a request, attempt or vote told in the past
+    # is what a date after its infinitive places, not a commitment ("agreed to buy")
+    ("Relations between the two towns began to improve in the late 1980s.", "the late 1980s",
+     "began"),
+    ("The mayor invited the striking workers to return to the table three days ago.",
+     "three days ago", "invited"),
+    ("The council members voted to close the old library on Tuesday.", "Tuesday", "voted"),
+    ("The smugglers were trying to reach the island two months ago.", "two months ago",
+     "trying"),
+    ("The mill, which agreed to buy the old dam for $4 million in March, said so.", "March",
+     "buy"),
+    ("The union plans to ask the board to meet on Friday.", "Friday", "meet"),
     ("Threats against the clinic had become routine over the past decade.", "the past decade",
      "become"),
     # "report" hands the event to a reported happening as to a figure
@@ -148,6 +160,18 @@ CASES = [
     ("High financing costs were associated with the company's buy-out of a 50% stake in "
      "Eastman Christensen Co. from Texas Eastern Corp. last June.", "last June", "out"),
     ("Results for that quarter included a write-down of $30 million.", "that quarter", "down"),
+    # a dated figure something was done to is the event; one that moved leaves it to the verb
+    ("The year-earlier results have been revised to reflect the sale.", "year-earlier",
+     "results"),
+    ("Third-quarter revenue climbed 4% to $80 million.", "Third-quarter", "climbed"),
+    # a plan's participle carries the planned event noun to the date
+    ("The row is likely to overshadow a trade summit set for Geneva in June.", "June",
+     "summit"),
+    # a figure said to be an amount is the event, not the amount
+    ("A year earlier, net income was $3.4 million, or nine cents a share.", "A year earlier",
+     "income"),
+    ("Revenue in the second quarter was 2.5 billion euros.", "the second quarter", "Revenue"),
+    ("A year earlier, the plant was idle.", "A year earlier", "idle"),
     # a year numbers a noun: a participle the parse gives it is only the noun's adjective
     ("Mr. Fournier said Navigation Mixte's 1989 unconsolidated, or parent-company, profit is "
      "likely to be 4.7 billion francs.", "1989", "profit"),

@@ -11,6 +11,13 @@ from timeline.clause import base_form, hyphenated, is_event_noun
 from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, FIGURES, I_ACTION, I_STATE,
                                  LIGHT_VERBS, PLANNING, RELATIONAL)
 
+# Verbs whose "to" infinitive is only asked for, tried or voted for: told in the past,
+# they are the event a date after the infinitive places ("invited Sinn Fein to rejoin two
+# weeks ago"). Not verbs that commit their subject ("agreed to purchase the line in
+# February"), whose infinitive is a planned act a date places, as a plan's is.
+ASKING = frozenset({"invite", "ask", "urge", "order", "vote", "try", "attempt"})
+# Verbs of beginning, the event of a date after their infinitive as of their gerund.
+INCEPTIVE = frozenset({"begin", "start"})
 # Subjects of a clause that only tells the time ("as dawn broke Saturday").
 TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", "morning",
                  "evening"}
@@ -23,6 +30,9 @@ def carry_event(verb: Any, span: Any) -> Any:
     """The word that carries the event of `verb`: the verb, or what it hands the event to."""
     lemma = base_form(verb)
     children = list(verb.children)
+    governor = _infinitive_governor(verb, span)
+    if governor is not None:
+        return governor
     if _is_time_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
         return carry_event(verb.head, span)  # "officials said as dawn broke Saturday"
     if _is_carrying_participle(verb) and (is_event_noun(verb.head) or is_figure(verb.head)):
@@ -146,23 +156,34 @@ def _copula_carrier(verb: Any, span: Any) -> Any:
         happening = next((c for c in complement.children
                           if c.dep_ == "pobj" and is_event_noun(c)), None)
         complement = happening or complement  # "was behind two killings in Belfast"
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if complement is not None and subject is not None and is_figure(subject) \
+            and _is_amount(complement):
+        return subject  # "a year earlier, net income was $2.1 million": the figure's
     if complement is not None:
         return complement  # "was weak during the quarter", "is due Friday", "was down"
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if lemma == "be" and subject is not None and is_event_noun(subject):
         return subject  # "the meeting is on Friday": the date is all that is said of it
     return None
 
 
+def _is_amount(token: Any) -> bool:
+    """A sum or count ("$2.1 million", "1.76 billion", "14%"): a number or a noun a number
+    counts."""
+    return token.like_num or token.tag_ == "CD" or token.text in ("$", "%") or any(
+        c.dep_ in ("nummod", "quantmod") for c in token.children)
+
+
 def _is_carrying_participle(verb: Any) -> bool:
     """A participle modifying a noun that only carries it to the date: a light verb's
-    ("remarks made last week", "charges taken in the period") or "dating" ("shootings
-    dating to 1994")."""
+    ("remarks made last week", "charges taken in the period"), a plan's ("a summit set for
+    Washington in April", "the vote scheduled for Friday") or "dating" ("shootings dating
+    to 1994")."""
     if verb.dep_ != "acl":
         return False
     lemma = base_form(verb)
-    if verb.tag_ == "VBN":
-        return lemma in LIGHT_VERBS or lemma == "make"
+    if verb.tag_ == "VBN":  # "a summit set for Washington in April": the summit
+        return lemma in LIGHT_VERBS or lemma == "make" or lemma in PLANNING
     return verb.tag_ == "VBG" and lemma == "date"
 
 
@@ -192,6 +213,32 @@ def _holds(prep: Any, inside: set[int]) -> bool:
 def _dates_object(verb: Any, span: Any) -> bool:
     """Whether the expression comes before the planning verb, dating the planning."""
     return bool(span.start < verb.i)
+
+
+def _infinitive_governor(verb: Any, span: Any) -> Any:
+    """The verb a "to" infinitive hangs on, where that verb is the event a date after the
+    infinitive tells of: a beginning ("the situation began to relax in the early
+    1990s", as "will begin withdrawing troops on Friday"), and a request, attempt or vote
+    told in the past ("invited Sinn Fein to rejoin two weeks ago", "voted to support the
+    republic Friday", "were trying to cross six weeks ago"): what was asked or tried is
+    not said to have happened, so the date is the asking's. None otherwise."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.pos_ != "VERB" or head.i > verb.i or span.start < verb.i \
+            or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return None
+    lemma = base_form(head)
+    if lemma in INCEPTIVE or lemma in ASKING and _is_told_past(head):
+        return head
+    return None
+
+
+def _is_told_past(verb: Any) -> bool:
+    """A verb in the simple past ("invited"), or a past passive or progressive ("were
+    invited", "were trying")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _dates_governor(verb: Any, planned: Any, span: Any) -> bool:

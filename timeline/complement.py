@@ -13,7 +13,7 @@ from timeline.clause import base_form
 from timeline.eventwords import TIME_WORDS
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement, first_prep,
                              has_to, is_apposed_object, is_reciprocal, is_time_phrase,
-                             noun_phrase)
+                             noun_phrase, place_adverb)
 from timeline.wording import CURRENCY
 
 # Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
@@ -53,6 +53,8 @@ def infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
         tokens |= noun_phrase(child, skip, OBJECT_WORDS)
     if not objects and infinitive.dep_ == "xcomp":
         tokens |= clause_complement(infinitive, skip)
+    if not objects:  # "beginning to get [back] on its feet", "to go [back] to Cuba"
+        tokens |= place_adverb(infinitive, skip)
     return tokens | placed(infinitive, skip) if objects else tokens
 
 

@@ -62,6 +62,14 @@ writedown writeoff performance
 # the object ("followed little change this year", "results included a gain").
 RELATIONAL = frozenset({"follow", "include", "precede", "reflect", "cause",
                         "spark", "represent", "compare"})
+# Verbs that tell how an amount moved or what it came to ("net income fell 5%", "sales
+# topped $1 billion"): TimeBank dates such a verb, not the figure that is its subject,
+# where it dates the figure that only had something done to it ("the year-ago results
+# have been restated").
+MOVING = frozenset({"rise", "fall", "drop", "jump", "climb", "decline", "increase",
+                    "decrease", "slip", "surge", "plunge", "soar", "grow", "tumble", "gain",
+                    "slide", "edge", "advance", "sink", "slump", "dip", "double", "triple",
+                    "shrink", "improve", "total", "reach", "top", "exceed"})
 # Verbs that hand the event to their complement ("was weak", "remained due"). "Become"
 # is not one: a change of state is itself the event ("had become routine over the past
 # decade", "became the subject of a manhunt in November").

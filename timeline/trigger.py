@@ -14,7 +14,7 @@ from typing import Any
 
 from timeline.carrier import carry_event, is_figure
 from timeline.clause import base_form, is_event_noun
-from timeline.eventwords import EVENT_NOUNS, RELATIONAL, REPORTING, TIME_WORDS
+from timeline.eventwords import EVENT_NOUNS, MOVING, RELATIONAL, REPORTING, TIME_WORDS
 
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.
@@ -135,8 +135,11 @@ def _is_dated_noun(noun: Any) -> bool:
     happened to it ("third-quarter profit jumped"), nor when it only says what an event
     noun above it is about ("a drop in third-quarter income"). Other nouns are no events
     ("the 11th century temple", "Friday's edition"); event nouns are the climb's."""
-    if noun.dep_ in ("nsubj", "nsubjpass") and base_form(noun.head) in RELATIONAL:
-        return True  # "third-quarter results included a gain": the results
+    if noun.dep_ in ("nsubj", "nsubjpass") and (base_form(noun.head) in RELATIONAL or (
+            is_figure(noun) and noun.head.pos_ == "VERB"
+            and base_form(noun.head) not in MOVING)):
+        return True  # "third-quarter results included a gain", "the year-ago results have
+        # been restated": the results; not an amount that moved ("net income fell")
     if noun.dep_ in ("nsubj", "nsubjpass", "compound") or _is_time_word(noun):
         return False
     if not is_figure(noun):
