@@ -67,7 +67,37 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
             return inner
     if word == "they" and above and verb.dep_ == "conj":
         return _plural_object(verb.head)  # "increase its armed forces and they number"
-    return _only_person_before(pronoun, text) if word in ("he", "she") else None
+    before = _subject_before(pronoun, verb, text)
+    if before is not None or word not in ("he", "she"):
+        return before
+    return _only_person_before(pronoun, text)
+
+
+def _subject_before(pronoun: Any, verb: Any, text: str) -> Any:
+    """The nearest subject of a clause before `pronoun` in its sentence that it can stand
+    for, where the one who says its clause cannot: "The boy was placed in Miami, but the
+    INS ruled that he must be returned" → the boy; "Fournier noted that Navigation Mixte
+    joined ... when Paribas was denationalized, and said it holds 5% of Paribas's shares"
+    → Navigation Mixte, not Paribas, which the pronoun's own clause names (English says
+    "its own shares" of a thing's own). None in a quotation, or when none can."""
+    if _is_quoted(verb):
+        return None
+    own = {t.lower_ for t in verb.subtree if t.pos_ == "PROPN" or t.pos_ == "NOUN"}
+    for candidate in sorted((t for t in pronoun.sent if t.i < pronoun.i
+                             and t.dep_ in ("nsubj", "nsubjpass")
+                             and t.pos_ in ("NOUN", "PROPN") and _is_finite_main(t.head)),
+                            key=lambda t: -t.i):
+        if candidate.lower_ not in own and _can_stand_for(pronoun, candidate, text):
+            return candidate
+    return None
+
+
+def _is_finite_main(verb: Any) -> bool:
+    """Whether `verb` heads a finite clause that is the sentence's, one joined to it or
+    what it reports, not a subordinate one ("once Gonzalez arrives") nor an infinitive."""
+    return verb.dep_ in ("ROOT", "conj", "ccomp") and any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in [verb, *verb.children]
+        if t.i == verb.i or t.dep_ in ("aux", "auxpass"))
 
 
 def _only_person_before(pronoun: Any, text: str) -> Any:
@@ -140,7 +170,8 @@ def _other_person(pronoun: Any, candidate: Any) -> bool:
     """Whether the sentence names, outside the candidate's phrase, a person of the
     pronoun's sex by a common noun: then "she" may be that mother, not the speaker."""
     nouns = FEMALE_NOUNS if pronoun.lower_ == "she" else MALE_NOUNS
-    own = {t.i for t in candidate.subtree}
+    own = {t.i for t in candidate.subtree} | {  # "he must be returned to his father":
+        t.i for t in pronoun.head.subtree}  # no noun of his own clause is "he"
     return any(t.lower_ in nouns and t.i not in own for t in pronoun.sent)
 
 

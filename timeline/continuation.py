@@ -33,9 +33,12 @@ _WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 # A subject is followed by a comma (an aside) or by a lower-case word (its verb).
 _ENDS = r"(?=,|\s+[a-z])"
 # Words of a title before a name: "Israeli Prime Minister [Benjamin Netanyahu] says".
-_TITLE_WORDS = "|".join(sorted(w.capitalize() for w in PERSON_TITLES if w.isalpha()))
+# (News writes a title after a place in lower case, and may open with a day before it:
+# "Yesterday New York governor George Pataki toured ...".)
+_TITLE_WORDS = "|".join(sorted(v for w in PERSON_TITLES if w.isalpha()
+                               for v in (w.capitalize(), w)))
 _OPENING = re.compile(rf"{_CONJUNCTION}(?:{_TITLE})?"
-                      rf"(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:{_TITLE_WORDS})\s+)?"
+                      rf"(?:(?:[A-Z][a-z]+\s+){{0,3}}(?:{_TITLE_WORDS})\s+)?"
                       rf"(?P<name>{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{0,2}}){_ENDS}")
 # Where a subject read from the raw text ends: a comma (an aside) or its verb, a word in
 # "-s" or "-ed", an auxiliary or a common irregular past ("The extrusion unit [produces]").
@@ -109,6 +112,16 @@ _REPORTED = re.compile(rf"{_CONJUNCTION}(?P<sayer>[\w.'-]+(?:\s+[\w.'-]+){{0,3}}
                        r"(?P<rest>[A-Z].*)")
 # Where a second clause of a sentence begins: "Poland has been sensitive, [and] Geremek".
 _CLAUSES = re.compile(r",\s+(?:and|but)\s+|;\s+")
+# Where a name may begin inside a sentence: a capitalized word.
+_NAME_START = re.compile(r"(?<![\w.'-])(?=[A-Z][a-z])")
+# A capitalized word right before another: the second is inside a name ("Anna [Berg]").
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'-]*\s+$")
+# A sentence's closing stop, read as the end of a name that closes it.
+_STOP = re.compile(r"[.!?;:'\"\u201d\u2019]+$")
+# Words before a capitalized word that make it a place or thing, not a person named
+# inside a sentence: "in New York", "the United States", "of Cuba".
+_PLACE_BEFORE = re.compile(r"\b(?:the|in|at|to|from|of|into|near|across|for|on|a|an|"
+                           r"by|with|toward|towards|outside|inside|throughout)\s+$", re.I)
 _NOT_NAMES = {m.capitalize() for m in MONTH_NAMES} | set(WEEKDAY_NAME.split("|")) \
     | FUNCTION_WORDS | {"Today", "Yesterday", "Tomorrow", "Now", "Although", "Until",
                         "During", "These", "Those", "There", "It", "He", "She", "They", "We",
@@ -146,7 +159,40 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
         return _group(word, sentence)
     if word == "it":
         return _thing(sentence, text)
-    return _person(word, sentence, text)
+    return _person(word, sentence, text) or _only_person(word, sentence, text)
+
+
+def _only_person(word: str, sentence: str, text: str) -> str:
+    """The one person `sentence` names anywhere that "he" or "she" (`word`) can stand for,
+    when it opens with no such person: "The ordeal has seen Elian catapulted into the
+    center of a tug-of-war. He was found ..." → Elian; "" when it names none, two, or a
+    person of that sex by a noun ("his father")."""
+    nouns = MALE_NOUNS if word == "he" else FEMALE_NOUNS
+    if any(w.strip(",.;:'\"").lower() in nouns for w in sentence.split()):
+        return ""
+    found: dict[str, bool] = {}  # each name that may be a person: after a place word?
+    for match in _NAME_START.finditer(sentence):
+        before, rest = sentence[:match.start()], _STOP.sub(",", sentence[match.start():])
+        name = "" if _NAME_BEFORE.search(before) else \
+            _person(word, rest, text) or _first_name(rest, text)
+        if name:
+            found[name] = _PLACE_BEFORE.search(before) is not None
+    if len({name.split()[-1] for name in found}) != 1 or any(found.values()):
+        return ""  # two people, or a place: "in New Hampshire", "the United States"
+    return max(found, key=len)  # "Juanita Castro", not "Castro"
+
+
+def _first_name(rest: str, text: str) -> str:
+    """The one-word name `rest` opens with, when the document writes it before a surname
+    as a person's first name ("Manuel returned ..." where "Manuel Gonzalez" is written);
+    else ""."""
+    match = _OPENING.match(rest)
+    name = match.group("name") if match is not None and not match.group("title") else ""
+    if not name or " " in name or name in _NOT_NAMES or "'" in name:
+        return ""
+    full = re.search(rf"\b{re.escape(name)}\s+(?P<surname>{_WORD})\b(?!\s+[A-Z])", text)
+    return name if full is not None and not is_company(full.group("surname"), text) \
+        and not set(full.group(0).lower().split()) & ORGANIZATION_WORDS else ""
 
 
 def previous_opener(word: str, text: str, start: int) -> str:
@@ -219,8 +265,25 @@ def _thing(sentence: str, text: str) -> str:
     whole = _EXISTENTIAL.match(sentence)
     name = whole.group("name") if whole is not None else ""
     if not name or name.split()[0].rstrip(".") in NAME_TITLES:
-        return ""  # "three sons of Mr. Smith": a person is no "it"
+        return _person_company(sentence, text)  # "three sons of Mr. Smith": no "it"
     return name[:1].upper() + name[1:]
+
+
+def _person_company(sentence: str, text: str) -> str:
+    """The one company a sentence that opens with a person names, which "it" continues:
+    "He took Polly Peck, once a small wholesaler, and built a conglomerate. In September,
+    it announced plans" → Polly Peck (a person is no "it"); else ""."""
+    if not re.match(rf"{_CONJUNCTION}(?:He|She)\b", sentence) \
+            and not _person("he", sentence, text) and not _person("she", sentence, text):
+        return ""
+    found: dict[str, str] = {}  # each company by its last word, its longest name
+    for start in _NAME_START.finditer(sentence):
+        match = _OPENING.match(sentence[start.start():])
+        name = match.group("name") if match is not None and not match.group("title") else ""
+        last = name.split()[-1] if name else ""
+        if name and name.split()[0] not in _NOT_NAMES and is_company(last, text):
+            found[last] = max(found.get(last, ""), name, key=len)
+    return next(iter(found.values())) if len(found) == 1 else ""
 
 
 def _person(word: str, sentence: str, text: str) -> str:
