@@ -940,6 +940,14 @@ CASES = [
      "again next week.", "next week", "The Senate would vote again"),
     ("Mrs. Ruiz said Monday that Mr. Lang had left, and the committee said it would meet "
      "again on Friday.", "Friday", "The committee would meet again"),
+    # what someone said in a writing dated by its making public is the news, not the
+    # writing; one whose words follow the sentence is the writing made public
+    ("The mayor's brother said in a letter published Wednesday that he wants the council "
+     "to meet with his son.", "Wednesday",
+     "The mayor's brother wants the council to meet with his son"),
+    ("The Daily Star said in an editorial on Monday, Oct. 26:", "Monday, Oct. 26",
+     "The Daily Star published an editorial"),
+    ("Mr. Smith said in a letter on Monday.", "Monday", "Mr. Smith wrote a letter"),
     # "he"/"she" opening a sentence continues the one person the sentence before names
     # anywhere, a first name the document writes before a surname too; never one of two,
     # nor beside a noun of a person of that sex ("his uncle"), nor a place after "in"
@@ -1078,6 +1086,8 @@ CASES = [
                               "pronoun-subject-before-not-own-clause",
                               "pronoun-subject-before-senate",
                               "pronoun-speaker-it",
+                              "said-in-published-letter", "said-in-editorial-only",
+                              "said-in-letter-only",
                               "before-only-person-first-name", "before-only-person-clause",
                               "before-only-person-noun-of-sex", "before-two-persons",
                               "before-place-no-person", "before-day-lowercase-title",
