@@ -970,6 +970,11 @@ CASES = [
      "September", "Acme Holdings announced plans to buy a bank"),
     ("He sold Acme Holdings Inc. to Zenith Corp. last year. In September, it announced "
      "plans to buy a bank.", "September", "It announced plans to buy a bank"),
+    # a bare noun is told with the finite verb above the infinitive it is the object of
+    # (was "Workstations"); not above a gerund ("has started processing claims from the
+    # earthquake two weeks ago": the date is the earthquake's)
+    ("Rivals include Zenith Corp., which plans to introduce a group of laptops early next "
+     "year.", "early next year", "Zenith Corp. plans to introduce a group of laptops"),
 ]
 
 
@@ -1091,7 +1096,8 @@ CASES = [
                               "before-only-person-first-name", "before-only-person-clause",
                               "before-only-person-noun-of-sex", "before-two-persons",
                               "before-place-no-person", "before-day-lowercase-title",
-                              "before-person-one-company", "before-person-two-companies"])
+                              "before-person-one-company", "before-person-two-companies",
+                              "bare-noun-infinitive-above"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

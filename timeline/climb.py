@@ -48,6 +48,11 @@ def clause_around(noun: Any) -> Any:
         if token.head.i == token.i:
             return None
         token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.tag_ == "VB" and token.dep_ == "xcomp" \
+                and token.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            token = token.head  # "which plans [to introduce] a group of workstations":
+            # the infinitive's own verb is the finite one above it
         if token.pos_ in ("VERB", "AUX"):
             return token if is_finite(token) and base_form(token) not in REPORTING else None
     return None
