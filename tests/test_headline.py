@@ -67,10 +67,14 @@ CASES = [
     # a quotation's "it" is not its speaker (review: "John Jacobson doesn't bode well")
     ('"It doesn\'t bode well for coming quarters," said John Jacobson, an analyst.',
      "coming quarters", "It doesn't bode well"),
-    # kept when another person of that sex is named ("she" is the mother, not Castro),
+    # another person of that sex named by a noun is "she" (the mother, not Castro; "an
+    # excellent girl" is what he calls her, no one else: eighth round), kept when two are,
     # or when the speaker is a person and "it" a thing; one of two is named (review: "He
     # and Palestinian leader Yasser Arafat meet")
     ("Calling the mother of the boy an excellent girl, Castro said Friday she had been "
+     "kidnapped by the boyfriend.", "Friday",
+     "The mother of the boy had been kidnapped by the boyfriend"),
+    ("Calling the mother a heroine and the aunt a coward, Castro said Friday she had been "
      "kidnapped by the boyfriend.", "Friday", "She had been kidnapped by the boyfriend"),
     ("Kimotho said he and Bushnell had been talking about the visit on Friday.", "Friday",
      "Kimotho and Bushnell had been talking about the visit"),
@@ -985,7 +989,7 @@ CASES = [
                               "sentence-before-it", "sentence-before-place", "titled-noun",
                               "apposition-name", "there-were", "nearest-fitting", "whose",
                               "quoted-it",
-                              "other-woman",
+                              "other-woman", "other-woman-two",
                               "coordinated", "person-it", "vote-to-make",
                               "participle", "dawn-broke", "purpose", "assured",
                               "ready-to", "likely-to", "gap-object", "gap-object-dated", "payable",

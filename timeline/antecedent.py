@@ -30,6 +30,9 @@ from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
 
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
 NOT_DONE = {"from", "without", "against", "instead", "despite"}
+# What a noun is as a predicate of another, naming no one else: "calling the mother an
+# excellent [girl]", "she is a [mother] of three".
+PREDICATES = {"oprd", "attr", "appos"}
 # Quantifiers that can follow the plural they count: "The banks each will adopt".
 FLOATING = {"each", "both", "all"}
 # Adverbs of time that make a participle before a noun a happening of its own ("recently
@@ -172,7 +175,8 @@ def _other_person(pronoun: Any, candidate: Any) -> bool:
     nouns = FEMALE_NOUNS if pronoun.lower_ == "she" else MALE_NOUNS
     own = {t.i for t in candidate.subtree} | {  # "he must be returned to his father":
         t.i for t in pronoun.head.subtree}  # no noun of his own clause is "he"
-    return any(t.lower_ in nouns and t.i not in own for t in pronoun.sent)
+    return any(t.lower_ in nouns and t.i not in own and t.dep_ not in PREDICATES
+               for t in pronoun.sent)  # "calling the mother [an excellent girl]": no other
 
 
 def _sayer(verb: Any) -> Any:
