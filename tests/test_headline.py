@@ -452,9 +452,9 @@ CASES = [
      "year.", "next year", "Holders can expect strong dividends again"),
     ("The Federal Reserve has made clear that it expects the economy to slow in coming "
      "months.", "coming months", "The Federal Reserve expects the economy to slow"),
-    # a dummy "it" opening a sentence continues nothing
+    # a dummy "it" opening a sentence continues nothing (its clause is told: eighth round)
     ("Iraq was ready to withdraw. Now, he says, \"it looks like the West just wants to "
-     "destroy Iraq.\"", "Now", "It looks"),
+     "destroy Iraq.\"", "Now", "The West wants to destroy Iraq"),
     # a gerund after a preposition takes the subject of the verb it hangs on, unless the
     # preposition says it was not done (then the clause above tells it, for a second
     # gerund too); a plan announced is told with who announced it
@@ -988,6 +988,14 @@ CASES = [
      "The group started a series of largely peaceful protests"),
     ("Police investigated a series of unsolved shootings of doctors in 1994.", "1994",
      "Unsolved shootings of doctors"),
+    # a dummy "it" of seeming, or of "a matter of days before", puts off the clause that
+    # tells the news (was "It looks", "It is just matter of days"); a referring "it" stays
+    ('Now, the farmer says, "it looks like the rain will ruin the harvest."', "Now",
+     "The rain will ruin the harvest"),
+    ("The minister declared Wednesday that it is only a matter of days before the strike "
+     "will end.", "Wednesday", "The strike will end"),
+    ("The minister declared Wednesday that it is a tool for the strike.", "Wednesday",
+     "It is a tool for the strike"),
 ]
 
 
@@ -1112,7 +1120,8 @@ CASES = [
                               "before-person-one-company", "before-person-two-companies",
                               "bare-noun-infinitive-above",
                               "foreseen-noun-need-for", "foreseen-noun-series-of",
-                              "noun-object-other-verb"])
+                              "noun-object-other-verb", "dummy-it-looks-like",
+                              "dummy-it-matter-of-days", "referring-it-copula"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

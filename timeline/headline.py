@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import antecedent, subject_phrase
-from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
+from timeline.clause import base_form, clause_tense, dummy_content, is_event_noun, is_reporting
 from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
                             finite_above, foreseeing_clause, governing_verb, idiom_adverbs,
                             infinitive_subject, is_infinitive, path_to)
@@ -274,7 +274,7 @@ def _clause_verb(trigger: Any) -> Any:
     if base_form(token) in REPORTING:
         reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
-            return reported  # "Pompeo said he raised human rights issues"
+            return dummy_content(reported)  # "Pompeo said he raised human rights issues"
     for _ in range(4):
         governor = governing_verb(token)
         if governor is None or is_reporting(governor) and (
@@ -282,7 +282,7 @@ def _clause_verb(trigger: Any) -> Any:
                 c.dep_ == "nsubj" for c in governor.children)):
             break  # but "X announced [plans to travel]": the plans are what was announced
         token = governor  # "prepares to meet", "has set its sights on buying"
-    return token
+    return dummy_content(token)  # "it looks like [the West wants to destroy Iraq]"
 
 
 def _clause(verb: Any, skip: set[int], trigger: Any,
