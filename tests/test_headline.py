@@ -996,6 +996,13 @@ CASES = [
      "will end.", "Wednesday", "The strike will end"),
     ("The minister declared Wednesday that it is a tool for the strike.", "Wednesday",
      "It is a tool for the strike"),
+    # a quotation's "he said" continues the one person the sentence before names, an
+    # apposed name after a title (was "My evidence is scant"); two people keep it bare
+    ("The head of the inquiry in Lagos, Tomas Berg, said the team has questioned 100 "
+     "people. \"Right now my evidence is scant,\" he said.", "Right now",
+     "Tomas Berg: My evidence is scant"),
+    ("The head of the inquiry, Tomas Berg, met Anna Kovacs in Lagos. \"Right now my "
+     "evidence is scant,\" he said.", "Right now", "My evidence is scant"),
 ]
 
 
@@ -1121,7 +1128,8 @@ CASES = [
                               "bare-noun-infinitive-above",
                               "foreseen-noun-need-for", "foreseen-noun-series-of",
                               "noun-object-other-verb", "dummy-it-looks-like",
-                              "dummy-it-matter-of-days", "referring-it-copula"])
+                              "dummy-it-matter-of-days", "referring-it-copula",
+                              "quoted-he-only-person-before", "quoted-he-two-persons-before"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

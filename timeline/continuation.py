@@ -218,7 +218,9 @@ def previous_person(pronoun: Any, text: str, start: int) -> str:
     if not sentence or sentence[0] in _OPENING_MARKS:
         return ""
     return next((name for clause in _CLAUSES.split(sentence)
-                 if (name := _person(pronoun.lower_, clause, text))), "")
+                 if (name := _person(pronoun.lower_, clause, text))), "") \
+        or _only_person(pronoun.lower_, sentence, text)  # "The head of the FBI
+    # investigation, Kenneth Piernick, said ... . 'Right now my evidence is scant,' he said"
 
 
 def _group(word: str, sentence: str) -> str:
