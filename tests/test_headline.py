@@ -1003,6 +1003,12 @@ CASES = [
      "Tomas Berg: My evidence is scant"),
     ("The head of the inquiry, Tomas Berg, met Anna Kovacs in Lagos. \"Right now my "
      "evidence is scant,\" he said.", "Right now", "My evidence is scant"),
+    # what the teller learned is the news (was "We learned that the agency ..."); what
+    # someone else learned stays theirs
+    ("Finally today, we learned that the farm agency has approved the loans.", "today",
+     "The farm agency has approved the loans"),
+    ("On Monday, the farmers learned that the agency had approved the loans.", "Monday",
+     "The farmers learned that the agency had approved the loans"),
 ]
 
 
@@ -1129,7 +1135,8 @@ CASES = [
                               "foreseen-noun-need-for", "foreseen-noun-series-of",
                               "noun-object-other-verb", "dummy-it-looks-like",
                               "dummy-it-matter-of-days", "referring-it-copula",
-                              "quoted-he-only-person-before", "quoted-he-two-persons-before"])
+                              "quoted-he-only-person-before", "quoted-he-two-persons-before",
+                              "we-learned-that", "they-learned-that"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -67,6 +67,9 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
                       "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
                       "compare": "with", "base": "on", "limit": "to", "restrict": "to"}
 QUOTES = QUOTE_MARKS | {"_", "--"}
+# Verbs of learning news, whose clause is the news when the teller learned it: "we
+# learned that the space agency has taken a giant leap forward".
+LEARNING = {"learn", "hear", "discover"}
 # Subjects of a concession that tells no happening: "whatever happens today".
 EVER_WORDS = {"whatever", "whoever", "whichever"}
 
@@ -271,7 +274,8 @@ def _clause_verb(trigger: Any) -> Any:
         told = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
         if told is not None:  # "whatever happens today, that our relationships will
             return told  # continue": a concession tells nothing; the parse hung the clause
-    if base_form(token) in REPORTING:
+    if base_form(token) in REPORTING or base_form(token) in LEARNING and any(
+            c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children):
         reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
             return dummy_content(reported)  # "Pompeo said he raised human rights issues"
