@@ -1009,6 +1009,17 @@ CASES = [
      "The farm agency has approved the loans"),
     ("On Monday, the farmers learned that the agency had approved the loans.", "Monday",
      "The farmers learned that the agency had approved the loans"),
+    # "they" no subject can be: the nearest plural of persons before it in its sentence
+    # (was "They lost the earning power"), or the one such plural the sentence before
+    # names when that one opens with a single person or thing (was "They had not called")
+    ("The raise extended a trend that has given back to workers some of the earning "
+     "power they lost to inflation in the last decade.", "the last decade",
+     "Workers lost the earning power to inflation"),
+    ("He was last seen in May, the day before authorities issued a warrant. Until "
+     "Thursday, they had not called him a suspect.", "Thursday",
+     "Authorities had not called him a suspect"),
+    ("Prices rose as traders bought shares. They closed higher on Friday.", "Friday",
+     "They closed higher"),
 ]
 
 
@@ -1136,7 +1147,9 @@ CASES = [
                               "noun-object-other-verb", "dummy-it-looks-like",
                               "dummy-it-matter-of-days", "referring-it-copula",
                               "quoted-he-only-person-before", "quoted-he-two-persons-before",
-                              "we-learned-that", "they-learned-that"])
+                              "we-learned-that", "they-learned-that",
+                              "they-people-before", "they-people-sentence-before",
+                              "they-plural-opener-not-people"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

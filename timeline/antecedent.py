@@ -22,8 +22,9 @@ from typing import Any, Iterator
 
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
 from timeline.eventwords import TOLD
-from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
-                            is_surname, is_thing, is_titled)
+from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+                            PERSON_NOUNS, PERSON_TITLES, is_person, is_surname, is_thing,
+                            is_titled)
 from timeline.phrase import OWNERS, SUBJECT_WORDS, has_to, name_phrase, noun_phrase
 from timeline.referent import misparsed_name, of_other_number, participle_owner, relative_head
 from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
@@ -33,6 +34,9 @@ NOT_DONE = {"from", "without", "against", "instead", "despite"}
 # What a noun is as a predicate of another, naming no one else: "calling the mother an
 # excellent [girl]", "she is a [mother] of three".
 PREDICATES = {"oprd", "attr", "appos"}
+# Plurals of persons whose singular no table holds: "they" may stand for them.
+PEOPLE = {"people", "authorities", "police", "investigators", "relatives", "officials",
+          "workers", "residents", "protesters", "rebels", "troops", "leaders", "lawyers"}
 # Quantifiers that can follow the plural they count: "The banks each will adopt".
 FLOATING = {"each", "both", "all"}
 # Adverbs of time that make a participle before a noun a happening of its own ("recently
@@ -71,9 +75,23 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
     if word == "they" and above and verb.dep_ == "conj":
         return _plural_object(verb.head)  # "increase its armed forces and they number"
     before = _subject_before(pronoun, verb, text)
+    if before is None and word == "they":
+        return _people_before(pronoun, verb)
     if before is not None or word not in ("he", "she"):
         return before
     return _only_person_before(pronoun, text)
+
+
+def _people_before(pronoun: Any, verb: Any) -> Any:
+    """The nearest plural of persons before "they" in its sentence, outside its own
+    clause, where no subject can be it: "a trend that has given back to workers some of
+    the earning power they lost" → workers (earning power loses nothing); else None."""
+    own = {t.i for t in verb.subtree}
+    return next((t for t in sorted(pronoun.sent, key=lambda t: -t.i)
+                 if t.i < pronoun.i and t.i not in own and t.tag_ == "NNS"
+                 and t.dep_ not in ("compound", "poss") and (
+                     base_form(t) in PERSON_NOUNS | PERSON_TITLES or t.lower_ in PEOPLE)),
+                None)
 
 
 def _subject_before(pronoun: Any, verb: Any, text: str) -> Any:

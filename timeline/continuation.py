@@ -72,6 +72,12 @@ _GROUPS = (r"companies|concerns|firms|banks|units|makers|groups|agencies|governm
 # A group's plural opening the sentence, capitalized: "[Investigators] have been searching".
 _OPENING_GROUPS = "(?<![\\w\\s])(?:" + "|".join(
     w.capitalize() for w in _GROUPS.replace("\n", "").split("|")) + ")"
+# Plural groups of persons named inside a sentence, in lower case: "the day before
+# [authorities] issued a warrant".
+_PEOPLE_WORDS = re.compile(r"(?<=\s)(?:officials|analysts|investors|traders|economists|"
+                           r"experts|executives|investigators|lawyers|authorities|rebels|"
+                           r"negotiators|diplomats|police|protesters|troops|workers|"
+                           r"residents|doctors|relatives)\b")
 _NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|both"
 # Verbs in "-s" that follow a singular subject ("The Senate [was]", "The Fed [has]").
 _VERB_IN_S = r"(?:has|was|is|does|says|goes)"
@@ -156,7 +162,8 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     if not sentence or sentence[0] in _OPENING_MARKS:
         return ""  # a quotation's speaker is no subject to continue
     if word == "they" or word in PARTITIVES:
-        return _group(word, sentence)
+        return _group(word, sentence) or (_only_people(sentence, text) if word == "they"
+                                          else "")
     if word == "it":
         return _thing(sentence, text)
     return _person(word, sentence, text) or _only_person(word, sentence, text)
@@ -238,6 +245,19 @@ def _group(word: str, sentence: str) -> str:
         words[0] = words[0].lower()  # capitalized only as the sentence's first word
     lead = "Other" if word == "others" else word.capitalize()
     return " ".join([lead, *words]) if words else ""
+
+
+def _only_people(sentence: str, text: str) -> str:
+    """The one plural of persons `sentence` names anywhere but at its opening, which "they"
+    opening the next one continues: "He was last seen Nov. 3, the day before authorities
+    issued a warrant. Until Thursday, they had not called Kopp a suspect" →
+    "Authorities"; "" for none or two, or when the sentence opens with no single one, who
+    cannot be "they" ("Prices rose as traders bought. They closed higher": the prices)."""
+    if not re.match(rf"{_CONJUNCTION}(?:He|She|It)\b", sentence) \
+            and not _person("he", sentence, text) and not _THING.match(sentence):
+        return ""
+    found = {m.group(0).lower() for m in _PEOPLE_WORDS.finditer(sentence)}
+    return found.pop().capitalize() if len(found) == 1 else ""
 
 
 def _thing(sentence: str, text: str) -> str:
