@@ -1020,6 +1020,11 @@ CASES = [
      "Authorities had not called him a suspect"),
     ("Prices rose as traders bought shares. They closed higher on Friday.", "Friday",
      "They closed higher"),
+    # a noun in the phrase of a "there" clause is told with that clause (was "The growth
+    # of hate groups in the United States")
+    ("A report says there has been a sharp rise in the growth of farm cooperatives in Ohio "
+     "over the past year.", "the past year",
+     "There has been a sharp rise in the growth of farm cooperatives in Ohio"),
 ]
 
 
@@ -1149,7 +1154,7 @@ CASES = [
                               "quoted-he-only-person-before", "quoted-he-two-persons-before",
                               "we-learned-that", "they-learned-that",
                               "they-people-before", "they-people-sentence-before",
-                              "they-plural-opener-not-people"])
+                              "they-plural-opener-not-people", "there-clause-noun"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

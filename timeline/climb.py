@@ -86,6 +86,22 @@ def foreseeing_clause(noun: Any) -> Any:
     return verb
 
 
+def existential_clause(noun: Any) -> Any:
+    """The "there" clause whose noun phrase holds a noun trigger, which states the
+    happening: "there has been a dramatic rise in [the growth] of hate groups" → "There
+    has been a dramatic rise in the growth of hate groups"; else None."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ in ("attr", "nsubj") and base_form(token.head) in COPULAS:
+            verb = token.head
+            expletive = any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+            return verb if expletive and is_finite(verb) and token is not noun else None
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
 def dated_subject_above(verb: Any, skip: set[int]) -> Any:
     """The verb above a participle the parse gives the date as its subject, or None: a
     date does nothing but a verb of time ("1989 was a record year", "the quarter ended"),

@@ -16,8 +16,9 @@ from typing import Any
 from timeline.antecedent import antecedent, subject_phrase
 from timeline.clause import base_form, clause_tense, dummy_content, is_event_noun, is_reporting
 from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
-                            finite_above, foreseeing_clause, governing_verb, idiom_adverbs,
-                            infinitive_subject, is_infinitive, path_to)
+                            existential_clause, finite_above, foreseeing_clause,
+                            governing_verb, idiom_adverbs, infinitive_subject, is_infinitive,
+                            path_to)
 from timeline.complement import (dated_object, extension, for_clause, infinitive_words, is_amount,
                                  noun_infinitive, placed)
 from timeline.datewords import date_words
@@ -234,7 +235,8 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
         or is_held_noun(trigger) and (not is_event_noun(trigger) or not any(
             t.i in dated for t in trigger.subtree))  # "welcomed the figures at [a news
     # conference] Friday": the date is the clause's, or the noun names no happening
-    around = clause_around(trigger) if bare else foreseeing_clause(trigger)
+    around = clause_around(trigger) if bare else \
+        foreseeing_clause(trigger) or existential_clause(trigger)
     if around is not None:
         outer, more = _clause(around, skip, trigger, text)
         more |= path_to(trigger, around, skip)
