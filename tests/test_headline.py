@@ -1020,6 +1020,12 @@ CASES = [
      "Authorities had not called him a suspect"),
     ("Prices rose as traders bought shares. They closed higher on Friday.", "Friday",
      "They closed higher"),
+    # a pronoun whose sentence opens with a clause of the same pronoun opens it too, and a
+    # word the document writes after an article is no person ("the Cuban boy")
+    ("While her brother is hated in this town where Cuban flags fly, Ana Ruiz is loved "
+     "here. And while she keeps a distance from the rhetoric, Friday she had opinions on "
+     "the case of the Cuban boy.", "Friday",
+     "Ana Ruiz had opinions on the case of the Cuban boy"),
     # a noun in the phrase of a "there" clause is told with that clause (was "The growth
     # of hate groups in the United States")
     ("A report says there has been a sharp rise in the growth of farm cooperatives in Ohio "
@@ -1154,7 +1160,8 @@ CASES = [
                               "quoted-he-only-person-before", "quoted-he-two-persons-before",
                               "we-learned-that", "they-learned-that",
                               "they-people-before", "they-people-sentence-before",
-                              "they-plural-opener-not-people", "there-clause-noun"])
+                              "they-plural-opener-not-people", "there-clause-noun",
+                              "she-opening-clause-before"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

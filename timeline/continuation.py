@@ -147,6 +147,10 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     root = pronoun.sent.root
     opener = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = next(t for t in pronoun.sent if not t.is_punct)
+    if first.lower_ in ("and", "but", "so", "yet"):  # "And while she maintains ..., she"
+        first = next((t for t in pronoun.sent if t.i > first.i and not t.is_punct), first)
+    if first.dep_ == "mark" and first.head.dep_ == "advcl":
+        first = next((c for c in first.head.children if c.dep_ == "nsubj"), first)
     opens = _opens_sentence(pronoun)
     for same in (opener, first):
         if same is not None and same.lower_ == word and same.i < pronoun.i \
@@ -182,6 +186,8 @@ def _only_person(word: str, sentence: str, text: str) -> str:
         before, rest = sentence[:match.start()], _STOP.sub(",", sentence[match.start():])
         name = "" if _NAME_BEFORE.search(before) else \
             _person(word, rest, text) or _first_name(rest, text)
+        if name and re.search(rf"\b(?:[Tt]he|[Aa]n?)\s+{re.escape(name.split()[0])}\b", text):
+            continue  # the document writes it with an article: no person's name ("Cuban")
         if name:
             found[name] = _PLACE_BEFORE.search(before) is not None
     if len({name.split()[-1] for name in found}) != 1 or any(found.values()):
