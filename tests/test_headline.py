@@ -1026,6 +1026,14 @@ CASES = [
      "here. And while she keeps a distance from the rhetoric, Friday she had opinions on "
      "the case of the Cuban boy.", "Friday",
      "Ana Ruiz had opinions on the case of the Cuban boy"),
+    # a "he" subject of a reported clause inside the headline is named as the headline's
+    # own subject would be, no month standing for him (was "concluded he had been
+    # killed"); of two people it stays
+    ("In January, police officers who had been searching for Kessler concluded he had "
+     "been killed soon after his capture.", "January",
+     "Police officers concluded Kessler had been killed after his capture"),
+    ("In January, officers who had met Kessler and Mr. Brandt concluded he had been "
+     "killed.", "January", "Officers concluded he had been killed"),
     # a noun in the phrase of a "there" clause is told with that clause (was "The growth
     # of hate groups in the United States")
     ("A report says there has been a sharp rise in the growth of farm cooperatives in Ohio "
@@ -1161,7 +1169,8 @@ CASES = [
                               "we-learned-that", "they-learned-that",
                               "they-people-before", "they-people-sentence-before",
                               "they-plural-opener-not-people", "there-clause-noun",
-                              "she-opening-clause-before"])
+                              "she-opening-clause-before", "inner-he-named",
+                              "inner-he-two-people"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -25,6 +25,7 @@ from timeline.eventwords import TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                             PERSON_NOUNS, PERSON_TITLES, is_person, is_surname, is_thing,
                             is_titled)
+from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
 from timeline.phrase import OWNERS, SUBJECT_WORDS, has_to, name_phrase, noun_phrase
 from timeline.referent import misparsed_name, of_other_number, participle_owner, relative_head
 from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
@@ -34,6 +35,8 @@ NOT_DONE = {"from", "without", "against", "instead", "despite"}
 # What a noun is as a predicate of another, naming no one else: "calling the mother an
 # excellent [girl]", "she is a [mother] of three".
 PREDICATES = {"oprd", "attr", "appos"}
+# Names of months and days, which no "he" or "she" stands for.
+CALENDAR_NAMES = {*MONTH_NAMES, *WEEKDAY_NAME.lower().split("|")}
 # Plurals of persons whose singular no table holds: "they" may stand for them.
 PEOPLE = {"people", "authorities", "police", "investigators", "relatives", "officials",
           "workers", "residents", "protesters", "rebels", "troops", "leaders", "lawyers"}
@@ -126,8 +129,8 @@ def _only_person_before(pronoun: Any, text: str) -> Any:
     no subject above can: "the family of Howes, 37 years old when he was kidnapped, that
     he probably died" → Howes; None when there is none or more than one."""
     nouns = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")
-             and t.dep_ not in ("compound", "poss")]
-    if any(t.dep_ == "conj" for t in nouns):
+             and t.dep_ not in ("compound", "poss") and t.lower_ not in CALENDAR_NAMES]
+    if any(t.dep_ == "conj" for t in nouns):  # ("In January, ... Howes": no month is "he")
         return None  # "the family of Howes and his brother": either may be meant
     found = [t for t in nouns if _can_stand_for(pronoun, t, text)]
     return found[0] if len(found) == 1 else None

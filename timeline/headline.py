@@ -27,7 +27,7 @@ from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTI
 from timeline.naming import name_subject
 from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
-from timeline.objectpronoun import name_objects
+from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
                                  dated_participle, infinitive_passive, is_absolute_adjective,
                                  is_adverbial_passive, is_comma_participle,
@@ -217,6 +217,7 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     elif verb is not None and not any(t.tag_ in FINITE for t in named + rest):
         headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])
     headline = name_subject(headline, verb, named, text, start)
+    headline = name_inner_subjects(headline, rest, lambda p: antecedent(p, p.head, text))
     return name_objects(headline, rest + sorted(gap, key=lambda t: t.i), text, start)
 
 
