@@ -1034,6 +1034,10 @@ CASES = [
      "Police officers concluded Kessler had been killed after his capture"),
     ("In January, officers who had met Kessler and Mr. Brandt concluded he had been "
      "killed.", "January", "Officers concluded he had been killed"),
+    # the earlier figure of a comparison whose clause has no figure of its own is told as
+    # what the plural noun was (was the noun phrase "Earnings of $6.1 million")
+    ("The bank's fees from card lines fell 59% in the latest quarter, compared with "
+     "earnings of $6.1 million a year ago.", "a year ago", "Earnings were $6.1 million"),
     # a noun in the phrase of a "there" clause is told with that clause (was "The growth
     # of hate groups in the United States")
     ("A report says there has been a sharp rise in the growth of farm cooperatives in Ohio "
@@ -1170,7 +1174,7 @@ CASES = [
                               "they-people-before", "they-people-sentence-before",
                               "they-plural-opener-not-people", "there-clause-noun",
                               "she-opening-clause-before", "inner-he-named",
-                              "inner-he-two-people"])
+                              "inner-he-two-people", "compared-plural-figure"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -178,6 +178,16 @@ def _nominal(noun: Any, skip: set[int]) -> str:
     words = sorted(noun_phrase(noun, skip, OBJECT_WORDS), key=lambda t: t.i)
     if noun.pos_ not in ("NOUN", "PROPN") or len(words) < 2:
         return ""  # "Earnings" alone names nothing
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               and c.i == noun.i + 1), None)
+    amount = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    if noun.tag_ == "NNS" and of is not None and amount is not None and any(
+            t.text == "$" or t.tag_ == "CD" for t in amount.subtree) \
+            and all(t.i >= noun.i or t.dep_ in ("amod", "compound") for t in words):
+        # "compared with earnings of $6.1 million": the figure is what they were
+        told = [t for t in words if t.i != of.i]
+        return finish_text(f"{join_words([t for t in told if t.i <= noun.i])} were "
+                           f"{join_words([t for t in told if t.i > noun.i])}")
     return finish_words(words)
 
 
