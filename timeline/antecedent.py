@@ -22,14 +22,24 @@ from typing import Any, Iterator
 
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
 from timeline.eventwords import TOLD
-from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
-                            is_surname, is_thing, is_titled)
+from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
+                            PERSON_NOUNS, PERSON_TITLES, is_person, is_surname, is_thing,
+                            is_titled)
+from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
 from timeline.phrase import OWNERS, SUBJECT_WORDS, has_to, name_phrase, noun_phrase
 from timeline.referent import misparsed_name, of_other_number, participle_owner, relative_head
 from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
 
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
 NOT_DONE = {"from", "without", "against", "instead", "despite"}
+# What a noun is as a predicate of another, naming no one else: "calling the mother an
+# excellent [girl]", "she is a [mother] of three".
+PREDICATES = {"oprd", "attr", "appos"}
+# Names of months and days, which no "he" or "she" stands for.
+CALENDAR_NAMES = {*MONTH_NAMES, *WEEKDAY_NAME.lower().split("|")}
+# Plurals of persons whose singular no table holds: "they" may stand for them.
+PEOPLE = {"people", "authorities", "police", "investigators", "relatives", "officials",
+          "workers", "residents", "protesters", "rebels", "troops", "leaders", "lawyers"}
 # Quantifiers that can follow the plural they count: "The banks each will adopt".
 FLOATING = {"each", "both", "all"}
 # Adverbs of time that make a participle before a noun a happening of its own ("recently
@@ -67,7 +77,51 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
             return inner
     if word == "they" and above and verb.dep_ == "conj":
         return _plural_object(verb.head)  # "increase its armed forces and they number"
-    return _only_person_before(pronoun, text) if word in ("he", "she") else None
+    before = _subject_before(pronoun, verb, text)
+    if before is None and word == "they":
+        return _people_before(pronoun, verb)
+    if before is not None or word not in ("he", "she"):
+        return before
+    return _only_person_before(pronoun, text)
+
+
+def _people_before(pronoun: Any, verb: Any) -> Any:
+    """The nearest plural of persons before "they" in its sentence, outside its own
+    clause, where no subject can be it: "a trend that has given back to workers some of
+    the earning power they lost" → workers (earning power loses nothing); else None."""
+    own = {t.i for t in verb.subtree}
+    return next((t for t in sorted(pronoun.sent, key=lambda t: -t.i)
+                 if t.i < pronoun.i and t.i not in own and t.tag_ == "NNS"
+                 and t.dep_ not in ("compound", "poss") and (
+                     base_form(t) in PERSON_NOUNS | PERSON_TITLES or t.lower_ in PEOPLE)),
+                None)
+
+
+def _subject_before(pronoun: Any, verb: Any, text: str) -> Any:
+    """The nearest subject of a clause before `pronoun` in its sentence that it can stand
+    for, where the one who says its clause cannot: "The boy was placed in Miami, but the
+    INS ruled that he must be returned" → the boy; "Fournier noted that Navigation Mixte
+    joined ... when Paribas was denationalized, and said it holds 5% of Paribas's shares"
+    → Navigation Mixte, not Paribas, which the pronoun's own clause names (English says
+    "its own shares" of a thing's own). None in a quotation, or when none can."""
+    if _is_quoted(verb):
+        return None
+    own = {t.lower_ for t in verb.subtree if t.pos_ == "PROPN" or t.pos_ == "NOUN"}
+    for candidate in sorted((t for t in pronoun.sent if t.i < pronoun.i
+                             and t.dep_ in ("nsubj", "nsubjpass")
+                             and t.pos_ in ("NOUN", "PROPN") and _is_finite_main(t.head)),
+                            key=lambda t: -t.i):
+        if candidate.lower_ not in own and _can_stand_for(pronoun, candidate, text):
+            return candidate
+    return None
+
+
+def _is_finite_main(verb: Any) -> bool:
+    """Whether `verb` heads a finite clause that is the sentence's, one joined to it or
+    what it reports, not a subordinate one ("once Gonzalez arrives") nor an infinitive."""
+    return verb.dep_ in ("ROOT", "conj", "ccomp") and any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in [verb, *verb.children]
+        if t.i == verb.i or t.dep_ in ("aux", "auxpass"))
 
 
 def _only_person_before(pronoun: Any, text: str) -> Any:
@@ -75,8 +129,8 @@ def _only_person_before(pronoun: Any, text: str) -> Any:
     no subject above can: "the family of Howes, 37 years old when he was kidnapped, that
     he probably died" → Howes; None when there is none or more than one."""
     nouns = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")
-             and t.dep_ not in ("compound", "poss")]
-    if any(t.dep_ == "conj" for t in nouns):
+             and t.dep_ not in ("compound", "poss") and t.lower_ not in CALENDAR_NAMES]
+    if any(t.dep_ == "conj" for t in nouns):  # ("In January, ... Howes": no month is "he")
         return None  # "the family of Howes and his brother": either may be meant
     found = [t for t in nouns if _can_stand_for(pronoun, t, text)]
     return found[0] if len(found) == 1 else None
@@ -140,8 +194,10 @@ def _other_person(pronoun: Any, candidate: Any) -> bool:
     """Whether the sentence names, outside the candidate's phrase, a person of the
     pronoun's sex by a common noun: then "she" may be that mother, not the speaker."""
     nouns = FEMALE_NOUNS if pronoun.lower_ == "she" else MALE_NOUNS
-    own = {t.i for t in candidate.subtree}
-    return any(t.lower_ in nouns and t.i not in own for t in pronoun.sent)
+    own = {t.i for t in candidate.subtree} | {  # "he must be returned to his father":
+        t.i for t in pronoun.head.subtree}  # no noun of his own clause is "he"
+    return any(t.lower_ in nouns and t.i not in own and t.dep_ not in PREDICATES
+               for t in pronoun.sent)  # "calling the mother [an excellent girl]": no other
 
 
 def _sayer(verb: Any) -> Any:

@@ -18,6 +18,11 @@ MAX_CLIMB = 6
 # Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
 DUMMY_IT_VERBS = {"be", "seem", "appear", "become", "remain", "look", "happen", "take",
                   "make", "matter"}
+# Verbs a dummy "it" opens whose clause after "like", "as", "that" is what seems so.
+_SEEMING = {"look", "seem", "appear", "sound"}
+_SEEMING_MARKS = {"like", "as", "that"}
+# Nouns of "it is (just) a matter (question) of days before ...": the clause will happen.
+_SOON = {"matter", "question"}
 # "made clear that it ...", "made known": "make" says something only with these.
 _MADE_SAYING = {"clear", "plain", "known"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
@@ -222,6 +227,24 @@ def is_dummy(verb: Any) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "csubj") and not (
         t.lower_ in RAISING and c.dep_ == "xcomp")  # "it was due to expire": the bid was
         for t in complements for c in t.children)
+
+
+def dummy_content(verb: Any) -> Any:
+    """The clause a dummy "it" of `verb` puts off, which tells the news: "it looks like
+    [the West just wants to destroy Iraq]", "it seems that ...", "it is just a matter of
+    days [before Elian will be reunited with his father]"; else `verb`."""
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return verb
+    lemma = base_form(verb)
+    soon = lemma in COPULAS and any(c.lower_ in _SOON for c in verb.children
+                                    if c.dep_ in ("acomp", "attr"))
+    marks = _SEEMING_MARKS if lemma in _SEEMING else {"before", "until"} if soon else set()
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "ccomp") and clause.i > verb.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and any(
+                c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+            return clause
+    return verb
 
 
 def is_saying(verb: Any) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form
-from timeline.eventwords import COPULAS, PERCEPTION, REPORTING
+from timeline.eventwords import ASPECTUAL, COPULAS, PERCEPTION, REPORTING
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, first_prep, has_to,
                              is_apposed_object, noun_phrase)
 from timeline.referent import TIME_VERBS
@@ -33,6 +33,11 @@ BARE_INFINITIVE = PERCEPTION | {"let", "make", "help", "have"}
 IDIOM_ADVERBS = {"break": "even", "hold": "steady", "stand": "firm", "come": "true"}
 # Parts of speech of the words of a noun phrase (a misparse may tag "offensive" ADJ).
 NOUN_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"}
+# Verbs whose object is a happening to come or one begun: "expects growth", "foresees
+# the need for a boost", "started a series of demonstrations".
+FORESEEING = ASPECTUAL | {"expect", "predict", "forecast", "foresee", "anticipate",
+                          "project", "plan", "launch", "stage", "schedule", "promise",
+                          "threaten", "seek"}
 # Prepositions whose gerund tells what is not done: the clause above is the happening.
 UNDONE = {"from", "without", "instead"}
 
@@ -48,8 +53,52 @@ def clause_around(noun: Any) -> Any:
         if token.head.i == token.i:
             return None
         token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.tag_ == "VB" and token.dep_ == "xcomp" \
+                and token.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            token = token.head  # "which plans [to introduce] a group of workstations":
+            # the infinitive's own verb is the finite one above it
         if token.pos_ in ("VERB", "AUX"):
             return token if is_finite(token) and base_form(token) not in REPORTING else None
+    return None
+
+
+def foreseeing_clause(noun: Any) -> Any:
+    """The finite verb of expecting, planning or beginning whose object a noun trigger is
+    (or the noun of its "of"/"for" phrase: "a series of demonstrations", "the need for a
+    boost"): "Westinghouse expects [double-digit earnings growth] next year", "analysts
+    are predicting ... [more earnings disappointments]", "Operation Rescue started a
+    series of [demonstrations] in 1992". The noun alone reads as a thing that happened;
+    the clause tells who expects or starts it. None otherwise."""
+    token = noun
+    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # "growth -- and [disappointments]"
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "for") \
+            and token.head.head.pos_ == "NOUN":
+        token = token.head.head  # "a series [of demonstrations]"
+        while token.dep_ == "conj" and token.head.pos_ == "NOUN":
+            token = token.head
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB" or not is_finite(verb) \
+            or base_form(verb) not in FORESEEING \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # a verb the parse leaves without a subject may be misread
+    return verb
+
+
+def existential_clause(noun: Any) -> Any:
+    """The "there" clause whose noun phrase holds a noun trigger, which states the
+    happening: "there has been a dramatic rise in [the growth] of hate groups" → "There
+    has been a dramatic rise in the growth of hate groups"; else None."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ in ("attr", "nsubj") and base_form(token.head) in COPULAS:
+            verb = token.head
+            expletive = any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+            return verb if expletive and is_finite(verb) and token is not noun else None
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return None
+        token = token.head
     return None
 
 

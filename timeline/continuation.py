@@ -33,9 +33,12 @@ _WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 # A subject is followed by a comma (an aside) or by a lower-case word (its verb).
 _ENDS = r"(?=,|\s+[a-z])"
 # Words of a title before a name: "Israeli Prime Minister [Benjamin Netanyahu] says".
-_TITLE_WORDS = "|".join(sorted(w.capitalize() for w in PERSON_TITLES if w.isalpha()))
+# (News writes a title after a place in lower case, and may open with a day before it:
+# "Yesterday New York governor George Pataki toured ...".)
+_TITLE_WORDS = "|".join(sorted(v for w in PERSON_TITLES if w.isalpha()
+                               for v in (w.capitalize(), w)))
 _OPENING = re.compile(rf"{_CONJUNCTION}(?:{_TITLE})?"
-                      rf"(?:(?:[A-Z][a-z]+\s+){{0,2}}(?:{_TITLE_WORDS})\s+)?"
+                      rf"(?:(?:[A-Z][a-z]+\s+){{0,3}}(?:{_TITLE_WORDS})\s+)?"
                       rf"(?P<name>{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{0,2}}){_ENDS}")
 # Where a subject read from the raw text ends: a comma (an aside) or its verb, a word in
 # "-s" or "-ed", an auxiliary or a common irregular past ("The extrusion unit [produces]").
@@ -69,6 +72,12 @@ _GROUPS = (r"companies|concerns|firms|banks|units|makers|groups|agencies|governm
 # A group's plural opening the sentence, capitalized: "[Investigators] have been searching".
 _OPENING_GROUPS = "(?<![\\w\\s])(?:" + "|".join(
     w.capitalize() for w in _GROUPS.replace("\n", "").split("|")) + ")"
+# Plural groups of persons named inside a sentence, in lower case: "the day before
+# [authorities] issued a warrant".
+_PEOPLE_WORDS = re.compile(r"(?<=\s)(?:officials|analysts|investors|traders|economists|"
+                           r"experts|executives|investigators|lawyers|authorities|rebels|"
+                           r"negotiators|diplomats|police|protesters|troops|workers|"
+                           r"residents|doctors|relatives)\b")
 _NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|both"
 # Verbs in "-s" that follow a singular subject ("The Senate [was]", "The Fed [has]").
 _VERB_IN_S = r"(?:has|was|is|does|says|goes)"
@@ -109,6 +118,16 @@ _REPORTED = re.compile(rf"{_CONJUNCTION}(?P<sayer>[\w.'-]+(?:\s+[\w.'-]+){{0,3}}
                        r"(?P<rest>[A-Z].*)")
 # Where a second clause of a sentence begins: "Poland has been sensitive, [and] Geremek".
 _CLAUSES = re.compile(r",\s+(?:and|but)\s+|;\s+")
+# Where a name may begin inside a sentence: a capitalized word.
+_NAME_START = re.compile(r"(?<![\w.'-])(?=[A-Z][a-z])")
+# A capitalized word right before another: the second is inside a name ("Anna [Berg]").
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'-]*\s+$")
+# A sentence's closing stop, read as the end of a name that closes it.
+_STOP = re.compile(r"[.!?;:'\"\u201d\u2019]+$")
+# Words before a capitalized word that make it a place or thing, not a person named
+# inside a sentence: "in New York", "the United States", "of Cuba".
+_PLACE_BEFORE = re.compile(r"\b(?:the|in|at|to|from|of|into|near|across|for|on|a|an|"
+                           r"by|with|toward|towards|outside|inside|throughout)\s+$", re.I)
 _NOT_NAMES = {m.capitalize() for m in MONTH_NAMES} | set(WEEKDAY_NAME.split("|")) \
     | FUNCTION_WORDS | {"Today", "Yesterday", "Tomorrow", "Now", "Although", "Until",
                         "During", "These", "Those", "There", "It", "He", "She", "They", "We",
@@ -128,6 +147,10 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     root = pronoun.sent.root
     opener = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = next(t for t in pronoun.sent if not t.is_punct)
+    if first.lower_ in ("and", "but", "so", "yet"):  # "And while she maintains ..., she"
+        first = next((t for t in pronoun.sent if t.i > first.i and not t.is_punct), first)
+    if first.dep_ == "mark" and first.head.dep_ == "advcl":
+        first = next((c for c in first.head.children if c.dep_ == "nsubj"), first)
     opens = _opens_sentence(pronoun)
     for same in (opener, first):
         if same is not None and same.lower_ == word and same.i < pronoun.i \
@@ -143,10 +166,46 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
     if not sentence or sentence[0] in _OPENING_MARKS:
         return ""  # a quotation's speaker is no subject to continue
     if word == "they" or word in PARTITIVES:
-        return _group(word, sentence)
+        return _group(word, sentence) or (_only_people(sentence, text) if word == "they"
+                                          else "")
     if word == "it":
         return _thing(sentence, text)
-    return _person(word, sentence, text)
+    return _person(word, sentence, text) or _only_person(word, sentence, text)
+
+
+def _only_person(word: str, sentence: str, text: str) -> str:
+    """The one person `sentence` names anywhere that "he" or "she" (`word`) can stand for,
+    when it opens with no such person: "The ordeal has seen Elian catapulted into the
+    center of a tug-of-war. He was found ..." → Elian; "" when it names none, two, or a
+    person of that sex by a noun ("his father")."""
+    nouns = MALE_NOUNS if word == "he" else FEMALE_NOUNS
+    if any(w.strip(",.;:'\"").lower() in nouns for w in sentence.split()):
+        return ""
+    found: dict[str, bool] = {}  # each name that may be a person: after a place word?
+    for match in _NAME_START.finditer(sentence):
+        before, rest = sentence[:match.start()], _STOP.sub(",", sentence[match.start():])
+        name = "" if _NAME_BEFORE.search(before) else \
+            _person(word, rest, text) or _first_name(rest, text)
+        if name and re.search(rf"\b(?:[Tt]he|[Aa]n?)\s+{re.escape(name.split()[0])}\b", text):
+            continue  # the document writes it with an article: no person's name ("Cuban")
+        if name:
+            found[name] = _PLACE_BEFORE.search(before) is not None
+    if len({name.split()[-1] for name in found}) != 1 or any(found.values()):
+        return ""  # two people, or a place: "in New Hampshire", "the United States"
+    return max(found, key=len)  # "Juanita Castro", not "Castro"
+
+
+def _first_name(rest: str, text: str) -> str:
+    """The one-word name `rest` opens with, when the document writes it before a surname
+    as a person's first name ("Manuel returned ..." where "Manuel Gonzalez" is written);
+    else ""."""
+    match = _OPENING.match(rest)
+    name = match.group("name") if match is not None and not match.group("title") else ""
+    if not name or " " in name or name in _NOT_NAMES or "'" in name:
+        return ""
+    full = re.search(rf"\b{re.escape(name)}\s+(?P<surname>{_WORD})\b(?!\s+[A-Z])", text)
+    return name if full is not None and not is_company(full.group("surname"), text) \
+        and not set(full.group(0).lower().split()) & ORGANIZATION_WORDS else ""
 
 
 def previous_opener(word: str, text: str, start: int) -> str:
@@ -172,7 +231,9 @@ def previous_person(pronoun: Any, text: str, start: int) -> str:
     if not sentence or sentence[0] in _OPENING_MARKS:
         return ""
     return next((name for clause in _CLAUSES.split(sentence)
-                 if (name := _person(pronoun.lower_, clause, text))), "")
+                 if (name := _person(pronoun.lower_, clause, text))), "") \
+        or _only_person(pronoun.lower_, sentence, text)  # "The head of the FBI
+    # investigation, Kenneth Piernick, said ... . 'Right now my evidence is scant,' he said"
 
 
 def _group(word: str, sentence: str) -> str:
@@ -190,6 +251,19 @@ def _group(word: str, sentence: str) -> str:
         words[0] = words[0].lower()  # capitalized only as the sentence's first word
     lead = "Other" if word == "others" else word.capitalize()
     return " ".join([lead, *words]) if words else ""
+
+
+def _only_people(sentence: str, text: str) -> str:
+    """The one plural of persons `sentence` names anywhere but at its opening, which "they"
+    opening the next one continues: "He was last seen Nov. 3, the day before authorities
+    issued a warrant. Until Thursday, they had not called Kopp a suspect" →
+    "Authorities"; "" for none or two, or when the sentence opens with no single one, who
+    cannot be "they" ("Prices rose as traders bought. They closed higher": the prices)."""
+    if not re.match(rf"{_CONJUNCTION}(?:He|She|It)\b", sentence) \
+            and not _person("he", sentence, text) and not _THING.match(sentence):
+        return ""
+    found = {m.group(0).lower() for m in _PEOPLE_WORDS.finditer(sentence)}
+    return found.pop().capitalize() if len(found) == 1 else ""
 
 
 def _thing(sentence: str, text: str) -> str:
@@ -219,8 +293,25 @@ def _thing(sentence: str, text: str) -> str:
     whole = _EXISTENTIAL.match(sentence)
     name = whole.group("name") if whole is not None else ""
     if not name or name.split()[0].rstrip(".") in NAME_TITLES:
-        return ""  # "three sons of Mr. Smith": a person is no "it"
+        return _person_company(sentence, text)  # "three sons of Mr. Smith": no "it"
     return name[:1].upper() + name[1:]
+
+
+def _person_company(sentence: str, text: str) -> str:
+    """The one company a sentence that opens with a person names, which "it" continues:
+    "He took Polly Peck, once a small wholesaler, and built a conglomerate. In September,
+    it announced plans" → Polly Peck (a person is no "it"); else ""."""
+    if not re.match(rf"{_CONJUNCTION}(?:He|She)\b", sentence) \
+            and not _person("he", sentence, text) and not _person("she", sentence, text):
+        return ""
+    found: dict[str, str] = {}  # each company by its last word, its longest name
+    for start in _NAME_START.finditer(sentence):
+        match = _OPENING.match(sentence[start.start():])
+        name = match.group("name") if match is not None and not match.group("title") else ""
+        last = name.split()[-1] if name else ""
+        if name and name.split()[0] not in _NOT_NAMES and is_company(last, text):
+            found[last] = max(found.get(last, ""), name, key=len)
+    return next(iter(found.values())) if len(found) == 1 else ""
 
 
 def _person(word: str, sentence: str, text: str) -> str:

@@ -14,10 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import antecedent, subject_phrase
-from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
+from timeline.clause import base_form, clause_tense, dummy_content, is_event_noun, is_reporting
 from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
-                            finite_above, governing_verb, idiom_adverbs, infinitive_subject,
-                            is_infinitive, path_to)
+                            existential_clause, finite_above, foreseeing_clause,
+                            governing_verb, idiom_adverbs, infinitive_subject, is_infinitive,
+                            path_to)
 from timeline.complement import (dated_object, extension, for_clause, infinitive_words, is_amount,
                                  noun_infinitive, placed)
 from timeline.datewords import date_words
@@ -26,7 +27,7 @@ from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTI
 from timeline.naming import name_subject
 from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
-from timeline.objectpronoun import name_objects
+from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
                                  dated_participle, infinitive_passive, is_absolute_adjective,
                                  is_adverbial_passive, is_comma_participle,
@@ -67,6 +68,9 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
                       "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
                       "compare": "with", "base": "on", "limit": "to", "restrict": "to"}
 QUOTES = QUOTE_MARKS | {"_", "--"}
+# Verbs of learning news, whose clause is the news when the teller learned it: "we
+# learned that the space agency has taken a giant leap forward".
+LEARNING = {"learn", "hear", "discover"}
 # Subjects of a concession that tells no happening: "whatever happens today".
 EVER_WORDS = {"whatever", "whoever", "whichever"}
 
@@ -213,6 +217,7 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     elif verb is not None and not any(t.tag_ in FINITE for t in named + rest):
         headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])
     headline = name_subject(headline, verb, named, text, start)
+    headline = name_inner_subjects(headline, rest, lambda p: antecedent(p, p.head, text))
     return name_objects(headline, rest + sorted(gap, key=lambda t: t.i), text, start)
 
 
@@ -231,7 +236,8 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
         or is_held_noun(trigger) and (not is_event_noun(trigger) or not any(
             t.i in dated for t in trigger.subtree))  # "welcomed the figures at [a news
     # conference] Friday": the date is the clause's, or the noun names no happening
-    around = clause_around(trigger) if bare else None
+    around = clause_around(trigger) if bare else \
+        foreseeing_clause(trigger) or existential_clause(trigger)
     if around is not None:
         outer, more = _clause(around, skip, trigger, text)
         more |= path_to(trigger, around, skip)
@@ -271,10 +277,11 @@ def _clause_verb(trigger: Any) -> Any:
         told = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
         if told is not None:  # "whatever happens today, that our relationships will
             return told  # continue": a concession tells nothing; the parse hung the clause
-    if base_form(token) in REPORTING:
+    if base_form(token) in REPORTING or base_form(token) in LEARNING and any(
+            c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children):
         reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
-            return reported  # "Pompeo said he raised human rights issues"
+            return dummy_content(reported)  # "Pompeo said he raised human rights issues"
     for _ in range(4):
         governor = governing_verb(token)
         if governor is None or is_reporting(governor) and (
@@ -282,7 +289,7 @@ def _clause_verb(trigger: Any) -> Any:
                 c.dep_ == "nsubj" for c in governor.children)):
             break  # but "X announced [plans to travel]": the plans are what was announced
         token = governor  # "prepares to meet", "has set its sights on buying"
-    return token
+    return dummy_content(token)  # "it looks like [the West wants to destroy Iraq]"
 
 
 def _clause(verb: Any, skip: set[int], trigger: Any,

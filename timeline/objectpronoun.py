@@ -22,7 +22,7 @@ Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from timeline.clause import base_form
 from timeline.continuation import previous_opener
@@ -85,6 +85,26 @@ def name_objects(headline: str, tokens: list[Any], text: str, start: int | None)
                 or re.search(rf"\b{re.escape(name.split()[-1])}\b", headline):
             continue
         headline = re.sub(pattern, name, headline)
+    return headline
+
+
+def name_inner_subjects(headline: str, tokens: list[Any],
+                        resolve: Callable[[Any], Any]) -> str:
+    """`headline` with a "he" or "she" subject of a clause it reports named by what
+    `resolve` (the subject pronoun's antecedent) gives, as the headline's own subject is
+    ("British police officers who had been searching for Howes concluded he had been
+    killed" → "... concluded Howes had been killed"), unless the headline names that one
+    already or holds the pronoun more than once."""
+    for pronoun in tokens:
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") \
+                or pronoun.head.dep_ != "ccomp":
+            continue
+        named = resolve(pronoun)
+        name = short_name(named, True) if named is not None else ""
+        pattern = rf"(?<![\w'-]){re.escape(pronoun.text)}(?![\w'-])"
+        if name and len(re.findall(pattern, headline)) == 1 \
+                and not re.search(rf"\b{re.escape(name.split()[-1])}\b", headline):
+            headline = re.sub(pattern, name, headline)
     return headline
 
 

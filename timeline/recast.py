@@ -25,6 +25,16 @@ SPEAKING = {"say", "tell", "add", "state", "declare"}
 OCCASIONS = {"interview", "conference", "briefing", "speech", "address", "hearing",
              "meeting", "session", "appearance", "broadcast", "debate", "rally", "summit",
              "ceremony", "visit", "statement"}
+# Writings made public, and the verbs of making them so: "said in a letter published
+# Wednesday", "in a statement released Monday".
+WRITINGS = {"letter", "statement", "editorial", "report", "memo", "memorandum", "note",
+            "message", "column", "article", "communique", "essay", "filing", "declaration"}
+# How a writing is made public, past and present, where not "published" ("published an
+# editorial"): "issued a statement", "wrote a letter".
+MADE_PUBLIC = {("issued", "issues"): {"statement", "communique", "declaration", "filing"},
+               ("wrote", "writes"): {"letter", "memo", "memorandum", "note", "message"}}
+PUBLISHING = {"publish", "release", "issue", "read", "broadcast", "post", "distribute",
+              "send", "air", "print", "circulate", "deliver", "make"}
 # Participles that work as prepositions.
 PREPOSITIONAL = {"following", "including", "preceding", "excluding", "regarding"}
 # Participles and adjectives that bound a period rather than tell an event.
@@ -36,6 +46,9 @@ def clause_word(trigger: Any, skip: set[int]) -> Any:
     """The word whose clause the trigger's date dates: the verb above "the quarter
     [ended] Sept. 30", "[effective] Feb. 1", "[compared] with a year earlier" or "the
     letter, [dated] Monday"; else the trigger."""
+    said = _said_in(trigger)
+    if said is not None:
+        return said
     if base_form(trigger) not in BOUNDING and trigger.lower_ not in BOUNDING:
         return trigger
     if trigger.lower_ == "compared" and any(
@@ -97,9 +110,46 @@ def compared(trigger: Any, skip: set[int],
     return finish_words(sorted(words, key=lambda t: t.i))
 
 
+def _said_in(trigger: Any) -> Any:
+    """The verb of saying whose words a writing dated by its making public holds: "the
+    father said in a letter [published] Wednesday that he wants ..." is what the father
+    said, not that a letter was published; else None."""
+    medium, prep = trigger.head, trigger.head.head
+    if trigger.dep_ != "acl" or base_form(trigger) not in PUBLISHING \
+            or base_form(medium) not in WRITINGS or medium.dep_ != "pobj" \
+            or prep.lower_ not in ("in", "through") or base_form(prep.head) not in SPEAKING:
+        return None
+    verb = prep.head
+    return verb if any(c.dep_ == "ccomp" for c in verb.children) else None
+
+
+def written(trigger: Any, skip: set[int]) -> str:
+    """ "The Times said in an editorial on Monday:" (what it said follows the sentence) →
+    "The Times published an editorial": a verb of saying with nothing said in its sentence
+    tells of the writing it was said in; "" otherwise."""
+    if base_form(trigger) not in SPEAKING or trigger.pos_ != "VERB" or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in trigger.children):
+        return ""
+    prep = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    medium = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+        if prep is not None else None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if medium is None or base_form(medium) not in WRITINGS or medium.i in skip \
+            or subject is None or subject.pos_ == "PRON":
+        return ""
+    who = trim_words(sorted(noun_phrase(subject, skip, SUBJECT_WORDS), key=lambda t: t.i))
+    what = trim_words(sorted(noun_phrase(medium, skip, OBJECT_WORDS), key=lambda t: t.i))
+    made = next((v for v, nouns in MADE_PUBLIC.items() if base_form(medium) in nouns),
+                ("published", "publishes"))
+    verb = made[1] if trigger.tag_ in ("VBZ", "VBP") else made[0]
+    return finish_text(f"{join_words(who)} {verb} {join_words(what)}")
+
+
 def spoken(trigger: Any, skip: set[int]) -> str:
     """ "Clark said in a telephone interview Monday" → "Clark spoke in a telephone
     interview"; "" unless the trigger is a noun where someone said something."""
+    if trigger.pos_ == "VERB":
+        return written(trigger, skip)
     prep = trigger.head
     verb = prep.head
     if trigger.dep_ != "pobj" or trigger.pos_ != "NOUN" or prep.dep_ != "prep" \
@@ -128,6 +178,16 @@ def _nominal(noun: Any, skip: set[int]) -> str:
     words = sorted(noun_phrase(noun, skip, OBJECT_WORDS), key=lambda t: t.i)
     if noun.pos_ not in ("NOUN", "PROPN") or len(words) < 2:
         return ""  # "Earnings" alone names nothing
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               and c.i == noun.i + 1), None)
+    amount = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    if noun.tag_ == "NNS" and of is not None and amount is not None and any(
+            t.text == "$" or t.tag_ == "CD" for t in amount.subtree) \
+            and all(t.i >= noun.i or t.dep_ in ("amod", "compound") for t in words):
+        # "compared with earnings of $6.1 million": the figure is what they were
+        told = [t for t in words if t.i != of.i]
+        return finish_text(f"{join_words([t for t in told if t.i <= noun.i])} were "
+                           f"{join_words([t for t in told if t.i > noun.i])}")
     return finish_words(words)
 
 
