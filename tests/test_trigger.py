@@ -54,6 +54,13 @@ CASES = [
     ("The fund has had net outflows of about $150 million in the past two months.",
      "the past two months", "outflows"),
     ("The candy business had sales of about $154 million last year.", "last year", "had"),
+    # a loss given with its amount a share is a reported result, as "had net income" is
+    ("The bakery chain had a loss of $412,000, or 6 cents a share, in the second quarter.",
+     "the second quarter", "had"),
+    ("The retailer had a net loss of $7.1 million, or 31 cents a share, a year ago.",
+     "a year ago", "had"),
+    ("The retailer reported a net loss of $7.1 million, or 31 cents a share, for the "
+     "second quarter.", "the second quarter", "loss"),
     # "become" is a change of state, itself the event, unless its complement is one
     ("The senator became the subject of an inquiry in November.", "November", "became"),
     ("And now it has become a tragedy.", "now", "tragedy"),

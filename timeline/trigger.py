@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.carrier import carry_event, is_figure
+from timeline.carrier import carry_event, is_figure, is_per_share
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, MOVING, RELATIONAL, REPORTING, TIME_WORDS
 
@@ -80,7 +80,7 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
             return token  # "payable Jan. 3", "due March 1, 2011"
         if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token) \
                 and not _is_deadline_of_verb(span, token):
-            return token
+            return _past_amount(span, token) or token
         if token.pos_ == "NOUN" and is_figure(token) and token.dep_ == "pobj" \
                 and token.head.lower_ in ("versus", "vs.", "vs"):
             return token  # "a loss of $2.3 million, versus net income of $5.3 million, ...
@@ -90,6 +90,16 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
         if token.pos_ == "NOUN" and via in NOUN_MODIFIER and _is_dated_noun(token):
             return token  # "reported third-quarter earnings", "year-earlier results included"
     return _sentence_predicate(span)
+
+
+def _past_amount(span: Any, noun: Any) -> Any:
+    """The verb whose object is a figure given with its amount a share, when the date
+    follows that amount: the figure's phrase ends there, though the parser hangs the date
+    on the amount ("had a net loss of C$2.3 million, or 14 cents a share, a year ago"
+    dates the having, as `carry_event` reads "had"); else None."""
+    if noun.dep_ != "dobj" or noun.i > span.start or not is_per_share(noun, span):
+        return None
+    return carry_event(noun.head, span)
 
 
 def _is_length_of(span: Any, noun: Any) -> bool:
