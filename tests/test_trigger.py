@@ -61,6 +61,14 @@ CASES = [
      "a year ago", "had"),
     ("The retailer reported a net loss of $7.1 million, or 31 cents a share, for the "
      "second quarter.", "the second quarter", "loss"),
+    # the end of a period a figure is had or reported for dates what the period dates;
+    # with any other verb the ending is kept
+    ("The cannery had operating profit of $12 million in the year ended March 31.",
+     "March 31", "had"),
+    ("The brewer reported a net loss of $6.2 million for the quarter ended June 30.",
+     "June 30", "loss"),
+    ("Net income for the six months ended April 2 slipped 4% to $31 million.", "April 2",
+     "ended"),
     # "become" is a change of state, itself the event, unless its complement is one
     ("The senator became the subject of an inquiry in November.", "November", "became"),
     ("And now it has become a tragedy.", "now", "tragedy"),
