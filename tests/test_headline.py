@@ -934,6 +934,11 @@ CASES = [
     # an adverb of manner or degree keeps its participle with the antecedent
     ("Regulators approved the widely used drug, which was first sold in 1999.", "1999",
      "The widely used drug was sold"),
+    # a period's ending only names the period: the headline tells its clause
+    ("The toy maker estimated earnings for its fourth quarter ended Sept. 30 fell 40% to "
+     "$2 million.", "Sept. 30", "Earnings for its fourth quarter fell 40% to $2 million"),
+    ("The toy maker estimated earnings for its fourth quarter ended Sept. 30 fell 40% to "
+     "$2 million.", "fourth quarter", "Earnings fell 40% to $2 million"),
 ]
 
 
@@ -1046,7 +1051,8 @@ CASES = [
                               "relative-antecedent-without-participle",
                               "relative-antecedent-keeps-adjective",
                               "described-subject-age", "described-subject-passive",
-                              "relative-antecedent-manner-adverb"])
+                              "relative-antecedent-manner-adverb", "period-ended-date",
+                              "period-ended-period"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -69,6 +69,10 @@ CASES = [
      "June 30", "loss"),
     ("Net income for the six months ended April 2 slipped 4% to $31 million.", "April 2",
      "ended"),
+    ("Net income for the six months ended April 2 slipped 4% to $31 million.", "six months",
+     "ended"),
+    ("The cannery had operating profit of $12 million in the year ended March 31.",
+     "the year", "had"),
     # "become" is a change of state, itself the event, unless its complement is one
     ("The senator became the subject of an inquiry in November.", "November", "became"),
     ("And now it has become a tragedy.", "now", "tragedy"),

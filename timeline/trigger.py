@@ -50,6 +50,12 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
 
     sentence: `event_sentence(span)` when the caller has it already
     """
+    token = _climb_trigger(span, sentence)
+    return _period_ending(span, token) or token
+
+
+def _climb_trigger(span: Any, sentence: Any = None) -> Any:
+    """`find_trigger` before a named period's ending is considered."""
     sentence = sentence if sentence is not None else event_sentence(span)
     if sentence.end > span.sent.end:
         return _sentence_predicate(span, doc_sentence(sentence, span))
@@ -108,11 +114,35 @@ def _period_end(span: Any, verb: Any) -> Any:
             and _is_time_word(period)):  # an "acl" is a participle, whatever its tag
         return None
     dated = find_trigger(verb.doc[period.left_edge.i:verb.i])
-    held = dated if dated.pos_ in ("VERB", "AUX") else dated.head
-    if base_form(held) in FIGURE_CARRIERS or is_figure(dated) and dated.dep_ == "dobj" \
-            and base_form(dated.head) in FIGURE_CARRIERS:
-        return dated
-    return None
+    return dated if _carries_figure(dated) else None
+
+
+def _period_ending(span: Any, token: Any) -> Any:
+    """The ending of a period that the expression names ("for the six months ended Oct. 1,
+    net income slipped"), which TimeBank makes the period's event where the figure is not
+    had or reported (the counts are `_period_end`'s); else None."""
+    root = span.root
+    ending = next((c for c in root.children if c.dep_ == "acl" and c.i == span.end
+                   and base_form(c) == "end"), None)
+    if ending is None or not _is_time_word(root) or _carries_figure(token):
+        return None
+    return ending
+
+
+def headline_word(token: Any) -> Any:
+    """The word a headline is told from for the trigger `token`: a period's ending ("for its
+    fourth quarter ended Sept. 30") only names the period, so the headline tells the clause
+    the period's phrase belongs to ("Estimated earnings fell 50%"), not "Its quarter ended"."""
+    period = token.head
+    if base_form(token) != "end" or token.dep_ != "acl" or not _is_time_word(period):
+        return token
+    return _climb_trigger(token.doc[period.left_edge.i:token.i], None)
+
+
+def _carries_figure(token: Any) -> bool:
+    """Whether a trigger is a verb that has or reports a figure, or the figure it does."""
+    held = token if token.pos_ in ("VERB", "AUX") else token.head
+    return base_form(held) in FIGURE_CARRIERS
 
 
 def _past_amount(span: Any, noun: Any) -> Any:
