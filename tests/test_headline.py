@@ -939,6 +939,9 @@ CASES = [
      "$2 million.", "Sept. 30", "Earnings for its fourth quarter fell 40% to $2 million"),
     ("The toy maker estimated earnings for its fourth quarter ended Sept. 30 fell 40% to "
      "$2 million.", "fourth quarter", "Earnings fell 40% to $2 million"),
+    # a figure dated inside a change is headlined by the change
+    ("The miller reported a 30% decline in fourth-quarter earnings.", "fourth-quarter",
+     "The miller reported a 30% decline in earnings"),
 ]
 
 
@@ -1052,7 +1055,7 @@ CASES = [
                               "relative-antecedent-keeps-adjective",
                               "described-subject-age", "described-subject-passive",
                               "relative-antecedent-manner-adverb", "period-ended-date",
-                              "period-ended-period"])
+                              "period-ended-period", "change-in-figure"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

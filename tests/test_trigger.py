@@ -183,6 +183,8 @@ CASES = [
     ("The year-earlier results have been revised to reflect the sale.", "year-earlier",
      "results"),
     ("Third-quarter revenue climbed 4% to $80 million.", "Third-quarter", "climbed"),
+    ("The miller posted a 12% gain in second-quarter net income.", "second-quarter",
+     "income"),
     # a plan's participle carries the planned event noun to the date
     ("The row is likely to overshadow a trade summit set for Geneva in June.", "June",
      "summit"),

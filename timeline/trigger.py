@@ -133,6 +133,11 @@ def headline_word(token: Any) -> Any:
     """The word a headline is told from for the trigger `token`: a period's ending ("for its
     fourth quarter ended Sept. 30") only names the period, so the headline tells the clause
     the period's phrase belongs to ("Estimated earnings fell 50%"), not "Its quarter ended"."""
+    above = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and is_figure(token) \
+            and above.pos_ == "NOUN" and is_event_noun(above):
+        return above  # "reported a 47% decline in fourth-quarter earnings": the decline
+        # is what a headline tells, though the date is the earnings'
     period = token.head
     if base_form(token) != "end" or token.dep_ != "acl" or not _is_time_word(period):
         return token
@@ -195,9 +200,10 @@ def _is_deadline_of_verb(span: Any, noun: Any) -> bool:
 def _is_dated_noun(noun: Any) -> bool:
     """Whether a reported figure that the expression modifies is what it dates ("reported
     third-quarter earnings"): not when it is the subject of a verb, which tells what
-    happened to it ("third-quarter profit jumped"), nor when it only says what an event
-    noun above it is about ("a drop in third-quarter income"). Other nouns are no events
-    ("the 11th century temple", "Friday's edition"); event nouns are the climb's."""
+    happened to it ("third-quarter profit jumped"). Also under a change it is the
+    figure's ("a 20% gain in third-quarter net income" dates income, as TimeBank does in
+    3 of the 4 such dates of its 256 documents). Other nouns are no events ("the 11th
+    century temple", "Friday's edition"); event nouns are the climb's."""
     if noun.dep_ in ("nsubj", "nsubjpass") and (base_form(noun.head) in RELATIONAL or (
             is_figure(noun) and noun.head.pos_ == "VERB"
             and base_form(noun.head) not in MOVING)):
@@ -207,8 +213,7 @@ def _is_dated_noun(noun: Any) -> bool:
         return False
     if not is_figure(noun):
         return False  # "Friday's edition", "the 1987 level", "the 11th century temple"
-    above = noun.head.head
-    return not (noun.dep_ == "pobj" and above.pos_ == "NOUN" and is_event_noun(above))
+    return True
 
 
 def _when_clause(span: Any) -> Any:
