@@ -942,6 +942,9 @@ CASES = [
     # a figure dated inside a change is headlined by the change
     ("The miller reported a 30% decline in fourth-quarter earnings.", "fourth-quarter",
      "The miller reported a 30% decline in earnings"),
+    # a trading session placed in its day is headlined by what moved in it
+    ("In late trading in Paris Monday, the CAC index rose 12 points to 4,210.", "Monday",
+     "The CAC index rose 12 points to 4,210"),
 ]
 
 
@@ -1055,7 +1058,8 @@ CASES = [
                               "relative-antecedent-keeps-adjective",
                               "described-subject-age", "described-subject-passive",
                               "relative-antecedent-manner-adverb", "period-ended-date",
-                              "period-ended-period", "change-in-figure"])
+                              "period-ended-period", "change-in-figure",
+                              "early-trading"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -185,6 +185,12 @@ CASES = [
     ("Third-quarter revenue climbed 4% to $80 million.", "Third-quarter", "climbed"),
     ("The miller posted a 12% gain in second-quarter net income.", "second-quarter",
      "income"),
+    # a gerund placed within its day is a happening; a bare one leaves the date to the verb
+    ("The bank's shares fell 30 pence in early trading yesterday in Frankfurt.", "yesterday",
+     "trading"),
+    ("In late trading in Paris Monday, the CAC index rose 12 points to 4,210.", "Monday",
+     "trading"),
+    ("In composite trading Friday, the bank's shares fell 30 cents.", "Friday", "fell"),
     # a plan's participle carries the planned event noun to the date
     ("The row is likely to overshadow a trade summit set for Geneva in June.", "June",
      "summit"),

@@ -27,6 +27,8 @@ LENGTH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year",
                 "decade", "century"}
 # Dependencies by which an expression modifies a noun rather than a clause.
 NOUN_MODIFIER = {"compound", "amod", "nmod", "poss", "nummod", "appos"}
+# Words that place a happening within its day: "in early trading", "late trading".
+PART_OF_DAY = {"early", "late", "midday", "morning", "afternoon", "evening", "overnight"}
 # Verbs that carry a company's figure for a period: "had a loss", "reported sales",
 # "posted net income".
 FIGURE_CARRIERS = {"have", "report", "post"}
@@ -138,6 +140,9 @@ def headline_word(token: Any) -> Any:
             and above.pos_ == "NOUN" and is_event_noun(above):
         return above  # "reported a 47% decline in fourth-quarter earnings": the decline
         # is what a headline tells, though the date is the earnings'
+    if token.dep_ == "pobj" and token.lower_.endswith("ing") and above.pos_ == "VERB" \
+            and any(c.lower_ in PART_OF_DAY for c in token.children):
+        return above  # "shares rose 6 pence in early trading": the rise is the news
     period = token.head
     if base_form(token) != "end" or token.dep_ != "acl" or not _is_time_word(period):
         return token
@@ -308,10 +313,15 @@ def _event_of_chain(span: Any) -> Any:
 
 def _is_event_nominal(noun: Any) -> bool:
     """An event noun that is no bare gerund: "a bombing" and "the killing" are listed
-    happenings, but "composite trading Friday" leaves the date to the verb ("closed")."""
+    happenings, but "composite trading Friday" leaves the date to the verb ("closed").
+    A gerund placed within its day is a happening of its own ("shares rose in early
+    trading yesterday": TimeBank dates the trading in all 3 such sentences of its 256
+    documents, where "composite trading Friday" dates the verb in 13 of 20)."""
     return is_event_noun(noun) and (not noun.lower_.endswith("ing")
                                     or base_form(noun) in EVENT_NOUNS
-                                    or noun.lower_ in EVENT_NOUNS)
+                                    or noun.lower_ in EVENT_NOUNS
+                                    or any(c.dep_ in ("amod", "compound")
+                                           and c.lower_ in PART_OF_DAY for c in noun.children))
 
 
 def _is_phrase_event(noun: Any) -> bool:
