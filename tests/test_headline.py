@@ -1046,6 +1046,17 @@ CASES = [
     ("A report says there has been a sharp rise in the growth of farm cooperatives in Ohio "
      "over the past year.", "the past year",
      "There has been a sharp rise in the growth of farm cooperatives in Ohio"),
+    # a period's ending only names the period: the headline tells its clause
+    ("The toy maker estimated earnings for its fourth quarter ended Sept. 30 fell 40% to "
+     "$2 million.", "Sept. 30", "Earnings for its fourth quarter fell 40% to $2 million"),
+    ("The toy maker estimated earnings for its fourth quarter ended Sept. 30 fell 40% to "
+     "$2 million.", "fourth quarter", "Earnings fell 40% to $2 million"),
+    # a figure dated inside a change is headlined by the change
+    ("The miller reported a 30% decline in fourth-quarter earnings.", "fourth-quarter",
+     "The miller reported a 30% decline in earnings"),
+    # a trading session placed in its day is headlined by what moved in it
+    ("In late trading in Paris Monday, the CAC index rose 12 points to 4,210.", "Monday",
+     "The CAC index rose 12 points to 4,210"),
 ]
 
 
@@ -1177,7 +1188,10 @@ CASES = [
                               "they-people-before", "they-people-sentence-before",
                               "they-plural-opener-not-people", "there-clause-noun",
                               "she-opening-clause-before", "inner-he-named",
-                              "inner-he-two-people", "compared-plural-figure"])
+                              "inner-he-two-people", "compared-plural-figure",
+                              "period-ended-date",
+                              "period-ended-period", "change-in-figure",
+                              "early-trading"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

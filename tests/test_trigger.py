@@ -54,6 +54,25 @@ CASES = [
     ("The fund has had net outflows of about $150 million in the past two months.",
      "the past two months", "outflows"),
     ("The candy business had sales of about $154 million last year.", "last year", "had"),
+    # a loss given with its amount a share is a reported result, as "had net income" is
+    ("The bakery chain had a loss of $412,000, or 6 cents a share, in the second quarter.",
+     "the second quarter", "had"),
+    ("The retailer had a net loss of $7.1 million, or 31 cents a share, a year ago.",
+     "a year ago", "had"),
+    ("The retailer reported a net loss of $7.1 million, or 31 cents a share, for the "
+     "second quarter.", "the second quarter", "loss"),
+    # the end of a period a figure is had or reported for dates what the period dates;
+    # with any other verb the ending is kept
+    ("The cannery had operating profit of $12 million in the year ended March 31.",
+     "March 31", "had"),
+    ("The brewer reported a net loss of $6.2 million for the quarter ended June 30.",
+     "June 30", "loss"),
+    ("Net income for the six months ended April 2 slipped 4% to $31 million.", "April 2",
+     "ended"),
+    ("Net income for the six months ended April 2 slipped 4% to $31 million.", "six months",
+     "ended"),
+    ("The cannery had operating profit of $12 million in the year ended March 31.",
+     "the year", "had"),
     # "become" is a change of state, itself the event, unless its complement is one
     ("The senator became the subject of an inquiry in November.", "November", "became"),
     ("And now it has become a tragedy.", "now", "tragedy"),
@@ -164,6 +183,14 @@ CASES = [
     ("The year-earlier results have been revised to reflect the sale.", "year-earlier",
      "results"),
     ("Third-quarter revenue climbed 4% to $80 million.", "Third-quarter", "climbed"),
+    ("The miller posted a 12% gain in second-quarter net income.", "second-quarter",
+     "income"),
+    # a gerund placed within its day is a happening; a bare one leaves the date to the verb
+    ("The bank's shares fell 30 pence in early trading yesterday in Frankfurt.", "yesterday",
+     "trading"),
+    ("In late trading in Paris Monday, the CAC index rose 12 points to 4,210.", "Monday",
+     "trading"),
+    ("In composite trading Friday, the bank's shares fell 30 cents.", "Friday", "fell"),
     # a plan's participle carries the planned event noun to the date
     ("The row is likely to overshadow a trade summit set for Geneva in June.", "June",
      "summit"),

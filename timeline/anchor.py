@@ -22,7 +22,7 @@ from timeline.placement import (COUNT_VALUE, COUNTED_FROM, place_counted, place_
 from timeline.mentions import Found, index_by_start
 from timeline.status import event_status
 from timeline.timex import is_anchored, value_interval
-from timeline.trigger import event_sentence, find_trigger
+from timeline.trigger import event_sentence, find_trigger, headline_word
 
 # "the past two years": a duration that ends at the publication date places an event.
 _PLACING_DURATION = re.compile(r"(?i)^(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|previous|recent)\b")
@@ -115,7 +115,7 @@ def place_events(document: Document, found: list[Found],
             continue
         events.append(Event(
             id="", doc=document.id, when=when, sentence=sentence.text.strip(),
-            summary=make_headline(item.span, token, document.text,
+            summary=make_headline(item.span, headline_word(token), document.text,
                                   item.base + sentence.start_char),
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
             timex_offsets=(item.timex.start, _last_end(item, partner, counted_from)),

@@ -93,7 +93,7 @@ def _object_carrier(verb: Any, lemma: str, span: Any) -> Any:
             is_event_noun(c) or base_form(c) == "charge" if lemma == "have"
             else is_figure(c) or is_event_noun(c))),
             None)
-        if figure is not None:
+        if figure is not None and not (lemma == "have" and is_per_share(figure, span)):
             return figure  # "had a loss of $5.5 million for the quarter"; a date before
             # the verb dates the having: "In the latest quarter, Aetna had a loss"
     if lemma in LIGHT_VERBS:
@@ -101,6 +101,18 @@ def _object_carrier(verb: Any, lemma: str, span: Any) -> Any:
         if noun is not None:
             return noun  # "held talks Monday", "had a loss of $5.5 million"
     return None
+
+
+def is_per_share(figure: Any, span: Any) -> bool:
+    """Whether a figure had is given as a company's result, with its amount a share, before
+    the date: "had a loss of $158,666, or 10 cents a share, in the third quarter". A loss
+    so reported is an amount like "had net income of $132,000, or three cents a share, a
+    year ago", and TimeBank dates the having in all five such sentences of its 256
+    documents; a loss without a per-share amount is the event ("had a loss of $5.5
+    million for the quarter")."""
+    words = [t.lower_ for t in figure.doc[figure.i:span.start]]
+    return any(w == "share" and words[i - 1] in ("a", "per")
+               for i, w in enumerate(words) if i > 0)
 
 
 def _measured(noun: Any) -> Any:
