@@ -66,12 +66,20 @@ def test_anchor_duration_with_no_trigger_joins_no_event() -> None:
     assert _with_durations([event], [lasting]) == [event]
 
 
-def test_anchor_trigger_of_a_hyphenated_word_is_the_whole_word() -> None:
-    text = "Costs were associated with the company's buy-out of a stake last June."
+# The trigger's text is its words' own, and the document's text at its offsets.
+@pytest.mark.parametrize("text, expected", [
+    ("Costs were associated with the company's buy-out of a stake last June.", "buy-out"),
+    # a later sentence, parsed as a piece of its own
+    ("The plant is quiet. Workers walked out on Friday after a long dispute.",
+     "walked"),
+    # a hyphenated word after a line break
+    ("Shares fell.\n\nThe bank announced a write-down on Tuesday.", "write-down"),
+], ids=["hyphenated-word", "later-sentence", "after-line-break"])
+def test_anchor_trigger_of_a_hyphenated_word_is_the_whole_word(text: str, expected: str) -> None:
     result = timeline.extract(text, published="1989-10-26")
-    trigger = result.events[0].trigger
+    trigger = result.events[-1].trigger
     assert trigger is not None
-    assert (trigger.text, text[trigger.start:trigger.end]) == ("buy-out", "buy-out")
+    assert (trigger.text, text[trigger.start:trigger.end]) == (expected, expected)
 
 
 COUNTED = [

@@ -12,7 +12,7 @@ import spacy
 import timeline
 import timeline.pipeline  # noqa: F401  (registers the factories)
 from timeline.errors import ModelNotFoundError
-from timeline.pipeline import UNRESOLVED
+from timeline.pipeline import UNRESOLVED, load_pipeline
 
 SENTENCE = "Japan and the United States agreed Wednesday to meet again next month."
 
@@ -79,3 +79,17 @@ def test_pipeline_component_narrative_genre_needs_no_dct() -> None:
     nlp.add_pipe("timeline_timex", config={"genre": "narrative"})
     doc = nlp("In 1939, Germany invaded Poland. On 1 September the army crossed the border.")
     assert [s._.timex_value for s in doc.spans["timex"]] == ["1939", "1939-09-01"]
+
+
+# The lemmatizer runs on demand (`token._.base`), over its word lists held as sets: the
+# lemma of every word is the one spaCy's own lemmatizer writes in the plain pipeline.
+@pytest.mark.parametrize("text", [
+    # nouns, verbs, adjectives and adverbs the rules change, and words they leave alone
+    "The geese were flying faster than the mice had hoped, said the bakers' unions.",
+    "She has been writing better reports, and they stopped buying the tallest ladders.",
+    # forms no list holds: the rules' own output stands
+    "The zorbles glimfed quizzily over the flarnier blemps.",
+], ids=["common-words", "tenses-and-degrees", "unknown-words"])
+def test_pipeline_base_is_the_lemmatizers_lemma(text: str) -> None:
+    plain = [t.lemma_ for t in timeline.load_english()(text)]
+    assert [t._.base for t in load_pipeline()(text)] == plain

@@ -40,3 +40,21 @@ def test_tagger_find_candidates_dense_text_takes_no_overlaps() -> None:
     found = find_candidates(text)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     assert len(found) == 1_000
+
+
+# Which trigger words a text holds is found once for all rules: a rule runs when the text
+# holds any of its own words, whichever rule shares them ("jun" is every month rule's).
+@pytest.mark.parametrize("text, expected", [
+    # a trigger word shared by several rules: each rule still runs
+    ("The vote was set for June 4, 1998 and June 1998.",
+     [("June 4, 1998", "month_day"), ("June 1998", "month_year")]),
+    # one rule's second trigger word only ("a.m", not "am" or "pm")
+    ("The blast came at 10:35 a.m.", [("10:35 a.m.", "time")]),
+    # upper-case text holds its trigger words in lower case
+    ("TALKS RESUME NEXT WEEK", [("NEXT WEEK", "relative")]),
+    # no trigger word: no rule runs
+    ("Nothing dated here.", []),
+], ids=["shared-trigger", "later-trigger-word", "upper-case", "no-trigger"])
+def test_tagger_find_candidates_runs_each_rule_its_text_triggers(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[c.start:c.end], c.rule) for c in find_candidates(text)] == expected

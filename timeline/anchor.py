@@ -187,11 +187,13 @@ def _with_durations(events: list[Event], durations: list[Mention]) -> list[Event
 
 def _trigger(item: Found, token: Any) -> Trigger:
     """The event word `token` that the expression dates, with its TimeML attributes."""
-    first = token.doc[token.i - 2] if hyphenated(token) else token  # "buy-out", one word
+    whole = hyphenated(token)
+    first = token.doc[token.i - 2] if whole else token  # "buy-out", one word
     start, end = item.base + first.idx, item.base + token.idx + len(token.text)
     tense, aspect, polarity, modality = instance_attributes(token)
-    return Trigger(token.doc.text[first.idx:token.idx + len(token.text)], start, end,
-                   hyphenated(token) or base_form(token),
+    # the words' own text: `doc.text` would join every token of the parsed piece
+    return Trigger(token.doc[first.i:token.i + 1].text, start, end,
+                   whole or base_form(token),
                    timeml_pos(token), event_class(token), tense, aspect, polarity, modality,
                    link_relation(item.span, item.timex.type))
 

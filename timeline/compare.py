@@ -50,10 +50,9 @@ from typing import Iterable, Sequence
 from rapidfuzz import fuzz
 
 from timeline.comparison import Comparison, ComparisonRow
-from timeline.display import event_mod
 from timeline.errors import InputError
 from timeline.eventwords import HAPPENING_FAMILIES
-from timeline.evidence import count_shared, is_reaction
+from timeline.evidence import count_shared
 from timeline.evidence import find_story_words as story_words
 from timeline.model import Document, Interval, Timeline
 from timeline.pairing import (AlignItem, AlignOptions, candidate_pairs, is_same_clock,
@@ -108,7 +107,7 @@ def count_evidence(a: AlignItem, b: AlignItem, story: frozenset[str]) -> int:
     """Evidence points that `a` and `b` tell one happening (see the module docstring)."""
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return 0
-    if is_elsewhere(a, b) or is_reaction(a.event) != is_reaction(b.event):
+    if is_elsewhere(a, b) or a.reaction != b.reaction:
         return 0
     points = 0
     if a.trigger and a.trigger == b.trigger:
@@ -236,7 +235,7 @@ def _row(items: Sequence[AlignItem], group: list[int]) -> tuple[tuple[object, ..
     if exact:
         best = max(exact, key=lambda it: (it.level, -it.doc))
         when = best.event.when
-        mods = {event_mod(it.event) for it in exact}
+        mods = {it.mod for it in exact}
         mod = mods.pop() if len(mods) == 1 else None
         return key, ComparisonRow("", events, when.interval, when.value, False, mod)
     return key, ComparisonRow("", events, *_partial_overlap(members, start, end), False)

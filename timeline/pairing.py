@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from typing import Sequence
 
 from timeline.display import event_mod
-from timeline.evidence import (content_stems, find_places, name_links, place_stems,
+from timeline.evidence import (content_stems, find_places, is_reaction, name_links, place_stems,
                                subject_name, trigger_stem, widen_places)
 from timeline.model import Event
 from timeline.order import event_sort_key
@@ -65,7 +65,13 @@ class AlignOptions:
 
 @dataclass(frozen=True, slots=True)
 class AlignItem:
-    """An event prepared for alignment: its position, time span and description words."""
+    """An event prepared for alignment: its position, time span and description words.
+
+    What every pair it is scored in asks of its event is read once here: `mod` (the mod a
+    reader sees, `timeline.display.event_mod`), `present` (a "now" placed on the
+    publication day, `timeline.placement.is_present_reference`) and `reaction`
+    (`timeline.evidence.is_reaction`).
+    """
 
     event: Event
     doc: int
@@ -80,6 +86,9 @@ class AlignItem:
     speaker: str = ""
     places: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    mod: str | None = None
+    present: bool = False
+    reaction: bool = False
 
 
 def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[AlignItem]:
@@ -103,7 +112,9 @@ def prepare_events(events: Sequence[Event], ranks: dict[str, int]) -> list[Align
             items.append(AlignItem(event, ranks[doc], i / len(doc_events), _level(event, length),
                                    start, _shift(start, timedelta(seconds=length)), words,
                                    " ".join(sorted(words)), trigger_stem(event), links,
-                                   subject_name(event)))
+                                   subject_name(event), mod=event_mod(event),
+                                   present=is_present_reference(event.when),
+                                   reaction=is_reaction(event)))
             places.append(find_places(event))
     wider = widen_places(places)
     return [replace(item, places=where, place_words=place_stems(where))
@@ -143,7 +154,7 @@ def is_same_clock(a: AlignItem, b: AlignItem) -> bool:
 
 def _reach(item: AlignItem, options: AlignOptions) -> timedelta:
     """How far past its own interval an event's date may lie and still conflict."""
-    if event_mod(item.event) in OPEN_MODS:
+    if item.mod in OPEN_MODS:
         return timedelta(0)
     if item.level >= DAY_LEVEL:
         return timedelta(days=options.conflict_days)
@@ -152,7 +163,7 @@ def _reach(item: AlignItem, options: AlignOptions) -> timedelta:
 
 def is_conflict_level(a: AlignItem, b: AlignItem) -> bool:
     """Whether disjoint dates of `a` and `b` are at one level, so that they contradict."""
-    if event_mod(a.event) in OPEN_MODS or event_mod(b.event) in OPEN_MODS:
+    if a.mod in OPEN_MODS or b.mod in OPEN_MODS:
         return False
     return a.level == b.level or (a.level >= DAY_LEVEL and b.level >= DAY_LEVEL)
 
@@ -170,7 +181,7 @@ def relate(a: AlignItem, b: AlignItem, options: AlignOptions) -> str | None:
         return None
     # "now" is a state at publication, no happening's day ("Montedison now owns 72%" and
     # "currently owns 72%" of Oct. 30 and Nov. 2 do not conflict).
-    if is_present_reference(a.event.when) or is_present_reference(b.event.when):
+    if a.present or b.present:
         return None
     if a.start < b.end and b.start < a.end:
         return "overlap"

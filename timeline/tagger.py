@@ -24,6 +24,10 @@ MAX_CANDIDATES = 32
 # Characters of context kept before a piece's first expression (past the first piece) and
 # after the last expression of a full piece.
 CONTEXT = 100
+# Every rule's trigger words, and each rule's as a set: which words a text holds is asked
+# once per word rather than once per rule (seven rules share the months' twelve).
+_TRIGGER_WORDS = tuple(sorted({word for rule in RULES for word in rule.trigger}))
+_RULE_TRIGGERS = tuple(frozenset(rule.trigger) for rule in RULES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +43,10 @@ class Candidate:
 def find_candidates(text: str) -> list[Candidate]:
     """Every non-overlapping match of the grammar, longest first, in text order."""
     found: list[tuple[bool, int, int, int, Candidate]] = []
-    contains = text.lower().__contains__
-    for priority, rule in enumerate(RULES):
-        if rule.trigger and not any(map(contains, rule.trigger)):
+    lower = text.lower()
+    held = {word for word in _TRIGGER_WORDS if word in lower}
+    for priority, (rule, trigger) in enumerate(zip(RULES, _RULE_TRIGGERS)):
+        if trigger and held.isdisjoint(trigger):
             continue
         # A rule read only in posts fills the gaps the others leave: in news, where its
         # expressions are dropped, it must not have taken the place of another's.
