@@ -115,3 +115,19 @@ def misparsed_name(verb: Any) -> Any:
                 for c in verb.children)):
         return None
     return opener
+
+
+def joined_subject(verb: Any) -> Any:
+    """The noun right before a finite verb that has no subject, which the parse joined by
+    "and" or "but" to the object before it: "kept their promise to kill a store owner they
+    took hostage and [police] found the body" (a finite clause has a subject; the noun
+    that opens it is no second hostage); else None."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or verb.dep_ not in ("advcl", "conj", "ccomp") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    joined = noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") \
+        and noun.tag_ in ("NNS", "NNP", "NNPS") and noun.head.dep_ in ("dobj", "pobj", "conj") \
+        and any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in verb.doc[noun.head.i:noun.i])
+    return noun if joined else None
