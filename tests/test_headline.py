@@ -1058,6 +1058,13 @@ EIGHTH_ROUND = [
     pytest.param("Gunmen kept their threat to kill a banker they took hostage and police "
                  "found his body Monday near a river.", "Monday",
                  "Police found his body near a river", id="joined-subject"),
+    # a bare verb right after "go" or "come" is the purpose it goes for: it stays with
+    # its object, and as the trigger it is told with "will go" (was "The mayor would go",
+    # "Acme buy the remaining shares")
+    pytest.param("The mayor said Friday that she would go see the flooded streets herself.",
+                 "Friday", "The mayor would go see the flooded streets", id="serial-verb"),
+    pytest.param("Acme said it will go buy the remaining shares next week.", "next week",
+                 "Acme will go buy the remaining shares", id="serial-verb-trigger"),
 ]
 
 

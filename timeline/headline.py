@@ -36,7 +36,7 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  with_copula)
 from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
                              auxiliary_subject, clause_complement, core_words, first_prep, has_to,
-                             is_apposed_object, noun_phrase, parted_of, place_adverb)
+                             is_apposed_object, is_serial, noun_phrase, parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
@@ -275,6 +275,8 @@ def _clause_verb(trigger: Any) -> Any:
         reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
             return reported  # "Pompeo said he raised human rights issues"
+    if is_serial(token):  # "will go [buy] the shares": told with "will go"
+        token = token.head
     for _ in range(4):
         governor = governing_verb(token)
         if governor is None or is_reporting(governor) and (
@@ -351,7 +353,7 @@ def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any
     subject, tokens, complement = parts
     tokens = set(tokens)
     infinitive = next((c for c in verb.children if c.i not in skip and (
-        c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c))), None)
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and (is_infinitive(c) or is_serial(c)))), None)
     if infinitive is not None:
         tokens |= infinitive_words(infinitive, skip)
     else:  # "called [for Vacco to revive that unit]"

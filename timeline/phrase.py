@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
+from timeline.clause import base_form
 from timeline.eventwords import TIME_WORDS
 from timeline.wording import BRACKETS
 
@@ -41,6 +42,8 @@ OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 # Heads a participle after them can tell of: a noun, or a number that stands for one
 # ("at least 58 [injured] in the attack", "254,200 [bought] for $16 each").
 OWNERS = ("NOUN", "PROPN", "NUM")
+# Verbs of motion a bare verb follows as its purpose: "would go [get his son]".
+SERIAL = {"go", "come"}
 
 
 def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
@@ -62,8 +65,8 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
         if subject is not None and subject.lower_ == "it" and clause.pos_ == "ADJ":
             told = clause_complement(clause, skip, "ccomp", "advcl")
         return out | noun_phrase(clause, skip, OBJECT_WORDS) | told
-    then = next((c for c in clause.children if c.dep_ == "xcomp" and c.i > clause.i
-                 and c.i not in skip), None)
+    then = next((c for c in clause.children if (c.dep_ == "xcomp" or is_serial(c))
+                 and c.i > clause.i and c.i not in skip), None)
     if then is not None:  # "that it intends [to raise its stake]"
         out |= {then} | {c for c in then.children if c.dep_ in CORE_DEPS and c.i not in skip}
         clause = then
@@ -73,6 +76,15 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out | (set() if objects else place_adverb(clause, skip))
+
+
+def is_serial(verb: Any) -> bool:
+    """A bare verb right after "go" or "come", the purpose it goes for ("would go [get his
+    son]", "come see the show"), which the parse may hang on it as an adverbial clause."""
+    head = verb.head
+    return verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.tag_ == "VB" \
+        and head.i == verb.i - 1 and base_form(head) in SERIAL \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
 
 
 def core_words(verb: Any, skip: set[int]) -> set[Any]:
