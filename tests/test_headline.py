@@ -1065,6 +1065,16 @@ EIGHTH_ROUND = [
                  "Friday", "The mayor would go see the flooded streets", id="serial-verb"),
     pytest.param("Acme said it will go buy the remaining shares next week.", "next week",
                  "Acme will go buy the remaining shares", id="serial-verb-trigger"),
+    # a verb of making one thing into another keeps what it becomes (was "hoped to help
+    # turn the old rail depot", "agreed to split its chemicals business")
+    pytest.param("The governor said Tuesday that he hoped to help turn the old rail depot "
+                 "into a museum.", "Tuesday",
+                 "The governor hoped to help turn the old rail depot into a museum",
+                 id="resulting-into"),
+    pytest.param("Acme agreed last week to split its chemicals business into three "
+                 "companies.", "last week",
+                 "Acme agreed to split its chemicals business into three companies",
+                 id="resulting-into-infinitive"),
 ]
 
 

@@ -19,6 +19,10 @@ from timeline.wording import CURRENCY
 # Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
 # Verbs of placing, whose object needs its place: "to put 40,000 troops [in the region]".
 PLACING = {"put", "place", "station", "position"}
+# Verbs of making one thing into another, whose object needs what it becomes: "help turn
+# this pious wish [into a policy]", "to split the company [into three units]".
+RESULTING = {"turn", "transform", "convert", "change", "split", "divide", "break", "make",
+             "translate", "develop", "merge", "fold", "form", "organize", "reorganize"}
 PLACES = {"in", "on", "at", "into", "onto", "inside", "near", "along", "under", "around"}
 UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
          "francs", "guilders", "dollars"}
@@ -57,12 +61,14 @@ def infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
 
 
 def placed(verb: Any, skip: set[int]) -> set[Any]:
-    """The place a verb of placing puts its object, which the object needs to make
-    sense: "to put 40,000 troops [in the region]"; none that holds the date's words."""
-    if base_form(verb) not in PLACING:
+    """The place a verb of placing puts its object, or what a verb of making turns it
+    into, which the object needs to make sense: "to put 40,000 troops [in the region]",
+    "turn this pious wish [into a policy]"; none that holds the date's words."""
+    verb_form = base_form(verb)
+    if verb_form not in PLACING and verb_form not in RESULTING:
         return set()
     place = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-                  and c.lower_ in PLACES), None)
+                  and c.lower_ in (PLACES if verb_form in PLACING else ("into",))), None)
     if place is None or any(t.i in skip for t in place.subtree):
         return set()
     return noun_phrase(place, skip, OBJECT_WORDS)

@@ -182,7 +182,10 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
         tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
         subject, verb = outer, above
     gap = gap_object(verb, skip, subject | tokens)
-    tokens |= date_complement(verb, tokens, skip)
+    tokens |= date_complement(verb, tokens, skip) | {  # "help turn this wish [into a policy]"
+        t for v in tokens if v.pos_ == "VERB" and any(c.dep_ == "dobj" and c in tokens
+                                                      for c in v.children)
+        for t in placed(v, skip)}
     return subject, tokens, verb, gap
 
 
