@@ -1075,6 +1075,11 @@ EIGHTH_ROUND = [
                  "companies.", "last week",
                  "Acme agreed to split its chemicals business into three companies",
                  id="resulting-into-infinitive"),
+    # a participle after a comma tells of the object right before the comma, not of the
+    # head the parse gives it (was "The latest attempt by militants set to resume")
+    pytest.param("The bomb appeared to be the latest attempt by militants to derail the "
+                 "talks, set to resume Monday in Geneva.", "Monday",
+                 "The talks were set to resume in Geneva", id="comma-participle-object"),
 ]
 
 

@@ -80,7 +80,8 @@ def is_reduced_passive(verb: Any) -> bool:
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
         and head.pos_ in OWNERS \
         and head.i < verb.i and base_form(verb) not in ("end", "begin") \
-        and all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i]) \
+        and (all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i])
+             or participle_owner(verb).i == verb.i - 2) \
         and not _after_noun(head) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")

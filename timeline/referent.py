@@ -27,11 +27,18 @@ TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", 
 def participle_owner(verb: Any) -> Any:
     """The noun a participle after it tells of: its head, or for a figure after "of" the
     noun the figure measures ("a charge of $5.3 million [related to the sale]": the charge
-    is related, not the sum)."""
+    is related, not the sum); after a comma, the object right before it, which the
+    participle follows closer than the head the parse gives it ("an attempt to undermine
+    the peace process, set to resume Monday": the process resumes, not the attempt)."""
     head = verb.head
     if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.pos_ == "NOUN":
         return head.head.head
+    before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text == "," \
+        else None
+    if before is not None and before.i > head.i and before.dep_ == "dobj" \
+            and before.pos_ in ("NOUN", "PROPN") and before.head.i > head.i:
+        return before  # "the latest attempt to undermine [the peace process], set to resume"
     return head
 
 
