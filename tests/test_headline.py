@@ -1080,6 +1080,13 @@ EIGHTH_ROUND = [
     pytest.param("The bomb appeared to be the latest attempt by militants to derail the "
                  "talks, set to resume Monday in Geneva.", "Monday",
                  "The talks were set to resume in Geneva", id="comma-participle-object"),
+    # the words of a subject's phrase after its participle are the predicate's, told
+    # after it (was "His famous farewell speech, at Harvard University in Cambridge was
+    # delivered")
+    pytest.param("Critics still quote his famous farewell speech delivered on May 3, 1990, at "
+                 "Harvard University in Cambridge.", "May 3, 1990",
+                 "His famous farewell speech was delivered at Harvard University in Cambridge",
+                 id="subject-after-participle"),
 ]
 
 

@@ -196,6 +196,10 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     subject, tokens, gap = parts
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
+    if verb is not None and named and named[0].i < verb.i:  # "his speech [delivered] at
+        words = sorted(words + [t for t in named if t.i > verb.i and not t.is_punct],
+                       key=lambda t: t.i)
+        named = [t for t in named if t.i < verb.i]  # Westminster College": the predicate's
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
         named = named[:-1]  # "Explosions at embassies in Nairobi, Kenya, and" cut short
     # The subject goes first, also one borrowed from later ("Speaking ..., Pompeo said"),
