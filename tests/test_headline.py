@@ -1087,6 +1087,14 @@ EIGHTH_ROUND = [
                  "Harvard University in Cambridge.", "May 3, 1990",
                  "His famous farewell speech was delivered at Harvard University in Cambridge",
                  id="subject-after-participle"),
+    # a preposition whose object is a question keeps the question's clause (was "The
+    # council will vote", "Lawyers argued")
+    pytest.param("The council will vote Tuesday on whether the city can sell the old bridge.",
+                 "Tuesday", "The council will vote on whether the city can sell the old bridge",
+                 id="question-after-preposition"),
+    pytest.param("Lawyers argued on Monday about who would pay for the cleanup.", "Monday",
+                 "Lawyers argued about who would pay for the cleanup",
+                 id="question-after-preposition-who"),
 ]
 
 

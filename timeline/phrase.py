@@ -158,6 +158,14 @@ def asks(verb: Any, skip: set[int]) -> bool:
     return first.lower_ in QUESTION_WORDS
 
 
+def _asked(prep: Any) -> bool:
+    """Whether a preposition's object is a question with its own subject: "vote on [whether
+    a school can relocate]", "argued about [who would pay]"."""
+    clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+    return clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and min(clause.subtree, key=lambda t: t.i).lower_ in QUESTION_WORDS
+
+
 def name_phrase(head: Any, skip: set[int]) -> set[Any]:
     """A pronoun's antecedent as a name, without the phrases after it but "of": "Salt Lake
     City-based First Security[, with $5.4 billion in assets]", "The Organization of
@@ -186,7 +194,10 @@ def first_prep(verb: Any, skip: set[int]) -> list[Any]:
 
 
 def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
-    """`token` and its phrase dependents, nearest first, at most `limit`, in one piece."""
+    """`token` and its phrase dependents, nearest first, at most `limit`, in one piece; a
+    preposition's question with its clause ("will vote [on whether a school can move]")."""
+    if token.dep_ == "prep" and _asked(token):
+        return {token} | clause_complement(token, skip, "pcomp")
     out = {token}
     frontier = [token]
     words = 1
