@@ -1095,6 +1095,12 @@ EIGHTH_ROUND = [
     pytest.param("Lawyers argued on Monday about who would pay for the cleanup.", "Monday",
                  "Lawyers argued about who would pay for the cleanup",
                  id="question-after-preposition-who"),
+    # "it is a matter of weeks before ...": the dummy "it" stands for the clause, which
+    # stays, and names no speaker (was "The coach is only a matter of weeks")
+    pytest.param("The coach said Friday that it is only a matter of weeks before the new "
+                 "stadium opens.", "Friday",
+                 "It is only a matter of weeks before the new stadium opens",
+                 id="dummy-it-wait-clause"),
 ]
 
 

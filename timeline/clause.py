@@ -18,6 +18,10 @@ MAX_CLIMB = 6
 # Verbs whose "it" is often no thing at all: "it is time", "it seems", "it looks like".
 DUMMY_IT_VERBS = {"be", "seem", "appear", "become", "remain", "look", "happen", "take",
                   "make", "matter"}
+# What "it" is before a clause of "before" or "until" when it stands for nothing: "it is
+# a matter of days before Elian will be reunited", "it was weeks until the rains came".
+WAITS = {"matter", "question", "time", "minutes", "hours", "days", "weeks", "months",
+         "years", "decades"}
 # "made clear that it ...", "made known": "make" says something only with these.
 _MADE_SAYING = {"clear", "plain", "known"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
@@ -212,13 +216,18 @@ def is_reporting(verb: Any) -> bool:
 
 def is_dummy(verb: Any) -> bool:
     """Whether "it" of `verb` may stand for nothing: "it seems", "it looks like", a copula
-    with a clause put after it ("it is important to act", "it was clear that ...")."""
+    with a clause put after it ("it is important to act", "it was clear that ...") or a
+    wait before a clause ("it is a matter of days before ...")."""
     lemma = base_form(verb)
     if lemma in DUMMY_IT_VERBS - COPULAS:
         return True
     if lemma not in COPULAS:
         return False
     complements = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    if any(t.lower_ in WAITS for t in complements[1:]) and any(
+            c.dep_ == "advcl" and any(m.lower_ in ("before", "until") for m in c.children)
+            for c in verb.children):
+        return True  # "it is a matter of days [before ...]", "it was weeks [until ...]"
     return any(c.dep_ in ("ccomp", "xcomp", "csubj") and not (
         t.lower_ in RAISING and c.dep_ == "xcomp")  # "it was due to expire": the bid was
         for t in complements for c in t.children)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import antecedent, subject_phrase
-from timeline.clause import base_form, clause_tense, is_event_noun, is_reporting
+from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun, is_reporting
 from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
                             finite_above, governing_verb, idiom_adverbs, infinitive_subject,
                             is_infinitive, path_to)
@@ -372,6 +372,9 @@ def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any
         # "informed Sununu [that he ...]", "will enable [the countries to be eligible]"
         said = clause_complement(verb, skip, "ccomp")
         tokens |= said
+    if base_form(verb) in COPULAS and [t.lower_ for t in subject] == ["it"] and is_dummy(verb):
+        said = clause_complement(verb, skip, "advcl")  # "it is a matter of days [before
+        tokens |= said  # Elian will be reunited ...]": the dummy "it" stands for that clause
     if not complement and not said:  # "moved [to a neighborhood in Washington] to wait"
         for prep in first_prep(verb, skip):
             phrase = noun_phrase(prep, skip, OBJECT_WORDS)
