@@ -1101,6 +1101,12 @@ EIGHTH_ROUND = [
                  "stadium opens.", "Friday",
                  "It is only a matter of weeks before the new stadium opens",
                  id="dummy-it-wait-clause"),
+    # a noun phrase after a comma that closes a phrase is its apposition, no second
+    # complement of the copula (was "Sales were weak a worrying sign for the company")
+    pytest.param("Sales were weak during the quarter, a worrying sign for the company.",
+                 "the quarter", "Sales were weak", id="apposed-attribute"),
+    pytest.param("Profit was flat in the third quarter, a disappointing result for investors.",
+                 "the third quarter", "Profit was flat", id="apposed-attribute-date"),
 ]
 
 

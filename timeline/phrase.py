@@ -108,7 +108,10 @@ def is_apposed_object(child: Any) -> bool:
     phrases, not after a comma."""
     doc = child.doc
     before = child.left_edge.i - 1
-    return child.dep_ == "dobj" and before > child.head.i + 1 and doc[before].text == "," \
+    while before > 0 and doc[before].tag_ in ("''", "``"):  # "of ``Desert Shield,'' [the
+        before -= 1  # operation designed to ...]": the quotation closes after the comma
+    return child.dep_ in ("dobj", "attr") and before > child.head.i + 1 \
+        and doc[before].text == "," \
         and doc[before - 1].pos_ in ("NOUN", "PROPN") and doc[before - 1].dep_ == "pobj"
 
 
