@@ -226,7 +226,9 @@ def is_demonstrative(word: Any) -> bool:
     """ "that" as the subject of a finite verb that points, not relates: "that's very
     important", "that would be an advantage" (not "see that grow"); also one tagged as a
     relative whose verb is no relative clause ("..., [that] gives the transaction a value
-    of $104 million")."""
+    of $104 million"); and "that" before its noun ("that implication")."""
+    if word.lower_ == "that" and word.dep_ == "det" and word.head.i > word.i:
+        return True  # "[that] implication is inaccurate": a relative is no determiner
     return bool(word.lower_ == "that" and (word.tag_ == "DT" or word.tag_ == "WDT"
                                            and word.head.dep_ not in ("relcl", "acl"))
                 and word.dep_ in ("nsubj", "nsubjpass") and is_finite(word.head))
