@@ -1113,6 +1113,11 @@ EIGHTH_ROUND = [
                  "last year had sales of about $3 million.", "last year",
                  "That small but growing market had sales of about $3 million",
                  id="pointing-that-determiner"),
+    # a participle opening its sentence before a copula is the predicate of the noun after
+    # the copula, put last (was "Leading the decline for Acme")
+    pytest.param("Leading the decline for Acme in the third quarter was its steel unit, where "
+                 "sales fell sharply.", "the third quarter",
+                 "Its steel unit was leading the decline for Acme", id="inverted-participle"),
 ]
 
 

@@ -256,7 +256,7 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     having = [a.lower_ for a in auxiliaries if a.i < verb.i][:1] == ["having"]
     if verb.tag_ not in ("VBG", "VBN") or not named \
-            or max(t.i for t in named) > verb.i and verb.dep_ != "advcl" \
+            or max(t.i for t in named) > verb.i and verb.dep_ not in ("advcl", "csubj") \
             or any(c.dep_ == "nsubj" for c in verb.children) and not having \
             and not _is_gapped_passive(verb) \
             or verb.tag_ == "VBN" and not having and (verb.dep_ not in CLAUSE_PARTICIPLE

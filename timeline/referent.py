@@ -138,3 +138,15 @@ def joined_subject(verb: Any) -> Any:
         and noun.tag_ in ("NNS", "NNP", "NNPS") and noun.head.dep_ in ("dobj", "pobj", "conj") \
         and any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in verb.doc[noun.head.i:noun.i])
     return noun if joined else None
+
+
+def inverted_subject(verb: Any) -> Any:
+    """The noun after the copula of a participle that opens its sentence as the copula's
+    subject, which the sentence puts last: "Leading the gains for Du Pont was [its
+    industrial products segment]" (the segment was leading the gains); else None."""
+    copula = verb.head
+    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or verb.i != verb.sent.start \
+            or copula.lemma_.lower() not in COPULAS or copula.i < verb.i:
+        return None
+    return next((c for c in copula.children if c.dep_ in ("attr", "nsubj") and c.i > copula.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
