@@ -1058,6 +1058,14 @@ EIGHTH_ROUND = [
     pytest.param("Gunmen kept their threat to kill a banker they took hostage and police "
                  "found his body Monday near a river.", "Monday",
                  "Police found his body near a river", id="joined-subject"),
+    pytest.param("Smith was one of only two judges who heard such cases in the county, and "
+                 "insults and threats against her by angry litigants had become routine over "
+                 "the past year.", "the past year",
+                 "Insults and threats against her by angry litigants had become routine",
+                 id="joined-subject-after-comma"),
+    pytest.param("Police arrested three men and two women on Monday and released them.",
+                 "Monday", "Police arrested three men and two women",
+                 id="joined-verb-shares-subject"),
     # a bare verb right after "go" or "come" is the purpose it goes for: it stays with
     # its object, and as the trigger it is told with "will go" (was "The mayor would go",
     # "Acme buy the remaining shares")

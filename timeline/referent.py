@@ -125,19 +125,34 @@ def misparsed_name(verb: Any) -> Any:
 
 
 def joined_subject(verb: Any) -> Any:
-    """The noun right before a finite verb that has no subject, which the parse joined by
-    "and" or "but" to the object before it: "kept their promise to kill a store owner they
-    took hostage and [police] found the body" (a finite clause has a subject; the noun
-    that opens it is no second hostage); else None."""
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+    """The noun after "and" or "but" before a finite verb that has no subject, which the
+    parse joined to a noun before it: "a store owner they took hostage and [police] found
+    the body", "one of three doctors ..., and [harassment and threats against him] had
+    become routine" (a finite clause has a subject; the nouns that open it are no more
+    hostages or doctors); else None."""
+    first = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))],
+                key=lambda t: t.i)
+    if first.tag_ not in ("VBD", "VBZ", "VBP", "MD") \
             or verb.dep_ not in ("advcl", "conj", "ccomp") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    noun = verb.doc[verb.i - 1]
-    joined = noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") \
-        and noun.tag_ in ("NNS", "NNP", "NNPS") and noun.head.dep_ in ("dobj", "pobj", "conj") \
-        and any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in verb.doc[noun.head.i:noun.i])
-    return noun if joined else None
+    doc = verb.doc
+    if doc[first.i - 1].dep_ == "cc":  # "arrested two men and [released] them": shared
+        return None
+    stretch = []  # the words back to the last verb before: the clause's subject is there
+    for token in reversed(doc[verb.sent.start:first.i]):
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        stretch.append(token)
+    joint = next((t for t in reversed(stretch) if t.dep_ == "cc"
+                  and t.lower_ in ("and", "but")), None)
+    noun = None if joint is None else next(
+        (t for t in doc[joint.i + 1:first.i] if t.dep_ == "conj"
+         and t.pos_ in ("NOUN", "PROPN") and t.head.i < joint.i), None)
+    if noun is None or noun.head.pos_ not in ("NOUN", "PROPN") \
+            or noun.head.dep_ not in ("dobj", "pobj", "conj"):
+        return None
+    return noun
 
 
 def inverted_subject(verb: Any) -> Any:
