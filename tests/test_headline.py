@@ -1126,6 +1126,19 @@ EIGHTH_ROUND = [
     pytest.param("Leading the decline for Acme in the third quarter was its steel unit, where "
                  "sales fell sharply.", "the third quarter",
                  "Its steel unit was leading the decline for Acme", id="inverted-participle"),
+    # an aside set off by commas after the subject goes whole, never without its closing
+    # comma (was "Police in the Riau province, near the Malaysian border raided ..."); a
+    # list's members after an aside stay
+    pytest.param("On Monday, police in the Riau province, near the Malaysian border, raided "
+                 "three warehouses.", "Monday", "Police in the Riau province raided three "
+                 "warehouses", id="subject-aside-prep"),
+    pytest.param("Dr. Ann Lee, just back from a conference, was working in her lab on Tuesday "
+                 "when the fire started.", "Tuesday", "Dr. Ann Lee was working in her lab",
+                 id="subject-aside-adverb"),
+    pytest.param("Three nurses, including Jones, two porters and a guard have been hurt since "
+                 "1995.", "1995",
+                 "Three nurses, including Jones, two porters and a guard have been hurt",
+                 id="subject-aside-list"),
 ]
 
 

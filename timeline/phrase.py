@@ -328,12 +328,21 @@ def _is_date_only(child: Any, skip: set[int]) -> bool:
 
 def _aside(head: Any) -> int:
     """Where an aside set off by a comma after a noun starts ("Mr. Reupke[, 52 years old
-    and a 27-year Reuters veteran,]"), or past the sentence when there is none."""
+    and a 27-year Reuters veteran,]", "Dr. Slepian[, just back from synagogue,]", "police
+    in the Comoros archipelago[, off the Tanzanian coast,]"), or past the sentence when
+    there is none."""
     for child in head.children:
         if child.i > head.i and child.dep_ == "amod" and head.doc[child.i - 1].text == "," \
                 or child.dep_ == "punct" and child.i == head.i + 1 and child.text == "," \
                 and any(c.dep_ == "amod" and c.i > child.i for c in head.children):
             return int(child.i)
+        if child.i > head.i and child.dep_ in ("prep", "advmod") \
+                and child.lower_ != "including" \
+                and head.doc[child.left_edge.i - 1].text == "," \
+                and not any(c.dep_ == "conj" and c.i > child.i for c in head.children) \
+                and child.right_edge.i + 1 < len(head.doc) \
+                and head.doc[child.right_edge.i + 1].text == ",":
+            return int(child.left_edge.i - 1)  # "police in the Comoros[, off the coast,]"
     return len(head.doc) + 1
 
 
