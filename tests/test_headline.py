@@ -1139,6 +1139,15 @@ EIGHTH_ROUND = [
                  "1995.", "1995",
                  "Three nurses, including Jones, two porters and a guard have been hurt",
                  id="subject-aside-list"),
+    # "the jobs that Acme said would be moved": the relative pronoun is the subject of
+    # what was said, which tells the event (was "Would be moved to Mexico", "Police said
+    # the two hikers")
+    pytest.param("The company will cut the 500 jobs that Acme said last week would be moved "
+                 "to Mexico.", "last week", "The 500 jobs would be moved to Mexico",
+                 id="relative-of-saying-reported"),
+    pytest.param("Rescuers found the two hikers who police said on Sunday had been missing for "
+                 "a week.", "Sunday", "The two hikers had been missing",
+                 id="relative-of-saying-saying"),
 ]
 
 

@@ -26,7 +26,8 @@ from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES
                             is_surname, is_thing, is_titled)
 from timeline.phrase import OWNERS, SUBJECT_WORDS, has_to, name_phrase, noun_phrase
 from timeline.referent import (inverted_subject, joined_subject, misparsed_name,
-                               of_other_number, participle_owner, relative_head)
+                               of_other_number, participle_owner, relative_head,
+                               reported_by_relative)
 from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
 
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
@@ -289,6 +290,10 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
         return noun_phrase(split, skip, SUBJECT_WORDS) | {
             t for c in split.children if c.dep_ == "acl" and has_to(c) for t in c.subtree
             if t.i not in skip}
+    reported = reported_by_relative(verb.head) if verb.dep_ == "ccomp" else None
+    if reported is not None and reported.i == verb.i:
+        head = relative_head(verb.head)  # "the 500 jobs [that Acme said] would be moved"
+        return noun_phrase(head, skip | {verb.head.i}, SUBJECT_WORDS)
     inverted = inverted_subject(verb)
     if inverted is not None:  # "Leading the gains was [its industrial products segment]"
         return noun_phrase(inverted, skip, SUBJECT_WORDS)

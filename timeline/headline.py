@@ -37,6 +37,7 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
 from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
                              auxiliary_subject, clause_complement, core_words, first_prep, has_to,
                              is_apposed_object, is_serial, noun_phrase, parted_of, place_adverb)
+from timeline.referent import reported_by_relative
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
@@ -134,6 +135,11 @@ def _told(trigger: Any, span: Any, skip: set[int]) -> tuple[Any, set[int]]:
     if clause_around(trigger) is None and trigger.head.dep_ != "agent":  # no clause tells it
         trigger = dated_participle(trigger, span) or trigger  # "remarks [made last week]"
     trigger = source_told(trigger)
+    reported = reported_by_relative(trigger)
+    if reported is not None:  # "the hikers [who police said] had been missing"
+        told = {t.i for t in reported.subtree}
+        skip = skip | {t.i for t in trigger.subtree if t.i not in told}
+        trigger = reported
     if is_speech_tag(trigger):  # "The problem, officials now say, was ...": what was said
         skip = skip | {t.i for t in trigger.subtree}
         trigger = trigger.head

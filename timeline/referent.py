@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.eventwords import COPULAS, TIME_WORDS
+from timeline.clause import base_form
+from timeline.eventwords import COPULAS, REPORTING, TIME_WORDS
 from timeline.wording import CURRENCY, join_words
 
 # Units an amount is counted in: "16 [cents]", "$4 [billion]", "20 [points]".
@@ -161,7 +162,25 @@ def inverted_subject(verb: Any) -> Any:
     industrial products segment]" (the segment was leading the gains); else None."""
     copula = verb.head
     if verb.dep_ != "csubj" or verb.tag_ != "VBG" or verb.i != verb.sent.start \
-            or copula.lemma_.lower() not in COPULAS or copula.i < verb.i:
+            or base_form(copula) not in COPULAS or copula.i < verb.i:
         return None
     return next((c for c in copula.children if c.dep_ in ("attr", "nsubj") and c.i > copula.i
                  and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def reported_by_relative(verb: Any) -> Any:
+    """The clause a relative clause of saying reports, whose subject the relative pronoun
+    stands for: "the 500 jobs [that Acme said] would be moved to Mexico", "the hikers [who
+    police said] had been missing" (the parse makes the pronoun the saying's object, and
+    may hang the reported clause elsewhere, its subject the antecedent); else None."""
+    if verb.dep_ != "relcl" or base_form(verb) not in REPORTING or not any(
+            c.dep_ == "dobj" and c.lower_ in ("that", "which", "who") and c.i < verb.i
+            for c in verb.children):
+        return None
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if reported is not None:
+        return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in reported.children) \
+            else reported
+    return next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i == verb.head.i
+                         for c in t.children)), None)
