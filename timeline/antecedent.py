@@ -290,16 +290,9 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
         return noun_phrase(split, skip, SUBJECT_WORDS) | {
             t for c in split.children if c.dep_ == "acl" and has_to(c) for t in c.subtree
             if t.i not in skip}
-    reported = reported_by_relative(verb.head) if verb.dep_ == "ccomp" else None
-    if reported is not None and reported.i == verb.i:
-        head = relative_head(verb.head)  # "the 500 jobs [that Acme said] would be moved"
-        return noun_phrase(head, skip | {verb.head.i}, SUBJECT_WORDS)
-    inverted = inverted_subject(verb)
-    if inverted is not None:  # "Leading the gains was [its industrial products segment]"
-        return noun_phrase(inverted, skip, SUBJECT_WORDS)
-    joined = joined_subject(verb)
-    if joined is not None:  # "they took hostage and [police] found the body"
-        return noun_phrase(joined, skip, SUBJECT_WORDS)
+    lost = _lost_subject(verb)
+    if lost is not None:
+        return noun_phrase(lost, skip, SUBJECT_WORDS)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
             and verb.head.pos_ in ("VERB", "AUX"):
         return subject_phrase(verb.head, skip, text)  # "will close Thursday and remain closed"
@@ -314,6 +307,19 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
         return noun_phrase(participle_owner(verb), skip | {verb.i}, SUBJECT_WORDS)  # "58 injured"
     opener = misparsed_name(verb)  # "[White] heads a team", "[Albright], after a flight, is"
     return {opener} if opener is not None and opener.i not in skip else set()
+
+
+def _lost_subject(verb: Any) -> Any:
+    """The subject of a verb that the parse gives none, found where English puts it: the
+    antecedent of a relative pronoun a verb of saying takes ("the 500 jobs [that Acme said]
+    would be moved"), the noun after the copula an opening participle is the predicate of
+    ("Leading the gains was [its industrial products segment]"), the nouns after the "and"
+    that opens the clause ("they took hostage and [police] found the body"); else None."""
+    reported = reported_by_relative(verb.head) if verb.dep_ == "ccomp" else None
+    if reported is not None and reported.i == verb.i:
+        return relative_head(verb.head)
+    inverted = inverted_subject(verb)
+    return inverted if inverted is not None else joined_subject(verb)
 
 
 def _dashed_subject(verb: Any) -> Any:
