@@ -1148,6 +1148,11 @@ EIGHTH_ROUND = [
     pytest.param("Rescuers found the two hikers who police said on Sunday had been missing for "
                  "a week.", "Sunday", "The two hikers had been missing",
                  id="relative-of-saying-saying"),
+    # a subject noun keeps the infinitive right after it that says what it is (was "The
+    # decision was announced by the board")
+    pytest.param("The decision to close the plant was announced on Tuesday by the board.",
+                 "Tuesday", "The decision to close the plant was announced by the board",
+                 id="subject-infinitive"),
 ]
 
 

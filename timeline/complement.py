@@ -115,6 +115,20 @@ def noun_infinitive(noun: Any, skip: set[int]) -> set[Any]:
     return out
 
 
+def subject_infinitive(verb: Any, subject: set[Any], skip: set[int]) -> set[Any]:
+    """The infinitive right after the subject's noun that says what it is, which the noun
+    means nothing without: "[the right to work] is equal to the right to survival", "[the
+    decision to close the plant] was announced"."""
+    noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.i < verb.i and c in subject), None)
+    if noun is None or not subject:
+        return set()
+    words = noun_infinitive(noun, skip)
+    end = max(t.i for t in subject)
+    return words if words and min(t.i for t in words) == end + 1 \
+        and max(t.i for t in words) < verb.i else set()
+
+
 def extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
     """For a headline too short to make sense ("Female pilots were held up"), the first
     phrase after the predicate that is not the date's: "by the lack of opportunities"."""

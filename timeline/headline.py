@@ -19,7 +19,7 @@ from timeline.climb import (chain_words, clause_around, date_complement, dated_s
                             finite_above, governing_verb, idiom_adverbs, infinitive_subject,
                             is_infinitive, path_to)
 from timeline.complement import (dated_object, extension, for_clause, infinitive_words, is_amount,
-                                 noun_infinitive, placed)
+                                 noun_infinitive, placed, subject_infinitive)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
@@ -309,7 +309,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip)
-    subject |= auxiliary_subject(verb, subject, skip)
+    subject |= auxiliary_subject(verb, subject, skip) | subject_infinitive(verb, subject, skip)
     complement, tokens = _complement(verb, subject, tokens, skip)
     tokens |= _adjuncts(verb, trigger, (subject, tokens, complement), skip)
     return subject, tokens
