@@ -1153,6 +1153,19 @@ EIGHTH_ROUND = [
     pytest.param("The decision to close the plant was announced on Tuesday by the board.",
                  "Tuesday", "The decision to close the plant was announced by the board",
                  id="subject-infinitive"),
+    # a verb of choosing keeps the date it chose and the role it chose it for, which the
+    # parse reads as an adverb of time (was "The general picked", "The board has set as
+    # the deadline ...")
+    pytest.param("Last month, the general quietly picked Sunday morning as the best time to "
+                 "launch the attack.", "Sunday morning",
+                 "The general picked Sunday morning as the best time to launch the attack",
+                 id="chosen-date"),
+    pytest.param("Last month, the general quietly picked Sunday morning as the best time to "
+                 "launch the attack.", "Last month",
+                 "The general picked Sunday morning as the best time to launch the attack",
+                 id="chosen-date-other"),
+    pytest.param("The board has set Dec. 1 as the deadline for new bids.", "Dec. 1",
+                 "The board has set Dec. 1 as the deadline for new bids", id="chosen-date-set"),
 ]
 
 

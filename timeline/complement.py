@@ -23,6 +23,9 @@ PLACING = {"put", "place", "station", "position"}
 # this pious wish [into a policy]", "to split the company [into three units]".
 RESULTING = {"turn", "transform", "convert", "change", "split", "divide", "break", "make",
              "translate", "develop", "merge", "fold", "form", "organize", "reorganize"}
+# Verbs of choosing, which may take a date as their object: "picked Saturday night as the
+# optimal time".
+CHOOSING = {"pick", "choose", "select", "set", "name", "designate", "fix"}
 PLACES = {"in", "on", "at", "into", "onto", "inside", "near", "along", "under", "around"}
 UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
          "francs", "guilders", "dollars"}
@@ -113,6 +116,24 @@ def noun_infinitive(noun: Any, skip: set[int]) -> set[Any]:
         if child.dep_ in OBJECT_DEPS and child.i not in skip:
             out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
+
+
+def chosen_date(verb: Any, skip: set[int]) -> set[Any]:
+    """A date a verb of choosing takes as its object, with the role it is chosen for, which
+    the parse may read as an adverb of time: "picked [Saturday night as the optimal time to
+    start the offensive]" (without it the verb picks nothing)."""
+    if base_form(verb) not in CHOOSING or any(c.dep_ == "dobj" for c in verb.children):
+        return set()
+    date = next((c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.i > verb.i),
+                None)
+    role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 and date is not None and c.i == date.right_edge.i + 1), None)
+    if role is None:
+        return set()
+    told = noun_phrase(role, skip, OBJECT_WORDS)
+    told |= {t for n in told if n.dep_ == "pobj" for c in n.children if c.dep_ in ("relcl", "acl")
+             and has_to(c) for t in c.subtree if t.i not in skip}  # "the time [to start ...]"
+    return set(date.subtree) | told
 
 
 def subject_infinitive(verb: Any, subject: set[Any], skip: set[int]) -> set[Any]:

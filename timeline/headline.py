@@ -18,8 +18,9 @@ from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun, is
 from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
                             finite_above, governing_verb, idiom_adverbs, infinitive_subject,
                             is_infinitive, path_to)
-from timeline.complement import (dated_object, extension, for_clause, infinitive_words, is_amount,
-                                 noun_infinitive, placed, subject_infinitive)
+from timeline.complement import (chosen_date, dated_object, extension, for_clause,
+                                 infinitive_words, is_amount, noun_infinitive, placed,
+                                 subject_infinitive)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
@@ -347,8 +348,8 @@ def _complement(verb: Any, subject: set[Any], tokens: set[Any],
         tokens |= {next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
                          and c.i not in skip and c.lower_ not in TIME_WORDS
                          and not list(c.children)), verb)}
-    if not complement:  # "may have been set [afire]"
-        tokens |= place_adverb(verb, skip)
+    if not complement:  # "may have been set [afire]", "picked [Saturday night as the time]"
+        tokens |= place_adverb(verb, skip) | chosen_date(verb, skip)
     tokens |= {t for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
                and c.i not in skip and is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
     tokens |= placed(verb, skip) if complement else set()  # "put troops [in the region]"
