@@ -128,7 +128,7 @@ def chosen_date(verb: Any, skip: set[int]) -> set[Any]:
                 None)
     role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                  and date is not None and c.i == date.right_edge.i + 1), None)
-    if role is None:
+    if date is None or role is None:
         return set()
     told = noun_phrase(role, skip, OBJECT_WORDS)
     told |= {t for n in told if n.dep_ == "pobj" for c in n.children if c.dep_ in ("relcl", "acl")
