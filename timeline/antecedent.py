@@ -21,13 +21,12 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
-from timeline.eventwords import TOLD
+from timeline.eventwords import REPORTING, TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES, is_person,
                             is_surname, is_thing, is_titled)
 from timeline.phrase import OWNERS, SUBJECT_WORDS, has_to, name_phrase, noun_phrase
 from timeline.referent import (inverted_subject, joined_subject, misparsed_name,
-                               of_other_number, participle_owner, relative_head,
-                               reported_by_relative)
+                               of_other_number, participle_owner, relative_head)
 from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
 
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
@@ -348,3 +347,21 @@ def _split_subject(verb: Any) -> Any:
     if noun is None or max(t.i for t in noun.subtree) + 1 != min(t.i for t in verb.subtree):
         return None
     return noun
+
+
+def reported_by_relative(verb: Any) -> Any:
+    """The clause a relative clause of saying reports, whose subject the relative pronoun
+    stands for: "the 500 jobs [that Acme said] would be moved to Mexico", "the hikers [who
+    police said] had been missing" (the parse makes the pronoun the saying's object, and
+    may hang the reported clause elsewhere, its subject the antecedent); else None."""
+    if verb.dep_ != "relcl" or base_form(verb) not in REPORTING or not any(
+            c.dep_ == "dobj" and c.lower_ in ("that", "which", "who") and c.i < verb.i
+            for c in verb.children):
+        return None
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if reported is not None:
+        return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in reported.children) \
+            else reported
+    return next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i == verb.head.i
+                         for c in t.children)), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.antecedent import antecedent, subject_phrase
+from timeline.antecedent import antecedent, reported_by_relative, subject_phrase
 from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun, is_reporting
 from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
                             finite_above, governing_verb, idiom_adverbs, infinitive_subject,
@@ -38,7 +38,6 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
 from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
                              auxiliary_subject, clause_complement, core_words, first_prep, has_to,
                              is_apposed_object, is_serial, noun_phrase, parted_of, place_adverb)
-from timeline.referent import reported_by_relative
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
-from timeline.clause import base_form
 from timeline.eventwords import TIME_WORDS
 from timeline.wording import BRACKETS
 
@@ -42,7 +41,8 @@ OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 # Heads a participle after them can tell of: a noun, or a number that stands for one
 # ("at least 58 [injured] in the attack", "254,200 [bought] for $16 each").
 OWNERS = ("NOUN", "PROPN", "NUM")
-# Verbs of motion a bare verb follows as its purpose: "would go [get his son]".
+# Verbs of motion a bare verb follows as its purpose: "would go [get his son]" (only
+# their plain form takes one).
 SERIAL = {"go", "come"}
 
 
@@ -83,7 +83,7 @@ def is_serial(verb: Any) -> bool:
     son]", "come see the show"), which the parse may hang on it as an adverbial clause."""
     head = verb.head
     return verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.tag_ == "VB" \
-        and head.i == verb.i - 1 and base_form(head) in SERIAL \
+        and head.i == verb.i - 1 and head.lower_ in SERIAL \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
 
 

@@ -1,9 +1,10 @@
 """Whom or what a clause tells of, where the parse does not say it plainly: the noun a
 relative clause after a date or a figure tells of ("a block of shares issued March 3[, which
-will receive ...]": the shares, not the day), the noun a participle after a figure tells of,
-whom "whose" stands for, the noun after "of" a pronoun of the other number can stand for,
-and the name the parse hung on a verb as a modifier. Moved out of phrase.py, which builds
-the phrases themselves.
+will receive ...]": the shares, not the day), the noun a participle after a figure or a
+comma tells of, whom "whose" stands for, the noun after "of" a pronoun of the other number
+can stand for, the name the parse hung on a verb as a modifier, the nouns after the "and"
+that opens a clause and the noun after the copula an opening participle tells of. Moved
+out of phrase.py, which builds the phrases themselves.
 
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 """
@@ -12,13 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import base_form
-from timeline.eventwords import COPULAS, REPORTING, TIME_WORDS
+from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.wording import CURRENCY, join_words
 
 # Units an amount is counted in: "16 [cents]", "$4 [billion]", "20 [points]".
 FIGURE_UNITS = {"cents", "cent", "pence", "points", "point", "yen", "marks", "francs",
                 "dollars", "million", "billion", "trillion", "%", "percent", "shares"}
+# The forms of "be", for a parse without lemmas.
+BE_FORMS = {"is", "was", "are", "were", "'s"}
 # Verbs of time, whose subject a date may be: "1989, which was a record year", "the
 # quarter, which ended Sept. 30", "Monday, which marks the anniversary".
 TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", "fall",
@@ -162,25 +164,8 @@ def inverted_subject(verb: Any) -> Any:
     industrial products segment]" (the segment was leading the gains); else None."""
     copula = verb.head
     if verb.dep_ != "csubj" or verb.tag_ != "VBG" or verb.i != verb.sent.start \
-            or base_form(copula) not in COPULAS or copula.i < verb.i:
+            or (copula.lemma_ or copula.lower_).lower() not in COPULAS | BE_FORMS \
+            or copula.i < verb.i:
         return None
     return next((c for c in copula.children if c.dep_ in ("attr", "nsubj") and c.i > copula.i
                  and c.pos_ in ("NOUN", "PROPN")), None)
-
-
-def reported_by_relative(verb: Any) -> Any:
-    """The clause a relative clause of saying reports, whose subject the relative pronoun
-    stands for: "the 500 jobs [that Acme said] would be moved to Mexico", "the hikers [who
-    police said] had been missing" (the parse makes the pronoun the saying's object, and
-    may hang the reported clause elsewhere, its subject the antecedent); else None."""
-    if verb.dep_ != "relcl" or base_form(verb) not in REPORTING or not any(
-            c.dep_ == "dobj" and c.lower_ in ("that", "which", "who") and c.i < verb.i
-            for c in verb.children):
-        return None
-    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if reported is not None:
-        return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in reported.children) \
-            else reported
-    return next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.pos_ in ("VERB", "AUX")
-                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i == verb.head.i
-                         for c in t.children)), None)
