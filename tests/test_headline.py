@@ -1166,6 +1166,11 @@ EIGHTH_ROUND = [
                  id="chosen-date-other"),
     pytest.param("The board has set Dec. 1 as the deadline for new bids.", "Dec. 1",
                  "The board has set Dec. 1 as the deadline for new bids", id="chosen-date-set"),
+    # a bare verb listed after an infinitive shares that infinitive's subject, not the
+    # past tense the parse joins it to (was "The award sleep in the hospital")
+    pytest.param("The award went to the nurses, who have had to work long shifts, skip meals "
+                 "and sleep in the hospital during the past year.", "the past year",
+                 "The nurses sleep in the hospital", id="listed-infinitive-subject"),
 ]
 
 

@@ -290,8 +290,9 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
             t for c in split.children if c.dep_ == "acl" and has_to(c) for t in c.subtree
             if t.i not in skip}
     lost = _lost_subject(verb)
-    if lost is not None:
-        return noun_phrase(lost, skip, SUBJECT_WORDS)
+    if lost is not None:  # an infinitive it is listed with: that one's subject
+        return subject_phrase(lost, skip, text) if lost.pos_ in ("VERB", "AUX") \
+            else noun_phrase(lost, skip, SUBJECT_WORDS)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
             and verb.head.pos_ in ("VERB", "AUX"):
         return subject_phrase(verb.head, skip, text)  # "will close Thursday and remain closed"
@@ -311,12 +312,16 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
 def _lost_subject(verb: Any) -> Any:
     """The subject of a verb that the parse gives none, found where English puts it: the
     antecedent of a relative pronoun a verb of saying takes ("the 500 jobs [that Acme said]
-    would be moved"), the noun after the copula an opening participle is the predicate of
-    ("Leading the gains was [its industrial products segment]"), the nouns after the "and"
-    that opens the clause ("they took hostage and [police] found the body"); else None."""
+    would be moved"), the infinitive a bare verb is listed with, whose subject it shares,
+    the noun after the copula an opening participle is the predicate of ("Leading the
+    gains was [its industrial products segment]"), the nouns after the "and" that opens
+    the clause ("they took hostage and [police] found the body"); else None."""
     reported = reported_by_relative(verb.head) if verb.dep_ == "ccomp" else None
     if reported is not None and reported.i == verb.i:
         return relative_head(verb.head)
+    listed = _listed_infinitive(verb)
+    if listed is not None:
+        return listed
     inverted = inverted_subject(verb)
     return inverted if inverted is not None else joined_subject(verb)
 
@@ -347,6 +352,23 @@ def _split_subject(verb: Any) -> Any:
     if noun is None or max(t.i for t in noun.subtree) + 1 != min(t.i for t in verb.subtree):
         return None
     return noun
+
+
+def _listed_infinitive(verb: Any) -> Any:
+    """The infinitive a bare verb is listed with, which the parse joins to a past tense
+    before it instead: "the day belonged to Poland, who have had [to cut] the size of their
+    militaries, organize civilian control and agree to buy ..." (a past tense lists no
+    plain form); else None."""
+    first = verb
+    while first.dep_ == "conj" and first.head.dep_ == "conj":
+        first = first.head
+    head = first.head
+    if first.dep_ not in ("conj", "advcl") or first.tag_ != "VB" \
+            or head.tag_ not in ("VBD", "VBZ") or any(
+                c.dep_ in ("aux", "mark", "nsubj") for c in first.children):
+        return None
+    return next((t for t in reversed(verb.doc[head.i + 1:first.i]) if t.tag_ == "VB"
+                 and t.dep_ == "xcomp" and has_to(t) and t.head.pos_ in ("VERB", "AUX")), None)
 
 
 def reported_by_relative(verb: Any) -> Any:
