@@ -8,6 +8,7 @@ import pytest
 
 import timeline
 from timeline.headcheck import headline_problems
+from timeline.headline import make_headline
 
 CASES = [
     # subject, predicate and the object that makes it sense
@@ -1179,6 +1180,18 @@ def test_headline_of_sentence_eighth_round(text: str, when: str, headline: str) 
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
     assert event.summary == headline
+
+
+@pytest.mark.parametrize(("text", "trigger", "headline"), [
+    # "come" whose only complement is the date keeps it with the clause it counts from
+    # (was "The move comes barely")
+    ("The move comes barely a month after the company sold its trucking unit.", "comes",
+     "The move comes barely a month after the company sold its trucking unit"),
+], ids=["comes-after-clause"])
+def test_headline_of_trigger(nlp: Any, text: str, trigger: str, headline: str) -> None:
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == trigger)
+    assert make_headline(doc.spans["timex"][0], word) == headline
 
 
 @pytest.mark.parametrize(("headline", "problems"), [
