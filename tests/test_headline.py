@@ -1172,6 +1172,18 @@ EIGHTH_ROUND = [
     pytest.param("The award went to the nurses, who have had to work long shifts, skip meals "
                  "and sleep in the hospital during the past year.", "the past year",
                  "The nurses sleep in the hospital", id="listed-infinitive-subject"),
+    # a phrase opening the sentence before a long subject goes before the predicate does
+    # (was "1,250,000 shares of Beta and C$12.5 million face amount at the close of
+    # business"); a reported clause's object keeps its role (was "... foresee Turkey")
+    pytest.param("Acme said that at the close of business Thursday, 1,250,000 shares of Beta "
+                 "and C$12.5 million face amount of notes, convertible into 400,000 common "
+                 "shares, had been tendered to its offer.", "Thursday",
+                 "1,250,000 shares of Beta and C$12.5 million face amount had been tendered to "
+                 "its offer", id="fronted-phrase-before-predicate"),
+    pytest.param("The leaders were asked on Tuesday whether they could foresee Turkey as a "
+                 "member of the union.", "Tuesday",
+                 "The leaders were asked whether they could foresee Turkey as a member of the "
+                 "union", id="reported-object-role"),
 ]
 
 

@@ -41,7 +41,7 @@ from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
-                              finish_words)
+                              finish_words, without_fronted)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -214,7 +214,7 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     if gap:  # "the 33% that it doesn't own": the relative word gives way to its noun
         taken |= {t.i for t in words if t.lower_ in RELATIVE_PRONOUNS
                   and t.dep_ in ("dobj", "mark")}
-    rest = [t for t in words if t.i not in taken]
+    rest = without_fronted(named, [t for t in words if t.i not in taken], verb)
     # The left-out object goes right after its verb: "Mr. Bush began [the intensive
     # personal diplomacy] after the invasion".
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i

@@ -75,6 +75,10 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
                and c.i not in skip and not is_apposed_object(c)]
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
+    role = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                 and objects and c.i > objects[0].i and c.i not in skip), None)
+    if role is not None:  # "whether they could foresee Russia [as a member of NATO]"
+        out |= noun_phrase(role, skip, OBJECT_WORDS)
     return out | (set() if objects else place_adverb(clause, skip))
 
 

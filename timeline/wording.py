@@ -96,6 +96,19 @@ def count_words(words: list[Any]) -> int:
     return sum(1 for t in words if not t.is_punct and t.pos_ != "SYM")
 
 
+def without_fronted(named: list[Any], rest: list[Any], verb: Any) -> list[Any]:
+    """`rest` (the words after the subject `named`) without a phrase that opens the
+    sentence before the subject, when the headline is too long: "[at the close of business
+    Thursday,] 5,745,188 shares of Connaught ... had been tendered" moved after a long
+    subject would be cut before the verb, which the headline needs more."""
+    if verb is None or not named or count_words(named + rest) <= MAX_WORDS:
+        return rest
+    start = min(t.i for t in named)
+    fronted = {t.i for t in rest if t.i < start and t.i < verb.i and any(
+        a.dep_ == "prep" and a.head.i == verb.i and a.i < start for a in [t, *t.ancestors])}
+    return [t for t in rest if t.i not in fronted]
+
+
 def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
     """`words` without their last prepositional phrase or clause, None when there is none."""
     for k in range(len(words) - 1, 1, -1):
