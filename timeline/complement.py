@@ -16,6 +16,8 @@ from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_comple
                              noun_phrase)
 from timeline.wording import CURRENCY
 
+HYPHENS = {"-", "\u2013"}
+
 # Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
 # Verbs of placing, whose object needs its place: "to put 40,000 troops [in the region]".
 PLACING = {"put", "place", "station", "position"}
@@ -61,6 +63,23 @@ def infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
     if not objects and infinitive.dep_ == "xcomp":
         tokens |= clause_complement(infinitive, skip)
     return tokens | placed(infinitive, skip) if objects else tokens
+
+
+def amount_words(verb: Any, skip: set[int]) -> set[Any]:
+    """The figure a verb of change takes without a preposition ("jumped [63%]"), also one
+    the parse hides under a hyphenated adjective before it ("rose [a lower-than-anticipated
+    5.2% to $238.3 million]", read as "lower" with "than anticipated 5.2%" under it)."""
+    out: set[Any] = set()
+    for child in verb.children:
+        if child.dep_ != "npadvmod" or child.i < verb.i or child.i in skip:
+            continue
+        if is_amount(child):
+            out |= noun_phrase(child, skip, OBJECT_WORDS)
+        elif any(t.text in HYPHENS for t in child.children) and any(
+                is_amount(t) and t.text not in CURRENCY for t in child.subtree if t.i != child.i):
+            out |= {t for t in child.subtree if t.i not in skip and not (
+                t.dep_ == "punct" and t.text == "," and t.head.i == child.i)}
+    return out
 
 
 def placed(verb: Any, skip: set[int]) -> set[Any]:

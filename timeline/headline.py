@@ -18,8 +18,8 @@ from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun, is
 from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
                             finite_above, governing_verb, idiom_adverbs, infinitive_subject,
                             is_infinitive, path_to)
-from timeline.complement import (chosen_date, dated_object, extension, for_clause,
-                                 infinitive_words, is_amount, noun_infinitive, placed,
+from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
+                                 infinitive_words, noun_infinitive, placed,
                                  subject_infinitive)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
@@ -349,8 +349,7 @@ def _complement(verb: Any, subject: set[Any], tokens: set[Any],
                          and not list(c.children)), verb)}
     if not complement:  # "may have been set [afire]", "picked [Saturday night as the time]"
         tokens |= place_adverb(verb, skip) | chosen_date(verb, skip)
-    tokens |= {t for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
-               and c.i not in skip and is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
+    tokens |= amount_words(verb, skip)  # "jumped [63%]"
     tokens |= placed(verb, skip) if complement else set()  # "put troops [in the region]"
     needed = NEEDED_PREPOSITION.get(base_form(verb))
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
