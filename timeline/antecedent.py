@@ -21,13 +21,14 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
-from timeline.eventwords import TOLD
+from timeline.eventwords import REPORTING, TOLD
 from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
                             PERSON_NOUNS, PERSON_TITLES, is_person, is_surname, is_thing,
                             is_titled)
 from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
 from timeline.phrase import OWNERS, SUBJECT_WORDS, has_to, name_phrase, noun_phrase
-from timeline.referent import misparsed_name, of_other_number, participle_owner, relative_head
+from timeline.referent import (inverted_subject, joined_subject, misparsed_name,
+                               of_other_number, participle_owner, relative_head)
 from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
 
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
@@ -344,6 +345,10 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
         return noun_phrase(split, skip, SUBJECT_WORDS) | {
             t for c in split.children if c.dep_ == "acl" and has_to(c) for t in c.subtree
             if t.i not in skip}
+    lost = _lost_subject(verb)
+    if lost is not None:  # an infinitive it is listed with: that one's subject
+        return subject_phrase(lost, skip, text) if lost.pos_ in ("VERB", "AUX") \
+            else noun_phrase(lost, skip, SUBJECT_WORDS)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i \
             and verb.head.pos_ in ("VERB", "AUX"):
         return subject_phrase(verb.head, skip, text)  # "will close Thursday and remain closed"
@@ -358,6 +363,23 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
         return noun_phrase(participle_owner(verb), skip | {verb.i}, SUBJECT_WORDS)  # "58 injured"
     opener = misparsed_name(verb)  # "[White] heads a team", "[Albright], after a flight, is"
     return {opener} if opener is not None and opener.i not in skip else set()
+
+
+def _lost_subject(verb: Any) -> Any:
+    """The subject of a verb that the parse gives none, found where English puts it: the
+    antecedent of a relative pronoun a verb of saying takes ("the 500 jobs [that Acme said]
+    would be moved"), the infinitive a bare verb is listed with, whose subject it shares,
+    the noun after the copula an opening participle is the predicate of ("Leading the
+    gains was [its industrial products segment]"), the nouns after the "and" that opens
+    the clause ("they took hostage and [police] found the body"); else None."""
+    reported = reported_by_relative(verb.head) if verb.dep_ == "ccomp" else None
+    if reported is not None and reported.i == verb.i:
+        return relative_head(verb.head)
+    listed = _listed_infinitive(verb)
+    if listed is not None:
+        return listed
+    inverted = inverted_subject(verb)
+    return inverted if inverted is not None else joined_subject(verb)
 
 
 def _dashed_subject(verb: Any) -> Any:
@@ -386,3 +408,38 @@ def _split_subject(verb: Any) -> Any:
     if noun is None or max(t.i for t in noun.subtree) + 1 != min(t.i for t in verb.subtree):
         return None
     return noun
+
+
+def _listed_infinitive(verb: Any) -> Any:
+    """The infinitive a bare verb is listed with, which the parse joins to a past tense
+    before it instead: "the day belonged to Poland, who have had [to cut] the size of their
+    militaries, organize civilian control and agree to buy ..." (a past tense lists no
+    plain form); else None."""
+    first = verb
+    while first.dep_ == "conj" and first.head.dep_ == "conj":
+        first = first.head
+    head = first.head
+    if first.dep_ not in ("conj", "advcl") or first.tag_ != "VB" \
+            or head.tag_ not in ("VBD", "VBZ") or any(
+                c.dep_ in ("aux", "mark", "nsubj") for c in first.children):
+        return None
+    return next((t for t in reversed(verb.doc[head.i + 1:first.i]) if t.tag_ == "VB"
+                 and t.dep_ == "xcomp" and has_to(t) and t.head.pos_ in ("VERB", "AUX")), None)
+
+
+def reported_by_relative(verb: Any) -> Any:
+    """The clause a relative clause of saying reports, whose subject the relative pronoun
+    stands for: "the 500 jobs [that Acme said] would be moved to Mexico", "the hikers [who
+    police said] had been missing" (the parse makes the pronoun the saying's object, and
+    may hang the reported clause elsewhere, its subject the antecedent); else None."""
+    if verb.dep_ != "relcl" or base_form(verb) not in REPORTING or not any(
+            c.dep_ == "dobj" and c.lower_ in ("that", "which", "who") and c.i < verb.i
+            for c in verb.children):
+        return None
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if reported is not None:
+        return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in reported.children) \
+            else reported
+    return next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i == verb.head.i
+                         for c in t.children)), None)

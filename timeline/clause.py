@@ -21,8 +21,10 @@ DUMMY_IT_VERBS = {"be", "seem", "appear", "become", "remain", "look", "happen", 
 # Verbs a dummy "it" opens whose clause after "like", "as", "that" is what seems so.
 _SEEMING = {"look", "seem", "appear", "sound"}
 _SEEMING_MARKS = {"like", "as", "that"}
-# Nouns of "it is (just) a matter (question) of days before ...": the clause will happen.
-_SOON = {"matter", "question"}
+# What "it" is before a clause of "before" or "until" when it stands for nothing: "it is
+# a matter of days before Elian will be reunited", "it was weeks until the rains came".
+WAITS = {"matter", "question", "time", "minutes", "hours", "days", "weeks", "months",
+         "years", "decades"}
 # "made clear that it ...", "made known": "make" says something only with these.
 _MADE_SAYING = {"clear", "plain", "known"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
@@ -217,13 +219,18 @@ def is_reporting(verb: Any) -> bool:
 
 def is_dummy(verb: Any) -> bool:
     """Whether "it" of `verb` may stand for nothing: "it seems", "it looks like", a copula
-    with a clause put after it ("it is important to act", "it was clear that ...")."""
+    with a clause put after it ("it is important to act", "it was clear that ...") or a
+    wait before a clause ("it is a matter of days before ...")."""
     lemma = base_form(verb)
     if lemma in DUMMY_IT_VERBS - COPULAS:
         return True
     if lemma not in COPULAS:
         return False
     complements = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    if any(t.lower_ in WAITS for t in complements[1:]) and any(
+            c.dep_ == "advcl" and any(m.lower_ in ("before", "until") for m in c.children)
+            for c in verb.children):
+        return True  # "it is a matter of days [before ...]", "it was weeks [until ...]"
     return any(c.dep_ in ("ccomp", "xcomp", "csubj") and not (
         t.lower_ in RAISING and c.dep_ == "xcomp")  # "it was due to expire": the bid was
         for t in complements for c in t.children)
@@ -231,14 +238,11 @@ def is_dummy(verb: Any) -> bool:
 
 def dummy_content(verb: Any) -> Any:
     """The clause a dummy "it" of `verb` puts off, which tells the news: "it looks like
-    [the West just wants to destroy Iraq]", "it seems that ...", "it is just a matter of
-    days [before Elian will be reunited with his father]"; else `verb`."""
+    [the West just wants to destroy Iraq]", "it seems that ..."; else `verb`. A wait ("it
+    is just a matter of days before ...") keeps its "it": `is_dummy` tells it whole."""
     if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
         return verb
-    lemma = base_form(verb)
-    soon = lemma in COPULAS and any(c.lower_ in _SOON for c in verb.children
-                                    if c.dep_ in ("acomp", "attr"))
-    marks = _SEEMING_MARKS if lemma in _SEEMING else {"before", "until"} if soon else set()
+    marks = _SEEMING_MARKS if base_form(verb) in _SEEMING else set()
     for clause in verb.children:
         if clause.dep_ in ("advcl", "ccomp") and clause.i > verb.i and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and any(

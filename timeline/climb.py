@@ -18,8 +18,8 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import ASPECTUAL, COPULAS, PERCEPTION, REPORTING
-from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, first_prep, has_to,
-                             is_apposed_object, noun_phrase)
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement,
+                             first_prep, has_to, is_apposed_object, noun_phrase)
 from timeline.referent import TIME_VERBS
 from timeline.wording import FINITE, PARTICLES, is_finite
 
@@ -180,11 +180,20 @@ def chain_words(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
 def date_complement(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
     """The date's words when they are all a copula says ("The record date is [Nov. 10]",
     "The percentage change is [since year-end]"): without them the headline ends on "is",
-    and the date is the news."""
-    if base_form(verb) not in COPULAS or any(
-            t.i > verb.i and t.pos_ not in ("ADP", "DET", "PUNCT") for t in tokens):
-        return set()
-    return {t for t in verb.subtree if t.i > verb.i and t.i in skip}
+    and the date is the news; so for "come", with the clause the date counts from ("This
+    move comes [barely a month after Qantas suspended a number of services]")."""
+    if base_form(verb) not in COPULAS | {"come"} or any(
+            t.i > verb.i and t.pos_ not in ("ADP", "DET", "PUNCT")
+            and (t.pos_ != "ADV" or base_form(verb) != "come") for t in tokens):
+        return set()  # "comes [barely] a month after": the adverb is the date's
+    if base_form(verb) in COPULAS:
+        return {t for t in verb.subtree if t.i > verb.i and t.i in skip}
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i not in skip and any(
+        m.dep_ == "mark" and m.i in skip for m in c.children)), None)
+    if clause is None:  # "This move comes [a month after] Qantas suspended services": the
+        return set()  # clause the date counts from says what it comes after
+    return {t for t in verb.subtree if verb.i < t.i < clause.i and t.i in skip} \
+        | clause_complement(verb, skip, "advcl")
 
 
 def finite_above(verb: Any, tokens: set[Any]) -> Any:

@@ -16,9 +16,18 @@ from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_comple
                              noun_phrase, place_adverb)
 from timeline.wording import CURRENCY
 
+HYPHENS = {"-", "\u2013"}
+
 # Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
 # Verbs of placing, whose object needs its place: "to put 40,000 troops [in the region]".
 PLACING = {"put", "place", "station", "position"}
+# Verbs of making one thing into another, whose object needs what it becomes: "help turn
+# this pious wish [into a policy]", "to split the company [into three units]".
+RESULTING = {"turn", "transform", "convert", "change", "split", "divide", "break", "make",
+             "translate", "develop", "merge", "fold", "form", "organize", "reorganize"}
+# Verbs of choosing, which may take a date as their object: "picked Saturday night as the
+# optimal time".
+CHOOSING = {"pick", "choose", "select", "set", "name", "designate", "fix"}
 PLACES = {"in", "on", "at", "into", "onto", "inside", "near", "along", "under", "around"}
 UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
          "francs", "guilders", "dollars"}
@@ -58,13 +67,32 @@ def infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
     return tokens | placed(infinitive, skip) if objects else tokens
 
 
+def amount_words(verb: Any, skip: set[int]) -> set[Any]:
+    """The figure a verb of change takes without a preposition ("jumped [63%]"), also one
+    the parse hides under a hyphenated adjective before it ("rose [a lower-than-anticipated
+    5.2% to $238.3 million]", read as "lower" with "than anticipated 5.2%" under it)."""
+    out: set[Any] = set()
+    for child in verb.children:
+        if child.dep_ != "npadvmod" or child.i < verb.i or child.i in skip:
+            continue
+        if is_amount(child):
+            out |= noun_phrase(child, skip, OBJECT_WORDS)
+        elif any(t.text in HYPHENS for t in child.children) and any(
+                is_amount(t) and t.text not in CURRENCY for t in child.subtree if t.i != child.i):
+            out |= {t for t in child.subtree if t.i not in skip and not (
+                t.dep_ == "punct" and t.text == "," and t.head.i == child.i)}
+    return out
+
+
 def placed(verb: Any, skip: set[int]) -> set[Any]:
-    """The place a verb of placing puts its object, which the object needs to make
-    sense: "to put 40,000 troops [in the region]"; none that holds the date's words."""
-    if base_form(verb) not in PLACING:
+    """The place a verb of placing puts its object, or what a verb of making turns it
+    into, which the object needs to make sense: "to put 40,000 troops [in the region]",
+    "turn this pious wish [into a policy]"; none that holds the date's words."""
+    verb_form = base_form(verb)
+    if verb_form not in PLACING and verb_form not in RESULTING:
         return set()
     place = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-                  and c.lower_ in PLACES), None)
+                  and c.lower_ in (PLACES if verb_form in PLACING else ("into",))), None)
     if place is None or any(t.i in skip for t in place.subtree):
         return set()
     return noun_phrase(place, skip, OBJECT_WORDS)
@@ -109,6 +137,38 @@ def noun_infinitive(noun: Any, skip: set[int]) -> set[Any]:
         if child.dep_ in OBJECT_DEPS and child.i not in skip:
             out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
+
+
+def chosen_date(verb: Any, skip: set[int]) -> set[Any]:
+    """A date a verb of choosing takes as its object, with the role it is chosen for, which
+    the parse may read as an adverb of time: "picked [Saturday night as the optimal time to
+    start the offensive]" (without it the verb picks nothing)."""
+    if base_form(verb) not in CHOOSING or any(c.dep_ == "dobj" for c in verb.children):
+        return set()
+    date = next((c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.i > verb.i),
+                None)
+    role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 and date is not None and c.i == date.right_edge.i + 1), None)
+    if date is None or role is None:
+        return set()
+    told = noun_phrase(role, skip, OBJECT_WORDS)
+    told |= {t for n in told if n.dep_ == "pobj" for c in n.children if c.dep_ in ("relcl", "acl")
+             and has_to(c) for t in c.subtree if t.i not in skip}  # "the time [to start ...]"
+    return set(date.subtree) | told
+
+
+def subject_infinitive(verb: Any, subject: set[Any], skip: set[int]) -> set[Any]:
+    """The infinitive right after the subject's noun that says what it is, which the noun
+    means nothing without: "[the right to work] is equal to the right to survival", "[the
+    decision to close the plant] was announced"."""
+    noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.i < verb.i and c in subject), None)
+    if noun is None or not subject:
+        return set()
+    words = noun_infinitive(noun, skip)
+    end = max(t.i for t in subject)
+    return words if words and min(t.i for t in words) == end + 1 \
+        and max(t.i for t in words) < verb.i else set()
 
 
 def extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:

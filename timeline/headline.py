@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.antecedent import antecedent, subject_phrase
-from timeline.clause import base_form, clause_tense, dummy_content, is_event_noun, is_reporting
+from timeline.antecedent import antecedent, reported_by_relative, subject_phrase
+from timeline.clause import (base_form, clause_tense, dummy_content, is_dummy, is_event_noun,
+                             is_reporting)
 from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
                             existential_clause, finite_above, foreseeing_clause,
                             governing_verb, idiom_adverbs, infinitive_subject, is_infinitive,
                             path_to)
-from timeline.complement import (dated_object, extension, for_clause, infinitive_words, is_amount,
-                                 noun_infinitive, placed)
+from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
+                                 infinitive_words, noun_infinitive, placed,
+                                 subject_infinitive)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
@@ -37,11 +39,11 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  with_copula)
 from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
                              auxiliary_subject, clause_complement, core_words, first_prep, has_to,
-                             is_apposed_object, noun_phrase, parted_of, place_adverb)
+                             is_apposed_object, is_serial, noun_phrase, parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
-                              finish_words)
+                              finish_words, without_fronted)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -138,6 +140,11 @@ def _told(trigger: Any, span: Any, skip: set[int]) -> tuple[Any, set[int]]:
     if clause_around(trigger) is None and trigger.head.dep_ != "agent":  # no clause tells it
         trigger = dated_participle(trigger, span) or trigger  # "remarks [made last week]"
     trigger = source_told(trigger)
+    reported = reported_by_relative(trigger)
+    if reported is not None:  # "the hikers [who police said] had been missing"
+        told = {t.i for t in reported.subtree}
+        skip = skip | {t.i for t in trigger.subtree if t.i not in told}
+        trigger = reported
     if is_speech_tag(trigger):  # "The problem, officials now say, was ...": what was said
         skip = skip | {t.i for t in trigger.subtree}
         trigger = trigger.head
@@ -186,7 +193,10 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
         tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
         subject, verb = outer, above
     gap = gap_object(verb, skip, subject | tokens)
-    tokens |= date_complement(verb, tokens, skip)
+    tokens |= date_complement(verb, tokens, skip) | {  # "help turn this wish [into a policy]"
+        t for v in tokens if v.pos_ == "VERB" and any(c.dep_ == "dobj" and c in tokens
+                                                      for c in v.children)
+        for t in placed(v, skip)}
     return subject, tokens, verb, gap
 
 
@@ -197,6 +207,10 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     subject, tokens, gap = parts
     words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
     named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
+    if verb is not None and named and named[0].i < verb.i:  # "his speech [delivered] at
+        words = sorted(words + [t for t in named if t.i > verb.i and not t.is_punct],
+                       key=lambda t: t.i)
+        named = [t for t in named if t.i < verb.i]  # Westminster College": the predicate's
     while named and (named[-1].pos_ in ("CCONJ", "ADP", "DET", "PUNCT") or named[-1].is_punct):
         named = named[:-1]  # "Explosions at embassies in Nairobi, Kenya, and" cut short
     # The subject goes first, also one borrowed from later ("Speaking ..., Pompeo said"),
@@ -205,7 +219,7 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     if gap:  # "the 33% that it doesn't own": the relative word gives way to its noun
         taken |= {t.i for t in words if t.lower_ in RELATIVE_PRONOUNS
                   and t.dep_ in ("dobj", "mark")}
-    rest = [t for t in words if t.i not in taken]
+    rest = without_fronted(named, [t for t in words if t.i not in taken], verb)
     # The left-out object goes right after its verb: "Mr. Bush began [the intensive
     # personal diplomacy] after the invasion".
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
@@ -282,6 +296,8 @@ def _clause_verb(trigger: Any) -> Any:
         reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
             return dummy_content(reported)  # "Pompeo said he raised human rights issues"
+    if is_serial(token):  # "will go [buy] the shares": told with "will go"
+        token = token.head
     for _ in range(4):
         governor = governing_verb(token)
         if governor is None or is_reporting(governor) and (
@@ -301,7 +317,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip)
-    subject |= auxiliary_subject(verb, subject, skip)
+    subject |= auxiliary_subject(verb, subject, skip) | subject_infinitive(verb, subject, skip)
     complement, tokens = _complement(verb, subject, tokens, skip)
     tokens |= _adjuncts(verb, trigger, (subject, tokens, complement), skip)
     return subject, tokens
@@ -339,10 +355,9 @@ def _complement(verb: Any, subject: set[Any], tokens: set[Any],
         tokens |= {next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
                          and c.i not in skip and c.lower_ not in TIME_WORDS
                          and not list(c.children)), verb)}
-    if not complement:  # "may have been set [afire]"
-        tokens |= place_adverb(verb, skip)
-    tokens |= {t for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
-               and c.i not in skip and is_amount(c) for t in noun_phrase(c, skip, OBJECT_WORDS)}
+    if not complement:  # "may have been set [afire]", "picked [Saturday night as the time]"
+        tokens |= place_adverb(verb, skip) | chosen_date(verb, skip)
+    tokens |= amount_words(verb, skip)  # "jumped [63%]"
     tokens |= placed(verb, skip) if complement else set()  # "put troops [in the region]"
     needed = NEEDED_PREPOSITION.get(base_form(verb))
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
@@ -358,7 +373,7 @@ def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any
     subject, tokens, complement = parts
     tokens = set(tokens)
     infinitive = next((c for c in verb.children if c.i not in skip and (
-        c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c))), None)
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and (is_infinitive(c) or is_serial(c)))), None)
     if infinitive is not None:
         tokens |= infinitive_words(infinitive, skip)
     else:  # "called [for Vacco to revive that unit]"
@@ -370,6 +385,9 @@ def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any
         # "informed Sununu [that he ...]", "will enable [the countries to be eligible]"
         said = clause_complement(verb, skip, "ccomp")
         tokens |= said
+    if base_form(verb) in COPULAS and [t.lower_ for t in subject] == ["it"] and is_dummy(verb):
+        said = clause_complement(verb, skip, "advcl")  # "it is a matter of days [before
+        tokens |= said  # Elian will be reunited ...]": the dummy "it" stands for that clause
     if not complement and not said:  # "moved [to a neighborhood in Washington] to wait"
         for prep in first_prep(verb, skip):
             phrase = noun_phrase(prep, skip, OBJECT_WORDS)

@@ -80,7 +80,8 @@ def is_reduced_passive(verb: Any) -> bool:
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
         and head.pos_ in OWNERS \
         and head.i < verb.i and base_form(verb) not in ("end", "begin") \
-        and all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i]) \
+        and (all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i])
+             or participle_owner(verb).i == verb.i - 2) \
         and not _after_noun(head) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")
@@ -255,7 +256,7 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     having = [a.lower_ for a in auxiliaries if a.i < verb.i][:1] == ["having"]
     if verb.tag_ not in ("VBG", "VBN") or not named \
-            or max(t.i for t in named) > verb.i and verb.dep_ != "advcl" \
+            or max(t.i for t in named) > verb.i and verb.dep_ not in ("advcl", "csubj") \
             or any(c.dep_ == "nsubj" for c in verb.children) and not having \
             and not _is_gapped_passive(verb) \
             or verb.tag_ == "VBN" and not having and (verb.dep_ not in CLAUSE_PARTICIPLE

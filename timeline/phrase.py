@@ -41,6 +41,9 @@ OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 # Heads a participle after them can tell of: a noun, or a number that stands for one
 # ("at least 58 [injured] in the attack", "254,200 [bought] for $16 each").
 OWNERS = ("NOUN", "PROPN", "NUM")
+# Verbs of motion a bare verb follows as its purpose: "would go [get his son]" (only
+# their plain form takes one).
+SERIAL = {"go", "come"}
 
 
 def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
@@ -62,8 +65,8 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
         if subject is not None and subject.lower_ == "it" and clause.pos_ == "ADJ":
             told = clause_complement(clause, skip, "ccomp", "advcl")
         return out | noun_phrase(clause, skip, OBJECT_WORDS) | told
-    then = next((c for c in clause.children if c.dep_ == "xcomp" and c.i > clause.i
-                 and c.i not in skip), None)
+    then = next((c for c in clause.children if (c.dep_ == "xcomp" or is_serial(c))
+                 and c.i > clause.i and c.i not in skip), None)
     if then is not None:  # "that it intends [to raise its stake]"
         out |= {then} | {c for c in then.children if c.dep_ in CORE_DEPS and c.i not in skip}
         clause = then
@@ -72,7 +75,20 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
                and c.i not in skip and not is_apposed_object(c)]
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
+    role = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                 and objects and c.i > objects[0].i and c.i not in skip), None)
+    if role is not None:  # "whether they could foresee Russia [as a member of NATO]"
+        out |= noun_phrase(role, skip, OBJECT_WORDS)
     return out | (set() if objects else place_adverb(clause, skip))
+
+
+def is_serial(verb: Any) -> bool:
+    """A bare verb right after "go" or "come", the purpose it goes for ("would go [get his
+    son]", "come see the show"), which the parse may hang on it as an adverbial clause."""
+    head = verb.head
+    return verb.dep_ in ("advcl", "xcomp", "ccomp") and verb.tag_ == "VB" \
+        and head.i == verb.i - 1 and head.lower_ in SERIAL \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
 
 
 def core_words(verb: Any, skip: set[int]) -> set[Any]:
@@ -96,7 +112,10 @@ def is_apposed_object(child: Any) -> bool:
     phrases, not after a comma."""
     doc = child.doc
     before = child.left_edge.i - 1
-    return child.dep_ == "dobj" and before > child.head.i + 1 and doc[before].text == "," \
+    while before > 0 and doc[before].tag_ in ("''", "``"):  # "of ``Desert Shield,'' [the
+        before -= 1  # operation designed to ...]": the quotation closes after the comma
+    return child.dep_ in ("dobj", "attr") and before > child.head.i + 1 \
+        and doc[before].text == "," \
         and doc[before - 1].pos_ in ("NOUN", "PROPN") and doc[before - 1].dep_ == "pobj"
 
 
@@ -146,6 +165,14 @@ def asks(verb: Any, skip: set[int]) -> bool:
     return first.lower_ in QUESTION_WORDS
 
 
+def _asked(prep: Any) -> bool:
+    """Whether a preposition's object is a question with its own subject: "vote on [whether
+    a school can relocate]", "argued about [who would pay]"."""
+    clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+    return clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and min(clause.subtree, key=lambda t: t.i).lower_ in QUESTION_WORDS
+
+
 def name_phrase(head: Any, skip: set[int]) -> set[Any]:
     """A pronoun's antecedent as a name, without the phrases after it but "of": "Salt Lake
     City-based First Security[, with $5.4 billion in assets]", "The Organization of
@@ -174,7 +201,10 @@ def first_prep(verb: Any, skip: set[int]) -> list[Any]:
 
 
 def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
-    """`token` and its phrase dependents, nearest first, at most `limit`, in one piece."""
+    """`token` and its phrase dependents, nearest first, at most `limit`, in one piece; a
+    preposition's question with its clause ("will vote [on whether a school can move]")."""
+    if token.dep_ == "prep" and _asked(token):
+        return {token} | clause_complement(token, skip, "pcomp")
     out = {token}
     frontier = [token]
     words = 1
@@ -302,12 +332,21 @@ def _is_date_only(child: Any, skip: set[int]) -> bool:
 
 def _aside(head: Any) -> int:
     """Where an aside set off by a comma after a noun starts ("Mr. Reupke[, 52 years old
-    and a 27-year Reuters veteran,]"), or past the sentence when there is none."""
+    and a 27-year Reuters veteran,]", "Dr. Slepian[, just back from synagogue,]", "police
+    in the Comoros archipelago[, off the Tanzanian coast,]"), or past the sentence when
+    there is none."""
     for child in head.children:
         if child.i > head.i and child.dep_ == "amod" and head.doc[child.i - 1].text == "," \
                 or child.dep_ == "punct" and child.i == head.i + 1 and child.text == "," \
                 and any(c.dep_ == "amod" and c.i > child.i for c in head.children):
             return int(child.i)
+        if child.i > head.i and child.dep_ in ("prep", "advmod") \
+                and child.lower_ != "including" \
+                and head.doc[child.left_edge.i - 1].text == "," \
+                and not any(c.dep_ == "conj" and c.i > child.i for c in head.children) \
+                and child.right_edge.i + 1 < len(head.doc) \
+                and head.doc[child.right_edge.i + 1].text == ",":
+            return int(child.left_edge.i - 1)  # "police in the Comoros[, off the coast,]"
     return len(head.doc) + 1
 
 

@@ -1,9 +1,10 @@
 """Whom or what a clause tells of, where the parse does not say it plainly: the noun a
 relative clause after a date or a figure tells of ("a block of shares issued March 3[, which
-will receive ...]": the shares, not the day), the noun a participle after a figure tells of,
-whom "whose" stands for, the noun after "of" a pronoun of the other number can stand for,
-and the name the parse hung on a verb as a modifier. Moved out of phrase.py, which builds
-the phrases themselves.
+will receive ...]": the shares, not the day), the noun a participle after a figure or a
+comma tells of, whom "whose" stands for, the noun after "of" a pronoun of the other number
+can stand for, the name the parse hung on a verb as a modifier, the nouns after the "and"
+that opens a clause and the noun after the copula an opening participle tells of. Moved
+out of phrase.py, which builds the phrases themselves.
 
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 """
@@ -18,6 +19,8 @@ from timeline.wording import CURRENCY, join_words
 # Units an amount is counted in: "16 [cents]", "$4 [billion]", "20 [points]".
 FIGURE_UNITS = {"cents", "cent", "pence", "points", "point", "yen", "marks", "francs",
                 "dollars", "million", "billion", "trillion", "%", "percent", "shares"}
+# The forms of "be", for a parse without lemmas.
+BE_FORMS = {"is", "was", "are", "were", "'s"}
 # Verbs of time, whose subject a date may be: "1989, which was a record year", "the
 # quarter, which ended Sept. 30", "Monday, which marks the anniversary".
 TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", "fall",
@@ -27,11 +30,18 @@ TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", 
 def participle_owner(verb: Any) -> Any:
     """The noun a participle after it tells of: its head, or for a figure after "of" the
     noun the figure measures ("a charge of $5.3 million [related to the sale]": the charge
-    is related, not the sum)."""
+    is related, not the sum); after a comma, the object right before it, which the
+    participle follows closer than the head the parse gives it ("an attempt to undermine
+    the peace process, set to resume Monday": the process resumes, not the attempt)."""
     head = verb.head
     if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.pos_ == "NOUN":
         return head.head.head
+    before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text == "," \
+        else None
+    if before is not None and before.i > head.i and before.dep_ == "dobj" \
+            and before.pos_ in ("NOUN", "PROPN") and before.head.i > head.i:
+        return before  # "the latest attempt to undermine [the peace process], set to resume"
     return head
 
 
@@ -115,3 +125,47 @@ def misparsed_name(verb: Any) -> Any:
                 for c in verb.children)):
         return None
     return opener
+
+
+def joined_subject(verb: Any) -> Any:
+    """The noun after "and" or "but" before a finite verb that has no subject, which the
+    parse joined to a noun before it: "a store owner they took hostage and [police] found
+    the body", "one of three doctors ..., and [harassment and threats against him] had
+    become routine" (a finite clause has a subject; the nouns that open it are no more
+    hostages or doctors); else None."""
+    first = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))],
+                key=lambda t: t.i)
+    if first.tag_ not in ("VBD", "VBZ", "VBP", "MD") \
+            or verb.dep_ not in ("advcl", "conj", "ccomp") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    if doc[first.i - 1].dep_ == "cc":  # "arrested two men and [released] them": shared
+        return None
+    stretch = []  # the words back to the last verb before: the clause's subject is there
+    for token in reversed(doc[verb.sent.start:first.i]):
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        stretch.append(token)
+    joint = next((t for t in reversed(stretch) if t.dep_ == "cc"
+                  and t.lower_ in ("and", "but")), None)
+    noun = None if joint is None else next(
+        (t for t in doc[joint.i + 1:first.i] if t.dep_ == "conj"
+         and t.pos_ in ("NOUN", "PROPN") and t.head.i < joint.i), None)
+    if noun is None or noun.head.pos_ not in ("NOUN", "PROPN") \
+            or noun.head.dep_ not in ("dobj", "pobj", "conj"):
+        return None
+    return noun
+
+
+def inverted_subject(verb: Any) -> Any:
+    """The noun after the copula of a participle that opens its sentence as the copula's
+    subject, which the sentence puts last: "Leading the gains for Du Pont was [its
+    industrial products segment]" (the segment was leading the gains); else None."""
+    copula = verb.head
+    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or verb.i != verb.sent.start \
+            or (copula.lemma_ or copula.lower_).lower() not in COPULAS | BE_FORMS \
+            or copula.i < verb.i:
+        return None
+    return next((c for c in copula.children if c.dep_ in ("attr", "nsubj") and c.i > copula.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)

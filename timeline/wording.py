@@ -96,6 +96,19 @@ def count_words(words: list[Any]) -> int:
     return sum(1 for t in words if not t.is_punct and t.pos_ != "SYM")
 
 
+def without_fronted(named: list[Any], rest: list[Any], verb: Any) -> list[Any]:
+    """`rest` (the words after the subject `named`) without a phrase that opens the
+    sentence before the subject, when the headline is too long: "[at the close of business
+    Thursday,] 5,745,188 shares of Connaught ... had been tendered" moved after a long
+    subject would be cut before the verb, which the headline needs more."""
+    if verb is None or not named or count_words(named + rest) <= MAX_WORDS:
+        return rest
+    start = min(t.i for t in named)
+    fronted = {t.i for t in rest if t.i < start and t.i < verb.i and any(
+        a.dep_ == "prep" and a.head.i == verb.i and a.i < start for a in [t, *t.ancestors])}
+    return [t for t in rest if t.i not in fronted]
+
+
 def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
     """`words` without their last prepositional phrase or clause, None when there is none."""
     for k in range(len(words) - 1, 1, -1):
@@ -226,7 +239,9 @@ def is_demonstrative(word: Any) -> bool:
     """ "that" as the subject of a finite verb that points, not relates: "that's very
     important", "that would be an advantage" (not "see that grow"); also one tagged as a
     relative whose verb is no relative clause ("..., [that] gives the transaction a value
-    of $104 million")."""
+    of $104 million"); and "that" before its noun ("that implication")."""
+    if word.lower_ == "that" and word.dep_ == "det" and word.head.i > word.i:
+        return True  # "[that] implication is inaccurate": a relative is no determiner
     return bool(word.lower_ == "that" and (word.tag_ == "DT" or word.tag_ == "WDT"
                                            and word.head.dep_ not in ("relcl", "acl"))
                 and word.dep_ in ("nsubj", "nsubjpass") and is_finite(word.head))
