@@ -15,6 +15,7 @@ from typing import Any
 from timeline.carrier import carry_event, is_figure
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, RELATIONAL, REPORTING, TIME_WORDS
+from timeline.nominal import is_event_nominal, when_clause
 
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.
@@ -50,7 +51,7 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
     sentence = sentence if sentence is not None else event_sentence(span)
     if sentence.end > span.sent.end:
         return _sentence_predicate(span, doc_sentence(sentence, span))
-    clause = _when_clause(span)
+    clause = when_clause(span)
     if clause is not None:
         return carry_event(clause, span)  # "in November, when he was called a witness"
     noun = _event_noun_before(span) or _noun_of_time(span) or _event_of_length(span)
@@ -145,21 +146,6 @@ def _is_dated_noun(noun: Any) -> bool:
     return not (noun.dep_ == "pobj" and above.pos_ == "NOUN" and is_event_noun(above))
 
 
-def _when_clause(span: Any) -> Any:
-    """The verb of a "when" clause set off after the expression: "since November, when he
-    was found"."""
-    doc = span.doc
-    i = span.end
-    while i < len(doc) and doc[i].is_punct and doc[i].text not in ".;:":
-        i += 1
-    # Only a clause set off by a comma or dash describes the date; "left Cuba in 1962
-    # when she was 4" dates the leaving.
-    if i == span.end or i >= len(doc) or doc[i].lower_ != "when":
-        return None
-    verb = doc[i].head
-    return verb if verb.pos_ in ("VERB", "AUX") and verb.i > i else None
-
-
 def _noun_of_time(span: Any) -> Any:
     """The noun a time belongs to by "of": "the challenges of the near term", "the
     takeover boom of recent years"; not a part of the time ("the early hours of Thursday",
@@ -197,7 +183,7 @@ def _event_noun_before(span: Any) -> Any:
     if span.start == span.sent.start:
         return None
     token = span.doc[span.start - 1]
-    if token.pos_ == "NOUN" and token.dep_ == "pobj" and _is_event_nominal(token):
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and is_event_nominal(token):
         return token
     return _event_of_chain(span)
 
@@ -219,13 +205,13 @@ def _event_of_chain(span: Any) -> Any:
     elif span.root.dep_ not in ("npadvmod", "advmod") or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None  # "the creation of NATO 50 years ago", "the close of business Thursday"
     first = doc[i]
-    if first.pos_ == "NOUN" and _is_event_nominal(first) and _is_phrase_event(first):
+    if first.pos_ == "NOUN" and is_event_nominal(first) and _is_phrase_event(first):
         return first  # "within weeks of his capture on March 26, 1996"
     while i > span.sent.start and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART")
                                    or doc[i].tag_ == "HYPH"):  # "new-generation capability"
         if doc[i - 1].dep_ == "prep" and doc[i - 1].head.pos_ == "NOUN":
             head = doc[i - 1].head
-            if _is_event_nominal(head) and (doc[i - 1].lower_ == "of" or head.dep_ != "dobj"):
+            if is_event_nominal(head) and (doc[i - 1].lower_ == "of" or head.dep_ != "dobj"):
                 return head  # "whose rescue off Florida's coast two months ago"
             # The parser may hang "of" on the noun after it ("tens of thousands"): the
             # walk goes on leftwards, never back to where it was.
@@ -233,14 +219,6 @@ def _event_of_chain(span: Any) -> Any:
             continue
         i -= 1
     return None
-
-
-def _is_event_nominal(noun: Any) -> bool:
-    """An event noun that is no bare gerund: "a bombing" and "the killing" are listed
-    happenings, but "composite trading Friday" leaves the date to the verb ("closed")."""
-    return is_event_noun(noun) and (not noun.lower_.endswith("ing")
-                                    or base_form(noun) in EVENT_NOUNS
-                                    or noun.lower_ in EVENT_NOUNS)
 
 
 def _is_phrase_event(noun: Any) -> bool:
@@ -260,7 +238,7 @@ def _fronted_event(span: Any, verb: Any) -> Any:
     attack read on Iraqi television Thursday, Saddam called": a date fronted with an event
     noun before the subject dates that event (the parser hangs both on the verb); before
     a verb other than of saying, not a bare gerund ("In composite trading Friday, shares
-    fell" dates the falling, as `_is_event_nominal` says)."""
+    fell" dates the falling, as `is_event_nominal` says)."""
     reporting = base_form(verb) in REPORTING
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or span.start >= subject.i:
@@ -269,7 +247,7 @@ def _fronted_event(span: Any, verb: Any) -> Any:
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.dep_ == "prep" and prep.i < span.start and noun is not None \
                 and noun.i < span.start and (is_event_noun(noun) if reporting
-                                             else _is_event_nominal(noun)):
+                                             else is_event_nominal(noun)):
             return noun
     return None
 
