@@ -30,10 +30,13 @@ strike suit summit surge surgery takeover talk test tour tournament trade traged
 transaction treaty trial trip truce turnaround ultimatum uprising verdict visit vote
 voyage walkout war wedding withdrawal
 boost dip downturn runup selloff setback slide slowdown spurt upturn
+crime incident request
+banquet breakfast dinner lunch luncheon
 buy-back buyback cease-fire break-up lay-off phase-out pull-out pullout run-up sell-off
 shake-up shakeup take-over walk-out write-down write-off writedown writeoff
 """.split())
-# Nouns with an event ending that name a thing, a body or a state instead.
+# Nouns with an event ending that name a thing, a body or a state instead, and figures
+# ("sales" are a figure, "the sale of a unit" a happening).
 NOT_EVENT_NOUNS = frozenset("""
 administration apartment association attention audience balance basement building ceiling
 clothing commission condition confidence corporation department difference direction
@@ -44,9 +47,9 @@ intelligence legislature location management meaning moment morning evening nati
 organization parliament population portion position presence province question reference
 region relation residence saving science section segment sentence sequence setting
 situation station television thing tradition violence version mansion pension occasion
-tension king ring wing string spring something nothing
+tension king ring wing string spring something nothing workstation
 anything everything during according following
-share income profit revenue sale sales results
+share income profit revenue sales results
 """.split())
 
 # Endings of regular deverbal nouns ("election", "announcement", "bombing").
