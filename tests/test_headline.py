@@ -932,6 +932,16 @@ CASES = [
     # an adverb of manner or degree keeps its participle with the antecedent
     ("Regulators approved the widely used drug, which was first sold in 1999.", "1999",
      "The widely used drug was sold"),
+    # a noun dated "of" a date is told by the "when" clause that describes the date; a
+    # noun that names a date's kind by the verb that sets the date; a noun in a phrase
+    # by the clause a few phrases up (issue 13, round five of the trigger)
+    ("The rally marked a return to the larger protests of early March, when thousands of "
+     "people marched in the capital.", "early March",
+     "Thousands of people marched in the capital"),
+    ("The court set a June 4 hearing date for the case.", "June 4",
+     "The court set a hearing date"),
+    ("The firm has no estimate of the impact of the storm on fourth-quarter results.",
+     "fourth-quarter", "The firm has no estimate of the impact of the storm on results"),
 ]
 
 
@@ -1044,7 +1054,9 @@ CASES = [
                               "relative-antecedent-without-participle",
                               "relative-antecedent-keeps-adjective",
                               "described-subject-age", "described-subject-passive",
-                              "relative-antecedent-manner-adverb"])
+                              "relative-antecedent-manner-adverb",
+                              "noun-of-date-when-clause", "noun-of-date-kind",
+                              "noun-clause-phrases-up"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -52,6 +52,12 @@ anything everything during according following
 share income profit revenue sales results
 """.split())
 
+# Nouns of a state that holds for a time, which a date such as "current" dates ("current
+# market conditions", "its current financial difficulties"); TimeML marks them STATE.
+STATE_NOUNS = frozenset("""
+condition situation difficulty weakness strength trouble problem uncertainty volatility
+tension turmoil shortage climate mood
+""".split())
 # Endings of regular deverbal nouns ("election", "announcement", "bombing").
 EVENT_ENDINGS = ("tion", "sion", "ment", "ing")
 # Reported figures: TimeBank makes them the event when "have" or "report" only carries
@@ -61,6 +67,11 @@ FIGURES = frozenset("""
 income profit loss earnings results sales revenue gain charge outflow write-down write-off
 writedown writeoff performance
 """.split())
+# Verbs of a change in amount: an event noun that is their subject counts what changed
+# ("third-quarter loan originations dropped"), and the change is the event.
+CHANGE_VERBS = frozenset({"rise", "fall", "drop", "jump", "decline", "increase", "slip",
+                          "climb", "surge", "plunge", "soar", "tumble", "slide", "gain",
+                          "grow", "dip", "ease"})
 # Verbs that relate one event to another, which TimeBank leaves as the link and dates
 # the object ("followed little change this year", "results included a gain").
 RELATIONAL = frozenset({"follow", "include", "precede", "reflect", "cause",

@@ -14,8 +14,10 @@ from typing import Any
 
 from timeline.carrier import carry_event, is_figure
 from timeline.clause import base_form, is_event_noun
-from timeline.eventwords import EVENT_NOUNS, RELATIONAL, REPORTING, TIME_WORDS
-from timeline.nominal import is_event_nominal, when_clause
+from timeline.eventwords import CHANGE_VERBS, EVENT_NOUNS, RELATIONAL, REPORTING, TIME_WORDS
+from timeline.nominal import (antecedent_event, current_state, event_of_date,
+                              is_event_nominal, past_object_event, premodified_event,
+                              when_clause)
 
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.
@@ -51,12 +53,22 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
     sentence = sentence if sentence is not None else event_sentence(span)
     if sentence.end > span.sent.end:
         return _sentence_predicate(span, doc_sentence(sentence, span))
+    noun = current_state(span) or premodified_event(span) or event_of_date(span) \
+        or antecedent_event(span)
+    if noun is not None:
+        return noun  # "charged in the Dec. 21, 1988, bombing of Pan Am Flight 103"
     clause = when_clause(span)
     if clause is not None:
         return carry_event(clause, span)  # "in November, when he was called a witness"
     noun = _event_noun_before(span) or _noun_of_time(span) or _event_of_length(span)
     if noun is not None:
         return noun  # "killed in a bombing in 1995", "a speech six weeks ago"
+    return _climb(span)
+
+
+def _climb(span: Any) -> Any:
+    """The first verb, event noun or predicate above the expression in the parse, or
+    what it hands the event to; the sentence's predicate when there is none."""
     token = span.root
     inside = {t.i for t in span}
     for _ in range(MAX_CLIMB):
@@ -72,7 +84,8 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
             if token.pos_ == "NOUN":
                 return token
         if token.pos_ in ("VERB", "AUX"):
-            return _fronted_event(span, token) or carry_event(_adjacent_verb(span) or token, span)
+            return _fronted_event(span, token) or past_object_event(span, token) \
+                or carry_event(_adjacent_verb(span) or token, span)
         if token.pos_ == "ADJ" and via not in NOUN_MODIFIER:
             if token.dep_ == "amod" and is_event_noun(token.head):
                 return token.head  # "the general election due this September"
@@ -80,7 +93,8 @@ def find_trigger(span: Any, sentence: Any = None) -> Any:
                 return token.head  # "had become routine over the past decade"
             return token  # "payable Jan. 3", "due March 1, 2011"
         if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token) \
-                and not _is_deadline_of_verb(span, token):
+                and not _is_deadline_of_verb(span, token) and not _is_state_phrase(token) \
+                and not (via in NOUN_MODIFIER and _is_changed_amount(token)):
             return token
         if token.pos_ == "NOUN" and is_figure(token) and token.dep_ == "pobj" \
                 and token.head.lower_ in ("versus", "vs.", "vs"):
@@ -121,6 +135,20 @@ def _noun_after(adjective: Any) -> Any:
     return None
 
 
+def _is_changed_amount(noun: Any) -> bool:
+    """An event noun that a verb of change counts ("third-quarter loan originations
+    dropped"): an amount, like a figure, whose change is the event."""
+    return bool(noun.dep_ == "nsubj" and base_form(noun.head) in CHANGE_VERBS)
+
+
+def _is_state_phrase(noun: Any) -> bool:
+    """A bare event noun after "under", which tells the state something is in ("seized a
+    car bomb under construction Sunday", "under review", "under arrest"): the verb is the
+    event; not an agreement or law acted under ("under a June agreement")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in noun.children)
+
+
 def _is_deadline_of_verb(span: Any, noun: Any) -> bool:
     """Whether "by" and the date, hung by the parser on a verb's object, set the deadline
     of the verb: "will double its flights between Australia and India by August" dates
@@ -136,14 +164,22 @@ def _is_dated_noun(noun: Any) -> bool:
     happened to it ("third-quarter profit jumped"), nor when it only says what an event
     noun above it is about ("a drop in third-quarter income"). Other nouns are no events
     ("the 11th century temple", "Friday's edition"); event nouns are the climb's."""
-    if noun.dep_ in ("nsubj", "nsubjpass") and base_form(noun.head) in RELATIONAL:
-        return True  # "third-quarter results included a gain": the results
+    if noun.dep_ in ("nsubj", "nsubjpass") and base_form(noun.head) in RELATIONAL \
+            or noun.dep_ == "nsubjpass" and is_figure(noun) and _is_present(noun.head):
+        return True  # "third-quarter results included a gain": the results; "the
+        # year-ago results have been restated" (done now, not a year ago)
     if noun.dep_ in ("nsubj", "nsubjpass", "compound") or _is_time_word(noun):
         return False
     if not is_figure(noun):
         return False  # "Friday's edition", "the 1987 level", "the 11th century temple"
     above = noun.head.head
     return not (noun.dep_ == "pobj" and above.pos_ == "NOUN" and is_event_noun(above))
+
+
+def _is_present(verb: Any) -> bool:
+    """A verb with a present auxiliary ("have been restated", "are restated"), which a
+    date of the past cannot date."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _noun_of_time(span: Any) -> Any:
@@ -183,8 +219,9 @@ def _event_noun_before(span: Any) -> Any:
     if span.start == span.sent.start:
         return None
     token = span.doc[span.start - 1]
-    if token.pos_ == "NOUN" and token.dep_ == "pobj" and is_event_nominal(token):
-        return token
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and is_event_nominal(token) \
+            and not _is_state_phrase(token) and token.head.lower_ != "with":
+        return token  # not "was charged with murder Thursday", the charging
     return _event_of_chain(span)
 
 
@@ -198,8 +235,9 @@ def _event_of_chain(span: Any) -> Any:
     the noun is no verb's object ("whose rescue off Florida's coast two months ago set
     off", but "filed objections to the court's jurisdiction in 1995" dates the filing)."""
     doc, i = span.doc, span.start - 1
-    if i <= span.sent.start:
-        return None
+    if i <= span.sent.start or span.root.dep_ in NOUN_MODIFIER and span.root.head.i >= span.end:
+        return None  # "the impact of the earthquake on fourth-quarter results": the date
+        # modifies the noun after it, not a preposition of time
     if doc[i].lower_ in ("in", "on", "during", "for", "over", "throughout"):
         i -= 1
     elif span.root.dep_ not in ("npadvmod", "advmod") or doc[i].pos_ not in ("NOUN", "PROPN"):
@@ -230,7 +268,7 @@ def _is_phrase_event(noun: Any) -> bool:
     if noun.dep_ != "pobj":
         return False
     listed = base_form(noun) in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
-    return noun.head.lower_ == "of" or listed and noun.head.lower_ not in ("to", "from")
+    return noun.head.lower_ == "of" or listed and noun.head.lower_ not in ("to", "from", "with")
 
 
 def _fronted_event(span: Any, verb: Any) -> Any:
