@@ -185,12 +185,23 @@ CASES = [
     # a date that modifies the noun after it is no preposition of time of the phrase before
     ("The firm has no estimate of the impact of the storm on fourth-quarter results.",
      "fourth-quarter", "results"),
-    # a figure restated now is no act of its own period
+    # a figure: restated now, not in its own period; "was $4.5 million" says only its size
     ("The year-earlier results have been restated to reflect an accounting change.",
      "year-earlier", "results"),
+    ("A year earlier, net income was $4.5 million, or 12 cents a share.", "A year earlier",
+     "income"),
+    ("Sales in the latest period were $2.3 billion, up 8%.", "the latest period", "Sales"),
     # an event noun counted by a verb of change is an amount: the change is the event
     ("Third-quarter loan originations dropped sharply to $600 million.", "Third-quarter",
      "dropped"),
+    # an ordinal complement stands for its subject's noun
+    ("The dividend increase was the company's second this year.", "this year", "increase"),
+    # a planning participle places the happening it is for, not a passive subject
+    ("The merger has been approved, and it is scheduled for completion by March 31.",
+     "March 31", "completion"),
+    ("The issue will dominate a summit set for Paris in June.", "June", "summit"),
+    ("The official said the accession was planned for early March.", "early March",
+     "planned"),
     # event nouns: a sale (not "sales", a figure), crimes, a lunch; a workstation is a thing
     ("Profit included $7 million from the sale of a unit in May.", "May", "sale"),
     ("The group received more than 800 reports of hate crimes last year.", "last year",

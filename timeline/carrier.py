@@ -10,6 +10,7 @@ from typing import Any
 from timeline.clause import base_form, hyphenated, is_event_noun
 from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, FIGURES, I_ACTION, I_STATE,
                                  LIGHT_VERBS, PLANNING, RELATIONAL)
+from timeline.lexicon import ORDINALS
 
 # Subjects of a clause that only tells the time ("as dawn broke Saturday").
 TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", "morning",
@@ -56,6 +57,10 @@ def carry_event(verb: Any, span: Any) -> Any:
             and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))), None)
         if planned is not None and not _dates_governor(verb, planned, span):
             return carry_event(planned, span)  # "planned to pay the claims on Friday"
+    planned_noun = _planned_event(verb) if lemma in PLANNING else None
+    if planned_noun is not None:
+        return planned_noun  # "is scheduled for completion by Dec. 10", "a summit set for
+        # Washington in April"
     carried = _object_carrier(verb, lemma, span)
     return verb if carried is None else carried
 
@@ -91,6 +96,21 @@ def _object_carrier(verb: Any, lemma: str, span: Any) -> Any:
         if noun is not None:
             return noun  # "held talks Monday", "had a loss of $5.5 million"
     return None
+
+
+def _planned_event(verb: Any) -> Any:
+    """The happening a planning participle places ("is scheduled for completion by Dec.
+    10", "a NATO summit set for Washington in April"): the plan only says when it is to
+    happen. None when the participle plans an infinitive ("is expected to rise"), which
+    the caller reads, or the noun names no happening. A passive's subject is left to the
+    verb ("the accession was planned for early March" dates the planning in TimeBank)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    planned = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "acl":
+        planned.append(verb.head)
+    return next((n for n in planned if n.pos_ == "NOUN" and is_event_noun(n)), None)
 
 
 def _measured(noun: Any) -> Any:
@@ -133,6 +153,12 @@ def _copula_carrier(verb: Any, span: Any) -> Any:
             return carry_event(clause, span)  # "it's not tonight we're worried about"
     complement = next((c for c in children if c.dep_ in ("acomp", "attr", "oprd")
                        and c.i not in inside), None)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if complement is not None and subject is not None and (
+            is_figure(subject) and _is_amount(complement)
+            or is_event_noun(subject) and _is_ordinal_only(complement)):
+        return subject  # "A year earlier, net income was $2.1 million": the figure; "the
+        # dividend increase was Du Pont's second this year": the increase
     if complement is None and lemma == "be":
         complement = next((c for c in children if c.i > verb.i and c.i not in inside
                            and (c.dep_ == "advmod" and c.pos_ == "ADV"
@@ -148,10 +174,22 @@ def _copula_carrier(verb: Any, span: Any) -> Any:
         complement = happening or complement  # "was behind two killings in Belfast"
     if complement is not None:
         return complement  # "was weak during the quarter", "is due Friday", "was down"
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if lemma == "be" and subject is not None and is_event_noun(subject):
         return subject  # "the meeting is on Friday": the date is all that is said of it
     return None
+
+
+def _is_ordinal_only(token: Any) -> bool:
+    """An ordinal that stands for its subject's noun ("was Du Pont's [second] this
+    year", "the strike was the third in a month")."""
+    return token.lower_ in ORDINALS and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                 for c in token.children)
+
+
+def _is_amount(token: Any) -> bool:
+    """A sum or number ("$2.1 million", "12 cents a share")."""
+    return bool(token.like_num or token.tag_ == "CD" or any(
+        c.dep_ in ("nummod", "quantmod") or c.tag_ == "$" for c in token.children))
 
 
 def _is_carrying_participle(verb: Any) -> bool:
