@@ -942,6 +942,12 @@ CASES = [
      "The court set a hearing date"),
     ("The firm has no estimate of the impact of the storm on fourth-quarter results.",
      "fourth-quarter", "The firm has no estimate of the impact of the storm on results"),
+    # an infinitive under an adjective of a noun is told by the noun's clause; an
+    # aspectual verb's infinitive keeps its particle
+    ("The inspectors came for a tour likely to last over a week.", "over a week",
+     "The inspectors came for a tour"),
+    ("The airline was only beginning to get back on its feet during the quarter.",
+     "the quarter", "The airline was beginning to get back on its feet"),
 ]
 
 
@@ -1056,7 +1062,8 @@ CASES = [
                               "described-subject-age", "described-subject-passive",
                               "relative-antecedent-manner-adverb",
                               "noun-of-date-when-clause", "noun-of-date-kind",
-                              "noun-clause-phrases-up"])
+                              "noun-clause-phrases-up", "infinitive-of-adjective-noun",
+                              "aspectual-infinitive-particle"])
 def test_headline_of_sentence(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

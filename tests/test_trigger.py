@@ -202,6 +202,12 @@ CASES = [
     ("The issue will dominate a summit set for Paris in June.", "June", "summit"),
     ("The official said the accession was planned for early March.", "early March",
      "planned"),
+    # an aspectual verb carries its infinitive's event; a verb that is also a word of
+    # time ("last", "fall") is a verb
+    ("The situation began to relax in the early 1990s.", "the early 1990s", "began"),
+    ("The group began to fall apart in mid-1996 after the defection of a leader.",
+     "mid-1996", "began"),
+    ("The inspectors came for a tour likely to last over a week.", "over a week", "last"),
     # event nouns: a sale (not "sales", a figure), crimes, a lunch; a workstation is a thing
     ("Profit included $7 million from the sale of a unit in May.", "May", "sale"),
     ("The group received more than 800 reports of hate crimes last year.", "last year",

@@ -33,7 +33,7 @@ def carry_event(verb: Any, span: Any) -> Any:
         return verb.head  # "will begin withdrawing troops on Friday", "practiced forming"
     if _is_depictive(verb):
         return verb.head  # "was found clinging to an inner tube on Thanksgiving Day"
-    if lemma == "be" and verb.dep_ == "xcomp" and base_form(verb.head) in ASPECTUAL:
+    if verb.dep_ == "xcomp" and base_form(verb.head) in ASPECTUAL:
         return verb.head  # "will continue to be a drag on earnings through 1990"
     if lemma in COPULAS or verb.pos_ == "AUX":
         carried = _copula_carrier(verb, span)

@@ -14,7 +14,7 @@ from timeline.eventwords import TIME_WORDS
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement, first_prep,
                              has_to, is_apposed_object, is_reciprocal, is_time_phrase,
                              noun_phrase)
-from timeline.wording import CURRENCY
+from timeline.wording import CURRENCY, PARTICLES
 
 # Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
 # Verbs of placing, whose object needs its place: "to put 40,000 troops [in the region]".
@@ -35,8 +35,10 @@ def is_amount(noun: Any) -> bool:
 def infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
     """An infinitive of the clause with its auxiliaries and its object, first phrase or
     clause; coordinated infinitives share the last one's object."""
-    tokens = {infinitive} | {c for c in infinitive.children
-                             if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
+    tokens = {infinitive} | {c for c in infinitive.children if c.i not in skip and (
+        c.dep_ in CORE_DEPS | {"aux"} or c.dep_ == "advmod" and c.i == infinitive.i + 1
+        and c.lower_ in PARTICLES)}  # "to get [back] on its feet": a particle the parse
+    # calls an adverb
     objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip
                and not is_apposed_object(c)]
     shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects

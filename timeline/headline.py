@@ -105,6 +105,9 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
             and trigger.head.dep_ == "dobj" and trigger.head.head.pos_ == "VERB":
         trigger = trigger.head.head  # "by [setting] a Jan. 14 return date": a noun that
         # only names a date's kind is told by the verb that sets the date
+    elif trigger.dep_ == "xcomp" and trigger.head.pos_ == "ADJ" and trigger.head.dep_ == "amod":
+        trigger = trigger.head.head  # "for a [tour] likely to last over a week": told by
+        # the noun the adjective describes, whose clause is the sentence's
     recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
         or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:

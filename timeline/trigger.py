@@ -76,7 +76,7 @@ def _climb(span: Any) -> Any:
         if head.i == token.i:
             break
         via, token = token.dep_, head
-        if token.i in inside or _is_time_word(token):
+        if token.i in inside or _is_time_word(token) and token.pos_ != "VERB":
             continue
         if token.pos_ == "VERB" and via == "nummod" and token.tag_ == "VBN":
             token = _noun_after(token) or token  # "1989 unconsolidated, or parent-company,
