@@ -184,6 +184,10 @@ CASES = [
     ("The year-earlier results have been revised to reflect the sale.", "year-earlier",
      "results"),
     ("Third-quarter revenue climbed 4% to $80 million.", "Third-quarter", "climbed"),
+    # ... an active verb too; a past passive tells what befell the figure in its period
+    ("The weak third-quarter results came amid fears of a slowdown.", "third-quarter",
+     "results"),
+    ("Last year's profits were hurt by heavy storm costs.", "Last year's", "hurt"),
     ("The miller posted a 12% gain in second-quarter net income.", "second-quarter",
      "income"),
     # a gerund placed within its day is a happening; a bare one leaves the date to the verb

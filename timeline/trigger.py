@@ -212,9 +212,8 @@ def _is_dated_noun(noun: Any) -> bool:
     figure's ("a 20% gain in third-quarter net income" dates income, as TimeBank does in
     3 of the 4 such dates of its 256 documents). Other nouns are no events ("the 11th
     century temple", "Friday's edition"); event nouns are the climb's."""
-    if noun.dep_ in ("nsubj", "nsubjpass") and (base_form(noun.head) in RELATIONAL or (
-            is_figure(noun) and noun.head.pos_ == "VERB"
-            and base_form(noun.head) not in MOVING)):
+    if noun.dep_ in ("nsubj", "nsubjpass") and (base_form(noun.head) in RELATIONAL
+                                                or _is_acted_on_figure(noun)):
         return True  # "third-quarter results included a gain", "the year-ago results have
         # been restated": the results; not an amount that moved ("net income fell")
     if noun.dep_ in ("nsubj", "nsubjpass", "compound") or _is_time_word(noun):
@@ -222,6 +221,19 @@ def _is_dated_noun(noun: Any) -> bool:
     if not is_figure(noun):
         return False  # "Friday's edition", "the 1987 level", "the 11th century temple"
     return True
+
+
+def _is_acted_on_figure(subject: Any) -> bool:
+    """A figure that is the subject of a verb that neither moves the amount nor tells what
+    it came to (`MOVING`): "the year-ago results have been restated", "the third-quarter
+    results came amid concern". A past passive tells what happened to the figure in its
+    period, which is the event ("last year's results were hurt by charges"); a present
+    one is done now ("have been restated"), which the date of the period cannot date."""
+    verb = subject.head
+    if not is_figure(subject) or verb.pos_ != "VERB" or base_form(verb) in MOVING:
+        return False
+    return subject.dep_ != "nsubjpass" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _noun_of_time(span: Any) -> Any:
