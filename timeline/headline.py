@@ -25,7 +25,7 @@ from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.naming import name_subject
-from timeline.nominal import when_clause
+from timeline.nominal import told_from
 from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
@@ -102,16 +102,7 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if participle:
         return participle
     trigger, skip = _told(trigger, span, skip)
-    clause = when_clause(span) if trigger.pos_ == "NOUN" else None
-    if clause is not None:  # "the larger demonstrations of early December, when hundreds
-        trigger = clause  # of thousands of people rallied": the clause tells what happened
-    elif trigger.dep_ == "compound" and trigger.head.lower_ in TIME_WORDS \
-            and trigger.head.dep_ == "dobj" and trigger.head.head.pos_ == "VERB":
-        trigger = trigger.head.head  # "by [setting] a Jan. 14 return date": a noun that
-        # only names a date's kind is told by the verb that sets the date
-    elif trigger.dep_ == "xcomp" and trigger.head.pos_ == "ADJ" and trigger.head.dep_ == "amod":
-        trigger = trigger.head.head  # "for a [tour] likely to last over a week": told by
-        # the noun the adjective describes, whose clause is the sentence's
+    trigger = told_from(span, trigger)
     recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
         or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:

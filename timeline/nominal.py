@@ -1,7 +1,8 @@
 """Event nouns a date belongs to by the words around it, where the parse hangs the date
 elsewhere: "the Dec. 21, 1988, bombing of Pan Am Flight 103", "the demonstrations of
 early December". The small parser often makes such a date a verb's adjunct; the order of
-the words alone says which noun it modifies.
+the words alone says which noun it modifies. `told_from` gives a headline the word that
+tells such a noun's happening.
 Works on parsed spaCy tokens and spans (duck-typed, spaCy is not imported here).
 """
 
@@ -159,3 +160,22 @@ def is_state_phrase(noun: Any) -> bool:
     event; not an agreement or law acted under ("under a June agreement")."""
     return bool(noun.dep_ == "pobj" and noun.head.lower_ == "under" and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in noun.children))
+
+
+def told_from(span: Any, trigger: Any) -> Any:
+    """The word a headline tells for a trigger read around the date: a noun "of" a date
+    by the "when" clause describing the date ("the larger demonstrations of early
+    December, when hundreds of thousands of people rallied"), a noun that only names a
+    date's kind by the verb that sets the date ("by [setting] a Jan. 14 return date"), an
+    infinitive under an adjective of a noun by that noun, whose clause is the sentence's
+    ("for a [tour] likely to last over a week"); else the trigger itself."""
+    clause = when_clause(span) if trigger.pos_ == "NOUN" else None
+    if clause is not None:
+        return clause
+    above = trigger.head
+    if trigger.dep_ == "compound" and above.lower_ in TIME_WORDS and above.dep_ == "dobj" \
+            and above.head.pos_ == "VERB":
+        return above.head
+    if trigger.dep_ == "xcomp" and above.pos_ == "ADJ" and above.dep_ == "amod":
+        return above.head
+    return trigger
