@@ -10,14 +10,13 @@ from typing import Any
 from timeline.clause import base_form, hyphenated, is_event_noun
 from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, FIGURES, I_ACTION, I_STATE,
                                  LIGHT_VERBS, PLANNING, RELATIONAL)
+from timeline.lexicon import ORDINALS
 
 # Verbs whose "to" infinitive is only asked for, tried or voted for: told in the past,
 # they are the event a date after the infinitive places ("invited Sinn Fein to rejoin two
 # weeks ago"). Not verbs that commit their subject ("agreed to purchase the line in
 # February"), whose infinitive is a planned act a date places, as a plan's is.
 ASKING = frozenset({"invite", "ask", "urge", "order", "vote", "try", "attempt"})
-# Verbs of beginning, the event of a date after their infinitive as of their gerund.
-INCEPTIVE = frozenset({"begin", "start"})
 # Subjects of a clause that only tells the time ("as dawn broke Saturday").
 TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", "morning",
                  "evening"}
@@ -42,8 +41,9 @@ def carry_event(verb: Any, span: Any) -> Any:
         return verb.head  # "will begin withdrawing troops on Friday", "practiced forming"
     if _is_depictive(verb):
         return verb.head  # "was found clinging to an inner tube on Thanksgiving Day"
-    if lemma == "be" and verb.dep_ == "xcomp" and base_form(verb.head) in ASPECTUAL:
-        return verb.head  # "will continue to be a drag on earnings through 1990"
+    if verb.dep_ == "xcomp" and base_form(verb.head) in ASPECTUAL:
+        return verb.head  # "will continue to be a drag on earnings through 1990", "the
+        # situation began to relax in the early 1990s"
     if lemma in COPULAS or verb.pos_ == "AUX":
         carried = _copula_carrier(verb, span)
         if carried is not None:
@@ -66,6 +66,10 @@ def carry_event(verb: Any, span: Any) -> Any:
             and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))), None)
         if planned is not None and not _dates_governor(verb, planned, span):
             return carry_event(planned, span)  # "planned to pay the claims on Friday"
+    planned_noun = _planned_event(verb) if lemma in PLANNING else None
+    if planned_noun is not None:
+        return planned_noun  # "is scheduled for completion by Dec. 10", "a summit set for
+        # Washington in April"
     carried = _object_carrier(verb, lemma, span)
     return verb if carried is None else carried
 
@@ -115,6 +119,31 @@ def is_per_share(figure: Any, span: Any) -> bool:
                for i, w in enumerate(words) if i > 0)
 
 
+def _planned_event(verb: Any) -> Any:
+    """The happening a planning participle places ("is scheduled for completion by Dec.
+    10", "a NATO summit set for Washington in April"): the plan only says when it is to
+    happen. None when the participle plans an infinitive ("is expected to rise"), which
+    the caller reads, or the noun names no happening. A passive's subject is left to the
+    verb ("the accession was planned for early March" dates the planning in TimeBank)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    planned = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "acl":
+        planned.append(verb.head)
+    return next((n for n in planned if n.pos_ == "NOUN" and is_event_noun(n)), None)
+
+
+def past_amount(span: Any, noun: Any) -> Any:
+    """The verb whose object is a figure given with its amount a share, when the date
+    follows that amount: the figure's phrase ends there, though the parser hangs the date
+    on the amount ("had a net loss of C$2.3 million, or 14 cents a share, a year ago"
+    dates the having, as `carry_event` reads "had"); else None."""
+    if noun.dep_ != "dobj" or noun.i > span.start or not is_per_share(noun, span):
+        return None
+    return carry_event(noun.head, span)
+
+
 def _measured(noun: Any) -> Any:
     """What an amount measures: "eight million guilders of extraordinary charges" are
     charges, "$30 million of losses" losses; other nouns are themselves."""
@@ -155,6 +184,12 @@ def _copula_carrier(verb: Any, span: Any) -> Any:
             return carry_event(clause, span)  # "it's not tonight we're worried about"
     complement = next((c for c in children if c.dep_ in ("acomp", "attr", "oprd")
                        and c.i not in inside), None)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if complement is not None and subject is not None and (
+            is_figure(subject) and _is_amount(complement)
+            or is_event_noun(subject) and _is_ordinal_only(complement)):
+        return subject  # "A year earlier, net income was $2.1 million": the figure; "the
+        # dividend increase was Du Pont's second this year": the increase
     if complement is None and lemma == "be":
         complement = next((c for c in children if c.i > verb.i and c.i not in inside
                            and (c.dep_ == "advmod" and c.pos_ == "ADV"
@@ -168,10 +203,6 @@ def _copula_carrier(verb: Any, span: Any) -> Any:
         happening = next((c for c in complement.children
                           if c.dep_ == "pobj" and is_event_noun(c)), None)
         complement = happening or complement  # "was behind two killings in Belfast"
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if complement is not None and subject is not None and is_figure(subject) \
-            and _is_amount(complement):
-        return subject  # "a year earlier, net income was $2.1 million": the figure's
     if complement is not None:
         return complement  # "was weak during the quarter", "is due Friday", "was down"
     if lemma == "be" and subject is not None and is_event_noun(subject):
@@ -179,23 +210,29 @@ def _copula_carrier(verb: Any, span: Any) -> Any:
     return None
 
 
+def _is_ordinal_only(token: Any) -> bool:
+    """An ordinal that stands for its subject's noun ("was Du Pont's [second] this
+    year", "the strike was the third in a month")."""
+    return token.lower_ in ORDINALS and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                 for c in token.children)
+
+
 def _is_amount(token: Any) -> bool:
-    """A sum or count ("$2.1 million", "1.76 billion", "14%"): a number or a noun a number
-    counts."""
-    return token.like_num or token.tag_ == "CD" or token.text in ("$", "%") or any(
-        c.dep_ in ("nummod", "quantmod") for c in token.children)
+    """A sum or count ("$2.1 million", "1.76 billion", "14%", "12 cents a share"): a number
+    or a noun a number or a currency sign counts."""
+    return bool(token.like_num or token.tag_ == "CD" or token.text in ("$", "%") or any(
+        c.dep_ in ("nummod", "quantmod") or c.tag_ == "$" for c in token.children))
 
 
 def _is_carrying_participle(verb: Any) -> bool:
     """A participle modifying a noun that only carries it to the date: a light verb's
-    ("remarks made last week", "charges taken in the period"), a plan's ("a summit set for
-    Washington in April", "the vote scheduled for Friday") or "dating" ("shootings dating
-    to 1994")."""
+    ("remarks made last week", "charges taken in the period") or "dating" ("shootings
+    dating to 1994"); a plan's is `_planned_event`'s."""
     if verb.dep_ != "acl":
         return False
     lemma = base_form(verb)
-    if verb.tag_ == "VBN":  # "a summit set for Washington in April": the summit
-        return lemma in LIGHT_VERBS or lemma == "make" or lemma in PLANNING
+    if verb.tag_ == "VBN":
+        return lemma in LIGHT_VERBS or lemma == "make"
     return verb.tag_ == "VBG" and lemma == "date"
 
 
@@ -229,19 +266,16 @@ def _dates_object(verb: Any, span: Any) -> bool:
 
 def _infinitive_governor(verb: Any, span: Any) -> Any:
     """The verb a "to" infinitive hangs on, where that verb is the event a date after the
-    infinitive tells of: a beginning ("the situation began to relax in the early
-    1990s", as "will begin withdrawing troops on Friday"), and a request, attempt or vote
-    told in the past ("invited Sinn Fein to rejoin two weeks ago", "voted to support the
-    republic Friday", "were trying to cross six weeks ago"): what was asked or tried is
-    not said to have happened, so the date is the asking's. None otherwise."""
+    infinitive tells of: a request, attempt or vote told in the past ("invited Sinn Fein
+    to rejoin two weeks ago", "voted to support the republic Friday", "were trying to
+    cross six weeks ago"): what was asked or tried is not said to have happened, so the
+    date is the asking's. None otherwise; an aspectual verb's infinitive ("began to relax
+    in the early 1990s") is `carry_event`'s."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.pos_ != "VERB" or head.i > verb.i or span.start < verb.i \
             or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
         return None
-    lemma = base_form(head)
-    if lemma in INCEPTIVE or lemma in ASKING and _is_told_past(head):
-        return head
-    return None
+    return head if base_form(head) in ASKING and _is_told_past(head) else None
 
 
 def _is_told_past(verb: Any) -> bool:

@@ -42,14 +42,14 @@ FORESEEING = ASPECTUAL | {"expect", "predict", "forecast", "foresee", "anticipat
 UNDONE = {"from", "without", "instead"}
 
 
-def clause_around(noun: Any) -> Any:
+def clause_around(noun: Any, reach: int = 4) -> Any:
     """The nearest finite verb whose clause holds a noun trigger that the parse leaves
     without one ("A major factor in the third-quarter [loss] was the write-down"): a noun
     of one or two words ("Loss", "The broadcast") says too little alone, and the clause
-    it sits in still names it. None when there is none within a few steps, or it is one
+    it sits in still names it. None when there is none within `reach` steps, or it is one
     of saying (what was said is another event)."""
     token = noun
-    for _ in range(4):
+    for _ in range(reach):
         if token.head.i == token.i:
             return None
         token = token.head

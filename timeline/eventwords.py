@@ -30,10 +30,13 @@ strike suit summit surge surgery takeover talk test tour tournament trade traged
 transaction treaty trial trip truce turnaround ultimatum uprising verdict visit vote
 voyage walkout war wedding withdrawal
 boost dip downturn runup selloff setback slide slowdown spurt upturn
+crime incident request
+banquet breakfast dinner lunch luncheon
 buy-back buyback cease-fire break-up lay-off phase-out pull-out pullout run-up sell-off
 shake-up shakeup take-over walk-out write-down write-off writedown writeoff
 """.split())
-# Nouns with an event ending that name a thing, a body or a state instead.
+# Nouns with an event ending that name a thing, a body or a state instead, and figures
+# ("sales" are a figure, "the sale of a unit" a happening).
 NOT_EVENT_NOUNS = frozenset("""
 administration apartment association attention audience balance basement building ceiling
 clothing commission condition confidence corporation department difference direction
@@ -44,11 +47,17 @@ intelligence legislature location management meaning moment morning evening nati
 organization parliament population portion position presence province question reference
 region relation residence saving science section segment sentence sequence setting
 situation station television thing tradition violence version mansion pension occasion
-tension king ring wing string spring something nothing
+tension king ring wing string spring something nothing workstation
 anything everything during according following
-share income profit revenue sale sales results
+share income profit revenue sales results
 """.split())
 
+# Nouns of a state that holds for a time, which a date such as "current" dates ("current
+# market conditions", "its current financial difficulties"); TimeML marks them STATE.
+STATE_NOUNS = frozenset("""
+condition situation difficulty weakness strength trouble problem uncertainty volatility
+tension turmoil shortage climate mood
+""".split())
 # Endings of regular deverbal nouns ("election", "announcement", "bombing").
 EVENT_ENDINGS = ("tion", "sion", "ment", "ing")
 # Reported figures: TimeBank makes them the event when "have" or "report" only carries
@@ -63,13 +72,13 @@ writedown writeoff performance
 RELATIONAL = frozenset({"follow", "include", "precede", "reflect", "cause",
                         "spark", "represent", "compare"})
 # Verbs that tell how an amount moved or what it came to ("net income fell 5%", "sales
-# topped $1 billion"): TimeBank dates such a verb, not the figure that is its subject,
-# where it dates the figure that only had something done to it ("the year-ago results
-# have been restated").
+# topped $1 billion"): TimeBank dates such a verb, not the figure or counted event noun
+# that is its subject ("third-quarter loan originations dropped"), where it dates the
+# figure that only had something done to it ("the year-ago results have been restated").
 MOVING = frozenset({"rise", "fall", "drop", "jump", "climb", "decline", "increase",
                     "decrease", "slip", "surge", "plunge", "soar", "grow", "tumble", "gain",
                     "slide", "edge", "advance", "sink", "slump", "dip", "double", "triple",
-                    "shrink", "improve", "total", "reach", "top", "exceed"})
+                    "shrink", "improve", "ease", "total", "reach", "top", "exceed"})
 # Verbs that hand the event to their complement ("was weak", "remained due"). "Become"
 # is not one: a change of state is itself the event ("had become routine over the past
 # decade", "became the subject of a manhunt in November").

@@ -27,6 +27,7 @@ from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.naming import name_subject
+from timeline.nominal import told_from
 from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
@@ -49,6 +50,9 @@ from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS,
 SHORT = 6
 # A noun trigger's phrase of fewer words says too little alone ("Loss", "The broadcast").
 BARE = 3
+# How many steps up a bare noun's clause may be: "[The firm has no estimate] of the impact
+# of the storm on fourth-quarter [results]".
+BARE_REACH = 6
 # Verbs whose clause is their news: "King Hussein assured him [Jordan would close ...]".
 CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
     "inform", "assure", "notify", "warn", "conclude", "rule", "find", "show", "prove",
@@ -100,6 +104,7 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if participle:
         return participle
     trigger, skip = _told(trigger, span, skip)
+    trigger = told_from(span, trigger)
     recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
         or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
@@ -250,7 +255,7 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
         or is_held_noun(trigger) and (not is_event_noun(trigger) or not any(
             t.i in dated for t in trigger.subtree))  # "welcomed the figures at [a news
     # conference] Friday": the date is the clause's, or the noun names no happening
-    around = clause_around(trigger) if bare else \
+    around = clause_around(trigger, BARE_REACH) if bare else \
         foreseeing_clause(trigger) or existential_clause(trigger)
     if around is not None:
         outer, more = _clause(around, skip, trigger, text)

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.carrier import carry_event, is_figure, is_per_share
+from timeline.carrier import carry_event, is_figure, past_amount
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, MOVING, RELATIONAL, REPORTING, TIME_WORDS
+from timeline.nominal import (antecedent_event, current_state, event_of_date,
+                              is_changed_amount, is_event_nominal, is_state_phrase, PART_OF_DAY,
+                              past_object_event, premodified_event, when_clause)
 
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.
@@ -27,8 +30,6 @@ LENGTH_UNITS = {"second", "minute", "hour", "day", "week", "month", "year",
                 "decade", "century"}
 # Dependencies by which an expression modifies a noun rather than a clause.
 NOUN_MODIFIER = {"compound", "amod", "nmod", "poss", "nummod", "appos"}
-# Words that place a happening within its day: "in early trading", "late trading".
-PART_OF_DAY = {"early", "late", "midday", "morning", "afternoon", "evening", "overnight"}
 # Verbs that carry a company's figure for a period: "had a loss", "reported sales",
 # "posted net income".
 FIGURE_CARRIERS = {"have", "report", "post"}
@@ -61,12 +62,22 @@ def _climb_trigger(span: Any, sentence: Any = None) -> Any:
     sentence = sentence if sentence is not None else event_sentence(span)
     if sentence.end > span.sent.end:
         return _sentence_predicate(span, doc_sentence(sentence, span))
-    clause = _when_clause(span)
+    noun = current_state(span) or premodified_event(span) or event_of_date(span) \
+        or antecedent_event(span)
+    if noun is not None:
+        return noun  # "charged in the Dec. 21, 1988, bombing of Pan Am Flight 103"
+    clause = when_clause(span)
     if clause is not None:
         return carry_event(clause, span)  # "in November, when he was called a witness"
     noun = _event_noun_before(span) or _noun_of_time(span) or _event_of_length(span)
     if noun is not None:
         return noun  # "killed in a bombing in 1995", "a speech six weeks ago"
+    return _climb(span)
+
+
+def _climb(span: Any) -> Any:
+    """The first verb, event noun or predicate above the expression in the parse, or
+    what it hands the event to; the sentence's predicate when there is none."""
     token = span.root
     inside = {t.i for t in span}
     for _ in range(MAX_CLIMB):
@@ -74,7 +85,7 @@ def _climb_trigger(span: Any, sentence: Any = None) -> Any:
         if head.i == token.i:
             break
         via, token = token.dep_, head
-        if token.i in inside or _is_time_word(token):
+        if token.i in inside or _is_time_word(token) and token.pos_ != "VERB":
             continue
         if token.pos_ == "VERB" and via == "nummod" and token.tag_ == "VBN":
             token = _noun_after(token) or token  # "1989 unconsolidated, or parent-company,
@@ -82,8 +93,9 @@ def _climb_trigger(span: Any, sentence: Any = None) -> Any:
             if token.pos_ == "NOUN":
                 return token
         if token.pos_ in ("VERB", "AUX"):
-            return _period_end(span, token) or _fronted_event(span, token) or carry_event(
-                _adjacent_verb(span) or token, span)
+            return _period_end(span, token) or _fronted_event(span, token) \
+                or past_object_event(span, token) \
+                or carry_event(_adjacent_verb(span) or token, span)
         if token.pos_ == "ADJ" and via not in NOUN_MODIFIER:
             if token.dep_ == "amod" and is_event_noun(token.head):
                 return token.head  # "the general election due this September"
@@ -91,8 +103,9 @@ def _climb_trigger(span: Any, sentence: Any = None) -> Any:
                 return token.head  # "had become routine over the past decade"
             return token  # "payable Jan. 3", "due March 1, 2011"
         if token.pos_ in ("NOUN", "PROPN") and is_event_noun(token) \
-                and not _is_deadline_of_verb(span, token):
-            return _past_amount(span, token) or token
+                and not _is_deadline_of_verb(span, token) and not is_state_phrase(token) \
+                and not (via in NOUN_MODIFIER and is_changed_amount(token)):
+            return past_amount(span, token) or token
         if token.pos_ == "NOUN" and is_figure(token) and token.dep_ == "pobj" \
                 and token.head.lower_ in ("versus", "vs.", "vs"):
             return token  # "a loss of $2.3 million, versus net income of $5.3 million, ...
@@ -155,16 +168,6 @@ def _carries_figure(token: Any) -> bool:
     return base_form(held) in FIGURE_CARRIERS
 
 
-def _past_amount(span: Any, noun: Any) -> Any:
-    """The verb whose object is a figure given with its amount a share, when the date
-    follows that amount: the figure's phrase ends there, though the parser hangs the date
-    on the amount ("had a net loss of C$2.3 million, or 14 cents a share, a year ago"
-    dates the having, as `carry_event` reads "had"); else None."""
-    if noun.dep_ != "dobj" or noun.i > span.start or not is_per_share(noun, span):
-        return None
-    return carry_event(noun.head, span)
-
-
 def _is_length_of(span: Any, noun: Any) -> bool:
     """Whether the expression is a length joined to the noun before it ("a 16-hour flight",
     "a several-year tenure", "a day-long meeting"): English makes a length a modifier
@@ -209,9 +212,8 @@ def _is_dated_noun(noun: Any) -> bool:
     figure's ("a 20% gain in third-quarter net income" dates income, as TimeBank does in
     3 of the 4 such dates of its 256 documents). Other nouns are no events ("the 11th
     century temple", "Friday's edition"); event nouns are the climb's."""
-    if noun.dep_ in ("nsubj", "nsubjpass") and (base_form(noun.head) in RELATIONAL or (
-            is_figure(noun) and noun.head.pos_ == "VERB"
-            and base_form(noun.head) not in MOVING)):
+    if noun.dep_ in ("nsubj", "nsubjpass") and (base_form(noun.head) in RELATIONAL
+                                                or _is_acted_on_figure(noun)):
         return True  # "third-quarter results included a gain", "the year-ago results have
         # been restated": the results; not an amount that moved ("net income fell")
     if noun.dep_ in ("nsubj", "nsubjpass", "compound") or _is_time_word(noun):
@@ -221,19 +223,17 @@ def _is_dated_noun(noun: Any) -> bool:
     return True
 
 
-def _when_clause(span: Any) -> Any:
-    """The verb of a "when" clause set off after the expression: "since November, when he
-    was found"."""
-    doc = span.doc
-    i = span.end
-    while i < len(doc) and doc[i].is_punct and doc[i].text not in ".;:":
-        i += 1
-    # Only a clause set off by a comma or dash describes the date; "left Cuba in 1962
-    # when she was 4" dates the leaving.
-    if i == span.end or i >= len(doc) or doc[i].lower_ != "when":
-        return None
-    verb = doc[i].head
-    return verb if verb.pos_ in ("VERB", "AUX") and verb.i > i else None
+def _is_acted_on_figure(subject: Any) -> bool:
+    """A figure that is the subject of a verb that neither moves the amount nor tells what
+    it came to (`MOVING`): "the year-ago results have been restated", "the third-quarter
+    results came amid concern". A past passive tells what happened to the figure in its
+    period, which is the event ("last year's results were hurt by charges"); a present
+    one is done now ("have been restated"), which the date of the period cannot date."""
+    verb = subject.head
+    if not is_figure(subject) or verb.pos_ != "VERB" or base_form(verb) in MOVING:
+        return False
+    return subject.dep_ != "nsubjpass" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _noun_of_time(span: Any) -> Any:
@@ -273,8 +273,9 @@ def _event_noun_before(span: Any) -> Any:
     if span.start == span.sent.start:
         return None
     token = span.doc[span.start - 1]
-    if token.pos_ == "NOUN" and token.dep_ == "pobj" and _is_event_nominal(token):
-        return token
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and is_event_nominal(token) \
+            and not is_state_phrase(token) and token.head.lower_ != "with":
+        return token  # not "was charged with murder Thursday", the charging
     return _event_of_chain(span)
 
 
@@ -288,20 +289,21 @@ def _event_of_chain(span: Any) -> Any:
     the noun is no verb's object ("whose rescue off Florida's coast two months ago set
     off", but "filed objections to the court's jurisdiction in 1995" dates the filing)."""
     doc, i = span.doc, span.start - 1
-    if i <= span.sent.start:
-        return None
+    if i <= span.sent.start or span.root.dep_ in NOUN_MODIFIER and span.root.head.i >= span.end:
+        return None  # "the impact of the earthquake on fourth-quarter results": the date
+        # modifies the noun after it, not a preposition of time
     if doc[i].lower_ in ("in", "on", "during", "for", "over", "throughout"):
         i -= 1
     elif span.root.dep_ not in ("npadvmod", "advmod") or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None  # "the creation of NATO 50 years ago", "the close of business Thursday"
     first = doc[i]
-    if first.pos_ == "NOUN" and _is_event_nominal(first) and _is_phrase_event(first):
+    if first.pos_ == "NOUN" and is_event_nominal(first) and _is_phrase_event(first):
         return first  # "within weeks of his capture on March 26, 1996"
     while i > span.sent.start and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PART")
                                    or doc[i].tag_ == "HYPH"):  # "new-generation capability"
         if doc[i - 1].dep_ == "prep" and doc[i - 1].head.pos_ == "NOUN":
             head = doc[i - 1].head
-            if _is_event_nominal(head) and (doc[i - 1].lower_ == "of" or head.dep_ != "dobj"):
+            if is_event_nominal(head) and (doc[i - 1].lower_ == "of" or head.dep_ != "dobj"):
                 return head  # "whose rescue off Florida's coast two months ago"
             # The parser may hang "of" on the noun after it ("tens of thousands"): the
             # walk goes on leftwards, never back to where it was.
@@ -309,19 +311,6 @@ def _event_of_chain(span: Any) -> Any:
             continue
         i -= 1
     return None
-
-
-def _is_event_nominal(noun: Any) -> bool:
-    """An event noun that is no bare gerund: "a bombing" and "the killing" are listed
-    happenings, but "composite trading Friday" leaves the date to the verb ("closed").
-    A gerund placed within its day is a happening of its own ("shares rose in early
-    trading yesterday": TimeBank dates the trading in all 3 such sentences of its 256
-    documents, where "composite trading Friday" dates the verb in 13 of 20)."""
-    return is_event_noun(noun) and (not noun.lower_.endswith("ing")
-                                    or base_form(noun) in EVENT_NOUNS
-                                    or noun.lower_ in EVENT_NOUNS
-                                    or any(c.dep_ in ("amod", "compound")
-                                           and c.lower_ in PART_OF_DAY for c in noun.children))
 
 
 def _is_phrase_event(noun: Any) -> bool:
@@ -333,7 +322,7 @@ def _is_phrase_event(noun: Any) -> bool:
     if noun.dep_ != "pobj":
         return False
     listed = base_form(noun) in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
-    return noun.head.lower_ == "of" or listed and noun.head.lower_ not in ("to", "from")
+    return noun.head.lower_ == "of" or listed and noun.head.lower_ not in ("to", "from", "with")
 
 
 def _fronted_event(span: Any, verb: Any) -> Any:
@@ -341,7 +330,7 @@ def _fronted_event(span: Any, verb: Any) -> Any:
     attack read on Iraqi television Thursday, Saddam called": a date fronted with an event
     noun before the subject dates that event (the parser hangs both on the verb); before
     a verb other than of saying, not a bare gerund ("In composite trading Friday, shares
-    fell" dates the falling, as `_is_event_nominal` says)."""
+    fell" dates the falling, as `is_event_nominal` says)."""
     reporting = base_form(verb) in REPORTING
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or span.start >= subject.i:
@@ -350,7 +339,7 @@ def _fronted_event(span: Any, verb: Any) -> Any:
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.dep_ == "prep" and prep.i < span.start and noun is not None \
                 and noun.i < span.start and (is_event_noun(noun) if reporting
-                                             else _is_event_nominal(noun)):
+                                             else is_event_nominal(noun)):
             return noun
     return None
 
