@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import base_form
+from timeline.clause import base_form, dummy_content, is_reporting
 from timeline.eventwords import ASPECTUAL, COPULAS, PERCEPTION, REPORTING
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement,
-                             first_prep, has_to, is_apposed_object, noun_phrase)
+                             first_prep, has_to, is_apposed_object, is_serial, noun_phrase)
 from timeline.referent import TIME_VERBS
 from timeline.wording import FINITE, PARTICLES, is_finite
 
@@ -40,7 +40,11 @@ FORESEEING = ASPECTUAL | {"expect", "predict", "forecast", "foresee", "anticipat
                           "threaten", "seek"}
 # Prepositions whose gerund tells what is not done: the clause above is the happening.
 UNDONE = {"from", "without", "instead"}
-
+# Verbs of learning news, whose clause is the news when the teller learned it: "we
+# learned that the space agency has taken a giant leap forward".
+LEARNING = {"learn", "hear", "discover"}
+# Subjects of a concession that tells no happening: "whatever happens today".
+EVER_WORDS = {"whatever", "whoever", "whichever"}
 
 def clause_around(noun: Any, reach: int = 4) -> Any:
     """The nearest finite verb whose clause holds a noun trigger that the parse leaves
@@ -283,3 +287,38 @@ def infinitive_subject(verb: Any, skip: set[int]) -> set[Any]:
     if not is_bare_infinitive(verb):
         return set()
     return {t for t in verb.doc[verb.head.i + 1:verb.i] if t.i not in skip}
+
+
+def clause_verb(trigger: Any) -> Any:
+    """The verb whose clause tells the event: the trigger, the verb above a noun or
+    adjective trigger, or the reported clause of a verb of saying."""
+    token = trigger
+    if token.pos_ not in ("VERB", "AUX"):
+        head = token.head
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "advmod", "prep",
+                          "oprd") and head.pos_ in ("VERB", "AUX"):
+            token = head
+        elif token.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") \
+                and head.head.i != head.i and not is_reporting(head.head):
+            token = head.head
+        else:
+            return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVER_WORDS for c in token.children):
+        told = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+        if told is not None:  # "whatever happens today, that our relationships will
+            return told  # continue": a concession tells nothing; the parse hung the clause
+    if base_form(token) in REPORTING or base_form(token) in LEARNING and any(
+            c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children):
+        reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if reported is not None and reported.pos_ in ("VERB", "AUX"):
+            return dummy_content(reported)  # "Pompeo said he raised human rights issues"
+    if is_serial(token):  # "will go [buy] the shares": told with "will go"
+        token = token.head
+    for _ in range(4):
+        governor = governing_verb(token)
+        if governor is None or is_reporting(governor) and (
+                token.dep_ != "acl" or not any(
+                c.dep_ == "nsubj" for c in governor.children)):
+            break  # but "X announced [plans to travel]": the plans are what was announced
+        token = governor  # "prepares to meet", "has set its sights on buying"
+    return dummy_content(token)  # "it looks like [the West wants to destroy Iraq]"

@@ -14,11 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import antecedent, reported_by_relative, subject_phrase
-from timeline.clause import (base_form, clause_tense, dummy_content, is_dummy, is_event_noun,
-                             is_reporting)
-from timeline.climb import (chain_words, clause_around, date_complement, dated_subject_above,
-                            existential_clause, finite_above, foreseeing_clause,
-                            governing_verb, idiom_adverbs, infinitive_subject, is_infinitive,
+from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun
+from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
+                            dated_subject_above, existential_clause, finite_above,
+                            foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
                             path_to)
 from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
                                  infinitive_words, noun_infinitive, placed,
@@ -74,11 +73,6 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
                       "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
                       "compare": "with", "base": "on", "limit": "to", "restrict": "to"}
 QUOTES = QUOTE_MARKS | {"_", "--"}
-# Verbs of learning news, whose clause is the news when the teller learned it: "we
-# learned that the space agency has taken a giant leap forward".
-LEARNING = {"learn", "hear", "discover"}
-# Subjects of a concession that tells no happening: "whatever happens today".
-EVER_WORDS = {"whatever", "whoever", "whichever"}
 
 
 def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None) -> str:
@@ -110,7 +104,7 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if recast:
         return recast
     trigger = clause_word(trigger, skip)
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     predicate = _without_clause(trigger, verb, skip)
     if predicate:
         return predicate
@@ -183,7 +177,7 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
         above, subject = verb.head, set()  # "was discovered [April 8] buried"
     consequence = consequence_of(verb)
     if consequence is not None:  # "[Acme expects to post a charge], resulting in a loss"
-        above = _clause_verb(consequence)
+        above = clause_verb(consequence)
         tokens.add(verb.doc[verb.i - 1])  # its comma
     if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
         outer, more = _clause(above, skip, trigger, text)
@@ -276,41 +270,6 @@ def is_held_noun(noun: Any) -> bool:
     Tuesday's hearing]", "as a result of [an Aug. 10, 1988, agreement]")."""
     return noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not any(
         c.dep_ in ("prep", "acl", "relcl", "appos", "conj") for c in noun.children)
-
-
-def _clause_verb(trigger: Any) -> Any:
-    """The verb whose clause tells the event: the trigger, the verb above a noun or
-    adjective trigger, or the reported clause of a verb of saying."""
-    token = trigger
-    if token.pos_ not in ("VERB", "AUX"):
-        head = token.head
-        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "advmod", "prep",
-                          "oprd") and head.pos_ in ("VERB", "AUX"):
-            token = head
-        elif token.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") \
-                and head.head.i != head.i and not is_reporting(head.head):
-            token = head.head
-        else:
-            return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVER_WORDS for c in token.children):
-        told = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
-        if told is not None:  # "whatever happens today, that our relationships will
-            return told  # continue": a concession tells nothing; the parse hung the clause
-    if base_form(token) in REPORTING or base_form(token) in LEARNING and any(
-            c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children):
-        reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
-        if reported is not None and reported.pos_ in ("VERB", "AUX"):
-            return dummy_content(reported)  # "Pompeo said he raised human rights issues"
-    if is_serial(token):  # "will go [buy] the shares": told with "will go"
-        token = token.head
-    for _ in range(4):
-        governor = governing_verb(token)
-        if governor is None or is_reporting(governor) and (
-                token.dep_ != "acl" or not any(
-                c.dep_ == "nsubj" for c in governor.children)):
-            break  # but "X announced [plans to travel]": the plans are what was announced
-        token = governor  # "prepares to meet", "has set its sights on buying"
-    return dummy_content(token)  # "it looks like [the West wants to destroy Iraq]"
 
 
 def _clause(verb: Any, skip: set[int], trigger: Any,
