@@ -1365,6 +1365,12 @@ NINTH_ROUND = [
     pytest.param("The girl stayed with her aunt, but the judge ruled Friday that she must "
                  "go home.", "Friday", "The judge ruled that the girl must go home",
                  id="possessed-kin-no-rival-she"),
+    # a list of modifiers the parse splits into a plural and its apposition is one thing
+    # that "it" names whole (was "It will issue common-share purchase rights")
+    pytest.param("The big toys, clothing and furniture company said it will close 40 stores "
+                 "on May 3.", "May 3",
+                 "The big toys, clothing and furniture company will close 40 stores",
+                 id="listed-modifiers-one-thing"),
 ]
 
 

@@ -145,3 +145,13 @@ def has_other_person(pronoun: Any, candidate: Any) -> bool:
                and not (t.i < pronoun.i and any(
                    c.dep_ == "poss" and c.lower_ == own_possessive for c in t.children))
                for t in pronoun.sent)  # "calling the mother [an excellent girl]": no other
+
+
+def is_listed_modifier(noun: Any) -> bool:
+    """Whether a plural is the first of a list of modifiers that the parse took for a noun
+    with a singular apposition: "The giant [foods], tobacco and brewing company said it"
+    is one company."""
+    return noun.tag_ == "NNS" and noun.i + 1 < len(noun.doc) \
+        and noun.doc[noun.i + 1].text == "," and any(
+        c.dep_ == "appos" and c.tag_ == "NN" and c.i > noun.i + 1
+        and any(t.dep_ == "cc" for t in c.subtree) for c in noun.children)

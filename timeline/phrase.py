@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Collection
 
 from timeline.eventwords import TIME_WORDS
+from timeline.kinds import is_listed_modifier
 from timeline.wording import BRACKETS
 
 SUBJECT_WORDS = 12
@@ -176,7 +177,8 @@ def _asked(prep: Any) -> bool:
 def name_phrase(head: Any, skip: set[int]) -> set[Any]:
     """A pronoun's antecedent as a name, without the phrases after it but "of": "Salt Lake
     City-based First Security[, with $5.4 billion in assets]", "The Organization of
-    African Unity"."""
+    African Unity"; a list of modifiers the parse split whole ("The giant foods, tobacco
+    and brewing company")."""
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if head.pos_ == "NOUN" and named is not None:
         return name_phrase(named, skip)  # "The U.S. ambassador to Poland, [Dan Fried],"
@@ -185,6 +187,7 @@ def name_phrase(head: Any, skip: set[int]) -> set[Any]:
         if child.i < head.i and child.dep_ in ("compound", "det", "amod", "poss", "nmod",
                                                "nummod", "punct") \
                 or child.i > head.i and child.dep_ in ("cc", "conj") \
+                or child.dep_ in ("appos", "punct") and is_listed_modifier(head) \
                 or child.dep_ == "prep" and child.lower_ == "of":  # "maker of fasteners"
             out |= {t for t in child.subtree if t.i not in skip}
     return contiguous(out, head, skip)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.eventwords import COPULAS, TIME_WORDS
+from timeline.kinds import is_listed_modifier
 from timeline.wording import CURRENCY, join_words
 
 # Units an amount is counted in: "16 [cents]", "$4 [billion]", "20 [points]".
@@ -90,6 +91,8 @@ def of_other_number(candidate: Any, plural: bool) -> Any:
     can stand for where the subject cannot; else None."""
     if candidate.tag_ not in (("NN", "NNP") if plural else ("NNS", "NNPS")):
         return None
+    if not plural and is_listed_modifier(candidate):
+        return candidate
     of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     wanted = ("NNS", "NNPS") if plural else ("NN",)
