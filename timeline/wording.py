@@ -70,6 +70,8 @@ def _without_hanging_verb(words: list[Any]) -> list[Any]:
             needed = {"prep"}
         if last.tag_ == "VBG" and last.dep_ == "advcl" and words[-2].text == ",":
             needed = needed | {"prep"}  # "posted a charge, resulting [in a net loss]"
+        if last.pos_ == "VERB" and last.dep_ == "prep":
+            needed = needed | {"prep"}  # "fell 59%, compared [with earnings of ...]"
         if last.head.i not in ids or not any(
                 c.i > last.i and c.i not in ids and c.dep_ in needed for c in last.children):
             break
