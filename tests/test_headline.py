@@ -1378,6 +1378,17 @@ NINTH_ROUND = [
                  "$9.3 million a year ago.", "the third quarter",
                  "The bank's profits from its overseas consumer lending units fell 40%",
                  id="cut-comparison-participle"),
+    # a headline too long for its reported clause loses the phrase after its subject's noun
+    # first (was "U.S. commanders in charge of planning for ... have indicated"), not when
+    # a pronoun of the clause may stand for a noun of that phrase
+    pytest.param("Army officers in charge of training for desert warfare missions have "
+                 "indicated in the past that they were capable of sending as many as 20,000 "
+                 "soldiers.", "the past", "Army officers have indicated that they were capable "
+                 "of sending as many as 20,000 soldiers", id="long-subject-phrase-dropped"),
+    pytest.param("The main flaw in the union's latest proposals, officials now say, was that "
+                 "they all would have required cutting pension benefits for retired workers.",
+                 "now", "The main flaw in the union's latest proposals was that they would have "
+                 "required", id="subject-phrase-kept-for-pronoun"),
 ]
 
 

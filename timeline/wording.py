@@ -39,6 +39,8 @@ def finish_words(words: list[Any]) -> str:
                         if not (t.text == "," and after is not None and after.i != t.i + 1)])
     while count_words(words) > MAX_WORDS and (shorter := _drop_adverb(words)) is not None:
         words = shorter
+    if count_words(words) > MAX_WORDS and (shorter := _drop_subject_phrase(words)) is not None:
+        words = shorter
     while count_words(words) > MAX_WORDS and (shorter := _drop_last_phrase(words)) is not None:
         words = trim_words(shorter)
     if count_words(words) > MAX_WORDS and (shorter := _drop_last_member(words)) is not None:
@@ -127,6 +129,35 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
                 start -= 1  # "in their hometown of Cardenas, east [of Havana]"
             return words[:start]
     return None
+
+
+def _drop_subject_phrase(words: list[Any]) -> list[Any] | None:
+    """`words` without the phrase after their subject's noun, when the predicate tells a
+    clause a cut would lose: "U.S. commanders [in charge of planning for Middle East
+    crises] have indicated that they were capable of deploying 300,000 troops". Not an
+    "of" phrase, which names what the noun is of ("One [of the sons]"); None when there is
+    none or no clause."""
+    ids = {t.i for t in words}
+    if not any(t.dep_ == "ccomp" and t.head.i in ids for t in words):
+        return None
+    for token in words:
+        if token.dep_ == "prep" and token.lower_ != "of" and token.head.i in ids \
+                and token.head.dep_ in ("nsubj", "nsubjpass") and token.i > token.head.i:
+            phrase = {t.i for t in token.subtree}
+            if token.head.head.i in ids and max(phrase) < token.head.head.i \
+                    and not _names_other(token.head, words):
+                return [t for t in words if t.i not in phrase]
+    return None
+
+
+def _names_other(noun: Any, words: list[Any]) -> bool:
+    """Whether a later pronoun subject cannot stand for `noun` by number, so that its
+    phrase may name what it stands for: "The real problem [with the Soviet proposals] was
+    that they would have required ..."."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.i > noun.i and (
+        t.lower_ == "they" and not plural or t.lower_ in ("it", "he", "she") and plural)
+        for t in words)
 
 
 def _drop_adverb(words: list[Any]) -> list[Any] | None:
