@@ -1389,6 +1389,12 @@ NINTH_ROUND = [
                  "they all would have required cutting pension benefits for retired workers.",
                  "now", "The main flaw in the union's latest proposals was that they would have "
                  "required", id="subject-phrase-kept-for-pronoun"),
+    # what "which is expected [a date]" tells of is the happening before the noun it hangs
+    # on (was "The case is expected"); with a clause of its own, the noun it hangs on
+    pytest.param("The senators await a vote on the bill, which is scheduled for Friday.",
+                 "Friday", "A vote on the bill is scheduled", id="foreseen-happening-noun"),
+    pytest.param("Analysts watch the market for steel, which is expected to grow next year.",
+                 "next year", "Steel is expected to grow", id="foreseen-clause-own-noun"),
 ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.eventwords import COPULAS, TIME_WORDS
+from timeline.eventwords import COPULAS, EVENT_ENDINGS, EVENT_NOUNS, NOT_EVENT_NOUNS, TIME_WORDS
 from timeline.kinds import is_listed_modifier
 from timeline.wording import CURRENCY, join_words
 
@@ -24,6 +24,8 @@ FIGURE_UNITS = {"cents", "cent", "pence", "points", "point", "yen", "marks", "fr
 BE_FORMS = {"is", "was", "are", "were", "'s"}
 # Verbs of time, whose subject a date may be: "1989, which was a record year", "the
 # quarter, which ended Sept. 30", "Monday, which marks the anniversary".
+# Passives that put a happening ahead: "a ruling on the case, which is expected next month".
+FORESEEN = {"expected", "scheduled", "slated", "planned", "set", "due"}
 TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", "fall",
                         "last", "follow", "precede", "witness", "bring"}
 
@@ -56,6 +58,9 @@ def relative_head(verb: Any) -> Any:
     if is_figure(head) and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.pos_ in ("NOUN", "PROPN"):
         return head.head.head  # "[net capital gains] of $48 million, which included ..."
+    if head.dep_ == "pobj" and _is_foreseen(verb) and _is_happening(head.head.head) \
+            and not _is_happening(head):
+        return head.head.head  # "a ruling [on the case], which is expected next month"
     if not _is_date(head) or (verb.lemma_ or verb.lower_).lower() in TIME_VERBS:
         return head
     first = min(t.i for t in head.subtree)
@@ -68,6 +73,20 @@ def relative_head(verb: Any) -> Any:
             and before.head.head.pos_ in ("NOUN", "PROPN"):
         before = before.head.head  # "a block [of shares]"
     return before if before.pos_ in ("NOUN", "PROPN") and not _is_date(before) else head
+
+
+def _is_foreseen(verb: Any) -> bool:
+    """A passive of foreseeing with no clause of its own: "which is expected [next month]"
+    tells of a happening ("expected to rise" may tell of anything)."""
+    return verb.lower_ in FORESEEN and verb.tag_ == "VBN" \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+def _is_happening(noun: Any) -> bool:
+    """A common noun that names a happening: "ruling", "vote", "decision"."""
+    word = noun.lower_
+    return noun.pos_ == "NOUN" and word not in NOT_EVENT_NOUNS and (
+        word in EVENT_NOUNS or len(word) > 6 and word.endswith(EVENT_ENDINGS))
 
 
 def is_figure(noun: Any) -> bool:
