@@ -1395,6 +1395,12 @@ NINTH_ROUND = [
                  "Friday", "A vote on the bill is scheduled", id="foreseen-happening-noun"),
     pytest.param("Analysts watch the market for steel, which is expected to grow next year.",
                  "next year", "Steel is expected to grow", id="foreseen-clause-own-noun"),
+    # a figure compared with one whose subject is what it measures says what it was (was
+    # "Losses totaled net income of $12.5 million")
+    pytest.param("For the six months, losses totaled $40 million, or $2.10 a share, compared "
+                 "with net income of $12.5 million, or 66 cents a share, a year earlier.",
+                 "a year earlier", "Net income was $12.5 million, or 66 cents a share",
+                 id="compared-measure-subject"),
 ]
 
 
