@@ -1401,6 +1401,15 @@ NINTH_ROUND = [
                  "with net income of $12.5 million, or 66 cents a share, a year earlier.",
                  "a year earlier", "Net income was $12.5 million, or 66 cents a share",
                  id="compared-measure-subject"),
+    # "after" before a noun and a verb without a subject opens a clause the parse misreads
+    # as a phrase: told whole, or cut whole (was "... after one of the plant's managers")
+    pytest.param("The union called the strike Monday after one of the plant's managers "
+                 "refused to meet.", "Monday",
+                 "The union called the strike after one of the plant's managers refused to "
+                 "meet", id="misread-clause-whole"),
+    pytest.param("Regulators issued their ruling this week after one of the bank's lawyers "
+                 "asked whether the deposits might be subject to seizure.", "this week",
+                 "Regulators issued their ruling", id="misread-clause-cut-whole"),
 ]
 
 

@@ -11,7 +11,7 @@ from typing import Any, Collection
 
 from timeline.eventwords import TIME_WORDS
 from timeline.kinds import is_listed_modifier
-from timeline.wording import BRACKETS
+from timeline.wording import BRACKETS, misread_clause
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
@@ -208,6 +208,10 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
     preposition's question with its clause ("will vote [on whether a school can move]")."""
     if token.dep_ == "prep" and _asked(token):
         return {token} | clause_complement(token, skip, "pcomp")
+    clause = misread_clause(token)
+    if clause is not None:  # "after [one of the attorneys asked whether ...]": whole
+        return contiguous({t for t in (*token.subtree, *clause.subtree) if t.i not in skip},
+                          token, skip)
     out = {token}
     frontier = [token]
     words = 1

@@ -19,6 +19,8 @@ OBJECT_PRONOUNS = {"it", "them", "itself", "themselves", "himself", "herself", "
 # back shares".
 PARTICLES = {"over", "off", "out", "up", "down", "back", "away", "around", "aside"}
 BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
+# Prepositions that also open a clause: "after [the attorneys asked]".
+CLAUSE_PREPOSITIONS = {"after", "before", "until", "since"}
 
 
 # Adverbs in -ly that a headline keeps: degree, negation, restriction ("nearly doubled").
@@ -119,7 +121,9 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
         token = words[k]
         if token.dep_ not in ("prep", "advcl", "xcomp", "conj", "relcl", "acl"):
             continue
-        phrase = {s.i for s in token.subtree}
+        phrase = {s.i for s in token.subtree} | {  # "[after one of the attorneys] asked"
+            s.i for p in token.head.children if token.dep_ == "advcl"
+            and _opens(p, token) for s in p.subtree}
         # The phrase starts at its first word kept: "[six] cents a share", "[to] save".
         start = next(j for j, t in enumerate(words) if t.i in phrase)
         if start > 1 and all(t.i in phrase for t in words[start:]):
@@ -158,6 +162,26 @@ def _names_other(noun: Any, words: list[Any]) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.i > noun.i and (
         t.lower_ == "they" and not plural or t.lower_ in ("it", "he", "she") and plural)
         for t in words)
+
+
+def misread_clause(prep: Any) -> Any:
+    """The finite verb without a subject right after the phrase of a preposition that can
+    open a clause, which the parse reads as a preposition: "issued their warning [after]
+    one of the attorneys [asked] whether ..." (the noun is the clause's subject); else
+    None."""
+    end = max(t.i for t in prep.subtree)
+    verb = prep.doc[end + 1] if end + 1 < len(prep.doc) else prep
+    if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PREPOSITIONS or verb.i == prep.i \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i != prep.head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb
+
+
+def _opens(prep: Any, verb: Any) -> bool:
+    """Whether the phrase of `prep` is the misread opening of the clause of `verb`."""
+    clause = misread_clause(prep)
+    return clause is not None and clause.i == verb.i
 
 
 def _drop_adverb(words: list[Any]) -> list[Any] | None:
