@@ -1410,6 +1410,10 @@ NINTH_ROUND = [
     pytest.param("Regulators issued their ruling this week after one of the bank's lawyers "
                  "asked whether the deposits might be subject to seizure.", "this week",
                  "Regulators issued their ruling", id="misread-clause-cut-whole"),
+    # "that" before its noun stays, also when the parse tags it a conjunction (was
+    # "Warning was ignored")
+    pytest.param("In Boston that warning was ignored Monday when the river rose.", "Monday",
+                 "That warning was ignored", id="demonstrative-tagged-conjunction"),
 ]
 
 

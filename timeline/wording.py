@@ -243,6 +243,7 @@ def trim_words(words: list[Any]) -> list[Any]:
     while words and not _is_hyphenated(words) and (
             words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
             and words[0].dep_ != "preconj"  # "Neither he nor ..."
+            and not is_demonstrative(words[0])  # "[that] lesson", tagged a conjunction
             or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
             or words[0].lower_ in RELATIVE_PRONOUNS and not is_demonstrative(words[0])
             or words[0].text in BRACKETS):
