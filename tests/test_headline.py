@@ -1414,6 +1414,15 @@ NINTH_ROUND = [
     # "Warning was ignored")
     pytest.param("In Boston that warning was ignored Monday when the river rose.", "Monday",
                  "That warning was ignored", id="demonstrative-tagged-conjunction"),
+    # a speech tag set inside a clause, "said" and a name set off by a comma, names the
+    # speaker, not the clause's subject (was "Maria Lopez is intended to attack ..."); a
+    # speaker with an aside of his own says a clause whose subject follows "said"
+    pytest.param("The new campaign, said Maria Lopez, the chairwoman of the party, is intended "
+                 "to attack the governor's record since 2010.", "2010",
+                 "The new campaign is intended to attack the governor's record",
+                 id="speech-tag-inside-clause"),
+    pytest.param("The mayor, a Democrat, said Jones, the treasurer, had resigned on Monday.",
+                 "Monday", "Jones had resigned", id="speaker-aside-reported-subject"),
 ]
 
 

@@ -27,7 +27,8 @@ from timeline.kinds import (FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSON_TIT
 from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
 from timeline.phrase import OWNERS, SUBJECT_WORDS, has_to, name_phrase, noun_phrase
 from timeline.referent import (inverted_subject, joined_subject, misparsed_name,
-                               of_other_number, participle_owner, relative_head)
+                               of_other_number, participle_owner, relative_head,
+                               tagged_subject)
 from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
 
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
@@ -302,7 +303,8 @@ def _dated_participles(noun: Any) -> set[int]:
 def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     """The subject's phrase; a relative or personal pronoun's antecedent; a shared or
     governing subject."""
-    subject = _nearest_subject(verb)
+    # a speech tag inside: "The advertisement, said Kelli Conlin, ..., is intended"
+    subject = tagged_subject(verb) or _nearest_subject(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         head = relative_head(verb)  # "which": its antecedent
         return noun_phrase(head, skip | _dated_participles(head) | {verb.i}, SUBJECT_WORDS)

@@ -24,6 +24,8 @@ FIGURE_UNITS = {"cents", "cent", "pence", "points", "point", "yen", "marks", "fr
 BE_FORMS = {"is", "was", "are", "were", "'s"}
 # Verbs of time, whose subject a date may be: "1989, which was a record year", "the
 # quarter, which ended Sept. 30", "Monday, which marks the anniversary".
+# The verbs of a speech tag set inside a clause: "The advertisement, [said] Kelli Conlin, is".
+TAG_VERBS = {"said", "says", "added", "adds", "noted", "notes", "explained", "explains"}
 # Passives that put a happening ahead: "a ruling on the case, which is expected next month".
 FORESEEN = {"expected", "scheduled", "slated", "planned", "set", "due"}
 TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", "fall",
@@ -73,6 +75,27 @@ def relative_head(verb: Any) -> Any:
             and before.head.head.pos_ in ("NOUN", "PROPN"):
         before = before.head.head  # "a block [of shares]"
     return before if before.pos_ in ("NOUN", "PROPN") and not _is_date(before) else head
+
+
+def tagged_subject(verb: Any) -> Any:
+    """The subject of a reported clause that a speech tag set inside it splits: "The
+    advertisement, said Kelli Conlin, the group's director, is intended to ..." (the parse
+    makes the speaker the clause's subject, the noun before the comma the speaker's); else
+    None. A name right after "said" and set off by a comma, after a noun with no aside of
+    its own, is the speaker of a tag."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "is intended [to spotlight]"
+    head = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if verb.dep_ != "ccomp" or subject is None or before is None \
+            or not head.i < subject.i < verb.i or head.doc[head.i - 1].text != "," \
+            or head.lower_ not in TAG_VERBS \
+            or min(t.i for t in subject.subtree) != head.i + 1 or subject.pos_ != "PROPN" \
+            or head.doc[subject.i + 1].text != "," or any(
+                c.dep_ in ("appos", "relcl", "acl") for c in before.children):
+        return None  # "Ricardo Alarcon, head of ..., said [the convictions] prove"
+    return before
 
 
 def _is_foreseen(verb: Any) -> bool:
