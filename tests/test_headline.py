@@ -1423,6 +1423,12 @@ NINTH_ROUND = [
                  id="speech-tag-inside-clause"),
     pytest.param("The mayor, a Democrat, said Jones, the treasurer, had resigned on Monday.",
                  "Monday", "Jones had resigned", id="speaker-aside-reported-subject"),
+    # a subject's "of" phrase inside another goes before a cut for length takes the
+    # predicate's object (was "... of the old riverside warehouses will haunt")
+    pytest.param("Still, the grainy photographs of the burned wrecks of the old riverside "
+                 "warehouses will likely haunt the tourism business in the north for years.",
+                 "years", "The grainy photographs of the burned wrecks will haunt the tourism "
+                 "business", id="nested-of-before-object"),
 ]
 
 

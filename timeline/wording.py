@@ -47,6 +47,8 @@ def finish_words(words: list[Any]) -> str:
         words = trim_words(shorter)
     if count_words(words) > MAX_WORDS and (shorter := _drop_last_member(words)) is not None:
         words = shorter
+    if count_words(words) > MAX_WORDS and (shorter := _drop_nested_of(words)) is not None:
+        words = shorter
     if count_words(words) > MAX_WORDS:
         cut = MAX_WORDS
         while cut > 3 and words[cut - 1].pos_ not in ("NOUN", "PROPN", "VERB", "NUM", "ADJ"):
@@ -151,6 +153,24 @@ def _drop_subject_phrase(words: list[Any]) -> list[Any] | None:
             if token.head.head.i in ids and max(phrase) < token.head.head.i \
                     and not _names_other(token.head, words):
                 return [t for t in words if t.i not in phrase]
+    return None
+
+
+def _drop_nested_of(words: list[Any]) -> list[Any] | None:
+    """`words` without an "of" phrase inside another in their subject, before a cut for
+    length takes the predicate's object: "The televised images of the charred hulks [of
+    the American Embassy buildings] will haunt the travel industry"; None when there is
+    none or when the cut would still be needed."""
+    ids = {t.i for t in words}
+    for token in words:
+        outer = token.head
+        if token.lower_ == "of" and token.dep_ == "prep" and outer.dep_ == "pobj" \
+                and outer.head.lower_ == "of" and any(
+                    a.dep_ in ("nsubj", "nsubjpass") and a.head.i in ids and a.head.i > token.i
+                    for a in token.ancestors):
+            phrase = {t.i for t in token.subtree}
+            shorter = [t for t in words if t.i not in phrase]
+            return shorter if count_words(shorter) <= MAX_WORDS else None
     return None
 
 
