@@ -20,22 +20,19 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
+from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_happening_it, is_saying
 from timeline.eventwords import REPORTING, TOLD
-from timeline.kinds import (FEMALE_NOUNS, FEMALE_TITLES, MALE_NOUNS, MALE_TITLES,
-                            PERSON_NOUNS, PERSON_TITLES, is_person, is_surname, is_thing,
-                            is_titled)
+from timeline.kinds import (FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSON_TITLES,
+                            has_other_person, is_person, is_surname, is_thing, is_titled)
 from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
 from timeline.phrase import OWNERS, SUBJECT_WORDS, has_to, name_phrase, noun_phrase
 from timeline.referent import (inverted_subject, joined_subject, misparsed_name,
-                               of_other_number, participle_owner, relative_head)
+                               of_other_number, participle_owner, relative_head,
+                               tagged_subject)
 from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
 
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
 NOT_DONE = {"from", "without", "against", "instead", "despite"}
-# What a noun is as a predicate of another, naming no one else: "calling the mother an
-# excellent [girl]", "she is a [mother] of three".
-PREDICATES = {"oprd", "attr", "appos"}
 # Names of months and days, which no "he" or "she" stands for.
 CALENDAR_NAMES = {*MONTH_NAMES, *WEEKDAY_NAME.lower().split("|")}
 # Plurals of persons whose singular no table holds: "they" may stand for them.
@@ -57,7 +54,7 @@ def antecedent(pronoun: Any, verb: Any, text: str = "") -> Any:
     word = pronoun.lower_
     if word not in ("he", "she", "it", "they"):
         return None
-    if word == "it" and is_dummy(verb):
+    if word == "it" and (is_dummy(verb) or is_happening_it(verb)):
         return None  # "said it was important to ...", "it looks like": no thing meant
     sayer = _sayer(verb)
     above = [sayer] if sayer is not None else [*_subjects_above(verb), *_subjects_before(
@@ -186,19 +183,9 @@ def _can_stand_for(pronoun: Any, candidate: Any, text: str) -> bool:
     if word == "it":
         return is_thing(candidate, phrase, text)
     told = candidate.dep_ == "nsubjpass" and base_form(candidate.head) in TOLD
-    if candidate.tag_ == "NNPS" or not told and _other_person(pronoun, candidate):
+    if candidate.tag_ == "NNPS" or not told and has_other_person(pronoun, candidate):
         return False  # ("Sununu was told by Bush's son that he had ...": whom it was told)
     return is_person(candidate, phrase, text, word == "she")
-
-
-def _other_person(pronoun: Any, candidate: Any) -> bool:
-    """Whether the sentence names, outside the candidate's phrase, a person of the
-    pronoun's sex by a common noun: then "she" may be that mother, not the speaker."""
-    nouns = FEMALE_NOUNS if pronoun.lower_ == "she" else MALE_NOUNS
-    own = {t.i for t in candidate.subtree} | {  # "he must be returned to his father":
-        t.i for t in pronoun.head.subtree}  # no noun of his own clause is "he"
-    return any(t.lower_ in nouns and t.i not in own and t.dep_ not in PREDICATES
-               for t in pronoun.sent)  # "calling the mother [an excellent girl]": no other
 
 
 def _sayer(verb: Any) -> Any:
@@ -316,7 +303,8 @@ def _dated_participles(noun: Any) -> set[int]:
 def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     """The subject's phrase; a relative or personal pronoun's antecedent; a shared or
     governing subject."""
-    subject = _nearest_subject(verb)
+    # a speech tag inside: "The advertisement, said Kelli Conlin, ..., is intended"
+    subject = tagged_subject(verb) or _nearest_subject(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         head = relative_head(verb)  # "which": its antecedent
         return noun_phrase(head, skip | _dated_participles(head) | {verb.i}, SUBJECT_WORDS)

@@ -236,6 +236,13 @@ def is_dummy(verb: Any) -> bool:
         for t in complements for c in t.children)
 
 
+def is_happening_it(verb: Any) -> bool:
+    """Whether "it" of `verb` stands for a happening, not for a name: a copula whose noun
+    names one ("Jones said it was a warning": what happened was the warning, not Jones)."""
+    return base_form(verb) in COPULAS and any(
+        c.dep_ == "attr" and is_event_noun(c) for c in verb.children)
+
+
 def dummy_content(verb: Any) -> Any:
     """The clause a dummy "it" of `verb` puts off, which tells the news: "it looks like
     [the West just wants to destroy Iraq]", "it seems that ..."; else `verb`. A wait ("it

@@ -22,6 +22,9 @@ MALE = {t.lower() for t in MALE_TITLES} | {"mr.", "sir", "lord", "pope", "father
                                            "duke"}
 FEMALE = {t.lower() for t in FEMALE_TITLES} | {"mrs.", "ms.", "princess", "lady", "madame",
                                                "sister", "duchess"}
+# What a noun is as a predicate of another, naming no one else: "calling the mother an
+# excellent [girl]", "she is a [mother] of three".
+PREDICATES = {"oprd", "attr", "appos"}
 # Nouns of one sex: another person the pronoun may stand for ("Calling the mother of Elian
 # an excellent girl, Castro said she had been kidnapped").
 MALE_NOUNS = {"man", "men", "boy", "father", "son", "husband", "brother", "uncle", "nephew",
@@ -125,3 +128,30 @@ def is_company(name: str, text: str) -> bool:
     """Whether the document names `name` as a company: "Intel Corp.", "Unisys Inc."."""
     return re.search(rf"\b{re.escape(name)}(?:[ -][A-Z][\w&.-]*){{0,3}} {_SUFFIX}", text) \
         is not None
+
+
+def has_other_person(pronoun: Any, candidate: Any) -> bool:
+    """Whether the sentence names, outside the candidate's phrase, a person of the
+    pronoun's sex by a common noun: then "she" may be that mother, not the speaker. A noun
+    told by the pronoun's own possessive ("The boy was placed with his great-uncle, but
+    the INS ruled he must be returned") names that person's kin: the "his" already points
+    to the one the pronoun goes on with (not one after it: "since he arrived, and he
+    insisted his son wants": the son may be the "he")."""
+    nouns, own_possessive = (FEMALE_NOUNS, "her") if pronoun.lower_ == "she" \
+        else (MALE_NOUNS, "his")
+    own = {t.i for t in candidate.subtree} | {  # "he must be returned to his father":
+        t.i for t in pronoun.head.subtree}  # no noun of his own clause is "he"
+    return any(t.lower_ in nouns and t.i not in own and t.dep_ not in PREDICATES
+               and not (t.i < pronoun.i and any(
+                   c.dep_ == "poss" and c.lower_ == own_possessive for c in t.children))
+               for t in pronoun.sent)  # "calling the mother [an excellent girl]": no other
+
+
+def is_listed_modifier(noun: Any) -> bool:
+    """Whether a plural is the first of a list of modifiers that the parse took for a noun
+    with a singular apposition: "The giant [foods], tobacco and brewing company said it"
+    is one company."""
+    return noun.tag_ == "NNS" and noun.i + 1 < len(noun.doc) \
+        and noun.doc[noun.i + 1].text == "," and any(
+        c.dep_ == "appos" and c.tag_ == "NN" and c.i > noun.i + 1
+        and any(t.dep_ == "cc" for t in c.subtree) for c in noun.children)

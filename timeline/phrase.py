@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any, Collection
 
 from timeline.eventwords import TIME_WORDS
-from timeline.wording import BRACKETS
+from timeline.kinds import is_listed_modifier
+from timeline.wording import BRACKETS, misread_clause
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
@@ -176,7 +177,8 @@ def _asked(prep: Any) -> bool:
 def name_phrase(head: Any, skip: set[int]) -> set[Any]:
     """A pronoun's antecedent as a name, without the phrases after it but "of": "Salt Lake
     City-based First Security[, with $5.4 billion in assets]", "The Organization of
-    African Unity"."""
+    African Unity"; a list of modifiers the parse split whole ("The giant foods, tobacco
+    and brewing company")."""
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if head.pos_ == "NOUN" and named is not None:
         return name_phrase(named, skip)  # "The U.S. ambassador to Poland, [Dan Fried],"
@@ -185,6 +187,7 @@ def name_phrase(head: Any, skip: set[int]) -> set[Any]:
         if child.i < head.i and child.dep_ in ("compound", "det", "amod", "poss", "nmod",
                                                "nummod", "punct") \
                 or child.i > head.i and child.dep_ in ("cc", "conj") \
+                or child.dep_ in ("appos", "punct") and is_listed_modifier(head) \
                 or child.dep_ == "prep" and child.lower_ == "of":  # "maker of fasteners"
             out |= {t for t in child.subtree if t.i not in skip}
     return contiguous(out, head, skip)
@@ -205,6 +208,10 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
     preposition's question with its clause ("will vote [on whether a school can move]")."""
     if token.dep_ == "prep" and _asked(token):
         return {token} | clause_complement(token, skip, "pcomp")
+    clause = misread_clause(token)
+    if clause is not None:  # "after [one of the attorneys asked whether ...]": whole
+        return contiguous({t for t in (*token.subtree, *clause.subtree) if t.i not in skip},
+                          token, skip)
     out = {token}
     frontier = [token]
     words = 1

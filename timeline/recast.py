@@ -17,6 +17,7 @@ from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import COPULAS, REPORTING, TIME_WORDS
 from timeline.phrase import (CORE_DEPS, OBJECT_WORDS, SUBJECT_WORDS, contiguous, noun_phrase,
                              parted_of)
+from timeline.referent import is_figure
 from timeline.wording import finish_text, finish_words, join_words, trim_words
 
 # Verbs of saying something somewhere: "said in a telephone interview".
@@ -100,6 +101,10 @@ def compared(trigger: Any, skip: set[int],
     # The figure compared takes the place of the verb's own ("was [at] $1.8400").
     own = next((c for c in head.children if c.dep_ in ("dobj", "attr") and c.i < trigger.i),
                None)
+    if own is not None and is_figure(own) and _amount_of(figure) is not None \
+            and base_form(head) not in COPULAS:  # ("net was a loss of $195 million")
+        return _nominal(figure, skip)  # "losses totaled [$212 million], compared with net
+        # income of $48.7 million": the subject is what the figure measures, not income
     at = next((c for c in head.children if c.lower_ == "at" and c.i < trigger.i
                and any(g.dep_ == "pobj" for g in c.children)), None)
     words = noun_phrase(subject, skip, SUBJECT_WORDS) | {head} | noun_phrase(
@@ -178,17 +183,26 @@ def _nominal(noun: Any, skip: set[int]) -> str:
     words = sorted(noun_phrase(noun, skip, OBJECT_WORDS), key=lambda t: t.i)
     if noun.pos_ not in ("NOUN", "PROPN") or len(words) < 2:
         return ""  # "Earnings" alone names nothing
+    of = _amount_of(noun)
+    if noun.tag_ in ("NNS", "NN") and of is not None \
+            and all(t.i >= noun.i or t.dep_ in ("amod", "compound") for t in words):
+        # "compared with earnings of $6.1 million": the figure is what they were; a
+        # singular without an article is a mass ("net income of $48.7 million")
+        told = [t for t in words if t.i != of.i]
+        return finish_text(f"{join_words([t for t in told if t.i <= noun.i])} "
+                           f"{'were' if noun.tag_ == 'NNS' else 'was'} "
+                           f"{join_words([t for t in told if t.i > noun.i])}")
+    return finish_words(words)
+
+
+def _amount_of(noun: Any) -> Any:
+    """The "of" right after `noun` that gives its amount ("earnings [of] $6.1 million"),
+    or None."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                and c.i == noun.i + 1), None)
     amount = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-    if noun.tag_ == "NNS" and of is not None and amount is not None and any(
-            t.text == "$" or t.tag_ == "CD" for t in amount.subtree) \
-            and all(t.i >= noun.i or t.dep_ in ("amod", "compound") for t in words):
-        # "compared with earnings of $6.1 million": the figure is what they were
-        told = [t for t in words if t.i != of.i]
-        return finish_text(f"{join_words([t for t in told if t.i <= noun.i])} were "
-                           f"{join_words([t for t in told if t.i > noun.i])}")
-    return finish_words(words)
+    return of if amount is not None and any(
+        t.text == "$" or t.tag_ == "CD" for t in amount.subtree) else None
 
 
 def prepositional(trigger: Any, skip: set[int]) -> str:

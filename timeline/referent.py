@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.eventwords import COPULAS, TIME_WORDS
+from timeline.eventwords import COPULAS, EVENT_ENDINGS, EVENT_NOUNS, NOT_EVENT_NOUNS, TIME_WORDS
+from timeline.kinds import is_listed_modifier
 from timeline.wording import CURRENCY, join_words
 
 # Units an amount is counted in: "16 [cents]", "$4 [billion]", "20 [points]".
@@ -23,6 +24,10 @@ FIGURE_UNITS = {"cents", "cent", "pence", "points", "point", "yen", "marks", "fr
 BE_FORMS = {"is", "was", "are", "were", "'s"}
 # Verbs of time, whose subject a date may be: "1989, which was a record year", "the
 # quarter, which ended Sept. 30", "Monday, which marks the anniversary".
+# The verbs of a speech tag set inside a clause: "The advertisement, [said] Kelli Conlin, is".
+TAG_VERBS = {"said", "says", "added", "adds", "noted", "notes", "explained", "explains"}
+# Passives that put a happening ahead: "a ruling on the case, which is expected next month".
+FORESEEN = {"expected", "scheduled", "slated", "planned", "set", "due"}
 TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", "fall",
                         "last", "follow", "precede", "witness", "bring"}
 
@@ -55,6 +60,9 @@ def relative_head(verb: Any) -> Any:
     if is_figure(head) and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.pos_ in ("NOUN", "PROPN"):
         return head.head.head  # "[net capital gains] of $48 million, which included ..."
+    if head.dep_ == "pobj" and _is_foreseen(verb) and _is_happening(head.head.head) \
+            and not _is_happening(head):
+        return head.head.head  # "a ruling [on the case], which is expected next month"
     if not _is_date(head) or (verb.lemma_ or verb.lower_).lower() in TIME_VERBS:
         return head
     first = min(t.i for t in head.subtree)
@@ -67,6 +75,41 @@ def relative_head(verb: Any) -> Any:
             and before.head.head.pos_ in ("NOUN", "PROPN"):
         before = before.head.head  # "a block [of shares]"
     return before if before.pos_ in ("NOUN", "PROPN") and not _is_date(before) else head
+
+
+def tagged_subject(verb: Any) -> Any:
+    """The subject of a reported clause that a speech tag set inside it splits: "The
+    advertisement, said Kelli Conlin, the group's director, is intended to ..." (the parse
+    makes the speaker the clause's subject, the noun before the comma the speaker's); else
+    None. A name right after "said" and set off by a comma, after a noun with no aside of
+    its own, is the speaker of a tag."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "is intended [to spotlight]"
+    head = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if verb.dep_ != "ccomp" or subject is None or before is None \
+            or not head.i < subject.i < verb.i or head.doc[head.i - 1].text != "," \
+            or head.lower_ not in TAG_VERBS \
+            or min(t.i for t in subject.subtree) != head.i + 1 or subject.pos_ != "PROPN" \
+            or head.doc[subject.i + 1].text != "," or any(
+                c.dep_ in ("appos", "relcl", "acl") for c in before.children):
+        return None  # "Ricardo Alarcon, head of ..., said [the convictions] prove"
+    return before
+
+
+def _is_foreseen(verb: Any) -> bool:
+    """A passive of foreseeing with no clause of its own: "which is expected [next month]"
+    tells of a happening ("expected to rise" may tell of anything)."""
+    return verb.lower_ in FORESEEN and verb.tag_ == "VBN" \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+def _is_happening(noun: Any) -> bool:
+    """A common noun that names a happening: "ruling", "vote", "decision"."""
+    word = noun.lower_
+    return noun.pos_ == "NOUN" and word not in NOT_EVENT_NOUNS and (
+        word in EVENT_NOUNS or len(word) > 6 and word.endswith(EVENT_ENDINGS))
 
 
 def is_figure(noun: Any) -> bool:
@@ -90,6 +133,8 @@ def of_other_number(candidate: Any, plural: bool) -> Any:
     can stand for where the subject cannot; else None."""
     if candidate.tag_ not in (("NN", "NNP") if plural else ("NNS", "NNPS")):
         return None
+    if not plural and is_listed_modifier(candidate):
+        return candidate
     of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     wanted = ("NNS", "NNPS") if plural else ("NN",)

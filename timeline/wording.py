@@ -19,6 +19,8 @@ OBJECT_PRONOUNS = {"it", "them", "itself", "themselves", "himself", "herself", "
 # back shares".
 PARTICLES = {"over", "off", "out", "up", "down", "back", "away", "around", "aside"}
 BRACKETS = {"(", ")", "[", "]", "{", "}", "--", "_"}
+# Prepositions that also open a clause: "after [the attorneys asked]".
+CLAUSE_PREPOSITIONS = {"after", "before", "until", "since"}
 
 
 # Adverbs in -ly that a headline keeps: degree, negation, restriction ("nearly doubled").
@@ -39,9 +41,13 @@ def finish_words(words: list[Any]) -> str:
                         if not (t.text == "," and after is not None and after.i != t.i + 1)])
     while count_words(words) > MAX_WORDS and (shorter := _drop_adverb(words)) is not None:
         words = shorter
+    if count_words(words) > MAX_WORDS and (shorter := _drop_subject_phrase(words)) is not None:
+        words = shorter
     while count_words(words) > MAX_WORDS and (shorter := _drop_last_phrase(words)) is not None:
         words = trim_words(shorter)
     if count_words(words) > MAX_WORDS and (shorter := _drop_last_member(words)) is not None:
+        words = shorter
+    if count_words(words) > MAX_WORDS and (shorter := _drop_nested_of(words)) is not None:
         words = shorter
     if count_words(words) > MAX_WORDS:
         cut = MAX_WORDS
@@ -70,6 +76,8 @@ def _without_hanging_verb(words: list[Any]) -> list[Any]:
             needed = {"prep"}
         if last.tag_ == "VBG" and last.dep_ == "advcl" and words[-2].text == ",":
             needed = needed | {"prep"}  # "posted a charge, resulting [in a net loss]"
+        if last.pos_ == "VERB" and last.dep_ == "prep":
+            needed = needed | {"prep"}  # "fell 59%, compared [with earnings of ...]"
         if last.head.i not in ids or not any(
                 c.i > last.i and c.i not in ids and c.dep_ in needed for c in last.children):
             break
@@ -115,7 +123,9 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
         token = words[k]
         if token.dep_ not in ("prep", "advcl", "xcomp", "conj", "relcl", "acl"):
             continue
-        phrase = {s.i for s in token.subtree}
+        phrase = {s.i for s in token.subtree} | {  # "[after one of the attorneys] asked"
+            s.i for p in token.head.children if token.dep_ == "advcl"
+            and _opens(p, token) for s in p.subtree}
         # The phrase starts at its first word kept: "[six] cents a share", "[to] save".
         start = next(j for j, t in enumerate(words) if t.i in phrase)
         if start > 1 and all(t.i in phrase for t in words[start:]):
@@ -125,6 +135,73 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
                 start -= 1  # "in their hometown of Cardenas, east [of Havana]"
             return words[:start]
     return None
+
+
+def _drop_subject_phrase(words: list[Any]) -> list[Any] | None:
+    """`words` without the phrase after their subject's noun, when the predicate tells a
+    clause a cut would lose: "U.S. commanders [in charge of planning for Middle East
+    crises] have indicated that they were capable of deploying 300,000 troops". Not an
+    "of" phrase, which names what the noun is of ("One [of the sons]"); None when there is
+    none or no clause."""
+    ids = {t.i for t in words}
+    if not any(t.dep_ == "ccomp" and t.head.i in ids for t in words):
+        return None
+    for token in words:
+        if token.dep_ == "prep" and token.lower_ != "of" and token.head.i in ids \
+                and token.head.dep_ in ("nsubj", "nsubjpass") and token.i > token.head.i:
+            phrase = {t.i for t in token.subtree}
+            if token.head.head.i in ids and max(phrase) < token.head.head.i \
+                    and not _names_other(token.head, words):
+                return [t for t in words if t.i not in phrase]
+    return None
+
+
+def _drop_nested_of(words: list[Any]) -> list[Any] | None:
+    """`words` without an "of" phrase inside another in their subject, before a cut for
+    length takes the predicate's object: "The televised images of the charred hulks [of
+    the American Embassy buildings] will haunt the travel industry"; None when there is
+    none or when the cut would still be needed."""
+    ids = {t.i for t in words}
+    for token in words:
+        outer = token.head
+        if token.lower_ == "of" and token.dep_ == "prep" and outer.dep_ == "pobj" \
+                and outer.head.lower_ == "of" and any(
+                    a.dep_ in ("nsubj", "nsubjpass") and a.head.i in ids and a.head.i > token.i
+                    for a in token.ancestors):
+            phrase = {t.i for t in token.subtree}
+            shorter = [t for t in words if t.i not in phrase]
+            return shorter if count_words(shorter) <= MAX_WORDS else None
+    return None
+
+
+def _names_other(noun: Any, words: list[Any]) -> bool:
+    """Whether a later pronoun subject cannot stand for `noun` by number, so that its
+    phrase may name what it stands for: "The real problem [with the Soviet proposals] was
+    that they would have required ..."."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.i > noun.i and (
+        t.lower_ == "they" and not plural or t.lower_ in ("it", "he", "she") and plural)
+        for t in words)
+
+
+def misread_clause(prep: Any) -> Any:
+    """The finite verb without a subject right after the phrase of a preposition that can
+    open a clause, which the parse reads as a preposition: "issued their warning [after]
+    one of the attorneys [asked] whether ..." (the noun is the clause's subject); else
+    None."""
+    end = max(t.i for t in prep.subtree)
+    verb = prep.doc[end + 1] if end + 1 < len(prep.doc) else prep
+    if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PREPOSITIONS or verb.i == prep.i \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i != prep.head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb
+
+
+def _opens(prep: Any, verb: Any) -> bool:
+    """Whether the phrase of `prep` is the misread opening of the clause of `verb`."""
+    clause = misread_clause(prep)
+    return clause is not None and clause.i == verb.i
 
 
 def _drop_adverb(words: list[Any]) -> list[Any] | None:
@@ -186,6 +263,7 @@ def trim_words(words: list[Any]) -> list[Any]:
     while words and not _is_hyphenated(words) and (
             words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
             and words[0].dep_ != "preconj"  # "Neither he nor ..."
+            and not is_demonstrative(words[0])  # "[that] lesson", tagged a conjunction
             or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
             or words[0].lower_ in RELATIVE_PRONOUNS and not is_demonstrative(words[0])
             or words[0].text in BRACKETS):
