@@ -9,7 +9,7 @@ from typing import Any
 
 from timeline.clause import base_form, hyphenated, is_event_noun
 from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, FIGURES, I_ACTION, I_STATE,
-                                 LIGHT_VERBS, PLANNING, RELATIONAL)
+                                 LIGHT_VERBS, PLANNING, RELATIONAL, REPORTING)
 from timeline.lexicon import ORDINALS
 
 # Verbs whose "to" infinitive is only asked for, tried or voted for: told in the past,
@@ -23,12 +23,21 @@ TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", 
 # Where a copula says someone is; with a purpose infinitive, that is the event ("I'm
 # here today to tell you", "we'll be back tomorrow to continue our negotiations").
 PLACE_ADVERBS = {"here", "there", "back", "home", "away"}
+# Verbs that move the end of the event they take to the date after "until": "extended
+# its offer until Nov. 9", "prolonged the truce until Monday" (the offer ends then).
+EXTENDING = {"extend", "prolong", "lengthen"}
+UNTIL = {"until", "till", "through"}
+# Nouns of a goal that the parser reads as an infinitive after "to": "the revolution that
+# brought Castro to power 41 years ago", "came to power in 1959" (the bringing, the coming).
+GOAL_NOUNS = {"power", "office", "prominence", "fame"}
 
 
 def carry_event(verb: Any, span: Any) -> Any:
     """The word that carries the event of `verb`: the verb, or what it hands the event to."""
     lemma = base_form(verb)
     children = list(verb.children)
+    if verb.lower_ in GOAL_NOUNS and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
+        return carry_event(verb.head, span)  # "brought Castro to power 41 years ago"
     governor = _infinitive_governor(verb, span)
     if governor is not None:
         return governor
@@ -84,7 +93,7 @@ def _object_carrier(verb: Any, lemma: str, span: Any) -> Any:
             return noun  # "planned a large demonstration on Saturday"
     if lemma in RELATIONAL and (span.start > verb.i or span.root.dep_ == "pobj"):
         # "Results for that quarter included a write-down": what the results include
-        related = [c for c in children if c.dep_ == "dobj"] + [
+        related = [_measured(c) for c in children if c.dep_ == "dobj"] + [
             g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "to")
             for g in c.children if g.dep_ == "pobj"]
         noun = next((c for c in related if is_event_noun(c) or is_figure(c)), None)
@@ -100,9 +109,18 @@ def _object_carrier(verb: Any, lemma: str, span: Any) -> Any:
         if figure is not None and not (lemma == "have" and is_per_share(figure, span)):
             return figure  # "had a loss of $5.5 million for the quarter"; a date before
             # the verb dates the having: "In the latest quarter, Aetna had a loss"
-    if lemma in LIGHT_VERBS:
+    held = next((c for c in children if c.dep_ == "dobj"), None)
+    if lemma == "have" and _particle_noun(held) is not held:
+        return _particle_noun(held)  # "In June, the leaders had a falling out"
+    if lemma in EXTENDING and span.start > 0 and span.doc[span.start - 1].lower_ in UNTIL:
         noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
         if noun is not None:
+            return noun  # "extended its offer until Nov. 9": the offer lasts until then
+    if lemma in LIGHT_VERBS:
+        # the first object: a second is the parser's ("took effect Aug. 9 pending
+        # ratification" is no taking of the ratification)
+        noun = next((c for c in children if c.dep_ == "dobj"), None)
+        if noun is not None and is_event_noun(noun):
             return noun  # "held talks Monday", "had a loss of $5.5 million"
     return None
 
@@ -150,7 +168,37 @@ def _measured(noun: Any) -> Any:
     amount = noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     measured = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if amount and measured is None and noun.like_num:
+        measured = _noun_after_share(noun)  # "a $30 million, or 40 cents a share, write-down"
     return measured if amount and measured is not None else noun
+
+
+def _particle_noun(noun: Any) -> Any:
+    """A noun of a verb and its particle written apart, which the parser reads as the
+    particle modified by a participle ("had a falling out"): the participle names the
+    happening; any other noun is itself."""
+    if noun is None or noun.pos_ != "ADP":
+        return noun
+    verb = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBG", "VBN")), None)
+    return verb if verb is not None else noun
+
+
+def _noun_after_share(amount: Any) -> Any:
+    """The noun an amount given with its amount a share modifies, after the closing comma
+    ("included a $30 million, or 40 cents a share, write-down"), which the parser hangs on
+    the amount as a conjunct; None when no noun follows there."""
+    doc = amount.doc
+    share = next((t for t in amount.subtree if t.lower_ == "share" and t.i + 2 < len(doc)
+                  and doc[t.i + 1].text == ","), None)
+    if share is None:
+        return None
+    j = share.i + 2
+    while j < len(doc) and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].tag_ == "HYPH"
+                            or doc[j].text == "-"):
+        j += 1
+    last = doc[j - 1]
+    return last if j > share.i + 2 and last.pos_ == "NOUN" and last.i in {
+        t.i for t in amount.subtree} else None
 
 
 def _taken_place(verb: Any) -> Any:
@@ -300,3 +348,35 @@ def is_figure(token: Any) -> bool:
     """A reported figure ("earnings", "a loss"): by its word as well as its lemma, since
     the lemmatizer makes "earnings" "earning"."""
     return base_form(token) in FIGURES or token.lower_ in FIGURES or hyphenated(token) in FIGURES
+
+
+def reported_clause(span: Any, verb: Any) -> Any:
+    """The reported clause a date after it belongs to, where the parse hangs the date on
+    the verb of saying before that clause ("said it had a loss of $92.2 million, or $6.98
+    a share, for the quarter"): a date told of the saying stands next to the verb ("said
+    Tuesday it had"); else None."""
+    if base_form(verb) not in REPORTING or span.start < verb.i:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or clause.right_edge.i >= span.start or clause.left_edge.i < verb.i:
+        return None
+    return clause
+
+
+def told_by(token: Any) -> Any:
+    """The word a headline tells a trigger from where the parse hangs that trigger off an
+    object's words: the verb that has "a falling out", the verb whose object is "a $30
+    million, or 40 cents a share, write-down"; else None."""
+    if token.dep_ == "amod" and token.head.pos_ == "ADP" and token.head.dep_ == "dobj":
+        return token.head.head  # "had a falling out"
+    doc = token.doc
+    start = token.i - 2 if hyphenated(token) else token.i
+    if token.dep_ not in ("conj", "appos") or start < 2 or doc[start - 1].text != "," \
+            or doc[start - 2].lower_ != "share":
+        return None
+    above = token.head
+    for _ in range(4):
+        if above.pos_ == "VERB":
+            return above
+        above = above.head
+    return None

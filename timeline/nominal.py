@@ -17,6 +17,12 @@ from timeline.eventwords import EVENT_NOUNS, MOVING, STATE_NOUNS, TIME_WORDS
 OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
 # Words by which a date says it is past.
 PAST_WORDS = {"last", "ago", "yesterday", "past", "recent", "earlier", "previous"}
+# Event nouns of two words borrowed whole, whose second word the parser cannot tag:
+# "after a coup d'etat last year" (the coup).
+LOAN_EVENTS = {("coup", "d'etat"), ("coup", "d'état"), ("coup", "d’etat")}
+# Participles that serve as prepositions: "pending ratification", "following the vote".
+VERBAL_PREPOSITIONS = {"pending", "following", "including", "excluding", "concerning",
+                       "regarding", "barring"}
 # Words that place a happening within its day: "in early trading", "late trading".
 PART_OF_DAY = {"early", "late", "midday", "morning", "afternoon", "evening", "overnight"}
 
@@ -179,3 +185,20 @@ def told_from(span: Any, trigger: Any) -> Any:
     if trigger.dep_ == "xcomp" and above.pos_ == "ADJ" and above.dep_ == "amod":
         return above.head
     return trigger
+
+
+def crosses_preposition(span: Any, noun: Any) -> bool:
+    """Whether a preposition stands between the date and the noun after it that the parse
+    makes it modify ("took effect Aug. 9 pending ratification by holders"): a modifier
+    stays inside its noun phrase, so the date is not that noun's."""
+    between = span.doc[span.end:noun.i]
+    return any(t.tag_ == "IN" or t.lower_ in VERBAL_PREPOSITIONS for t in between)
+
+
+def loan_event(token: Any) -> Any:
+    """The first word of a borrowed two-word event noun that `token` ends ("a coup d'etat
+    last year"), or None."""
+    if token.i == 0:
+        return None
+    first = token.doc[token.i - 1]
+    return first if (first.lower_, token.lower_) in LOAN_EVENTS else None
