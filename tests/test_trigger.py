@@ -289,6 +289,12 @@ CASES = [
     # a noun of a verb and its particle written apart; a borrowed two-word event noun
     ("In March, the two partners had a falling out.", "March", "falling"),
     ("The minister resigned after a coup d'etat last year.", "last year", "coup"),
+    # a date chosen as the time of an event is that event's, not the choosing's
+    ("The court set Monday as the deadline for his deportation.", "Monday", "deportation"),
+    ("The board named March 3 as the date for the vote.", "March 3", "vote"),
+    # a date that opens a clause after "and" is that clause's
+    ("She was elected mayor in 1990, and the following year she was named governor.",
+     "the following year", "named"),
 ]
 
 # The words a headline is told from, where the parse hangs the trigger off an object's
@@ -298,6 +304,7 @@ HEADLINE_WORD_CASES = [
     ("Results for the year included a $45 million, or 60 cents a share, write-off.",
      "the year", "included"),
     ("The minister resigned after a coup d'etat last year.", "last year", "resigned"),
+    ("The court set Monday as the deadline for his deportation.", "Monday", "set"),
 ]
 
 # The event of a length that has no place of its own (it joins the event its sentence
@@ -329,7 +336,7 @@ def test_trigger_of_sentence(nlp: Any, text: str, timex: str, trigger: str) -> N
 
 
 @pytest.mark.parametrize(("text", "timex", "word"), HEADLINE_WORD_CASES,
-                         ids=["falling-out", "write-off", "coup"])
+                         ids=["falling-out", "write-off", "coup", "set-as"])
 def test_headline_word_of_trigger(nlp: Any, text: str, timex: str, word: str) -> None:
     assert headline_word(find_trigger(_span(nlp, text, timex))).text == word
 

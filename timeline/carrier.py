@@ -27,6 +27,8 @@ PLACE_ADVERBS = {"here", "there", "back", "home", "away"}
 # its offer until Nov. 9", "prolonged the truce until Monday" (the offer ends then).
 EXTENDING = {"extend", "prolong", "lengthen"}
 UNTIL = {"until", "till", "through"}
+# Verbs that choose a time for an event: "set Friday as the deadline for ...".
+CHOOSING = {"set", "pick", "choose", "name", "fix", "select", "designate"}
 # Nouns of a goal that the parser reads as an infinitive after "to": "the revolution that
 # brought Castro to power 41 years ago", "came to power in 1959" (the bringing, the coming).
 GOAL_NOUNS = {"power", "office", "prominence", "fame"}
@@ -87,6 +89,9 @@ def _object_carrier(verb: Any, lemma: str, span: Any) -> Any:
     """The object `verb` hands its event to (a plan's event noun, what results include, a
     figure had, a light verb's noun); else None."""
     children = list(verb.children)
+    chosen = _chosen_for(verb, lemma, span)
+    if chosen is not None:
+        return chosen  # "set Friday as the deadline for his repatriation"
     if lemma in PLANNING and not _dates_object(verb, span):
         noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
         if noun is not None:
@@ -122,6 +127,25 @@ def _object_carrier(verb: Any, lemma: str, span: Any) -> Any:
         noun = next((c for c in children if c.dep_ == "dobj"), None)
         if noun is not None and is_event_noun(noun):
             return noun  # "held talks Monday", "had a loss of $5.5 million"
+    return None
+
+
+def _chosen_for(verb: Any, lemma: str, span: Any) -> Any:
+    """The event a date chosen as its time is for: "set Friday as the deadline for his
+    repatriation", "picked Saturday night as the optimal time to start the offensive";
+    the choosing is not what happens then. Else None."""
+    doc = span.doc
+    if lemma not in CHOOSING or span.root.head.i != verb.i or span.end >= len(doc) \
+            or doc[span.end].lower_ != "as" or doc[span.end].head.i != verb.i:
+        return None
+    role = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    for child in role.children if role is not None else ():
+        noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ in ("for", "of") and noun is not None \
+                and is_event_noun(noun):
+            return noun
+        if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB":
+            return carry_event(child, span)
     return None
 
 
@@ -369,6 +393,10 @@ def told_by(token: Any) -> Any:
     million, or 40 cents a share, write-down"; else None."""
     if token.dep_ == "amod" and token.head.pos_ == "ADP" and token.head.dep_ == "dobj":
         return token.head.head  # "had a falling out"
+    role = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ in ("pobj", "relcl", "acl") and role.dep_ == "pobj" \
+            and role.head.lower_ == "as" and base_form(role.head.head) in CHOOSING:
+        return role.head.head  # "set Friday as the deadline for his repatriation"
     doc = token.doc
     start = token.i - 2 if hyphenated(token) else token.i
     if token.dep_ not in ("conj", "appos") or start < 2 or doc[start - 1].text != "," \

@@ -202,3 +202,20 @@ def loan_event(token: Any) -> Any:
         return None
     first = token.doc[token.i - 1]
     return first if (first.lower_, token.lower_) in LOAN_EVENTS else None
+
+
+def conjoined_clause(span: Any) -> Any:
+    """The clause a date opens after "and" ("was made a general, and the following year he
+    was appointed attache"), which the parse joins to the verb before as its conjunct and
+    reads the clause as the date's relative one: a clause whose subject follows the date
+    and is no relative pronoun. Else None."""
+    root = span.root
+    if root.dep_ != "conj" or root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = next((c for c in root.children if c.dep_ in ("relcl", "acl")
+                   and c.pos_ in ("VERB", "AUX") and c.i >= span.end), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                   None) if clause is not None else None
+    if subject is None or subject.i != span.end or subject.tag_ in ("WDT", "WP"):
+        return None
+    return clause

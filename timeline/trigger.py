@@ -15,9 +15,9 @@ from typing import Any
 from timeline.carrier import carry_event, is_figure, past_amount, reported_clause, told_by
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, MOVING, RELATIONAL, REPORTING, TIME_WORDS
-from timeline.nominal import (antecedent_event, crosses_preposition, current_state,
-                              event_of_date, is_changed_amount, is_event_nominal,
-                              is_state_phrase, loan_event, PART_OF_DAY,
+from timeline.nominal import (antecedent_event, conjoined_clause, crosses_preposition,
+                              current_state, event_of_date, is_changed_amount,
+                              is_event_nominal, is_state_phrase, loan_event, PART_OF_DAY,
                               past_object_event, premodified_event, when_clause)
 
 MAX_CLIMB = 12
@@ -67,7 +67,7 @@ def _climb_trigger(span: Any, sentence: Any = None) -> Any:
         or antecedent_event(span)
     if noun is not None:
         return noun  # "charged in the Dec. 21, 1988, bombing of Pan Am Flight 103"
-    clause = when_clause(span)
+    clause = when_clause(span) or conjoined_clause(span)
     if clause is not None:
         return carry_event(clause, span)  # "in November, when he was called a witness"
     noun = _event_noun_before(span) or _noun_of_time(span) or _event_of_length(span)
