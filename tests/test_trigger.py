@@ -295,6 +295,8 @@ CASES = [
     # a date that opens a clause after "and" is that clause's
     ("She was elected mayor in 1990, and the following year she was named governor.",
      "the following year", "named"),
+    # "comes" a time after: its event-noun subject happened then, as with "took place"
+    ("The announcement came two days after the vote.", "two days after", "announcement"),
 ]
 
 # The words a headline is told from, where the parse hangs the trigger off an object's

@@ -64,7 +64,7 @@ def carry_event(verb: Any, span: Any) -> Any:
                         and any(a.lower_ == "to" for a in c.children)), None)
         if purpose is not None:
             return purpose  # "the plan took three months to complete": the completing
-    taken = _taken_place(verb) if lemma == "take" else None
+    taken = _taken_place(verb, span) if lemma in ("take", "come") else None
     if taken is not None:
         return taken  # "the recapitalization that took place in 1988"
     if lemma == "become":
@@ -225,11 +225,16 @@ def _noun_after_share(amount: Any) -> Any:
         t.i for t in amount.subtree} else None
 
 
-def _taken_place(verb: Any) -> Any:
-    """The event noun that "took place": the verb only says that its subject happened
-    ("the meeting took place on Friday"), or the noun a relative clause so tells of."""
+def _taken_place(verb: Any, span: Any) -> Any:
+    """The event noun that "took place" or "comes" at a time: the verb only says that its
+    subject happened ("the meeting took place on Friday", "the move comes a month after
+    Qantas suspended services"), or the noun a relative clause so tells of."""
     children = list(verb.children)
-    if not any(c.dep_ == "dobj" and c.lower_ == "place" for c in children):
+    if base_form(verb) == "come":
+        if span.root.head.i != verb.i or any(c.dep_ in ("prt", "prep") and c.i < span.start
+                                             for c in children):
+            return None  # "prices have come down from the middle of October"
+    elif not any(c.dep_ == "dobj" and c.lower_ == "place" for c in children):
         return None
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
