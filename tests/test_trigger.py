@@ -297,6 +297,9 @@ CASES = [
      "the following year", "named"),
     # "comes" a time after: its event-noun subject happened then, as with "took place"
     ("The announcement came two days after the vote.", "two days after", "announcement"),
+    # a stop on a journey is a happening, as a visit is
+    ("The envoy will spend three hours in Lima, her last stop Friday evening, and then fly "
+     "home.", "Friday evening", "stop"),
 ]
 
 # The words a headline is told from, where the parse hangs the trigger off an object's
@@ -307,6 +310,8 @@ HEADLINE_WORD_CASES = [
      "the year", "included"),
     ("The minister resigned after a coup d'etat last year.", "last year", "resigned"),
     ("The court set Monday as the deadline for his deportation.", "Monday", "set"),
+    ("The minister is to spend two days in Oslo, Norway, his first stop Monday morning, "
+     "before flying to Rome.", "Monday morning", "spend"),
 ]
 
 # The event of a length that has no place of its own (it joins the event its sentence
@@ -338,7 +343,7 @@ def test_trigger_of_sentence(nlp: Any, text: str, timex: str, trigger: str) -> N
 
 
 @pytest.mark.parametrize(("text", "timex", "word"), HEADLINE_WORD_CASES,
-                         ids=["falling-out", "write-off", "coup", "set-as"])
+                         ids=["falling-out", "write-off", "coup", "set-as", "stop"])
 def test_headline_word_of_trigger(nlp: Any, text: str, timex: str, word: str) -> None:
     assert headline_word(find_trigger(_span(nlp, text, timex))).text == word
 

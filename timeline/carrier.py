@@ -395,7 +395,9 @@ def reported_clause(span: Any, verb: Any) -> Any:
 def told_by(token: Any) -> Any:
     """The word a headline tells a trigger from where the parse hangs that trigger off an
     object's words: the verb that has "a falling out", the verb whose object is "a $30
-    million, or 40 cents a share, write-down"; else None."""
+    million, or 40 cents a share, write-down", the verb a place's appositive visit tells
+    of ("spend five hours in Dar es Salaam, her first stop"), the verb that chose a date
+    for an event; else None."""
     if token.dep_ == "amod" and token.head.pos_ == "ADP" and token.head.dep_ == "dobj":
         return token.head.head  # "had a falling out"
     role = token.head.head if token.dep_ == "pobj" else token.head
@@ -404,9 +406,11 @@ def told_by(token: Any) -> Any:
         return role.head.head  # "set Friday as the deadline for his repatriation"
     doc = token.doc
     start = token.i - 2 if hyphenated(token) else token.i
-    if token.dep_ not in ("conj", "appos") or start < 2 or doc[start - 1].text != "," \
-            or doc[start - 2].lower_ != "share":
-        return None
+    after_share = start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ == "share"
+    stop = token.dep_ == "appos" and token.head.pos_ == "PROPN" \
+        and any(c.dep_ == "poss" for c in token.children)
+    if not (token.dep_ == "conj" and after_share or stop):
+        return None  # "spend five hours in Dar es Salaam, her first stop Tuesday morning"
     above = token.head
     for _ in range(4):
         if above.pos_ == "VERB":
