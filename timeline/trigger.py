@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.carrier import carry_event, is_figure, past_amount, reported_clause, told_by
+from timeline.carrier import carry_event, is_figure, past_amount
+from timeline.misread import reported_clause, told_by
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, MOVING, RELATIONAL, REPORTING, TIME_WORDS
 from timeline.nominal import (antecedent_event, conjoined_clause, crosses_preposition,
