@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from timeline.nominal import premodified_event
-from timeline.trigger import _event_of_chain, find_trigger
+from timeline.trigger import _event_of_chain, find_trigger, headline_word
 
 CASES = [
     # verbs: the predicate the date modifies
@@ -271,6 +271,47 @@ CASES = [
     ("IBM plans to introduce a line of workstations early next year.", "early next year",
      "introduce"),
     ("Two incidents last week alarmed the residents.", "last week", "incidents"),
+    # round seven: a period after a reported clause is the clause's, not the saying's
+    ("The Denver savings and loan holding company said it had a loss of $31.4 million, or "
+     "$2.15 a share, for the quarter ended June 30.", "the quarter", "had"),
+    # "to power" is a goal, not an infinitive
+    ("Thousands gathered to mark the triumph of the uprising that brought President Ortega "
+     "to power 11 years ago.", "11 years ago", "brought"),
+    # extending moves the end of the event it takes to the date after "until"
+    ("The company extended its tender offer for the shares until Nov. 9.", "Nov. 9", "offer"),
+    ("The rebels prolonged the truce until Monday.", "Monday", "truce"),
+    # an amount given with its amount a share measures the noun after it ("write-off")
+    ("Results for the year included a $45 million, or 60 cents a share, write-off.",
+     "the year", "off"),
+    # a date modifies no noun across a preposition; a light verb's object is its first
+    ("The poison pill took effect May 5 pending ratification by shareholders.", "May 5",
+     "took"),
+    # a noun of a verb and its particle written apart; a borrowed two-word event noun
+    ("In March, the two partners had a falling out.", "March", "falling"),
+    ("The minister resigned after a coup d'etat last year.", "last year", "coup"),
+    # a date chosen as the time of an event is that event's, not the choosing's
+    ("The court set Monday as the deadline for his deportation.", "Monday", "deportation"),
+    ("The board named March 3 as the date for the vote.", "March 3", "vote"),
+    # a date that opens a clause after "and" is that clause's
+    ("She was elected mayor in 1990, and the following year she was named governor.",
+     "the following year", "named"),
+    # "comes" a time after: its event-noun subject happened then, as with "took place"
+    ("The announcement came two days after the vote.", "two days after", "announcement"),
+    # a stop on a journey is a happening, as a visit is
+    ("The envoy will spend three hours in Lima, her last stop Friday evening, and then fly "
+     "home.", "Friday evening", "stop"),
+]
+
+# The words a headline is told from, where the parse hangs the trigger off an object's
+# words or cannot tag it.
+HEADLINE_WORD_CASES = [
+    ("In March, the two partners had a falling out.", "March", "had"),
+    ("Results for the year included a $45 million, or 60 cents a share, write-off.",
+     "the year", "included"),
+    ("The minister resigned after a coup d'etat last year.", "last year", "resigned"),
+    ("The court set Monday as the deadline for his deportation.", "Monday", "set"),
+    ("The minister is to spend two days in Oslo, Norway, his first stop Monday morning, "
+     "before flying to Rome.", "Monday morning", "spend"),
 ]
 
 # The event of a length that has no place of its own (it joins the event its sentence
@@ -299,6 +340,12 @@ def _span(nlp: Any, text: str, timex: str) -> Any:
                          ids=[f"{c[2]}-{i}" for i, c in enumerate(CASES)])
 def test_trigger_of_sentence(nlp: Any, text: str, timex: str, trigger: str) -> None:
     assert find_trigger(_span(nlp, text, timex)).text == trigger
+
+
+@pytest.mark.parametrize(("text", "timex", "word"), HEADLINE_WORD_CASES,
+                         ids=["falling-out", "write-off", "coup", "set-as", "stop"])
+def test_headline_word_of_trigger(nlp: Any, text: str, timex: str, word: str) -> None:
+    assert headline_word(find_trigger(_span(nlp, text, timex))).text == word
 
 
 @pytest.mark.parametrize(("text", "timex", "trigger"), LENGTH_CASES,

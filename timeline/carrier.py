@@ -11,6 +11,7 @@ from timeline.clause import base_form, hyphenated, is_event_noun
 from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, FIGURES, I_ACTION, I_STATE,
                                  LIGHT_VERBS, PLANNING, RELATIONAL)
 from timeline.lexicon import ORDINALS
+from timeline.misread import CHOOSING, noun_after_share, particle_noun
 
 # Verbs whose "to" infinitive is only asked for, tried or voted for: told in the past,
 # they are the event a date after the infinitive places ("invited Sinn Fein to rejoin two
@@ -23,12 +24,21 @@ TIME_SUBJECTS = {"dawn", "dusk", "night", "day", "darkness", "daylight", "sun", 
 # Where a copula says someone is; with a purpose infinitive, that is the event ("I'm
 # here today to tell you", "we'll be back tomorrow to continue our negotiations").
 PLACE_ADVERBS = {"here", "there", "back", "home", "away"}
+# Verbs that move the end of the event they take to the date after "until": "extended
+# its offer until Nov. 9", "prolonged the truce until Monday" (the offer ends then).
+EXTENDING = {"extend", "prolong", "lengthen"}
+UNTIL = {"until", "till", "through"}
+# Nouns of a goal that the parser reads as an infinitive after "to": "the revolution that
+# brought Castro to power 41 years ago", "came to power in 1959" (the bringing, the coming).
+GOAL_NOUNS = {"power", "office", "prominence", "fame"}
 
 
 def carry_event(verb: Any, span: Any) -> Any:
     """The word that carries the event of `verb`: the verb, or what it hands the event to."""
     lemma = base_form(verb)
     children = list(verb.children)
+    if verb.lower_ in GOAL_NOUNS and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
+        return carry_event(verb.head, span)  # "brought Castro to power 41 years ago"
     governor = _infinitive_governor(verb, span)
     if governor is not None:
         return governor
@@ -53,7 +63,7 @@ def carry_event(verb: Any, span: Any) -> Any:
                         and any(a.lower_ == "to" for a in c.children)), None)
         if purpose is not None:
             return purpose  # "the plan took three months to complete": the completing
-    taken = _taken_place(verb) if lemma == "take" else None
+    taken = _taken_place(verb, span) if lemma in ("take", "come") else None
     if taken is not None:
         return taken  # "the recapitalization that took place in 1988"
     if lemma == "become":
@@ -78,13 +88,16 @@ def _object_carrier(verb: Any, lemma: str, span: Any) -> Any:
     """The object `verb` hands its event to (a plan's event noun, what results include, a
     figure had, a light verb's noun); else None."""
     children = list(verb.children)
+    chosen = _chosen_for(verb, lemma, span)
+    if chosen is not None:
+        return chosen  # "set Friday as the deadline for his repatriation"
     if lemma in PLANNING and not _dates_object(verb, span):
         noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
         if noun is not None:
             return noun  # "planned a large demonstration on Saturday"
     if lemma in RELATIONAL and (span.start > verb.i or span.root.dep_ == "pobj"):
         # "Results for that quarter included a write-down": what the results include
-        related = [c for c in children if c.dep_ == "dobj"] + [
+        related = [_measured(c) for c in children if c.dep_ == "dobj"] + [
             g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "to")
             for g in c.children if g.dep_ == "pobj"]
         noun = next((c for c in related if is_event_noun(c) or is_figure(c)), None)
@@ -100,10 +113,38 @@ def _object_carrier(verb: Any, lemma: str, span: Any) -> Any:
         if figure is not None and not (lemma == "have" and is_per_share(figure, span)):
             return figure  # "had a loss of $5.5 million for the quarter"; a date before
             # the verb dates the having: "In the latest quarter, Aetna had a loss"
-    if lemma in LIGHT_VERBS:
+    held = next((c for c in children if c.dep_ == "dobj"), None)
+    if lemma == "have" and particle_noun(held) is not held:
+        return particle_noun(held)  # "In June, the leaders had a falling out"
+    if lemma in EXTENDING and span.start > 0 and span.doc[span.start - 1].lower_ in UNTIL:
         noun = next((c for c in children if c.dep_ == "dobj" and is_event_noun(c)), None)
         if noun is not None:
+            return noun  # "extended its offer until Nov. 9": the offer lasts until then
+    if lemma in LIGHT_VERBS:
+        # the first object: a second is the parser's ("took effect Aug. 9 pending
+        # ratification" is no taking of the ratification)
+        noun = next((c for c in children if c.dep_ == "dobj"), None)
+        if noun is not None and is_event_noun(noun):
             return noun  # "held talks Monday", "had a loss of $5.5 million"
+    return None
+
+
+def _chosen_for(verb: Any, lemma: str, span: Any) -> Any:
+    """The event a date chosen as its time is for: "set Friday as the deadline for his
+    repatriation", "picked Saturday night as the optimal time to start the offensive";
+    the choosing is not what happens then. Else None."""
+    doc = span.doc
+    if lemma not in CHOOSING or span.root.head.i != verb.i or span.end >= len(doc) \
+            or doc[span.end].lower_ != "as" or doc[span.end].head.i != verb.i:
+        return None
+    role = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    for child in role.children if role is not None else ():
+        noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ in ("for", "of") and noun is not None \
+                and is_event_noun(noun):
+            return noun
+        if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB":
+            return carry_event(child, span)
     return None
 
 
@@ -150,14 +191,21 @@ def _measured(noun: Any) -> Any:
     amount = noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     measured = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if amount and measured is None and noun.like_num:
+        measured = noun_after_share(noun)  # "a $30 million, or 40 cents a share, write-down"
     return measured if amount and measured is not None else noun
 
 
-def _taken_place(verb: Any) -> Any:
-    """The event noun that "took place": the verb only says that its subject happened
-    ("the meeting took place on Friday"), or the noun a relative clause so tells of."""
+def _taken_place(verb: Any, span: Any) -> Any:
+    """The event noun that "took place" or "comes" at a time: the verb only says that its
+    subject happened ("the meeting took place on Friday", "the move comes a month after
+    Qantas suspended services"), or the noun a relative clause so tells of."""
     children = list(verb.children)
-    if not any(c.dep_ == "dobj" and c.lower_ == "place" for c in children):
+    if base_form(verb) == "come":
+        if span.root.head.i != verb.i or any(c.dep_ in ("prt", "prep") and c.i < span.start
+                                             for c in children):
+            return None  # "prices have come down from the middle of October"
+    elif not any(c.dep_ == "dobj" and c.lower_ == "place" for c in children):
         return None
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":

@@ -26,7 +26,7 @@ negotiation nomination offer offering operation outbreak outflow payment plunge 
 protest purchase quake quiz race raid rally rebound recession recovery redemption
 referendum reform release remark repayment rescue resignation retirement return revision
 riot rise ruling sale session shooting shutdown slaying slump speech split squeeze storm
-strike suit summit surge surgery takeover talk test tour tournament trade tragedy
+stop stopover strike suit summit surge surgery takeover talk test tour tournament trade tragedy
 transaction treaty trial trip truce turnaround ultimatum uprising verdict visit vote
 voyage walkout war wedding withdrawal
 boost dip downturn runup selloff setback slide slowdown spurt upturn

@@ -17,6 +17,12 @@ from timeline.eventwords import EVENT_NOUNS, MOVING, STATE_NOUNS, TIME_WORDS
 OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
 # Words by which a date says it is past.
 PAST_WORDS = {"last", "ago", "yesterday", "past", "recent", "earlier", "previous"}
+# Event nouns of two words borrowed whole, whose second word the parser cannot tag:
+# "after a coup d'etat last year" (the coup).
+LOAN_EVENTS = {("coup", "d'etat"), ("coup", "d'état"), ("coup", "d’etat")}
+# Participles that serve as prepositions: "pending ratification", "following the vote".
+VERBAL_PREPOSITIONS = {"pending", "following", "including", "excluding", "concerning",
+                       "regarding", "barring"}
 # Words that place a happening within its day: "in early trading", "late trading".
 PART_OF_DAY = {"early", "late", "midday", "morning", "afternoon", "evening", "overnight"}
 
@@ -179,3 +185,37 @@ def told_from(span: Any, trigger: Any) -> Any:
     if trigger.dep_ == "xcomp" and above.pos_ == "ADJ" and above.dep_ == "amod":
         return above.head
     return trigger
+
+
+def crosses_preposition(span: Any, noun: Any) -> bool:
+    """Whether a preposition stands between the date and the noun after it that the parse
+    makes it modify ("took effect Aug. 9 pending ratification by holders"): a modifier
+    stays inside its noun phrase, so the date is not that noun's."""
+    between = span.doc[span.end:noun.i]
+    return any(t.tag_ == "IN" or t.lower_ in VERBAL_PREPOSITIONS for t in between)
+
+
+def loan_event(token: Any) -> Any:
+    """The first word of a borrowed two-word event noun that `token` ends ("a coup d'etat
+    last year"), or None."""
+    if token.i == 0:
+        return None
+    first = token.doc[token.i - 1]
+    return first if (first.lower_, token.lower_) in LOAN_EVENTS else None
+
+
+def conjoined_clause(span: Any) -> Any:
+    """The clause a date opens after "and" ("was made a general, and the following year he
+    was appointed attache"), which the parse joins to the verb before as its conjunct and
+    reads the clause as the date's relative one: a clause whose subject follows the date
+    and is no relative pronoun. Else None."""
+    root = span.root
+    if root.dep_ != "conj" or root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = next((c for c in root.children if c.dep_ in ("relcl", "acl")
+                   and c.pos_ in ("VERB", "AUX") and c.i >= span.end), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                   None) if clause is not None else None
+    if subject is None or subject.i != span.end or subject.tag_ in ("WDT", "WP"):
+        return None
+    return clause

@@ -13,10 +13,12 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.carrier import carry_event, is_figure, past_amount
+from timeline.misread import reported_clause, told_by
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, MOVING, RELATIONAL, REPORTING, TIME_WORDS
-from timeline.nominal import (antecedent_event, current_state, event_of_date,
-                              is_changed_amount, is_event_nominal, is_state_phrase, PART_OF_DAY,
+from timeline.nominal import (antecedent_event, conjoined_clause, crosses_preposition,
+                              current_state, event_of_date, is_changed_amount,
+                              is_event_nominal, is_state_phrase, loan_event, PART_OF_DAY,
                               past_object_event, premodified_event, when_clause)
 
 MAX_CLIMB = 12
@@ -66,7 +68,7 @@ def _climb_trigger(span: Any, sentence: Any = None) -> Any:
         or antecedent_event(span)
     if noun is not None:
         return noun  # "charged in the Dec. 21, 1988, bombing of Pan Am Flight 103"
-    clause = when_clause(span)
+    clause = when_clause(span) or conjoined_clause(span)
     if clause is not None:
         return carry_event(clause, span)  # "in November, when he was called a witness"
     noun = _event_noun_before(span) or _noun_of_time(span) or _event_of_length(span)
@@ -85,8 +87,9 @@ def _climb(span: Any) -> Any:
         if head.i == token.i:
             break
         via, token = token.dep_, head
-        if token.i in inside or _is_time_word(token) and token.pos_ != "VERB":
-            continue
+        if token.i in inside or _is_time_word(token) and token.pos_ != "VERB" \
+                or via in NOUN_MODIFIER and crosses_preposition(span, token):
+            continue  # "took effect Aug. 9 pending ratification": no modifier of the noun
         if token.pos_ == "VERB" and via == "nummod" and token.tag_ == "VBN":
             token = _noun_after(token) or token  # "1989 unconsolidated, or parent-company,
             # profit": a year numbers a noun; the participle is only its adjective
@@ -95,7 +98,8 @@ def _climb(span: Any) -> Any:
         if token.pos_ in ("VERB", "AUX"):
             return _period_end(span, token) or _fronted_event(span, token) \
                 or past_object_event(span, token) \
-                or carry_event(_adjacent_verb(span) or token, span)
+                or carry_event(reported_clause(span, token) or _adjacent_verb(span) or token,
+                               span)
         if token.pos_ == "ADJ" and via not in NOUN_MODIFIER:
             if token.dep_ == "amod" and is_event_noun(token.head):
                 return token.head  # "the general election due this September"
@@ -149,6 +153,11 @@ def headline_word(token: Any) -> Any:
     fourth quarter ended Sept. 30") only names the period, so the headline tells the clause
     the period's phrase belongs to ("Estimated earnings fell 50%"), not "Its quarter ended"."""
     above = token.head.head
+    if told_by(token) is not None:
+        return told_by(token)  # "had a falling out", "included a ... write-down"
+    loan = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if loan_event(loan) is not None and loan.head.dep_ == "prep":
+        return loan.head.head  # "had to flee after a coup d'etat": told with its clause
     if token.dep_ == "pobj" and token.head.lower_ == "in" and is_figure(token) \
             and above.pos_ == "NOUN" and is_event_noun(above):
         return above  # "reported a 47% decline in fourth-quarter earnings": the decline
@@ -276,6 +285,8 @@ def _event_noun_before(span: Any) -> Any:
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and is_event_nominal(token) \
             and not is_state_phrase(token) and token.head.lower_ != "with":
         return token  # not "was charged with murder Thursday", the charging
+    if token.dep_ == "pobj" and loan_event(token) is not None:
+        return loan_event(token)  # "had to flee after a coup d'etat last year"
     return _event_of_chain(span)
 
 
