@@ -8,10 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form, hyphenated, is_event_noun
-from timeline.eventwords import (ASPECTUAL, COPULAS, DISCOVERY, FIGURES, I_ACTION, I_STATE,
-                                 LIGHT_VERBS, PLANNING, RELATIONAL)
+from timeline.eventwords import (ASPECTUAL, CHOOSING, COPULAS, DISCOVERY, FIGURES, I_ACTION,
+                                 I_STATE, LIGHT_VERBS, PLANNING, RELATIONAL)
 from timeline.lexicon import ORDINALS
-from timeline.misread import CHOOSING, noun_after_share, particle_noun
 
 # Verbs whose "to" infinitive is only asked for, tried or voted for: told in the past,
 # they are the event a date after the infinitive places ("invited Sinn Fein to rejoin two
@@ -348,3 +347,31 @@ def is_figure(token: Any) -> bool:
     """A reported figure ("earnings", "a loss"): by its word as well as its lemma, since
     the lemmatizer makes "earnings" "earning"."""
     return base_form(token) in FIGURES or token.lower_ in FIGURES or hyphenated(token) in FIGURES
+
+
+def particle_noun(noun: Any) -> Any:
+    """A noun of a verb and its particle written apart, which the parser reads as the
+    particle modified by a participle ("had a falling out"): the participle names the
+    happening; any other noun is itself."""
+    if noun is None or noun.pos_ != "ADP":
+        return noun
+    verb = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBG", "VBN")), None)
+    return verb if verb is not None else noun
+
+
+def noun_after_share(amount: Any) -> Any:
+    """The noun an amount given with its amount a share modifies, after the closing comma
+    ("included a $30 million, or 40 cents a share, write-down"), which the parser hangs on
+    the amount as a conjunct; None when no noun follows there."""
+    doc = amount.doc
+    share = next((t for t in amount.subtree if t.lower_ == "share" and t.i + 2 < len(doc)
+                  and doc[t.i + 1].text == ","), None)
+    if share is None:
+        return None
+    j = share.i + 2
+    while j < len(doc) and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].tag_ == "HYPH"
+                            or doc[j].text == "-"):
+        j += 1
+    last = doc[j - 1]
+    return last if j > share.i + 2 and last.pos_ == "NOUN" and last.i in {
+        t.i for t in amount.subtree} else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form
-from timeline.eventwords import TIME_WORDS
+from timeline.eventwords import CHOOSING, TIME_WORDS
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement, first_prep,
                              has_to, is_apposed_object, is_reciprocal, is_time_phrase,
                              noun_phrase, place_adverb)
@@ -25,9 +25,6 @@ PLACING = {"put", "place", "station", "position"}
 # this pious wish [into a policy]", "to split the company [into three units]".
 RESULTING = {"turn", "transform", "convert", "change", "split", "divide", "break", "make",
              "translate", "develop", "merge", "fold", "form", "organize", "reorganize"}
-# Verbs of choosing, which may take a date as their object: "picked Saturday night as the
-# optimal time".
-CHOOSING = {"pick", "choose", "select", "set", "name", "designate", "fix"}
 PLACES = {"in", "on", "at", "into", "onto", "inside", "near", "along", "under", "around"}
 UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
          "francs", "guilders", "dollars"}

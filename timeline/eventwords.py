@@ -146,3 +146,6 @@ REACTING = frozenset({"condemn", "deplore", "denounce", "welcome", "praise", "cr
 # Lower-case words inside place names ("Dar es Salaam", "Rio de Janeiro").
 NAME_PARTICLES = frozenset({"es", "de", "del", "da", "do", "dos", "du", "la", "le", "el",
                             "al"})
+# Verbs that choose a time for an event, which may take the date as their object: "set
+# Friday as the deadline for ...", "picked Saturday night as the optimal time".
+CHOOSING = {"set", "pick", "choose", "name", "fix", "select", "designate"}

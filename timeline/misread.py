@@ -1,7 +1,8 @@
 """Words and phrases the parser misreads, read back for the trigger and its headline: a
 period hung on the verb of saying before a reported clause, a noun of a verb and its
-particle written apart ("a falling out"), the noun after an amount given with its amount a
-share ("a $30 million, or 40 cents a share, write-down"), a date chosen as an event's time.
+particle written apart ("a falling out"), a date chosen as an event's time. (The nouns the
+trigger reads back, "a falling out" and "a $30 million, or 40 cents a share, write-down",
+are in `timeline.carrier`.)
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 """
 
@@ -10,10 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form, hyphenated
-from timeline.eventwords import REPORTING
-
-# Verbs that choose a time for an event: "set Friday as the deadline for ...".
-CHOOSING = {"set", "pick", "choose", "name", "fix", "select", "designate"}
+from timeline.eventwords import CHOOSING, REPORTING
 
 
 def reported_clause(span: Any, verb: Any) -> Any:
@@ -54,31 +52,3 @@ def told_by(token: Any) -> Any:
             return above
         above = above.head
     return None
-
-
-def particle_noun(noun: Any) -> Any:
-    """A noun of a verb and its particle written apart, which the parser reads as the
-    particle modified by a participle ("had a falling out"): the participle names the
-    happening; any other noun is itself."""
-    if noun is None or noun.pos_ != "ADP":
-        return noun
-    verb = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBG", "VBN")), None)
-    return verb if verb is not None else noun
-
-
-def noun_after_share(amount: Any) -> Any:
-    """The noun an amount given with its amount a share modifies, after the closing comma
-    ("included a $30 million, or 40 cents a share, write-down"), which the parser hangs on
-    the amount as a conjunct; None when no noun follows there."""
-    doc = amount.doc
-    share = next((t for t in amount.subtree if t.lower_ == "share" and t.i + 2 < len(doc)
-                  and doc[t.i + 1].text == ","), None)
-    if share is None:
-        return None
-    j = share.i + 2
-    while j < len(doc) and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].tag_ == "HYPH"
-                            or doc[j].text == "-"):
-        j += 1
-    last = doc[j - 1]
-    return last if j > share.i + 2 and last.pos_ == "NOUN" and last.i in {
-        t.i for t in amount.subtree} else None
