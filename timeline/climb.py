@@ -57,7 +57,8 @@ def clause_around(noun: Any, reach: int = 4) -> Any:
         if token.head.i == token.i:
             return None
         token = token.head
-        if token.pos_ in ("VERB", "AUX") and token.tag_ == "VB" and token.dep_ == "xcomp" \
+        if token.pos_ in ("VERB", "AUX") and token.tag_ == "VB" \
+                and token.dep_ in ("xcomp", "advcl") \
                 and token.head.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             token = token.head  # "which plans [to introduce] a group of workstations":

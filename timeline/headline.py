@@ -26,7 +26,7 @@ from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.naming import name_subject
-from timeline.nominal import told_from
+from timeline.nominal import names_participant, told_from
 from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
@@ -43,7 +43,7 @@ from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
-                              finish_words, without_fronted)
+                              finish_text, finish_words, join_words, without_fronted)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -82,6 +82,8 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     headline = _headline(span, trigger, text, start)
     if len(headline.split()) >= BARE:
         return headline
+    if not headline:  # a verbless sentence ("Until this week.") is told by its own words
+        return finish_text(join_words([t for t in trigger.sent][:MAX_WORDS]).rstrip(" .!?"))
     participle = dated_participle(trigger, span)
     if participle is not None:  # "Remarks" -> "Remarks were made by ..."
         return comma_passive(participle, trigger, date_words(span))
@@ -249,14 +251,17 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
         or is_held_noun(trigger) and (not is_event_noun(trigger) or not any(
             t.i in dated for t in trigger.subtree))  # "welcomed the figures at [a news
     # conference] Friday": the date is the clause's, or the noun names no happening
-    around = clause_around(trigger, BARE_REACH) if bare else \
-        foreseeing_clause(trigger) or existential_clause(trigger)
+    nameless = not bare and trigger.dep_ != "appos" \
+        and not names_participant(tokens)  # "A reduction of $500 million"
+    around = clause_around(trigger, BARE_REACH) if bare or nameless else None
+    around = around or (None if bare else foreseeing_clause(trigger)
+                        or existential_clause(trigger))
     if around is not None:
         outer, more = _clause(around, skip, trigger, text)
         more |= path_to(trigger, around, skip)
         told = finish_words(sorted(outer, key=lambda t: t.i) + sorted(
             (t for t in more if t not in outer), key=lambda t: t.i))
-        if trigger.lower_ in told.lower().split():  # not cut off for length
+        if trigger.lower_ in told.lower().replace(",", " ").split():  # not cut off
             return outer, more, around
     return set(), tokens, None
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, MOVING, STATE_NOUNS, TIME_WORDS
+from timeline.kinds import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, PERSON_TITLES
 
 # Words that open a noun phrase before a date that modifies its noun: "the 1988 bombing".
 OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
@@ -179,3 +180,21 @@ def told_from(span: Any, trigger: Any) -> Any:
     if trigger.dep_ == "xcomp" and above.pos_ == "ADJ" and above.dep_ == "amod":
         return above.head
     return trigger
+
+
+# Named-entity kinds that are someone who takes part: "the assassination of [Rabin]".
+PARTICIPANTS = {"PERSON", "ORG", "NORP", "GPE"}
+# Nouns of people, who take part as much as a name does: "shootings of [doctors]".
+PEOPLE_NOUNS = PERSON_NOUNS | PERSON_TITLES | MALE_NOUNS | FEMALE_NOUNS
+
+
+def names_participant(words: Any) -> bool:
+    """Whether a noun phrase's `words` name who took part or what happened to whom: a
+    possessor ("Campeau Corp.'s credit squeeze"), a name, person or pronoun ("The creation
+    of NATO", "The bombings at embassies in Kenya", "shootings of doctors"), or a finite
+    verb. "Severe violations
+    of human rights", "A reduction of $500 million", "Transactions" name none: alone they
+    tell no news, and the clause they sit in does."""
+    return any(t.dep_ == "poss" or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+               or t.pos_ in ("PROPN", "PRON") or t.ent_type_ in PARTICIPANTS
+               or base_form(t) in PEOPLE_NOUNS or t.lower_ in PEOPLE_NOUNS for t in words)
