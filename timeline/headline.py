@@ -31,12 +31,11 @@ from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
-                                 dated_participle, infinitive_passive, is_absolute_adjective,
-                                 is_adverbial_passive, is_comma_participle,
-                                 is_reduced_passive,
+                                 dated_participle, fronted_passive, infinitive_passive,
+                                 is_absolute_adjective, is_adverbial_passive,
+                                 is_comma_participle, is_reduced_passive,
                                  is_trailing_adjective, noun_before_dash, passive, predicative,
-                                 with_auxiliary,
-                                 with_copula)
+                                 with_auxiliary, with_copula)
 from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
                              auxiliary_subject, clause_complement, core_words, first_prep, has_to,
                              is_apposed_object, is_serial, noun_phrase, parted_of, place_adverb)
@@ -87,6 +86,9 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     participle = dated_participle(trigger, span)
     if participle is not None:  # "Remarks" -> "Remarks were made by ..."
         return comma_passive(participle, trigger, date_words(span))
+    fronted = fronted_passive(trigger, date_words(span))
+    if fronted:  # "Unveiled last April, the chip crams" -> "The chip was unveiled"
+        return fronted
     noun = noun_before_dash(trigger)
     if noun is not None:  # "an advertisement _ made last week" -> "The advertisement was made"
         return comma_passive(trigger, noun, date_words(span))
