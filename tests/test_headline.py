@@ -1492,6 +1492,12 @@ TENTH_ROUND = [
                  "last April", "The chip was unveiled", id="fronted-participle-misread-verb"),
     pytest.param("Launched in March, the rocket carries two satellites.", "March",
                  "The rocket was launched", id="fronted-participle"),
+    # a verb the parse gives a subject that a later verb with none goes on is the
+    # subject's participle (was "The boat found along a beach 20 miles north of Lima")
+    pytest.param("Police confirmed Tuesday that the boat found along a beach in this town 20 "
+                 "miles north of Lima belonged to Pedro Alvarez, 52.", "Tuesday",
+                 "The boat found along a beach 20 miles north of Lima belonged to Pedro "
+                 "Alvarez", id="misread-relative-goes-on"),
     # a verbless sentence is told by its own words (was "")
     pytest.param("Until next month.", "next month", "Until next month", id="verbless-until"),
     pytest.param("Since Monday.", "Monday", "Since Monday", id="verbless-since"),
