@@ -1498,6 +1498,12 @@ TENTH_ROUND = [
                  "miles north of Lima belonged to Pedro Alvarez, 52.", "Tuesday",
                  "The boat found along a beach 20 miles north of Lima belonged to Pedro "
                  "Alvarez", id="misread-relative-goes-on"),
+    # a dash the parse takes for a relative clause's subject is none: the noun the clause
+    # hangs on is (was "Left Nepal")
+    pytest.param("About 150 Americans _ nonessential U.S. Embassy staff and their families _ "
+                 "left Nepal today.", "today",
+                 "Nonessential U.S. Embassy staff and their families left Nepal",
+                 id="dash-no-subject"),
     # a verbless sentence is told by its own words (was "")
     pytest.param("Until next month.", "next month", "Until next month", id="verbless-until"),
     pytest.param("Since Monday.", "Monday", "Since Monday", id="verbless-since"),

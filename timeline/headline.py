@@ -291,6 +291,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip)
+    if verb.dep_ == "relcl" and subject and all(t.text in QUOTES for t in subject):
+        subject = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, MAX_WORDS)
     subject |= auxiliary_subject(verb, subject, skip) | subject_infinitive(verb, subject, skip)
     complement, tokens = _complement(verb, subject, tokens, skip)
     tokens |= _adjuncts(verb, trigger, (subject, tokens, complement), skip)
