@@ -1477,6 +1477,11 @@ TENTH_ROUND = [
                  "protests over the estate.", "six months",
                  "The ruling ends six months of bitter legal wrangling, angry letters and "
                  "protests", id="nameless-noun-before-comma"),
+    # a clause too long to hold the noun loses its subject's phrase first (was "Strikes")
+    pytest.param("While some South American nations such as Peru and Bolivia have suffered "
+                 "from a wave of strikes in recent years, the island has been calm.",
+                 "recent years", "Some South American nations have suffered from a wave of "
+                 "strikes", id="nameless-noun-subject-phrase-cut"),
     # a noun phrase with a name keeps standing alone
     pytest.param("The talks at the embassy in Paris on Friday.", "Friday",
                  "The talks at the embassy in Paris", id="named-noun-alone"),

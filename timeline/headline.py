@@ -264,10 +264,13 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
     if around is not None:
         outer, more = _clause(around, skip, trigger, text)
         more |= path_to(trigger, around, skip)
-        told = finish_words(sorted(outer, key=lambda t: t.i) + sorted(
-            (t for t in more if t not in outer), key=lambda t: t.i))
-        if trigger.lower_ in told.lower().replace(",", " ").split():  # not cut off
-            return outer, more, around
+        for kept in (outer, {t for t in outer if not any(  # "Some countries [such as
+                a.dep_ == "prep" and a.head in outer and a.head.dep_ == "nsubj"  # Mexico]
+                for a in [t, *t.ancestors] if a.i > a.head.i)}):  # have suffered ..."
+            told = finish_words(sorted(kept, key=lambda t: t.i) + sorted(
+                (t for t in more if t not in outer), key=lambda t: t.i))
+            if trigger.lower_ in told.lower().replace(",", " ").split():  # not cut off
+                return kept, more, around
     return set(), tokens, None
 
 
