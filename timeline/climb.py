@@ -57,7 +57,8 @@ def clause_around(noun: Any, reach: int = 4) -> Any:
         if token.head.i == token.i:
             return None
         token = token.head
-        if token.pos_ in ("VERB", "AUX") and token.tag_ == "VB" and token.dep_ == "xcomp" \
+        if token.pos_ in ("VERB", "AUX") and token.tag_ == "VB" \
+                and token.dep_ in ("xcomp", "advcl") \
                 and token.head.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             token = token.head  # "which plans [to introduce] a group of workstations":
@@ -322,3 +323,21 @@ def clause_verb(trigger: Any) -> Any:
             break  # but "X announced [plans to travel]": the plans are what was announced
         token = governor  # "prepares to meet", "has set its sights on buying"
     return dummy_content(token)  # "it looks like [the West wants to destroy Iraq]"
+
+
+def reading_on(verb: Any) -> Any:
+    """The verb that goes on a subject whose own verb the parse misread: in "confirmed that
+    the body found along a highway belonged to him", "found" is no clause's verb but a
+    participle of "the body", as the verb after it with no subject of its own shows
+    ("belonged"); that verb, else None."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("ccomp", "ROOT") or not any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children) or any(
+                c.dep_ in ("dobj", "aux", "auxpass", "neg", "cc") for c in verb.children):
+        return None
+    end = max(t.i for t in verb.subtree)
+    after = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
+    if after is None or after.tag_ != "VBD" or after.head.i not in (verb.i, verb.head.i) \
+            or after.dep_ not in ("ccomp", "conj") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in after.children):
+        return None
+    return after

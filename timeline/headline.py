@@ -18,7 +18,7 @@ from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
                             dated_subject_above, existential_clause, finite_above,
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
-                            path_to)
+                            path_to, reading_on)
 from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
                                  infinitive_words, noun_infinitive, placed,
                                  subject_infinitive)
@@ -26,24 +26,23 @@ from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.naming import name_subject
-from timeline.nominal import told_from
+from timeline.nominal import names_participant, told_from
 from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
-                                 dated_participle, infinitive_passive, is_absolute_adjective,
-                                 is_adverbial_passive, is_comma_participle,
-                                 is_reduced_passive,
+                                 dated_participle, fronted_passive, infinitive_passive,
+                                 is_absolute_adjective, is_adverbial_passive,
+                                 is_comma_participle, is_reduced_passive,
                                  is_trailing_adjective, noun_before_dash, passive, predicative,
-                                 with_auxiliary,
-                                 with_copula)
+                                 with_auxiliary, with_copula)
 from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
                              auxiliary_subject, clause_complement, core_words, first_prep, has_to,
                              is_apposed_object, is_serial, noun_phrase, parted_of, place_adverb)
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
-                              finish_words, without_fronted)
+                              finish_text, finish_words, join_words, without_fronted)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -82,9 +81,14 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     headline = _headline(span, trigger, text, start)
     if len(headline.split()) >= BARE:
         return headline
+    if not headline:  # a verbless sentence ("Until this week.") is told by its own words
+        return finish_text(join_words([t for t in trigger.sent][:MAX_WORDS]).rstrip(" .!?"))
     participle = dated_participle(trigger, span)
     if participle is not None:  # "Remarks" -> "Remarks were made by ..."
         return comma_passive(participle, trigger, date_words(span))
+    fronted = fronted_passive(trigger, date_words(span))
+    if fronted:  # "Unveiled last April, the chip crams" -> "The chip was unveiled"
+        return fronted
     noun = noun_before_dash(trigger)
     if noun is not None:  # "an advertisement _ made last week" -> "The advertisement was made"
         return comma_passive(trigger, noun, date_words(span))
@@ -172,6 +176,9 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
     tells the trigger, or of the clause above it when that one reads as the news."""
     subject, tokens = _clause(verb, skip, trigger, text)
     tokens |= chain_words(trigger, verb, skip)
+    on = reading_on(verb)
+    if on is not None:  # "The body found along a highway [belonged to Jorge Hernandez]"
+        tokens |= _clause(on, skip, on, text)[1]
     above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
     if above is None and dated_subject_above(verb, skip) is not None:
         above, subject = verb.head, set()  # "was discovered [April 8] buried"
@@ -249,15 +256,21 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
         or is_held_noun(trigger) and (not is_event_noun(trigger) or not any(
             t.i in dated for t in trigger.subtree))  # "welcomed the figures at [a news
     # conference] Friday": the date is the clause's, or the noun names no happening
-    around = clause_around(trigger, BARE_REACH) if bare else \
-        foreseeing_clause(trigger) or existential_clause(trigger)
+    nameless = not bare and trigger.dep_ != "appos" \
+        and not names_participant(tokens)  # "A reduction of $500 million"
+    around = clause_around(trigger, BARE_REACH) if bare or nameless else None
+    around = around or (None if bare else foreseeing_clause(trigger)
+                        or existential_clause(trigger))
     if around is not None:
         outer, more = _clause(around, skip, trigger, text)
         more |= path_to(trigger, around, skip)
-        told = finish_words(sorted(outer, key=lambda t: t.i) + sorted(
-            (t for t in more if t not in outer), key=lambda t: t.i))
-        if trigger.lower_ in told.lower().split():  # not cut off for length
-            return outer, more, around
+        for kept in (outer, {t for t in outer if not any(  # "Some countries [such as
+                a.dep_ == "prep" and a.head in outer and a.head.dep_ == "nsubj"  # Mexico]
+                for a in [t, *t.ancestors] if a.i > a.head.i)}):  # have suffered ..."
+            told = finish_words(sorted(kept, key=lambda t: t.i) + sorted(
+                (t for t in more if t not in outer), key=lambda t: t.i))
+            if trigger.lower_ in told.lower().replace(",", " ").split():  # not cut off
+                return kept, more, around
     return set(), tokens, None
 
 
@@ -281,6 +294,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip)
+    if verb.dep_ == "relcl" and subject and all(t.text in QUOTES for t in subject):
+        subject = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, MAX_WORDS)
     subject |= auxiliary_subject(verb, subject, skip) | subject_infinitive(verb, subject, skip)
     complement, tokens = _complement(verb, subject, tokens, skip)
     tokens |= _adjuncts(verb, trigger, (subject, tokens, complement), skip)

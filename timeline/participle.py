@@ -326,3 +326,45 @@ def noun_before_dash(participle: Any) -> Any:
         return None
     noun = head.doc[head.i - 1]
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+
+def fronted_passive(participle: Any, skip: set[int]) -> str:
+    """A clause for a participle opening the sentence before a comma, whose subject is the
+    noun phrase after the comma: "Unveiled last April, the chip crams ..." → "The chip was
+    unveiled", when the parse gives the participle no clause of its own to tell; else ""."""
+    doc = participle.doc
+    sent = participle.sent
+    if participle.tag_ != "VBN" or participle.dep_ not in ("advcl", "ROOT") \
+            or participle.head.pos_ in ("VERB", "AUX") and participle.dep_ != "ROOT" or any(
+                not t.is_punct and t.dep_ not in ("cc", "advmod")
+                for t in doc[sent.start:participle.i]):
+        return ""
+    comma = next((t.i for t in doc[participle.i:sent.end] if t.text == ","), None)
+    if comma is None:
+        return ""
+    subject = _fronted_subject(doc[comma + 1:sent.end])
+    if not subject:
+        return ""
+    told = [t for t in sorted(noun_phrase(participle, skip, OBJECT_WORDS), key=lambda t: t.i)
+            if participle.i < t.i < comma]
+    return finish_text(f"{join_words(subject)} {_copula(participle, subject[-1])} "
+                       f"{participle.lower_} {join_words(trim_words(told))}")
+
+
+def _fronted_subject(words: Any) -> list[Any]:
+    """The noun phrase opening `words`: articles, adjectives and nouns up to the main verb,
+    which the parse may take for a noun when it ends in -s after a singular noun and
+    before its object's number or article ("the chip [crams] 1.2 million transistors")."""
+    chain: list[Any] = []
+    for word in words:
+        if word.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or word.dep_ == "poss" and chain:
+            break
+        chain.append(word)
+    after = words[len(chain)] if len(chain) < len(words) else None
+    if len(chain) >= 2 and chain[-1].tag_ == "NNS" and chain[-2].tag_ == "NN" \
+            and after is not None and after.pos_ in ("NUM", "DET"):
+        chain = chain[:-1]  # "the chip crams 1.2 million": "crams" is the verb
+    elif after is None or after.pos_ not in ("VERB", "AUX"):
+        return []  # no noun phrase before a verb: the parse's clause stands
+    return chain if chain and chain[-1].pos_ in ("NOUN", "PROPN") else []

@@ -37,8 +37,12 @@ def finish_words(words: list[Any]) -> str:
     """`words` joined, trimmed of dangling words, cut to MAX_WORDS at a phrase boundary and
     capitalized."""
     # A comma before left-out words leans on nothing: "James Kopp[, an opponent,] fired".
-    words = trim_words([t for t, after in zip(words, [*words[1:], None])
-                        if not (t.text == "," and after is not None and after.i != t.i + 1)])
+    # One after left-out words that an article or preposition leans over: "a [May 3, 1990],
+    # share purchase agreement".
+    words = trim_words([t for t, before, after in zip(words, [None, *words], [*words[1:], None])
+                        if not (t.text == "," and after is not None and after.i != t.i + 1)
+                        and not (t.text == "," and before is not None and before.i != t.i - 1
+                                 and before.pos_ in ("DET", "ADP"))])
     while count_words(words) > MAX_WORDS and (shorter := _drop_adverb(words)) is not None:
         words = shorter
     if count_words(words) > MAX_WORDS and (shorter := _drop_subject_phrase(words)) is not None:
