@@ -14,7 +14,7 @@ from timeline.eventwords import CHOOSING, TIME_WORDS
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement, first_prep,
                              has_to, is_apposed_object, is_reciprocal, is_time_phrase,
                              noun_phrase, place_adverb)
-from timeline.wording import CURRENCY
+from timeline.wording import CURRENCY, MAX_WORDS, count_words, misread_clause
 
 HYPHENS = {"-", "\u2013"}
 
@@ -185,3 +185,33 @@ def extension(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
                     continue
                 return bare | noun_phrase(child, skip, OBJECT_WORDS)
     return bare
+
+
+def past_the_date(verb: Any, objects: list[Any], skip: set[int], words: set[Any]) -> set[Any]:
+    """The phrase the date parts from the object it goes with: "took a detour [this week]
+    from the core principle" keeps "from the core principle of gender fairness", which the
+    object needs as much as when it followed it at once: whole but for a clause, and within
+    the 15 words with the headline's `words`, or none ("at a price" without "of C$27.75
+    each" says another thing); none where the object already has words or a clause after
+    it ("a request [to have ...]"), nor in a relative clause, where the phrase after the
+    date is as often the main clause's."""
+    if verb.dep_ == "relcl":
+        return set()
+    limit = MAX_WORDS - count_words(list(words))
+    for child in objects:
+        end = max(t.i for t in child.subtree)
+        if any(t.i > end for t in words) or any(
+                c.dep_ in ("acl", "xcomp", "advcl", "ccomp") and c.i > end and c.i not in skip
+                for c in (*verb.children, *child.children)):
+            return set()  # the clause after it needs the room: "a request [to have ...]"
+        after = next((c for c in verb.children if c.dep_ == "prep" and c.i > end + 1
+                      and c.i not in skip and not is_time_phrase(c)), None)
+        if after is not None and all(i in skip for i in range(end + 1, after.i)) \
+                and misread_clause(after) is None:  # "after [one of them asked ...]"
+            cut = {t.i for c in after.subtree if c.dep_ in ("relcl", "acl") or c.dep_ == "appos"
+                   and c.head.pos_ != "PROPN" or c.text == "," and c.head.pos_ != "PROPN"
+                   for t in c.subtree}  # not the state of "Independence, Missouri"
+            phrase = {t for t in after.subtree if t.i not in cut}
+            return phrase if count_words(list(phrase)) <= limit and not cut & skip \
+                and all(t.i not in skip for t in phrase) else set()
+    return set()

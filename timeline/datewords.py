@@ -11,6 +11,7 @@ from typing import Any
 
 from timeline.clause import base_form
 from timeline.eventwords import MEASURING, TIME_WORDS
+from timeline.lexicon import MONTHS, WEEKDAYS
 from timeline.phrase import has_to, is_time_phrase
 
 # Words that only lead into a date: "as early as", "earlier", "mid-".
@@ -32,8 +33,10 @@ def date_words(span: Any) -> set[int]:
     if span.root.dep_ == "poss" and noun.i >= span.end and noun.pos_ == "NOUN" \
             and not any(c.dep_ == "det" for c in noun.children):
         return set()  # "get around [Wednesday's] ruling": the date is its only determiner
-    if span.root.dep_ in ("dobj", "npadvmod") and base_form(noun) in MEASURING:
-        return set()  # "took [three months] to complete": the length is what it took
+    if span.root.dep_ in ("dobj", "npadvmod") and base_form(noun) in MEASURING and not any(
+            c.dep_ == "dobj" and c.i not in range(span.start, span.end) for c in noun.children):
+        return set()  # "took [three months] to complete": the length is what it took; not
+        # beside an object of its own: "took a detour [this week]"
     if _is_needed_object(span):
         return set()  # "gave them [five months] to develop a plan": the object
     skip = {t.i for t in span if not (  # the noun's article: "make the [late-November] trip"
@@ -50,11 +53,27 @@ def date_words(span: Any) -> set[int]:
     for token in span:
         skip |= {t.i for t in token.children if t.dep_ in ("prep",) and t.i > span.end - 1
                  and is_time_phrase(t)}
+    skip |= _range_end(span, skip)
     after = doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].dep_ == "cc" and after[1].dep_ == "conj" \
             and after[1].lower_ in TIME_WORDS and not list(after[1].children):
         skip |= {after[0].i, after[1].i}  # "in recent weeks [and months]"
     return skip
+
+
+def _range_end(span: Any, skip: set[int]) -> set[int]:
+    """The other end of a range the date opens: "bought from Aug. 26 [to Oct. 20]", whose
+    "to Oct. 20" alone would read as where they went."""
+    doc = span.doc
+    opener = doc[span.start - 1] if span.start > 0 else None
+    if opener is None or opener.i not in skip or opener.lower_ not in ("from", "between"):
+        return set()
+    end = doc[span.end] if span.end < len(doc) else None
+    if end is None or end.lower_ not in ("to", "until", "through", "and") or not any(
+            c.dep_ in ("pobj", "conj") and c.lower_.rstrip(".") in MONTHS.keys() | WEEKDAYS.keys()
+            | TIME_WORDS for c in end.children):
+        return set()
+    return {t.i for t in end.subtree}
 
 
 def _is_needed_object(span: Any) -> bool:

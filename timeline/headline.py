@@ -20,7 +20,7 @@ from timeline.climb import (chain_words, clause_around, clause_verb, date_comple
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
                             path_to, reading_on)
 from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
-                                 infinitive_words, noun_infinitive, placed,
+                                 infinitive_words, noun_infinitive, past_the_date, placed,
                                  subject_infinitive)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
@@ -337,6 +337,7 @@ def _complement(verb: Any, subject: set[Any], tokens: set[Any],
     if not complement:  # "may have been set [afire]", "picked [Saturday night as the time]"
         tokens |= place_adverb(verb, skip) | chosen_date(verb, skip)
     tokens |= amount_words(verb, skip)  # "jumped [63%]"
+    tokens |= past_the_date(verb, complement, skip, tokens | subject)  # "a detour [from]"
     tokens |= placed(verb, skip) if complement else set()  # "put troops [in the region]"
     needed = NEEDED_PREPOSITION.get(base_form(verb))
     tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed

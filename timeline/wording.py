@@ -258,6 +258,7 @@ def trim_words(words: list[Any]) -> list[Any]:
         while words and not is_pointing_object(words[-1]) and (
                 words[-1].text in CURRENCY or words[-1].pos_ in DANGLING_END
                 and words[-1].lower_ not in OBJECT_PRONOUNS and words[-1].dep_ != "prt"
+                and not any(c.dep_ == "det" for c in words[-1].children)  # "a falling [out]"
                 or words[-1].lower_ in RELATIVE_PRONOUNS or words[-1].text in BRACKETS):
             words = words[:-1]
         shorter = _without_fixed_start(words)
