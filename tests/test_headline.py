@@ -601,10 +601,11 @@ CASES = [
      "Hundreds of oil wells may have been set afire"),
     ("They said many traders had chosen to square positions ahead of the weekend.",
      "the weekend", "Many traders had chosen to square positions"),
-    # the subject the parse gives an aside set off by dashes is the verb's after them
+    # the subject the parse gives an aside set off by dashes is the verb's after them (its
+    # possessive the speaker's since round eleven)
     ("Anheuser said its new strategy -- started in some markets last month and expected to be "
      "applied soon -- will mean lower earnings for 1990.", "1990",
-     "Its new strategy will mean lower earnings"),
+     "Anheuser's new strategy will mean lower earnings"),
     # ... and the aside itself is no clause of the verb above (not "... will mean ...");
     # a perfect participle with its own subject is a clause: "had begun"
     ("Anheuser said its new strategy -- started in some markets last month and expected to be "
@@ -1532,6 +1533,14 @@ ELEVENTH_ROUND = [
     pytest.param("\"The 2200 is going to sell well,\" said Ms. Lee. \"It's going to lead the "
                  "market next year,\" Mr. Park said.", "next year",
                  "It's going to lead the market", id="quoted-it-own-speaker"),
+    # a reported clause's opening possessive is its speaker's (was "Its profit rose 5%")
+    pytest.param("Acme said its profit rose 5% in March.", "March", "Acme's profit rose 5%",
+                 id="sayer-possessive"),
+    pytest.param("The banks said on Monday their profits fell.", "Monday",
+                 "The banks' profits fell", id="sayer-possessive-plural"),
+    # ... not a speaker told with more words after its noun
+    pytest.param("The nation of Ruritania said on Monday its troops would leave.", "Monday",
+                 "Its troops would leave", id="sayer-possessive-long"),
 ]
 
 
