@@ -48,7 +48,7 @@ _VERB = (r"(?=,|\s+(?:[a-z]+(?:ed|s)|is|are|was|were|has|have|had|will|would|can
          r"went|came|got|held|left|told|saw|found|brought|kept|rose|fell|won|lost|paid|sold|"
          r"bought|set|put|cut|led|met|sent|spent|thought|knew|grew|flew|chose|spoke|broke)\b)")
 # A singular thing "it" continues: "The extrusion unit", "Its stock", "The Southern
-# Poverty Law Center" (its last word no plural: not "-s" but "-ss").
+# Poverty Law Center", "The 486" (its last word no plural: not "-s" but "-ss").
 _THING = re.compile(rf"{_CONJUNCTION}(?P<name>(?:[Tt]he|Its)\s+(?:[\w.'-]+\s+){{0,3}}?"
                     rf"[\w'-]*(?:ss|[A-Za-z0-9](?<!s))){_VERB}")
 # A singular thing a sentence opens with, with "a": "[A C$30-a-share bid] by Ciba-Geigy".
