@@ -25,10 +25,10 @@ from timeline.eventwords import REPORTING, TOLD
 from timeline.kinds import (FEMALE_TITLES, MALE_TITLES, PERSON_NOUNS, PERSON_TITLES,
                             has_other_person, is_person, is_surname, is_thing, is_titled)
 from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
+from timeline.listsubject import ends_list, owner_phrase, subject_list  # "A, B and C planned"
 from timeline.phrase import OWNERS, SUBJECT_WORDS, has_to, name_phrase, noun_phrase
-from timeline.referent import (inverted_subject, joined_subject, misparsed_name,
-                               of_other_number, participle_owner, relative_head,
-                               tagged_subject)
+from timeline.referent import (inverted_subject, joined_subject, misparsed_name, of_other_number,
+                               participle_owner, relative_head, tagged_subject)
 from timeline.wording import QUOTE_MARKS, RELATIVE_PRONOUNS
 
 # Prepositions whose gerund the subject did not do: "prohibited [from] organizing".
@@ -275,7 +275,7 @@ def _nearest_subject(verb: Any) -> Any:
     subject = subjects[0] if subjects else None
     unclosed = next((c for c in subject.children if c.dep_ == "appos" and c.i < verb.i
                      and verb.doc[min(t.i for t in c.subtree) - 1].text == ","
-                     and not _describes(c) and _runs_to(c, verb)), None) \
+                     and not _describes(c) and _runs_to(c, verb) and not ends_list(c)), None) \
         if subject is not None else None
     return unclosed if unclosed is not None else subject
 
@@ -319,8 +319,8 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
     if subject is not None and subject.i in skip and subject.pos_ in ("NOUN", "PROPN"):
         # the date is the subject: "[The latest period] had profit of $4 million"
         return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
-    if subject is not None:
-        return noun_phrase(subject, skip, SUBJECT_WORDS)
+    if subject is not None:  # "[Maria, her brothers and some neighbours] planned"
+        return subject_list(subject, verb, (skip, SUBJECT_WORDS), noun_phrase)
     named = next((c for c in verb.children if c.i < verb.i and (  # a verb has no modifier
         c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod")), None)  # "[White] heads"
     if named is not None and verb.pos_ in ("VERB", "AUX"):  # "[Kopp] purports to be": a
@@ -348,7 +348,7 @@ def subject_phrase(verb: Any, skip: set[int], text: str = "") -> set[Any]:
         if above.pos_ in ("VERB", "AUX"):
             return subject_phrase(above, skip, text)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in OWNERS:  # "a bid launched",
-        return noun_phrase(participle_owner(verb), skip | {verb.i}, SUBJECT_WORDS)  # "58 injured"
+        return owner_phrase(participle_owner(verb), verb, (skip, SUBJECT_WORDS), noun_phrase)
     opener = misparsed_name(verb)  # "[White] heads a team", "[Albright], after a flight, is"
     return {opener} if opener is not None and opener.i not in skip else set()
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from timeline.eventwords import REPORTING
 from timeline.kinds import (ABBREVIATED_TITLES, COMPANY_SUFFIXES, FEMALE_NOUNS, FEMALE_TITLES,
                             FUNCTION_WORDS, MALE_NOUNS, MALE_TITLES, NAME_TITLES,
                             ORGANIZATION_WORDS, PERSON_NOUNS, PERSON_TITLES, is_company,
@@ -47,9 +48,9 @@ _VERB = (r"(?=,|\s+(?:[a-z]+(?:ed|s)|is|are|was|were|has|have|had|will|would|can
          r"went|came|got|held|left|told|saw|found|brought|kept|rose|fell|won|lost|paid|sold|"
          r"bought|set|put|cut|led|met|sent|spent|thought|knew|grew|flew|chose|spoke|broke)\b)")
 # A singular thing "it" continues: "The extrusion unit", "Its stock", "The Southern
-# Poverty Law Center" (its last word no plural: not "-s" but "-ss").
+# Poverty Law Center", "The 486" (its last word no plural: not "-s" but "-ss").
 _THING = re.compile(rf"{_CONJUNCTION}(?P<name>(?:[Tt]he|Its)\s+(?:[\w.'-]+\s+){{0,3}}?"
-                    rf"[\w'-]*(?:ss|[A-Za-z](?<!s))){_VERB}")
+                    rf"[\w'-]*(?:ss|[A-Za-z0-9](?<!s))){_VERB}")
 # A singular thing a sentence opens with, with "a": "[A C$30-a-share bid] by Ciba-Geigy".
 _INDEFINITE = re.compile(rf"{_CONJUNCTION}An?\s+(?P<name>(?:[\w$.'-]+\s+){{0,2}}?"
                          r"(?P<noun>[a-z][\w'-]*(?:ss|[a-z](?<!s))))(?=\s+(?:by|of|for|from|"
@@ -164,13 +165,24 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
         sentence = _sentence_before(text, _sentence_start(text, start))  # "Juanita Castro
         # arrived in 1961. She is not certain ... . She frowned": the same one goes on
     if not sentence or sentence[0] in _OPENING_MARKS:
-        return ""  # a quotation's speaker is no subject to continue
+        return _quoted_thing(pronoun, sentence, text)  # a speaker is no subject to continue
     if word == "they" or word in PARTITIVES:
         return _group(word, sentence) or (_only_people(sentence, text) if word == "they"
                                           else "")
     if word == "it":
         return _thing(sentence, text)
     return _person(word, sentence, text) or _only_person(word, sentence, text)
+
+
+def _quoted_thing(pronoun: Any, sentence: str, text: str) -> str:
+    """What a quotation's opening "it" stands for when the sentence before is a quotation
+    and this one goes on with no speaker of its own: the singular thing the quoted words
+    before open with ("'The new chip is fast,' said Ms. Lee. 'It will lead the market.'")."""
+    if pronoun.lower_ != "it" or not sentence or pronoun.i == 0 \
+            or pronoun.doc[pronoun.i - 1].text not in _OPENING_MARKS \
+            or any(t.lemma_ in REPORTING for t in pronoun.sent):
+        return ""
+    return _thing(re.split(r"[,.?!]?[\"'\u201d]", sentence[1:], maxsplit=1)[0], text)
 
 
 def _only_person(word: str, sentence: str, text: str) -> str:
