@@ -1543,6 +1543,38 @@ ELEVENTH_ROUND = [
                  "Its troops would leave", id="sayer-possessive-long"),
 ]
 
+# A clause told under a negated verb of thinking or saying keeps that verb: the clause alone
+# says the opposite of what was said (was "Acme can return to profit").
+NEGATED_TELLER = [
+    pytest.param("\"I don't think Acme can return to profit this year,\" Mr. Park said.",
+                 "this year", "Mr. Park: I don't think Acme can return to profit",
+                 id="quoted-i-dont-think"),
+    # ... whose "he" continues no firm named with "Securities" (was "Hill Securities: I ...")
+    pytest.param("Another analyst, John C. Smith Jr. of Pine, Hill Securities in Dover, went "
+                 "to a \"sell\" recommendation on Acme stock. \"I don't think Acme can "
+                 "return to profit this year,\" he said.", "this year",
+                 "I don't think Acme can return to profit", id="speaker-not-securities-firm"),
+    pytest.param("Acme doesn't believe the merger will close in March.", "March",
+                 "Acme doesn't believe the merger will close", id="name-doesnt-believe"),
+    pytest.param("Ms. Lee said on Monday she did not expect that rates would rise in June.",
+                 "June", "Ms. Lee did not expect that rates would rise",
+                 id="pronoun-did-not-expect"),
+    pytest.param("He never said the plant would close in June.", "June",
+                 "He never said the plant would close", id="never-said"),
+    # ... not one without a negation, nor a denial, whose status tells it was denied
+    pytest.param("Acme believes the merger will close in March.", "March",
+                 "The merger will close", id="believes-unnegated"),
+    pytest.param("Officials denied that the plant would close in June.", "June",
+                 "The plant would close", id="denied-that"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), NEGATED_TELLER)
+def test_headline_keeps_a_negated_teller(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline
+
 
 @pytest.mark.parametrize(("text", "when", "headline"), ELEVENTH_ROUND)
 def test_headline_of_sentence_eleventh_round(text: str, when: str, headline: str) -> None:

@@ -18,7 +18,7 @@ from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
                             dated_subject_above, existential_clause, finite_above,
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
-                            path_to, reading_on)
+                            negated_teller, path_to, reading_on)
 from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
                                  infinitive_words, noun_infinitive, past_the_date, placed,
                                  subject_infinitive)
@@ -180,6 +180,7 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
     if on is not None:  # "The body found along a highway [belonged to Jorge Hernandez]"
         tokens |= _clause(on, skip, on, text)[1]
     above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
+    above = above or negated_teller(verb, CLAUSE_TAKING)  # "[I don't think] Kellogg can"
     if above is None and dated_subject_above(verb, skip) is not None:
         above, subject = verb.head, set()  # "was discovered [April 8] buried"
     consequence = consequence_of(verb)

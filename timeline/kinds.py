@@ -48,7 +48,8 @@ ORGANIZATION_WORDS = {
     "group", "bank", "association", "service", "department", "ministry", "agency", "party",
     "committee", "council", "court", "company", "government", "union", "organization",
     "board", "commission", "office", "police", "army", "industries", "systems", "airlines",
-    "fund", "trust", "exchange", "institute", "university", "administration", "federation"}
+    "fund", "trust", "exchange", "institute", "university", "administration", "federation",
+    "securities"}  # "Pine, Hill Securities": a firm, no "he"
 # Capitalized words before a name that are no first name or title: "The Paribas offer".
 FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "For", "By", "To", "From", "With",
                   "Of", "And", "But", "Or", "As", "If", "When", "After", "Before", "Since",
