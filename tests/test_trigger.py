@@ -387,3 +387,25 @@ def test_trigger_of_date_between_article_and_event_noun(nlp: Any) -> None:
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
               sent_starts=[True] + [False] * 12)
     assert premodified_event(doc[4:8]).text == "bombing"
+
+
+# Hand-offs a misparse turns into a loop (found by review: RecursionError, the document lost):
+# a goal's "to power" read as an infinitive under a planning verb, which hands the event back
+# down to it; "it was [Tuesday] when" handing it to a time clause, which hands it back up.
+LOOP_CASES = [
+    ("The firm planned to power the plant in 2019.", "2019", "power"),
+    ("The utility expects to power 10,000 homes next year.", "next year", "power"),
+    ("They want to office in the new building in March.", "March", "office"),
+    ("It was Tuesday when night fell.", "Tuesday", "was"),
+    ("It was only Tuesday as dawn broke.", "Tuesday", "was"),
+    # the goal itself still hands the event up
+    ("The revolution that brought Castro to power 41 years ago was celebrated.",
+     "41 years ago", "brought"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex", "trigger"), LOOP_CASES,
+                         ids=["planned-power", "expects-power", "want-office",
+                              "was-date-when", "was-date-as", "goal-power"])
+def test_trigger_hand_offs_end(nlp: Any, text: str, timex: str, trigger: str) -> None:
+    assert find_trigger(_span(nlp, text, timex)).text == trigger

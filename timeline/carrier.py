@@ -5,6 +5,7 @@ subject. Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any
 
 from timeline.clause import base_form, hyphenated, is_event_noun
@@ -30,13 +31,32 @@ UNTIL = {"until", "till", "through"}
 # Nouns of a goal that the parser reads as an infinitive after "to": "the revolution that
 # brought Castro to power 41 years ago", "came to power in 1959" (the bringing, the coming).
 GOAL_NOUNS = {"power", "office", "prominence", "fame"}
+# The words `carry_event` has passed the event through on the way to its answer.
+_CARRYING: ContextVar[frozenset[int]] = ContextVar("carrying", default=frozenset())
 
 
 def carry_event(verb: Any, span: Any) -> Any:
-    """The word that carries the event of `verb`: the verb, or what it hands the event to."""
+    """The word that carries the event of `verb`: the verb, or what it hands the event to.
+    The rules hand the event up and down the parse ("planned [to power]" down, a goal's
+    "to power" up; "it was [Tuesday] when" down to the clause, a time clause up), and a
+    misparse can make them hand it back: a word already passed on this way keeps the event
+    rather than loop."""
+    seen = _CARRYING.get()
+    if verb.i in seen:
+        return verb
+    entered = _CARRYING.set(seen | {verb.i})
+    try:
+        return _carry_event(verb, span)
+    finally:
+        _CARRYING.reset(entered)
+
+
+def _carry_event(verb: Any, span: Any) -> Any:
+    """`carry_event`, one step."""
     lemma = base_form(verb)
     children = list(verb.children)
-    if verb.lower_ in GOAL_NOUNS and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
+    if verb.lower_ in GOAL_NOUNS and verb.dep_ in ("xcomp", "advcl") \
+            and verb.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in children):
         return carry_event(verb.head, span)  # "brought Castro to power 41 years ago"
     governor = _infinitive_governor(verb, span)
     if governor is not None:

@@ -186,7 +186,7 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
     consequence = consequence_of(verb)
     if consequence is not None:  # "[Acme expects to post a charge], resulting in a loss"
         above = clause_verb(consequence)
-        tokens.add(verb.doc[verb.i - 1])  # its comma
+        tokens |= {verb.doc[verb.i - 1]} if verb.i > 0 else set()  # its comma
     if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
         outer, more = _clause(above, skip, trigger, text)
         tokens |= subject | more | chain_words(trigger, above, skip) \

@@ -89,7 +89,7 @@ def tagged_subject(verb: Any) -> Any:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     before = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
     if verb.dep_ != "ccomp" or subject is None or before is None \
-            or not head.i < subject.i < verb.i or head.doc[head.i - 1].text != "," \
+            or not head.i < subject.i < verb.i or head.i == 0 or head.doc[head.i - 1].text != "," \
             or head.lower_ not in TAG_VERBS \
             or min(t.i for t in subject.subtree) != head.i + 1 or subject.pos_ != "PROPN" \
             or head.doc[subject.i + 1].text != "," or any(
@@ -185,7 +185,7 @@ def joined_subject(verb: Any) -> Any:
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     doc = verb.doc
-    if doc[first.i - 1].dep_ == "cc":  # "arrested two men and [released] them": shared
+    if first.i > 0 and doc[first.i - 1].dep_ == "cc":  # "arrested two men and [released] them": shared
         return None
     stretch = []  # the words back to the last verb before: the clause's subject is there
     for token in reversed(doc[verb.sent.start:first.i]):
