@@ -1513,6 +1513,15 @@ TENTH_ROUND = [
     # a verbless sentence is told by its own words (was "")
     pytest.param("Until next month.", "next month", "Until next month", id="verbless-until"),
     pytest.param("Since Monday.", "Monday", "Since Monday", id="verbless-since"),
+    # twelfth round: a verb that tells its object to do something keeps the infinitive
+    # when the headline is cut for length, at the cost of the object's own phrase (was
+    # "Officials will order the cousins of the 9-year-old Haitian refugee Marie Dubois")
+    pytest.param("Officials said Monday they will order the cousins of the 9-year-old "
+                 "Haitian refugee Marie Dubois to hand the girl over to her aunt.", "Monday",
+                 "Officials will order the cousins to hand the girl over",
+                 id="told-to-keeps-infinitive"),
+    pytest.param("The judge will order the firm Monday to pay the workers.", "Monday",
+                 "The judge will order the firm to pay the workers", id="told-to-short"),
 ]
 
 

@@ -28,6 +28,14 @@ UNDROPPED_ADVERBS = {"only", "nearly", "barely", "hardly", "scarcely", "early", 
                      "mostly", "largely", "roughly", "approximately", "likely", "merely",
                      "solely", "fully", "newly", "daily", "weekly", "monthly", "yearly",
                      "quarterly", "previously", "formerly", "initially", "originally"}
+# Verbs that tell their object to do something, which need that infinitive to make sense:
+# "will order the relatives [to return him]"; in each form (the parse has no lemmas here).
+TELLING_TO = frozenset({form for verb in (
+    "order", "ask", "tell", "urge", "force", "allow", "invite", "persuade", "require",
+    "direct", "instruct", "encourage") for form in (
+        verb, verb + "s", verb.removesuffix("e") + "ed", verb.removesuffix("e") + "ing")}
+    | {"told", "permit", "permits", "permitted", "permitting", "compel", "compels",
+       "compelled", "compelling"})
 # Fixed phrases a cut never ends inside: "in order [to]", "so as [to]", "as well [as]".
 FIXED_PHRASES = (("in", "order", "to"), ("so", "as", "to"), ("as", "well", "as"))
 # Quotation marks as the tokenizer gives them ("``" and "''" in TimeBank's text).
@@ -47,6 +55,8 @@ def finish_words(words: list[Any]) -> str:
         words = shorter
     if count_words(words) > MAX_WORDS and (shorter := _drop_subject_phrase(words)) is not None:
         words = shorter
+    if count_words(words) > MAX_WORDS and (shorter := _drop_object_phrase(words)) is not None:
+        words = shorter
     while count_words(words) > MAX_WORDS and (shorter := _drop_last_phrase(words)) is not None:
         words = trim_words(shorter)
     if count_words(words) > MAX_WORDS and (shorter := _drop_last_member(words)) is not None:
@@ -63,6 +73,25 @@ def finish_words(words: list[Any]) -> str:
             cut -= 1
         words = trim_words(words[:cut])
     return finish_text(join_words(_without_hanging_verb(words)))
+
+
+def _drop_object_phrase(words: list[Any]) -> list[Any] | None:
+    """`words` without the phrase of an object told to do something, when that makes them
+    fit, rather than the infinitive that says what it is told: "will order the relatives
+    [of the boy] to return him" (a verb of ordering, asking or allowing needs its
+    infinitive more than its object its phrase); None when there is no such phrase."""
+    ids = {t.i for t in words}
+    for told in (t for t in words if t.dep_ in ("xcomp", "advcl") and t.head.i in ids
+                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                 and t.head.lower_ in TELLING_TO):
+        told_start = min(t.i for t in told.subtree)
+        for obj in (c for c in told.head.children if c.dep_ == "dobj" and c.i < told.i):
+            phrase = {s.i for c in obj.children if c.dep_ == "prep" and c.i > obj.i
+                      for s in c.subtree if s.i < told_start}
+            shorter = [t for t in words if t.i not in phrase]
+            if phrase and count_words(shorter) <= MAX_WORDS:
+                return shorter
+    return None
 
 
 def _without_hanging_verb(words: list[Any]) -> list[Any]:
