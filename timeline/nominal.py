@@ -13,6 +13,7 @@ from typing import Any
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, MOVING, STATE_NOUNS, TIME_WORDS
 from timeline.kinds import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, PERSON_TITLES
+from timeline.wording import FINITE
 
 # Words that open a noun phrase before a date that modifies its noun: "the 1988 bombing".
 OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
@@ -26,8 +27,6 @@ VERBAL_PREPOSITIONS = {"pending", "following", "including", "excluding", "concer
                        "regarding", "barring"}
 # Words that place a happening within its day: "in early trading", "late trading".
 PART_OF_DAY = {"early", "late", "midday", "morning", "afternoon", "evening", "overnight"}
-# Named-entity kinds that are someone who takes part: "the assassination of [Rabin]".
-PARTICIPANTS = {"PERSON", "ORG", "NORP", "GPE"}
 # Nouns of people, who take part as much as a name does: "shootings of [doctors]".
 PEOPLE_NOUNS = PERSON_NOUNS | PERSON_TITLES | MALE_NOUNS | FEMALE_NOUNS
 
@@ -232,6 +231,5 @@ def names_participant(words: Any) -> bool:
     of NATO", "The bombings at embassies in Kenya", "shootings of doctors"), or a finite
     verb. "Severe violations of human rights", "A reduction of $500 million",
     "Transactions" name none: alone they tell no news, and the clause they sit in does."""
-    return any(t.dep_ == "poss" or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
-               or t.pos_ in ("PROPN", "PRON") or t.ent_type_ in PARTICIPANTS
+    return any(t.dep_ == "poss" or t.tag_ in FINITE or t.pos_ in ("PROPN", "PRON")
                or base_form(t) in PEOPLE_NOUNS or t.lower_ in PEOPLE_NOUNS for t in words)
