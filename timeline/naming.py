@@ -16,7 +16,7 @@ from timeline.phrase import name_phrase
 from timeline.possessive import sayer_possessive
 from timeline.referent import whose_owner
 from timeline.speaker import previous_speaker, quoted_speaker
-from timeline.wording import MAX_WORDS, finish_text, join_words
+from timeline.wording import MAX_WORDS, finish_text, join_words, possessive
 
 # Contractions after a pronoun, written out when a name replaces it ("They're" → "The
 # companies are"); "'d" ("had" or "would") is not.
@@ -34,8 +34,8 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
         headline = sayer_possessive(_spelled_out(headline, verb), named, verb, is_saying)
     owner = whose_owner(verb) if verb is not None else ""
     if owner and named:
-        mark = "'" if owner.endswith("s") else "'s"  # "Ogden Projects' shares"
-        headline = finish_text(f"{owner}{mark} {headline[:1].lower()}{headline[1:]}")
+        # "Ogden Projects' shares"
+        headline = finish_text(f"{possessive(owner)} {headline[:1].lower()}{headline[1:]}")
     if start is not None and named and headline.startswith(named[0].text.title()) \
             and (len(named) == 1 or named[0].pos_ == "PRON") \
             and not (named[0].lower_ == "it" and verb is not None

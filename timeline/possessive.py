@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from timeline.wording import possessive
+
 # A possessive pronoun and the number of the speaker it can stand for.
 SINGULAR = {"its", "his", "her"}
 PLURAL = {"their"}
@@ -34,9 +36,7 @@ def sayer_possessive(headline: str, named: list[Any], verb: Any,
             or words[-1].i != owner.i or any(t.dep_ == "poss" or t.is_punct for t in words):
         return headline
     name = " ".join(t.text for t in words)
-    mark = "'" if name.endswith("s") else "'s"
-    name = name[:1].upper() + name[1:]
-    return f"{name}{mark}{headline[len(named[0].text):]}"
+    return f"{possessive(name[:1].upper() + name[1:])}{headline[len(named[0].text):]}"
 
 
 def _speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:

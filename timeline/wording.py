@@ -386,3 +386,8 @@ def join_words(tokens: list[Any]) -> str:
             text = text.lower()  # "Pompeo speaking at ...", moved from the sentence's start
         parts.append(text)
     return "".join(parts)
+
+
+def possessive(name: str) -> str:
+    """`name` as an owner: "Unisys'", "Ogden Projects'", "Anheuser's"."""
+    return name + ("'" if name.endswith("s") else "'s")
