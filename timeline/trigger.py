@@ -153,8 +153,9 @@ def headline_word(token: Any) -> Any:
     fourth quarter ended Sept. 30") only names the period, so the headline tells the clause
     the period's phrase belongs to ("Estimated earnings fell 50%"), not "Its quarter ended"."""
     above = token.head.head
-    if told_by(token) is not None:
-        return told_by(token)  # "had a falling out", "included a ... write-down"
+    teller = told_by(token)
+    if teller is not None:
+        return teller  # "had a falling out", "included a ... write-down"
     loan = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
     if loan_event(loan) is not None and loan.head.dep_ == "prep":
         return loan.head.head  # "had to flee after a coup d'etat": told with its clause
