@@ -26,6 +26,7 @@ from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.naming import name_subject
+from timeline.needed import cut_elsewhere, misread_complement
 from timeline.nominal import names_participant, told_from
 from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
@@ -231,7 +232,8 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     # personal diplomacy] after the invasion".
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
                and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
-    headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:])
+    headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:],
+                            cut_elsewhere)
     if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)
                              or is_comma_participle(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
@@ -269,7 +271,7 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
                 a.dep_ == "prep" and a.head in outer and a.head.dep_ == "nsubj"  # Mexico]
                 for a in [t, *t.ancestors] if a.i > a.head.i)}):  # have suffered ..."
             told = finish_words(sorted(kept, key=lambda t: t.i) + sorted(
-                (t for t in more if t not in outer), key=lambda t: t.i))
+                (t for t in more if t not in outer), key=lambda t: t.i), cut_elsewhere)
             if trigger.lower_ in told.lower().replace(",", " ").split():  # not cut off
                 return kept, more, around
     return set(), tokens, None
@@ -317,6 +319,8 @@ def _complement(verb: Any, subject: set[Any], tokens: set[Any],
         tokens |= clause_complement(child, skip, *(
             ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
         tokens |= noun_infinitive(child, skip) | defining_clause(child, skip)
+        if child.dep_ == "acomp":  # "will be eligible [for duty-free treatment]"
+            tokens |= misread_complement(child, skip)
         if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
             tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                        and c.i in skip for t in c.subtree}

@@ -235,7 +235,10 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
         if clause.i in skip:  # the clause's verb is the event, told after: "those [who]"
             told = [t for t in told if t.i < clause.i]
         out |= set(told[:max(0, limit - words)])
-    return _headed(contiguous(out, token, set(skip) | _bracketed(token)), token)
+    # The date's own modifiers are no gap either: "at 50% of the [then] current market price".
+    dated = {c.i for t in token.subtree if t.i in skip for c in t.children
+             if c.dep_ == "advmod" and c.i == t.i - 1}
+    return _headed(contiguous(out, token, set(skip) | dated | _bracketed(token)), token)
 
 
 def apposed_subject(verb: Any, skip: set[int]) -> set[Any]:

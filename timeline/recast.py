@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import COPULAS, REPORTING, TIME_WORDS
+from timeline.needed import cut_elsewhere
 from timeline.phrase import (CORE_DEPS, OBJECT_WORDS, SUBJECT_WORDS, contiguous, noun_phrase,
                              parted_of)
 from timeline.referent import is_figure
@@ -112,7 +113,7 @@ def compared(trigger: Any, skip: set[int],
     words |= parted_of(figure, skip)  # "earnings [a year earlier] of $382.2 million"
     if own is None and at is not None:
         words.add(at)
-    return finish_words(sorted(words, key=lambda t: t.i))
+    return finish_words(sorted(words, key=lambda t: t.i), cut_elsewhere)
 
 
 def _said_in(trigger: Any) -> Any:
@@ -192,7 +193,7 @@ def _nominal(noun: Any, skip: set[int]) -> str:
         return finish_text(f"{join_words([t for t in told if t.i <= noun.i])} "
                            f"{'were' if noun.tag_ == 'NNS' else 'was'} "
                            f"{join_words([t for t in told if t.i > noun.i])}")
-    return finish_words(words)
+    return finish_words(words, cut_elsewhere)
 
 
 def _amount_of(noun: Any) -> Any:
@@ -250,4 +251,5 @@ def list_heading(verb: Any, skip: set[int]) -> str:
     # All after the copula is the heading's, whatever the parse hangs it on ("for the dead
     # [and injured in the bombings]").
     after = {t for t in verb.sent if t.i > verb.i and t.i not in dated}
-    return finish_words(sorted(contiguous(after, listed, dated), key=lambda t: t.i))
+    return finish_words(sorted(contiguous(after, listed, dated), key=lambda t: t.i),
+                        cut_elsewhere)

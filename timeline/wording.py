@@ -3,7 +3,11 @@ length at a phrase boundary, capitalized. Works on spaCy tokens (duck-typed)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
+
+# A cut that keeps a phrase the words need: (words, the last phrase's head, where it
+# starts) -> the words cut elsewhere, or None.
+Elsewhere = Callable[[list[Any], Any, int], "list[Any] | None"]
 
 MAX_WORDS = 15
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose", "where", "when"}
@@ -41,9 +45,9 @@ FIXED_PHRASES = (("in", "order", "to"), ("so", "as", "to"), ("as", "well", "as")
 # Quotation marks as the tokenizer gives them ("``" and "''" in TimeBank's text).
 QUOTE_MARKS = frozenset({'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "`"})
 
-def finish_words(words: list[Any]) -> str:
+def finish_words(words: list[Any], elsewhere: Elsewhere | None = None) -> str:
     """`words` joined, trimmed of dangling words, cut to MAX_WORDS at a phrase boundary and
-    capitalized."""
+    capitalized; `elsewhere` cuts instead of a last phrase the words need."""
     # A comma before left-out words leans on nothing: "James Kopp[, an opponent,] fired".
     # One after left-out words that an article or preposition leans over: "a [May 3, 1990],
     # share purchase agreement".
@@ -57,7 +61,8 @@ def finish_words(words: list[Any]) -> str:
         words = shorter
     if count_words(words) > MAX_WORDS and (shorter := _drop_object_phrase(words)) is not None:
         words = shorter
-    while count_words(words) > MAX_WORDS and (shorter := _drop_last_phrase(words)) is not None:
+    while count_words(words) > MAX_WORDS \
+            and (shorter := _drop_last_phrase(words, elsewhere)) is not None:
         words = trim_words(shorter)
     if count_words(words) > MAX_WORDS and (shorter := _drop_last_member(words)) is not None:
         words = shorter
@@ -150,8 +155,9 @@ def without_fronted(named: list[Any], rest: list[Any], verb: Any) -> list[Any]:
     return [t for t in rest if t.i not in fronted]
 
 
-def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
-    """`words` without their last prepositional phrase or clause, None when there is none."""
+def _drop_last_phrase(words: list[Any], elsewhere: Elsewhere | None) -> list[Any] | None:
+    """`words` without their last prepositional phrase or clause, or cut `elsewhere` when
+    they need it; None when there is none."""
     for k in range(len(words) - 1, 1, -1):
         token = words[k]
         if token.dep_ not in ("prep", "advcl", "xcomp", "conj", "relcl", "acl"):
@@ -162,6 +168,9 @@ def _drop_last_phrase(words: list[Any]) -> list[Any] | None:
         # The phrase starts at its first word kept: "[six] cents a share", "[to] save".
         start = next(j for j, t in enumerate(words) if t.i in phrase)
         if start > 1 and all(t.i in phrase for t in words[start:]):
+            shorter = elsewhere(words, token, start) if elsewhere is not None else None
+            if shorter is not None:  # "$27 million from the sale [of Federated Investors]"
+                return shorter
             if token.dep_ == "prep" and (token.head.pos_ == "ADV" or token.head.dep_ in (
                     "advmod", "npadvmod")) \
                     and words[start - 1].i == token.head.i:
