@@ -1674,7 +1674,7 @@ def test_headline_untitled_names(name: str, text: str, untitled: bool) -> None:
     assert is_untitled(name, text) is untitled
 
 
-ELEVENTH_ROUND = [
+DATE_PARTS_OBJECT = [
     # a particle noun is one word, whose particle is no dangling preposition (was "The
     # board had a falling")
     pytest.param("In March, the board had a falling out, and the chairman quit.", "March",
@@ -1701,8 +1701,8 @@ ELEVENTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "when", "headline"), ELEVENTH_ROUND)
-def test_headline_of_sentence_eleventh_round(text: str, when: str, headline: str) -> None:
+@pytest.mark.parametrize(("text", "when", "headline"), DATE_PARTS_OBJECT)
+def test_headline_when_the_date_parts_the_object(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
     assert event.summary == headline
