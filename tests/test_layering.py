@@ -1,4 +1,4 @@
-"""Meta-tests: module layering by imports, no clock reads in the library."""
+"""Meta-tests: module layering by imports, no clock reads in the library, no test shadowed."""
 
 from __future__ import annotations
 
@@ -132,3 +132,23 @@ def test_layering_choosing_the_date_loads_no_model() -> None:
             todo.extend(graph[name])
     assert chains and not reached & {"timeline.pipeline", "timeline.tagger", "timeline.extraction"}
     assert not any(_imports(p) & {"spacy"} for p in MODULES if _module_name(p) in reached)
+
+
+TESTS = sorted(Path(__file__).resolve().parent.glob("test_*.py"))
+
+
+@pytest.mark.parametrize("path", TESTS, ids=lambda path: path.stem)
+def test_no_test_module_defines_a_name_twice(path: Path) -> None:
+    """A second `def test_x` or row table of one name hides the first: pytest never runs it."""
+    seen: set[str] = set()
+    twice: list[str] = []
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        elif isinstance(node, ast.Assign):
+            names = [target.id for target in node.targets if isinstance(target, ast.Name)]
+        else:
+            continue
+        twice += [name for name in names if name in seen]
+        seen.update(names)
+    assert not twice, f"{path.name} defines {twice} twice"
