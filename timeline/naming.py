@@ -13,7 +13,7 @@ from typing import Any
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
 from timeline.continuation import previous_person, previous_subject
 from timeline.phrase import name_phrase
-from timeline.possessive import sayer_possessive
+from timeline.possessive import sayer_figure, sayer_possessive
 from timeline.referent import whose_owner
 from timeline.speaker import previous_speaker, quoted_speaker
 from timeline.wording import MAX_WORDS, finish_text, join_words, possessive
@@ -32,6 +32,7 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
     first person with its speaker. named: the subject's words as the headline has them."""
     if verb is not None:
         headline = sayer_possessive(_spelled_out(headline, verb), named, verb, is_saying)
+        headline = sayer_figure(headline, named, verb, is_saying, text)  # "Acme's net rose"
     owner = whose_owner(verb) if verb is not None else ""
     if owner and named:
         # "Ogden Projects' shares"

@@ -1,21 +1,33 @@
-"""Whose a reported clause's opening possessive is: "Unisys said [its] European business
-was weak" tells of Unisys' business, so the headline says so ("Unisys' European business
-was weak") rather than leaving "Its" with no one named.
+"""Whose a reported clause's subject is: "Unisys said [its] European business was weak"
+tells of Unisys' business, so the headline says so ("Unisys' European business was weak")
+rather than leaving "Its" with no one named; "Norton Co. said [net income] fell 6%" tells
+of Norton's net income ("Norton Co.'s net income fell 6%"), not of a figure of no one's.
 
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
-from timeline.wording import possessive
+from timeline.eventwords import FIGURES
+from timeline.kinds import is_thing
+from timeline.wording import MAX_WORDS, possessive
 
 # A possessive pronoun and the number of the speaker it can stand for.
 SINGULAR = {"its", "his", "her"}
 PLURAL = {"their"}
 # Speakers this long or longer are told no better than the pronoun is.
 MAX_OWNER_WORDS = 4
+# Figures of an owner's accounts, which a reported clause gives without their owner when
+# the one reporting them is that owner: "Acme said [net] rose", "[pet food volume] was flat".
+OWNED_FIGURES = FIGURES | {"net", "volume", "profits", "revenues", "losses"}
+# Words of a public body, which reports a nation's or a market's figures, not its own:
+# "The Commerce Department said retail sales rose".
+BODY_WORDS = {"department", "ministry", "agency", "bureau", "office", "government",
+              "administration", "commission", "committee", "council", "board", "association",
+              "federation", "institute", "exchange", "union", "court", "police", "army"}
 
 
 def sayer_possessive(headline: str, named: list[Any], verb: Any,
@@ -31,12 +43,55 @@ def sayer_possessive(headline: str, named: list[Any], verb: Any,
             or word not in (PLURAL if owner.tag_ in ("NNS", "NNPS") else SINGULAR) \
             or word in ("his", "her") and owner.pos_ != "PROPN":
         return headline
-    words = [t for t in owner.subtree if not t.is_space]  # all of it: "The nation [of X]"
+    name = _owner_name(owner)
+    if not name:
+        return headline
+    return f"{possessive(name[:1].upper() + name[1:])}{headline[len(named[0].text):]}"
+
+
+def sayer_figure(headline: str, named: list[Any], verb: Any,
+                 is_saying: Callable[[Any], bool], text: str) -> str:
+    """`headline` with the owner of the figure it opens with named: a reported clause's
+    subject that is a figure of accounts with no determiner, owner or "of" phrase of its
+    own is the speaker's, when the speaker is a company or a place (`kinds.is_thing`, no
+    public body) told in at most MAX_OWNER_WORDS words: "Norton Co. said net income fell
+    6%" → "Norton Co.'s net income fell 6%", "Pet food volume was flat, the company said"
+    → "The company's pet food volume was flat"; not "Mr. Marous said capital spending
+    will rise" (a person reports a firm's figures). text: the document's, which tells a
+    company from a person."""
+    figure = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if verb is not None and named else None
+    if figure is None or figure not in named or figure.lower_ not in OWNED_FIGURES \
+            or any(c.dep_ in ("det", "poss") or c.dep_ == "prep" and c.lower_ == "of"
+                   for c in figure.children):
+        return headline
+    speaker = _speaker(verb, is_saying)
+    if speaker is not None and speaker.pos_ == "NOUN":  # "Acme's unit, [Beta Inc.], said"
+        speaker = next((c for c in speaker.children if c.dep_ == "appos"
+                        and c.pos_ == "PROPN"), speaker)
+    first = named[0].text if named[0].i != named[0].sent.start or named[0].pos_ == "PROPN" \
+        else named[0].lower_
+    if speaker is None or not headline.startswith(first[:1].upper() + first[1:]) \
+            or headline[len(first):][:1].isalnum():  # "Third-quarter net income"
+        return headline
+    name = _owner_name(speaker)
+    phrase = {t.lower_ for t in speaker.subtree}
+    if not name or not is_thing(speaker, phrase, text) or phrase & BODY_WORDS:
+        return headline
+    told = f"{possessive(name[:1].upper() + name[1:])} {first}{headline[len(first):]}"
+    return told if len(re.findall(r"\w+(?:[.,]\d+)*|%|'s\b", told)) <= MAX_WORDS + 1 \
+        else headline  # the words the headline check counts ("third-quarter": two)
+
+
+def _owner_name(owner: Any) -> str:
+    """The words of the speaker `owner` as an owner's name: all of its phrase ("The nation
+    [of X]"), when it is a name or a noun with "the", of at most MAX_OWNER_WORDS words,
+    with nothing after its noun and no possessive or punctuation of its own; else ""."""
+    words = [t for t in owner.subtree if not t.is_space]
     if owner.pos_ == "NOUN" and words[0].lower_ != "the" or len(words) > MAX_OWNER_WORDS \
             or words[-1].i != owner.i or any(t.dep_ == "poss" or t.is_punct for t in words):
-        return headline
-    name = " ".join(t.text for t in words)
-    return f"{possessive(name[:1].upper() + name[1:])}{headline[len(named[0].text):]}"
+        return ""
+    return " ".join(t.text for t in words)
 
 
 def _speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
