@@ -1759,3 +1759,32 @@ def test_headline_names_the_sayer_of_a_figure(text: str, when: str, headline: st
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
     assert event.summary == headline
+
+
+# Thirteenth round (w4): a quotation's first person inside the headline is told with who
+# said it, by name (was "Acme is the symbol of our unity"), as one opening it already was.
+INNER_FIRST_PERSON = [
+    pytest.param("\"Acme is the symbol of our unity today,\" Mr. Park said.", "today",
+                 "Mr. Park: Acme is the symbol of our unity", id="inner-our"),
+    pytest.param("\"Sales in the region have not met our expectations for 1989,\" said Acme "
+                 "Chairman John Lee.", "1989",
+                 "Acme Chairman John Lee: Sales in the region have not met our expectations",
+                 id="inner-our-titled"),
+    # ... the lower-case words of a title before the name left out
+    pytest.param("Acme closed the site on Thursday for violating \"our policies,\" spokesman "
+                 "John Lee said.", "Thursday",
+                 "John Lee: Acme closed the site for violating our policies",
+                 id="inner-our-title-word"),
+    # ... and no speaker that is no name
+    pytest.param("\"People are questioning our love this year,\" said a version of the "
+                 "letter.", "this year", "People are questioning our love",
+                 id="inner-our-not-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), INNER_FIRST_PERSON)
+def test_headline_names_the_speaker_of_an_inner_first_person(text: str, when: str,
+                                                              headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline
