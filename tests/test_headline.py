@@ -1742,6 +1742,12 @@ SAYER_FIGURE = [
     # ... the unit a noun speaker is named in apposition
     pytest.param("Zenith Inc.'s chip unit, Beta Systems, said net income fell 22% in March.",
                  "March", "Beta Systems' net income fell 22%", id="sayer-figure-apposition"),
+    # ... without a place set off after the name, and never of a list of speakers
+    pytest.param("Separately, Acme Airlines, Phoenix, Ariz., reported that profit jumped 45% "
+                 "to $5 million in March.", "March", "Acme Airlines' profit jumped 45% to $5 "
+                 "million", id="sayer-figure-place-aside"),
+    pytest.param("Acme Corp., Beta Inc. and Gamma Co. said net income rose in March.", "March",
+                 "Net income rose", id="sayer-figure-list"),
     # ... not a person's, nor a public body's, nor a figure with its own determiner or "of"
     pytest.param("Mr. Park said revenue will rise in 1990.", "1990", "Revenue will rise",
                  id="sayer-figure-person"),

@@ -86,10 +86,17 @@ def sayer_figure(headline: str, named: list[Any], verb: Any,
 def _owner_name(owner: Any) -> str:
     """The words of the speaker `owner` as an owner's name: all of its phrase ("The nation
     [of X]"), when it is a name or a noun with "the", of at most MAX_OWNER_WORDS words,
-    with nothing after its noun and no possessive or punctuation of its own; else ""."""
-    words = [t for t in owner.subtree if not t.is_space]
+    with nothing after its noun and no possessive, list or punctuation of its own, a
+    place set off by commas left out; else ""."""
+    aside = {t.i for c in owner.subtree if c.dep_ in ("appos", "npadvmod") and c.i != owner.i
+             and all(t.pos_ == "PROPN" or t.is_punct for t in c.subtree) for t in c.subtree}
+    words = [t for t in owner.subtree if not t.is_space and t.i not in aside
+             and not (aside and t.text == "," and t.head.i in aside | {owner.i, *(
+                 c.i for c in owner.children)})]  # "America West Airlines[, Phoenix,
+    # Ariz.,]": a place set off after the name, or inside it ("The Menlo Park[, Calif.,]")
     if owner.pos_ == "NOUN" and words[0].lower_ != "the" or len(words) > MAX_OWNER_WORDS \
-            or words[-1].i != owner.i or any(t.dep_ == "poss" or t.is_punct for t in words):
+            or words[-1].i != owner.i or any(t.dep_ in ("poss", "conj") or t.is_punct
+                                             for t in words):
         return ""
     return " ".join(t.text for t in words)
 
