@@ -1760,7 +1760,31 @@ SAYER_FIGURE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "when", "headline"), SAYER_FIGURE)
+# ... and a figure that opens its sentence is the company's the sentence before opens with
+# (was "Revenue rose 8%")
+OPENING_FIGURE = [
+    pytest.param("Acme Corp. earned $5 million. Revenue rose 8% in March.", "March",
+                 "Acme Corp.'s revenue rose 8%", id="opening-figure"),
+    pytest.param("Acme Corp.'s net income rose 11%. Net advanced to $94 million in March.",
+                 "March", "Acme Corp.'s net advanced to $94 million",
+                 id="opening-figure-possessive"),
+    pytest.param("The St. Louis company earned $5 million. Sales were $1.7 billion in the "
+                 "latest period.", "the latest period",
+                 "The St. Louis company's sales were $1.7 billion", id="opening-figure-noun"),
+    # ... not a capitalized word that opens a sentence, nor a public body, nor a company
+    # after a phrase that opens the sentence, nor a figure after a phrase of its own
+    pytest.param("Profits rose at most banks. Sales fell in March.", "March", "Sales fell",
+                 id="opening-figure-common-word"),
+    pytest.param("The Commerce Department said exports rose. Sales fell in March.", "March",
+                 "Sales fell", id="opening-figure-body"),
+    pytest.param("In May, Acme Corp. earned $5 million. Sales fell in March.", "March",
+                 "Sales fell", id="opening-figure-fronted"),
+    pytest.param("Acme Corp. earned $5 million. At Beta, revenue rose in March.", "March",
+                 "Revenue rose", id="opening-figure-not-first"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), SAYER_FIGURE + OPENING_FIGURE)
 def test_headline_names_the_sayer_of_a_figure(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

@@ -12,9 +12,9 @@ import re
 from typing import Any
 
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
-from timeline.continuation import previous_person, previous_subject
+from timeline.continuation import previous_person, previous_subject, sentence_before
 from timeline.phrase import name_phrase
-from timeline.possessive import sayer_figure, sayer_possessive
+from timeline.possessive import opening_figure, sayer_figure, sayer_possessive
 from timeline.referent import whose_owner
 from timeline.speaker import previous_speaker, quoted_speaker
 from timeline.wording import MAX_WORDS, finish_text, join_words, possessive
@@ -36,6 +36,9 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
     if verb is not None:
         headline = sayer_possessive(_spelled_out(headline, verb), named, verb, is_saying)
         headline = sayer_figure(headline, named, verb, is_saying, text)  # "Acme's net rose"
+        if start is not None:  # "Acme earned $5 million. [Revenue] rose 8%"
+            headline = opening_figure(headline, named, verb,
+                                      lambda: sentence_before(text, start), text)
     owner = whose_owner(verb) if verb is not None else ""
     if owner and named:
         # "Ogden Projects' shares"
