@@ -160,9 +160,9 @@ def previous_subject(pronoun: Any, text: str, start: int) -> str:
             # currently it controls": the same pronoun later in the sentence is the same one
     if word not in {"he", "she", "it", "they"} | PARTITIVES or not opens:
         return ""
-    sentence = _sentence_before(text, start)
+    sentence = sentence_before(text, start)
     if word in ("he", "she") and re.match(rf"{_CONJUNCTION}{word.capitalize()}\b", sentence):
-        sentence = _sentence_before(text, _sentence_start(text, start))  # "Juanita Castro
+        sentence = sentence_before(text, _sentence_start(text, start))  # "Juanita Castro
         # arrived in 1961. She is not certain ... . She frowned": the same one goes on
     if not sentence or sentence[0] in _OPENING_MARKS:
         return _quoted_thing(pronoun, sentence, text)  # a speaker is no subject to continue
@@ -225,7 +225,7 @@ def previous_opener(word: str, text: str, start: int) -> str:
     pronoun `word` ("he", "she", "it", "they") can stand for it, as `previous_subject`
     reads it; for an object pronoun of a sentence that names nothing it can stand for
     ("Kopp fled in October. Police arrested him Thursday")."""
-    sentence = _sentence_before(text, start)
+    sentence = sentence_before(text, start)
     if not sentence or sentence[0] in _OPENING_MARKS:
         return ""
     if word == "they":
@@ -239,7 +239,7 @@ def previous_person(pronoun: Any, text: str, start: int) -> str:
     spoke of Europe. 'We would not be surprised ...,' he said"; else ""."""
     if pronoun.lower_ not in ("he", "she") or pronoun.sent.text.lstrip()[:1] not in _OPENING_MARKS:
         return ""
-    sentence = _sentence_before(text, start)
+    sentence = sentence_before(text, start)
     if not sentence or sentence[0] in _OPENING_MARKS:
         return ""
     return next((name for clause in _CLAUSES.split(sentence)
@@ -377,7 +377,7 @@ def _opens_sentence(pronoun: Any) -> bool:
                     for t in before)
 
 
-def _sentence_before(text: str, start: int) -> str:
+def sentence_before(text: str, start: int) -> str:
     """The sentence of `text` that ends right before `start`, as written."""
     opening = _sentence_start(text, start)
     return " ".join(text[opening:start].split())

@@ -8,12 +8,13 @@ Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
-from timeline.continuation import previous_person, previous_subject
+from timeline.continuation import previous_person, previous_subject, sentence_before
 from timeline.phrase import name_phrase
-from timeline.possessive import sayer_possessive
+from timeline.possessive import opening_figure, sayer_figure, sayer_possessive
 from timeline.referent import whose_owner
 from timeline.speaker import previous_speaker, quoted_speaker
 from timeline.wording import MAX_WORDS, finish_text, join_words, possessive
@@ -23,6 +24,8 @@ from timeline.wording import MAX_WORDS, finish_text, join_words, possessive
 CONTRACTIONS = {"re": "are", "ll": "will", "ve": "have", "m": "am"}
 # Words of the first person: a quotation's speaker and those the speaker speaks for.
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+# The same inside a headline, in lower case ("I" there may be a numeral: "World War I").
+INNER_FIRST_PERSON = FIRST_PERSON - {"i"} | {"ours"}
 
 
 def name_subject(headline: str, verb: Any, named: list[Any], text: str,
@@ -32,6 +35,10 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
     first person with its speaker. named: the subject's words as the headline has them."""
     if verb is not None:
         headline = sayer_possessive(_spelled_out(headline, verb), named, verb, is_saying)
+        headline = sayer_figure(headline, named, verb, is_saying, text)  # "Acme's net rose"
+        if start is not None:  # "Acme earned $5 million. [Revenue] rose 8%"
+            headline = opening_figure(headline, named, verb,
+                                      lambda: sentence_before(text, start), text)
     owner = whose_owner(verb) if verb is not None else ""
     if owner and named:
         # "Ogden Projects' shares"
@@ -45,10 +52,15 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
         if name and rest is not None:
             return name + rest
     first = headline.split(" ", 1)[0].split("'", 1)[0].lower()
-    speaker = _speaker(verb, text, start) if verb is not None and first in FIRST_PERSON else ""
-    if not speaker and verb is not None and first in FIRST_PERSON and start is not None:
+    inner = first not in FIRST_PERSON and bool(  # "Elian is the symbol of [our] unity"
+        INNER_FIRST_PERSON & set(re.findall(r"[a-z]+", headline.split(" ", 1)[-1])))
+    quoted = first in FIRST_PERSON or inner
+    speaker = _speaker(verb, text, start) if verb is not None and quoted else ""
+    if not speaker and verb is not None and quoted and start is not None:
         sentence = verb.sent  # "``...,'' said Diaz. ``To that end, we'll be back''"
         speaker = quoted_speaker(text, start, start + sentence.end_char - sentence.start_char)
+    if inner:  # a name only, its title's lower-case words left out: "[spokesman] Serge
+        speaker = _name_only(speaker)  # Clermont", not "a version of the letter"
     if speaker and len(f"{speaker} {headline}".split()) <= MAX_WORDS + 1:
         return f"{speaker}: {headline}"  # "Adams: We were pushed out of the talks"
     return headline
@@ -78,6 +90,18 @@ def _speaker(verb: Any, text: str, start: int | None) -> str:
                 return ""
             return join_words(sorted(name_phrase(subject, set()), key=lambda t: t.i))
     return ""
+
+
+def _name_only(speaker: str) -> str:
+    """`speaker` as a name: without the lower-case words of a title before it ("spokesman
+    Serge Clermont" → "Serge Clermont"), "" when a word after those is not capitalized or a
+    comma follows ("a Spanish version of the letter, dated Feb. 4")."""
+    words = speaker.split()
+    while words and words[0][:1].islower():
+        words = words[1:]
+    if not words or "," in speaker or any(not w[:1].isupper() for w in words):
+        return ""
+    return " ".join(words)
 
 
 def _spelled_out(headline: str, verb: Any) -> str:

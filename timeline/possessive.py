@@ -1,21 +1,46 @@
-"""Whose a reported clause's opening possessive is: "Unisys said [its] European business
-was weak" tells of Unisys' business, so the headline says so ("Unisys' European business
-was weak") rather than leaving "Its" with no one named.
+"""Whose a reported clause's subject is: "Unisys said [its] European business was weak"
+tells of Unisys' business, so the headline says so ("Unisys' European business was weak")
+rather than leaving "Its" with no one named; "Norton Co. said [net income] fell 6%" tells
+of Norton's net income ("Norton Co.'s net income fell 6%"), not of a figure of no one's;
+and a sentence that opens with a figure goes on with the company the sentence before
+opens with ("Crossland recorded a reserve. [Net interest income] declined").
 
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
-from timeline.wording import possessive
+from timeline.eventwords import FIGURES
+from timeline.kinds import (FUNCTION_WORDS, ORGANIZATION_WORDS, is_company, is_thing,
+                            is_untitled)
+from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
+from timeline.wording import MAX_WORDS, possessive
 
 # A possessive pronoun and the number of the speaker it can stand for.
 SINGULAR = {"its", "his", "her"}
 PLURAL = {"their"}
 # Speakers this long or longer are told no better than the pronoun is.
 MAX_OWNER_WORDS = 4
+# Figures of an owner's accounts, which a reported clause gives without their owner when
+# the one reporting them is that owner: "Acme said [net] rose", "[pet food volume] was flat".
+OWNED_FIGURES = FIGURES | {"net", "volume", "profits", "revenues", "losses"}
+# A company a sentence opens with, by name or by a company's noun after "the", after a
+# conjunction that may open it.
+_COMPANY = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However|Still|Yet),?\s+)?(?P<name>"
+                      r"(?P<the>The\s+(?:[\w.-]+\s+){0,2}?(?:company|concern|firm|maker|"
+                      r"insurer|thrift|bank|group))|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+                      r"(?:'s?)?(?=[\s,])")
+_NOT_NAMES = FUNCTION_WORDS | {m.capitalize() for m in MONTH_NAMES} \
+    | set(WEEKDAY_NAME.split("|")) | {"It", "He", "She", "They", "We", "I", "There", "These",
+                                      "Those", "Today", "Yesterday", "Now"}
+# Words of a public body, which reports a nation's or a market's figures, not its own:
+# "The Commerce Department said retail sales rose".
+BODY_WORDS = {"department", "ministry", "agency", "bureau", "office", "government",
+              "administration", "commission", "committee", "council", "board", "association",
+              "federation", "institute", "exchange", "union", "court", "police", "army"}
 
 
 def sayer_possessive(headline: str, named: list[Any], verb: Any,
@@ -31,12 +56,119 @@ def sayer_possessive(headline: str, named: list[Any], verb: Any,
             or word not in (PLURAL if owner.tag_ in ("NNS", "NNPS") else SINGULAR) \
             or word in ("his", "her") and owner.pos_ != "PROPN":
         return headline
-    words = [t for t in owner.subtree if not t.is_space]  # all of it: "The nation [of X]"
-    if owner.pos_ == "NOUN" and words[0].lower_ != "the" or len(words) > MAX_OWNER_WORDS \
-            or words[-1].i != owner.i or any(t.dep_ == "poss" or t.is_punct for t in words):
+    name = _owner_name(owner)
+    if not name:
         return headline
-    name = " ".join(t.text for t in words)
     return f"{possessive(name[:1].upper() + name[1:])}{headline[len(named[0].text):]}"
+
+
+def sayer_figure(headline: str, named: list[Any], verb: Any,
+                 is_saying: Callable[[Any], bool], text: str) -> str:
+    """`headline` with the owner of the figure it opens with named: a reported clause's
+    subject that is a figure of accounts with no determiner, owner or "of" phrase of its
+    own is the speaker's, when the speaker is a company or a place (`kinds.is_thing`, no
+    public body) told in at most MAX_OWNER_WORDS words: "Norton Co. said net income fell
+    6%" → "Norton Co.'s net income fell 6%", "Pet food volume was flat, the company said"
+    → "The company's pet food volume was flat"; not "Mr. Marous said capital spending
+    will rise" (a person reports a firm's figures). text: the document's, which tells a
+    company from a person."""
+    figure = _figure(named, verb)
+    if figure is None:
+        return headline
+    speaker = _speaker(verb, is_saying)
+    if speaker is not None and speaker.pos_ == "NOUN":  # "Acme's unit, [Beta Inc.], said"
+        speaker = next((c for c in speaker.children if c.dep_ == "appos"
+                        and c.pos_ == "PROPN"), speaker)
+    first = named[0].text if named[0].i != named[0].sent.start or named[0].pos_ == "PROPN" \
+        else named[0].lower_
+    if speaker is None or not headline.startswith(first[:1].upper() + first[1:]) \
+            or headline[len(first):][:1].isalnum():  # "Third-quarter net income"
+        return headline
+    name = _owner_name(speaker)
+    phrase = {t.lower_ for t in speaker.subtree}
+    if not name or not is_thing(speaker, phrase, text) or phrase & BODY_WORDS:
+        return headline
+    told = f"{possessive(name[:1].upper() + name[1:])} {first}{headline[len(first):]}"
+    return told if _fits(told) else headline
+
+
+def _figure(named: list[Any], verb: Any) -> Any:
+    """The subject of `verb` among the headline's subject words `named` that is a figure of
+    accounts with no determiner, owner or "of" phrase of its own ("net income"); else None."""
+    figure = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if verb is not None and named else None
+    if figure is None or figure not in named or figure.lower_ not in OWNED_FIGURES \
+            or any(c.dep_ in ("det", "poss") or c.dep_ == "prep" and (c.lower_ == "of" or any(
+                t.pos_ == "PROPN" for o in c.children for t in (o, *o.children)))
+                   for c in figure.children):
+        return None  # nor one whose phrase names its own ("earnings [for GM common stock]")
+    return figure
+
+
+def _fits(headline: str) -> bool:
+    """Whether `headline` is no longer than the headline check allows, in the words it
+    counts ("third-quarter": two, "Acme's": two, "$": none)."""
+    return len(re.findall(r"\w+(?:[.,]\d+)*|%|'s\b", headline)) <= MAX_WORDS + 1
+
+
+def opening_figure(headline: str, named: list[Any], verb: Any, before: Callable[[], str],
+                   text: str) -> str:
+    """`headline` with the owner of the figure that opens it and its sentence named: the
+    company the sentence `before` (read only then) opens with (`previous_company`), as a
+    news report goes on with that company's figures: "Acme Corp. earned $5 million.
+    Revenue rose 8%" → "Acme Corp.'s revenue rose 8%"; else `headline`. before: reads the
+    sentence with continuation.sentence_before, passed in to keep the import graph shallow."""
+    figure = _figure(named, verb)
+    first = named[0] if figure is not None else None
+    if first is None or first.i != first.sent.start or not headline.startswith(first.text):
+        return headline
+    name = previous_company(before(), text)
+    word = first.text if first.pos_ == "PROPN" else first.lower_
+    told = f"{possessive(name)} {word}{headline[len(first.text):]}"
+    return told if name and _fits(told) else headline
+
+
+def previous_company(sentence: str, text: str) -> str:
+    """The company `sentence` (of the document `text`) opens with, or whose possessive it
+    opens with ("Travelers Corp.'s net income rose"): a name with a company's word or one
+    the document gives a company's suffix, or one word it writes only as a name
+    ("Crossland recorded"), or a company's noun after "the" ("The St. Louis company
+    earned"); else ""."""
+    match = _COMPANY.match(sentence)
+    if match is None or match.group("the"):
+        return match.group("name") if match is not None else ""
+    name = match.group("name")
+    last = name.split()[-1]
+    if name.split()[0] in _NOT_NAMES or not (
+            last.lower() in ORGANIZATION_WORDS - BODY_WORDS or is_company(last, text)
+            or " " not in name and is_untitled(name, text) and _is_name(name, text)):
+        return ""
+    return name
+
+
+def _is_name(word: str, text: str) -> bool:
+    """Whether `text` writes `word` capitalized inside a sentence and never in lower case, as
+    a name ("Crossland"), not a word that opens a sentence ("Revenue rose ...")."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is None \
+        and re.search(rf"[a-z,]\s+{re.escape(word)}\b", text) is not None
+
+
+def _owner_name(owner: Any) -> str:
+    """The words of the speaker `owner` as an owner's name: all of its phrase ("The nation
+    [of X]"), when it is a name or a noun with "the", of at most MAX_OWNER_WORDS words,
+    with nothing after its noun and no possessive, list or punctuation of its own, a
+    place set off by commas left out; else ""."""
+    aside = {t.i for c in owner.subtree if c.dep_ in ("appos", "npadvmod") and c.i != owner.i
+             and all(t.pos_ == "PROPN" or t.is_punct for t in c.subtree) for t in c.subtree}
+    words = [t for t in owner.subtree if not t.is_space and t.i not in aside
+             and not (aside and t.text == "," and t.head.i in aside | {owner.i, *(
+                 c.i for c in owner.children)})]  # "America West Airlines[, Phoenix,
+    # Ariz.,]": a place set off after the name, or inside it ("The Menlo Park[, Calif.,]")
+    if owner.pos_ == "NOUN" and words[0].lower_ != "the" or len(words) > MAX_OWNER_WORDS \
+            or words[-1].i != owner.i or any(t.dep_ in ("poss", "conj") or t.is_punct
+                                             for t in words):
+        return ""
+    return " ".join(t.text for t in words)
 
 
 def _speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
