@@ -1726,3 +1726,49 @@ def test_headline_date_words_take_the_range_end(text: str, first: str, left: str
     start = next(t.i for t in doc if t.text == first.split()[0])
     skip = date_words(doc[start:start + len(first.split())])
     assert join_words([t for t in doc if t.i not in skip]) == left
+
+
+# Issue 13's thirteenth round (w3): garbles and wrong subjects, where the headline says
+# what the sentence does not say.
+THIRTEENTH_ROUND = [
+    # an infinitive with its own subject after "for" is told with what governs it, never
+    # as a bare "X to VERB" (was "The airline to keep its schedule")
+    pytest.param("Heavy snow made it hard for the airline to keep its schedule through the "
+                 "winter.", "the winter",
+                 "Heavy snow made it hard for the airline to keep its schedule",
+                 id="for-infinitive-of-adjective"),
+    pytest.param("Icy roads made it impossible for the trucks to reach the village until "
+                 "Tuesday.", "Tuesday",
+                 "Icy roads made it impossible for the trucks to reach the village",
+                 id="for-infinitive-impossible"),
+    # ... with the noun it completes, which says what the clause is (a reason, no decision)
+    pytest.param("The report is a fresh reason for the central bank to raise rates next "
+                 "month, analysts said.", "next month",
+                 "A fresh reason for the central bank to raise rates",
+                 id="for-infinitive-of-noun"),
+    # a participle under "all" or "any" names which things a verb takes, and tells no
+    # happening as a fact (was "All houses were offered by owners at a fair price")
+    pytest.param("The city said it will buy all houses offered by owners at a fair price "
+                 "before June 1.", "June 1",
+                 "The city will buy all houses offered by owners at a fair price",
+                 id="quantified-participle-all"),
+    pytest.param("The fund will redeem any shares presented by holders through Friday.",
+                 "Friday", "The fund will redeem any shares presented by holders",
+                 id="quantified-participle-any"),
+    # ... but one of definite things is told as a fact
+    pytest.param("The fund redeemed the shares presented by holders on Friday.", "Friday",
+                 "The shares were presented by holders", id="definite-participle"),
+    # the noun a conjunction read as a preposition takes is the subject of the verb after
+    # it and its apposition (was "Prices opened a store", "The mood benched the captain")
+    pytest.param("Prices have fallen since Acme, a rival maker, opened a store in 2015.",
+                 "2015", "Acme opened a store", id="since-noun-subject"),
+    pytest.param("The mood changed after Smith, the new coach, benched the captain on "
+                 "Sunday.", "Sunday", "Smith benched the captain", id="after-noun-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), THIRTEENTH_ROUND)
+def test_headline_of_sentence_thirteenth_round(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline

@@ -26,6 +26,9 @@ from timeline.wording import FINITE, PARTICLES, is_finite
 
 # Links up from a clause that is the object or complement of the verb above it.
 CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
+# Links up from an infinitive with its own subject after "for" to what governs it: the
+# adjective it completes ("difficult") and its verb.
+FOR_LINKS = {"advcl", "acomp"}
 # Verbs that take an object and its bare infinitive: "let [the offensive] begin", "made
 # [him] resign", "saw [the tower] fall".
 BARE_INFINITIVE = PERCEPTION | {"let", "make", "help", "have"}
@@ -170,7 +173,8 @@ def chain_words(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
         if step.pos_ not in ("VERB", "AUX"):
             continue
         out |= {c for c in step.children if c.i not in skip and (
-            c.dep_ in CORE_DEPS | {"aux"} or c.dep_ == "advmod" and c.i == step.i + 1
+            c.dep_ in CORE_DEPS | {"aux"} or c.dep_ == "mark" and c.lower_ == "for"
+            and has_to(step) or c.dep_ == "advmod" and c.i == step.i + 1
             and step.pos_ == "VERB" and c.lower_ in PARTICLES)}  # "buy [back] shares": a
         # particle the parse calls an adverb
         objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip
@@ -219,9 +223,12 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
             or verb.dep_ in ("acl", "relcl") and not has_to(verb):
         return None  # "including", "according to"; "the plane carrying Albright"; a past
     # with its own subject ("its new strategy -- started last month --") is a clause
+    # "[made it difficult] for Sun to meet demand": an infinitive with its own subject
+    # after "for" is no clause alone, whatever adjective or noun it hangs on
+    links = CLIMB | FOR_LINKS if is_for_infinitive(verb) else CLIMB
     token = verb
     for _ in range(4):
-        if token.dep_ not in CLIMB or token.head.i == token.i:
+        if token.dep_ not in links or token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -229,6 +236,14 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
                 return None
             return token
     return None
+
+
+def is_for_infinitive(verb: Any) -> bool:
+    """An infinitive with its own subject after "for" ("difficult [for Sun to meet
+    demand]", "an encouragement [for the Fed to lower rates]"), which reads as a bare
+    "Sun to meet demand" without what governs it."""
+    return has_to(verb) and any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def governing_verb(verb: Any) -> Any:

@@ -20,7 +20,8 @@ from timeline.climb import (chain_words, clause_around, clause_verb, date_comple
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
                             negated_teller, path_to, reading_on)
 from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
-                                 infinitive_words, noun_infinitive, past_the_date, placed,
+                                 infinitive_words, noun_for_clause,
+                                 noun_infinitive, past_the_date, placed,
                                  subject_infinitive)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
@@ -31,6 +32,7 @@ from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
+                                 described_set,
                                  dated_participle, fronted_passive, infinitive_passive,
                                  is_absolute_adjective, is_adverbial_passive,
                                  is_comma_participle, is_reduced_passive,
@@ -130,6 +132,9 @@ def _participle_headline(trigger: Any, skip: set[int]) -> str:
     noun = infinitive_head(trigger)
     if noun is not None:  # "acquisitions to be made" -> "Acquisitions are to be made"
         return infinitive_passive(trigger, noun, skip)
+    phrase = noun_for_clause(trigger, skip)
+    if phrase:  # "That is another encouragement [for the Fed to lower rates]"
+        return finish_words(sorted(phrase, key=lambda t: t.i))
     noun = after_comma(trigger)
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
@@ -179,7 +184,8 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
     on = reading_on(verb)
     if on is not None:  # "The body found along a highway [belonged to Jorge Hernandez]"
         tokens |= _clause(on, skip, on, text)[1]
-    above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
+    above = described_set(verb) if is_reduced_passive(verb) \
+        else finite_above(verb, subject | tokens)
     above = above or negated_teller(verb, CLAUSE_TAKING)  # "[I don't think] Kellogg can"
     if above is None and dated_subject_above(verb, skip) is not None:
         above, subject = verb.head, set()  # "was discovered [April 8] buried"

@@ -18,12 +18,14 @@ from typing import Any
 from timeline.clause import base_form
 from timeline.phrase import OBJECT_WORDS, OWNERS, SUBJECT_WORDS, noun_phrase
 from timeline.referent import participle_owner
-from timeline.wording import CURRENCY, finish_text, join_words, trim_words
+from timeline.wording import CURRENCY, finish_text, is_finite, join_words, trim_words
 
 # What the parse may take for a noun though it only sets off an aside: "an advertisement _
 # made last week, before Slepian died _".
 DASHES = {"_", "--", "\u2014"}
 
+# Determiners of a set described, not of things told: "all shares tendered".
+QUANTIFIERS = {"all", "any", "every"}
 # Participles of a state or a plan, told in the present: "a school is located in".
 STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
           "hold", "list", "know", "require", "design"}
@@ -86,6 +88,21 @@ def is_reduced_passive(verb: Any) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")
                     for c in verb.children)  # "some adults planned to apply" is active
+
+
+def described_set(verb: Any) -> Any:
+    """The finite verb whose object is a noun that a reduced passive describes under "all",
+    "any" or "every": "will buy [all shares tendered] by shareholders" names which shares
+    are bought, and tells no tendering as a fact ("All shares were tendered" is not said),
+    so the verb is told; else None."""
+    noun = verb.head
+    above = noun.head
+    if not is_reduced_passive(verb) or noun.dep_ != "dobj" or above.pos_ != "VERB" \
+            or not is_finite(above) or not any(c.dep_ in ("det", "predet")
+                                               and c.lower_ in QUANTIFIERS
+                                               for c in noun.children):
+        return None
+    return above
 
 
 def is_comma_participle(verb: Any) -> bool:
