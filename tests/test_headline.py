@@ -552,9 +552,11 @@ CASES = [
     ("On Friday, Netanyahu said he had no qualms about implementing the resolution, as long as "
      "Israel had security safeguards.", "Friday",
      "Netanyahu had no qualms about implementing the resolution"),
-    # a clause after a noun of content leaves no word out (not "Farkas follow the hope")
+    # a clause after a noun of content leaves no word out (not "Farkas follow the hope");
+    # a wish in the base form is told with the noun it completes (thirteenth round: not
+    # "Farkas follow in the footsteps", which says what the sentence does not)
     ("Farkas expressed the hope he one day follow in the footsteps of John Glenn.", "one day",
-     "Farkas follow in the footsteps of John Glenn"),
+     "Farkas expressed the hope he follow in the footsteps of John Glenn"),
     # a comparison's earlier figure told with the pronoun subject's antecedent, and with the
     # "of" phrase the date parts from its noun
     ("RMS said it had a loss of $158,666 in the third quarter, compared with a year-earlier "
@@ -1764,6 +1766,24 @@ THIRTEENTH_ROUND = [
                  "2015", "Acme opened a store", id="since-noun-subject"),
     pytest.param("The mood changed after Smith, the new coach, benched the captain on "
                  "Sunday.", "Sunday", "Smith benched the captain", id="after-noun-subject"),
+    # a wish or demand (a verb in its base form after its own subject) tells no fact: it
+    # is told with what governs it (was "His son play ...", "The company rehire ...")
+    pytest.param("The coach voiced the hope his son play for the national team in 2020.",
+                 "2020", "The coach voiced the hope his son play for the national team",
+                 id="wish-of-noun"),
+    pytest.param("The union demanded that the company rehire the workers by Friday.",
+                 "Friday", "The union demanded that the company rehire the workers",
+                 id="demand-base-form"),
+    pytest.param("The mayor insisted that the city close the plant in June.", "June",
+                 "The mayor insisted that the city close the plant", id="demand-of-saying"),
+    # ... not a present that agrees with its plural subject, nor one with its "-s"
+    pytest.param("Officials believe the two firms close the plant in June.", "June",
+                 "The two firms close the plant", id="plural-present"),
+    pytest.param("The workers hope the company rehires them in June.", "June",
+                 "The company rehires the workers", id="singular-present"),
+    # "alone" after a date sets the date apart, and goes with it (was "streamed out alone")
+    pytest.param("Sales of the toy reached $5 million last month alone.", "last month",
+                 "Sales of the toy reached $5 million", id="date-alone"),
 ]
 
 
