@@ -1784,6 +1784,18 @@ THIRTEENTH_ROUND = [
     # "alone" after a date sets the date apart, and goes with it (was "streamed out alone")
     pytest.param("Sales of the toy reached $5 million last month alone.", "last month",
                  "Sales of the toy reached $5 million", id="date-alone"),
+    # a participle after ", thus" tells what the clause before brought about, whatever its
+    # verb: told with that clause (was "The bridge slowing deliveries"), whose subject's
+    # phrase gives way first when it is too long
+    pytest.param("The bridge was shut by floods in March, thus slowing deliveries in April.",
+                 "April", "The bridge was shut by floods, thus slowing deliveries",
+                 id="thus-participle"),
+    pytest.param("The firm cut its prices, thereby winning customers in May.", "May",
+                 "The firm cut its prices, thereby winning customers", id="thereby-participle"),
+    pytest.param("Shipping on some rivers of the northern region was halted early in the year "
+                 "by thick ice, thus raising coal prices in the second quarter.",
+                 "the second quarter", "Shipping was halted by thick ice, thus raising coal prices",
+                 id="thus-participle-long-subject"),
 ]
 
 

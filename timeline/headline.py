@@ -32,7 +32,7 @@ from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
-                                 described_set,
+                                 consequence_words, described_set,
                                  dated_participle, fronted_passive, infinitive_passive,
                                  is_absolute_adjective, is_adverbial_passive,
                                  is_comma_participle, is_reduced_passive,
@@ -192,7 +192,7 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
     consequence = consequence_of(verb)
     if consequence is not None:  # "[Acme expects to post a charge], resulting in a loss"
         above = clause_verb(consequence)
-        tokens |= {verb.doc[verb.i - 1]} if verb.i > 0 else set()  # its comma
+        tokens |= consequence_words(verb)  # its comma (and "thus")
     if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
         outer, more = _clause(above, skip, trigger, text)
         tokens |= subject | more | chain_words(trigger, above, skip) \

@@ -26,6 +26,8 @@ DASHES = {"_", "--", "\u2014"}
 
 # Determiners of a set described, not of things told: "all shares tendered".
 QUANTIFIERS = {"all", "any", "every"}
+# Adverbs that make any participle after a comma one of consequence: ", thus increasing".
+RESULTING = {"thus", "thereby"}
 # Participles of a state or a plan, told in the present: "a school is located in".
 STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
           "hold", "list", "know", "require", "design"}
@@ -141,16 +143,28 @@ def _after_noun(head: Any) -> bool:
 
 def consequence_of(participle: Any) -> Any:
     """The verb of the clause a participle of consequence after a comma tells the outcome
-    of ("[expects to post] a one-time charge, resulting in a net loss"), or None. Its
+    of ("[expects to post] a one-time charge, resulting in a net loss", "was delayed by
+    rains, thus increasing sales"), or None. Its
     understood subject is that clause, not the clause's subject ("The company will be
     resulting in a loss" is no English); the headline tells the clause with it."""
     head = participle.head
+    doc = participle.doc
+    marked = doc[participle.i - 1].lower_ in RESULTING and doc[participle.i - 2].text == ","
     if participle.tag_ != "VBG" or participle.dep_ != "advcl" or head.i > participle.i \
-            or participle.doc[participle.i - 1].text != "," \
-            or base_form(participle) not in CONSEQUENCES or head.pos_ not in ("VERB", "AUX") \
+            or not (marked or doc[participle.i - 1].text == ","
+                    and base_form(participle) in CONSEQUENCES) \
+            or head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in participle.children):
-        return None
+        return None  # any verb after "thus": "was delayed by rains, [thus increasing] sales"
     return head
+
+
+def consequence_words(participle: Any) -> set[Any]:
+    """The comma and adverb of consequence that set a participle of consequence off from
+    the clause it tells the outcome of: "[,] resulting in", "[, thus] increasing"."""
+    doc = participle.doc
+    before = doc[participle.i - 1]
+    return {before, doc[participle.i - 2]} if before.lower_ in RESULTING else {before}
 
 
 def with_copula(headline: str, participle: Any) -> str:
