@@ -1796,6 +1796,15 @@ THIRTEENTH_ROUND = [
                  "by thick ice, thus raising coal prices in the second quarter.",
                  "the second quarter", "Shipping was halted by thick ice, thus raising coal prices",
                  id="thus-participle-long-subject"),
+    # a relative clause on an apposition with its article tells of the name it describes
+    # (was "A teacher retired", which names nobody)
+    pytest.param("The letter was written by Anna Cole, a teacher who retired in 2010.",
+                 "2010", "Anna Cole retired", id="relative-on-apposition"),
+    pytest.param("The prize went to Tom Reed, the engineer who designed the bridge in 1990.",
+                 "1990", "Tom Reed designed the bridge", id="relative-on-apposition-the"),
+    # ... not one on a noun of a phrase
+    pytest.param("The prize went to a friend of the engineer who designed the bridge in 1990.",
+                 "1990", "The engineer designed the bridge", id="relative-on-phrase-noun"),
 ]
 
 

@@ -58,7 +58,8 @@ def relative_head(verb: Any) -> Any:
     does not "receive dividends"): "a block of shares issued March 3, which will receive
     only partial dividends" tells of the block, the noun the date's phrase follows (through
     a participle after it, "shares [issued]", and an "of" phrase, "block [of shares]").
-    A date stays the antecedent of a verb of time ("1989, which was a record year")."""
+    A date stays the antecedent of a verb of time ("1989, which was a record year").
+    An apposition with its article gives way to the name it describes."""
     head = verb.head
     if is_figure(head) and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.pos_ in ("NOUN", "PROPN"):
@@ -66,6 +67,10 @@ def relative_head(verb: Any) -> Any:
     if head.dep_ == "pobj" and _is_foreseen(verb) and _is_happening(head.head.head) \
             and not _is_happening(head):
         return head.head.head  # "a ruling [on the case], which is expected next month"
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.pos_ == "NOUN" \
+            and head.head.i < head.i and head.doc[head.left_edge.i].pos_ == "DET":
+        return head.head  # "[David Eichenbaum], a consultant who is not working": the name
+        # the apposition describes, which says whom "a consultant" is
     if not _is_date(head) or (verb.lemma_ or verb.lower_).lower() in TIME_VERBS:
         return head
     first = min(t.i for t in head.subtree)
