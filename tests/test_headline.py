@@ -1805,6 +1805,13 @@ THIRTEENTH_ROUND = [
     # ... not one on a noun of a phrase
     pytest.param("The prize went to a friend of the engineer who designed the bridge in 1990.",
                  "1990", "The engineer designed the bridge", id="relative-on-phrase-noun"),
+    # a gerund after a preposition before its subject, or one joined to it, gets its
+    # copula as a participle does (was "The minister visiting the factory")
+    pytest.param("After visiting the factory on Monday, the minister said he was pleased.",
+                 "Monday", "The minister was visiting the factory", id="fronted-gerund"),
+    pytest.param("After touring the port Monday and meeting with dock workers Tuesday, the "
+                 "minister praised them.", "Tuesday", "The minister was meeting with dock workers",
+                 id="fronted-gerund-joined"),
 ]
 
 

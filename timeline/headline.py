@@ -28,11 +28,11 @@ from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTI
                                   TIME_WORDS)
 from timeline.naming import name_subject
 from timeline.nominal import names_participant, told_from
-from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
+from timeline.nounclause import (defining_clause, described_set, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
-                                 consequence_words, described_set,
+                                 consequence_words,
                                  dated_participle, fronted_passive, infinitive_passive,
                                  is_absolute_adjective, is_adverbial_passive,
                                  is_comma_participle, is_reduced_passive,

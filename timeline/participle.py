@@ -18,14 +18,12 @@ from typing import Any
 from timeline.clause import base_form
 from timeline.phrase import OBJECT_WORDS, OWNERS, SUBJECT_WORDS, noun_phrase
 from timeline.referent import participle_owner
-from timeline.wording import CURRENCY, finish_text, is_finite, join_words, trim_words
+from timeline.wording import CURRENCY, finish_text, join_words, trim_words
 
 # What the parse may take for a noun though it only sets off an aside: "an advertisement _
 # made last week, before Slepian died _".
 DASHES = {"_", "--", "\u2014"}
 
-# Determiners of a set described, not of things told: "all shares tendered".
-QUANTIFIERS = {"all", "any", "every"}
 # Adverbs that make any participle after a comma one of consequence: ", thus increasing".
 RESULTING = {"thus", "thereby"}
 # Participles of a state or a plan, told in the present: "a school is located in".
@@ -90,21 +88,6 @@ def is_reduced_passive(verb: Any) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")
                     for c in verb.children)  # "some adults planned to apply" is active
-
-
-def described_set(verb: Any) -> Any:
-    """The finite verb whose object is a noun that a reduced passive describes under "all",
-    "any" or "every": "will buy [all shares tendered] by shareholders" names which shares
-    are bought, and tells no tendering as a fact ("All shares were tendered" is not said),
-    so the verb is told; else None."""
-    noun = verb.head
-    above = noun.head
-    if not is_reduced_passive(verb) or noun.dep_ != "dobj" or above.pos_ != "VERB" \
-            or not is_finite(above) or not any(c.dep_ in ("det", "predet")
-                                               and c.lower_ in QUANTIFIERS
-                                               for c in noun.children):
-        return None
-    return above
 
 
 def is_comma_participle(verb: Any) -> bool:
@@ -288,6 +271,7 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     having = [a.lower_ for a in auxiliaries if a.i < verb.i][:1] == ["having"]
     if verb.tag_ not in ("VBG", "VBN") or not named \
             or max(t.i for t in named) > verb.i and verb.dep_ not in ("advcl", "csubj") \
+            and not _is_fronted_gerund(verb) \
             or any(c.dep_ == "nsubj" for c in verb.children) and not having \
             and not _is_gapped_passive(verb) \
             or verb.tag_ == "VBN" and not having and (verb.dep_ not in CLAUSE_PARTICIPLE
@@ -314,6 +298,14 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     copula = "will be" if tense == "future" else ("are" if plural else "is") \
         if tense == "present" else ("were" if plural else "was")
     return f"{headline[:at]}{copula} {headline[at:]}"  # `at`: the word's place, less one
+
+
+def _is_fronted_gerund(verb: Any) -> bool:
+    """A gerund after a preposition before its subject, or one joined to it: "After
+    [touring] the capital Thursday and [meeting] with police leaders, the FBI chief said"
+    ("The FBI chief was touring the capital", not "The FBI chief touring")."""
+    gerund = verb.head if verb.dep_ == "conj" else verb
+    return bool(verb.tag_ == "VBG" and gerund.tag_ == "VBG" and gerund.dep_ == "pcomp")
 
 
 def _is_gapped_passive(verb: Any) -> bool:
