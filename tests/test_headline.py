@@ -1812,6 +1812,15 @@ THIRTEENTH_ROUND = [
     pytest.param("After touring the port Monday and meeting with dock workers Tuesday, the "
                  "minister praised them.", "Tuesday", "The minister was meeting with dock workers",
                  id="fronted-gerund-joined"),
+    # a speech tag set inside the sentence takes no infinitive: the one the parse hangs on
+    # it is the noun's before the tag, and names no act of the tag's speaker (was "Its
+    # backers to cement ties after the collapse of the old regime")
+    pytest.param("The plan grew out of a desire, its backers said, to cement ties after the "
+                 "collapse of the old regime in 1990.", "1990", "The collapse of the old regime",
+                 id="tag-infinitive-noun"),
+    pytest.param("The treaty grew out of a hope, its authors say, to rebuild trade after the "
+                 "fall of the empire in 1918.", "1918", "A hope to rebuild trade",
+                 id="tag-infinitive-verb"),
 ]
 
 

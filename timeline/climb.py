@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from timeline.clause import base_form, dummy_content, is_reporting
+from timeline.clause import base_form, dummy_content, is_reporting, is_tag_infinitive
 from timeline.eventwords import ASPECTUAL, COPULAS, PERCEPTION, REPORTING
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement,
                              first_prep, has_to, is_apposed_object, is_serial, noun_phrase)
@@ -337,7 +337,8 @@ def clause_verb(trigger: Any) -> Any:
                           "oprd") and head.pos_ in ("VERB", "AUX"):
             token = head
         elif token.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") \
-                and head.head.i != head.i and not is_reporting(head.head):
+                and head.head.i != head.i and not is_reporting(head.head) \
+                and not is_tag_infinitive(head.head):
             token = head.head
         else:
             return None

@@ -14,14 +14,15 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import antecedent, reported_by_relative, subject_phrase
-from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun
+from timeline.clause import (base_form, clause_tense, is_dummy, is_event_noun,
+                             is_tag_infinitive)
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
                             dated_subject_above, existential_clause, finite_above,
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
                             negated_teller, path_to, reading_on)
 from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
                                  infinitive_words, noun_for_clause,
-                                 noun_infinitive, past_the_date, placed,
+                                 noun_infinitive, past_the_date, placed, tagged_noun,
                                  subject_infinitive)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
@@ -132,7 +133,8 @@ def _participle_headline(trigger: Any, skip: set[int]) -> str:
     noun = infinitive_head(trigger)
     if noun is not None:  # "acquisitions to be made" -> "Acquisitions are to be made"
         return infinitive_passive(trigger, noun, skip)
-    phrase = noun_for_clause(trigger, skip)
+    phrase = tagged_noun(trigger, skip) if is_tag_infinitive(trigger) else set()
+    phrase = phrase or noun_for_clause(trigger, skip)
     if phrase:  # "That is another encouragement [for the Fed to lower rates]"
         return finish_words(sorted(phrase, key=lambda t: t.i))
     noun = after_comma(trigger)
