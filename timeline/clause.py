@@ -217,6 +217,17 @@ def is_reporting(verb: Any) -> bool:
         c.dep_ == "prep" and c.lower_ == "at" for c in verb.children))
 
 
+def is_tag_infinitive(verb: Any) -> bool:
+    """An infinitive the parse hangs on a speech tag set inside the sentence: "a desire,
+    its proponents said, [to cement] the gains". A tag takes no infinitive (the desire
+    does), so the infinitive is no clause of the tag's speaker ("Its proponents to
+    cement ..." says what the sentence does not)."""
+    head = verb.head
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.dep_ == "xcomp" and head.dep_ == "parataxis" \
+        and is_reporting(head)
+
+
 def is_dummy(verb: Any) -> bool:
     """Whether "it" of `verb` may stand for nothing: "it seems", "it looks like", a copula
     with a clause put after it ("it is important to act", "it was clear that ...") or a

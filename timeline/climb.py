@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from timeline.clause import base_form, dummy_content, is_reporting
+from timeline.clause import base_form, dummy_content, is_reporting, is_tag_infinitive
 from timeline.eventwords import ASPECTUAL, COPULAS, PERCEPTION, REPORTING
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement,
                              first_prep, has_to, is_apposed_object, is_serial, noun_phrase)
@@ -26,6 +26,11 @@ from timeline.wording import FINITE, PARTICLES, is_finite
 
 # Links up from a clause that is the object or complement of the verb above it.
 CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
+# Links up from an infinitive with its own subject after "for" to what governs it: the
+# adjective it completes ("difficult") and its verb.
+FOR_LINKS = {"advcl", "acomp"}
+# Present forms of "be" that agree with a plural or a group: "the team [are]".
+BE_PRESENT = {"are", "'re", "am", "'m"}
 # Verbs that take an object and its bare infinitive: "let [the offensive] begin", "made
 # [him] resign", "saw [the tower] fall".
 BARE_INFINITIVE = PERCEPTION | {"let", "make", "help", "have"}
@@ -170,7 +175,8 @@ def chain_words(trigger: Any, verb: Any, skip: set[int]) -> set[Any]:
         if step.pos_ not in ("VERB", "AUX"):
             continue
         out |= {c for c in step.children if c.i not in skip and (
-            c.dep_ in CORE_DEPS | {"aux"} or c.dep_ == "advmod" and c.i == step.i + 1
+            c.dep_ in CORE_DEPS | {"aux"} or c.dep_ == "mark" and c.lower_ == "for"
+            and has_to(step) or c.dep_ == "advmod" and c.i == step.i + 1
             and step.pos_ == "VERB" and c.lower_ in PARTICLES)}  # "buy [back] shares": a
         # particle the parse calls an adverb
         objects = [c for c in step.children if c.dep_ in OBJECT_DEPS and c.i not in skip
@@ -213,22 +219,47 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
     ("the arrest announced today") is told with a copula instead (the caller's check)."""
     if is_bare_infinitive(verb):  # "[Mr. Bush let] the offensive begin": no finite verb,
         return verb.head if is_finite(verb.head) else None  # though tagged as one
-    if any(t.tag_ in FINITE for t in tokens) \
+    wish = is_subjunctive(verb)  # "demanded that the company [rehire]": tagged a present
+    if any(t.tag_ in FINITE and not (wish and t.i == verb.i) for t in tokens) \
             or verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in verb.children) \
             or verb.dep_ == "prep" and base_form(verb) != "compare" \
-            or verb.dep_ in ("acl", "relcl") and not has_to(verb):
+            or verb.dep_ in ("acl", "relcl") and not has_to(verb) and not wish:
         return None  # "including", "according to"; "the plane carrying Albright"; a past
     # with its own subject ("its new strategy -- started last month --") is a clause
+    # "[made it difficult] for Sun to meet demand": an infinitive with its own subject
+    # after "for" is no clause alone, whatever adjective or noun it hangs on
+    links = CLIMB | FOR_LINKS if is_for_infinitive(verb) else CLIMB
     token = verb
     for _ in range(4):
-        if token.dep_ not in CLIMB or token.head.i == token.i:
+        if token.dep_ not in links or token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            if not is_finite(token) or base_form(token) in REPORTING:
-                return None
+            if not is_finite(token) or base_form(token) in REPORTING and not wish:
+                return None  # but "[insisted] that the city close": a demand, no news
             return token
     return None
+
+
+def is_for_infinitive(verb: Any) -> bool:
+    """An infinitive with its own subject after "for" ("difficult [for Sun to meet
+    demand]", "an encouragement [for the Fed to lower rates]"), which reads as a bare
+    "Sun to meet demand" without what governs it."""
+    return has_to(verb) and any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def is_subjunctive(verb: Any) -> bool:
+    """A clause of a wish or demand, whose verb keeps its base form with a subject of its
+    own and no auxiliary: "expressed the hope [he one day follow] in the footsteps of
+    Glenn", "demanded that [the company rehire] the workers". It tells no fact ("Farkas follow ..." is garbled), so what governs it is told."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.dep_ not in ("ccomp", "relcl", "acl") \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    # "demanded that [the company rehire]": a present without its "-s" after one thing
+    return verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.lower_ not in BE_PRESENT \
+        and (subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it"))
 
 
 def governing_verb(verb: Any) -> Any:
@@ -285,7 +316,12 @@ def is_bare_infinitive(verb: Any) -> bool:
 def infinitive_subject(verb: Any, skip: set[int]) -> set[Any]:
     """The words between a verb of letting or perceiving and its bare infinitive, which are
     the infinitive's subject however the parse hangs them: "let [the ground offensive]
-    begin" (the parse may make "offensive" a clause of its own)."""
+    begin" (the parse may make "offensive" a clause of its own); a wish's own subject
+    ("the hope [he] follow"), told as written, since what a pronoun there stands for
+    is the governing clause's to say."""
+    if is_subjunctive(verb):
+        return {t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                if t.i not in skip}
     if not is_bare_infinitive(verb):
         return set()
     return {t for t in verb.doc[verb.head.i + 1:verb.i] if t.i not in skip}
@@ -301,7 +337,8 @@ def clause_verb(trigger: Any) -> Any:
                           "oprd") and head.pos_ in ("VERB", "AUX"):
             token = head
         elif token.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") \
-                and head.head.i != head.i and not is_reporting(head.head):
+                and head.head.i != head.i and not is_reporting(head.head) \
+                and not is_tag_infinitive(head.head):
             token = head.head
         else:
             return None

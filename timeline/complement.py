@@ -110,6 +110,36 @@ def for_clause(verb: Any, skip: set[int]) -> set[Any]:
         | noun_phrase(subject, skip, OBJECT_WORDS)
 
 
+def noun_for_clause(verb: Any, skip: set[int]) -> set[Any]:
+    """The noun an infinitive with its own subject after "for" completes, with that clause:
+    "[another encouragement] for the Fed to lower rates" reads as a bare "The Fed to lower
+    rates" alone; the noun tells what the clause is (a reason, not a decision). Empty when
+    `verb` is no such clause of a noun."""
+    noun = verb.head
+    if noun.pos_ != "NOUN" or verb.dep_ not in ("advcl", "acl", "relcl") or noun.i > verb.i \
+            or not has_to(verb) or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return set()
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    if subject.i in skip:
+        return set()
+    return noun_phrase(noun, skip | {t.i for t in verb.subtree}, OBJECT_WORDS) \
+        | {c for c in verb.children if c.dep_ == "mark"} | infinitive_words(verb, skip) \
+        | noun_phrase(subject, skip, OBJECT_WORDS)
+
+
+def tagged_noun(verb: Any, skip: set[int]) -> set[Any]:
+    """The noun before a speech tag set inside the sentence, with the infinitive the parse
+    hangs on the tag (`timeline.clause.is_tag_infinitive`): "[a hope], its authors say, [to
+    rebuild trade]"; empty when no noun ends right before the tag's comma."""
+    start = min(t.i for t in verb.head.subtree if not t.is_punct)
+    noun = verb.doc[start - 2] if start >= 2 else verb
+    if verb.doc[start - 1].text != "," or noun.pos_ != "NOUN":
+        return set()
+    return {t for t in noun_phrase(noun, skip, OBJECT_WORDS) if t.i < start} \
+        | infinitive_words(verb, skip)
+
+
 def dated_object(objects: list[Any], skip: set[int]) -> list[Any]:
     """Of several direct objects split by a phrase (a list the parse breaks up: "adding
     Greece and Turkey in 1952, West Germany in 1955"), the first: the others, joined

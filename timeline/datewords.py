@@ -21,6 +21,10 @@ INTRODUCING = {"as", "early", "earlier", "late", "later", "since", "until", "by"
 MODIFYING = {"poss", "amod", "compound", "nmod", "nummod", "det"}
 
 
+# Words right after a date that set it apart from others: "last week [alone]".
+FOCUSING = {"alone"}
+
+
 def date_words(span: Any) -> set[int]:
     """The expression's tokens and the words that only introduce it ("on", "as early as")."""
     doc = span.doc
@@ -58,6 +62,9 @@ def date_words(span: Any) -> set[int]:
     if len(after) == 2 and after[0].dep_ == "cc" and after[1].dep_ == "conj" \
             and after[1].lower_ in TIME_WORDS and not list(after[1].children):
         skip |= {after[0].i, after[1].i}  # "in recent weeks [and months]"
+    if len(after) and after[0].lower_ in FOCUSING and after[0].dep_ == "advmod" \
+            and after[0].head.i not in skip:
+        skip.add(after[0].i)  # "streamed out last week [alone]": "alone" sets the date apart
     return skip
 
 

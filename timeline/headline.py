@@ -14,13 +14,15 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import antecedent, reported_by_relative, subject_phrase
-from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun
+from timeline.clause import (base_form, clause_tense, is_dummy, is_event_noun,
+                             is_tag_infinitive)
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
                             dated_subject_above, existential_clause, finite_above,
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
                             negated_teller, path_to, reading_on)
 from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
-                                 infinitive_words, noun_infinitive, past_the_date, placed,
+                                 infinitive_words, noun_for_clause,
+                                 noun_infinitive, past_the_date, placed, tagged_noun,
                                  subject_infinitive)
 from timeline.datewords import date_words
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
@@ -28,10 +30,11 @@ from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTI
 from timeline.naming import name_subject
 from timeline.needed import cut_elsewhere, misread_complement
 from timeline.nominal import names_participant, told_from
-from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
+from timeline.nounclause import (defining_clause, described_set, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
+                                 consequence_words,
                                  dated_participle, fronted_passive, infinitive_passive,
                                  is_absolute_adjective, is_adverbial_passive,
                                  is_comma_participle, is_reduced_passive,
@@ -131,6 +134,10 @@ def _participle_headline(trigger: Any, skip: set[int]) -> str:
     noun = infinitive_head(trigger)
     if noun is not None:  # "acquisitions to be made" -> "Acquisitions are to be made"
         return infinitive_passive(trigger, noun, skip)
+    phrase = tagged_noun(trigger, skip) if is_tag_infinitive(trigger) else set()
+    phrase = phrase or noun_for_clause(trigger, skip)
+    if phrase:  # "That is another encouragement [for the Fed to lower rates]"
+        return finish_words(sorted(phrase, key=lambda t: t.i))
     noun = after_comma(trigger)
     if noun is not None:  # "terms of the agreement, announced Friday, ..."
         return comma_passive(trigger, noun, skip)
@@ -180,14 +187,15 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
     on = reading_on(verb)
     if on is not None:  # "The body found along a highway [belonged to Jorge Hernandez]"
         tokens |= _clause(on, skip, on, text)[1]
-    above = None if is_reduced_passive(verb) else finite_above(verb, subject | tokens)
+    above = described_set(verb) if is_reduced_passive(verb) \
+        else finite_above(verb, subject | tokens)
     above = above or negated_teller(verb, CLAUSE_TAKING)  # "[I don't think] Kellogg can"
     if above is None and dated_subject_above(verb, skip) is not None:
         above, subject = verb.head, set()  # "was discovered [April 8] buried"
     consequence = consequence_of(verb)
     if consequence is not None:  # "[Acme expects to post a charge], resulting in a loss"
         above = clause_verb(consequence)
-        tokens |= {verb.doc[verb.i - 1]} if verb.i > 0 else set()  # its comma
+        tokens |= consequence_words(verb)  # its comma (and "thus")
     if above is not None:  # "[The projection sent] Anheuser shares plunging $4.375"
         outer, more = _clause(above, skip, trigger, text)
         tokens |= subject | more | chain_words(trigger, above, skip) \

@@ -4,7 +4,8 @@ gains"), a "that" clause a noun of content holds ("played down the likelihood [t
 was involved]": the noun is not its subject), a participle after the group a copula's
 subject is among ("Slepian's death was among the first topics [raised in the debate]"),
 the noun a passive infinitive after it tells of ("acquisitions [to be made]": they are to
-be made). Works on parsed spaCy tokens (duck-typed).
+be made), the verb that takes a set a participle describes ("will buy [all shares
+tendered]"). Works on parsed spaCy tokens (duck-typed).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.phrase import (CLAUSE_SUBJECT_WORDS, CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS,
                              first_prep, has_to, noun_phrase)
 from timeline.referent import is_figure
-from timeline.wording import RELATIVE_PRONOUNS
+from timeline.wording import RELATIVE_PRONOUNS, is_finite
 
 # Nouns a relative clause without a relative word dates or places rather than takes as its
 # object: "the day he died", "the way he spoke", "the reason she left".
@@ -36,6 +37,8 @@ CONTENT_NOUNS = {"hope", "belief", "fact", "news", "claim", "idea", "fear", "vie
 # Words that rank a noun among others, which the clause after it defines: "the second
 # activist [being sought by the FBI]", "the only company [that reported a loss]".
 RANKS = {"first", "second", "third", "fourth", "fifth", "last", "only", "next", "latest"}
+# Determiners of a set described, not of things told: "all shares tendered".
+QUANTIFIERS = {"all", "any", "every"}
 
 
 def defining_clause(noun: Any, skip: set[int]) -> set[Any]:
@@ -133,3 +136,18 @@ def infinitive_head(verb: Any) -> Any:
         return noun
     inside = noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN")
     return noun if verb.dep_ == "advcl" and inside else None
+
+
+def described_set(verb: Any) -> Any:
+    """The finite verb whose object is a noun that a reduced passive describes under "all",
+    "any" or "every": "will buy [all shares tendered] by shareholders" names which shares
+    are bought, and tells no tendering as a fact ("All shares were tendered" is not said),
+    so the verb is told; else None. `verb` is a reduced passive (the caller's check)."""
+    noun = verb.head
+    above = noun.head
+    if noun.dep_ != "dobj" or above.pos_ != "VERB" \
+            or not is_finite(above) or not any(c.dep_ in ("det", "predet")
+                                               and c.lower_ in QUANTIFIERS
+                                               for c in noun.children):
+        return None
+    return above

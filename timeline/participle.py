@@ -24,6 +24,8 @@ from timeline.wording import CURRENCY, finish_text, join_words, trim_words
 # made last week, before Slepian died _".
 DASHES = {"_", "--", "\u2014"}
 
+# Adverbs that make any participle after a comma one of consequence: ", thus increasing".
+RESULTING = {"thus", "thereby"}
 # Participles of a state or a plan, told in the present: "a school is located in".
 STATES = {"locate", "base", "schedule", "plan", "expect", "slate", "due", "own",
           "hold", "list", "know", "require", "design"}
@@ -124,16 +126,28 @@ def _after_noun(head: Any) -> bool:
 
 def consequence_of(participle: Any) -> Any:
     """The verb of the clause a participle of consequence after a comma tells the outcome
-    of ("[expects to post] a one-time charge, resulting in a net loss"), or None. Its
+    of ("[expects to post] a one-time charge, resulting in a net loss", "was delayed by
+    rains, thus increasing sales"), or None. Its
     understood subject is that clause, not the clause's subject ("The company will be
     resulting in a loss" is no English); the headline tells the clause with it."""
     head = participle.head
+    doc = participle.doc
+    marked = doc[participle.i - 1].lower_ in RESULTING and doc[participle.i - 2].text == ","
     if participle.tag_ != "VBG" or participle.dep_ != "advcl" or head.i > participle.i \
-            or participle.doc[participle.i - 1].text != "," \
-            or base_form(participle) not in CONSEQUENCES or head.pos_ not in ("VERB", "AUX") \
+            or not (marked or doc[participle.i - 1].text == ","
+                    and base_form(participle) in CONSEQUENCES) \
+            or head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in participle.children):
-        return None
+        return None  # any verb after "thus": "was delayed by rains, [thus increasing] sales"
     return head
+
+
+def consequence_words(participle: Any) -> set[Any]:
+    """The comma and adverb of consequence that set a participle of consequence off from
+    the clause it tells the outcome of: "[,] resulting in", "[, thus] increasing"."""
+    doc = participle.doc
+    before = doc[participle.i - 1]
+    return {before, doc[participle.i - 2]} if before.lower_ in RESULTING else {before}
 
 
 def with_copula(headline: str, participle: Any) -> str:
@@ -257,6 +271,7 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     having = [a.lower_ for a in auxiliaries if a.i < verb.i][:1] == ["having"]
     if verb.tag_ not in ("VBG", "VBN") or not named \
             or max(t.i for t in named) > verb.i and verb.dep_ not in ("advcl", "csubj") \
+            and not _is_fronted_gerund(verb) \
             or any(c.dep_ == "nsubj" for c in verb.children) and not having \
             and not _is_gapped_passive(verb) \
             or verb.tag_ == "VBN" and not having and (verb.dep_ not in CLAUSE_PARTICIPLE
@@ -283,6 +298,14 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     copula = "will be" if tense == "future" else ("are" if plural else "is") \
         if tense == "present" else ("were" if plural else "was")
     return f"{headline[:at]}{copula} {headline[at:]}"  # `at`: the word's place, less one
+
+
+def _is_fronted_gerund(verb: Any) -> bool:
+    """A gerund after a preposition before its subject, or one joined to it: "After
+    [touring] the capital Thursday and [meeting] with police leaders, the FBI chief said"
+    ("The FBI chief was touring the capital", not "The FBI chief touring")."""
+    gerund = verb.head if verb.dep_ == "conj" else verb
+    return bool(verb.tag_ == "VBG" and gerund.tag_ == "VBG" and gerund.dep_ == "pcomp")
 
 
 def _is_gapped_passive(verb: Any) -> bool:

@@ -3,7 +3,8 @@ relative clause after a date or a figure tells of ("a block of shares issued Mar
 will receive ...]": the shares, not the day), the noun a participle after a figure or a
 comma tells of, whom "whose" stands for, the noun after "of" a pronoun of the other number
 can stand for, the name the parse hung on a verb as a modifier, the nouns after the "and"
-that opens a clause and the noun after the copula an opening participle tells of. Moved
+that opens a clause, the noun a subordinating conjunction read as a preposition takes before
+a verb, and the noun after the copula an opening participle tells of. Moved
 out of phrase.py, which builds the phrases themselves.
 
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
@@ -26,6 +27,8 @@ BE_FORMS = {"is", "was", "are", "were", "'s"}
 # quarter, which ended Sept. 30", "Monday, which marks the anniversary".
 # The verbs of a speech tag set inside a clause: "The advertisement, [said] Kelli Conlin, is".
 TAG_VERBS = {"said", "says", "added", "adds", "noted", "notes", "explained", "explains"}
+# Prepositions that are also conjunctions, opening a clause: "after [Smith] benched".
+CONJUNCTIONAL = {"after", "before", "since", "until", "till", "because", "while", "once"}
 # Passives that put a happening ahead: "a ruling on the case, which is expected next month".
 FORESEEN = {"expected", "scheduled", "slated", "planned", "set", "due"}
 TIME_VERBS = COPULAS | {"end", "begin", "start", "mark", "see", "pass", "come", "fall",
@@ -55,7 +58,8 @@ def relative_head(verb: Any) -> Any:
     does not "receive dividends"): "a block of shares issued March 3, which will receive
     only partial dividends" tells of the block, the noun the date's phrase follows (through
     a participle after it, "shares [issued]", and an "of" phrase, "block [of shares]").
-    A date stays the antecedent of a verb of time ("1989, which was a record year")."""
+    A date stays the antecedent of a verb of time ("1989, which was a record year").
+    An apposition with its article gives way to the name it describes."""
     head = verb.head
     if is_figure(head) and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.pos_ in ("NOUN", "PROPN"):
@@ -63,6 +67,10 @@ def relative_head(verb: Any) -> Any:
     if head.dep_ == "pobj" and _is_foreseen(verb) and _is_happening(head.head.head) \
             and not _is_happening(head):
         return head.head.head  # "a ruling [on the case], which is expected next month"
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.pos_ == "NOUN" \
+            and head.head.i < head.i and head.doc[head.left_edge.i].pos_ == "DET":
+        return head.head  # "[David Eichenbaum], a consultant who is not working": the name
+        # the apposition describes, which says whom "a consultant" is
     if not _is_date(head) or (verb.lemma_ or verb.lower_).lower() in TIME_VERBS:
         return head
     first = min(t.i for t in head.subtree)
@@ -177,7 +185,7 @@ def joined_subject(verb: Any) -> Any:
     parse joined to a noun before it: "a store owner they took hostage and [police] found
     the body", "one of three doctors ..., and [harassment and threats against him] had
     become routine" (a finite clause has a subject; the nouns that open it are no more
-    hostages or doctors); else None."""
+    hostages or doctors); or `subordinated_subject`'s noun; else None."""
     first = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))],
                 key=lambda t: t.i)
     if first.tag_ not in ("VBD", "VBZ", "VBP", "MD") \
@@ -194,6 +202,8 @@ def joined_subject(verb: Any) -> Any:
         stretch.append(token)
     joint = next((t for t in reversed(stretch) if t.dep_ == "cc"
                   and t.lower_ in ("and", "but")), None)
+    if joint is None:
+        return subordinated_subject(verb)
     noun = None if joint is None else next(
         (t for t in doc[joint.i + 1:first.i] if t.dep_ == "conj"
          and t.pos_ in ("NOUN", "PROPN") and t.head.i < joint.i), None)
@@ -201,6 +211,29 @@ def joined_subject(verb: Any) -> Any:
             or noun.head.dep_ not in ("dobj", "pobj", "conj"):
         return None
     return noun
+
+
+def subordinated_subject(verb: Any) -> Any:
+    """The noun right before a finite verb that has no subject, which the parse made the
+    object of a subordinating conjunction read as a preposition (`CONJUNCTIONAL`, or one
+    tagged as a conjunction): "had dwindled since
+    [Operation Rescue], an anti-abortion group, started a series of demonstrations" (a
+    finite verb after the noun and its apposition is that noun's; the parse joins it to
+    the main clause, whose subject is another); else None."""
+    first = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))],
+                key=lambda t: t.i)
+    if first.tag_ not in ("VBD", "VBZ", "VBP", "MD") or verb.dep_ not in ("conj", "advcl") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in verb.children):
+        return None
+    for token in reversed(verb.doc[verb.sent.start:first.i]):
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.dep_ == "pobj" \
+                and (token.head.pos_ == "SCONJ" or token.head.lower_ in CONJUNCTIONAL) \
+                and min(t.i for t in token.subtree) == token.head.i + 1 \
+                and max(t.i for t in token.subtree) == first.i - 1:
+            return token
+    return None
 
 
 def inverted_subject(verb: Any) -> Any:

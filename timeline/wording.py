@@ -182,11 +182,13 @@ def _drop_last_phrase(words: list[Any], elsewhere: Elsewhere | None) -> list[Any
 def _drop_subject_phrase(words: list[Any]) -> list[Any] | None:
     """`words` without the phrase after their subject's noun, when the predicate tells a
     clause a cut would lose: "U.S. commanders [in charge of planning for Middle East
-    crises] have indicated that they were capable of deploying 300,000 troops". Not an
+    crises] have indicated that they were capable of deploying 300,000 troops", or a
+    participle's ("was delayed by rains, thus increasing sales"). Not an
     "of" phrase, which names what the noun is of ("One [of the sons]"); None when there is
     none or no clause."""
     ids = {t.i for t in words}
-    if not any(t.dep_ == "ccomp" and t.head.i in ids for t in words):
+    if not any((t.dep_ == "ccomp" or t.dep_ == "advcl" and t.tag_ == "VBG")
+               and t.head.i in ids for t in words):  # ", thus increasing sales"
         return None
     for token in words:
         if token.dep_ == "prep" and token.lower_ != "of" and token.head.i in ids \
