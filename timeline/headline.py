@@ -23,6 +23,7 @@ from timeline.complement import (amount_words, chosen_date, dated_object, extens
                                  infinitive_words, noun_infinitive, past_the_date, placed,
                                  subject_infinitive)
 from timeline.datewords import date_words
+from timeline.demonstrative import name_demonstratives
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
 from timeline.naming import name_subject
@@ -239,6 +240,7 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
         headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])
     headline = name_subject(headline, verb, named, text, start)
     headline = name_inner_subjects(headline, rest, lambda p: antecedent(p, p.head, text))
+    headline = name_demonstratives(headline, named + rest)  # "$14 million of [that]"
     return name_objects(headline, rest + sorted(gap, key=lambda t: t.i), text, start)
 
 
