@@ -1726,3 +1726,42 @@ def test_headline_date_words_take_the_range_end(text: str, first: str, left: str
     start = next(t.i for t in doc if t.text == first.split()[0])
     skip = date_words(doc[start:start + len(first.split())])
     assert join_words([t for t in doc if t.i not in skip]) == left
+
+
+# Issue 13's thirteenth round (w2): headlines with no happening, each a fact of English,
+# in sentences made up for the rule.
+THIRTEENTH_ROUND = [
+    # a participle that serves as a preposition is no verb to tell the noun with (was
+    # "Following the strike by ...")
+    pytest.param("Prices rose following the March strike by Acme's drivers.", "March",
+                 "The strike by Acme's drivers", id="verbal-preposition-object"),
+    # a passive verb of saying tells its subject, not a clause: a noun that only says
+    # where it happened is told by it, even cut (was "The bank's annual results")
+    pytest.param("The charge will be reported as an extraordinary item in the bank's 2019 "
+                 "annual results.", "2019",
+                 "The charge will be reported as an extraordinary item in the bank's annual "
+                 "results", id="passive-saying-clause"),
+    # a happening "of" a possessed aim says what the aim is (was "A reduction of 500 jobs")
+    pytest.param("The bank sold its branches, leaving it close to its goal of a reduction of "
+                 "500 jobs by the end of the year.", "the end of the year",
+                 "Its goal is a reduction of 500 jobs", id="aim-of-happening"),
+    # a verbless heading of a date is told by the short sentence it heads (was "Boston")
+    pytest.param("Boston nineteen ninety-four. A fire destroys the old city hall. Two people "
+                 "are hurt.", "nineteen ninety-four", "A fire destroys the old city hall",
+                 id="heading-told-by-next"),
+    pytest.param("Boston in May. A fire destroys the old city hall.", "May",
+                 "A fire destroys the old city hall", id="heading-name-preposition"),
+    # ... but not by one that leans on it, nor is a fragment that goes on from the sentence
+    # before a heading
+    pytest.param('Boston nineteen ninety-four. "A fire destroyed the old city hall," he said.',
+                 "nineteen ninety-four", "Boston", id="heading-quotation-left"),
+    pytest.param("Until this week. The mayor kept quiet about the plan.", "this week",
+                 "Until this week", id="fragment-not-heading"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), THIRTEENTH_ROUND)
+def test_headline_of_sentence_thirteenth_round(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline

@@ -26,8 +26,9 @@ from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
+from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
-from timeline.nominal import names_participant, told_from
+from timeline.nominal import aim_clause, aimed_at, names_participant, told_from
 from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
@@ -79,6 +80,10 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     """A short headline for the event `trigger` that the expression `span` dates; `text` is
     the document's, read to tell a company from a person and, before the sentence's
     offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
+    headed = headed_sentence(text, start + len(trigger.sent.text)) if start is not None \
+        and is_heading(trigger.sent, {t.i for t in span} | date_words(span)) else ""
+    if headed:  # "Atlanta nineteen ninety-six. [A bomb blast shocks the Olympic games.]"
+        return headed
     headline = _headline(span, trigger, text, start)
     if len(headline.split()) >= BARE:
         return headline
@@ -114,6 +119,10 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if predicate:
         return predicate
     gap: set[Any] = set()
+    aim = aimed_at(trigger) if verb is None else None
+    if aim is not None:  # "[its goal] of a reduction" -> "Its goal is a reduction"
+        return aim_clause(aim, noun_phrase(aim, skip | {t.i for t in trigger.head.subtree},
+                                           MAX_WORDS), noun_phrase(trigger, skip, MAX_WORDS))
     if verb is None:
         subject, tokens, verb = _noun_told(trigger, skip | {t.i for t in span}, text, skip)
     else:
@@ -272,8 +281,9 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
                 for a in [t, *t.ancestors] if a.i > a.head.i)}):  # have suffered ..."
             told = finish_words(sorted(kept, key=lambda t: t.i) + sorted(
                 (t for t in more if t not in outer), key=lambda t: t.i))
-            if trigger.lower_ in told.lower().replace(",", " ").split():  # not cut off
-                return kept, more, around
+            if trigger.lower_ in told.lower().replace(",", " ").split() or is_held_noun(
+                    trigger) and not is_event_noun(trigger):  # not cut off, or only where
+                return kept, more, around  # it happened ("as an item [in the results]")
     return set(), tokens, None
 
 
