@@ -1745,6 +1745,12 @@ THIRTEENTH_ROUND = [
     pytest.param("The bank sold its branches, leaving it close to its goal of a reduction of "
                  "500 jobs by the end of the year.", "the end of the year",
                  "Its goal is a reduction of 500 jobs", id="aim-of-happening"),
+    # an "of" phrase after a date the parse hangs on the date goes with the noun before
+    # it: no date takes it (was "Terrorist bombings show that terror is blind")
+    pytest.param("The minister said that terrorist bombings this month of two banks in Lagos "
+                 "``show that terror is blind.''", "this month",
+                 "Terrorist bombings of two banks in Lagos show that terror is blind",
+                 id="of-phrase-past-the-date"),
     # a verbless heading of a date is told by the short sentence it heads (was "Boston")
     pytest.param("Boston nineteen ninety-four. A fire destroys the old city hall. Two people "
                  "are hurt.", "nineteen ninety-four", "A fire destroys the old city hall",
