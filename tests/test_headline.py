@@ -1751,6 +1751,16 @@ THIRTEENTH_ROUND = [
                  "``show that terror is blind.''", "this month",
                  "Terrorist bombings of two banks in Lagos show that terror is blind",
                  id="of-phrase-past-the-date"),
+    # an event noun set off after a clause by a comma renames the clause's happening and
+    # is told with it (was "A 10% increase from the 2017 level", "Tokyo stocks fell
+    # sharply the third drop")
+    pytest.param("Revenue in the quarter was $2 billion, a 10% increase from the 2017 "
+                 "level.", "2017",
+                 "Revenue in the quarter was $2 billion, a 10% increase from the 2017 level",
+                 id="apposed-event-noun-object"),
+    pytest.param("Tokyo stocks fell sharply, the third drop in the past two weeks.",
+                 "the past two weeks", "Tokyo stocks fell sharply, the third drop",
+                 id="apposed-event-noun-verb"),
     # a verbless heading of a date is told by the short sentence it heads (was "Boston")
     pytest.param("Boston nineteen ninety-four. A fire destroys the old city hall. Two people "
                  "are hurt.", "nineteen ninety-four", "A fire destroys the old city hall",

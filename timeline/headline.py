@@ -28,7 +28,8 @@ from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTI
                                   TIME_WORDS)
 from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
-from timeline.nominal import aim_clause, aimed_at, names_participant, told_from
+from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
+                              names_participant, told_from)
 from timeline.nounclause import (defining_clause, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
@@ -264,6 +265,10 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
                 c.dep_ == "poss" for c in trigger.head.head.children):
         trigger = trigger.head.head  # "[Unisys Corp.'s announcement] of a loss": whose
     tokens = noun_phrase(trigger, skip, MAX_WORDS)
+    apposed = apposed_clause(trigger)
+    if apposed is not None:  # "Frankfurt prices closed lower again, [the fourth decline]"
+        outer, more = _clause(apposed, skip | {t.i for t in trigger.subtree}, trigger, text)
+        return outer, more | tokens | {trigger.doc[min(t.i for t in tokens) - 1]}, apposed
     bare = count_words([t for t in tokens if t.i not in dated]) < BARE \
         or is_held_noun(trigger) and (not is_event_noun(trigger) or not any(
             t.i in dated for t in trigger.subtree))  # "welcomed the figures at [a news
@@ -285,17 +290,6 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
                     trigger) and not is_event_noun(trigger):  # not cut off, or only where
                 return kept, more, around  # it happened ("as an item [in the results]")
     return set(), tokens, None
-
-
-def is_held_noun(noun: Any) -> bool:
-    """A noun in a prepositional phrase that only its modifiers go with (no phrase or
-    clause of its own): "welcomed the job figures at [a news conference] Friday", "will
-    be reported as an extraordinary item in [the company's operating results]". Such a
-    phrase says where or within what something happened; its clause tells the news,
-    unless the date is the noun's own and the noun names a happening ("before [last
-    Tuesday's hearing]", "as a result of [an Aug. 10, 1988, agreement]")."""
-    return noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not any(
-        c.dep_ in ("prep", "acl", "relcl", "appos", "conj") for c in noun.children)
 
 
 def _clause(verb: Any, skip: set[int], trigger: Any,

@@ -13,7 +13,7 @@ from typing import Any
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, MOVING, STATE_NOUNS, TIME_WORDS
 from timeline.kinds import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, PERSON_TITLES
-from timeline.wording import FINITE, finish_words, join_words
+from timeline.wording import FINITE, finish_words, is_finite, join_words
 
 # Words that open a noun phrase before a date that modifies its noun: "the 1988 bombing".
 OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
@@ -255,3 +255,30 @@ def aim_clause(aim: Any, owner: set[Any], aimed: set[Any]) -> str:
     copula = "are" if aim.tag_ in ("NNS", "NNPS") else "is"
     return f"{finish_words(sorted(owner, key=lambda t: t.i))} {copula} " \
         f"{join_words(sorted(aimed, key=lambda t: t.i))}"
+
+
+def apposed_clause(noun: Any) -> Any:
+    """The finite verb of the clause that an event noun set off after it by a comma
+    renames ("Frankfurt prices closed lower again Friday, [the fourth decline] in the past
+    five days"; "Sales were $1.76 billion, [a 13% increase] from last year's"), or None.
+    The parse hangs such a noun on the clause's subject or object, which names no
+    happening, or on its verb; alone it names no party, and the clause it renames does."""
+    head, first = noun.head, min(t.i for t in noun.subtree)
+    verb = head if noun.dep_ == "npadvmod" else head.head  # or on the verb itself
+    if noun.dep_ not in ("appos", "npadvmod") or not is_event_noun(noun) \
+            or noun.dep_ == "appos" and (is_event_noun(head) or head.dep_ not in (
+                "nsubj", "nsubjpass", "attr", "dobj")) \
+            or verb.pos_ not in ("VERB", "AUX") or not is_finite(verb) or verb.i > noun.i:
+        return None
+    return verb if first > 0 and noun.doc[first - 1].text == "," else None
+
+
+def is_held_noun(noun: Any) -> bool:
+    """A noun in a prepositional phrase that only its modifiers go with (no phrase or
+    clause of its own): "welcomed the job figures at [a news conference] Friday", "will
+    be reported as an extraordinary item in [the company's operating results]". Such a
+    phrase says where or within what something happened; its clause tells the news,
+    unless the date is the noun's own and the noun names a happening ("before [last
+    Tuesday's hearing]", "as a result of [an Aug. 10, 1988, agreement]")."""
+    return noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not any(
+        c.dep_ in ("prep", "acl", "relcl", "appos", "conj") for c in noun.children)
