@@ -9,13 +9,15 @@ semicolon, and a demonstrative of the second then points into the first: its obj
 subject ("The fund has seen $161 million flow out; $14 million of [that] seeped out").
 So the demonstrative takes the object, else the subject, of the clause before it in its
 sentence when that phrase is short, names no person, agrees in number ("that" a
-singular or mass noun, "those" a plural) and is definite ("the ...", a possessive, a
-name) or a bare mass or plural noun; an amount taken "of that" ("$14 million of that")
-needs a definite whole that holds an amount ("Vanguard's $1 billion portfolio").
-Left as they are: a demonstrative that opens its sentence (its antecedent is the
-sentence before, which is not parsed), one that is the subject of a judgement ("that's
-very important", "that would be an advantage", which point to a situation), and any
-whose antecedent is unsure: a wrong phrase is worse than a pronoun.
+singular or mass noun, "those" a plural) and is a bare mass or plural noun (no
+determiner, no possessor, no number); an amount taken "of that" ("$14 million of that")
+takes instead a definite whole ("the ...", a possessive, a name) that holds an amount
+("Vanguard's $1 billion portfolio"). Left as they are: a demonstrative that opens its
+sentence (its antecedent is the sentence before, which is not parsed), one that is the
+subject of a judgement ("that's very important", "that would be an advantage", which
+point to a situation), one after a definite object ("makes the best paper, and we
+expect that to change": the paper or the making), and any whose antecedent is unsure:
+a wrong phrase is worse than a pronoun.
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 """
 
@@ -137,7 +139,8 @@ def _phrase(head: Any, pronoun: Any, partitive: bool) -> str:
     if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PERSON_TITLES | PERSON_NOUNS \
             or DEMONSTRATIVES[pronoun.lower_] != (head.tag_ in ("NNS", "NNPS")):
         return ""
-    if sum(t.tag_ not in ("POS", "$") for t in words) > MAX_PHRASE or any(t.is_punct and t.text != "'s" for t in words) \
+    if sum(t.tag_ not in ("POS", "$") for t in words) > MAX_PHRASE \
+            or any(t.is_punct and t.text != "'s" for t in words) \
             or any(t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in words) \
             or any(c.dep_ in ("relcl", "acl", "appos", "conj") for c in head.children):
         return ""

@@ -31,11 +31,13 @@ MIN_WORDS, MAX_WORDS = 3, 15
 def is_heading(sentence: Any, dated: set[int]) -> bool:
     """Whether the parsed `sentence` is a verbless heading of the date whose token indices
     are `dated`: no verb, and besides the date at most one name and a preposition; one
-    that opens with its preposition goes on from the sentence before ("Until this week.")."""
+    opening with a preposition, adverb or conjunction goes on from the sentence before
+    ("Until this week.")."""
     rest = [t for t in sentence if t.i not in dated and not t.is_punct]
-    return sentence[0].pos_ not in ("ADP", "SCONJ", "ADV", "CCONJ") and not any(t.pos_ in ("VERB", "AUX") for t in sentence) \
+    return sentence[0].pos_ not in ("ADP", "SCONJ", "ADV", "CCONJ") \
+        and not any(t.pos_ in ("VERB", "AUX") for t in sentence) \
         and sum(t.pos_ == "PROPN" for t in rest) <= 1 \
-        and all(t.pos_ == "PROPN" or t.pos_ == "ADP" for t in rest)
+        and all(t.pos_ in ("PROPN", "ADP") for t in rest)
 
 
 def headed_sentence(text: str, end: int) -> str:
