@@ -1975,3 +1975,58 @@ def test_headline_of_sentence_thirteenth_round(text: str, when: str, headline: s
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
     assert event.summary == headline
+
+
+# Issue 13's thirteenth round (w2): headlines with no happening, each a fact of English,
+# in sentences made up for the rule.
+NO_HAPPENING = [
+    # a participle that serves as a preposition is no verb to tell the noun with (was
+    # "Following the strike by ...")
+    pytest.param("Prices rose following the March strike by Acme's drivers.", "March",
+                 "The strike by Acme's drivers", id="verbal-preposition-object"),
+    # a passive verb of saying tells its subject, not a clause: a noun that only says
+    # where it happened is told by it, even cut (was "The bank's annual results")
+    pytest.param("The charge will be reported as an extraordinary item in the bank's 2019 "
+                 "annual results.", "2019",
+                 "The charge will be reported as an extraordinary item in the bank's annual "
+                 "results", id="passive-saying-clause"),
+    # a happening "of" a possessed aim says what the aim is (was "A reduction of 500 jobs")
+    pytest.param("The bank sold its branches, leaving it close to its goal of a reduction of "
+                 "500 jobs by the end of the year.", "the end of the year",
+                 "Its goal is a reduction of 500 jobs", id="aim-of-happening"),
+    # an "of" phrase after a date the parse hangs on the date goes with the noun before
+    # it: no date takes it (was "Terrorist bombings show that terror is blind")
+    pytest.param("The minister said that terrorist bombings this month of two banks in Lagos "
+                 "``show that terror is blind.''", "this month",
+                 "Terrorist bombings of two banks in Lagos show that terror is blind",
+                 id="of-phrase-past-the-date"),
+    # an event noun set off after a clause by a comma renames the clause's happening and
+    # is told with it (was "A 10% increase from the 2017 level", "Tokyo stocks fell
+    # sharply the third drop")
+    pytest.param("Revenue in the quarter was $2 billion, a 10% increase from the 2017 "
+                 "level.", "2017",
+                 "Revenue in the quarter was $2 billion, a 10% increase from the 2017 level",
+                 id="apposed-event-noun-object"),
+    pytest.param("Tokyo stocks fell sharply, the third drop in the past two weeks.",
+                 "the past two weeks", "Tokyo stocks fell sharply, the third drop",
+                 id="apposed-event-noun-verb"),
+    # a verbless heading of a date is told by the short sentence it heads (was "Boston")
+    pytest.param("Boston nineteen ninety-four. A fire destroys the old city hall. Two people "
+                 "are hurt.", "nineteen ninety-four", "A fire destroys the old city hall",
+                 id="heading-told-by-next"),
+    pytest.param("Boston in May. A fire destroys the old city hall.", "May",
+                 "A fire destroys the old city hall", id="heading-name-preposition"),
+    # ... but not by one that leans on it, nor is a fragment that goes on from the sentence
+    # before a heading
+    pytest.param('Boston nineteen ninety-four. "A fire destroyed the old city hall," he said.',
+                 "nineteen ninety-four", "Boston", id="heading-quotation-left"),
+    pytest.param("Until this week. The mayor kept quiet about the plan.", "this week",
+                 "Until this week", id="fragment-not-heading"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), NO_HAPPENING)
+def test_headline_tells_a_happening(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline

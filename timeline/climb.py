@@ -69,9 +69,10 @@ def clause_around(noun: Any, reach: int = 4) -> Any:
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             token = token.head  # "which plans [to introduce] a group of workstations":
             # the infinitive's own verb is the finite one above it
-        if token.pos_ in ("VERB", "AUX"):
-            return token if is_finite(token) and base_form(token) not in REPORTING else None
-    return None
+        if token.pos_ in ("VERB", "AUX"):  # a passive of saying tells its subject, no
+            return token if is_finite(token) and (base_form(token) not in REPORTING or any(
+                c.dep_ == "auxpass" for c in token.children)) else None  # clause: "[will
+    return None  # be reported] as an item in the company's results"
 
 
 def foreseeing_clause(noun: Any) -> Any:
@@ -333,6 +334,8 @@ def clause_verb(trigger: Any) -> Any:
     token = trigger
     if token.pos_ not in ("VERB", "AUX"):
         head = token.head
+        if head.tag_ == "VBG" and head.dep_ == "prep":
+            return None  # "[following] the cease-fire": a participle that is a preposition
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "advmod", "prep",
                           "oprd") and head.pos_ in ("VERB", "AUX"):
             token = head

@@ -25,11 +25,14 @@ from timeline.complement import (amount_words, chosen_date, dated_object, extens
                                  noun_infinitive, past_the_date, placed, tagged_noun,
                                  subject_infinitive)
 from timeline.datewords import date_words
+from timeline.demonstrative import name_demonstratives
 from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
                                   TIME_WORDS)
+from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
 from timeline.needed import cut_elsewhere, misread_complement
-from timeline.nominal import names_participant, told_from
+from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
+                              names_participant, told_from)
 from timeline.nounclause import (defining_clause, described_set, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
@@ -82,6 +85,10 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
     """A short headline for the event `trigger` that the expression `span` dates; `text` is
     the document's, read to tell a company from a person and, before the sentence's
     offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
+    headed = headed_sentence(text, start + len(trigger.sent.text)) if start is not None \
+        and is_heading(trigger.sent, {t.i for t in span} | date_words(span)) else ""
+    if headed:  # "Atlanta nineteen ninety-six. [A bomb blast shocks the Olympic games.]"
+        return headed
     headline = _headline(span, trigger, text, start)
     if len(headline.split()) >= BARE:
         return headline
@@ -117,6 +124,10 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if predicate:
         return predicate
     gap: set[Any] = set()
+    aim = aimed_at(trigger) if verb is None else None
+    if aim is not None:  # "[its goal] of a reduction" -> "Its goal is a reduction"
+        return aim_clause(aim, noun_phrase(aim, skip | {t.i for t in trigger.head.subtree},
+                                           MAX_WORDS), noun_phrase(trigger, skip, MAX_WORDS))
     if verb is None:
         subject, tokens, verb = _noun_told(trigger, skip | {t.i for t in span}, text, skip)
     else:
@@ -249,6 +260,7 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
         headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])
     headline = name_subject(headline, verb, named, text, start)
     headline = name_inner_subjects(headline, rest, lambda p: antecedent(p, p.head, text))
+    headline = name_demonstratives(headline, named + rest)  # "$14 million of [that]"
     return name_objects(headline, rest + sorted(gap, key=lambda t: t.i), text, start)
 
 
@@ -263,6 +275,10 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
                 c.dep_ == "poss" for c in trigger.head.head.children):
         trigger = trigger.head.head  # "[Unisys Corp.'s announcement] of a loss": whose
     tokens = noun_phrase(trigger, skip, MAX_WORDS)
+    apposed = apposed_clause(trigger)
+    if apposed is not None:  # "Frankfurt prices closed lower again, [the fourth decline]"
+        outer, more = _clause(apposed, skip | {t.i for t in trigger.subtree}, trigger, text)
+        return outer, more | tokens | {trigger.doc[min(t.i for t in tokens) - 1]}, apposed
     bare = count_words([t for t in tokens if t.i not in dated]) < BARE \
         or is_held_noun(trigger) and (not is_event_noun(trigger) or not any(
             t.i in dated for t in trigger.subtree))  # "welcomed the figures at [a news
@@ -280,20 +296,10 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
                 for a in [t, *t.ancestors] if a.i > a.head.i)}):  # have suffered ..."
             told = finish_words(sorted(kept, key=lambda t: t.i) + sorted(
                 (t for t in more if t not in outer), key=lambda t: t.i), cut_elsewhere)
-            if trigger.lower_ in told.lower().replace(",", " ").split():  # not cut off
-                return kept, more, around
+            if trigger.lower_ in told.lower().replace(",", " ").split() or is_held_noun(
+                    trigger) and not is_event_noun(trigger):  # not cut off, or only where
+                return kept, more, around  # it happened ("as an item [in the results]")
     return set(), tokens, None
-
-
-def is_held_noun(noun: Any) -> bool:
-    """A noun in a prepositional phrase that only its modifiers go with (no phrase or
-    clause of its own): "welcomed the job figures at [a news conference] Friday", "will
-    be reported as an extraordinary item in [the company's operating results]". Such a
-    phrase says where or within what something happened; its clause tells the news,
-    unless the date is the noun's own and the noun names a happening ("before [last
-    Tuesday's hearing]", "as a result of [an Aug. 10, 1988, agreement]")."""
-    return noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not any(
-        c.dep_ in ("prep", "acl", "relcl", "appos", "conj") for c in noun.children)
 
 
 def _clause(verb: Any, skip: set[int], trigger: Any,

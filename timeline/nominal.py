@@ -13,7 +13,7 @@ from typing import Any
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, MOVING, STATE_NOUNS, TIME_WORDS
 from timeline.kinds import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, PERSON_TITLES
-from timeline.wording import FINITE
+from timeline.wording import FINITE, finish_words, is_finite, join_words
 
 # Words that open a noun phrase before a date that modifies its noun: "the 1988 bombing".
 OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
@@ -27,6 +27,8 @@ VERBAL_PREPOSITIONS = {"pending", "following", "including", "excluding", "concer
                        "regarding", "barring"}
 # Words that place a happening within its day: "in early trading", "late trading".
 PART_OF_DAY = {"early", "late", "midday", "morning", "afternoon", "evening", "overnight"}
+# Nouns of an aim, whose "of" phrase says what is aimed at: "its goal of a reduction".
+AIMS = {"goal", "aim", "target", "objective", "ambition", "hope", "dream"}
 # Nouns of people, who take part as much as a name does: "shootings of [doctors]".
 PEOPLE_NOUNS = PERSON_NOUNS | PERSON_TITLES | MALE_NOUNS | FEMALE_NOUNS
 
@@ -233,3 +235,50 @@ def names_participant(words: Any) -> bool:
     "Transactions" name none: alone they tell no news, and the clause they sit in does."""
     return any(t.dep_ == "poss" or t.tag_ in FINITE or t.pos_ in ("PROPN", "PRON")
                or base_form(t) in PEOPLE_NOUNS or t.lower_ in PEOPLE_NOUNS for t in words)
+
+
+def aimed_at(noun: Any) -> Any:
+    """The possessed noun of an aim whose "of" phrase `noun` heads ("leaving it within $100
+    million of [its goal] of a reduction of $500 million by the end of the year"), or
+    None. The aim's "of" phrase says what the aim is, and the possessor whose it is: the
+    happening alone ("A reduction of $500 million") names no one."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    aim = noun.head.head
+    return aim if base_form(aim) in AIMS and aim.i < noun.i and any(
+        c.dep_ == "poss" for c in aim.children) else None
+
+
+def aim_clause(aim: Any, owner: set[Any], aimed: set[Any]) -> str:
+    """The headline that says what the `aim` is: its phrase `owner` (without the "of"
+    phrase), the copula, the phrase `aimed` ("Its goal is a reduction of $500 million")."""
+    copula = "are" if aim.tag_ in ("NNS", "NNPS") else "is"
+    return f"{finish_words(sorted(owner, key=lambda t: t.i))} {copula} " \
+        f"{join_words(sorted(aimed, key=lambda t: t.i))}"
+
+
+def apposed_clause(noun: Any) -> Any:
+    """The finite verb of the clause that an event noun set off after it by a comma
+    renames ("Frankfurt prices closed lower again Friday, [the fourth decline] in the past
+    five days"; "Sales were $1.76 billion, [a 13% increase] from last year's"), or None.
+    The parse hangs such a noun on the clause's subject or object, which names no
+    happening, or on its verb; alone it names no party, and the clause it renames does."""
+    head, first = noun.head, min(t.i for t in noun.subtree)
+    verb = head if noun.dep_ == "npadvmod" else head.head  # or on the verb itself
+    if noun.dep_ not in ("appos", "npadvmod") or not is_event_noun(noun) \
+            or noun.dep_ == "appos" and (is_event_noun(head) or head.dep_ not in (
+                "nsubj", "nsubjpass", "attr", "dobj")) \
+            or verb.pos_ not in ("VERB", "AUX") or not is_finite(verb) or verb.i > noun.i:
+        return None
+    return verb if first > 0 and noun.doc[first - 1].text == "," else None
+
+
+def is_held_noun(noun: Any) -> bool:
+    """A noun in a prepositional phrase that only its modifiers go with (no phrase or
+    clause of its own): "welcomed the job figures at [a news conference] Friday", "will
+    be reported as an extraordinary item in [the company's operating results]". Such a
+    phrase says where or within what something happened; its clause tells the news,
+    unless the date is the noun's own and the noun names a happening ("before [last
+    Tuesday's hearing]", "as a result of [an Aug. 10, 1988, agreement]")."""
+    return noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not any(
+        c.dep_ in ("prep", "acl", "relcl", "appos", "conj") for c in noun.children)

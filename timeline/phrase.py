@@ -227,6 +227,11 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                 out.add(child)
                 frontier.append(child)
                 words += not (child.is_punct or child.dep_ in ("hyph", "punct"))
+            elif child.i in skip and child.dep_ == "npadvmod":  # "bombings [this month] of
+                after = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                         and c.i not in skip]  # U.S. embassies": no date takes that "of"
+                out.update(after)
+                frontier.extend(after)
     out |= _compound_gerund(token, skip)
     clause = next((c for c in token.children if c.dep_ == "relcl"), None) \
         if token.lower_ in DEFINED_BY_CLAUSE else None

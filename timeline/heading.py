@@ -1,0 +1,57 @@
+"""A verbless heading of a date, told by the sentence it heads.
+
+A broadcast or a chronology sets a date on a line of its own before what happened then:
+"Atlanta nineteen ninety-six. A bomb blast shocks the Olympic games." The heading has no
+verb and holds nothing but the date and at most a name; a headline made of it ("Atlanta",
+"January") tells no happening. The sentence right after it does, when it is a short
+sentence that opens with a capital and needs nothing before it (no pronoun, no
+quotation, whose speaker it would need). When that sentence is missing, long, or not so
+plain, the heading stays as it is.
+Works on parsed spaCy tokens (duck-typed, spaCy is not imported here); the sentence after
+is read from the raw text, as it is not parsed (it holds no date).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.sentences import split_sentences
+
+# Words that open a sentence leaning on the one before: pronouns, a quotation's mark.
+LEANING = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those",
+           "there", "then", "but", "and", "so", "also"}
+# How many characters after a heading are read for the sentence it heads.
+AFTER_CHARS = 300
+# A headed sentence is at least this many words (fewer is another heading: "Atlanta
+# again.") and at most this many.
+MIN_WORDS, MAX_WORDS = 3, 15
+
+
+def is_heading(sentence: Any, dated: set[int]) -> bool:
+    """Whether the parsed `sentence` is a verbless heading of the date whose token indices
+    are `dated`: no verb, and besides the date at most one name and a preposition; one
+    opening with a preposition, adverb or conjunction goes on from the sentence before
+    ("Until this week.")."""
+    rest = [t for t in sentence if t.i not in dated and not t.is_punct]
+    return sentence[0].pos_ not in ("ADP", "SCONJ", "ADV", "CCONJ") \
+        and not any(t.pos_ in ("VERB", "AUX") for t in sentence) \
+        and sum(t.pos_ == "PROPN" for t in rest) <= 1 \
+        and all(t.pos_ in ("PROPN", "ADP") for t in rest)
+
+
+def headed_sentence(text: str, end: int) -> str:
+    """The sentence of `text` right after offset `end` when it is a plain short one (see
+    the module's docstring), without its stop; else ""."""
+    after = text[end:end + AFTER_CHARS]
+    paragraph = re.split(r"\n\s*\n", after, maxsplit=1)[0]
+    pieces = split_sentences(paragraph)
+    if len(pieces) < 2 and not re.search(r"[.!?]\s*$", paragraph):
+        return ""  # cut off by the characters read, or no stop: not whole
+    sentence = " ".join(pieces[0][1].split()) if pieces else ""
+    words = sentence.rstrip(".!?").split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or not words[0][:1].isupper() \
+            or words[0].lower() in LEANING or not sentence.endswith((".", "!")) \
+            or any(mark in sentence for mark in ('"', "``", "''", "\u201c", "\u201d")):
+        return ""
+    return " ".join(words)
