@@ -1861,7 +1861,14 @@ FIGURE_OWNER_W7 = [
     pytest.param("Acme Corp. earned $5 million. In the first nine months, net was $30 million.",
                  "the first nine months", "Acme Corp.'s net was $30 million",
                  id="figure-owner-own-fronted"),
-    # ... not a person's "he", nor after a phrase that names someone
+    pytest.param("Acme Corp. earned $5 million. The results included a gain. Sales were $6 "
+                 "billion in the full year.", "the full year", "Acme Corp.'s sales were $6 billion",
+                 id="figure-owner-further-back"),
+    # ... not a person's "he", nor after a phrase that names someone, nor a company further
+    # back past a sentence that names another
+    pytest.param("Acme Corp. earned $5 million. The results included a gain at Beta. Sales "
+                 "were $6 billion in the full year.", "the full year", "Sales were $6 billion",
+                 id="figure-owner-further-back-named"),
     pytest.param("Mr. Park said he expects to report third-quarter net income jumped 97%.",
                  "third-quarter", "Net income jumped 97%", id="figure-owner-he"),
     pytest.param("Acme Corp. earned $5 million. In the Beta deal, net was $30 million in "

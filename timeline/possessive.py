@@ -11,7 +11,7 @@ Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from timeline.eventwords import FIGURES
 from timeline.kinds import (FUNCTION_WORDS, ORGANIZATION_WORDS, is_company, is_thing,
@@ -24,6 +24,8 @@ SINGULAR = {"its", "his", "her"}
 PLURAL = {"their"}
 # Clauses climbed from a figure's verb to the clause whose subject is "it".
 MAX_CLIMB = 3
+# Sentences looked back for the company a figure is of ("Acme Corp. earned ...").
+MAX_BACK = 4
 # Speakers this long or longer are told no better than the pronoun is.
 MAX_OWNER_WORDS = 4
 # Figures of an owner's accounts, which a reported clause gives without their owner when
@@ -129,20 +131,29 @@ def _fits(headline: str) -> bool:
     return len(re.findall(r"\w+(?:[.,]\d+)*|%|'s\b", headline)) <= MAX_WORDS + 1
 
 
-def opening_figure(headline: str, named: list[Any], verb: Any, before: Callable[[], str],
-                   text: str) -> str:
+def opening_figure(headline: str, named: list[Any], verb: Any,
+                   before: Callable[[], Iterator[str]], text: str) -> str:
     """`headline` with the owner of the figure that opens it and its sentence named: the
-    company the sentence `before` (read only then) opens with (`previous_company`), as a
-    news report goes on with that company's figures: "Acme Corp. earned $5 million.
-    Revenue rose 8%" → "Acme Corp.'s revenue rose 8%"; else `headline`. before: reads the
-    sentence with continuation.sentence_before, passed in to keep the import graph shallow."""
+    company the sentence before opens with (`previous_company`), as a news report goes on
+    with that company's figures: "Acme Corp. earned $5 million. Revenue rose 8%" → "Acme
+    Corp.'s revenue rose 8%"; or the one a sentence further back opens with, at most
+    MAX_BACK back, when the figure's sentence and those between name no one
+    (`_no_name`); else `headline`. before: the sentences before, nearest first, read only
+    then, passed in to keep the import graph shallow."""
     figure = _figure(named, verb)
     first = next((t for t in named if headline.startswith(t.text[:1].upper() + t.text[1:])),
                  None) if figure is not None else None  # "[Third-quarter] sales": a date
     word = (first.text if first.pos_ == "PROPN" else first.lower_) if first is not None else ""
     if first is None or not _opens(figure.left_edge):
         return headline
-    name = previous_company(before(), text)
+    name, back = "", 0
+    for back, sentence in enumerate(before()):
+        name = previous_company(sentence, text)
+        if name or back == MAX_BACK or not _no_name(" ".join(sentence.split()[1:])):
+            break
+    if back and not _no_name(" ".join(figure.doc[figure.sent.start + 1:figure.sent.end].text
+                                      .split())):
+        name = ""  # "Net rose [at Beta]": a sentence naming another
     return _told(f"{possessive(name)} {word}{headline[len(word):]}", headline) if name \
         else headline
 
@@ -157,8 +168,11 @@ def _opens(first: Any) -> bool:
 
 
 def _no_name(words: str) -> bool:
-    """Whether `words` name no one: each is lower case, a number or a month's name."""
-    return all(not w[:1].isupper() or w.lower() in MONTH_NAMES for w in words.split())
+    """Whether `words` name no one: each is lower case, a number or a month's name, whole
+    or cut short ("Sept.")."""
+    return all(not w[:1].isupper() or len(w) > 2 and any(
+        m.startswith(w.lower()) for m in MONTH_NAMES) for w in (
+            w.strip(".,;:()\"'`") for w in words.split()))
 
 
 def previous_company(sentence: str, text: str) -> str:
