@@ -1864,6 +1864,15 @@ FIGURE_OWNER_W7 = [
     pytest.param("Acme Corp. earned $5 million. The results included a gain. Sales were $6 "
                  "billion in the full year.", "the full year", "Acme Corp.'s sales were $6 billion",
                  id="figure-owner-further-back"),
+    pytest.param("Acme Corp. reported a decline. Net income fell 37% to $32.9 million, or 30 "
+                 "cents a share, from $52.2 million, or 48 cents a share, in the year-ago period.",
+                 "the year-ago period", "Acme Corp.'s net income fell 37% to $32.9 million, from "
+                 "$52.2 million", id="figure-owner-inner-restatement-dropped"),
+    pytest.param("The company also cited interest costs. A year earlier, net income was $2 "
+                 "million.", "A year earlier", "The company's net income was $2 million",
+                 id="figure-owner-own-fronted-no-preposition"),
+    pytest.param("Separately, Acme Corp. reported a loss. Revenue was $9 million in 1988.",
+                 "1988", "Acme Corp.'s revenue was $9 million", id="figure-owner-separately"),
     # ... not a person's "he", nor after a phrase that names someone, nor a company further
     # back past a sentence that names another
     pytest.param("Acme Corp. earned $5 million. The results included a gain at Beta. Sales "

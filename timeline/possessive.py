@@ -33,15 +33,16 @@ MAX_OWNER_WORDS = 4
 OWNED_FIGURES = FIGURES | {"net", "volume", "profits", "revenues", "losses"}
 # A company a sentence opens with, by name or by a company's noun after "the", after a
 # conjunction that may open it.
-_COMPANY = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However|Still|Yet),?\s+)?(?P<name>"
+_COMPANY = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However|Still|Yet|Separately|Also)"
+                      r",?\s+)?(?P<name>"
                       r"(?P<the>The\s+(?:[\w.-]+\s+){0,2}?(?:company|concern|firm|maker|"
                       r"insurer|thrift|bank|group))|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
                       r"(?:'s?)?(?=[\s,])")
 _NOT_NAMES = FUNCTION_WORDS | {m.capitalize() for m in MONTH_NAMES} \
     | set(WEEKDAY_NAME.split("|")) | {"It", "He", "She", "They", "We", "I", "There", "These",
                                       "Those", "Today", "Yesterday", "Now"}
-# A restatement of the amount a headline ends with: "$9.5 million[, or 46 cents a share]".
-_RESTATED = re.compile(r",\s+or\s+(?:[$#]|[A-Z]{1,2}\$)?\d[^,]*$")
+# A restatement of an amount: "$9.5 million[, or 46 cents a share]".
+_RESTATED = re.compile(r",\s+or\s+(?:[$#]|[A-Z]{1,2}\$)?\d[^,]*(?=,|$)")
 # A phrase opening a sentence, set off by a comma, that names no one: "In the year-ago
 # period, [Bethlehem earned ...]"; its words after the first are lower case or a month's.
 _OPENING = re.compile(r"^(?:In|For|During|At|After|Before|Through|Since|Over|Of|By)\s+"
@@ -104,8 +105,8 @@ def sayer_figure(headline: str, named: list[Any], verb: Any,
 
 def _told(told: str, headline: str) -> str:
     """`told` (a headline with its figure's owner named) if it fits the headline check, or
-    else without the restatement of the amount it ends with (", or 46 cents a share":
-    the same amount in other words); else `headline`, as it was."""
+    else without the restatements of its amounts (", or 46 cents a share": the same
+    amount in other words); else `headline`, as it was."""
     if _fits(told):
         return told
     shorter = _RESTATED.sub("", told)
@@ -160,11 +161,10 @@ def opening_figure(headline: str, named: list[Any], verb: Any,
 
 def _opens(first: Any) -> bool:
     """Whether the token `first` opens its sentence, or follows only a phrase opening it
-    that is set off by a comma and names no one: "[In the first nine months,] net was"; not
-    "At Beta, revenue rose"."""
+    that is set off by a comma and names no one: "[In the first nine months,] net was", "[A
+    year earlier,] net income was"; not "At Beta, revenue rose"."""
     before = first.doc[first.sent.start:first.i]
-    return not before or before[0].pos_ == "ADP" and before[-1].text == "," \
-        and _no_name(before[1:-1].text)
+    return not before or before[-1].text == "," and _no_name(before[1:-1].text)
 
 
 def _no_name(words: str) -> bool:
