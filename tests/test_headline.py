@@ -1862,8 +1862,8 @@ FIGURE_OWNER_W7 = [
                  "the first nine months", "Acme Corp.'s net was $30 million",
                  id="figure-owner-own-fronted"),
     pytest.param("Acme Corp. earned $5 million. The results included a gain. Sales were $6 "
-                 "billion in the full year.", "the full year", "Acme Corp.'s sales were $6 billion",
-                 id="figure-owner-further-back"),
+                 "billion in the full year.", "the full year",
+                 "Acme Corp.'s sales were $6 billion", id="figure-owner-further-back"),
     pytest.param("Acme Corp. reported a decline. Net income fell 37% to $32.9 million, or 30 "
                  "cents a share, from $52.2 million, or 48 cents a share, in the year-ago period.",
                  "the year-ago period", "Acme Corp.'s net income fell 37% to $32.9 million, from "
