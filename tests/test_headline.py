@@ -1882,6 +1882,8 @@ FIGURE_OWNER_W7 = [
                  "third-quarter", "Net income jumped 97%", id="figure-owner-he"),
     pytest.param("Acme Corp. earned $5 million. In the Beta deal, net was $30 million in "
                  "March.", "March", "Net was $30 million", id="figure-owner-named-fronted"),
+    pytest.param("Acme Corp. earned $5 million. For the industry as a whole, sales rose 4% in "
+                 "March.", "March", "Sales rose 4%", id="figure-owner-scoped-fronted"),
 ]
 
 

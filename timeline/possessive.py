@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterator
 
-from timeline.eventwords import FIGURES
+from timeline.eventwords import FIGURES, TIME_WORDS
 from timeline.kinds import (FUNCTION_WORDS, ORGANIZATION_WORDS, is_company, is_thing,
                             is_untitled)
 from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
@@ -160,11 +160,14 @@ def opening_figure(headline: str, named: list[Any], verb: Any,
 
 
 def _opens(first: Any) -> bool:
-    """Whether the token `first` opens its sentence, or follows only a phrase opening it
-    that is set off by a comma and names no one: "[In the first nine months,] net was", "[A
-    year earlier,] net income was"; not "At Beta, revenue rose"."""
+    """Whether the token `first` opens its sentence, or follows only a phrase of time
+    opening it (its nouns time words), set off by a comma and naming no one: "[In the first
+    nine months,] net was", "[A year earlier,] net income was"; not "At Beta, revenue
+    rose", nor "For the industry, sales rose" (the industry's)."""
     before = first.doc[first.sent.start:first.i]
-    return not before or before[-1].text == "," and _no_name(before[1:-1].text)
+    nouns = [t.lower_.rstrip(".") for t in before if t.pos_ in ("NOUN", "PROPN")]
+    return not before or before[-1].text == "," and _no_name(before[1:-1].text) \
+        and bool(nouns) and all(n in TIME_WORDS for n in nouns)  # not "For the industry,"
 
 
 def _no_name(words: str) -> bool:
