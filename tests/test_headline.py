@@ -1817,7 +1817,7 @@ SAYER_FIGURE = [
 
 
 # ... and a figure that opens its sentence is the company's the sentence before opens with
-# (was "Revenue rose 8%")
+# (was "Revenue rose 8%"); not after a phrase naming a place (w7: a time's phrase may)
 OPENING_FIGURE = [
     pytest.param("Acme Corp. earned $5 million. Revenue rose 8% in March.", "March",
                  "Acme Corp.'s revenue rose 8%", id="opening-figure"),
@@ -1833,14 +1833,62 @@ OPENING_FIGURE = [
                  id="opening-figure-common-word"),
     pytest.param("The Commerce Department said exports rose. Sales fell in March.", "March",
                  "Sales fell", id="opening-figure-body"),
-    pytest.param("In May, Acme Corp. earned $5 million. Sales fell in March.", "March",
+    pytest.param("In Paris, Acme Corp. earned $5 million. Sales fell in March.", "March",
                  "Sales fell", id="opening-figure-fronted"),
     pytest.param("Acme Corp. earned $5 million. At Beta, revenue rose in March.", "March",
                  "Revenue rose", id="opening-figure-not-first"),
 ]
 
 
-@pytest.mark.parametrize(("text", "when", "headline"), SAYER_FIGURE + OPENING_FIGURE)
+# Thirteenth round (w7): a figure's owner is the speaker an "it" stands for, the noun of a
+# speaker too long to name, a company the sentence before opens with after a phrase of
+# time, and a figure after such a phrase (was "Net income jumped 97%", "Net rose", ...).
+FIGURE_OWNER_W7 = [
+    pytest.param("Acme Co. said it expects to report third-quarter net income jumped 97% to "
+                 "$2 million.", "third-quarter", "Acme Co.'s net income jumped 97% to $2 million",
+                 id="figure-owner-it"),
+    pytest.param("The shoe and textile company said net rose to $8 million in March.", "March",
+                 "The company's net rose to $8 million", id="figure-owner-long-speaker"),
+    pytest.param("Separately, Acme Business Systems reported third-quarter net income fell 5.9% "
+                 "to $9.5 million, or 46 cents a share, from $10.1 million, or 49 cents a share, "
+                 "in the year-ago period.", "the year-ago period",
+                 "Acme Business Systems' third-quarter net income fell 5.9% to $9.5 million",
+                 id="figure-owner-restatement-dropped"),
+    pytest.param("In the year-ago period, Acme Corp. earned $5 million. Third-quarter sales "
+                 "dropped 11% to $1.2 billion from $1.4 billion a year ago.", "a year ago",
+                 "Acme Corp.'s third-quarter sales dropped 11% to $1.2 billion",
+                 id="figure-owner-before-fronted"),
+    pytest.param("Acme Corp. earned $5 million. In the first nine months, net was $30 million.",
+                 "the first nine months", "Acme Corp.'s net was $30 million",
+                 id="figure-owner-own-fronted"),
+    pytest.param("Acme Corp. earned $5 million. The results included a gain. Sales were $6 "
+                 "billion in the full year.", "the full year",
+                 "Acme Corp.'s sales were $6 billion", id="figure-owner-further-back"),
+    pytest.param("Acme Corp. reported a decline. Net income fell 37% to $32.9 million, or 30 "
+                 "cents a share, from $52.2 million, or 48 cents a share, in the year-ago period.",
+                 "the year-ago period", "Acme Corp.'s net income fell 37% to $32.9 million, from "
+                 "$52.2 million", id="figure-owner-inner-restatement-dropped"),
+    pytest.param("The company also cited interest costs. A year earlier, net income was $2 "
+                 "million.", "A year earlier", "The company's net income was $2 million",
+                 id="figure-owner-own-fronted-no-preposition"),
+    pytest.param("Separately, Acme Corp. reported a loss. Revenue was $9 million in 1988.",
+                 "1988", "Acme Corp.'s revenue was $9 million", id="figure-owner-separately"),
+    # ... not a person's "he", nor after a phrase that names someone, nor a company further
+    # back past a sentence that names another
+    pytest.param("Acme Corp. earned $5 million. The results included a gain at Beta. Sales "
+                 "were $6 billion in the full year.", "the full year", "Sales were $6 billion",
+                 id="figure-owner-further-back-named"),
+    pytest.param("Mr. Park said he expects to report third-quarter net income jumped 97%.",
+                 "third-quarter", "Net income jumped 97%", id="figure-owner-he"),
+    pytest.param("Acme Corp. earned $5 million. In the Beta deal, net was $30 million in "
+                 "March.", "March", "Net was $30 million", id="figure-owner-named-fronted"),
+    pytest.param("Acme Corp. earned $5 million. For the industry as a whole, sales rose 4% in "
+                 "March.", "March", "Sales rose 4%", id="figure-owner-scoped-fronted"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"),
+                         SAYER_FIGURE + OPENING_FIGURE + FIGURE_OWNER_W7)
 def test_headline_names_the_sayer_of_a_figure(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))

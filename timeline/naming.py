@@ -9,7 +9,7 @@ Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
 from timeline.continuation import previous_person, previous_subject, sentence_before
@@ -38,7 +38,7 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
         headline = sayer_figure(headline, named, verb, is_saying, text)  # "Acme's net rose"
         if start is not None:  # "Acme earned $5 million. [Revenue] rose 8%"
             headline = opening_figure(headline, named, verb,
-                                      lambda: sentence_before(text, start), text)
+                                      lambda: _sentences_before(text, start), text)
     owner = whose_owner(verb) if verb is not None else ""
     if owner and named:
         # "Ogden Projects' shares"
@@ -127,3 +127,15 @@ def _contracted(pronoun: Any, rest: str) -> str | None:
         return f" {'has' if base_form(pronoun.nbor()) == 'have' else 'is'}{rest[2:]}"
     full = CONTRACTIONS.get(word)
     return f" {full}{rest[1 + len(word):]}" if full else None
+
+
+def _sentences_before(text: str, start: int) -> Iterator[str]:
+    """The sentences of `text` before `start`, nearest first, as sentence_before reads them."""
+    while start > 0:
+        sentence = sentence_before(text, start)
+        pattern = r"\s+".join(map(re.escape, sentence.split()))
+        found = [m.start() for m in re.finditer(pattern, text[:start])] if sentence else []
+        if not found or found[-1] >= start:
+            return
+        yield sentence
+        start = found[-1]

@@ -11,9 +11,9 @@ Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
-from timeline.eventwords import FIGURES
+from timeline.eventwords import FIGURES, TIME_WORDS
 from timeline.kinds import (FUNCTION_WORDS, ORGANIZATION_WORDS, is_company, is_thing,
                             is_untitled)
 from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
@@ -22,6 +22,10 @@ from timeline.wording import MAX_WORDS, possessive
 # A possessive pronoun and the number of the speaker it can stand for.
 SINGULAR = {"its", "his", "her"}
 PLURAL = {"their"}
+# Clauses climbed from a figure's verb to the clause whose subject is "it".
+MAX_CLIMB = 3
+# Sentences looked back for the company a figure is of ("Acme Corp. earned ...").
+MAX_BACK = 4
 # Speakers this long or longer are told no better than the pronoun is.
 MAX_OWNER_WORDS = 4
 # Figures of an owner's accounts, which a reported clause gives without their owner when
@@ -29,13 +33,20 @@ MAX_OWNER_WORDS = 4
 OWNED_FIGURES = FIGURES | {"net", "volume", "profits", "revenues", "losses"}
 # A company a sentence opens with, by name or by a company's noun after "the", after a
 # conjunction that may open it.
-_COMPANY = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However|Still|Yet),?\s+)?(?P<name>"
+_COMPANY = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However|Still|Yet|Separately|Also)"
+                      r",?\s+)?(?P<name>"
                       r"(?P<the>The\s+(?:[\w.-]+\s+){0,2}?(?:company|concern|firm|maker|"
                       r"insurer|thrift|bank|group))|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
                       r"(?:'s?)?(?=[\s,])")
 _NOT_NAMES = FUNCTION_WORDS | {m.capitalize() for m in MONTH_NAMES} \
     | set(WEEKDAY_NAME.split("|")) | {"It", "He", "She", "They", "We", "I", "There", "These",
                                       "Those", "Today", "Yesterday", "Now"}
+# A restatement of an amount: "$9.5 million[, or 46 cents a share]".
+_RESTATED = re.compile(r",\s+or\s+(?:[$#]|[A-Z]{1,2}\$)?\d[^,]*(?=,|$)")
+# A phrase opening a sentence, set off by a comma, that names no one: "In the year-ago
+# period, [Bethlehem earned ...]"; its words after the first are lower case or a month's.
+_OPENING = re.compile(r"^(?:In|For|During|At|After|Before|Through|Since|Over|Of|By)\s+"
+                      r"(?P<words>[^,]{1,60}),\s+")
 # Words of a public body, which reports a nation's or a market's figures, not its own:
 # "The Commerce Department said retail sales rose".
 BODY_WORDS = {"department", "ministry", "agency", "bureau", "office", "government",
@@ -75,7 +86,7 @@ def sayer_figure(headline: str, named: list[Any], verb: Any,
     figure = _figure(named, verb)
     if figure is None:
         return headline
-    speaker = _speaker(verb, is_saying)
+    speaker = _speaker(verb, is_saying) or _pronoun_speaker(verb, is_saying)
     if speaker is not None and speaker.pos_ == "NOUN":  # "Acme's unit, [Beta Inc.], said"
         speaker = next((c for c in speaker.children if c.dep_ == "appos"
                         and c.pos_ == "PROPN"), speaker)
@@ -88,8 +99,18 @@ def sayer_figure(headline: str, named: list[Any], verb: Any,
     phrase = {t.lower_ for t in speaker.subtree}
     if not name or not is_thing(speaker, phrase, text) or phrase & BODY_WORDS:
         return headline
-    told = f"{possessive(name[:1].upper() + name[1:])} {first}{headline[len(first):]}"
-    return told if _fits(told) else headline
+    return _told(f"{possessive(name[:1].upper() + name[1:])} {first}{headline[len(first):]}",
+                 headline)
+
+
+def _told(told: str, headline: str) -> str:
+    """`told` (a headline with its figure's owner named) if it fits the headline check, or
+    else without the restatements of its amounts (", or 46 cents a share": the same
+    amount in other words); else `headline`, as it was."""
+    if _fits(told):
+        return told
+    shorter = _RESTATED.sub("", told)
+    return shorter if shorter != told and _fits(shorter) else headline
 
 
 def _figure(named: list[Any], verb: Any) -> Any:
@@ -111,21 +132,50 @@ def _fits(headline: str) -> bool:
     return len(re.findall(r"\w+(?:[.,]\d+)*|%|'s\b", headline)) <= MAX_WORDS + 1
 
 
-def opening_figure(headline: str, named: list[Any], verb: Any, before: Callable[[], str],
-                   text: str) -> str:
+def opening_figure(headline: str, named: list[Any], verb: Any,
+                   before: Callable[[], Iterator[str]], text: str) -> str:
     """`headline` with the owner of the figure that opens it and its sentence named: the
-    company the sentence `before` (read only then) opens with (`previous_company`), as a
-    news report goes on with that company's figures: "Acme Corp. earned $5 million.
-    Revenue rose 8%" → "Acme Corp.'s revenue rose 8%"; else `headline`. before: reads the
-    sentence with continuation.sentence_before, passed in to keep the import graph shallow."""
+    company the sentence before opens with (`previous_company`), as a news report goes on
+    with that company's figures: "Acme Corp. earned $5 million. Revenue rose 8%" → "Acme
+    Corp.'s revenue rose 8%"; or the one a sentence further back opens with, at most
+    MAX_BACK back, when the figure's sentence and those between name no one
+    (`_no_name`); else `headline`. before: the sentences before, nearest first, read only
+    then, passed in to keep the import graph shallow."""
     figure = _figure(named, verb)
-    first = named[0] if figure is not None else None
-    if first is None or first.i != first.sent.start or not headline.startswith(first.text):
+    first = next((t for t in named if headline.startswith(t.text[:1].upper() + t.text[1:])),
+                 None) if figure is not None else None  # "[Third-quarter] sales": a date
+    word = (first.text if first.pos_ == "PROPN" else first.lower_) if first is not None else ""
+    if first is None or not _opens(figure.left_edge):
         return headline
-    name = previous_company(before(), text)
-    word = first.text if first.pos_ == "PROPN" else first.lower_
-    told = f"{possessive(name)} {word}{headline[len(first.text):]}"
-    return told if name and _fits(told) else headline
+    name, back = "", 0
+    for back, sentence in enumerate(before()):
+        name = previous_company(sentence, text)
+        if name or back == MAX_BACK or not _no_name(" ".join(sentence.split()[1:])):
+            break
+    if back and not _no_name(" ".join(figure.doc[figure.sent.start + 1:figure.sent.end].text
+                                      .split())):
+        name = ""  # "Net rose [at Beta]": a sentence naming another
+    return _told(f"{possessive(name)} {word}{headline[len(word):]}", headline) if name \
+        else headline
+
+
+def _opens(first: Any) -> bool:
+    """Whether the token `first` opens its sentence, or follows only a phrase of time
+    opening it (its nouns time words), set off by a comma and naming no one: "[In the first
+    nine months,] net was", "[A year earlier,] net income was"; not "At Beta, revenue
+    rose", nor "For the industry, sales rose" (the industry's)."""
+    before = first.doc[first.sent.start:first.i]
+    nouns = [t.lower_.rstrip(".") for t in before if t.pos_ in ("NOUN", "PROPN")]
+    return not before or before[-1].text == "," and _no_name(before[1:-1].text) \
+        and bool(nouns) and all(n in TIME_WORDS for n in nouns)  # not "For the industry,"
+
+
+def _no_name(words: str) -> bool:
+    """Whether `words` name no one: each is lower case, a number or a month's name, whole
+    or cut short ("Sept.")."""
+    return all(not w[:1].isupper() or len(w) > 2 and any(
+        m.startswith(w.lower()) for m in MONTH_NAMES) for w in (
+            w.strip(".,;:()\"'`") for w in words.split()))
 
 
 def previous_company(sentence: str, text: str) -> str:
@@ -133,7 +183,11 @@ def previous_company(sentence: str, text: str) -> str:
     opens with ("Travelers Corp.'s net income rose"): a name with a company's word or one
     the document gives a company's suffix, or one word it writes only as a name
     ("Crossland recorded"), or a company's noun after "the" ("The St. Louis company
-    earned"); else ""."""
+    earned"), also after a phrase set off by a comma that names no one ("In the year-ago
+    period, Bethlehem earned"); else ""."""
+    opening = _OPENING.match(sentence)
+    if opening is not None and _no_name(opening.group("words")):
+        sentence = sentence[opening.end():]
     match = _COMPANY.match(sentence)
     if match is None or match.group("the"):
         return match.group("name") if match is not None else ""
@@ -157,18 +211,36 @@ def _owner_name(owner: Any) -> str:
     """The words of the speaker `owner` as an owner's name: all of its phrase ("The nation
     [of X]"), when it is a name or a noun with "the", of at most MAX_OWNER_WORDS words,
     with nothing after its noun and no possessive, list or punctuation of its own, a
-    place set off by commas left out; else ""."""
+    place set off by commas left out; a longer noun with "the" as its noun with "the"
+    ("the company"); else ""."""
     aside = {t.i for c in owner.subtree if c.dep_ in ("appos", "npadvmod") and c.i != owner.i
              and all(t.pos_ == "PROPN" or t.is_punct for t in c.subtree) for t in c.subtree}
     words = [t for t in owner.subtree if not t.is_space and t.i not in aside
              and not (aside and t.text == "," and t.head.i in aside | {owner.i, *(
                  c.i for c in owner.children)})]  # "America West Airlines[, Phoenix,
     # Ariz.,]": a place set off after the name, or inside it ("The Menlo Park[, Calif.,]")
-    if owner.pos_ == "NOUN" and words[0].lower_ != "the" or len(words) > MAX_OWNER_WORDS \
-            or words[-1].i != owner.i or any(t.dep_ in ("poss", "conj") or t.is_punct
-                                             for t in words):
+    if owner.pos_ == "NOUN" and words[0].lower_ != "the" or words[-1].i != owner.i:
         return ""
+    if len(words) > MAX_OWNER_WORDS or any(t.dep_ in ("poss", "conj") or t.is_punct
+                                           for t in words):
+        # "The [consumer-products and newsprint] company": its noun with "the"
+        return f"the {owner.lower_}" if owner.pos_ == "NOUN" else ""
     return " ".join(t.text for t in words)
+
+
+def _pronoun_speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
+    """The speaker an "it" stands for when the clause of `verb` goes on from a clause whose
+    subject is that "it", reported by the speaker: "Acme Co. said it expects to report
+    net income jumped" → "Acme Co."; else None."""
+    token = verb
+    for _ in range(MAX_CLIMB):
+        if token.dep_ not in ("ccomp", "conj", "xcomp") or token.head.i == token.i:
+            return None
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return _speaker(token, is_saying) if subject.lower_ == "it" else None
+    return None
 
 
 def _speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
