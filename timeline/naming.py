@@ -16,7 +16,7 @@ from timeline.continuation import previous_person, previous_subject, sentence_be
 from timeline.phrase import name_phrase
 from timeline.possessive import opening_figure, sayer_figure, sayer_possessive
 from timeline.referent import whose_owner
-from timeline.speaker import previous_speaker, quoted_speaker
+from timeline.speaker import is_quoted_at, previous_speaker, quoted_speaker
 from timeline.wording import MAX_WORDS, finish_text, join_words, possessive
 
 # Contractions after a pronoun, written out when a name replaces it ("They're" → "The
@@ -55,11 +55,14 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
     inner = first not in FIRST_PERSON and bool(  # "Elian is the symbol of [our] unity"
         INNER_FIRST_PERSON & set(re.findall(r"[a-z]+", headline.split(" ", 1)[-1])))
     quoted = first in FIRST_PERSON or inner
+    direct = not quoted and verb is not None and start is not None \
+        and _is_direct(verb, named, text, start)  # "``The future looks bleak,'' said Weil"
+    quoted = quoted or direct
     speaker = _speaker(verb, text, start) if verb is not None and quoted else ""
     if not speaker and verb is not None and quoted and start is not None:
         sentence = verb.sent  # "``...,'' said Diaz. ``To that end, we'll be back''"
         speaker = quoted_speaker(text, start, start + sentence.end_char - sentence.start_char)
-    if inner:  # a name only, its title's lower-case words left out: "[spokesman] Serge
+    if inner or direct:  # a name only, its title's lower-case words left out: "[spokesman] Serge
         speaker = _name_only(speaker)  # Clermont", not "a version of the letter"
     if speaker and len(f"{speaker} {headline}".split()) <= MAX_WORDS + 1:
         return f"{speaker}: {headline}"  # "Adams: We were pushed out of the talks"
@@ -92,11 +95,23 @@ def _speaker(verb: Any, text: str, start: int | None) -> str:
     return ""
 
 
+def _is_direct(verb: Any, named: list[Any], text: str, start: int) -> bool:
+    """Whether the clause of `verb` (subject `named`) stands inside a quotation in `text`,
+    its sentence at `start`: what was said, told as fact without its speaker."""
+    sentence = verb.sent
+    base = start - sentence.start_char
+    first = named[0] if named and named[0].i < verb.i else verb
+    return is_quoted_at(text, (start, base + first.idx, base + verb.idx + len(verb.text),
+                               base + sentence.end_char))
+
+
 def _name_only(speaker: str) -> str:
     """`speaker` as a name: without the lower-case words of a title before it ("spokesman
-    Serge Clermont" → "Serge Clermont"), "" when a word after those is not capitalized or a
+    Serge Clermont" → "Serge Clermont") or an owner ("Acme's Smith" → "Smith"), "" when a word after those is not capitalized or a
     comma follows ("a Spanish version of the letter, dated Feb. 4")."""
     words = speaker.split()
+    owner = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith("'s")), -1)
+    words = words[owner + 1:]  # "Florida International's [Fernandez]"
     while words and words[0][:1].islower():
         words = words[1:]
     if not words or "," in speaker or any(not w[:1].isupper() for w in words):

@@ -33,6 +33,10 @@ _AFTER = re.compile(rf"[,.!?]\s*(?:''|\"|\u201d)\s*(?:{_SAYS}\s+(?:"
                     rf"(?:[A-Z][\w'.&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}?{_TITLE}\s+"
                     rf"|[A-Z][\w-]*'s\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+)?"
                     rf"(?P<after>{_NAME})(?=[\s,.;])|(?P<before>{_NAME})\s+{_SAYS}\b)")
+# An attribution after an aside on the quotation's last word: ",'' who died at sea, [said
+# Roger Bernstein]".
+_ASIDE_AFTER = re.compile(rf"^\s*(?:who|which|whose)\b[^,]*,\s*{_SAYS}\s+(?P<after>{_NAME})"
+                          r"(?=[\s,.;])")
 _NOT_NAMES = {"He", "She", "They", "We", "I", "It", "The", "A", "An", "This", "That",
               *(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAME.split("|")))}
 
@@ -44,6 +48,10 @@ def quoted_speaker(text: str, start: int, end: int) -> str:
     ("``I would go. To get him,'' Smith said"); else ""."""
     sentence = text[start:end]
     if _is_open(sentence):
+        closing = re.search(r"''|\u201d|\"", text[end:end + AROUND_CHARS])
+        if closing is not None and text[end + closing.start() - 1] == ",":
+            return _speaker_after(text, end)  # ",'' who ..., said Bernstein": the one
+            # named after it, read or not, never one named before
         return _speaker_after(text, end) or _speaker_before(text, start, sentence)
     return _speaker_before(text, start, sentence)
 
@@ -80,8 +88,34 @@ def _speaker_after(text: str, end: int) -> str:
     match = _AFTER.search(after)
     if match is None or any(mark in after[:match.start()]
                             for mark in (*_OPENING, *_CLOSING, '"')):
-        return ""
+        closing = re.search(r",(?:''|\u201d|\")", after)  # ",'' who died at sea, said
+        tail = re.split(r"[.!?]\s", after[closing.end():], maxsplit=1)[0] if closing else ""
+        match = _ASIDE_AFTER.search(tail)  # Roger Bernstein": a relative clause between
+        return _named(match, text) if match is not None and not any(
+            mark in tail[:match.start()] for mark in (*_OPENING, *_CLOSING, '"')) else ""
     return _named(match, text)
+
+
+def is_quoted_at(text: str, span: tuple[int, int, int, int]) -> bool:
+    """Whether the words of `text` from `at` to `end` stand inside one quotation, in the
+    sentence from `start` to `stop` (`span`: start, at, end, stop): one opened before them
+    in the sentence ("``Small communities are not going to be left,'' said Rice"), or one
+    a sentence before opened that closes after them ("... ,'' said Weil. [``]The future
+    looks bleak.''"); not a word or two set off inside a sentence ('profits were "squeezed"').
+    """
+    start, at, end, stop = span
+    if any(mark in text[at:end] for mark in (*_OPENING, *_CLOSING, '"')):
+        return False
+    before = text[start:at]
+    opened = sum(before.count(m) for m in _OPENING)
+    closed = sum(before.count(m) for m in _CLOSING)
+    if opened > closed or opened == closed and before.count('"') % 2 == 1:
+        return True
+    if opened or closed or '"' in before:
+        return False
+    after = re.search(r"``|''|\u201c|\u201d|\"", text[end:stop])
+    return after is not None and (after.group() in _CLOSING or after.group() == '"' and text[
+        end + after.start() - 1:end + after.start()] in tuple(",.!?"))  # a closing quote
 
 
 def _is_open(quoted: str) -> bool:
