@@ -1915,3 +1915,38 @@ def test_headline_names_the_speaker_of_a_quotation(text: str, when: str, headlin
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
     assert event.summary == headline
+
+
+# Thirteenth round (w5): "the two", "both", "they" of a reported clause are the names joined
+# by "and" that report it; "the three" opening a sentence, the group of three named before.
+COUNTED_SUBJECT = [
+    pytest.param("Acme and Zenith said last Wednesday that the two were considering a merger.",
+                 "last Wednesday", "Acme and Zenith were considering a merger",
+                 id="counted-the-two-sayers"),
+    pytest.param("Acme and Zenith said last Wednesday that both were considering a merger.",
+                 "last Wednesday", "Acme and Zenith were considering a merger",
+                 id="counted-both-sayers"),
+    pytest.param("Acme and Zenith said last Wednesday that they're considering a merger.",
+                 "last Wednesday", "Acme and Zenith are considering a merger",
+                 id="counted-they-sayers-contracted"),
+    pytest.param("Ohio ratified the pact to include the three former Soviet republics. The "
+                 "three are expected to join in April.", "April",
+                 "The three former Soviet republics are expected to join",
+                 id="counted-the-three-before"),
+    # ... not when "or" joins the sayers, nor as many are not joined, nor two groups before
+    pytest.param("Acme or Zenith said last Wednesday that they were considering a merger.",
+                 "last Wednesday", "They were considering a merger", id="counted-or-sayers"),
+    pytest.param("Acme, Zenith and Orbit said last Wednesday that the two were considering a "
+                 "merger.", "last Wednesday", "The two were considering a merger",
+                 id="counted-three-sayers-the-two"),
+    pytest.param("Ohio ratified the pact to include the three republics and the three states. "
+                 "The three are expected to join in April.", "April",
+                 "The three are expected to join", id="counted-two-groups-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), COUNTED_SUBJECT)
+def test_headline_names_a_counted_subject(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == when)
+    assert event.summary == headline

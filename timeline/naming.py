@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
+from timeline.conjoined import counted_before, joined_sayer
 from timeline.continuation import previous_person, previous_subject, sentence_before
 from timeline.phrase import name_phrase
 from timeline.possessive import opening_figure, sayer_figure, sayer_possessive
@@ -39,6 +40,9 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
         if start is not None:  # "Acme earned $5 million. [Revenue] rose 8%"
             headline = opening_figure(headline, named, verb,
                                       lambda: sentence_before(text, start), text)
+    counted = _counted_subject(headline, verb, named, text, start)
+    if counted:  # "Orkem and Coates said that the two were considering a merger"
+        return counted
     owner = whose_owner(verb) if verb is not None else ""
     if owner and named:
         # "Ogden Projects' shares"
@@ -93,6 +97,24 @@ def _speaker(verb: Any, text: str, start: int | None) -> str:
                 return ""
             return join_words(sorted(name_phrase(subject, set()), key=lambda t: t.i))
     return ""
+
+
+def _counted_subject(headline: str, verb: Any, named: list[Any], text: str,
+                     start: int | None) -> str:
+    """`headline` with its subject "they", "the two" or "both" named by the joined names
+    that report it ("Orkem and Coates were considering a merger"), or "the three" opening
+    its sentence by the group of three the sentence before names; else ""."""
+    lead = join_words(named)
+    if verb is None or not named or not headline.lower().startswith(lead.lower()):
+        return ""
+    sayers = joined_sayer(named, verb, is_saying)
+    if sayers is not None and (start is None or not _is_direct(verb, named, text, start)):
+        tail = _contracted(named[-1], headline[len(lead):])
+        if tail:
+            return join_words(sorted(name_phrase(sayers, set()), key=lambda t: t.i)) + tail
+    group = counted_before(named, lambda: sentence_before(text, start or 0)) \
+        if start is not None else ""
+    return group + headline[len(lead):] if group else ""
 
 
 def _is_direct(verb: Any, named: list[Any], text: str, start: int) -> bool:
