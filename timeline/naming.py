@@ -53,8 +53,8 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
                      and is_dummy(verb)):  # also "He and Arafat"
         name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
         rest = _contracted(named[0], headline[len(named[0].text):])
-        if name and rest is not None:
-            return name + rest
+        if name and rest is not None:  # told with its speaker when quoted, as below
+            headline = name + rest
     first = headline.split(" ", 1)[0].split("'", 1)[0].lower()
     inner = first not in FIRST_PERSON and bool(  # "Elian is the symbol of [our] unity"
         INNER_FIRST_PERSON & set(re.findall(r"[a-z]+", headline.split(" ", 1)[-1])))
@@ -65,7 +65,8 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
     speaker = _speaker(verb, text, start) if verb is not None and quoted else ""
     if not speaker and verb is not None and quoted and start is not None:
         sentence = verb.sent  # "``...,'' said Diaz. ``To that end, we'll be back''"
-        speaker = quoted_speaker(text, start, start + sentence.end_char - sentence.start_char)
+        speaker = quoted_speaker(text, start, start + sentence.end_char - sentence.start_char,
+                                 start + verb.idx - sentence.start_char + len(verb.text))
     if inner or direct:  # a name only, its title's lower-case words left out: "[spokesman] Serge
         speaker = _name_only(speaker)  # Clermont", not "a version of the letter"
     if speaker and len(f"{speaker} {headline}".split()) <= MAX_WORDS + 1:

@@ -27,11 +27,13 @@ _NAME = (rf"(?:(?:{'|'.join(NAME_TITLES)})\.? +)?[A-Z][\w'-]*[a-z][\w'-]*"
 # [Mike McCurry]", "said Defense Secretary [William Cohen]".
 _TITLE = "(?i:" + "|".join(sorted(w for w in PERSON_TITLES | PERSON_NOUNS if w.isalpha())) + ")"
 # The end of a quotation and the one who said it: ",'' said Manny Diaz," / ",'' Diaz said";
-# after a title ("said State Department spokesman James Rubin") or a possessive's noun in
-# apposition ("said Tuesday's winner, Tom Lee") the name that follows.
+# after a title ("said State Department spokesman James Rubin"), a possessive's noun in
+# apposition ("said Tuesday's winner, Tom Lee") or an owner ("said Acme's Mr. Lee") the
+# name that follows.
 _AFTER = re.compile(rf"[,.!?]\s*(?:''|\"|\u201d)\s*(?:{_SAYS}\s+(?:"
                     rf"(?:[A-Z][\w'.&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}?{_TITLE}\s+"
-                    rf"|[A-Z][\w-]*'s\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+)?"
+                    rf"|[A-Z][\w-]*'s\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+"
+                    rf"|[A-Z][\w.&-]*'s\s+(?=[A-Z]))?"
                     rf"(?P<after>{_NAME})(?=[\s,.;])|(?P<before>{_NAME})\s+{_SAYS}\b)")
 # An attribution after an aside on the quotation's last word: ",'' who died at sea, [said
 # Roger Bernstein]".
@@ -41,11 +43,16 @@ _NOT_NAMES = {"He", "She", "They", "We", "I", "It", "The", "A", "An", "This", "T
               *(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAME.split("|")))}
 
 
-def quoted_speaker(text: str, start: int, end: int) -> str:
+def quoted_speaker(text: str, start: int, end: int, at: int | None = None) -> str:
     """The named speaker of the quotation that the sentence `text[start:end]` is part of
     without naming its own speaker: named where the quotation closed in the sentence
     before ("``...,'' said Diaz. ``To that end, we'll be back''") or where it closes after
-    ("``I would go. To get him,'' Smith said"); else ""."""
+    ("``I would go. To get him,'' Smith said"); else "". at: where the quoted words are,
+    whose quotation may close in the sentence on its speaker ("``It helps a region that
+    has been torn,'' Solana added"), which the parse need not hang them on."""
+    within = _speaker_after(text[:end], at) if at is not None else ""
+    if within:
+        return within
     sentence = text[start:end]
     if _is_open(sentence):
         closing = re.search(r"''|\u201d|\"", text[end:end + AROUND_CHARS])
