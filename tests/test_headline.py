@@ -1559,11 +1559,13 @@ NEGATED_TELLER = [
     pytest.param("\"I don't think Acme can return to profit this year,\" Mr. Park said.",
                  "this year", "Mr. Park: I don't think Acme can return to profit",
                  id="quoted-i-dont-think"),
-    # ... whose "he" continues no firm named with "Securities" (was "Hill Securities: I ...")
+    # ... whose "he" continues no firm named with "Securities" (was "Hill Securities: I ..."),
+    # but the name set off after "Another analyst" (w5)
     pytest.param("Another analyst, John C. Smith Jr. of Pine, Hill Securities in Dover, went "
                  "to a \"sell\" recommendation on Acme stock. \"I don't think Acme can "
                  "return to profit this year,\" he said.", "this year",
-                 "I don't think Acme can return to profit", id="speaker-not-securities-firm"),
+                 "John C. Smith Jr.: I don't think Acme can return to profit",
+                 id="speaker-not-securities-firm"),
     pytest.param("Acme doesn't believe the merger will close in March.", "March",
                  "Acme doesn't believe the merger will close", id="name-doesnt-believe"),
     pytest.param("Ms. Lee said on Monday she did not expect that rates would rise in June.",
@@ -1912,6 +1914,20 @@ QUOTED_WITHOUT_SPEAKER = [
                  "going to be the leading product for the next few years.\"",
                  "the next few years", "Mr. Lee: The chip is going to be the leading product",
                  id="quoted-owner-titled-name-it-named"),
+    # ... "he" or "she" saying it: the person the sentence before opens with, or names
+    # after a person's noun; not one of the other sex
+    pytest.param("Another analyst, Tom Reed Jr. of Reed Partners, cut his rating on Friday. "
+                 "\"I don't think Acme can get back to 40% this year,\" he said.", "this year",
+                 "Tom Reed Jr.: I don't think Acme can get back to 40%", id="quoted-he-apposed"),
+    pytest.param("The boy's grandmother, Rosa, told reporters she was willing to go. ``I would "
+                 "go there next week to get him. To get him. Nothing more,'' she said.",
+                 "next week", "Rosa: I would go to get him", id="quoted-she-after-sentences"),
+    pytest.param("Mr. Hall said he will keep his estimate. \"The break-even point for next year "
+                 "is much lower, but is it low enough?\" he asked.", "next year",
+                 "Mr. Hall: The break-even point is much lower", id="quoted-he-asked"),
+    pytest.param("His grandmother, Rosa, told reporters she was willing. ``I will go there next "
+                 "week. Soon,'' he said.", "next week", "I will go there",
+                 id="quoted-he-not-a-grandmother"),
     # ... no speaker that is no name, none for a word set off in quotation marks
     pytest.param("\"Prices will drop next month,\" said a spokesman.", "next month",
                  "Prices will drop", id="quoted-no-name"),

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.kinds import (NAME_TITLES, ORGANIZATION_WORDS, PERSON_NOUNS, PERSON_TITLES,
+from timeline.kinds import (FEMALE_NOUNS, MALE_NOUNS, NAME_TITLES, ORGANIZATION_WORDS,
+                            PERSON_NOUNS, PERSON_TITLES,
                             is_untitled)
 from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
 
@@ -39,6 +40,13 @@ _AFTER = re.compile(rf"[,.!?]\s*(?:''|\"|\u201d)\s*(?:{_SAYS}\s+(?:"
 # Roger Bernstein]".
 _ASIDE_AFTER = re.compile(rf"^\s*(?:who|which|whose)\b[^,]*,\s*{_SAYS}\s+(?P<after>{_NAME})"
                           r"(?=[\s,.;])")
+# The quotation open at a sentence's end closing on "he" or "she" saying it: ",'' she said".
+_PRONOUN_AFTER = re.compile(rf"^[^`'\"\u201c\u201d]*[,.!?]\s*(?:''|\"|\u201d)\s*"
+                            rf"(?P<word>he|she)\s+{_SAYS}\b")
+# A sentence opening with the noun of a person and the name set off after it: "Another
+# analyst, [John C. Maxwell Jr.] of ...", "Elian's paternal grandmother, [Mariela], told".
+_APPOSED = re.compile(rf"^(?:[A-Z][\w'-]*\s+)?(?:[a-z][\w'-]*\s+){{0,2}}?(?P<noun>[a-z]+),\s+"
+                      rf"(?P<name>{_NAME})(?=[\s,.])")
 _NOT_NAMES = {"He", "She", "They", "We", "I", "It", "The", "A", "An", "This", "That",
               *(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAME.split("|")))}
 
@@ -146,3 +154,29 @@ def _named(match: re.Match[str], text: str) -> str:
             r"[^s]s$", name) is not None and is_untitled(name, text)):
         return ""
     return name
+
+
+def closing_pronoun(text: str, end: int) -> str:
+    """"he" or "she" when the quotation still open where a sentence ends at `end`, or
+    closing with it, closes on that pronoun saying it ("``I would go. To get him,'' she
+    said", '"But is it low enough?" he asked'); else ""."""
+    match = _PRONOUN_AFTER.match(text[max(0, end - 3):end + AROUND_CHARS])  # '?" he asked'
+    return match.group("word") if match is not None else ""
+
+
+def apposed_person(sentence: str, word: str) -> str:
+    """The name set off after the noun of a person that `sentence` opens with, whom "he" or
+    "she" (`word`) saying a quotation after it continues: "Another analyst, John C.
+    Maxwell Jr. of Wheat, went to a 'sell'" → "John C. Maxwell Jr."; "" for none, or a
+    noun of the other sex ("his grandmother, Mariela" is no "he")."""
+    match = _APPOSED.match(sentence)
+    if match is None:
+        return ""
+    noun = match.group("noun")
+    if noun in (FEMALE_NOUNS if word == "he" else MALE_NOUNS) or noun not in (
+            PERSON_NOUNS | PERSON_TITLES | MALE_NOUNS | FEMALE_NOUNS):
+        return ""
+    name = match.group("name")
+    if name.split()[0] in _NOT_NAMES:
+        return ""
+    return f"{name}." if name.split()[-1] in ("Jr", "Sr") else name
