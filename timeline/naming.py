@@ -12,12 +12,15 @@ import re
 from typing import Any, Iterator
 
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
-from timeline.continuation import previous_person, previous_subject, sentence_before
+from timeline.conjoined import counted_before, joined_sayer
+from timeline.continuation import (previous_opener, previous_person, previous_subject,
+                                   sentence_before)
 from timeline.phrase import name_phrase
 from timeline.possessive import opening_figure, sayer_figure, sayer_possessive
 from timeline.referent import whose_owner
-from timeline.speaker import previous_speaker, quoted_speaker
-from timeline.wording import MAX_WORDS, finish_text, join_words, possessive
+from timeline.speaker import (apposed_person, closing_pronoun, is_quoted_at, previous_speaker,
+                              quoted_speaker)
+from timeline.wording import MAX_WORDS, QUOTE_MARKS, finish_text, join_words, possessive
 
 # Contractions after a pronoun, written out when a name replaces it ("They're" → "The
 # companies are"); "'d" ("had" or "would") is not.
@@ -39,6 +42,9 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
         if start is not None:  # "Acme earned $5 million. [Revenue] rose 8%"
             headline = opening_figure(headline, named, verb,
                                       lambda: _sentences_before(text, start), text)
+    counted = _counted_subject(headline, verb, named, text, start)
+    if counted:  # "Orkem and Coates said that the two were considering a merger"
+        return counted
     owner = whose_owner(verb) if verb is not None else ""
     if owner and named:
         # "Ogden Projects' shares"
@@ -49,21 +55,38 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
                      and is_dummy(verb)):  # also "He and Arafat"
         name = previous_subject(named[0], text, start)  # "Kopp ... . He was charged"
         rest = _contracted(named[0], headline[len(named[0].text):])
-        if name and rest is not None:
-            return name + rest
-    first = headline.split(" ", 1)[0].split("'", 1)[0].lower()
-    inner = first not in FIRST_PERSON and bool(  # "Elian is the symbol of [our] unity"
-        INNER_FIRST_PERSON & set(re.findall(r"[a-z]+", headline.split(" ", 1)[-1])))
-    quoted = first in FIRST_PERSON or inner
-    speaker = _speaker(verb, text, start) if verb is not None and quoted else ""
-    if not speaker and verb is not None and quoted and start is not None:
-        sentence = verb.sent  # "``...,'' said Diaz. ``To that end, we'll be back''"
-        speaker = quoted_speaker(text, start, start + sentence.end_char - sentence.start_char)
-    if inner:  # a name only, its title's lower-case words left out: "[spokesman] Serge
-        speaker = _name_only(speaker)  # Clermont", not "a version of the letter"
+        if name and rest is not None:  # told with its speaker when quoted, as below
+            headline = name + rest
+    speaker = _said_by(headline, verb, named, text, start)
     if speaker and len(f"{speaker} {headline}".split()) <= MAX_WORDS + 1:
         return f"{speaker}: {headline}"  # "Adams: We were pushed out of the talks"
     return headline
+
+
+def _said_by(headline: str, verb: Any, named: list[Any], text: str, start: int | None) -> str:
+    """Who said `headline` when it tells a quotation: one opening with "we" or "I", one
+    with a first person inside ("Elian is the symbol of [our] unity", by name only), one
+    whose clause stands inside quotation marks ("``The future looks bleak,'' said Weil", by
+    name only); else ""."""
+    first = headline.split(" ", 1)[0].split("'", 1)[0].lower()
+    inner = first not in FIRST_PERSON and bool(
+        INNER_FIRST_PERSON & set(re.findall(r"[a-z]+", headline.split(" ", 1)[-1])))
+    direct = first not in FIRST_PERSON and not inner and verb is not None \
+        and start is not None and _is_direct(verb, named, text, start)
+    if verb is None or not (first in FIRST_PERSON or inner or direct):
+        return ""
+    speaker = _speaker(verb, text, start)
+    if not speaker and start is not None:
+        sentence = verb.sent  # "``...,'' said Diaz. ``To that end, we'll be back''"
+        end = start + sentence.end_char - sentence.start_char
+        speaker = quoted_speaker(text, start, end,
+                                 start + verb.idx - sentence.start_char + len(verb.text))
+        word = "" if speaker else closing_pronoun(text, end)  # "... grandmother, Mariela,
+        speaker = speaker or (_pronoun_speaker(word, text, start)  # told reporters. ``I
+                              if word else "")  # would go. To get him,'' she said"
+    # a name only, its title's lower-case words left out: "[spokesman] Serge Clermont",
+    # not "a version of the letter"
+    return _name_only(speaker) if inner or direct else speaker
 
 
 def _speaker(verb: Any, text: str, start: int | None) -> str:
@@ -83,7 +106,9 @@ def _speaker(verb: Any, text: str, start: int | None) -> str:
                 continue  # "'I'm here to tell you we have our suspect,' said Tolbert":
                 # the quotation's own telling is no speaker; the one who says it is
             if subject is not None and subject.pos_ == "PRON" and start is not None:
-                return previous_person(subject, text, start) or (  # "..., he said"
+                return previous_person(subject, text, start) or (
+                    _pronoun_speaker(subject.lower_, text, start)
+                    if subject.sent.text.lstrip()[:1] in QUOTE_MARKS else "") or (  # "..., he said"
                     previous_speaker(text, start) if subject.lower_ in ("he", "she")
                     and subject.i == subject.sent.start else "")  # "Litvack says. He adds:"
             if subject is None or subject.pos_ == "PRON":
@@ -92,11 +117,50 @@ def _speaker(verb: Any, text: str, start: int | None) -> str:
     return ""
 
 
+def _counted_subject(headline: str, verb: Any, named: list[Any], text: str,
+                     start: int | None) -> str:
+    """`headline` with its subject "they", "the two" or "both" named by the joined names
+    that report it ("Orkem and Coates were considering a merger"), or "the three" opening
+    its sentence by the group of three the sentence before names; else ""."""
+    lead = join_words(named)
+    if verb is None or not named or not headline.lower().startswith(lead.lower()):
+        return ""
+    sayers = joined_sayer(named, verb, is_saying)
+    if sayers is not None and (start is None or not _is_direct(verb, named, text, start)):
+        tail = _contracted(named[-1], headline[len(lead):])
+        if tail:
+            return join_words(sorted(name_phrase(sayers, set()), key=lambda t: t.i)) + tail
+    group = counted_before(named, lambda: sentence_before(text, start or 0)) \
+        if start is not None else ""
+    return group + headline[len(lead):] if group else ""
+
+
+def _is_direct(verb: Any, named: list[Any], text: str, start: int) -> bool:
+    """Whether the clause of `verb` (subject `named`) stands inside a quotation in `text`,
+    its sentence at `start`: what was said, told as fact without its speaker."""
+    sentence = verb.sent
+    base = start - sentence.start_char
+    first = named[0] if named and named[0].i < verb.i else verb
+    return is_quoted_at(text, (start, base + first.idx, base + verb.idx + len(verb.text),
+                               base + sentence.end_char))
+
+
+def _pronoun_speaker(word: str, text: str, start: int) -> str:
+    """Whom "he" or "she" (`word`) saying a quotation that opens the sentence at `start`
+    continues: the person the sentence before opens with ("Mr. Weil said he will remain
+    at $1 a share") or names after a person's noun ("Another analyst, John C. Maxwell Jr.,
+    went to a 'sell'"); else ""."""
+    return previous_opener(word, text, start) \
+        or apposed_person(sentence_before(text, start), word)
+
+
 def _name_only(speaker: str) -> str:
     """`speaker` as a name: without the lower-case words of a title before it ("spokesman
-    Serge Clermont" → "Serge Clermont"), "" when a word after those is not capitalized or a
+    Serge Clermont" → "Serge Clermont") or an owner ("Acme's Smith" → "Smith"), "" when a word after those is not capitalized or a
     comma follows ("a Spanish version of the letter, dated Feb. 4")."""
     words = speaker.split()
+    owner = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith("'s")), -1)
+    words = words[owner + 1:]  # "Florida International's [Fernandez]"
     while words and words[0][:1].islower():
         words = words[1:]
     if not words or "," in speaker or any(not w[:1].isupper() for w in words):
