@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
+from timeline.defining import DEFINED_WORDS, date_parted_of, defining_clause
 from timeline.eventwords import TIME_WORDS
 from timeline.kinds import is_listed_modifier
-from timeline.wording import BRACKETS, misread_clause
+from timeline.wording import BRACKETS, count_words, misread_clause
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
@@ -235,7 +236,11 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
     out |= _compound_gerund(token, skip)
     clause = next((c for c in token.children if c.dep_ == "relcl"), None) \
         if token.lower_ in DEFINED_BY_CLAUSE else None
-    if clause is not None:  # "bring to justice those [who were responsible]"
+    defining = defining_clause(token, skip)
+    if defining and count_words(sorted(out | defining, key=lambda t: t.i)) <= min(
+            limit, DEFINED_WORDS):
+        out |= defining  # "[People] who remain in junk funds could get hit again"
+    elif clause is not None:  # "bring to justice those [who were responsible]"
         told = [t for t in clause.subtree if t.i not in skip]  # its first words that fit
         if clause.i in skip:  # the clause's verb is the event, told after: "those [who]"
             told = [t for t in told if t.i < clause.i]
@@ -243,6 +248,11 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
     # The date's own modifiers are no gap either: "at 50% of the [then] current market price".
     dated = {c.i for t in token.subtree if t.i in skip for c in t.children
              if c.dep_ == "advmod" and c.i == t.i - 1}
+    parted, between = date_parted_of(token, skip)  # "the redemption [on Dec. 7] of all the
+    if parted and words < limit:  # shares": no date takes "of"; its first words that fit
+        out |= {t for t in parted if count_words([p for p in parted if p.i <= t.i])
+                <= limit - words}
+        dated |= between
     return _headed(contiguous(out, token, set(skip) | dated | _bracketed(token)), token)
 
 
