@@ -11,7 +11,7 @@ from typing import Any, Collection
 
 from timeline.eventwords import TIME_WORDS
 from timeline.kinds import is_listed_modifier
-from timeline.wording import BRACKETS, misread_clause
+from timeline.wording import BRACKETS, HEDGES, misread_clause
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
@@ -42,6 +42,10 @@ OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 # Heads a participle after them can tell of: a noun, or a number that stands for one
 # ("at least 58 [injured] in the attack", "254,200 [bought] for $16 each").
 OWNERS = ("NOUN", "PROPN", "NUM")
+# Verbs of perceiving or letting that take a clause of a bare infinitive: "see [Europe
+# represent half of revenues]", "let [the offensive begin]".
+BARE_INFINITIVE = {"see", "saw", "seen", "sees", "hear", "heard", "hears", "watch", "watched",
+                   "let", "lets", "make", "made", "makes", "help", "helped", "helps"}
 # Verbs of motion a bare verb follows as its purpose: "would go [get his son]" (only
 # their plain form takes one).
 SERIAL = {"go", "come"}
@@ -71,11 +75,13 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
     if then is not None:  # "that it intends [to raise its stake]"
         out |= {then} | {c for c in then.children if c.dep_ in CORE_DEPS and c.i not in skip}
         clause = then
-    out |= {c for c in clause.children if c.dep_ in CORE_DEPS and c.i not in skip}
+    out |= {c for c in clause.children if is_core(c) and c.i not in skip}
     objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS and c.i > clause.i
                and c.i not in skip and not is_apposed_object(c)]
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
+    if not objects and clause.lower_ in BARE_INFINITIVE:  # "to see [Europe and Asia
+        out |= clause_complement(clause, skip, "ccomp")  # represent half of revenues]"
     role = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
                  and objects and c.i > objects[0].i and c.i not in skip), None)
     if role is not None:  # "whether they could foresee Russia [as a member of NATO]"
@@ -96,7 +102,7 @@ def core_words(verb: Any, skip: set[int]) -> set[Any]:
     """The verb's auxiliaries, negation and particles, with what the parse hangs on them
     that is the verb's: an auxiliary's own auxiliary ("[has] been offset") and a particle's
     phrase ("was kidnapped along [with the boy]": "along with" needs its object)."""
-    out = {c for c in verb.children if c.dep_ in CORE_DEPS and c.i not in skip}
+    out = {c for c in verb.children if is_core(c) and c.i not in skip}
     for child in list(out):
         if child.dep_ in ("aux", "auxpass"):
             out |= {g for g in child.children if g.dep_ in CORE_DEPS and g.i not in skip}
@@ -104,6 +110,11 @@ def core_words(verb: Any, skip: set[int]) -> set[Any]:
             out |= {t for g in child.children if g.dep_ == "prep" and g.i not in skip
                     for t in noun_phrase(g, skip, OBJECT_WORDS)}
     return out
+
+
+def is_core(child: Any) -> bool:
+    """An auxiliary, negation, particle or hedge of its verb ("will [probably] be")."""
+    return bool(child.dep_ in CORE_DEPS or child.dep_ == "advmod" and child.lower_ in HEDGES)
 
 
 def is_apposed_object(child: Any) -> bool:
