@@ -14,7 +14,6 @@ Works on parsed spaCy tokens (duck-typed).
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import Any
 
 from timeline.clause import base_form, dummy_content, is_reporting, is_tag_infinitive
@@ -382,16 +381,3 @@ def reading_on(verb: Any) -> Any:
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in after.children):
         return None
     return after
-
-
-def negated_teller(verb: Any, tellers: Collection[str]) -> Any:
-    """The verb of saying or thinking `tellers` above the clause of `verb` when it is
-    negated ("I [don't think] Kellogg can get back to 40%", "He [never said] the plant
-    would close"); else None. The clause alone would tell the opposite of what was said,
-    and carrying the negation down is not safe English ("Kellogg can't get back" says
-    more than "I don't think"), so the headline keeps the negated verb."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.i == verb.i or base_form(head) not in tellers:
-        return None
-    return head if any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children) \
-        else None

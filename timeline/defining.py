@@ -8,8 +8,12 @@ Works on parsed spaCy tokens (duck-typed).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
+# Pronouns that say nothing without the relative clause after them: "those [who were
+# responsible]", "anyone [who helped]".
+DEFINED_BY_CLAUSE = {"those", "anyone", "anybody", "everyone", "everybody", "whoever",
+                     "someone", "somebody"}
 # Words opening a restrictive relative clause, which says which of a bare noun's kind
 # are meant: "[people] who remain in junk funds", "[doctors] whose names were listed".
 DEFINING_WORDS = {"who", "whom", "whose", "that", "which"}
@@ -21,7 +25,7 @@ DETERMINING = {"det", "poss", "nummod", "predet", "quantmod", "compound", "case"
 DEFINED_WORDS = 8
 
 
-def defining_clause(token: Any, skip: set[int]) -> set[Any]:
+def bare_noun_clause(token: Any, skip: set[int]) -> set[Any]:
     """The restrictive relative clause (no comma, a relative word first) right after a
     common noun with no article but "a" or "an", no owner, number or name before it,
     whole: without it the noun names any of its kind ("[Doctors] whose names appeared on
@@ -59,3 +63,29 @@ def date_parted_of(noun: Any, skip: set[int]) -> tuple[list[Any], set[int]]:
             c.dep_ == "pobj" and c.i not in skip for c in parted.children):
         return [], set()
     return [t for t in parted.subtree if t.i not in skip], set(range(end, parted.i))
+
+
+def defined_words(token: Any, skip: set[int], phrase: set[Any], sizes: tuple[int, int],
+                  count: Callable[[list[Any]], int]) -> tuple[set[Any], set[int]]:
+    """The words a noun phrase (`phrase` so far, `sizes` its words and limit, `count` the
+    word counter) takes to say which thing it means, and the places of a date between
+    that it reads across: a pronoun's relative clause, its first words that fit; a bare
+    noun's defining clause, whole, in at most DEFINED_WORDS words; an "of" phrase parted
+    from its noun by a date, its first words that fit."""
+    words, limit = sizes
+    out: set[Any] = set()
+    defining = bare_noun_clause(token, skip)
+    clause = next((c for c in token.children if c.dep_ == "relcl"), None) \
+        if token.lower_ in DEFINED_BY_CLAUSE else None
+    if defining and count(sorted(phrase | defining, key=lambda t: t.i)) <= min(
+            limit, DEFINED_WORDS):
+        out |= defining  # "[People] who remain in junk funds could get hit"
+    elif clause is not None:  # "bring to justice those [who were responsible]"
+        told = [t for t in clause.subtree if t.i not in skip]
+        if clause.i in skip:  # the clause's verb is the event, told after: "those [who]"
+            told = [t for t in told if t.i < clause.i]
+        out |= set(told[:max(0, limit - words)])
+    parted, between = date_parted_of(token, skip)
+    if parted and words < limit:  # "the redemption [on Dec. 7] of all the shares"
+        out |= {t for t in parted if count([p for p in parted if p.i <= t.i]) <= limit - words}
+    return out, between if parted and words < limit else set()

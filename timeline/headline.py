@@ -19,18 +19,17 @@ from timeline.clause import (base_form, clause_tense, is_dummy, is_event_noun,
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
                             dated_subject_above, existential_clause, finite_above,
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
-                            negated_teller, path_to, reading_on)
+                            path_to, reading_on)
 from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
                                  infinitive_words, noun_for_clause,
                                  noun_infinitive, past_the_date, placed, tagged_noun,
                                  subject_infinitive)
 from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
-from timeline.eventwords import (COPULAS, I_ACTION, I_STATE, PERCEPTION, REPORTING,
-                                  TIME_WORDS)
+from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
-from timeline.needed import cut_elsewhere, misread_complement
+from timeline.needed import cut_elsewhere, misread_complement, needed_phrase
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
                               names_participant, told_from)
 from timeline.nounclause import (defining_clause, described_set, gap_object, infinitive_head,
@@ -46,6 +45,7 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
 from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
                              auxiliary_subject, clause_complement, core_words, first_prep, has_to,
                              is_apposed_object, is_serial, noun_phrase, parted_of, place_adverb)
+from timeline.supposed import CLAUSE_TAKING, supposed_clause, supposing_teller
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
@@ -58,11 +58,6 @@ BARE = 3
 # How many steps up a bare noun's clause may be: "[The firm has no estimate] of the impact
 # of the storm on fourth-quarter [results]".
 BARE_REACH = 6
-# Verbs whose clause is their news: "King Hussein assured him [Jordan would close ...]".
-CLAUSE_TAKING = REPORTING | I_STATE | I_ACTION | PERCEPTION | {
-    "inform", "assure", "notify", "warn", "conclude", "rule", "find", "show", "prove",
-    "indicate", "learn", "know", "realize", "wonder", "imply", "suggest", "recommend",
-    "decide", "determine", "argue", "acknowledge", "admit", "deny", "insist", "predict"}
 # Verbs whose fronted clause is what happened: "the boy must be returned to his father,
 # immigration authorities ruled Wednesday".
 RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
@@ -71,13 +66,6 @@ RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
 DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
 # Nouns of a part that say nothing without their whole, even when the whole is the date.
 PARTS = {"half", "end", "beginning", "start", "middle", "rest", "part", "remainder"}
-# Verbs whose object needs its prepositional phrase to make sense: "attributed the
-# company's performance [to continued increases in international sales]".
-NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "to",
-                      "blame": "on", "credit": "with", "charge": "with", "accuse": "of",
-                      "convict": "of", "convert": "into", "subject": "to", "devote": "to",
-                      "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
-                      "compare": "with", "base": "on", "limit": "to", "restrict": "to"}
 QUOTES = QUOTE_MARKS | {"_", "--"}
 
 
@@ -200,7 +188,8 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
         tokens |= _clause(on, skip, on, text)[1]
     above = described_set(verb) if is_reduced_passive(verb) \
         else finite_above(verb, subject | tokens)
-    above = above or negated_teller(verb, CLAUSE_TAKING)  # "[I don't think] Kellogg can"
+    supposed = supposing_teller(verb)  # "[I don't think] Kellogg can"
+    above = above or supposed
     if above is None and dated_subject_above(verb, skip) is not None:
         above, subject = verb.head, set()  # "was discovered [April 8] buried"
     consequence = consequence_of(verb)
@@ -211,6 +200,9 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
         outer, more = _clause(above, skip, trigger, text)
         tokens |= subject | more | chain_words(trigger, above, skip) \
             | infinitive_subject(verb, skip)  # "let [the ground offensive] begin"
+        if above is supposed:  # "[I don't think he would travel] if ...": all it hangs on
+            outer, tokens, above = supposed_clause(verb, (outer, tokens, above),
+                                                   lambda v: _clause(v, skip, trigger, text))
         subject, verb = outer, above
     elif is_content_clause(verb) or is_reduced_passive(verb) and is_member(verb):
         # "[FBI officials played down the likelihood] that either was involved",
@@ -232,8 +224,8 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     """The headline of the subject, other words and left-out object `parts` of the clause
     of `verb`, in order, with the copula or auxiliary it lacks and its pronouns named."""
     subject, tokens, gap = parts
-    words = [t for t in sorted(tokens, key=lambda t: t.i) if t.text not in QUOTES]
-    named = [t for t in sorted(subject, key=lambda t: t.i) if t.text not in QUOTES]
+    words = [t for t in sorted(tokens, key=lambda t: t.i) if _is_word(t)]
+    named = [t for t in sorted(subject, key=lambda t: t.i) if _is_word(t)]
     if verb is not None and named and named[0].i < verb.i:  # "his speech [delivered] at
         words = sorted(words + [t for t in named if t.i > verb.i and not t.is_punct],
                        key=lambda t: t.i)
@@ -262,6 +254,11 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     headline = name_inner_subjects(headline, rest, lambda p: antecedent(p, p.head, text))
     headline = name_demonstratives(headline, named + rest)  # "$14 million of [that]"
     return name_objects(headline, rest + sorted(gap, key=lambda t: t.i), text, start)
+
+
+def _is_word(token: Any) -> bool:
+    """Not a quotation mark; a possessive's apostrophe is a word's ("General Mills[']")."""
+    return token.text not in QUOTES or token.tag_ == "POS"
 
 
 def _noun_told(trigger: Any, dated: set[int], text: str,
@@ -358,9 +355,8 @@ def _complement(verb: Any, subject: set[Any], tokens: set[Any],
     tokens |= amount_words(verb, skip)  # "jumped [63%]"
     tokens |= past_the_date(verb, complement, skip, tokens | subject)  # "a detour [from]"
     tokens |= placed(verb, skip) if complement else set()  # "put troops [in the region]"
-    needed = NEEDED_PREPOSITION.get(base_form(verb))
-    tokens |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
-               and c.i not in skip and complement for t in noun_phrase(c, skip, OBJECT_WORDS)}
+    tokens |= needed_phrase(verb, base_form(verb), bool(complement), skip,
+                            lambda c: noun_phrase(c, skip, OBJECT_WORDS))  # "tied [to ...]"
     return complement, tokens
 
 

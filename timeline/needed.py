@@ -1,17 +1,28 @@
 """The complement a word needs, which a cut for length keeps by cutting elsewhere: the "of"
 phrase naming what a sale, a visit or a share is of ("$27 million from the sale [of
 Federated Investors]"), the phrase an adjective takes ("eligible [for duty-free
-treatment]"). Works on parsed spaCy tokens (duck-typed).
+treatment]"), the phrase a verb needs with its object ("described [as a witness]"), the
+clause a verb takes. Works on parsed spaCy tokens (duck-typed).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from timeline.wording import CURRENCY, MAX_WORDS, count_words
 
 # Heads a noun's "of" phrase hangs on: a noun, a name, a figure ("30.2% [of Cineplex]").
 NOMINAL = ("NOUN", "PROPN", "NUM")
+# Verbs whose object needs its prepositional phrase to make sense, also as a passive's
+# subject: "attributed the company's performance [to continued increases in international
+# sales]", "has been described only [as a material witness]".
+NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "to",
+                      "blame": "on", "credit": "with", "charge": "with", "accuse": "of",
+                      "convict": "of", "convert": "into", "subject": "to", "devote": "to",
+                      "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
+                      "compare": "with", "base": "on", "limit": "to", "restrict": "to",
+                      "describe": "as", "regard": "as", "characterize": "as", "portray": "as",
+                      "depict": "as", "brand": "as", "classify": "as", "identify": "as"}
 # Words that name an amount, whose "of" phrase only says how much: "gains [of $48 million]".
 AMOUNT_WORDS = {"%", "percent"}
 # Adjectives with the preposition of the phrase they need: "eligible [for] duty-free
@@ -40,6 +51,14 @@ def is_needed_phrase(prep: Any) -> bool:
         return prep.lower_ in ADJECTIVE_PREPOSITIONS.get(prep.head.lower_, ())
     return prep.lower_ == "of" and prep.head.pos_ in NOMINAL \
         and not any(is_amount(o) for o in objects)
+
+
+def is_taken_clause(token: Any, ids: set[int]) -> bool:
+    """Whether `token` heads the clause a verb among `ids` takes as its object, which the
+    verb cannot end a headline without: "would have required [lifting sanctions]"."""
+    return token.dep_ in ("xcomp", "ccomp") and token.pos_ == "VERB" \
+        and token.head.i in ids and token.head.pos_ == "VERB" and token.head.i < token.i \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def misread_complement(adjective: Any, skip: set[int]) -> set[Any]:
@@ -73,10 +92,20 @@ def cut_elsewhere(words: list[Any], needed: Any, start: int) -> list[Any] | None
     1, 2011]") or the noun's own adjective ("the [slated] visit of ..."), when one makes
     them fit; else without the whole phrase the noun stands in, when that is an adjunct
     ("has been on the run [since the bombing of an abortion clinic]"). None when the
-    phrase is not needed or there is no such cut (for `wording.finish_words`)."""
+    phrase is not needed or there is no such cut (for `wording.finish_words`). A clause a
+    verb takes loses its nouns' adjectives first ("required lifting [economic] sanctions")."""
+    ids = {t.i for t in words}
+    if is_taken_clause(needed, ids):  # "would have required lifting [economic] sanctions"
+        shorter = words
+        for drop in (d for noun in sorted(needed.subtree, key=lambda t: -t.i)
+                     if noun.pos_ in NOMINAL and noun.i in ids
+                     for d in _noun_adjectives(noun, ids)):
+            shorter = [t for t in shorter if t.i not in drop]
+            if count_words(shorter) <= MAX_WORDS:
+                return shorter
+        return None
     if not is_needed_phrase(needed):
         return None
-    ids = {t.i for t in words}
     for phrase in (_amount_phrases(words, needed, ids), _trailing_adjectives(words, needed),
                    _noun_adjectives(needed.head, ids)):
         for drop in phrase:
@@ -155,3 +184,31 @@ def _holder(noun: Any) -> Any:
             for c in head.children):
         return prep
     return None
+
+
+def misread_object(prep: Any, skip: set[int]) -> set[Any]:
+    """The phrase a verb needs that the parse reads as the subject of a clause under its
+    preposition: "has been described only as [a material witness] and a nationwide warrant
+    had been issued" (the noun right after "as" is what he was described as, not what was
+    issued); its words up to its noun, with the preposition, else nothing."""
+    clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    noun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.left_edge.i == prep.i + 1), None) if clause is not None else None
+    if noun is None or noun.pos_ not in NOMINAL or any(
+            t.i in skip for t in noun.subtree if t.i <= noun.i):
+        return set()
+    return {prep} | {t for t in noun.subtree if t.i <= noun.i}
+
+
+def needed_phrase(verb: Any, base: str, has_object: bool, skip: set[int],
+                  phrase: Callable[[Any], set[Any]]) -> set[Any]:
+    """The words of the prepositional phrase (`phrase` of its preposition) that a verb of
+    NEEDED_PREPOSITION needs with its object, or as a passive, whose subject is its
+    object: "attributed the performance [to increases in sales]", "has been described
+    only [as a material witness]", also where the parse misreads it (`misread_object`).
+    base: the verb's base form ("describe")."""
+    needed = NEEDED_PREPOSITION.get(base)
+    passive = any(a.dep_ == "auxpass" for a in verb.children)
+    return {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
+            and c.i not in skip and (has_object or passive)
+            for t in phrase(c) | misread_object(c, skip)}

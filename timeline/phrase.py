@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
-from timeline.defining import DEFINED_WORDS, date_parted_of, defining_clause
+from timeline.defining import defined_words
 from timeline.eventwords import TIME_WORDS
 from timeline.kinds import is_listed_modifier
-from timeline.wording import BRACKETS, count_words, misread_clause
+from timeline.wording import BRACKETS, HEDGES, count_words, misread_clause
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
@@ -26,10 +26,6 @@ MODIFIERS = {"amod", "compound", "nmod", "advmod"}
 # Words that open a question a verb takes as its object.
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "which", "where",
                   "when"}
-# Pronouns that say nothing without the relative clause after them: "those [who were
-# responsible]", "anyone [who helped]".
-DEFINED_BY_CLAUSE = {"those", "anyone", "anybody", "everyone", "everybody", "whoever",
-                     "someone", "somebody"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
 # Hyphens, no words of their own, which the word limit never parts from their words
 # ("low[-]margin").
@@ -43,6 +39,10 @@ OBJECT_DEPS = {"dobj", "attr", "acomp", "oprd", "dative"}
 # Heads a participle after them can tell of: a noun, or a number that stands for one
 # ("at least 58 [injured] in the attack", "254,200 [bought] for $16 each").
 OWNERS = ("NOUN", "PROPN", "NUM")
+# Verbs of perceiving or letting that take a clause of a bare infinitive: "see [Europe
+# represent half of revenues]", "let [the offensive begin]".
+BARE_INFINITIVE = {"see", "saw", "seen", "sees", "hear", "heard", "hears", "watch", "watched",
+                   "let", "lets", "make", "made", "makes", "help", "helped", "helps"}
 # Verbs of motion a bare verb follows as its purpose: "would go [get his son]" (only
 # their plain form takes one).
 SERIAL = {"go", "come"}
@@ -72,11 +72,13 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
     if then is not None:  # "that it intends [to raise its stake]"
         out |= {then} | {c for c in then.children if c.dep_ in CORE_DEPS and c.i not in skip}
         clause = then
-    out |= {c for c in clause.children if c.dep_ in CORE_DEPS and c.i not in skip}
+    out |= {c for c in clause.children if is_core(c) and c.i not in skip}
     objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS and c.i > clause.i
                and c.i not in skip and not is_apposed_object(c)]
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
+    if not objects and clause.lower_ in BARE_INFINITIVE:  # "to see [Europe and Asia
+        out |= clause_complement(clause, skip, "ccomp")  # represent half of revenues]"
     role = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
                  and objects and c.i > objects[0].i and c.i not in skip), None)
     if role is not None:  # "whether they could foresee Russia [as a member of NATO]"
@@ -97,7 +99,7 @@ def core_words(verb: Any, skip: set[int]) -> set[Any]:
     """The verb's auxiliaries, negation and particles, with what the parse hangs on them
     that is the verb's: an auxiliary's own auxiliary ("[has] been offset") and a particle's
     phrase ("was kidnapped along [with the boy]": "along with" needs its object)."""
-    out = {c for c in verb.children if c.dep_ in CORE_DEPS and c.i not in skip}
+    out = {c for c in verb.children if is_core(c) and c.i not in skip}
     for child in list(out):
         if child.dep_ in ("aux", "auxpass"):
             out |= {g for g in child.children if g.dep_ in CORE_DEPS and g.i not in skip}
@@ -105,6 +107,11 @@ def core_words(verb: Any, skip: set[int]) -> set[Any]:
             out |= {t for g in child.children if g.dep_ == "prep" and g.i not in skip
                     for t in noun_phrase(g, skip, OBJECT_WORDS)}
     return out
+
+
+def is_core(child: Any) -> bool:
+    """An auxiliary, negation, particle or hedge of its verb ("will [probably] be")."""
+    return bool(child.dep_ in CORE_DEPS or child.dep_ == "advmod" and child.lower_ in HEDGES)
 
 
 def is_apposed_object(child: Any) -> bool:
@@ -234,26 +241,13 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                 out.update(after)
                 frontier.extend(after)
     out |= _compound_gerund(token, skip)
-    clause = next((c for c in token.children if c.dep_ == "relcl"), None) \
-        if token.lower_ in DEFINED_BY_CLAUSE else None
-    defining = defining_clause(token, skip)
-    if defining and count_words(sorted(out | defining, key=lambda t: t.i)) <= min(
-            limit, DEFINED_WORDS):
-        out |= defining  # "[People] who remain in junk funds could get hit again"
-    elif clause is not None:  # "bring to justice those [who were responsible]"
-        told = [t for t in clause.subtree if t.i not in skip]  # its first words that fit
-        if clause.i in skip:  # the clause's verb is the event, told after: "those [who]"
-            told = [t for t in told if t.i < clause.i]
-        out |= set(told[:max(0, limit - words)])
     # The date's own modifiers are no gap either: "at 50% of the [then] current market price".
     dated = {c.i for t in token.subtree if t.i in skip for c in t.children
              if c.dep_ == "advmod" and c.i == t.i - 1}
-    parted, between = date_parted_of(token, skip)  # "the redemption [on Dec. 7] of all the
-    if parted and words < limit:  # shares": no date takes "of"; its first words that fit
-        out |= {t for t in parted if count_words([p for p in parted if p.i <= t.i])
-                <= limit - words}
-        dated |= between
-    return _headed(contiguous(out, token, set(skip) | dated | _bracketed(token)), token)
+    defined, between = defined_words(token, skip, out, (words, limit), count_words)
+    out |= defined  # "those [who were responsible]", "the redemption [on Dec. 7] of ..."
+    return _headed(contiguous(out, token, set(skip) | dated | between | _bracketed(token)),
+                   token)
 
 
 def apposed_subject(verb: Any, skip: set[int]) -> set[Any]:

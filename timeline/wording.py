@@ -32,6 +32,11 @@ UNDROPPED_ADVERBS = {"only", "nearly", "barely", "hardly", "scarcely", "early", 
                      "mostly", "largely", "roughly", "approximately", "likely", "merely",
                      "solely", "fully", "newly", "daily", "weekly", "monthly", "yearly",
                      "quarterly", "previously", "formerly", "initially", "originally"}
+# Adverbs that hedge a claim, which a finite verb keeps like its negation: "will
+# [probably] be lower" is no "will be lower" (on a gerund it may go: "talking about
+# [possibly] buying", which tells no fact either way).
+HEDGES = {"probably", "likely", "possibly", "perhaps", "maybe", "presumably", "apparently",
+          "allegedly", "reportedly", "supposedly", "conceivably"}
 # Verbs that tell their object to do something, which need that infinitive to make sense:
 # "will order the relatives [to return him]"; in each form (the parse has no lemmas here).
 TELLING_TO = frozenset({form for verb in (
@@ -252,14 +257,16 @@ def _drop_adverb(words: list[Any]) -> list[Any] | None:
     """`words` without their last adverb of manner or likelihood on a verb ("talking
     [openly]", "about [possibly] buying back ..."), the word a too-long headline loses
     before a phrase; None when there is none. Not one of degree or negation, which
-    changes the sense ("nearly doubled", "barely rose", "only"), nor one on a participle
+    changes the sense ("nearly doubled", "barely rose", "only"), nor a hedge on a finite
+    verb ("will probably be lower"), nor one on a participle
     before its noun ("the [recently] passed legislation")."""
     for k in range(len(words) - 1, 0, -1):
         word = words[k]
         if word.pos_ == "ADV" and word.dep_ == "advmod" and word.lower_.endswith("ly") \
                 and word.head.pos_ in ("VERB", "AUX") and word.head.dep_ != "amod" \
                 and not list(word.children) \
-                and word.lower_ not in UNDROPPED_ADVERBS:
+                and word.lower_ not in UNDROPPED_ADVERBS \
+                and not (word.lower_ in HEDGES and is_finite(word.head)):
             return words[:k] + words[k + 1:]
     return None
 
@@ -308,6 +315,7 @@ def trim_words(words: list[Any]) -> list[Any]:
     while words and not _is_hyphenated(words) and (
             words[0].pos_ in ("CCONJ", "SCONJ", "PUNCT", "SPACE")
             and words[0].dep_ != "preconj"  # "Neither he nor ..."
+            and not (words[0].lower_ == "whether" and words[0].head.dep_ == "csubj")
             and not is_demonstrative(words[0])  # "[that] lesson", tagged a conjunction
             or words[0].pos_ == "ADP" and words[0].dep_ != "advmod"
             or words[0].lower_ in RELATIVE_PRONOUNS and not is_demonstrative(words[0])
