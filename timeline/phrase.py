@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
+from timeline.defining import defined_words
 from timeline.eventwords import TIME_WORDS
 from timeline.kinds import is_listed_modifier
-from timeline.wording import BRACKETS, HEDGES, misread_clause
+from timeline.wording import BRACKETS, HEDGES, count_words, misread_clause
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
@@ -25,10 +26,6 @@ MODIFIERS = {"amod", "compound", "nmod", "advmod"}
 # Words that open a question a verb takes as its object.
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "which", "where",
                   "when"}
-# Pronouns that say nothing without the relative clause after them: "those [who were
-# responsible]", "anyone [who helped]".
-DEFINED_BY_CLAUSE = {"those", "anyone", "anybody", "everyone", "everybody", "whoever",
-                     "someone", "somebody"}
 CORE_DEPS = {"aux", "auxpass", "neg", "prt"}
 # Hyphens, no words of their own, which the word limit never parts from their words
 # ("low[-]margin").
@@ -244,17 +241,13 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                 out.update(after)
                 frontier.extend(after)
     out |= _compound_gerund(token, skip)
-    clause = next((c for c in token.children if c.dep_ == "relcl"), None) \
-        if token.lower_ in DEFINED_BY_CLAUSE else None
-    if clause is not None:  # "bring to justice those [who were responsible]"
-        told = [t for t in clause.subtree if t.i not in skip]  # its first words that fit
-        if clause.i in skip:  # the clause's verb is the event, told after: "those [who]"
-            told = [t for t in told if t.i < clause.i]
-        out |= set(told[:max(0, limit - words)])
     # The date's own modifiers are no gap either: "at 50% of the [then] current market price".
     dated = {c.i for t in token.subtree if t.i in skip for c in t.children
              if c.dep_ == "advmod" and c.i == t.i - 1}
-    return _headed(contiguous(out, token, set(skip) | dated | _bracketed(token)), token)
+    defined, between = defined_words(token, skip, out, (words, limit), count_words)
+    out |= defined  # "those [who were responsible]", "the redemption [on Dec. 7] of ..."
+    return _headed(contiguous(out, token, set(skip) | dated | between | _bracketed(token)),
+                   token)
 
 
 def apposed_subject(verb: Any, skip: set[int]) -> set[Any]:
