@@ -2314,6 +2314,10 @@ FRAGMENT_HAPPENING = [
     pytest.param("At the close of business Friday, the two banks said 4,200 shares had been "
                  "tendered to their offer.", "Friday",
                  "4,200 shares had been tendered to their offer", id="fronted-time-setting-noun"),
+    # ... not a deadline after the verb
+    pytest.param("The carrier didn't respond to the offer by the close of business Friday.",
+                 "Friday", "The carrier didn't respond to the offer by the close of business",
+                 id="time-setting-noun-deadline-kept"),
     pytest.param("But on May 3, investigators, wondering how the thief could have escaped from "
                  "the yard without being seen, searched the house once more and found a ladder.",
                  "May 3", "Investigators searched the house once more",
