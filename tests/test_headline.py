@@ -2299,3 +2299,48 @@ def test_headline_keeps_a_needed_object(text: str, when: str, headline: str) -> 
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
     assert event.summary == headline
+
+
+# Fourteenth round (w11): fragments that name no happening. A "than" infinitive goes with
+# the clause it is compared to, a fronted time-setting phrase gives way to its clause, a
+# participle aside to its subject's own verb, an event noun with no party to the clause
+# holding it, and a copula whose complement is only the date tells its named occasion.
+FRAGMENT_HAPPENING = [
+    pytest.param("Acme is expected to do little better than break even in the third quarter.",
+                 "the third quarter", "Acme is expected to do little better than break even",
+                 id="than-infinitive-comparative"),
+    pytest.param("The firm would rather wait than sell the plant in June.", "June",
+                 "The firm would rather wait than sell the plant", id="rather-than-infinitive"),
+    pytest.param("At the close of business Friday, the two banks said 4,200 shares had been "
+                 "tendered to their offer.", "Friday",
+                 "4,200 shares had been tendered to their offer", id="fronted-time-setting-noun"),
+    # ... not a deadline after the verb
+    pytest.param("The carrier didn't respond to the offer by the close of business Friday.",
+                 "Friday", "The carrier didn't respond to the offer by the close of business",
+                 id="time-setting-noun-deadline-kept"),
+    pytest.param("But on May 3, investigators, wondering how the thief could have escaped from "
+                 "the yard without being seen, searched the house once more and found a ladder.",
+                 "May 3", "Investigators searched the house once more",
+                 id="participle-aside-of-subject"),
+    pytest.param("Holders will receive $20 a share at closing, which is expected in June.",
+                 "June", "Holders will receive $20 a share", id="event-noun-without-party"),
+    pytest.param("World Health Day is next Tuesday, April seventh.", "next Tuesday",
+                 "World Health Day", id="copula-date-named-occasion"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), FRAGMENT_HAPPENING)
+def test_headline_tells_the_happening_of_a_fragment(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline
+
+
+@pytest.mark.parametrize(("headline", "problems"), [
+    ("World Health Day", []),
+    ("Labor Day", []),
+    ("Upstate New York", ["no-predicate"]),
+], ids=["occasion-compound", "occasion-short", "place"])
+def test_headline_check_takes_a_named_occasion(nlp: Any, headline: str,
+                                               problems: list[str]) -> None:
+    assert headline_problems(nlp(headline)) == problems

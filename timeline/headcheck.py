@@ -21,7 +21,8 @@ def headline_problems(doc: Any) -> list[str]:
     """What keeps a parsed headline from reading as one: the rules of the headline check.
 
     no-predicate (no verb, and not a nominal headline headed by an event noun: "Bombings
-    at American embassies in Kenya and Tanzania"),
+    at American embassies in Kenya and Tanzania", nor the name of an occasion headed by a
+    calendar word: "International Women's Day"),
     lower-case (first letter not a capital), dangling (starts with a relative pronoun or
     conjunction, ends with a preposition, article, conjunction or relative pronoun),
     too-long (more than MAX_WORDS + 1 words), clock-fragment (digits and clock words only).
@@ -32,7 +33,10 @@ def headline_problems(doc: Any) -> list[str]:
     problems = []
     root = next((t for t in tokens if t.head.i == t.i), tokens[0])
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens) \
-            and not (root.pos_ == "NOUN" and is_event_noun(root)):
+            and not (root.pos_ == "NOUN" and is_event_noun(root)) \
+            and not (root.text.istitle() and root.lower_ in TIME_WORDS and any(
+                c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                for c in root.children)):  # "Labor Day", "International Women's Day"
         problems.append("no-predicate")
     first = next((c for c in doc.text if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()):

@@ -27,6 +27,7 @@ from timeline.complement import (amount_words, chosen_date, dated_object, extens
 from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
 from timeline.eventwords import COPULAS, TIME_WORDS
+from timeline.fragment import aside_subject, compared_words, happening_word, named_occasion
 from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
 from timeline.needed import cut_elsewhere, misread_complement, needed_phrase
@@ -101,8 +102,9 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if participle:
         return participle
     trigger, skip = _told(trigger, span, skip)
-    trigger = told_from(span, trigger)
-    recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
+    trigger = happening_word(told_from(span, trigger))  # "better than [break] even"
+    recast = named_occasion(trigger, skip) \
+        or compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
         or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
@@ -182,7 +184,7 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
     """The subject, other words, verb and left-out object of the clause of `verb` that
     tells the trigger, or of the clause above it when that one reads as the news."""
     subject, tokens = _clause(verb, skip, trigger, text)
-    tokens |= chain_words(trigger, verb, skip)
+    tokens |= chain_words(trigger, verb, skip) | compared_words(trigger, skip)
     on = reading_on(verb)
     if on is not None:  # "The body found along a highway [belonged to Jorge Hernandez]"
         tokens |= _clause(on, skip, on, text)[1]
@@ -307,7 +309,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
-    subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip)
+    subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip) \
+        or aside_subject(verb, lambda n: noun_phrase(n, skip, MAX_WORDS))  # "[Police], wondering"
     if verb.dep_ == "relcl" and subject and all(t.text in QUOTES for t in subject):
         subject = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, MAX_WORDS)
     subject |= auxiliary_subject(verb, subject, skip) | subject_infinitive(verb, subject, skip)

@@ -1,0 +1,159 @@
+"""Words whose own phrase is a fragment that names no happening, and the clause that does.
+
+Five facts of English, each a word the parse may take for the event but whose phrase
+says nothing alone:
+
+- an infinitive after "than" belongs with the clause it is compared to: "Acme is
+  expected to do little better than [break] even" is what happened, not "Break even";
+- a noun that only sets the time in a phrase before its verb ("[At the close] of
+  business Friday, the banks said") holds the date but is no event: the clause the
+  phrase modifies is;
+- a participle set off after a subject by commas is an aside of that subject
+  ("the police, [wondering] how the thief escaped, searched the house"): the subject's
+  own verb is the happening;
+- a relative clause that dates an event noun with no party ("at [closing], which is
+  expected in June") tells the clause whose phrase holds the noun, which names the
+  party ("Holders will receive $20 a share at closing");
+- a copula whose complement is only the date ("World Health Day is next Tuesday, April
+  seventh") tells its subject, and a proper name headed by a calendar word (Day, Week)
+  names an occasion that reads alone: "World Health Day".
+
+Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.clause import is_event_noun
+from timeline.eventwords import TIME_WORDS
+from timeline.wording import finish_words
+
+# Nouns of a moment that set when the clause they modify happened, never a happening.
+TIME_SETTING = frozenset({"close", "end", "start", "beginning", "opening", "time", "day"})
+# Words that point a date from now, which the tagger may leave out of it ("this
+# [coming] Sunday").
+DATE_MODIFIERS = frozenset({"coming", "past", "following", "upcoming"})
+# Prepositions of a phrase that only sets the time.
+TIME_PREPOSITIONS = frozenset({"at", "by", "until", "till", "before", "after", "since",
+                               "from", "on", "in", "toward", "towards"})
+
+
+def happening_word(trigger: Any) -> Any:
+    """The word whose clause tells what happened when the trigger's own phrase is a
+    fragment: the clause a "than" infinitive is compared to, the verb a time-setting
+    phrase modifies, the main verb of a subject whose aside the trigger opens, or the
+    clause holding an event noun with no party that the trigger's relative clause dates;
+    else the trigger."""
+    for find in (_compared_to, _time_set, _aside_of, _unowned_event):
+        word = find(trigger)
+        if word is not None:
+            return word
+    return trigger
+
+
+def named_occasion(trigger: Any, skip: set[int]) -> str:
+    """The named occasion a copula dates when its complement is only date words ("[World
+    Health Day] is next Tuesday, April seventh"); else ""."""
+    copula = trigger if trigger.lemma_ == "be" else trigger.head
+    if copula.lemma_ != "be" or copula.dep_ != "ROOT":
+        return ""
+    subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.lower_ not in TIME_WORDS:
+        return ""
+    after = [t for t in copula.doc[copula.i + 1:copula.sent.end] if not t.is_punct]
+    if not after or not all(t.i in skip or t.lower_ in TIME_WORDS or t.like_num
+                            or t.lower_ in DATE_MODIFIERS for t in after):
+        return ""
+    return finish_words([t for t in subject.subtree if t.i not in skip])
+
+
+def _compared_to(verb: Any) -> Any:
+    """The verb of the clause an infinitive after "than" is compared to ("do little better
+    than [break] even", "would rather wait than [sell]"); else None."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "pcomp", "conj") \
+            or verb.tag_ != "VB":
+        return None
+    than = any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children) \
+        or verb.dep_ == "pcomp" and verb.head.lower_ == "than"
+    if not than:
+        return None
+    token = verb
+    for _ in range(3):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _time_set(noun: Any) -> Any:
+    """The verb a phrase that only sets the time modifies ("[At the close] of business
+    Friday, the banks said"); else None."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in TIME_SETTING or noun.dep_ != "pobj":
+        return None
+    preposition = noun.head
+    if preposition.lower_ not in TIME_PREPOSITIONS or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head  # fronted, it sets the scene; after the verb it may be a
+    # deadline the headline keeps ("didn't respond by the close of business")
+    return verb if verb.pos_ in ("VERB", "AUX") and preposition.i < verb.i else None
+
+
+def _unowned_event(verb: Any) -> Any:
+    """The verb whose phrase holds an event noun with no party that the relative clause
+    `verb` dates ("will receive $20 a share at [closing], which is expected in June");
+    else None."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.dep_ != "pobj" \
+            or not is_event_noun(noun) or any(  # "the [Acme] acquisition", "[its] sale"
+                c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep"
+                and c.lower_ in ("of", "by") for c in noun.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+           or c.dep_ == "agent" for c in verb.children):
+        return None  # "[which the two presidents signed]": the clause names its own party
+    holder = noun.head.head
+    return holder if noun.head.dep_ == "prep" and holder.pos_ in ("VERB", "AUX") else None
+
+
+def _aside_of(participle: Any) -> Any:
+    """The main verb of a subject that a participle set off by commas follows ("the police,
+    [wondering] how ..., searched the house"), when the parse gave the subject to the
+    participle and left that verb without one; else None."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    verb = participle.head
+    subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > participle.i or verb.i < participle.i \
+            or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    between = participle.doc[subject.i + 1:participle.i]
+    return verb if any(t.text == "," for t in between) else None
+
+
+def aside_subject(verb: Any, phrase: Any) -> set[Any]:
+    """The words (`phrase` of a noun) of the subject a verb lost to a participle set off
+    by commas before it ("[the police], wondering how ..., searched"); else none."""
+    for child in verb.children:
+        aside = _aside_of(child) if child.i < verb.i else None
+        if aside is not None and aside.i == verb.i:
+            subject = next(c for c in child.children if c.dep_ == "nsubj")
+            return set(phrase(subject)) - set(child.subtree) | {subject}
+    return set()
+
+
+def compared_words(verb: Any, skip: set[int]) -> set[Any]:
+    """The comparison a verb is told with: its comparative adverb and the "than" clause
+    that needs it ("do [little better than break even]"), or the clause and the adverb
+    just before the verb ("would [rather] wait [than sell the plant]"); else none."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.tag_ in ("JJR", "RBR") and any(
+                getattr(_compared_to(c), "i", None) == verb.i for c in child.children):
+            return {t for t in child.subtree if t.i not in skip}
+        if getattr(_compared_to(child), "i", None) == verb.i and child.i > verb.i:
+            before = {c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1}
+            return before | {t for t in child.subtree if t.i not in skip}
+    return set()
