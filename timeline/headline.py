@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.antecedent import antecedent, reported_by_relative, subject_phrase
+from timeline.antecedent import antecedent, subjects_above
 from timeline.clause import (base_form, clause_tense, is_dummy, is_event_noun,
                              is_tag_infinitive)
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
@@ -21,9 +21,8 @@ from timeline.climb import (chain_words, clause_around, clause_verb, date_comple
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
                             path_to, reading_on)
 from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
-                                 infinitive_words, noun_for_clause,
-                                 noun_infinitive, past_the_date, placed, tagged_noun,
-                                 subject_infinitive)
+                                 infinitive_words, noun_for_clause, noun_infinitive,
+                                 past_the_date, placed, tagged_noun, subject_infinitive)
 from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
 from timeline.eventwords import COPULAS, TIME_WORDS
@@ -36,15 +35,15 @@ from timeline.nounclause import (defining_clause, described_set, gap_object, inf
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
-                                 consequence_words,
-                                 dated_participle, fronted_passive, infinitive_passive,
-                                 is_absolute_adjective, is_adverbial_passive,
-                                 is_comma_participle, is_reduced_passive,
-                                 is_trailing_adjective, noun_before_dash, passive, predicative,
-                                 with_auxiliary, with_copula)
+                                 consequence_words, dated_participle, fronted_passive,
+                                 infinitive_passive, is_absolute_adjective, is_adverbial_passive,
+                                 is_comma_participle, is_reduced_passive, is_trailing_adjective,
+                                 noun_before_dash, passive, predicative, with_auxiliary,
+                                 with_copula)
 from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
                              auxiliary_subject, clause_complement, core_words, first_prep, has_to,
                              is_apposed_object, is_serial, noun_phrase, parted_of, place_adverb)
+from timeline.subject import reported_by_relative, subject_phrase
 from timeline.supposed import CLAUSE_TAKING, supposed_clause, supposing_teller
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
@@ -307,7 +306,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
-    subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip)
+    subject = subject_phrase(verb, skip, lambda s, v: antecedent(s, v, text), subjects_above) \
+        or apposed_subject(verb, skip)
     if verb.dep_ == "relcl" and subject and all(t.text in QUOTES for t in subject):
         subject = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, MAX_WORDS)
     subject |= auxiliary_subject(verb, subject, skip) | subject_infinitive(verb, subject, skip)
