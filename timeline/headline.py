@@ -14,8 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.antecedent import antecedent, subjects_above
-from timeline.clause import (base_form, clause_tense, is_dummy, is_event_noun,
-                             is_tag_infinitive)
+from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun, is_tag_infinitive
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
                             dated_subject_above, existential_clause, finite_above,
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
@@ -43,12 +42,13 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
 from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
                              auxiliary_subject, clause_complement, core_words, first_prep, has_to,
                              is_apposed_object, is_serial, noun_phrase, parted_of, place_adverb)
-from timeline.subject import reported_by_relative, subject_phrase
-from timeline.supposed import CLAUSE_TAKING, supposed_clause, supposing_teller
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
+from timeline.shortening import finish_words
+from timeline.subject import reported_by_relative, subject_phrase
+from timeline.supposed import CLAUSE_TAKING, supposed_clause, supposing_teller
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
-                              finish_text, finish_words, join_words, without_fronted)
+                              finish_text, join_words, without_fronted)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
