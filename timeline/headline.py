@@ -19,15 +19,14 @@ from timeline.climb import (chain_words, clause_around, clause_verb, date_comple
                             dated_subject_above, existential_clause, finite_above,
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
                             path_to, reading_on)
-from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
-                                 infinitive_words, noun_for_clause, noun_infinitive,
-                                 past_the_date, placed, tagged_noun, subject_infinitive)
+from timeline.complement import (complement_words, extension, for_clause, infinitive_words,
+                                 noun_for_clause, placed, tagged_noun, subject_infinitive)
 from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
-from timeline.eventwords import COPULAS, TIME_WORDS
+from timeline.eventwords import COPULAS
 from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
-from timeline.needed import cut_elsewhere, misread_complement, needed_phrase
+from timeline.needed import cut_elsewhere
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
                               names_participant, told_from)
 from timeline.nounclause import (defining_clause, described_set, gap_object, infinitive_head,
@@ -39,9 +38,9 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  is_comma_participle, is_reduced_passive, is_trailing_adjective,
                                  noun_before_dash, passive, predicative, with_auxiliary,
                                  with_copula)
-from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
-                             auxiliary_subject, clause_complement, core_words, first_prep, has_to,
-                             is_apposed_object, is_serial, noun_phrase, parted_of, place_adverb)
+from timeline.phrase import (OBJECT_WORDS, apposed_subject, asks, auxiliary_subject,
+                             clause_complement, core_words, first_prep, has_to, is_serial,
+                             noun_phrase)
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.shortening import finish_words
@@ -63,8 +62,6 @@ RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
 # Prepositions of a goal, which a verb of motion needs more than its purpose: "moved [to
 # a suburb in Maryland] to wait for the ruling".
 DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
-# Nouns of a part that say nothing without their whole, even when the whole is the date.
-PARTS = {"half", "end", "beginning", "start", "middle", "rest", "part", "remainder"}
 QUOTES = QUOTE_MARKS | {"_", "--"}
 
 
@@ -311,53 +308,9 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     if verb.dep_ == "relcl" and subject and all(t.text in QUOTES for t in subject):
         subject = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, MAX_WORDS)
     subject |= auxiliary_subject(verb, subject, skip) | subject_infinitive(verb, subject, skip)
-    complement, tokens = _complement(verb, subject, tokens, skip)
+    complement, tokens = complement_words(verb, subject, tokens, skip, defining_clause)
     tokens |= _adjuncts(verb, trigger, (subject, tokens, complement), skip)
     return subject, tokens
-
-
-def _complement(verb: Any, subject: set[Any], tokens: set[Any],
-                skip: set[int]) -> tuple[list[Any], set[Any]]:
-    """The verb's objects or complement, and the predicate's words `tokens` with them and
-    with what they need: their clause or infinitive, the whole of a part, a role, a
-    copula's clause or adverb, a figure of change, a needed preposition's phrase."""
-    tokens = set(tokens)
-    complement = dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
-                               and c.i not in skip and not is_apposed_object(c)], skip)
-    for child in complement:
-        tokens |= noun_phrase(child, skip, OBJECT_WORDS) | parted_of(child, skip)
-        # "is ready [to travel]", "are confident [the offer will be approved]"
-        tokens |= clause_complement(child, skip, *(
-            ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
-        tokens |= noun_infinitive(child, skip) | defining_clause(child, skip)
-        if child.dep_ == "acomp":  # "will be eligible [for duty-free treatment]"
-            tokens |= misread_complement(child, skip)
-        if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
-            tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                       and c.i in skip for t in c.subtree}
-        role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                     and c.i > child.i and c.i not in skip), None)
-        phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
-        if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
-            tokens |= phrase  # "described the White House [as a collection of groups]"
-    if base_form(verb) in COPULAS and not complement and any(  # "The problem was [that
-            c.dep_ == "ccomp" and min(t.i for t in c.subtree) == verb.i + 1  # they ...]"
-            for c in verb.children):
-        complement = list(clause_complement(verb, skip, "ccomp"))
-        tokens |= set(complement)
-    if base_form(verb) in COPULAS and not complement and not any(  # "we'll be [back] to"
-            c.dep_ == "prep" and c.i > verb.i and c.i not in skip for c in verb.children):
-        tokens |= {next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
-                         and c.i not in skip and c.lower_ not in TIME_WORDS
-                         and not list(c.children)), verb)}
-    if not complement:  # "may have been set [afire]", "picked [Saturday night as the time]"
-        tokens |= place_adverb(verb, skip) | chosen_date(verb, skip)
-    tokens |= amount_words(verb, skip)  # "jumped [63%]"
-    tokens |= past_the_date(verb, complement, skip, tokens | subject)  # "a detour [from]"
-    tokens |= placed(verb, skip) if complement else set()  # "put troops [in the region]"
-    tokens |= needed_phrase(verb, base_form(verb), bool(complement), skip,
-                            lambda c: noun_phrase(c, skip, OBJECT_WORDS))  # "tied [to ...]"
-    return complement, tokens
 
 
 def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any]],
