@@ -28,7 +28,7 @@ from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
 from timeline.needed import cut_elsewhere
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
-                              names_participant, told_from)
+                              names_participant)
 from timeline.nounclause import (defining_clause, described_set, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
@@ -68,7 +68,10 @@ QUOTES = QUOTE_MARKS | {"_", "--"}
 def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None) -> str:
     """A short headline for the event `trigger` that the expression `span` dates; `text` is
     the document's, read to tell a company from a person and, before the sentence's
-    offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
+    offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`).
+
+    trigger: the word the headline is told from, as `trigger.headline_word` chooses it.
+    """
     headed = headed_sentence(text, start + len(trigger.sent.text)) if start is not None \
         and is_heading(trigger.sent, {t.i for t in span} | date_words(span)) else ""
     if headed:  # "Atlanta nineteen ninety-six. [A bomb blast shocks the Olympic games.]"
@@ -97,7 +100,6 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if participle:
         return participle
     trigger, skip = _told(trigger, span, skip)
-    trigger = told_from(span, trigger)
     recast = compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
         or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:

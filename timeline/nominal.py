@@ -2,7 +2,7 @@
 elsewhere: "the Dec. 21, 1988, bombing of Pan Am Flight 103", "the demonstrations of
 early December". The small parser often makes such a date a verb's adjunct; the order of
 the words alone says which noun it modifies. `told_from` gives a headline the word that
-tells such a noun's happening.
+tells such a noun's happening (the last step of `trigger.headline_word`).
 Works on parsed spaCy tokens and spans (duck-typed, spaCy is not imported here).
 """
 
