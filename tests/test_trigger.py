@@ -312,6 +312,13 @@ HEADLINE_WORD_CASES = [
     ("The court set Monday as the deadline for his deportation.", "Monday", "set"),
     ("The minister is to spend two days in Oslo, Norway, his first stop Monday morning, "
      "before flying to Rome.", "Monday morning", "spend"),
+    # the words around the date choose last (nominal.told_from): the "when" clause of a
+    # noun "of" a date, the verb setting a date's kind, the noun an adjective's
+    # infinitive describes
+    ("Police counted the larger demonstrations of early December, when thousands of people"
+     " rallied in the square.", "early December", "rallied"),
+    ("The judge delayed the trial by setting a March 3 hearing date.", "March 3", "setting"),
+    ("The talks followed a tour likely to last over a week in June.", "June", "tour"),
 ]
 
 # The event of a length that has no place of its own (it joins the event its sentence
@@ -343,9 +350,11 @@ def test_trigger_of_sentence(nlp: Any, text: str, timex: str, trigger: str) -> N
 
 
 @pytest.mark.parametrize(("text", "timex", "word"), HEADLINE_WORD_CASES,
-                         ids=["falling-out", "write-off", "coup", "set-as", "stop"])
+                         ids=["falling-out", "write-off", "coup", "set-as", "stop",
+                              "when-clause", "date-kind", "adjective-infinitive"])
 def test_headline_word_of_trigger(nlp: Any, text: str, timex: str, word: str) -> None:
-    assert headline_word(find_trigger(_span(nlp, text, timex))).text == word
+    span = _span(nlp, text, timex)
+    assert headline_word(find_trigger(span), span).text == word
 
 
 @pytest.mark.parametrize(("text", "timex", "trigger"), LENGTH_CASES,

@@ -115,7 +115,7 @@ def place_events(document: Document, found: list[Found],
             continue
         events.append(Event(
             id="", doc=document.id, when=when, sentence=sentence.text.strip(),
-            summary=make_headline(item.span, headline_word(token), document.text,
+            summary=make_headline(item.span, headline_word(token, item.span), document.text,
                                   item.base + sentence.start_char),
             offsets=(item.base + sentence.start_char, item.base + sentence.end_char),
             timex_offsets=(item.timex.start, _last_end(item, partner, counted_from)),

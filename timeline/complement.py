@@ -1,24 +1,26 @@
-"""What a clause's verb takes beyond its subject, for a headline: a figure of change
-("jumped [63%]"), an infinitive with its object ("hopes [to sell the unit]"), an
-infinitive with its own subject after "for", the first of a list of objects split by
-their phrases, the infinitive an object noun takes ("a bid [to buy the bank]"), and the
-first phrase after a predicate too short alone. Works on parsed spaCy tokens (duck-typed).
+"""What a clause's verb takes beyond its subject, for a headline: its objects or
+complement with what they need (`complement_words`: a role, the whole of a part, a
+copula's clause), a figure of change ("jumped [63%]"), an infinitive with its object
+("hopes [to sell the unit]"), an infinitive with its own subject after "for", the first of
+a list of objects split by their phrases, the infinitive an object noun takes ("a bid [to
+buy the bank]"), and the first phrase after a predicate too short alone. Works on parsed
+spaCy tokens (duck-typed).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from timeline.clause import base_form
-from timeline.eventwords import CHOOSING, TIME_WORDS
+from timeline.eventwords import CHOOSING, COPULAS, TIME_WORDS
+from timeline.needed import misread_complement, needed_phrase
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement, first_prep,
                              has_to, is_apposed_object, is_reciprocal, is_time_phrase,
-                             noun_phrase, place_adverb)
+                             noun_phrase, parted_of, place_adverb)
 from timeline.wording import CURRENCY, MAX_WORDS, count_words, misread_clause
 
 HYPHENS = {"-", "\u2013"}
 
-# Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
 # Verbs of placing, whose object needs its place: "to put 40,000 troops [in the region]".
 PLACING = {"put", "place", "station", "position"}
 # Verbs of making one thing into another, whose object needs what it becomes: "help turn
@@ -26,6 +28,9 @@ PLACING = {"put", "place", "station", "position"}
 RESULTING = {"turn", "transform", "convert", "change", "split", "divide", "break", "make",
              "translate", "develop", "merge", "fold", "form", "organize", "reorganize"}
 PLACES = {"in", "on", "at", "into", "onto", "inside", "near", "along", "under", "around"}
+# Nouns of a part that say nothing without their whole, even when the whole is the date.
+PARTS = {"half", "end", "beginning", "start", "middle", "rest", "part", "remainder"}
+# Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
 UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
          "francs", "guilders", "dollars"}
 
@@ -245,3 +250,52 @@ def past_the_date(verb: Any, objects: list[Any], skip: set[int], words: set[Any]
             return phrase if count_words(list(phrase)) <= limit and not cut & skip \
                 and all(t.i not in skip for t in phrase) else set()
     return set()
+
+
+def complement_words(verb: Any, subject: set[Any], tokens: set[Any], skip: set[int],
+                     defining: Callable[[Any, set[int]], set[Any]]
+                     ) -> tuple[list[Any], set[Any]]:
+    """The verb's objects or complement, and the predicate's words `tokens` with them and
+    with what they need: their clause or infinitive, the whole of a part, a role, a
+    copula's clause or adverb, a figure of change, a needed preposition's phrase.
+
+    defining: the defining clause a ranked noun takes, given it and `skip` ("the
+    first official word [that the project was in trouble]"; `nounclause.defining_clause`).
+    """
+    tokens = set(tokens)
+    complement = dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
+                               and c.i not in skip and not is_apposed_object(c)], skip)
+    for child in complement:
+        tokens |= noun_phrase(child, skip, OBJECT_WORDS) | parted_of(child, skip)
+        # "is ready [to travel]", "are confident [the offer will be approved]"
+        tokens |= clause_complement(child, skip, *(
+            ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
+        tokens |= noun_infinitive(child, skip) | defining(child, skip)
+        if child.dep_ == "acomp":  # "will be eligible [for duty-free treatment]"
+            tokens |= misread_complement(child, skip)
+        if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
+            tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                       and c.i in skip for t in c.subtree}
+        role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     and c.i > child.i and c.i not in skip), None)
+        phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
+        if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
+            tokens |= phrase  # "described the White House [as a collection of groups]"
+    if base_form(verb) in COPULAS and not complement and any(  # "The problem was [that
+            c.dep_ == "ccomp" and min(t.i for t in c.subtree) == verb.i + 1  # they ...]"
+            for c in verb.children):
+        complement = list(clause_complement(verb, skip, "ccomp"))
+        tokens |= set(complement)
+    if base_form(verb) in COPULAS and not complement and not any(  # "we'll be [back] to"
+            c.dep_ == "prep" and c.i > verb.i and c.i not in skip for c in verb.children):
+        tokens |= {next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
+                         and c.i not in skip and c.lower_ not in TIME_WORDS
+                         and not list(c.children)), verb)}
+    if not complement:  # "may have been set [afire]", "picked [Saturday night as the time]"
+        tokens |= place_adverb(verb, skip) | chosen_date(verb, skip)
+    tokens |= amount_words(verb, skip)  # "jumped [63%]"
+    tokens |= past_the_date(verb, complement, skip, tokens | subject)  # "a detour [from]"
+    tokens |= placed(verb, skip) if complement else set()  # "put troops [in the region]"
+    tokens |= needed_phrase(verb, base_form(verb), bool(complement), skip,
+                            lambda c: noun_phrase(c, skip, OBJECT_WORDS))  # "tied [to ...]"
+    return complement, tokens

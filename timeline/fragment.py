@@ -27,7 +27,7 @@ from typing import Any
 
 from timeline.clause import is_event_noun
 from timeline.eventwords import TIME_WORDS
-from timeline.wording import finish_words
+from timeline.shortening import finish_words
 
 # Nouns of a moment that set when the clause they modify happened, never a happening.
 TIME_SETTING = frozenset({"close", "end", "start", "beginning", "opening", "time", "day"})

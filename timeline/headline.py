@@ -13,44 +13,42 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.antecedent import antecedent, reported_by_relative, subject_phrase
-from timeline.clause import (base_form, clause_tense, is_dummy, is_event_noun,
-                             is_tag_infinitive)
+from timeline.antecedent import antecedent, subjects_above
+from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun, is_tag_infinitive
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
                             dated_subject_above, existential_clause, finite_above,
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
                             path_to, reading_on)
-from timeline.complement import (amount_words, chosen_date, dated_object, extension, for_clause,
-                                 infinitive_words, noun_for_clause,
-                                 noun_infinitive, past_the_date, placed, tagged_noun,
-                                 subject_infinitive)
+from timeline.complement import (complement_words, extension, for_clause, infinitive_words,
+                                 noun_for_clause, placed, tagged_noun, subject_infinitive)
 from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
 from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.fragment import aside_subject, compared_words, happening_word, named_occasion
 from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
-from timeline.needed import cut_elsewhere, misread_complement, needed_phrase
+from timeline.needed import cut_elsewhere
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
-                              names_participant, told_from)
+                              names_participant)
 from timeline.nounclause import (defining_clause, described_set, gap_object, infinitive_head,
                                  is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
-                                 consequence_words,
-                                 dated_participle, fronted_passive, infinitive_passive,
-                                 is_absolute_adjective, is_adverbial_passive,
-                                 is_comma_participle, is_reduced_passive,
-                                 is_trailing_adjective, noun_before_dash, passive, predicative,
-                                 with_auxiliary, with_copula)
-from timeline.phrase import (OBJECT_DEPS, OBJECT_WORDS, apposed_subject, asks,
-                             auxiliary_subject, clause_complement, core_words, first_prep, has_to,
-                             is_apposed_object, is_serial, noun_phrase, parted_of, place_adverb)
-from timeline.supposed import CLAUSE_TAKING, supposed_clause, supposing_teller
+                                 consequence_words, dated_participle, fronted_passive,
+                                 infinitive_passive, is_absolute_adjective, is_adverbial_passive,
+                                 is_comma_participle, is_reduced_passive, is_trailing_adjective,
+                                 noun_before_dash, passive, predicative, with_auxiliary,
+                                 with_copula)
+from timeline.phrase import (OBJECT_WORDS, apposed_subject, asks, auxiliary_subject,
+                             clause_complement, core_words, first_prep, has_to, is_serial,
+                             noun_phrase)
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
+from timeline.shortening import finish_words
+from timeline.subject import reported_by_relative, subject_phrase
+from timeline.supposed import CLAUSE_TAKING, supposed_clause, supposing_teller
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
-                              finish_text, finish_words, join_words, without_fronted)
+                              finish_text, join_words, without_fronted)
 
 # A headline of fewer words gets the next phrase after its predicate.
 SHORT = 6
@@ -65,15 +63,16 @@ RULING = {"rule", "decide", "find", "conclude", "determine", "order", "confirm"}
 # Prepositions of a goal, which a verb of motion needs more than its purpose: "moved [to
 # a suburb in Maryland] to wait for the ruling".
 DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
-# Nouns of a part that say nothing without their whole, even when the whole is the date.
-PARTS = {"half", "end", "beginning", "start", "middle", "rest", "part", "remainder"}
 QUOTES = QUOTE_MARKS | {"_", "--"}
 
 
 def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None) -> str:
     """A short headline for the event `trigger` that the expression `span` dates; `text` is
     the document's, read to tell a company from a person and, before the sentence's
-    offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`)."""
+    offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`).
+
+    trigger: the word the headline is told from, as `trigger.headline_word` chooses it.
+    """
     headed = headed_sentence(text, start + len(trigger.sent.text)) if start is not None \
         and is_heading(trigger.sent, {t.i for t in span} | date_words(span)) else ""
     if headed:  # "Atlanta nineteen ninety-six. [A bomb blast shocks the Olympic games.]"
@@ -102,7 +101,7 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if participle:
         return participle
     trigger, skip = _told(trigger, span, skip)
-    trigger = happening_word(told_from(span, trigger))  # "better than [break] even"
+    trigger = happening_word(trigger)  # "better than [break] even"
     recast = named_occasion(trigger, skip) \
         or compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
         or spoken(trigger, skip) or prepositional(trigger, skip)
@@ -309,58 +308,15 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
-    subject = subject_phrase(verb, skip, text) or apposed_subject(verb, skip) \
+    subject = subject_phrase(verb, skip, lambda s, v: antecedent(s, v, text), subjects_above) \
+        or apposed_subject(verb, skip) \
         or aside_subject(verb, lambda n: noun_phrase(n, skip, MAX_WORDS))  # "[Police], wondering"
     if verb.dep_ == "relcl" and subject and all(t.text in QUOTES for t in subject):
         subject = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, MAX_WORDS)
     subject |= auxiliary_subject(verb, subject, skip) | subject_infinitive(verb, subject, skip)
-    complement, tokens = _complement(verb, subject, tokens, skip)
+    complement, tokens = complement_words(verb, subject, tokens, skip, defining_clause)
     tokens |= _adjuncts(verb, trigger, (subject, tokens, complement), skip)
     return subject, tokens
-
-
-def _complement(verb: Any, subject: set[Any], tokens: set[Any],
-                skip: set[int]) -> tuple[list[Any], set[Any]]:
-    """The verb's objects or complement, and the predicate's words `tokens` with them and
-    with what they need: their clause or infinitive, the whole of a part, a role, a
-    copula's clause or adverb, a figure of change, a needed preposition's phrase."""
-    tokens = set(tokens)
-    complement = dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
-                               and c.i not in skip and not is_apposed_object(c)], skip)
-    for child in complement:
-        tokens |= noun_phrase(child, skip, OBJECT_WORDS) | parted_of(child, skip)
-        # "is ready [to travel]", "are confident [the offer will be approved]"
-        tokens |= clause_complement(child, skip, *(
-            ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
-        tokens |= noun_infinitive(child, skip) | defining_clause(child, skip)
-        if child.dep_ == "acomp":  # "will be eligible [for duty-free treatment]"
-            tokens |= misread_complement(child, skip)
-        if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
-            tokens |= {t for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                       and c.i in skip for t in c.subtree}
-        role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                     and c.i > child.i and c.i not in skip), None)
-        phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
-        if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
-            tokens |= phrase  # "described the White House [as a collection of groups]"
-    if base_form(verb) in COPULAS and not complement and any(  # "The problem was [that
-            c.dep_ == "ccomp" and min(t.i for t in c.subtree) == verb.i + 1  # they ...]"
-            for c in verb.children):
-        complement = list(clause_complement(verb, skip, "ccomp"))
-        tokens |= set(complement)
-    if base_form(verb) in COPULAS and not complement and not any(  # "we'll be [back] to"
-            c.dep_ == "prep" and c.i > verb.i and c.i not in skip for c in verb.children):
-        tokens |= {next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
-                         and c.i not in skip and c.lower_ not in TIME_WORDS
-                         and not list(c.children)), verb)}
-    if not complement:  # "may have been set [afire]", "picked [Saturday night as the time]"
-        tokens |= place_adverb(verb, skip) | chosen_date(verb, skip)
-    tokens |= amount_words(verb, skip)  # "jumped [63%]"
-    tokens |= past_the_date(verb, complement, skip, tokens | subject)  # "a detour [from]"
-    tokens |= placed(verb, skip) if complement else set()  # "put troops [in the region]"
-    tokens |= needed_phrase(verb, base_form(verb), bool(complement), skip,
-                            lambda c: noun_phrase(c, skip, OBJECT_WORDS))  # "tied [to ...]"
-    return complement, tokens
 
 
 def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any]],

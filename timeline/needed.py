@@ -92,7 +92,7 @@ def cut_elsewhere(words: list[Any], needed: Any, start: int) -> list[Any] | None
     1, 2011]") or the noun's own adjective ("the [slated] visit of ..."), when one makes
     them fit; else without the whole phrase the noun stands in, when that is an adjunct
     ("has been on the run [since the bombing of an abortion clinic]"). None when the
-    phrase is not needed or there is no such cut (for `wording.finish_words`). A clause a
+    phrase is not needed or there is no such cut (for `shortening.finish_words`). A clause a
     verb takes loses its nouns' adjectives first ("required lifting [economic] sanctions")."""
     ids = {t.i for t in words}
     if is_taken_clause(needed, ids):  # "would have required lifting [economic] sanctions"

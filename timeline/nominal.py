@@ -2,7 +2,7 @@
 elsewhere: "the Dec. 21, 1988, bombing of Pan Am Flight 103", "the demonstrations of
 early December". The small parser often makes such a date a verb's adjunct; the order of
 the words alone says which noun it modifies. `told_from` gives a headline the word that
-tells such a noun's happening.
+tells such a noun's happening (the last step of `trigger.headline_word`).
 Works on parsed spaCy tokens and spans (duck-typed, spaCy is not imported here).
 """
 
@@ -13,7 +13,8 @@ from typing import Any
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, MOVING, STATE_NOUNS, TIME_WORDS
 from timeline.kinds import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, PERSON_TITLES
-from timeline.wording import FINITE, finish_words, is_finite, join_words
+from timeline.shortening import finish_words
+from timeline.wording import FINITE, is_finite, join_words
 
 # Words that open a noun phrase before a date that modifies its noun: "the 1988 bombing".
 OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}

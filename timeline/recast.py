@@ -19,7 +19,8 @@ from timeline.needed import cut_elsewhere
 from timeline.phrase import (CORE_DEPS, OBJECT_WORDS, SUBJECT_WORDS, contiguous, noun_phrase,
                              parted_of)
 from timeline.referent import is_figure
-from timeline.wording import finish_text, finish_words, join_words, trim_words
+from timeline.shortening import finish_words
+from timeline.wording import finish_text, join_words, trim_words
 
 # Verbs of saying something somewhere: "said in a telephone interview".
 SPEAKING = {"say", "tell", "add", "state", "declare"}

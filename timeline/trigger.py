@@ -19,7 +19,7 @@ from timeline.eventwords import EVENT_NOUNS, MOVING, RELATIONAL, REPORTING, TIME
 from timeline.nominal import (antecedent_event, conjoined_clause, crosses_preposition,
                               current_state, event_of_date, is_changed_amount,
                               is_event_nominal, is_state_phrase, loan_event, PART_OF_DAY,
-                              past_object_event, premodified_event, when_clause)
+                              past_object_event, premodified_event, told_from, when_clause)
 
 MAX_CLIMB = 12
 # How far back an event noun may stand in the phrase the expression ends.
@@ -148,10 +148,19 @@ def _period_ending(span: Any, token: Any) -> Any:
     return ending
 
 
-def headline_word(token: Any) -> Any:
-    """The word a headline is told from for the trigger `token`: a period's ending ("for its
-    fourth quarter ended Sept. 30") only names the period, so the headline tells the clause
-    the period's phrase belongs to ("Estimated earnings fell 50%"), not "Its quarter ended"."""
+def headline_word(token: Any, span: Any) -> Any:
+    """The one word a headline is told from for the trigger `token` that the expression
+    `span` dates: first by the trigger's own reading (a period's ending, a noun a verb
+    tells), then by the words around the date (`nominal.told_from`: "the demonstrations
+    of early December, [when] hundreds of thousands rallied")."""
+    return told_from(span, _told_word(token))
+
+
+def _told_word(token: Any) -> Any:
+    """The word a headline tells for the trigger `token` by its reading: a period's ending
+    ("for its fourth quarter ended Sept. 30") only names the period, so the headline tells
+    the clause the period's phrase belongs to ("Estimated earnings fell 50%"), not "Its
+    quarter ended"; a noun a verb tells or a figure measures, by that verb or noun."""
     above = token.head.head
     teller = told_by(token)
     if teller is not None:
