@@ -48,3 +48,11 @@ def test_demonstrative_takes_its_phrase(text: str, when: str, headline: str) -> 
         "possessive-pronoun"])
 def test_demonstrative_left_when_unsure(text: str, when: str, headline: str) -> None:
     assert _headline(text, when) == headline
+
+
+@pytest.mark.parametrize("word", [r"pro\dfit", r"pro\1fit"], ids=["bad-escape", "group-reference"])
+def test_demonstrative_phrase_is_text_not_a_template(word: str) -> None:
+    """The phrase put in the pronoun's place is the document's text, backslashes and all;
+    read as a replacement template it raised re.error and lost the whole document."""
+    text = f"The firm is earning steady {word} from its stores, and we expect that to grow in 2019."
+    assert _headline(text, "2019") == f"We expect steady {word} to grow"

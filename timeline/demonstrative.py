@@ -78,7 +78,7 @@ def name_demonstratives(headline: str, tokens: list[Any]) -> str:
             start = re.search(pattern, headline, re.IGNORECASE)
             if start is not None and start.start() == 0:
                 phrase = phrase[:1].upper() + phrase[1:]
-            headline = re.sub(pattern, phrase, headline, flags=re.IGNORECASE)
+            headline = re.sub(pattern, lambda _: phrase, headline, flags=re.IGNORECASE)
     return headline
 
 

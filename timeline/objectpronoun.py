@@ -84,7 +84,7 @@ def name_objects(headline: str, tokens: list[Any], text: str, start: int | None)
         if len(re.findall(pattern, headline)) != 1 \
                 or re.search(rf"\b{re.escape(name.split()[-1])}\b", headline):
             continue
-        headline = re.sub(pattern, name, headline)
+        headline = re.sub(pattern, lambda _: name, headline)
     return headline
 
 
@@ -104,7 +104,7 @@ def name_inner_subjects(headline: str, tokens: list[Any],
         pattern = rf"(?<![\w'-]){re.escape(pronoun.text)}(?![\w'-])"
         if name and len(re.findall(pattern, headline)) == 1 \
                 and not re.search(rf"\b{re.escape(name.split()[-1])}\b", headline):
-            headline = re.sub(pattern, name, headline)
+            headline = re.sub(pattern, lambda _: name, headline)
     return headline
 
 
