@@ -492,6 +492,35 @@ def test_robustness_bad_input_among_several_out_dir(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == ["good.tml"]
 
 
+@pytest.mark.parametrize(("command", "found"), [
+    (["extract", "-f", "json"], '"id": "good"'),
+    (["compare", "-f", "json"], '"id": "good"'),
+], ids=["extract", "compare"])
+def test_robustness_fault_in_one_document_keeps_the_others(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], found: str) -> None:
+    """A fault of ours on one document (a re.error from its text, session 28) lost every
+    document of the run: now it is one `Error:` line naming it, the others are written, and
+    the exit is 1."""
+    from timeline import extraction
+    build = extraction.build_timeline
+
+    def failing(document: object, tagged: object) -> object:
+        if "Kaboom" in getattr(document, "text", ""):
+            raise RuntimeError("a fault of ours")
+        return build(document, tagged)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extraction, "build_timeline", failing)
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "other.txt").write_text(ARTICLE.replace("Monday", "Tuesday"))
+    (tmp_path / "bad.txt").write_text(ARTICLE.replace("Talks", "Kaboom talks"))
+    result = _invoke(*command, *(str(tmp_path / f"{n}.txt") for n in ("good", "bad", "other")))
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr == (f"Error: {tmp_path / 'bad.txt'}: unexpected RuntimeError: a fault "
+                             "of ours (run again with --debug for details)\n")
+    assert found in result.stdout and '"id": "other"' in result.stdout
+    assert '"id": "bad"' not in result.stdout
+
+
 @pytest.mark.parametrize("command", [["tag"], ["extract", "-f", "md"], ["compare", "-f", "md"]],
                          ids=["tag", "extract", "compare"])
 def test_robustness_every_input_bad_writes_nothing(tmp_path: Path, command: list[str]) -> None:

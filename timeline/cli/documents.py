@@ -24,8 +24,8 @@ from timeline.cli.options import (
     published_option, status_option, tag_jsonl, tag_table, template_options, visible,
     warn_ambiguous, wiki_list_option, write_output,
 )
-from timeline.cli.reading import (documents_progress, exit_failed, input_name,
-                                  progress_line, read_each)
+from timeline.cli.reading import (exit_failed, input_name, progress_line, read_each,
+                                  run_apart)
 from timeline.output import check_apart, write_all
 
 
@@ -73,8 +73,8 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     check_page_options(fmt, plain, date_style, wiki_list)
     # A bad input among several is one `Error:` line; the others make the timeline (exit 1).
     docs, failed = read_each(files, published, encoding, genre, max_size, debug)
-    with documents_progress(docs) as told:
-        timeline = extract(docs, genre=genre, date_order=date_order or "auto", progress=told)
+    timeline, broke = run_apart(lambda some, told: extract(
+        some, genre=genre, date_order=date_order or "auto", progress=told), docs, debug)
     if statuses:
         timeline = select_status(timeline, statuses)
     options = RenderOptions(fragment=fragment, no_style=no_style, plain=plain,
@@ -83,7 +83,7 @@ def extract_command(files: tuple[str, ...], published: str | None, fmt: str | No
     write_output(text, output)
     for note in render_notes(timeline, fmt):
         click.echo(f"Note: {note}", err=True)
-    exit_failed(failed)
+    exit_failed(failed + broke)
 
 
 def _check_render_options(fmt: str, template: str | None, fragment: bool,
@@ -351,10 +351,10 @@ def compare_command(files: tuple[str, ...], published: tuple[str, ...], fmt: str
     dates: list[str | None] = list(published) if published else [None] * len(files)
     # A bad input among several is one `Error:` line; the others are compared (exit 1).
     documents, failed = read_each(files, dates, encoding, genre, max_size, debug)
-    with documents_progress(documents) as told:
-        comparison = compare(documents, genre=genre, progress=told)
+    comparison, broke = run_apart(lambda some, told: compare(
+        some, genre=genre, progress=told), documents, debug)
     options = RenderOptions(fragment=fragment, plain=plain, date_style=date_style,
                             template=template)
     write_output(render_comparison(comparison, fmt, options), output)
-    exit_failed(failed)
+    exit_failed(failed + broke)
 

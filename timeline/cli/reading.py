@@ -8,7 +8,7 @@ import sys
 import time
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import click
 
@@ -21,6 +21,8 @@ from timeline.ingest import STDIN, read_documents
 from timeline.limits import MAX_SIZE, read_limited
 from timeline.model import Document
 from timeline.pipeline import load_pipeline
+
+T = TypeVar("T")
 
 
 def read_inputs(files: Iterable[str], published: str | None, encoding: str | None,
@@ -197,6 +199,41 @@ def documents_progress(docs: Sequence[Document]) -> AbstractContextManager[Progr
     `compare`): named by the input when there is one, else by how many there are."""
     label = input_name(docs[0].source) if len(docs) == 1 else f"{len(docs)} documents"
     return progress_line(label, sum(len(doc.text) for doc in docs))
+
+
+def run_apart(run: Callable[[list[Document], Progress | None], T], docs: list[Document],
+              debug: bool = False) -> tuple[T, int]:
+    """What `run` makes of `docs` (told how far the parse has come), and how many of them it
+    had to leave out: a document on which it fails unexpectedly (a fault of ours, not of the
+    input) is named in one `Error:` line and the others are run again without it, so one
+    such document does not lose a run of many. One document alone (or `debug`) fails as a
+    whole, as does a run where every document fails (exit 2)."""
+    try:
+        with documents_progress(docs) as told:
+            return run(docs, told), 0
+    except TimelineError:
+        raise
+    except Exception:
+        if debug or len(docs) < 2:
+            raise
+    sources = [doc.source for doc in docs]
+    kept = []
+    for doc in docs:
+        try:
+            run([doc], None)
+        except TimelineError:
+            raise
+        except Exception as err:
+            name = input_name(doc.source) + (f" ({doc.id})" if sources.count(doc.source) > 1
+                                             else "")
+            click.echo(f"Error: {visible(name)}: unexpected {type(err).__name__}: "
+                       f"{visible(str(err))} (run again with --debug for details)", err=True)
+        else:
+            kept.append(doc)
+    if not kept:
+        raise click.exceptions.Exit(2)
+    with documents_progress(kept) as told:
+        return run(kept, told), len(docs) - len(kept)
 
 
 def input_name(source: str) -> str:
