@@ -2321,6 +2321,11 @@ MISREAD_CLAUSES = [
                  "The plant was closed", id="relative-agrees-nearest"),
     pytest.param("The team reported gains in the quarters that was its best since 1995.",
                  "1995", "The team reported gains in the quarters", id="relative-agrees-none"),
+    pytest.param("The company rehired the staff who were laid off in May.", "May",
+                 "The staff were laid off", id="relative-group-told-as-many"),
+    pytest.param("Investors bought a stake in General Motors, which is expected to report "
+                 "earnings in May.", "May", "General Motors is expected to report earnings",
+                 id="relative-plural-name"),
     pytest.param("To keep costs down, each store was closed on Sundays in 1995.", "1995",
                  "Each store was closed on Sundays", id="opening-infinitive-passive"),
     pytest.param("To win the vote, the mayor promised new parks in 1999.", "1999",

@@ -133,33 +133,35 @@ def agreeing_head(head: Any, verb: Any) -> Any:
     clause hangs on, or when that noun is of the other number than the verb, the nearest
     noun whose phrase holds it that agrees ("sales in the current fiscal year [that are]
     above forecasts": the sales are, not the year); the noun the parse gives when none
-    does."""
+    does (a group may be told as many: "the staff who were laid off")."""
     relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
                    for c in verb.children)
     number = _number(verb) if relative else ""
     if not number or _number(head, verb.i) in ("", number):
         return head
-    for word in reversed(head.doc[head.sent.start:head.left_edge.i]):
-        if word.pos_ in ("VERB", "AUX") or word.tag_ in ("WDT", "WP") or word.text == ";":
-            break  # the clause the noun is in ends here
-        if word.pos_ in ("NOUN", "PROPN") and word.dep_ not in ("compound", "poss", "nmod") \
-                and _number(word, verb.i) == number:
-            return word  # "sales [in the current fiscal year]"
+    noun = head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "sales [in the current fiscal year]"
+        if _number(noun, verb.i) == number:
+            return noun
     return head
 
 
 def unagreed_above(verb: Any) -> Any:
-    """The verb whose clause holds the noun a relative clause hangs on, when its relative
-    pronoun subject has no antecedent that agrees with its verb ("gains in the quarters
-    that was": neither noun "was"): the parse misread the clause, which is not told
-    alone; else None."""
+    """The verb whose clause holds the plural common noun a relative clause hangs on, when
+    its relative pronoun subject's verb is singular and no noun whose phrase holds that
+    noun agrees ("gains in the quarters that was": neither "was"): the parse misread the
+    clause, which is not told alone; else None. A singular noun with a plural verb may be
+    a group ("the staff who were laid off") and a name may be plural in form ("General
+    Motors, which is"), so neither is a misreading."""
     head = verb.head
     number = _number(verb) if verb.dep_ == "relcl" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children) \
         else ""
-    if not number or _number(head, verb.i) in ("", number) \
+    if number != "one" or head.tag_ != "NNS" or _number(head, verb.i) != "many" \
             or agreeing_head(head, verb).i != head.i:
-        return None
+        return None  # a singular noun may be a group told as many: "the staff who were"
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
