@@ -30,8 +30,8 @@ from timeline.naming import name_subject
 from timeline.needed import cut_elsewhere
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
                               names_participant)
-from timeline.nounclause import (defining_clause, described_set, gap_object, infinitive_head,
-                                 is_content_clause, is_member)
+from timeline.nounclause import (defining_clause, described_set, gap_object, indefinite_told,
+                                 infinitive_head, is_content_clause, is_member)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
                                  consequence_words, dated_participle, fronted_passive,
@@ -42,6 +42,7 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
 from timeline.phrase import (OBJECT_WORDS, apposed_subject, asks, auxiliary_subject,
                              clause_complement, core_words, first_prep, has_to, is_serial,
                              noun_phrase)
+from timeline.referent import misread_clause
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.shortening import finish_words
@@ -182,6 +183,7 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
                text: str) -> tuple[set[Any], set[Any], Any, set[Any]]:
     """The subject, other words, verb and left-out object of the clause of `verb` that
     tells the trigger, or of the clause above it when that one reads as the news."""
+    verb, skip = misread_clause(verb, skip)  # "the houses searched [with the robbery]"
     subject, tokens = _clause(verb, skip, trigger, text)
     tokens |= chain_words(trigger, verb, skip) | compared_words(trigger, skip)
     on = reading_on(verb)
@@ -190,7 +192,7 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
     above = described_set(verb) if is_reduced_passive(verb) \
         else finite_above(verb, subject | tokens)
     supposed = supposing_teller(verb)  # "[I don't think] Kellogg can"
-    above = above or supposed
+    above = above or supposed or indefinite_told(verb, lambda v: finite_above(v, set()))
     if above is None and dated_subject_above(verb, skip) is not None:
         above, subject = verb.head, set()  # "was discovered [April 8] buried"
     consequence = consequence_of(verb)
@@ -326,7 +328,8 @@ def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any
     phrase, a short headline's extension, the phrase holding a noun trigger."""
     subject, tokens, complement = parts
     tokens = set(tokens)
-    infinitive = next((c for c in verb.children if c.i not in skip and (
+    infinitive = next((c for c in verb.children if c.i not in skip and (  # not "[To win,] he"
+        c.i > verb.i or c.doc[c.right_edge.i + 1].text != ",") and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and (is_infinitive(c) or is_serial(c)))), None)
     if infinitive is not None:
         tokens |= infinitive_words(infinitive, skip)

@@ -10,7 +10,7 @@ tendered]"). Works on parsed spaCy tokens (duck-typed).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from timeline.clause import base_form
 from timeline.eventwords import COPULAS, TIME_WORDS
@@ -151,3 +151,16 @@ def described_set(verb: Any) -> Any:
                                                for c in noun.children):
         return None
     return above
+
+
+def indefinite_told(verb: Any, climb: Callable[[Any], Any]) -> Any:
+    """The verb whose object is an indefinite pronoun that the relative clause `verb`
+    defines, or the finite verb `climb` finds above it: the clause says which thing is
+    meant and tells no fact of its own ("doing something [that Jaguar doesn't want]" does
+    not say that Jaguar doesn't want something), so the clause above tells the happening;
+    else None."""
+    pronoun = verb.head
+    if verb.dep_ != "relcl" or pronoun.lower_ not in INDEFINITES or pronoun.dep_ != "dobj" \
+            or pronoun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return climb(pronoun.head) or pronoun.head

@@ -83,7 +83,7 @@ def is_reduced_passive(verb: Any) -> bool:
         and head.pos_ in OWNERS \
         and head.i < verb.i and base_form(verb) not in ("end", "begin") \
         and (all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i])
-             or participle_owner(verb).i == verb.i - 2) \
+             or participle_owner(verb).i in (verb.i - 2, verb.i - 1)) \
         and not _after_noun(head) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")

@@ -40,17 +40,44 @@ def participle_owner(verb: Any) -> Any:
     noun the figure measures ("a charge of $5.3 million [related to the sale]": the charge
     is related, not the sum); after a comma, the object right before it, which the
     participle follows closer than the head the parse gives it ("an attempt to undermine
-    the peace process, set to resume Monday": the process resumes, not the attempt)."""
+    the peace process, set to resume Monday": the process resumes, not the attempt), and
+    so without a comma for a past participle ("intelligence linking the sites struck
+    overnight": the sites were struck, not the intelligence)."""
     head = verb.head
     if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.pos_ == "NOUN":
         return head.head.head
     before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text == "," \
-        else None
+        else verb.doc[verb.i - 1] if verb.i >= 1 and verb.tag_ in ("VBN", "VBD") else None
     if before is not None and before.i > head.i and before.dep_ == "dobj" \
             and before.pos_ in ("NOUN", "PROPN") and before.head.i > head.i:
         return before  # "the latest attempt to undermine [the peace process], set to resume"
     return head
+
+
+def misread_clause(verb: Any, skip: set[int]) -> tuple[Any, set[int]]:
+    """The verb whose clause tells `verb`'s happening and the words it leaves out, with
+    `skip`'s, where the parse misreads the clause: a participle's phrases that are the
+    verb's before it (`borrowed_phrases`), a relative clause whose verb no noun before it
+    agrees with, told by the clause above (`unagreed_above`)."""
+    above = unagreed_above(verb)
+    if above is not None:  # "gains in the quarters [that was its best]"
+        return above, skip | {t.i for t in verb.subtree}
+    return verb, skip | borrowed_phrases(verb)
+
+
+def borrowed_phrases(verb: Any) -> set[int]:
+    """The phrases after a past participle right after a gerund's object, which the parse
+    gives the participle though the gerund takes them ("evidence linking the houses
+    searched overnight [with the robbery]": the linking is with the robbery, the searching
+    is not), so its clause leaves them out; none when the gerund has a phrase of its own."""
+    owner = participle_owner(verb) if verb.dep_ == "acl" else verb.head
+    gerund = owner.head
+    if verb.dep_ != "acl" or owner.i != verb.i - 1 or owner.dep_ != "dobj" \
+            or gerund.tag_ != "VBG" or gerund.dep_ != "acl" \
+            or any(c.dep_ == "prep" and c.i > gerund.i for c in gerund.children):
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree}
 
 
 def relative_head(verb: Any) -> Any:
@@ -59,7 +86,8 @@ def relative_head(verb: Any) -> Any:
     only partial dividends" tells of the block, the noun the date's phrase follows (through
     a participle after it, "shares [issued]", and an "of" phrase, "block [of shares]").
     A date stays the antecedent of a verb of time ("1989, which was a record year").
-    An apposition with its article gives way to the name it describes."""
+    An apposition with its article gives way to the name it describes, and a noun of the
+    other number than the verb to the noun whose phrase holds it (`agreeing_head`)."""
     head = verb.head
     if is_figure(head) and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.pos_ in ("NOUN", "PROPN"):
@@ -72,7 +100,7 @@ def relative_head(verb: Any) -> Any:
         return head.head  # "[David Eichenbaum], a consultant who is not working": the name
         # the apposition describes, which says whom "a consultant" is
     if not _is_date(head) or (verb.lemma_ or verb.lower_).lower() in TIME_VERBS:
-        return head
+        return agreeing_head(head, verb)
     first = min(t.i for t in head.subtree)
     if head.dep_ == "pobj" and head.head.i == first - 1:
         first -= 1  # "on [March 3]"
@@ -83,6 +111,60 @@ def relative_head(verb: Any) -> Any:
             and before.head.head.pos_ in ("NOUN", "PROPN"):
         before = before.head.head  # "a block [of shares]"
     return before if before.pos_ in ("NOUN", "PROPN") and not _is_date(before) else head
+
+
+def _number(word: Any, end: int = 0) -> str:
+    """"one" or "many" for a noun (joined by "and" to another before index `end`) or a
+    finite verb whose number its form shows; else ""."""
+    if word.pos_ in ("NOUN", "PROPN"):
+        plural = word.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and c.i < end
+                                                      for c in word.children)
+        return "many" if plural else "one" if word.tag_ in ("NN", "NNP") else ""
+    finite = next((t for t in [*(c for c in word.children if c.dep_ in ("aux", "auxpass")
+                                 and c.i < word.i), word]
+                   if t.tag_ in ("VBZ", "VBP") or t.lower_ in ("was", "were")), None)
+    if finite is None:
+        return ""
+    return "one" if finite.tag_ == "VBZ" or finite.lower_ == "was" else "many"
+
+
+def agreeing_head(head: Any, verb: Any) -> Any:
+    """The antecedent of a relative pronoun that is its verb's subject: the noun the
+    clause hangs on, or when that noun is of the other number than the verb, the nearest
+    noun whose phrase holds it that agrees ("sales in the current fiscal year [that are]
+    above forecasts": the sales are, not the year); the noun the parse gives when none
+    does (a group may be told as many: "the staff who were laid off")."""
+    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                   for c in verb.children)
+    number = _number(verb) if relative else ""
+    if not number or _number(head, verb.i) in ("", number):
+        return head
+    noun = head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "sales [in the current fiscal year]"
+        if _number(noun, verb.i) == number:
+            return noun
+    return head
+
+
+def unagreed_above(verb: Any) -> Any:
+    """The verb whose clause holds the plural common noun a relative clause hangs on, when
+    its relative pronoun subject's verb is singular and no noun whose phrase holds that
+    noun agrees ("gains in the quarters that was": neither "was"): the parse misread the
+    clause, which is not told alone; else None. A singular noun with a plural verb may be
+    a group ("the staff who were laid off") and a name may be plural in form ("General
+    Motors, which is"), so neither is a misreading."""
+    head = verb.head
+    number = _number(verb) if verb.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children) \
+        else ""
+    if number != "one" or head.tag_ != "NNS" or _number(head, verb.i) != "many" \
+            or agreeing_head(head, verb).i != head.i:
+        return None  # a singular noun may be a group told as many: "the staff who were"
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def tagged_subject(verb: Any) -> Any:
