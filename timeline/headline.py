@@ -24,12 +24,13 @@ from timeline.complement import (amount_words, chosen_date, dated_object, extens
                                  infinitive_words, noun_for_clause,
                                  noun_infinitive, past_the_date, placed, tagged_noun,
                                  subject_infinitive)
+from timeline.condition import condition_words, cut_keeping, needed_content
 from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
 from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
-from timeline.needed import cut_elsewhere, misread_complement, needed_phrase
+from timeline.needed import misread_complement, needed_phrase
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
                               names_participant, told_from)
 from timeline.nounclause import (defining_clause, described_set, gap_object, infinitive_head,
@@ -211,6 +212,8 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
         outer, more = _clause(above, skip, trigger, text)
         tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
         subject, verb = outer, above
+    tokens |= condition_words([verb, *(t for t in tokens if t.pos_ == "VERB")], subject | tokens,
+                              skip, lambda v: _clause(v, skip, v, text))  # "[only if] ..."
     gap = gap_object(verb, skip, subject | tokens)
     tokens |= date_complement(verb, tokens, skip) | {  # "help turn this wish [into a policy]"
         t for v in tokens if v.pos_ == "VERB" and any(c.dep_ == "dobj" and c in tokens
@@ -244,7 +247,7 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
                and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:],
-                            cut_elsewhere)
+                            cut_keeping)
     if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)
                              or is_comma_participle(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
@@ -292,7 +295,7 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
                 a.dep_ == "prep" and a.head in outer and a.head.dep_ == "nsubj"  # Mexico]
                 for a in [t, *t.ancestors] if a.i > a.head.i)}):  # have suffered ..."
             told = finish_words(sorted(kept, key=lambda t: t.i) + sorted(
-                (t for t in more if t not in outer), key=lambda t: t.i), cut_elsewhere)
+                (t for t in more if t not in outer), key=lambda t: t.i), cut_keeping)
             if trigger.lower_ in told.lower().replace(",", " ").split() or is_held_noun(
                     trigger) and not is_event_noun(trigger):  # not cut off, or only where
                 return kept, more, around  # it happened ("as an item [in the results]")
@@ -329,7 +332,8 @@ def _complement(verb: Any, subject: set[Any], tokens: set[Any],
         # "is ready [to travel]", "are confident [the offer will be approved]"
         tokens |= clause_complement(child, skip, *(
             ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
-        tokens |= noun_infinitive(child, skip) | defining_clause(child, skip)
+        tokens |= noun_infinitive(child, skip) | defining_clause(child, skip) | needed_content(
+            child, skip, tokens | subject, lambda v: _clause(v, skip, v))  # "signals [that]"
         if child.dep_ == "acomp":  # "will be eligible [for duty-free treatment]"
             tokens |= misread_complement(child, skip)
         if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"
