@@ -147,9 +147,10 @@ CASES = [
      "in interest expenses next year, or six cents a share.", "next year",
      "The combined effect of these changes is expected to save the company about $4 million"),
     # ... and no verb is left without the object or clause it takes (review: "became more
-    # open in declaring")
+    # open in declaring"); the gerund phrase "open" needs fits whole (14th round, w10)
     ("American officials over the weekend became more open in declaring that they hope to "
-     "destroy his regime.", "the weekend", "American officials became more open"),
+     "destroy his regime.", "the weekend",
+     "American officials became more open in declaring that they hope to destroy his regime"),
     # a pointing "that" is a subject, not a relative pronoun to trim (headline check:
     # "'s very important", lower-case)
     ("Prices rose, and that's very important for the future.", "the future",
@@ -550,10 +551,11 @@ CASES = [
     # a clause's subject the parse made the object of the verb above (not "Would fail")
     ("Many worried their efforts to keep the boy in Miami would fail today.", "today",
      "Their efforts to keep the boy in Miami would fail"),
-    # an adverb whose clause was left out goes (not "..., as long")
+    # an adverb whose clause was left out goes (not "..., as long"); a condition that fits
+    # stays (14th round, w10)
     ("On Friday, Netanyahu said he had no qualms about implementing the resolution, as long as "
-     "Israel had security safeguards.", "Friday",
-     "Netanyahu had no qualms about implementing the resolution"),
+     "Israel had security safeguards.", "Friday", "Netanyahu had no qualms about implementing "
+     "the resolution, as long as Israel had security safeguards"),
     # a clause after a noun of content leaves no word out (not "Farkas follow the hope");
     # a wish in the base form is told with the noun it completes (thirteenth round: not
     # "Farkas follow in the footsteps", which says what the sentence does not)
@@ -2385,4 +2387,63 @@ MISREAD_CLAUSES = [
 def test_headline_rereads_a_misread_clause(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline
+
+
+# Fourteenth round (w10): a clause that holds only under a condition keeps it ("only if",
+# "unless", "provided that", "on condition that", "as long as"), its other adjuncts going
+# first; a content noun that is its verb's object keeps its clause or topic, an adjective
+# its "in" gerund phrase, their clause's core when the whole has no room (`timeline.condition`).
+KEPT_CONDITIONS_AND_CONTENTS = [
+    pytest.param("The governor said on Monday that he will sign the bill only if the "
+                 "legislature cuts the tax.", "Monday",
+                 "The governor will sign the bill only if the legislature cuts the tax",
+                 id="condition-only-if"),
+    pytest.param("The union will end the strike on Monday unless the company raises wages.",
+                 "Monday", "The union will end the strike unless the company raises wages",
+                 id="condition-unless"),
+    pytest.param("The rebels agreed on Tuesday to release the hostages on condition that the "
+                 "army leaves the town.", "Tuesday", "The rebels agreed to release the "
+                 "hostages on condition that the army leaves the town",
+                 id="condition-on-condition-that"),
+    pytest.param("The coach said Monday the team will stay in the city as long as the stadium "
+                 "is rebuilt.", "Monday",
+                 "The team will stay in the city as long as the stadium is rebuilt",
+                 id="condition-as-long-as"),
+    pytest.param("The general announced on Sunday that he will withdraw his soldiers from the "
+                 "northern provinces only if the rebel army leaves the capital city and its "
+                 "suburbs.", "Sunday", "The general will withdraw his soldiers only if the "
+                 "rebel army leaves the capital city", id="condition-other-adjunct-first"),
+    pytest.param("Top officials sent strong new signals on Monday that the army wants to leave "
+                 "the region.", "Monday", "Top officials sent strong new signals that the "
+                 "army wants to leave the region", id="content-clause-of-signals"),
+    pytest.param("The mayor expressed hope on Tuesday that the strike would end soon.",
+                 "Tuesday", "The mayor expressed hope that the strike would end soon",
+                 id="content-clause-of-hope"),
+    pytest.param("Over the weekend, city police officials confirmed reports that a second "
+                 "armored police patrol boat could head for the northern harbor.",
+                 "the weekend", "City police officials confirmed reports that a second "
+                 "armored boat could head for the harbor", id="content-clause-cut-inside"),
+    pytest.param("Over the weekend, city officials sent strong new signals that the mayor "
+                 "wants to rebuild the old harbor on the northern shore of the lake.",
+                 "the weekend", "City officials sent strong new signals that the mayor "
+                 "wants to rebuild the old harbor", id="content-clause-misread-that"),
+    pytest.param("Local officials over the weekend became more open in declaring that by "
+                 "closing the old steel plant on the river they hope to save the town.",
+                 "the weekend", "Local officials became more open in declaring that they "
+                 "hope to save the town", id="adjective-gerund-core"),
+    # ... not a plain "if", a reason, or a noun something else already says
+    pytest.param("The mayor will close the school on Monday if it snows.", "Monday",
+                 "The mayor will close the school", id="no-plain-if"),
+    pytest.param("The team will win on Sunday only because the coach stayed.", "Sunday",
+                 "The team will win", id="no-reason-clause"),
+    pytest.param("The mayor sent signals of a thaw on Monday.", "Monday",
+                 "The mayor sent signals of a thaw", id="content-noun-said-otherwise"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), KEPT_CONDITIONS_AND_CONTENTS)
+def test_headline_keeps_a_condition_or_content(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == when)
     assert event.summary == headline

@@ -253,14 +253,16 @@ def past_the_date(verb: Any, objects: list[Any], skip: set[int], words: set[Any]
 
 
 def complement_words(verb: Any, subject: set[Any], tokens: set[Any], skip: set[int],
-                     defining: Callable[[Any, set[int]], set[Any]]
+                     needs: Callable[[Any, set[Any]], set[Any]]
                      ) -> tuple[list[Any], set[Any]]:
     """The verb's objects or complement, and the predicate's words `tokens` with them and
     with what they need: their clause or infinitive, the whole of a part, a role, a
     copula's clause or adverb, a figure of change, a needed preposition's phrase.
 
-    defining: the defining clause a ranked noun takes, given it and `skip` ("the
-    first official word [that the project was in trouble]"; `nounclause.defining_clause`).
+    needs: what else an object needs, given it and the words kept so far: the defining
+    clause a ranked noun takes ("the first official word [that the project was in
+    trouble]"; `nounclause.defining_clause`), a content noun's clause ("signals [that
+    ...]"; `condition.needed_content`).
     """
     tokens = set(tokens)
     complement = dated_object([c for c in verb.children if c.dep_ in OBJECT_DEPS
@@ -270,7 +272,7 @@ def complement_words(verb: Any, subject: set[Any], tokens: set[Any], skip: set[i
         # "is ready [to travel]", "are confident [the offer will be approved]"
         tokens |= clause_complement(child, skip, *(
             ("xcomp", "ccomp") if child.dep_ == "acomp" else ("xcomp",)))
-        tokens |= noun_infinitive(child, skip) | defining(child, skip)
+        tokens |= noun_infinitive(child, skip) | needs(child, tokens | subject)
         if child.dep_ == "acomp":  # "will be eligible [for duty-free treatment]"
             tokens |= misread_complement(child, skip)
         if child.lower_ in PARTS:  # "characterized the last half [of the '80s]"

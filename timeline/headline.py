@@ -21,13 +21,13 @@ from timeline.climb import (chain_words, clause_around, clause_verb, date_comple
                             path_to, reading_on)
 from timeline.complement import (complement_words, extension, for_clause, infinitive_words,
                                  noun_for_clause, placed, tagged_noun, subject_infinitive)
+from timeline.condition import condition_words, cut_keeping, needed_content
 from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
 from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.fragment import aside_subject, compared_words, happening_word, named_occasion
 from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
-from timeline.needed import cut_elsewhere
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
                               names_participant)
 from timeline.nounclause import (defining_clause, described_set, gap_object, indefinite_told,
@@ -214,6 +214,8 @@ def _verb_told(trigger: Any, verb: Any, skip: set[int],
         outer, more = _clause(above, skip, trigger, text)
         tokens |= more | {c for c in verb.children if c.dep_ in ("mark", "preconj")}
         subject, verb = outer, above
+    tokens |= condition_words([verb, *(t for t in tokens if t.pos_ == "VERB")], subject | tokens,
+                              skip, lambda v: _clause(v, skip, v, text))  # "[only if] ..."
     gap = gap_object(verb, skip, subject | tokens)
     tokens |= date_complement(verb, tokens, skip) | {  # "help turn this wish [into a policy]"
         t for v in tokens if v.pos_ == "VERB" and any(c.dep_ == "dobj" and c in tokens
@@ -247,7 +249,7 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
                and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:],
-                            cut_elsewhere)
+                            cut_keeping)
     if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)
                              or is_comma_participle(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
@@ -295,7 +297,7 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
                 a.dep_ == "prep" and a.head in outer and a.head.dep_ == "nsubj"  # Mexico]
                 for a in [t, *t.ancestors] if a.i > a.head.i)}):  # have suffered ..."
             told = finish_words(sorted(kept, key=lambda t: t.i) + sorted(
-                (t for t in more if t not in outer), key=lambda t: t.i), cut_elsewhere)
+                (t for t in more if t not in outer), key=lambda t: t.i), cut_keeping)
             if trigger.lower_ in told.lower().replace(",", " ").split() or is_held_noun(
                     trigger) and not is_event_noun(trigger):  # not cut off, or only where
                 return kept, more, around  # it happened ("as an item [in the results]")
@@ -316,7 +318,9 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     if verb.dep_ == "relcl" and subject and all(t.text in QUOTES for t in subject):
         subject = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, MAX_WORDS)
     subject |= auxiliary_subject(verb, subject, skip) | subject_infinitive(verb, subject, skip)
-    complement, tokens = complement_words(verb, subject, tokens, skip, defining_clause)
+    complement, tokens = complement_words(verb, subject, tokens, skip, lambda noun, have: (
+        defining_clause(noun, skip) | needed_content(  # "signals [that ...]"
+            noun, skip, have, lambda v: _clause(v, skip, v))))
     tokens |= _adjuncts(verb, trigger, (subject, tokens, complement), skip)
     return subject, tokens
 
