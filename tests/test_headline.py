@@ -2447,3 +2447,39 @@ def test_headline_keeps_a_condition_or_content(text: str, when: str, headline: s
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text == when)
     assert event.summary == headline
+
+
+# Fifteenth round (w14): a noun whose sense is its "that" clause (likelihood, possibility,
+# notion, idea, speculation, allegations, fact ...) keeps it as a content noun does, also
+# past an apposition the parse hangs on the noun after the clause; a subject the parse
+# reads as "preconj" ("that [either] was involved") stays in the clause.
+KEPT_CONTENT_CLAUSES_FIFTEENTH = [
+    pytest.param("Top aides played down on Monday the likelihood that the deal would collapse.",
+                 "Monday", "Top aides played down the likelihood that the deal would collapse",
+                 id="likelihood-that"),
+    pytest.param("The minister raised the possibility on Friday that the border would close.",
+                 "Friday", "The minister raised the possibility that the border would close",
+                 id="possibility-that"),
+    pytest.param("The senator rejected on Tuesday the notion that the tax would hurt farmers.",
+                 "Tuesday", "The senator rejected the notion that the tax would hurt farmers",
+                 id="notion-that"),
+    pytest.param("Officials fueled speculation on Monday that the mayor would resign.",
+                 "Monday", "Officials fueled speculation that the mayor would resign",
+                 id="speculation-that"),
+    pytest.param("The mayor ignored the fact on Monday that the bridge was closed.", "Monday",
+                 "The mayor ignored the fact that the bridge was closed", id="fact-that"),
+    pytest.param("The police played down the likelihood on Monday that either was involved in "
+                 "the killing of the doctor, John Smith.", "Monday",
+                 "The police played down the likelihood that either was involved in the killing",
+                 id="preconj-subject-and-late-apposition"),
+    # ... not a noun with no clause
+    pytest.param("The mayor noted the possibility on Monday.", "Monday",
+                 "The mayor noted the possibility", id="no-clause-nothing-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), KEPT_CONTENT_CLAUSES_FIFTEENTH)
+def test_headline_keeps_a_content_nouns_clause(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == when)
+    assert event.summary == headline

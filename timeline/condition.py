@@ -24,7 +24,10 @@ CONTENT_NOUNS = {"signal", "signals", "sign", "signs", "hint", "hints", "warning
                  "report", "reports", "belief", "suggestion", "suggestions", "promise",
                  "promises", "pledge", "pledges", "claim", "claims", "rumors", "rumours",
                  "doubt", "doubts", "optimism", "pessimism", "worry", "worries", "news",
-                 "qualms", "reservations", "misgivings"}
+                 "qualms", "reservations", "misgivings", "likelihood", "possibility",
+                 "possibilities", "prospect", "prospects", "notion", "idea", "speculation",
+                 "allegation", "allegations", "assertion", "assertions", "expectation",
+                 "expectations", "fact"}
 # Prepositions a content noun's topic takes: "concern [about] the deficit".
 TOPIC_PREPOSITIONS = {"about", "over", "for", "of", "on", "in"}
 # Dependents that already say what a content noun is: "signals [of a thaw]".
@@ -81,7 +84,9 @@ def _core(verb: Any, clause_of: ClauseOf) -> set[Any]:
     own = {t.i for t in verb.subtree}
     if not any(t.i in own for t in subject):  # "declaring that [they] hope", not its referent
         subject = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-    return subject | words | {verb} | {c for c in verb.children if c.dep_ == "mark"} | (
+    opening = {c for c in verb.children  # "that", and a subject the parse reads as a
+               if c.dep_ in ("mark", "preconj")}  # "preconj": "that [either] was involved"
+    return subject | words | {verb} | opening | (
         {_opening(verb)} if _opening(verb) is not None else set())
 
 
@@ -189,8 +194,11 @@ def content_complement(noun: Any, skip: set[int], have: set[Any],
         (c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i  # "expressed
          and c.lower_ in ("about", "over")), None)  # concerns [in recent months] about ..."
     head = clause if clause is not None else topic
+    end = max(t.i for t in head.subtree) if head is not None else noun.i
     if head is None or head.i in skip or head.i in {t.i for t in have} or any(
-            c.dep_ in SAYING_WHAT and c.i not in skip and c.i != head.i for c in noun.children):
+            c.dep_ in SAYING_WHAT and c.i not in skip and c.i != head.i
+            and not (c.dep_ == "appos" and c.i > end)  # one after the clause is its noun's
+            for c in noun.children):
         return set()
     whole = {t for t in head.subtree if t.i not in skip}
     if clause is None or count_words(sorted(have | whole, key=lambda t: t.i)) <= MAX_WORDS:
