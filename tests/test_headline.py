@@ -1821,6 +1821,11 @@ SAYER_FIGURE = [
                  "The results improved", id="sayer-figure-determiner"),
     pytest.param("Acme Corp. said sales of new homes rose in March.", "March",
                  "Sales of new homes rose", id="sayer-figure-of"),
+    # ... nor a whole market's figure (was "Acme Corp.'s industry sales rose 5%")
+    pytest.param("Acme Corp. said industry sales rose 5% in March.", "March",
+                 "Industry sales rose 5%", id="sayer-figure-industry"),
+    pytest.param("Acme Corp. said world output fell 3% in March.", "March",
+                 "World output fell 3%", id="sayer-figure-world"),
 ]
 
 

@@ -31,6 +31,10 @@ MAX_OWNER_WORDS = 4
 # Figures of an owner's accounts, which a reported clause gives without their owner when
 # the one reporting them is that owner: "Acme said [net] rose", "[pet food volume] was flat".
 OWNED_FIGURES = FIGURES | {"net", "volume", "profits", "revenues", "losses"}
+# Words before a figure that make it a whole market's, no one speaker's ("Acme said
+# industry sales rose": not Acme's sales).
+WIDER_SCOPE = {"industry", "industrywide", "industry-wide", "market", "marketwide",
+               "national", "nationwide", "world", "worldwide", "global", "economy"}
 # A company a sentence opens with, by name or by a company's noun after "the", after a
 # conjunction that may open it.
 _COMPANY = re.compile(r"^(?:(?:But|And|So|Then|Meanwhile|However|Still|Yet|Separately|Also)"
@@ -123,6 +127,8 @@ def _figure(named: list[Any], verb: Any) -> Any:
                 t.pos_ == "PROPN" for o in c.children for t in (o, *o.children)))
                    for c in figure.children):
         return None  # nor one whose phrase names its own ("earnings [for GM common stock]")
+    if any(t.lower_ in WIDER_SCOPE for t in figure.subtree if t.i < figure.i):
+        return None  # "[industry] sales", "[world] output": a market's
     return figure
 
 
