@@ -2467,6 +2467,12 @@ TRANSCRIPT_LABELS = [
                  id="line-label-capitals"),
     pytest.param("The hearing went on.\nBrown: We will vote on the bill next week.\n",
                  "next week", "Brown: We will vote on the bill", id="line-label"),
+    # a label on a line of its own heads the quotation after it (was "Jones")
+    pytest.param("The statements follow. Jones on Friday. ``Once again, I never asked anyone "
+                 "to lie. I was pleased.''", "Friday",
+                 "Jones: Once again, I never asked anyone to lie", id="label-heads-quotation"),
+    pytest.param("The statements follow. Jones on Friday. ``I never asked anyone to lie.''",
+                 "Friday", "Jones: I never asked anyone to lie", id="label-heads-first-person"),
     pytest.param("The hearing went on. We will vote on the bill next week.", "next week",
                  "We will vote on the bill", id="no-label-no-speaker"),
 ]
