@@ -2473,6 +2473,22 @@ TRANSCRIPT_LABELS = [
                  "Jones: Once again, I never asked anyone to lie", id="label-heads-quotation"),
     pytest.param("The statements follow. Jones on Friday. ``I never asked anyone to lie.''",
                  "Friday", "Jones: I never asked anyone to lie", id="label-heads-first-person"),
+    # a transcript marks no quotation: its first person is said by the person the nearest
+    # sentence not in the first person opens with, who is named before the words are played
+    pytest.param("President Lee spoke in Ohio on Monday. We are ready. And I hope our talks "
+                 "will resume next week.", "next week", "President Lee: Our talks will resume",
+                 id="soundbite-named-before"),
+    pytest.param("President Lee spoke about US trade on Monday. And I hope our talks will "
+                 "resume next week.", "next week", "President Lee: Our talks will resume",
+                 id="soundbite-us-is-no-first-person"),
+    pytest.param("President Lee spoke in Ohio on Monday. \"We are ready.\" And I hope our "
+                 "talks will resume next week.", "next week", "Our talks will resume",
+                 id="soundbite-not-with-quotation-marks"),
+    pytest.param("Good evening from Havana. We are here this week to see the visit.",
+                 "this week", "We are here to see the visit", id="soundbite-no-one-named"),
+    pytest.param("President Lee spoke on Monday. We are ready. We are calm. We wait. We hope our talks "
+                 "will resume next week.", "next week", "Our talks will resume",
+                 id="soundbite-too-far"),
     pytest.param("The hearing went on. We will vote on the bill next week.", "next week",
                  "We will vote on the bill", id="no-label-no-speaker"),
 ]
