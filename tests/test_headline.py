@@ -2488,3 +2488,55 @@ def test_headline_keeps_a_content_nouns_clause(text: str, when: str, headline: s
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text == when)
     assert event.summary == headline
+
+
+# Issue 13's fifteenth round (w15): transcripts, in invented transcript lines. A label
+# (a name, at most its day, before a quotation or a colon) names who speaks, never the
+# subject of what is said, and a first person in its turn takes its name.
+TRANSCRIPT_LABELS = [
+    pytest.param("Acme Corp. on Monday ``For the past few weeks we've been hit by false "
+                 "rumors about the merger.''", "Monday",
+                 "Acme Corp.: We've been hit by false rumors about the merger",
+                 id="label-not-subject"),
+    pytest.param("Smith on Tuesday ``I want to be clear about the plant.''", "Tuesday",
+                 "Smith: I want to be clear about the plant", id="label-names-first-person"),
+    pytest.param("The statements follow. Jones on Friday. ``Once again, I never asked anyone "
+                 "to lie. I know about the rumors today. I was pleased.''", "today",
+                 "Jones: I know about the rumors", id="label-sentence-before"),
+    pytest.param("The hearing went on.\nSENATOR BROWN: I know about the reports today and I "
+                 "will read them.\n", "today", "Senator Brown: I know about the reports",
+                 id="line-label-capitals"),
+    pytest.param("The hearing went on.\nBrown: We will vote on the bill next week.\n",
+                 "next week", "Brown: We will vote on the bill", id="line-label"),
+    # a label on a line of its own heads the quotation after it (was "Jones")
+    pytest.param("The statements follow. Jones on Friday. ``Once again, I never asked anyone "
+                 "to lie. I was pleased.''", "Friday",
+                 "Jones: Once again, I never asked anyone to lie", id="label-heads-quotation"),
+    pytest.param("The statements follow. Jones on Friday. ``I never asked anyone to lie.''",
+                 "Friday", "Jones: I never asked anyone to lie", id="label-heads-first-person"),
+    # a transcript marks no quotation: its first person is said by the person the nearest
+    # sentence not in the first person opens with, who is named before the words are played
+    pytest.param("President Lee spoke in Ohio on Monday. We are ready. And I hope our talks "
+                 "will resume next week.", "next week", "President Lee: Our talks will resume",
+                 id="soundbite-named-before"),
+    pytest.param("President Lee spoke about US trade on Monday. And I hope our talks will "
+                 "resume next week.", "next week", "President Lee: Our talks will resume",
+                 id="soundbite-us-is-no-first-person"),
+    pytest.param("President Lee spoke in Ohio on Monday. \"We are ready.\" And I hope our "
+                 "talks will resume next week.", "next week", "Our talks will resume",
+                 id="soundbite-not-with-quotation-marks"),
+    pytest.param("Good evening from Havana. We are here this week to see the visit.",
+                 "this week", "We are here to see the visit", id="soundbite-no-one-named"),
+    pytest.param("President Lee spoke on Monday. We are ready. We are calm. We wait. We hope our talks "
+                 "will resume next week.", "next week", "Our talks will resume",
+                 id="soundbite-too-far"),
+    pytest.param("The hearing went on. We will vote on the bill next week.", "next week",
+                 "We will vote on the bill", id="no-label-no-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), TRANSCRIPT_LABELS)
+def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline

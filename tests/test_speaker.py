@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.speaker import previous_speaker, quoted_speaker
+from timeline.speaker import labelled_speaker, previous_speaker, quoted_speaker
 
 
 @pytest.mark.parametrize(("text", "sentence", "speaker"), [
@@ -46,3 +46,23 @@ def test_speaker_of_quotation(text: str, sentence: str, speaker: str) -> None:
 ], ids=["tag-last", "tag-then-aside", "tag-sentence-before"])
 def test_speaker_named_before(text: str, speaker: str) -> None:
     assert previous_speaker(text, text.index("He adds")) == speaker
+
+
+# Issue 13's fifteenth round (w15): a transcript's label names who speaks, in invented
+# transcript lines; the words looked at are marked by "|".
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The vote came late.\nSENATOR BROWN: We |will vote next week.\n", "Senator Brown"),
+    ("The vote came late.\nBrown: We |will vote next week.\n", "Brown"),
+    ("Jones on Friday. ``Once again, I never asked anyone. I |know about it.''", "Jones"),
+    ("Acme Corp. on Monday ``For weeks we've |been hit by rumors.''", "Acme Corp."),
+    ("Statements follow: Lee on Tuesday ``We |lost.'' Kim on Monday ``We won.''", "Lee"),
+    ("``We lost.'' Kim on Monday ``We won.'' The vote |came late.", ""),
+    ("The chairman said. ``We |lost.''", ""),
+    ("He on Monday ``We |lost.''", ""),
+    ("Note that the vote came late: we |lost.", ""),
+], ids=["line-label-capitals", "line-label", "label-sentence-before", "label-with-day",
+        "label-after-colon", "quotation-closed", "not-a-name", "pronoun-no-label",
+        "colon-mid-line"])
+def test_speaker_of_transcript_label(text: str, speaker: str) -> None:
+    at = text.index("|")
+    assert labelled_speaker(text[:at] + text[at + 1:], at) == speaker

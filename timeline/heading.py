@@ -14,7 +14,7 @@ is read from the raw text, as it is not parsed (it holds no date).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from timeline.sentences import split_sentences
 
@@ -40,18 +40,37 @@ def is_heading(sentence: Any, dated: set[int]) -> bool:
         and all(t.pos_ in ("PROPN", "ADP") for t in rest)
 
 
-def headed_sentence(text: str, end: int) -> str:
+def headed_sentence(text: str, end: int,
+                    speaker: Callable[[str, int], str] | None = None) -> str:
     """The sentence of `text` right after offset `end` when it is a plain short one (see
-    the module's docstring), without its stop; else ""."""
+    the module's docstring), without its stop; else "". speaker: who speaks the words of
+    `text` at an offset, by a transcript's label (`speaker.labelled_speaker`); a heading
+    that labels a quotation ("Clinton on Friday. ``Once again, I never asked ...") is
+    told by the quotation's first sentence with its speaker's name, "Clinton: Once again,
+    I never asked ..."."""
     after = text[end:end + AFTER_CHARS]
     paragraph = re.split(r"\n\s*\n", after, maxsplit=1)[0]
     pieces = split_sentences(paragraph)
-    if len(pieces) < 2 and not re.search(r"[.!?]\s*$", paragraph):
+    if len(pieces) < 2 and not re.search(r"[.!?](?:''|\u201d|\")?\s*$", paragraph):
         return ""  # cut off by the characters read, or no stop: not whole
     sentence = " ".join(pieces[0][1].split()) if pieces else ""
+    name, sentence = _labelled(sentence, text, end + after.find(sentence[:2]), speaker)
     words = sentence.rstrip(".!?").split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not words[0][:1].isupper() \
-            or words[0].lower() in LEANING or not sentence.endswith((".", "!")) \
+            or words[0].lower() in LEANING - ({"i", "we"} if name else set()) \
+            or not sentence.endswith((".", "!")) \
             or any(mark in sentence for mark in ('"', "``", "''", "\u201c", "\u201d")):
         return ""
-    return " ".join(words)
+    return f"{name}: {' '.join(words)}" if name else " ".join(words)
+
+
+def _labelled(sentence: str, text: str, at: int,
+              speaker: Callable[[str, int], str] | None) -> tuple[str, str]:
+    """The speaker a label names for the quotation `sentence` opens (at offset `at` of
+    `text`) and the sentence without its quotation marks; else "" and `sentence`."""
+    quoted = re.match(r"(?:``|\u201c|\")(?=[A-Z])", sentence)
+    name = speaker(text, at + quoted.end()) if quoted is not None and speaker is not None \
+        and text[at:at + quoted.end()] == quoted.group() else ""
+    if not name or quoted is None:
+        return "", sentence
+    return name, re.sub(r"(?:''|\u201d|\")$", "", sentence[quoted.end():])

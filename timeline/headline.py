@@ -46,6 +46,7 @@ from timeline.referent import misread_clause
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.shortening import finish_words
+from timeline.speaker import labelled_speaker
 from timeline.subject import reported_by_relative, subject_phrase
 from timeline.supposed import CLAUSE_TAKING, supposed_clause, supposing_teller
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
@@ -74,8 +75,10 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
 
     trigger: the word the headline is told from, as `trigger.headline_word` chooses it.
     """
-    headed = headed_sentence(text, start + len(trigger.sent.text)) if start is not None \
-        and is_heading(trigger.sent, {t.i for t in span} | date_words(span)) else ""
+    heading = start is not None and is_heading(trigger.sent,
+                                               {t.i for t in span} | date_words(span))
+    headed = headed_sentence(text, start + len(trigger.sent.text), labelled_speaker) \
+        if start is not None and heading else ""
     if headed:  # "Atlanta nineteen ninety-six. [A bomb blast shocks the Olympic games.]"
         return headed
     headline = _headline(span, trigger, text, start)

@@ -29,6 +29,9 @@ CONTRACTIONS = {"re": "are", "ll": "will", "ve": "have", "m": "am"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 # The same inside a headline, in lower case ("I" there may be a numeral: "World War I").
 INNER_FIRST_PERSON = FIRST_PERSON - {"i"} | {"ours"}
+# How many sentences in the first person may stand between a transcript's speaker, named
+# before them, and the sentence whose first person is theirs.
+SOUNDBITE = 2
 
 
 def name_subject(headline: str, verb: Any, named: list[Any], text: str,
@@ -84,6 +87,7 @@ def _said_by(headline: str, verb: Any, named: list[Any], text: str, start: int |
         word = "" if speaker else closing_pronoun(text, end)  # "... grandmother, Mariela,
         speaker = speaker or (_pronoun_speaker(word, text, start)  # told reporters. ``I
                               if word else "")  # would go. To get him,'' she said"
+        speaker = speaker or soundbite_speaker(text, start)
     # a name only, its title's lower-case words left out: "[spokesman] Serge Clermont",
     # not "a version of the letter"
     return _name_only(speaker) if inner or direct else speaker
@@ -193,13 +197,39 @@ def _contracted(pronoun: Any, rest: str) -> str | None:
     return f" {full}{rest[1 + len(word):]}" if full else None
 
 
+def soundbite_speaker(text: str, start: int) -> str:
+    """Who speaks the first person of the sentence at `start` in a transcript, which marks
+    no quotation: a broadcast names whom it plays before the words ("President Lee
+    spoke in Ohio. We are ready. And I hope our talks go on"), so the person the nearest
+    sentence not in the first person opens with, past at most SOUNDBITE in it; else
+    "". Not in a text with quotation marks, whose quotations are marked."""
+    if any(mark in text for mark in ('"', "``", "''", "\u201c", "\u201d")):
+        return ""
+    end = start
+    for count, offset in enumerate(_sentence_starts(text, start)):
+        if not any(w == "I" or w.lower() in FIRST_PERSON and not w.isupper()  # not "US"
+                   for w in re.findall(r"[A-Za-z]+", text[offset:end])):
+            return previous_opener("he", text, end) or previous_opener("she", text, end)
+        end = offset
+        if count >= SOUNDBITE:
+            return ""
+    return ""
+
+
 def _sentences_before(text: str, start: int) -> Iterator[str]:
     """The sentences of `text` before `start`, nearest first, as sentence_before reads them."""
+    for offset in _sentence_starts(text, start):
+        yield sentence_before(text, start)
+        start = offset
+
+
+def _sentence_starts(text: str, start: int) -> Iterator[int]:
+    """Where the sentences of `text` before `start` begin, nearest first."""
     while start > 0:
         sentence = sentence_before(text, start)
         pattern = r"\s+".join(map(re.escape, sentence.split()))
         found = [m.start() for m in re.finditer(pattern, text[:start])] if sentence else []
         if not found or found[-1] >= start:
             return
-        yield sentence
+        yield found[-1]
         start = found[-1]

@@ -47,6 +47,13 @@ _PRONOUN_AFTER = re.compile(rf"^[^`'\"\u201c\u201d]*[,.!?]\s*(?:''|\"|\u201d)\s*
 # analyst, [John C. Maxwell Jr.] of ...", "Elian's paternal grandmother, [Mariela], told".
 _APPOSED = re.compile(rf"^(?:[A-Z][\w'-]*\s+)?(?:[a-z][\w'-]*\s+){{0,2}}?(?P<noun>[a-z]+),\s+"
                       rf"(?P<name>{_NAME})(?=[\s,.])")
+# A transcript's speaker label: a line opening with a name (or one in capitals) and a
+# colon, "SENATOR BROWN: ..."; a name, at most its day and a stop or colon before a
+# quotation that opens a sentence, "Jones on Friday. ``...".
+_LABEL_NAME = r"(?:[A-Z][\w'.-]*[A-Za-z.](?: +[A-Z][\w'.-]*[A-Za-z.]){0,3})"
+_LINE_LABEL = re.compile(rf"^\s*(?P<name>{_LABEL_NAME}):\s")
+_QUOTE_LABEL = re.compile(rf"(?:^|[.!?:](?:''|\u201d|\")?\s+|\n\s*)(?P<name>{_LABEL_NAME})"
+                          rf"(?: +on +(?:{WEEKDAY_NAME}))?[.:]?\s*$")
 _NOT_NAMES = {"He", "She", "They", "We", "I", "It", "The", "A", "An", "This", "That",
               *(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAME.split("|")))}
 
@@ -67,8 +74,35 @@ def quoted_speaker(text: str, start: int, end: int, at: int | None = None) -> st
         if closing is not None and text[end + closing.start() - 1] == ",":
             return _speaker_after(text, end)  # ",'' who ..., said Bernstein": the one
             # named after it, read or not, never one named before
-        return _speaker_after(text, end) or _speaker_before(text, start, sentence)
-    return _speaker_before(text, start, sentence)
+        return _speaker_after(text, end) or _speaker_before(text, start, sentence) \
+            or labelled_speaker(text, start if at is None else at)
+    return _speaker_before(text, start, sentence) \
+        or labelled_speaker(text, start if at is None else at)
+
+
+def labelled_speaker(text: str, start: int) -> str:
+    """The speaker a transcript's label names for the words at `start`: the line they are
+    on opens with a name and a colon ("SENATOR BROWN: I know about the reports"), or the
+    quotation open at `start` opens right after a name, with at most its day and a stop or
+    colon between ("Jones on Friday. ``Once again, I never asked"); else "". A label names
+    who speaks and is never the subject of what is said."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    match = _LINE_LABEL.match(line)
+    if match is not None:
+        return _label_name(match.group("name"))
+    before = text[max(0, start - AROUND_CHARS):start]
+    opening = max(before.rfind(mark) for mark in _OPENING)
+    if opening < 0 or any(mark in before[opening:] for mark in _CLOSING):
+        return ""
+    match = _QUOTE_LABEL.search(before[:opening])
+    return _label_name(match.group("name")) if match is not None else ""
+
+
+def _label_name(name: str) -> str:
+    """A label's name as a name is written ("SENATOR BROWN" → "Senator Brown"); "" for a
+    word that names no one ("The", a day)."""
+    name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
+    return "" if name.split()[0] in _NOT_NAMES else name
 
 
 def previous_speaker(text: str, start: int) -> str:

@@ -23,6 +23,9 @@ from timeline.referent import (inverted_subject, joined_subject, misparsed_name,
                                participle_owner, relative_head, tagged_subject)
 from timeline.wording import RELATIVE_PRONOUNS
 
+# Tokens that open a quotation (the parse splits "``" in two).
+OPENING_MARKS = {"`", "``", "\u201c"}
+
 # What a pronoun subject stands for, given it and its verb; else None.
 Named = Callable[[Any, Any], Any]
 # The subjects of the clauses a verb's clause hangs on, nearest first.
@@ -50,6 +53,10 @@ def _nearest_subject(verb: Any) -> Any:
     left out ("Mary Jones, 52, [a teacher from Ohio] died")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1 and any(t.text in OPENING_MARKS
+                               for t in verb.doc[before[0].i:before[-1].i]):
+        return before[-1]  # a speaker's label before a quotation is no subject of what it
+        # says: "Acme on Monday ``For weeks [we]'ve been hit"
     if len(before) > 1:  # the nearest opens after a comma and runs up to the verb
         last, doc = before[-1], verb.doc
         start, end = min(t.i for t in last.subtree), max(t.i for t in last.subtree)
