@@ -1911,6 +1911,10 @@ def test_headline_names_the_sayer_of_a_figure(text: str, when: str, headline: st
 # Thirteenth round (w4): a quotation's first person inside the headline is told with who
 # said it, by name (was "Acme is the symbol of our unity"), as one opening it already was.
 INNER_FIRST_PERSON = [
+    # a speaker told by a common noun opens the headline with a capital (was "the coach: We
+    # will not give up")
+    pytest.param("\"We will not give up,\" the coach said on Sunday after the loss.", "Sunday",
+                 "The coach: We will not give up", id="speaker-common-noun-capital"),
     pytest.param("\"Acme is the symbol of our unity today,\" Mr. Park said.", "today",
                  "Mr. Park: Acme is the symbol of our unity", id="inner-our"),
     pytest.param("\"Sales in the region have not met our expectations for 1989,\" said Acme "

@@ -62,7 +62,7 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
             headline = name + rest
     speaker = _said_by(headline, verb, named, text, start)
     if speaker and len(f"{speaker} {headline}".split()) <= MAX_WORDS + 1:
-        return f"{speaker}: {headline}"  # "Adams: We were pushed out of the talks"
+        return f"{speaker[:1].upper()}{speaker[1:]}: {headline}"  # "Adams: We were pushed out"
     return headline
 
 
