@@ -2338,7 +2338,20 @@ FRAGMENT_HAPPENING = [
                  "June", "Holders will receive $20 a share", id="event-noun-without-party"),
     pytest.param("World Health Day is next Tuesday, April seventh.", "next Tuesday",
                  "World Health Day", id="copula-date-named-occasion"),
+    # Fifteenth round (w16): the comparative parsed as the object's modifier or as the object
+    pytest.param("The firm expects to do little more than break even in the fourth quarter.",
+                 "the fourth quarter", "The firm expects to do little more than break even",
+                 id="than-infinitive-parsed-as-object"),
+    pytest.param("The bank did little more than watch in March.", "March",
+                 "The bank did little more than watch", id="than-comparative-parsed-as-object"),
+    pytest.param("The group of workers who were laid off in May sued the company.", "May",
+                 "The group of workers were laid off", id="month-may-before-a-past-verb"),
 ]
+
+
+def test_copula_between_two_dates_tells_the_occasion_once() -> None:
+    events = timeline.extract("Christmas Day is this Friday.", published="2018-05-23").events
+    assert [(e.when.text, e.summary) for e in events] == [("this Friday", "Christmas Day")]
 
 
 @pytest.mark.parametrize(("text", "when", "headline"), FRAGMENT_HAPPENING)
@@ -2419,6 +2432,13 @@ KEPT_CONDITIONS_AND_CONTENTS = [
                  "is rebuilt.", "Monday",
                  "The team will stay in the city as long as the stadium is rebuilt",
                  id="condition-as-long-as"),
+    # Fifteenth round (w16): a plain "if" after the clause, kept when the whole fits
+    pytest.param("The strike will end on Friday if the union accepts the offer.", "Friday",
+                 "The strike will end if the union accepts the offer", id="condition-plain-if"),
+    pytest.param("The strike will end on Friday even if the union rejects the offer.", "Friday",
+                 "The strike will end", id="condition-even-if-left"),
+    pytest.param("The mayor acted on Monday as if nothing had happened.", "Monday",
+                 "The mayor acted", id="condition-as-if-left"),
     pytest.param("The general announced on Sunday that he will withdraw his soldiers from the "
                  "northern provinces only if the rebel army leaves the capital city and its "
                  "suburbs.", "Sunday", "The general will withdraw his soldiers only if the "
@@ -2441,9 +2461,10 @@ KEPT_CONDITIONS_AND_CONTENTS = [
                  "closing the old steel plant on the river they hope to save the town.",
                  "the weekend", "Local officials became more open in declaring that they "
                  "hope to save the town", id="adjective-gerund-core"),
-    # ... not a plain "if", a reason, or a noun something else already says
+    # ... a plain "if" after the clause too (w16); not a reason, or a noun something else
+    # already says
     pytest.param("The mayor will close the school on Monday if it snows.", "Monday",
-                 "The mayor will close the school", id="no-plain-if"),
+                 "The mayor will close the school if it snows", id="plain-if-after"),
     pytest.param("The team will win on Sunday only because the coach stayed.", "Sunday",
                  "The team will win", id="no-reason-clause"),
     pytest.param("The mayor sent signals of a thaw on Monday.", "Monday",
