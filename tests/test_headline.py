@@ -2349,6 +2349,25 @@ FRAGMENT_HAPPENING = [
 ]
 
 
+# Fifteenth round (w16): a dateline or label a spaced dash closes is no subject of the
+# sentence after it; an aside's pronoun after a dash and a word's hyphen are left alone.
+DASH_CLOSED_SUBJECTS = [
+    pytest.param("LONDON, May 22 (Reuters) - British inflation fell in April to its lowest "
+                 "rate in a year.", "April", "British inflation fell to its lowest rate",
+                 id="reuters-dateline-hyphen"),
+    pytest.param("LONDON (Reuters) -- British inflation fell in April.", "April",
+                 "British inflation fell", id="dateline-double-hyphen"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), DASH_CLOSED_SUBJECTS)
+def test_headline_subject_after_a_dash_closed_dateline(text: str, when: str,
+                                                        headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == when)
+    assert event.summary == headline
+
+
 def test_copula_between_two_dates_tells_the_occasion_once() -> None:
     events = timeline.extract("Christmas Day is this Friday.", published="2018-05-23").events
     assert [(e.when.text, e.summary) for e in events] == [("this Friday", "Christmas Day")]
