@@ -2368,6 +2368,17 @@ def test_headline_subject_after_a_dash_closed_dateline(text: str, when: str,
     assert event.summary == headline
 
 
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Monday is the deadline for bids.", "The deadline for bids"),
+    ("Monday was the day the talks collapsed.", "The day the talks collapsed"),
+    ("Last year was the hottest year on record.", "The hottest year on record"),
+], ids=["deadline", "day-relative", "year"])
+def test_copula_with_only_its_date_before_tells_the_complement(text: str,
+                                                               headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    assert [e.summary for e in events] == [headline]
+
+
 def test_copula_between_two_dates_tells_the_occasion_once() -> None:
     events = timeline.extract("Christmas Day is this Friday.", published="2018-05-23").events
     assert [(e.when.text, e.summary) for e in events] == [("this Friday", "Christmas Day")]

@@ -68,6 +68,22 @@ def named_occasion(trigger: Any, skip: set[int]) -> str:
     return finish_words([t for t in subject.subtree if t.i not in skip])
 
 
+def dated_complement(trigger: Any, skip: set[int]) -> str:
+    """The complement of a copula whose only subject is its date, which the parse reads as
+    a modifier ("[Monday] is [the deadline for bids]", "Monday was [the day the talks
+    collapsed]"): that complement names what the date is; else ""."""
+    copula = trigger if trigger.lemma_ == "be" else trigger.head
+    if copula.lemma_ != "be" or copula.dep_ != "ROOT" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in copula.children):
+        return ""
+    dated = [c for c in copula.children if c.i < copula.i and not c.is_punct]
+    attr = next((c for c in copula.children if c.dep_ == "attr" and c.i > copula.i), None)
+    if attr is None or attr.pos_ not in ("NOUN", "PROPN") or not dated \
+            or not all(t.i in skip for c in dated for t in c.subtree):
+        return ""
+    return finish_words([t for t in attr.subtree if t.i not in skip])
+
+
 def dated_by_complement(span: Any) -> bool:
     """Whether the date expression `span` is the subject of a copula whose complement is
     only another date ("[Christmas Day] is this Friday"): the complement dates the
