@@ -2338,7 +2338,50 @@ FRAGMENT_HAPPENING = [
                  "June", "Holders will receive $20 a share", id="event-noun-without-party"),
     pytest.param("World Health Day is next Tuesday, April seventh.", "next Tuesday",
                  "World Health Day", id="copula-date-named-occasion"),
+    # Fifteenth round (w16): the comparative parsed as the object's modifier or as the object
+    pytest.param("The firm expects to do little more than break even in the fourth quarter.",
+                 "the fourth quarter", "The firm expects to do little more than break even",
+                 id="than-infinitive-parsed-as-object"),
+    pytest.param("The bank did little more than watch in March.", "March",
+                 "The bank did little more than watch", id="than-comparative-parsed-as-object"),
+    pytest.param("The group of workers who were laid off in May sued the company.", "May",
+                 "The group of workers were laid off", id="month-may-before-a-past-verb"),
 ]
+
+
+# Fifteenth round (w16): a dateline or label a spaced dash closes is no subject of the
+# sentence after it; an aside's pronoun after a dash and a word's hyphen are left alone.
+DASH_CLOSED_SUBJECTS = [
+    pytest.param("LONDON, May 22 (Reuters) - British inflation fell in April to its lowest "
+                 "rate in a year.", "April", "British inflation fell to its lowest rate",
+                 id="reuters-dateline-hyphen"),
+    pytest.param("LONDON (Reuters) -- British inflation fell in April.", "April",
+                 "British inflation fell", id="dateline-double-hyphen"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), DASH_CLOSED_SUBJECTS)
+def test_headline_subject_after_a_dash_closed_dateline(text: str, when: str,
+                                                        headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == when)
+    assert event.summary == headline
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Monday is the deadline for bids.", "The deadline for bids"),
+    ("Monday was the day the talks collapsed.", "The day the talks collapsed"),
+    ("Last year was the hottest year on record.", "The hottest year on record"),
+], ids=["deadline", "day-relative", "year"])
+def test_copula_with_only_its_date_before_tells_the_complement(text: str,
+                                                               headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    assert [e.summary for e in events] == [headline]
+
+
+def test_copula_between_two_dates_tells_the_occasion_once() -> None:
+    events = timeline.extract("Christmas Day is this Friday.", published="2018-05-23").events
+    assert [(e.when.text, e.summary) for e in events] == [("this Friday", "Christmas Day")]
 
 
 @pytest.mark.parametrize(("text", "when", "headline"), FRAGMENT_HAPPENING)
@@ -2419,6 +2462,13 @@ KEPT_CONDITIONS_AND_CONTENTS = [
                  "is rebuilt.", "Monday",
                  "The team will stay in the city as long as the stadium is rebuilt",
                  id="condition-as-long-as"),
+    # Fifteenth round (w16): a plain "if" after the clause, kept when the whole fits
+    pytest.param("The strike will end on Friday if the union accepts the offer.", "Friday",
+                 "The strike will end if the union accepts the offer", id="condition-plain-if"),
+    pytest.param("The strike will end on Friday even if the union rejects the offer.", "Friday",
+                 "The strike will end", id="condition-even-if-left"),
+    pytest.param("The mayor acted on Monday as if nothing had happened.", "Monday",
+                 "The mayor acted", id="condition-as-if-left"),
     pytest.param("The general announced on Sunday that he will withdraw his soldiers from the "
                  "northern provinces only if the rebel army leaves the capital city and its "
                  "suburbs.", "Sunday", "The general will withdraw his soldiers only if the "
@@ -2441,9 +2491,10 @@ KEPT_CONDITIONS_AND_CONTENTS = [
                  "closing the old steel plant on the river they hope to save the town.",
                  "the weekend", "Local officials became more open in declaring that they "
                  "hope to save the town", id="adjective-gerund-core"),
-    # ... not a plain "if", a reason, or a noun something else already says
+    # ... a plain "if" after the clause too (w16); not a reason, or a noun something else
+    # already says
     pytest.param("The mayor will close the school on Monday if it snows.", "Monday",
-                 "The mayor will close the school", id="no-plain-if"),
+                 "The mayor will close the school if it snows", id="plain-if-after"),
     pytest.param("The team will win on Sunday only because the coach stayed.", "Sunday",
                  "The team will win", id="no-reason-clause"),
     pytest.param("The mayor sent signals of a thaw on Monday.", "Monday",

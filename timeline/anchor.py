@@ -13,6 +13,7 @@ from timeline.clause import base_form, hyphenated
 from timeline.dateline import find_dateline
 from timeline.eventattrs import event_class, instance_attributes, link_relation, timeml_pos
 from timeline.errors import NormalizationError
+from timeline.fragment import dated_by_complement
 from timeline.headline import make_headline
 from timeline.lexicon import LASTING
 from timeline.merge import merge_events
@@ -93,6 +94,8 @@ def place_events(document: Document, found: list[Found],
         except NormalizationError:  # a day at the end of the calendar (9999-12-31) ends
             counted_from, when = None, None  # where no `datetime` reaches: it places nothing
         if when is None and item.timex.type not in UNPLACED_MENTIONS:
+            continue
+        if dated_by_complement(item.span):  # "[Christmas Day] is this Friday"
             continue
         sentence = event_sentence(item.span)
         token = find_trigger(item.span, sentence)

@@ -1,9 +1,10 @@
 """Words a claim depends on that a short headline must not drop: the condition a clause
 holds only under ("will withdraw his troops [only if Israel withdraws]", "[unless] the
 company raises wages", "[provided that] ...", "[on condition that] ...", "[as long as]
-..."), and the content a noun or adjective is empty without ("sent strong new signals
-[that the army wants to leave]", "expressed hope [that the strike would end]", "became
-more open [in declaring that ...]"). Works on parsed spaCy tokens (duck-typed).
+..."; a plain "if" after the clause when it fits whole), and the content a noun or
+adjective is empty without ("sent strong new signals [that the army wants to leave]",
+"expressed hope [that the strike would end]", "became more open [in declaring that
+...]"). Works on parsed spaCy tokens (duck-typed).
 """
 
 from __future__ import annotations
@@ -38,8 +39,7 @@ def condition_head(verb: Any) -> Any:
     """The head of the condition the clause of `verb` holds only under: the clause of
     "unless" or "only if" ("will sign the bill [only if the legislature cuts the tax]"),
     "long" of "as long as", "provided" of "provided (that)", "on" of "on condition that";
-    None when it has none. A plain "if" is left to the reader: the brief headline of a
-    threat or forecast reads as one."""
+    None when it has none. A plain "if" is `plain_if`, told only when it fits whole."""
     doc = verb.doc
     for child in (c for c in (*verb.children, *(  # "had no qualms, [as long as] ...": the
             g for o in verb.children if o.dep_ == "dobj" for g in o.children  # parse's
@@ -109,6 +109,21 @@ def _inner_verb(head: Any) -> Any:
     return head
 
 
+def plain_if(verb: Any) -> Any:
+    """The clause of a plain "if" after the clause of `verb` ("The strike will end on
+    Friday [if the union accepts the offer]"), not "only if", "even if", "as if"; else
+    None. Told only whole: a brief headline without it states a conditional as fact."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i < verb.i:
+            continue
+        mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == "if"), None)
+        if mark is not None and mark.i == min(t.i for t in child.subtree) and (
+                mark.i == 0 or doc[mark.i - 1].lower_ not in ("only", "even", "as")):
+            return child
+    return None
+
+
 def condition_words(verbs: list[Any], have: set[Any], skip: set[int],
                     clause_of: ClauseOf) -> set[Any]:
     """The conditions of `verbs` (the told verb and those of its predicate), each whole
@@ -117,7 +132,14 @@ def condition_words(verbs: list[Any], have: set[Any], skip: set[int],
     out: set[Any] = set()
     for verb in verbs:
         head = condition_head(verb)
-        if head is None or head.i in skip or head in have:
+        if head is None:
+            plain = plain_if(verb)
+            whole = set() if plain is None else {t for t in plain.subtree if t.i not in skip}
+            if plain is not None and plain.i not in skip and plain not in have and count_words(
+                    sorted(have | out | whole, key=lambda t: t.i)) <= MAX_WORDS:
+                out |= whole
+            continue
+        if head.i in skip or head in have:
             continue
         whole = {t for t in head.subtree if t.i not in skip}
         comma = verb.doc[min(t.i for t in whole) - 1]  # "the resolution[,] as long as"

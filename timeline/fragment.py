@@ -68,11 +68,40 @@ def named_occasion(trigger: Any, skip: set[int]) -> str:
     return finish_words([t for t in subject.subtree if t.i not in skip])
 
 
+def dated_complement(trigger: Any, skip: set[int]) -> str:
+    """The complement of a copula whose only subject is its date, which the parse reads as
+    a modifier ("[Monday] is [the deadline for bids]", "Monday was [the day the talks
+    collapsed]"): that complement names what the date is; else ""."""
+    copula = trigger if trigger.lemma_ == "be" else trigger.head
+    if copula.lemma_ != "be" or copula.dep_ != "ROOT" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in copula.children):
+        return ""
+    dated = [c for c in copula.children if c.i < copula.i and not c.is_punct]
+    attr = next((c for c in copula.children if c.dep_ == "attr" and c.i > copula.i), None)
+    if attr is None or attr.pos_ not in ("NOUN", "PROPN") or not dated \
+            or not all(t.i in skip for c in dated for t in c.subtree):
+        return ""
+    return finish_words([t for t in attr.subtree if t.i not in skip])
+
+
+def dated_by_complement(span: Any) -> bool:
+    """Whether the date expression `span` is the subject of a copula whose complement is
+    only another date ("[Christmas Day] is this Friday"): the complement dates the
+    occasion, and the subject's own event would read "Christmas Day is"."""
+    root = span.root
+    copula = root.head
+    if root.dep_ != "nsubj" or copula.lemma_ != "be" or copula.dep_ != "ROOT":
+        return False
+    after = [t for t in copula.doc[copula.i + 1:copula.sent.end] if not t.is_punct]
+    return bool(after) and all(t.lower_ in TIME_WORDS or t.like_num
+                               or t.lower_ in DATE_MODIFIERS or t.tag_ == "DT" for t in after)
+
+
 def _compared_to(verb: Any) -> Any:
     """The verb of the clause an infinitive after "than" is compared to ("do little better
     than [break] even", "would rather wait than [sell]"); else None."""
-    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "pcomp", "conj") \
-            or verb.tag_ != "VB":
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "pcomp", "conj", "dobj") \
+            or verb.tag_ != "VB":  # "do little more than [break] even": parsed as object
         return None
     than = any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children) \
         or verb.dep_ == "pcomp" and verb.head.lower_ == "than"
@@ -150,7 +179,7 @@ def compared_words(verb: Any, skip: set[int]) -> set[Any]:
     that needs it ("do [little better than break even]"), or the clause and the adverb
     just before the verb ("would [rather] wait [than sell the plant]"); else none."""
     for child in verb.children:
-        if child.dep_ == "advmod" and child.tag_ in ("JJR", "RBR") and any(
+        if child.dep_ in ("advmod", "dobj") and child.tag_ in ("JJR", "RBR") and any(
                 getattr(_compared_to(c), "i", None) == verb.i for c in child.children):
             return {t for t in child.subtree if t.i not in skip}
         if getattr(_compared_to(child), "i", None) == verb.i and child.i > verb.i:

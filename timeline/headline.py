@@ -25,7 +25,8 @@ from timeline.condition import condition_words, cut_keeping, needed_content
 from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
 from timeline.eventwords import COPULAS, TIME_WORDS
-from timeline.fragment import aside_subject, compared_words, happening_word, named_occasion
+from timeline.fragment import (aside_subject, compared_words, dated_complement, happening_word,
+                               named_occasion)
 from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
@@ -106,7 +107,7 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
         return participle
     trigger, skip = _told(trigger, span, skip)
     trigger = happening_word(trigger)  # "better than [break] even"
-    recast = named_occasion(trigger, skip) \
+    recast = named_occasion(trigger, skip) or dated_complement(trigger, skip) \
         or compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
         or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:

@@ -41,6 +41,10 @@ TIME_ADVERBS = {"recently", "newly", "previously", "formerly", "lately", "once",
                 "earlier", "already"}
 
 
+# Dashes that close a dateline or label before the sentence's own subject.
+DASHES = frozenset({"-", "--", "\u2013", "\u2014", "_"})
+
+
 def _nearest_subject(verb: Any) -> Any:
     """The verb's subject: of two the parse gives it, the one nearest before it when a
     comma opens it and it runs up to the verb, since a clause has one and the earlier noun
@@ -60,6 +64,10 @@ def _nearest_subject(verb: Any) -> Any:
     if len(before) > 1:  # the nearest opens after a comma and runs up to the verb
         last, doc = before[-1], verb.doc
         start, end = min(t.i for t in last.subtree), max(t.i for t in last.subtree)
+        if start > 1 and doc[start - 1].text in DASHES and doc[start - 2].whitespace_ \
+                and last.tag_ != "PRP":  # a dateline or label a spaced dash closes:
+            return last  # "LONDON (Reuters) - [British inflation] fell"; not an aside's
+            # pronoun ("strategy -- [it] recently achieved"), a word's hyphen ("Pro-")
         if start > 0 and doc[start - 1].text == "," and all(
                 t.dep_ in ("aux", "auxpass", "neg") for t in doc[end + 1:verb.i]) \
                 and not any(t.tag_ in ("WDT", "WP", "WP$") for t in last.subtree) \

@@ -122,6 +122,10 @@ def _not_season(text: str, start: int, end: int) -> bool:
 _BLESSING = frozenset({"god", "allah", "jesus", "heaven"})
 
 
+# Verb forms no modal takes: "the workers laid off in [May] sued the company" is the month.
+_NOT_AFTER_MODAL = frozenset({"VBD", "VBZ", "VBN", "VBG"})
+
+
 def _is_modal_month(span: Any) -> bool:
     """A lone month word used as a verb or modal: "they May decide", "March on"."""
     if len(span) != 1 or span[0].lower_ not in AMBIGUOUS_MONTHS:
@@ -130,7 +134,8 @@ def _is_modal_month(span: Any) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return bool(token.tag_ == "MD" or token.pos_ in ("VERB", "AUX") or (
         token.lower_ == "may" and after is not None
-        and (after.pos_ in ("VERB", "AUX") or after.lower_ in _BLESSING)))
+        and (after.pos_ in ("VERB", "AUX") and after.tag_ not in _NOT_AFTER_MODAL
+             or after.lower_ in _BLESSING)))
 
 
 def _is_season_verb(span: Any) -> bool:
