@@ -1845,6 +1845,24 @@ OPENING_FIGURE = [
                  "Sales fell", id="opening-figure-fronted"),
     pytest.param("Acme Corp. earned $5 million. At Beta, revenue rose in March.", "March",
                  "Revenue rose", id="opening-figure-not-first"),
+    # w13: the document's answers are remembered per text and the sentence before is looked
+    # for near the figure only (were searches of the whole text, quadratic on long texts):
+    # a one-word name the text writes inside a sentence, a title the text gives it, a
+    # company's suffix; the sentence before also written far earlier
+    pytest.param("Shares of Crossland fell. Crossland recorded a reserve of $5 million. Net "
+                 "interest income declined 5% in March.", "March",
+                 "Crossland's net interest income declined 5%", id="opening-figure-name"),
+    pytest.param("Shares of Crossland fell. Mr. Crossland recorded a reserve. Crossland "
+                 "recorded a reserve of $5 million. Net interest income declined 5% in March.",
+                 "March", "Net interest income declined 5%", id="opening-figure-titled-name"),
+    pytest.param("Shares of Crossland fell. Crossland Corp. recorded a reserve. Crossland "
+                 "recorded a reserve of $5 million. Net interest income declined 5% in March.",
+                 "March", "Crossland's net interest income declined 5%",
+                 id="opening-figure-suffixed-name"),
+    pytest.param("Acme Corp. earned $5 million. Revenue rose 8% in May. " + "Beta Corp. lost "
+                 "$3 million. Sales fell 2% in June. " * 60 + "Acme Corp. earned $5 million. "
+                 "Revenue rose 9% in March.", "March", "Acme Corp.'s revenue rose 9%",
+                 id="opening-figure-long-text"),
 ]
 
 
