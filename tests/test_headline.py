@@ -2163,6 +2163,19 @@ NO_HAPPENING = [
                  "nineteen ninety-four", "Boston", id="heading-quotation-left"),
     pytest.param("Until this week. The mayor kept quiet about the plan.", "this week",
                  "Until this week", id="fragment-not-heading"),
+    # w13: nor by one with a date of its own, which is that date's (was "A fire destroys
+    # the old city hall on Friday" under both dates), and never past its stop, also one
+    # before a number (was "A fire destroys the old city hall. 1995. The mayor resigns")
+    pytest.param("Boston, May 1994. A fire destroys the old city hall on Friday.", "May 1994",
+                 "Boston", id="heading-next-dated"),
+    pytest.param("Boston, May 1994. A fire destroys the old city hall on Friday.", "Friday",
+                 "A fire destroys the old city hall", id="heading-next-own-date"),
+    pytest.param("Boston, May 1994. A fire destroys the old city hall. 1995. The mayor "
+                 "resigns.", "May 1994", "A fire destroys the old city hall",
+                 id="heading-next-stop-before-number"),
+    pytest.param("Boston, May 1994. A fire destroys the store at No. 9 Elm Street.",
+                 "May 1994", "A fire destroys the store at No. 9 Elm Street",
+                 id="heading-next-abbreviation-before-number"),
 ]
 
 

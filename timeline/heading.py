@@ -6,17 +6,20 @@ verb and holds nothing but the date and at most a name; a headline made of it ("
 "January") tells no happening. The sentence right after it does, when it is a short
 sentence that opens with a capital and needs nothing before it (no pronoun, no
 quotation, whose speaker it would need). When that sentence is missing, long, or not so
-plain, the heading stays as it is.
+plain, the heading stays as it is; so too when the document's dates hold one inside it
+("Atlanta, July 1996. Police arrested a man on Tuesday.": that happening is Tuesday's, not
+July's). The sentence ends at its stop, also one before a number, where split_sentences
+ends none ("... shocks the Olympic games. 1997. The FBI ...").
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here); the sentence after
-is read from the raw text, as it is not parsed (it holds no date).
+is read from the raw text, as it may not be parsed.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
-from timeline.sentences import split_sentences
+from timeline.sentences import ABBREVIATION_END, split_sentences
 
 # Words that open a sentence leaning on the one before: pronouns, a quotation's mark.
 LEANING = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those",
@@ -26,6 +29,8 @@ AFTER_CHARS = 300
 # A headed sentence is at least this many words (fewer is another heading: "Atlanta
 # again.") and at most this many.
 MIN_WORDS, MAX_WORDS = 3, 15
+# A stop before a number, where split_sentences ends no sentence.
+_STOP_BEFORE_NUMBER = re.compile(r"[.!?][\"'\u201d)]?\s+(?=\d)")
 
 
 def is_heading(sentence: Any, dated: set[int]) -> bool:
@@ -40,18 +45,33 @@ def is_heading(sentence: Any, dated: set[int]) -> bool:
         and all(t.pos_ in ("PROPN", "ADP") for t in rest)
 
 
-def headed_sentence(text: str, end: int) -> str:
+def headed_sentence(text: str, end: int,
+                    dated: Callable[[int, int], bool] | None = None) -> str:
     """The sentence of `text` right after offset `end` when it is a plain short one (see
-    the module's docstring), without its stop; else ""."""
+    the module's docstring), without its stop; else "".
+    dated: whether a date of the document starts between two offsets of `text`."""
     after = text[end:end + AFTER_CHARS]
     paragraph = re.split(r"\n\s*\n", after, maxsplit=1)[0]
     pieces = split_sentences(paragraph)
     if len(pieces) < 2 and not re.search(r"[.!?]\s*$", paragraph):
         return ""  # cut off by the characters read, or no stop: not whole
-    sentence = " ".join(pieces[0][1].split()) if pieces else ""
+    raw = _to_stop(pieces[0][1]) if pieces else ""
+    if raw and dated is not None and dated(end + pieces[0][0], end + pieces[0][0] + len(raw)):
+        return ""  # "Police arrested a man on Tuesday.": a date of its own
+    sentence = " ".join(raw.split())
     words = sentence.rstrip(".!?").split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not words[0][:1].isupper() \
             or words[0].lower() in LEANING or not sentence.endswith((".", "!")) \
             or any(mark in sentence for mark in ('"', "``", "''", "\u201c", "\u201d")):
         return ""
     return " ".join(words)
+
+
+def _to_stop(sentence: str) -> str:
+    """`sentence` up to its first stop before a number that ends no abbreviation ("No. 1"):
+    "A bomb blast shocks the Olympic games. 1997. The FBI cleared him." → "A bomb blast
+    shocks the Olympic games."."""
+    for stop in _STOP_BEFORE_NUMBER.finditer(sentence):
+        if not ABBREVIATION_END.search(sentence[max(0, stop.start() - 12):stop.start() + 1]):
+            return sentence[:stop.start() + 1]
+    return sentence
