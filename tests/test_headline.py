@@ -1850,6 +1850,24 @@ OPENING_FIGURE = [
                  "Sales fell", id="opening-figure-fronted"),
     pytest.param("Acme Corp. earned $5 million. At Beta, revenue rose in March.", "March",
                  "Revenue rose", id="opening-figure-not-first"),
+    # w13: the document's answers are remembered per text and the sentence before is looked
+    # for near the figure only (were searches of the whole text, quadratic on long texts):
+    # a one-word name the text writes inside a sentence, a title the text gives it, a
+    # company's suffix; the sentence before also written far earlier
+    pytest.param("Shares of Crossland fell. Crossland recorded a reserve of $5 million. Net "
+                 "interest income declined 5% in March.", "March",
+                 "Crossland's net interest income declined 5%", id="opening-figure-name"),
+    pytest.param("Shares of Crossland fell. Mr. Crossland recorded a reserve. Crossland "
+                 "recorded a reserve of $5 million. Net interest income declined 5% in March.",
+                 "March", "Net interest income declined 5%", id="opening-figure-titled-name"),
+    pytest.param("Shares of Crossland fell. Crossland Corp. recorded a reserve. Crossland "
+                 "recorded a reserve of $5 million. Net interest income declined 5% in March.",
+                 "March", "Crossland's net interest income declined 5%",
+                 id="opening-figure-suffixed-name"),
+    pytest.param("Acme Corp. earned $5 million. Revenue rose 8% in May. " + "Beta Corp. lost "
+                 "$3 million. Sales fell 2% in June. " * 60 + "Acme Corp. earned $5 million. "
+                 "Revenue rose 9% in March.", "March", "Acme Corp.'s revenue rose 9%",
+                 id="opening-figure-long-text"),
 ]
 
 
@@ -2154,6 +2172,19 @@ NO_HAPPENING = [
                  "nineteen ninety-four", "Boston", id="heading-quotation-left"),
     pytest.param("Until this week. The mayor kept quiet about the plan.", "this week",
                  "Until this week", id="fragment-not-heading"),
+    # w13: nor by one with a date of its own, which is that date's (was "A fire destroys
+    # the old city hall on Friday" under both dates), and never past its stop, also one
+    # before a number (was "A fire destroys the old city hall. 1995. The mayor resigns")
+    pytest.param("Boston, May 1994. A fire destroys the old city hall on Friday.", "May 1994",
+                 "Boston", id="heading-next-dated"),
+    pytest.param("Boston, May 1994. A fire destroys the old city hall on Friday.", "Friday",
+                 "A fire destroys the old city hall", id="heading-next-own-date"),
+    pytest.param("Boston, May 1994. A fire destroys the old city hall. 1995. The mayor "
+                 "resigns.", "May 1994", "A fire destroys the old city hall",
+                 id="heading-next-stop-before-number"),
+    pytest.param("Boston, May 1994. A fire destroys the store at No. 9 Elm Street.",
+                 "May 1994", "A fire destroys the store at No. 9 Elm Street",
+                 id="heading-next-abbreviation-before-number"),
 ]
 
 

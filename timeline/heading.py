@@ -6,9 +6,12 @@ verb and holds nothing but the date and at most a name; a headline made of it ("
 "January") tells no happening. The sentence right after it does, when it is a short
 sentence that opens with a capital and needs nothing before it (no pronoun, no
 quotation, whose speaker it would need). When that sentence is missing, long, or not so
-plain, the heading stays as it is.
+plain, the heading stays as it is; so too when the document's dates hold one inside it
+("Atlanta, July 1996. Police arrested a man on Tuesday.": that happening is Tuesday's, not
+July's). The sentence ends at its stop, also one before a number, where split_sentences
+ends none ("... shocks the Olympic games. 1997. The FBI ...").
 Works on parsed spaCy tokens (duck-typed, spaCy is not imported here); the sentence after
-is read from the raw text, as it is not parsed (it holds no date).
+is read from the raw text, as it may not be parsed.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from timeline.sentences import split_sentences
+from timeline.sentences import ABBREVIATION_END, split_sentences
 
 # Words that open a sentence leaning on the one before: pronouns, a quotation's mark.
 LEANING = {"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those",
@@ -26,6 +29,8 @@ AFTER_CHARS = 300
 # A headed sentence is at least this many words (fewer is another heading: "Atlanta
 # again.") and at most this many.
 MIN_WORDS, MAX_WORDS = 3, 15
+# A stop before a number, where split_sentences ends no sentence.
+_STOP_BEFORE_NUMBER = re.compile(r"[.!?][\"'\u201d)]?\s+(?=\d)")
 
 
 def is_heading(sentence: Any, dated: set[int]) -> bool:
@@ -41,19 +46,24 @@ def is_heading(sentence: Any, dated: set[int]) -> bool:
 
 
 def headed_sentence(text: str, end: int,
-                    speaker: Callable[[str, int], str] | None = None) -> str:
+                    speaker: Callable[[str, int], str] | None = None,
+                    dated: Callable[[int, int], bool] | None = None) -> str:
     """The sentence of `text` right after offset `end` when it is a plain short one (see
     the module's docstring), without its stop; else "". speaker: who speaks the words of
     `text` at an offset, by a transcript's label (`speaker.labelled_speaker`); a heading
     that labels a quotation ("Clinton on Friday. ``Once again, I never asked ...") is
     told by the quotation's first sentence with its speaker's name, "Clinton: Once again,
-    I never asked ..."."""
+    I never asked ...". dated: whether a date of the document starts between two offsets
+    of `text`."""
     after = text[end:end + AFTER_CHARS]
     paragraph = re.split(r"\n\s*\n", after, maxsplit=1)[0]
     pieces = split_sentences(paragraph)
     if len(pieces) < 2 and not re.search(r"[.!?](?:''|\u201d|\")?\s*$", paragraph):
         return ""  # cut off by the characters read, or no stop: not whole
-    sentence = " ".join(pieces[0][1].split()) if pieces else ""
+    raw = _to_stop(pieces[0][1]) if pieces else ""
+    if raw and dated is not None and dated(end + pieces[0][0], end + pieces[0][0] + len(raw)):
+        return ""  # "Police arrested a man on Tuesday.": a date of its own
+    sentence = " ".join(raw.split())
     name, sentence = _labelled(sentence, text, end + after.find(sentence[:2]), speaker)
     words = sentence.rstrip(".!?").split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not words[0][:1].isupper() \
@@ -74,3 +84,13 @@ def _labelled(sentence: str, text: str, at: int,
     if not name or quoted is None:
         return "", sentence
     return name, re.sub(r"(?:''|\u201d|\")$", "", sentence[quoted.end():])
+
+
+def _to_stop(sentence: str) -> str:
+    """`sentence` up to its first stop before a number that ends no abbreviation ("No. 1"):
+    "A bomb blast shocks the Olympic games. 1997. The FBI cleared him." → "A bomb blast
+    shocks the Olympic games."."""
+    for stop in _STOP_BEFORE_NUMBER.finditer(sentence):
+        if not ABBREVIATION_END.search(sentence[max(0, stop.start() - 12):stop.start() + 1]):
+            return sentence[:stop.start() + 1]
+    return sentence

@@ -11,7 +11,7 @@ a phrase boundary. Works on parsed spaCy tokens (duck-typed, spaCy is not import
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from timeline.antecedent import antecedent, subjects_above
 from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun, is_tag_infinitive
@@ -69,16 +69,19 @@ DIRECTIONS = {"to", "into", "toward", "towards", "onto"}
 QUOTES = QUOTE_MARKS | {"_", "--"}
 
 
-def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None) -> str:
+def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = None,
+                  dated: Callable[[int, int], bool] | None = None) -> str:
     """A short headline for the event `trigger` that the expression `span` dates; `text` is
     the document's, read to tell a company from a person and, before the sentence's
     offset `start`, whom a pronoun opening the sentence continues (`timeline.antecedent`).
 
     trigger: the word the headline is told from, as `trigger.headline_word` chooses it.
+    dated: whether a date of the document starts between two offsets of `text`: a heading
+    of a date is not told by a sentence with its own (`timeline.heading`).
     """
     heading = start is not None and is_heading(trigger.sent,
                                                {t.i for t in span} | date_words(span))
-    headed = headed_sentence(text, start + len(trigger.sent.text), labelled_speaker) \
+    headed = headed_sentence(text, start + len(trigger.sent.text), labelled_speaker, dated) \
         if start is not None and heading else ""
     if headed:  # "Atlanta nineteen ninety-six. [A bomb blast shocks the Olympic games.]"
         return headed

@@ -7,7 +7,7 @@ Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 # Titles written before a name that tell its sex ("Mr. Weil", "Queen Noor"), and the
 # abbreviated titles of either sex ("Dr. Slepian", "Gen. Schwarzkopf"), whose stop ends
@@ -96,11 +96,32 @@ def is_thing(head: Any, phrase: set[str], text: str) -> bool:
         or has_name(head) or is_untitled(head.text, text)
 
 
+def per_text(answer: Callable[[str, str], bool]) -> Callable[[str, str], bool]:
+    """`answer(name, text)`, a search of the whole text, remembered for the last text asked
+    about (the same object, not an equal one): a document asks it of the same name once a
+    sentence, which made long texts quadratic. Only one text is held; a tuple is swapped
+    whole, so a thread never reads another text's answers."""
+    last: list[tuple[str, dict[str, bool]]] = [("", {})]
+
+    def remembered(name: str, text: str) -> bool:
+        held, answers = last[0]
+        if held is not text:
+            answers = {}
+            last[0] = (text, answers)
+        if name not in answers:
+            answers[name] = answer(name, text)
+        return answers[name]
+
+    remembered.__doc__ = answer.__doc__
+    return remembered
+
+
 def is_titled(name: str, text: str, titles: tuple[str, ...]) -> bool:
     """Whether the document gives `name` one of `titles` ("Mr", "Mrs"...): "Mr. Weil"."""
     return re.search(rf"\b(?:{'|'.join(titles)})\.? {re.escape(name)}\b", text) is not None
 
 
+@per_text
 def is_untitled(name: str, text: str) -> bool:
     """Whether the document never gives the one-word name `name` a title or a first name,
     as news does a person's ("Fidel Castro", "Mr. Weil"): then it names a company, body or
@@ -125,6 +146,7 @@ def has_name(head: Any) -> bool:
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
 
 
+@per_text
 def is_company(name: str, text: str) -> bool:
     """Whether the document names `name` as a company: "Intel Corp.", "Unisys Inc."."""
     return re.search(rf"\b{re.escape(name)}(?:[ -][A-Z][\w&.-]*){{0,3}} {_SUFFIX}", text) \

@@ -13,8 +13,8 @@ from typing import Any, Iterator
 
 from timeline.clause import MAX_CLIMB, base_form, is_dummy, is_saying
 from timeline.conjoined import counted_before, joined_sayer
-from timeline.continuation import (previous_opener, previous_person, previous_subject,
-                                   sentence_before)
+from timeline.continuation import (BEFORE_CHARS, previous_opener, previous_person,
+                                   previous_subject, sentence_before)
 from timeline.phrase import name_phrase
 from timeline.possessive import opening_figure, sayer_figure, sayer_possessive
 from timeline.referent import whose_owner
@@ -224,11 +224,15 @@ def _sentences_before(text: str, start: int) -> Iterator[str]:
 
 
 def _sentence_starts(text: str, start: int) -> Iterator[int]:
-    """Where the sentences of `text` before `start` begin, nearest first."""
+    """Where the sentences of `text` before `start` begin, nearest first. Each is looked
+    for only in the BEFORE_CHARS characters before where the last began, as sentence_before
+    reads no further back: the whole text before it made long texts quadratic."""
     while start > 0:
         sentence = sentence_before(text, start)
         pattern = r"\s+".join(map(re.escape, sentence.split()))
-        found = [m.start() for m in re.finditer(pattern, text[:start])] if sentence else []
+        offset = max(0, start - BEFORE_CHARS)
+        found = [offset + m.start() for m in re.finditer(pattern, text[offset:start])] \
+            if sentence else []
         if not found or found[-1] >= start:
             return
         yield found[-1]

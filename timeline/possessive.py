@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 
 from timeline.eventwords import FIGURES, TIME_WORDS
 from timeline.kinds import (FUNCTION_WORDS, ORGANIZATION_WORDS, is_company, is_thing,
-                            is_untitled)
+                            is_untitled, per_text)
 from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
 from timeline.wording import MAX_WORDS, possessive
 
@@ -206,6 +206,7 @@ def previous_company(sentence: str, text: str) -> str:
     return name
 
 
+@per_text
 def _is_name(word: str, text: str) -> bool:
     """Whether `text` writes `word` capitalized inside a sentence and never in lower case, as
     a name ("Crossland"), not a word that opens a sentence ("Revenue rose ...")."""
