@@ -340,7 +340,8 @@ def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any
     subject, tokens, complement = parts
     tokens = set(tokens)
     infinitive = next((c for c in verb.children if c.i not in skip and (  # not "[To win,] he"
-        c.i > verb.i or c.doc[c.right_edge.i + 1].text != ",") and (
+        c.i > verb.i or c.right_edge.i + 1 >= len(c.doc)
+        or c.doc[c.right_edge.i + 1].text != ",") and (
         c.dep_ == "xcomp" or c.dep_ == "advcl" and (is_infinitive(c) or is_serial(c)))), None)
     if infinitive is not None:
         tokens |= infinitive_words(infinitive, skip)
