@@ -2626,3 +2626,40 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
     assert event.summary == headline
+
+
+# Issue 13's sixteenth round (lead): a compared clause's auxiliary, a participle that only
+# says from when, and a "where" clause's place, each in sentences made up for the rule.
+SIXTEENTH_ROUND = [
+    # an auxiliary standing for the compared verb says nothing alone (was "Police have")
+    pytest.param("Voters turned out in larger numbers than they did in 2016.", "2016",
+                 "Voters turned out in larger numbers than they did", id="elided-than-auxiliary"),
+    pytest.param("The team scored more goals this season than it had in 2016.", "2016",
+                 "The team scored more goals than it had", id="elided-than-have"),
+    pytest.param("Sales rose 5%, as they did in 1990.", "1990", "Sales rose 5% as they did",
+                 id="elided-as-auxiliary"),
+    # a participle of beginning with no object tells when its verb happens (was "Mr. Bush
+    # was starting", "The new fares are beginning")
+    pytest.param("The new fares apply to all flights, beginning Monday.", "Monday",
+                 "The new fares apply to all flights", id="beginning-from-when"),
+    pytest.param("The union called a strike, starting Monday.", "Monday",
+                 "The union called a strike", id="starting-from-when"),
+    # ... but one with an object is the beginning itself
+    pytest.param("The company said it would begin production in 1990.", "1990",
+                 "The company would begin production", id="beginning-with-object"),
+    # a "where" clause happens at the place it describes (was "The suspect lived")
+    pytest.param("The hair matched one found in a home where the suspect lived last year.",
+                 "last year", "The suspect lived in a home", id="where-place"),
+    pytest.param("He returned to the village where he was born in 1950.", "1950",
+                 "He was born in the village", id="where-place-passive"),
+    # ... unless the clause names its own place
+    pytest.param("She worked in Oklahoma City, where 168 people were killed in a bombing in "
+                 "1995.", "1995", "168 people were killed in a bombing", id="where-own-place"),
+]
+
+
+@pytest.mark.parametrize("text,when,headline", SIXTEENTH_ROUND)
+def test_headline_of_sentence_sixteenth_round(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline

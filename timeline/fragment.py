@@ -1,10 +1,15 @@
 """Words whose own phrase is a fragment that names no happening, and the clause that does.
 
-Five facts of English, each a word the parse may take for the event but whose phrase
+Seven facts of English, each a word the parse may take for the event but whose phrase
 says nothing alone:
 
 - an infinitive after "than" belongs with the clause it is compared to: "Acme is
   expected to do little better than [break] even" is what happened, not "Break even";
+- so does an auxiliary standing for the compared verb ("police report crimes more
+  accurately than they [have] in the past"): "Police have" says nothing;
+- a participle that only says from when ("an ultimatum to withdraw within a week,
+  [starting] at noon Saturday", "fares rise, [beginning] Monday") tells when the verb
+  it hangs on happens, not that anyone started;
 - a noun that only sets the time in a phrase before its verb ("[At the close] of
   business Friday, the banks said") holds the date but is no event: the clause the
   phrase modifies is;
@@ -25,7 +30,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import is_event_noun
+from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import TIME_WORDS
 from timeline.shortening import finish_words
 
@@ -34,6 +39,14 @@ TIME_SETTING = frozenset({"close", "end", "start", "beginning", "opening", "time
 # Words that point a date from now, which the tagger may leave out of it ("this
 # [coming] Sunday").
 DATE_MODIFIERS = frozenset({"coming", "past", "following", "upcoming"})
+# Verbs an elided clause keeps of the verb it stands for: "than they [have]", "as it [did]".
+ELIDING = frozenset({"do", "have", "be", "can", "could", "will", "would", "should", "may",
+                     "might", "must"})
+# Dependencies of a verb's own content: a verb with none of them stands for another.
+CONTENT = frozenset({"dobj", "xcomp", "ccomp", "acomp", "attr", "oprd", "dative", "prt",
+                     "advcl", "pcomp"})
+# Participles that can only say from when a happening runs: "[starting] at noon Saturday".
+BEGINNING = frozenset({"start", "begin"})
 # Prepositions of a phrase that only sets the time.
 TIME_PREPOSITIONS = frozenset({"at", "by", "until", "till", "before", "after", "since",
                                "from", "on", "in", "toward", "towards"})
@@ -45,7 +58,8 @@ def happening_word(trigger: Any) -> Any:
     phrase modifies, the main verb of a subject whose aside the trigger opens, or the
     clause holding an event noun with no party that the trigger's relative clause dates;
     else the trigger."""
-    for find in (_compared_to, _time_set, _aside_of, _unowned_event):
+    for find in (_compared_to, _elided_compared, _from_when, _time_set, _aside_of,
+                 _unowned_event):
         word = find(trigger)
         if word is not None:
             return word
@@ -105,9 +119,36 @@ def _compared_to(verb: Any) -> Any:
         return None
     than = any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children) \
         or verb.dep_ == "pcomp" and verb.head.lower_ == "than"
-    if not than:
+    return _verb_above(verb) if than else None
+
+
+def _compared(verb: Any) -> Any:
+    """The verb a "than" clause compares with, its own verb told or elided; else None."""
+    return _compared_to(verb) or _elided_compared(verb)
+
+
+def _elided_compared(verb: Any) -> Any:
+    """The verb of the clause a "than" or "as" clause compares with when its verb is only
+    an auxiliary standing for it ("more accurately than they [have] in the past", "as it
+    [did] in 1990"); else None."""
+    if base_form(verb) not in ELIDING or any(c.dep_ in CONTENT for c in verb.children) \
+            or not any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children):
         return None
-    token = verb
+    return _verb_above(verb)
+
+
+def _from_when(verb: Any) -> Any:
+    """The verb a participle of beginning hangs on when it only says from when, with no
+    object ("withdraw within a week, [starting] at noon Saturday"); else None."""
+    if verb.tag_ != "VBG" or base_form(verb) not in BEGINNING \
+            or verb.dep_ not in ("advcl", "acl", "xcomp", "conj") \
+            or any(c.dep_ in CONTENT or c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return _verb_above(verb)
+
+
+def _verb_above(token: Any) -> Any:
+    """The first verb above `token` within three steps of the parse, or None."""
     for _ in range(3):
         if token.head.i == token.i:
             return None
@@ -180,9 +221,10 @@ def compared_words(verb: Any, skip: set[int]) -> set[Any]:
     just before the verb ("would [rather] wait [than sell the plant]"); else none."""
     for child in verb.children:
         if child.dep_ in ("advmod", "dobj") and child.tag_ in ("JJR", "RBR") and any(
-                getattr(_compared_to(c), "i", None) == verb.i for c in child.children):
+                getattr(_compared(c), "i", None) == verb.i for c in child.children):
             return {t for t in child.subtree if t.i not in skip}
-        if getattr(_compared_to(child), "i", None) == verb.i and child.i > verb.i:
-            before = {c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1}
+        if getattr(_compared(child), "i", None) == verb.i and child.i > verb.i:
+            before = {t for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1
+                      for t in c.subtree}  # "[more accurately] report crimes than they have"
             return before | {t for t in child.subtree if t.i not in skip}
     return set()

@@ -32,7 +32,7 @@ from timeline.naming import name_subject
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
                               names_participant)
 from timeline.nounclause import (defining_clause, described_set, gap_object, indefinite_told,
-                                 infinitive_head, is_content_clause, is_member)
+                                 infinitive_head, is_content_clause, is_member, place_of)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
                                  consequence_words, dated_participle, fronted_passive,
@@ -257,6 +257,9 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
                and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:],
                             cut_keeping)
+    place = place_of(verb, date_words(span) | {t.i for t in span}) if verb is not None else ""
+    if place and len(headline.split()) + len(place.split()) <= MAX_WORDS:
+        headline = f"{headline} {place}"  # "Kopp lived [in a New Jersey home]"
     if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)
                              or is_comma_participle(verb)):
         headline = with_copula(headline, verb)  # "The arrest [was] announced"

@@ -17,7 +17,7 @@ from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.phrase import (CLAUSE_SUBJECT_WORDS, CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS,
                              first_prep, has_to, noun_phrase)
 from timeline.referent import is_figure
-from timeline.wording import RELATIVE_PRONOUNS, is_finite
+from timeline.wording import RELATIVE_PRONOUNS, is_finite, join_words
 
 # Nouns a relative clause without a relative word dates or places rather than takes as its
 # object: "the day he died", "the way he spoke", "the reason she left".
@@ -112,6 +112,23 @@ def gap_object(verb: Any, skip: set[int], taken: set[Any]) -> set[Any]:
         noun = {t for t in noun if not (t.lower_ == "the" and t.head.i == head.i)}
     taken_at = {s.i for s in taken}
     return {t for t in noun if t.i < head.i or t.i not in taken_at}
+
+
+def place_of(verb: Any, skip: set[int]) -> str:
+    """Where a "where" relative clause happened, as a phrase its clause reads with: "a
+    home [where Kopp lived] last year" -> "in a home" ("Kopp lived in a home"); without
+    it the clause says too little ("Kopp lived"). Else ""."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in TIME_WORDS \
+            or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) \
+            or any(t.dep_ == "prep" and t.lower_ in ("in", "at") and t.i not in skip
+                   for t in verb.subtree):
+        return ""  # "where 168 people were killed [in a bombing]" has its own place
+    phrase = [t for t in sorted(noun_phrase(noun, skip | {t.i for t in verb.subtree},
+                                            OBJECT_WORDS), key=lambda t: t.i)]
+    while phrase and phrase[-1].is_punct:
+        phrase.pop()
+    return f"in {join_words(phrase)}" if phrase else ""
 
 
 def infinitive_head(verb: Any) -> Any:
