@@ -93,3 +93,27 @@ def test_pipeline_component_narrative_genre_needs_no_dct() -> None:
 def test_pipeline_base_is_the_lemmatizers_lemma(text: str) -> None:
     plain = [t.lemma_ for t in timeline.load_english()(text)]
     assert [t._.base for t in load_pipeline()(text)] == plain
+
+
+# A dateline lede after a line break (TimeML texts and pages begin with one; the first
+# sentence of TBAQ APW19980418.0210, where the fault was seen): the parser
+# read the break as a word of the sentence and misparsed the lede (was "He said").
+LEDE = ("BUDAPEST, Hungary (AP)_ Tired of being sidelined, Hungarian astronaut Bertalan "
+        "Farkas is leaving for the United States to start a new career, he said Saturday.")
+
+
+@pytest.mark.parametrize("space", ["\n", "\n\n  ", " \n"])
+def test_pipeline_leading_space_leaves_the_parse_as_without_it(space: str) -> None:
+    nlp = load_pipeline()
+    spaced = nlp(space + LEDE)
+    shift = next(t.i for t in spaced if not t.is_space)
+    assert spaced[shift].is_sent_start
+    plain = [(t.dep_, t.head.i) for t in nlp(LEDE)]
+    assert [(t.dep_, t.head.i - shift) for t in spaced[shift:]] == plain
+
+
+def test_pipeline_leading_space_keeps_the_ledes_reported_headline() -> None:
+    events = timeline.extract("\n" + LEDE, published="1998-04-18").events
+    assert [e.summary for e in events] == [
+        "Hungarian astronaut Bertalan Farkas is leaving for the United States to start a "
+        "new career"]

@@ -96,6 +96,18 @@ def make_timex_normalizer(nlp: Language, name: str, dct: str | None,
     return TimexNormalizer(dct=dct, genre=genre)
 
 
+@Language.component("timeline_text_start", assigns=["token.is_sent_start"])
+def text_start(doc: Doc) -> Doc:
+    """Start a sentence at a text's first word after leading white space: the parser reads
+    a leading line break as a word of the first sentence, which then swallows a dateline
+    ("\\nBUDAPEST, Hungary (AP)_ Tired of ..., Farkas is leaving, he said") and misparses
+    the lede, the sentence that matters most; without the space it parses as it should."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is not None and first.i > 0:
+        first.is_sent_start = True
+    return doc
+
+
 def _lemmatize_on_demand(nlp: Language) -> None:
     """Lemmatize only the few tokens the clause rules ask about, not every token.
 
@@ -200,6 +212,7 @@ def load_pipeline(model: str | None = None) -> Language:
             logger.debug("spaCy pipeline %s is not installed", name)
             continue
         nlp.add_pipe("timeline_timex_tagger", last=True)
+        nlp.add_pipe("timeline_text_start", before="parser")
         _split_dashed_numbers(nlp)
         _lemmatize_on_demand(nlp)
         _attributes_by_table(nlp)
