@@ -2652,6 +2652,13 @@ SIXTEENTH_ROUND = [
                  "last year", "The suspect lived in a home", id="where-place"),
     pytest.param("He returned to the village where he was born in 1950.", "1950",
                  "He was born in the village", id="where-place-passive"),
+    # a verb of saying whose reported clause the parse hangs on its "at the time" (was
+    # "The minister was saying")
+    pytest.param("The minister gave a speech last week, saying at the time he was willing "
+                 "to resign.", "the time", "The minister was willing to resign",
+                 id="said-at-the-time"),
+    pytest.param("The coach spoke to reporters and said at the time the team was ready.",
+                 "the time", "The team was ready", id="said-at-the-time-finite"),
     # ... unless the clause names its own place
     pytest.param("She worked in Oklahoma City, where 168 people were killed in a bombing in "
                  "1995.", "1995", "168 people were killed in a bombing", id="where-own-place"),

@@ -273,3 +273,23 @@ def is_saying(verb: Any) -> bool:
     """A verb of saying or thinking, or "made clear (plain, known)"."""
     return base_form(verb) in SAYING or base_form(verb) == "make" and any(
         c.lower_ in _MADE_SAYING for c in verb.children)
+
+
+def time_reported(verb: Any) -> Any:
+    """The clause a verb of saying reports where the parse hung it on the verb's own "at
+    the time" as a relative clause ("saying at the time [he was willing to resign]"): a
+    verb of saying with nothing reported says nothing, so the clause after "the time"
+    with no relative word of its own is what was said; else None."""
+    if base_form(verb) not in REPORTING or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lower_ not in ("time", "moment"):
+            continue
+        clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+        if clause is not None and clause.pos_ in ("VERB", "AUX") and not any(
+                t.tag_ in ("WDT", "WP", "WRB") or t.lower_ == "that"
+                for t in clause.subtree if t.i < clause.i):
+            return clause
+    return None

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import base_form, dummy_content, is_reporting, is_tag_infinitive
+from timeline.clause import (base_form, dummy_content, is_reporting, is_tag_infinitive,
+                             time_reported)
 from timeline.eventwords import ASPECTUAL, COPULAS, PERCEPTION, REPORTING
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement,
                              first_prep, has_to, is_apposed_object, is_serial, noun_phrase)
@@ -350,7 +351,8 @@ def clause_verb(trigger: Any) -> Any:
             return told  # continue": a concession tells nothing; the parse hung the clause
     if base_form(token) in REPORTING or base_form(token) in LEARNING and any(
             c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children):
-        reported = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        reported = next((c for c in token.children if c.dep_ == "ccomp"), None) \
+            or time_reported(token)  # "saying at the time [he was willing]"
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
             return dummy_content(reported)  # "Pompeo said he raised human rights issues"
     if is_serial(token):  # "will go [buy] the shares": told with "will go"
