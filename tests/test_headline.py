@@ -2659,6 +2659,13 @@ SIXTEENTH_ROUND = [
                  id="said-at-the-time"),
     pytest.param("The coach spoke to reporters and said at the time the team was ready.",
                  "the time", "The team was ready", id="said-at-the-time-finite"),
+    # a "both" whose "and" part the headline leaves out goes with it (was "huge losses
+    # both on trades")
+    pytest.param("Traders suffered huge losses both on trades made that day at falling "
+                 "prices and in the value of their inventories of shares and bonds.",
+                 "that day", "Traders suffered huge losses on trades", id="lone-both"),
+    pytest.param("Both men were killed on Monday.", "Monday", "Both men were killed",
+                 id="both-determiner"),
     # ... unless the clause names its own place
     pytest.param("She worked in Oklahoma City, where 168 people were killed in a bombing in "
                  "1995.", "1995", "168 people were killed in a bombing", id="where-own-place"),

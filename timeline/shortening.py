@@ -25,6 +25,8 @@ Elsewhere = Callable[[list[Any], Any, int], "list[Any] | None"]
 
 # What a verb cannot end a headline without: "including [a gain]", "to begin [presenting]".
 HANGING = {"dobj", "xcomp", "ccomp", "pobj"}
+# The first words of "both ... and", "either ... or", "neither ... nor".
+CORRELATIVES = frozenset({"both", "either", "neither"})
 DEPENDENT_VERB = {"xcomp", "acl", "advcl", "prep", "pcomp", "conj"}
 # Adverbs in -ly that a headline keeps: degree, negation, restriction ("nearly doubled").
 UNDROPPED_ADVERBS = {"only", "nearly", "barely", "hardly", "scarcely", "early", "partly",
@@ -73,7 +75,18 @@ def finish_words(words: list[Any], elsewhere: Elsewhere | None = None) -> str:
         while cut > 3 and cut < len(words) and words[cut - 1].head.i >= words[cut].i:
             cut -= 1
         words = trim_words(words[:cut])
-    return finish_text(join_words(_without_hanging_verb(words)))
+    return finish_text(join_words(_without_lone_correlative(_without_hanging_verb(words))))
+
+
+def _without_lone_correlative(words: list[Any]) -> list[Any]:
+    """`words` without a "both" or "either" before a preposition whose "and" or "or" part
+    was left out: "huge losses [both] on trades" (... and in the value of inventories)."""
+    ids = {t.i for t in words}
+    return [t for k, t in enumerate(words) if not (
+        t.lower_ in CORRELATIVES and k + 1 < len(words) and words[k + 1].pos_ == "ADP"
+        and not any(w.dep_ == "cc" and w.i > t.i for w in words)
+        and any(w.dep_ == "cc" and w.i not in ids and w.i > t.i
+                for w in t.doc[t.i:t.sent.end]))]
 
 
 def _drop_object_phrase(words: list[Any]) -> list[Any] | None:
