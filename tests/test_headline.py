@@ -2666,6 +2666,12 @@ SIXTEENTH_ROUND = [
                  "that day", "Traders suffered huge losses on trades", id="lone-both"),
     pytest.param("Both men were killed on Monday.", "Monday", "Both men were killed",
                  id="both-determiner"),
+    # a hyphenated subject the parse splits into several subjects is one (was "Pro hope")
+    pytest.param("Pro-democrats hope to win a majority in the elections of 2020.", "2020",
+                 "Pro-democrats hope to win a majority in the elections", id="split-subject"),
+    pytest.param("Pro-unionists hope to hold a referendum by the end of 2021.",
+                 "the end of 2021", "Pro-unionists hope to hold a referendum",
+                 id="split-subject-end"),
     # ... unless the clause names its own place
     pytest.param("She worked in Oklahoma City, where 168 people were killed in a bombing in "
                  "1995.", "1995", "168 people were killed in a bombing", id="where-own-place"),

@@ -81,6 +81,20 @@ def _nearest_subject(verb: Any) -> Any:
     return unclosed if unclosed is not None else subject
 
 
+def _split_word(verb: Any, subject: Any, skip: set[int]) -> set[Any]:
+    """The other pieces of a hyphenated subject the parse split into several subjects of
+    the verb ("[Pro]-[republicans] hope"): subjects with no space between them are one
+    word; else none."""
+    pieces = {c.i: c for c in verb.children if c.dep_ == subject.dep_ and c.i < verb.i}
+    run = [subject]
+    while run[0].i - 1 in pieces and not run[0].doc[run[0].i - 1].whitespace_:
+        run.insert(0, pieces[run[0].i - 1])
+    while run[-1].i + 1 in pieces and not run[-1].whitespace_:
+        run.append(pieces[run[-1].i + 1])
+    return {t for piece in run[:-1] + run[1:] for t in piece.subtree if t.i not in skip} \
+        if len(run) > 1 else set()
+
+
 def _describes(phrase: Any) -> bool:
     """Whether an indefinite article opens `phrase`: "X, a teacher from Ohio" describes X."""
     return phrase.doc[min(t.i for t in phrase.subtree)].lower_ in ("a", "an")
@@ -128,7 +142,8 @@ def subject_phrase(verb: Any, skip: set[int], stands_for: Named,
         # the date is the subject: "[The latest period] had profit of $4 million"
         return noun_phrase(subject, skip - {t.i for t in subject.subtree}, SUBJECT_WORDS)
     if subject is not None:  # "[Maria, her brothers and some neighbours] planned"
-        return subject_list(subject, verb, (skip, SUBJECT_WORDS), noun_phrase)
+        return subject_list(subject, verb, (skip, SUBJECT_WORDS), noun_phrase) \
+            | _split_word(verb, subject, skip)
     named = next((c for c in verb.children if c.i < verb.i and (  # a verb has no modifier
         c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod")), None)  # "[White] heads"
     if named is not None and verb.pos_ in ("VERB", "AUX"):  # "[Kopp] purports to be": a
