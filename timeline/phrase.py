@@ -17,6 +17,9 @@ from timeline.wording import BRACKETS, HEDGES, count_words, misread_clause
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
 CLAUSE_SUBJECT_WORDS = 6
+# At most this many words of the second member of a "between" kept past a phrase's limit
+# (and the phrase at most SUBJECT_WORDS + 3 with it: a headline needs its verb more).
+PAIRED_WORDS = 5
 # Dependents kept inside a noun phrase; relative clauses, appositions and asides are not.
 PHRASE_DEPS = {"det", "predet", "preconj", "poss", "amod", "compound", "nummod", "prep",
                "pobj", "case", "nmod", "quantmod", "cc", "conj", "hmod", "hyph", "punct", "neg",
@@ -240,7 +243,7 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                          and c.i not in skip]  # U.S. embassies": no date takes that "of"
                 out.update(after)
                 frontier.extend(after)
-    out |= _compound_gerund(token, skip)
+    out |= _compound_gerund(token, skip) | _between_pair(out, skip)
     # The date's own modifiers are no gap either: "at 50% of the [then] current market price".
     dated = {c.i for t in token.subtree if t.i in skip for c in t.children
              if c.dep_ == "advmod" and c.i == t.i - 1}
@@ -248,6 +251,16 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
     out |= defined  # "those [who were responsible]", "the redemption [on Dec. 7] of ..."
     return _headed(contiguous(out, token, set(skip) | dated | between | _bracketed(token)),
                    token)
+
+
+def _between_pair(out: set[Any], skip: set[int]) -> set[Any]:
+    """The second member of a "between" the phrase `out` holds the first of, past any word
+    limit: "a meeting between Janet Reno [and the boy's family]" is garbled without it."""
+    pairs = [c for n in out if n.dep_ == "pobj" and n.head.lower_ == "between"
+             for c in n.children if c.dep_ in ("cc", "conj") and c.i not in skip]
+    pair = {t for c in pairs for t in (noun_phrase(c, skip, PAIRED_WORDS)
+                                       if c.dep_ == "conj" else {c})}
+    return pair if count_words(list(out | pair)) <= SUBJECT_WORDS + 3 else set()
 
 
 def apposed_subject(verb: Any, skip: set[int]) -> set[Any]:

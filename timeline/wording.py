@@ -38,8 +38,9 @@ def finish_text(text: str) -> str:
 
 
 def count_words(words: list[Any]) -> int:
-    """How many words a reader counts: punctuation and symbols ("$") are none."""
-    return sum(1 for t in words if not t.is_punct and t.pos_ != "SYM")
+    """How many words a reader counts: punctuation and symbols ("$") are none, nor is a
+    possessive's ending ("Gonzalez['s]"), which the reader reads with its word."""
+    return sum(1 for t in words if not t.is_punct and t.pos_ != "SYM" and t.tag_ != "POS")
 
 
 def without_fronted(named: list[Any], rest: list[Any], verb: Any) -> list[Any]:
