@@ -2626,3 +2626,44 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
     assert event.summary == headline
+
+
+# Sixteenth round (w19): a "they" after an opening phrase whose nouns are its own ("With
+# their ...") still opens its sentence and continues the group the sentence before opens
+# with (was "They can take part"); a company's noun in lower case after a phrase of time
+# opens the sentence before, and a figure goes on with it (was "Sales were $8 billion").
+# A "they" after "there was no X from Y" stands for Y.
+PARTY_NAMED_SIXTEENTH = [
+    pytest.param("The three are expected to join in May. With their membership secure, they "
+                 "also can take part in the summit in April.", "April",
+                 "The three can take part in the summit", id="they-own-opening-phrase"),
+    pytest.param("The two banks won approval. After their merger, they will cut 500 jobs in "
+                 "March.", "March", "The two banks will cut 500 jobs", id="they-own-after-phrase"),
+    pytest.param("In the year-earlier period, the company earned $4 million. Sales were $8 "
+                 "billion in the latest quarter.", "the latest quarter",
+                 "The company's sales were $8 billion", id="figure-owner-lower-case-the"),
+    # a "they" after a clause of "there" stands for the plural its thing comes "from"
+    # (was "They contributed $34 million")
+    pytest.param("And while there was no profit this year from discontinued operations, last "
+                 "year they contributed $34 million.", "last year",
+                 "Discontinued operations contributed $34 million", id="they-there-from"),
+    pytest.param("There was no word from the rebels, but on Friday they freed two hostages.",
+                 "Friday", "The rebels freed two hostages", id="they-there-word-from"),
+    # ... not a phrase naming another noun, nor after a phrase that names someone, nor a
+    # singular source
+    pytest.param("While there was no profit from the unit, last year they earned $4 million.",
+                 "last year", "They earned $4 million", id="they-there-from-singular"),
+    pytest.param("The three are expected to join in May. With the treaty signed, they also can "
+                 "take part in the summit in April.", "April",
+                 "They can take part in the summit", id="they-other-opening-phrase"),
+    pytest.param("In Paris, the company earned $4 million. Sales were $8 billion in the latest "
+                 "quarter.", "the latest quarter", "Sales were $8 billion",
+                 id="figure-owner-lower-case-the-named-phrase"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), PARTY_NAMED_SIXTEENTH)
+def test_headline_names_the_party_sixteenth_round(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline

@@ -190,10 +190,12 @@ def previous_company(sentence: str, text: str) -> str:
     the document gives a company's suffix, or one word it writes only as a name
     ("Crossland recorded"), or a company's noun after "the" ("The St. Louis company
     earned"), also after a phrase set off by a comma that names no one ("In the year-ago
-    period, Bethlehem earned"); else ""."""
+    period, Bethlehem earned", "..., the company earned": "The company"); else ""."""
     opening = _OPENING.match(sentence)
     if opening is not None and _no_name(opening.group("words")):
         sentence = sentence[opening.end():]
+        if sentence.startswith("the "):  # "In the year-ago period, the company earned"
+            sentence = "T" + sentence[1:]
     match = _COMPANY.match(sentence)
     if match is None or match.group("the"):
         return match.group("name") if match is not None else ""

@@ -219,13 +219,20 @@ def _is_date(noun: Any) -> bool:
 
 def of_other_number(candidate: Any, plural: bool) -> Any:
     """The noun after "of" in a subject's phrase of the other number ("The price of
-    [Columbia shares]" for "they", "copies of [the rifle]" for "it"), which the pronoun
-    can stand for where the subject cannot; else None."""
+    [Columbia shares]" for "they", "copies of [the rifle]" for "it"; for "they" also after
+    "from": "no profit from [discontinued operations]"), which the pronoun can stand for
+    where the subject cannot; else None."""
     if candidate.tag_ not in (("NN", "NNP") if plural else ("NNS", "NNPS")):
         return None
     if not plural and is_listed_modifier(candidate):
         return candidate
-    of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # "from" names where a thing comes from, which a pronoun may stand for as well: "[there
+    # was] no profit from [discontinued operations]; last year they contributed ..." (the
+    # parse hangs it on the verb of "there")
+    there = candidate.dep_ == "attr" and any(c.dep_ == "expl" for c in candidate.head.children)
+    held = [*candidate.children, *(candidate.head.children if there else ())]
+    of = next((c for c in held if c.dep_ == "prep" and (
+        c.lower_ == "of" and c.head.i == candidate.i or plural and c.lower_ == "from")), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     wanted = ("NNS", "NNPS") if plural else ("NN",)
     return inner if inner is not None and inner.tag_ in wanted else None
