@@ -230,9 +230,10 @@ CASES = [
     # (review: "They expect the transaction to be completed")
     ("The two banks said the merger is subject to approval. They said they expect the deal "
      "to close by March 1.", "March 1", "The two banks expect the deal to close"),
-    # a pointing "that" may end a headline (not "are worth only")
+    # a pointing "that" may end a headline (not "are worth only"); after a multiple it is
+    # the amount said before (w19)
     ("She estimates her shares, worth $10 million in October, are worth only half that now.",
-     "now", "Her shares are worth only half that"),
+     "now", "Her shares are worth only half of $10 million"),
     # an adjective whose complement is the date keeps it (not "A bonus is equal")
     ("The company is offering a retirement bonus equal to six months of base pay.",
      "six months", "A retirement bonus is equal to six months of base pay"),
@@ -1061,9 +1062,10 @@ CASES = [
      "There has been a sharp rise in the growth of farm cooperatives in Ohio"),
     # a period's ending only names the period: the headline tells its clause
     ("The toy maker estimated earnings for its fourth quarter ended Sept. 30 fell 40% to "
-     "$2 million.", "Sept. 30", "Earnings for its fourth quarter fell 40% to $2 million"),
+     "$2 million.", "Sept. 30",
+     "The toy maker's earnings for its fourth quarter fell 40% to $2 million"),
     ("The toy maker estimated earnings for its fourth quarter ended Sept. 30 fell 40% to "
-     "$2 million.", "fourth quarter", "Earnings fell 40% to $2 million"),
+     "$2 million.", "fourth quarter", "The toy maker's earnings fell 40% to $2 million"),
     # a figure dated inside a change is headlined by the change
     ("The miller reported a 30% decline in fourth-quarter earnings.", "fourth-quarter",
      "The miller reported a 30% decline in earnings"),
@@ -2632,7 +2634,7 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
 # their ...") still opens its sentence and continues the group the sentence before opens
 # with (was "They can take part"); a company's noun in lower case after a phrase of time
 # opens the sentence before, and a figure goes on with it (was "Sales were $8 billion").
-# A "they" after "there was no X from Y" stands for Y.
+# A "they" after "there was no X from Y" stands for Y; "She estimates her ..." names her.
 PARTY_NAMED_SIXTEENTH = [
     pytest.param("The three are expected to join in May. With their membership secure, they "
                  "also can take part in the summit in April.", "April",
@@ -2649,6 +2651,14 @@ PARTY_NAMED_SIXTEENTH = [
                  "Discontinued operations contributed $34 million", id="they-there-from"),
     pytest.param("There was no word from the rebels, but on Friday they freed two hostages.",
                  "Friday", "The rebels freed two hostages", id="they-there-word-from"),
+    # a possessive pronoun whose speaker is the same pronoun, which opens its sentence, is
+    # the person the sentence before opens with (was "Her flats are worth $2 million")
+    pytest.param("Ms. Lee owns eight flats. Ms. Lee cannot find buyers. She estimates her flats "
+                 "are worth $2 million in June.", "June", "Ms. Lee's flats are worth $2 million",
+                 id="possessive-pronoun-sayer-before"),
+    pytest.param("Mr. Park owns eight flats. Mr. Park cannot find buyers. He says her flats "
+                 "are worth $2 million in June.", "June", "Her flats are worth $2 million",
+                 id="possessive-pronoun-other-sayer"),
     # ... not a phrase naming another noun, nor after a phrase that names someone, nor a
     # singular source
     pytest.param("While there was no profit from the unit, last year they earned $4 million.",

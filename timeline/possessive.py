@@ -22,6 +22,8 @@ from timeline.wording import MAX_WORDS, possessive
 # A possessive pronoun and the number of the speaker it can stand for.
 SINGULAR = {"its", "his", "her"}
 PLURAL = {"their"}
+# A possessive pronoun and the subject pronoun of the same one.
+SUBJECTS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 # Clauses climbed from a figure's verb to the clause whose subject is "it".
 MAX_CLIMB = 3
 # Sentences looked back for the company a figure is of ("Acme Corp. earned ...").
@@ -59,14 +61,22 @@ BODY_WORDS = {"department", "ministry", "agency", "bureau", "office", "governmen
 
 
 def sayer_possessive(headline: str, named: list[Any], verb: Any,
-                     is_saying: Callable[[Any], bool]) -> str:
+                     is_saying: Callable[[Any], bool],
+                     name_pronoun: Callable[[Any], str] = lambda _: "") -> str:
     """`headline` with the possessive pronoun it opens with replaced by the speaker of the
     verb of saying the clause is reported by, when the pronoun agrees with that speaker,
     a name or a noun with "the" of at most MAX_OWNER_WORDS words with nothing after its
-    noun; else `headline`. is_saying: clause.is_saying, passed in to keep the import
-    graph shallow."""
-    owner = _speaker(verb, is_saying) if named and named[0].dep_ == "poss" else None
+    noun; a speaker that is the same pronoun ("She estimates [her] properties are worth")
+    by whom `name_pronoun` names for it; else `headline`. is_saying: clause.is_saying,
+    passed in to keep the import graph shallow."""
     word = named[0].lower_ if named else ""
+    if named and named[0].dep_ == "poss" and headline.startswith(named[0].text.capitalize() + " "):
+        said = _pronoun_sayer(verb, is_saying)
+        name = name_pronoun(said) if said is not None and SUBJECTS.get(word) == said.lower_ \
+            else ""
+        if name:  # "Pak can't find buyers. She estimates her properties ..." → "Pak's"
+            return f"{possessive(name)}{headline[len(named[0].text):]}"
+    owner = _speaker(verb, is_saying) if named and named[0].dep_ == "poss" else None
     if owner is None or not headline.startswith(named[0].text.capitalize() + " ") \
             or word not in (PLURAL if owner.tag_ in ("NNS", "NNPS") else SINGULAR) \
             or word in ("his", "her") and owner.pos_ != "PROPN":
@@ -250,6 +260,14 @@ def _pronoun_speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
         if subject is not None:
             return _speaker(token, is_saying) if subject.lower_ == "it" else None
     return None
+
+
+def _pronoun_sayer(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
+    """The pronoun subject of the verb of saying whose reported clause `verb` heads; else
+    None."""
+    if verb.dep_ != "ccomp" or not is_saying(verb.head):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
 
 
 def _speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
