@@ -2634,7 +2634,8 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
 # their ...") still opens its sentence and continues the group the sentence before opens
 # with (was "They can take part"); a company's noun in lower case after a phrase of time
 # opens the sentence before, and a figure goes on with it (was "Sales were $8 billion").
-# A "they" after "there was no X from Y" stands for Y; "She estimates her ..." names her.
+# A "they" after "there was no X from Y" stands for Y; "She estimates her ..." names her;
+# "one of the Ns that was" tells of the one.
 PARTY_NAMED_SIXTEENTH = [
     pytest.param("The three are expected to join in May. With their membership secure, they "
                  "also can take part in the summit in April.", "April",
@@ -2659,6 +2660,14 @@ PARTY_NAMED_SIXTEENTH = [
     pytest.param("Mr. Park owns eight flats. Mr. Park cannot find buyers. He says her flats "
                  "are worth $2 million in June.", "June", "Her flats are worth $2 million",
                  id="possessive-pronoun-other-sayer"),
+    # the relative pronoun of "one of the Ns that was" stands for the one, which agrees
+    # with the verb (was "Acme Corp. owns one of the plants", the clause untold)
+    pytest.param("Acme Corp. owns one of the plants that was sold in May.", "May",
+                 "One of the plants was sold", id="relative-one-of-singular"),
+    pytest.param("Acme Corp. owns one of the plants that were sold in May.", "May",
+                 "The plants were sold", id="relative-one-of-plural"),
+    pytest.param("The mayor met one of the lawyers who was hired in May.", "May",
+                 "One of the lawyers was hired", id="relative-one-of-person"),
     # ... not a phrase naming another noun, nor after a phrase that names someone, nor a
     # singular source
     pytest.param("While there was no profit from the unit, last year they earned $4 million.",

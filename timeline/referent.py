@@ -116,6 +116,8 @@ def relative_head(verb: Any) -> Any:
 def _number(word: Any, end: int = 0) -> str:
     """"one" or "many" for a noun (joined by "and" to another before index `end`) or a
     finite verb whose number its form shows; else ""."""
+    if _is_one(word):
+        return "one"
     if word.pos_ in ("NOUN", "PROPN"):
         plural = word.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and c.i < end
                                                       for c in word.children)
@@ -132,7 +134,8 @@ def agreeing_head(head: Any, verb: Any) -> Any:
     """The antecedent of a relative pronoun that is its verb's subject: the noun the
     clause hangs on, or when that noun is of the other number than the verb, the nearest
     noun whose phrase holds it that agrees ("sales in the current fiscal year [that are]
-    above forecasts": the sales are, not the year); the noun the parse gives when none
+    above forecasts": the sales are, not the year; "one of the plants [that was] sold":
+    the one, not the plants); the noun the parse gives when none
     does (a group may be told as many: "the staff who were laid off")."""
     relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
                    for c in verb.children)
@@ -141,11 +144,17 @@ def agreeing_head(head: Any, verb: Any) -> Any:
         return head
     noun = head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            and (noun.head.head.pos_ in ("NOUN", "PROPN") or _is_one(noun.head.head)):
         noun = noun.head.head  # "sales [in the current fiscal year]"
         if _number(noun, verb.i) == number:
             return noun
     return head
+
+
+def _is_one(word: Any) -> bool:
+    """Whether `word` is the "one" of "one of the plants", a noun of number one."""
+    return bool(word.lower_ == "one" and word.tag_ == "CD" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in word.children))
 
 
 def unagreed_above(verb: Any) -> Any:
