@@ -1851,7 +1851,7 @@ OPENING_FIGURE = [
     pytest.param("In Paris, Acme Corp. earned $5 million. Sales fell in March.", "March",
                  "Sales fell", id="opening-figure-fronted"),
     pytest.param("Acme Corp. earned $5 million. At Beta, revenue rose in March.", "March",
-                 "Revenue rose", id="opening-figure-not-first"),
+                 "Beta's revenue rose", id="opening-figure-not-first"),  # w19: Beta's
     # w13: the document's answers are remembered per text and the sentence before is looked
     # for near the figure only (were searches of the whole text, quadratic on long texts):
     # a one-word name the text writes inside a sentence, a title the text gives it, a
@@ -2635,7 +2635,7 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
 # with (was "They can take part"); a company's noun in lower case after a phrase of time
 # opens the sentence before, and a figure goes on with it (was "Sales were $8 billion").
 # A "they" after "there was no X from Y" stands for Y; "She estimates her ..." names her;
-# "one of the Ns that was" tells of the one.
+# "one of the Ns that was" tells of the one; "At Acme, profit ..." is Acme's profit.
 PARTY_NAMED_SIXTEENTH = [
     pytest.param("The three are expected to join in May. With their membership secure, they "
                  "also can take part in the summit in April.", "April",
@@ -2668,6 +2668,18 @@ PARTY_NAMED_SIXTEENTH = [
                  "The plants were sold", id="relative-one-of-plural"),
     pytest.param("The mayor met one of the lawyers who was hired in May.", "May",
                  "One of the lawyers was hired", id="relative-one-of-person"),
+    # a figure is the one of the company its sentence opens "At", or of the subject of the
+    # clause its concession is made to (was "Profit jumped 16%", "Profits were squeezed")
+    pytest.param("At Acme, third-quarter profit jumped 16% to $9 million in May.", "May",
+                 "Acme's third-quarter profit jumped 16% to $9 million", id="figure-at-name"),
+    pytest.param("At the unit, revenue rose 5% in May.", "May", "The unit's revenue rose 5%",
+                 id="figure-at-unit"),
+    pytest.param("Although profits were squeezed in 1989, the company said it is confident.",
+                 "1989", "The company's profits were squeezed", id="figure-conceded"),
+    pytest.param("At the time, sales were $5 million in May.", "May", "Sales were $5 million",
+                 id="figure-at-time"),
+    pytest.param("While sales fell in May, analysts said the company is strong.", "May",
+                 "Sales fell", id="figure-conceded-persons"),
     # ... not a phrase naming another noun, nor after a phrase that names someone, nor a
     # singular source
     pytest.param("While there was no profit from the unit, last year they earned $4 million.",

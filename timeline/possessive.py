@@ -22,6 +22,12 @@ from timeline.wording import MAX_WORDS, possessive
 # A possessive pronoun and the number of the speaker it can stand for.
 SINGULAR = {"its", "his", "her"}
 PLURAL = {"their"}
+# Nouns of a company or a part of one, "at" which a figure is: "At the unit, profit fell".
+COMPANY_NOUNS = {"company", "concern", "firm", "maker", "insurer", "thrift", "bank", "group",
+                 "unit", "division", "subsidiary", "parent", "retailer", "airline", "utility"}
+# Conjunctions of a concession, whose clause tells of the figures of the subject of the
+# clause it is made to: "Although profits were squeezed, the company said ...".
+CONCEDING = {"although", "though", "while", "whereas"}
 # A possessive pronoun and the subject pronoun of the same one.
 SUBJECTS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 # Clauses climbed from a figure's verb to the clause whose subject is "it".
@@ -100,7 +106,8 @@ def sayer_figure(headline: str, named: list[Any], verb: Any,
     figure = _figure(named, verb)
     if figure is None:
         return headline
-    speaker = _speaker(verb, is_saying) or _pronoun_speaker(verb, is_saying)
+    speaker = _speaker(verb, is_saying) or _pronoun_speaker(verb, is_saying) \
+        or _conceding(verb) or _place_of(verb, figure)
     if speaker is not None and speaker.pos_ == "NOUN":  # "Acme's unit, [Beta Inc.], said"
         speaker = next((c for c in speaker.children if c.dep_ == "appos"
                         and c.pos_ == "PROPN"), speaker)
@@ -260,6 +267,28 @@ def _pronoun_speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
         if subject is not None:
             return _speaker(token, is_saying) if subject.lower_ == "it" else None
     return None
+
+
+def _conceding(verb: Any) -> Any:
+    """The subject of the clause a concession `verb` heads is made to, whose figures it
+    tells: "Although profits were squeezed, the company said ..." → the company; else None."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONCEDING
+                                       for c in verb.children):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _place_of(verb: Any, figure: Any) -> Any:
+    """The name of an "At" phrase opening the sentence of the figure `figure`, whose
+    figure it is: "At Acme, profit jumped 16%" → Acme; else None."""
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+               and c.i == verb.sent.start and c.i < figure.i), None)
+    name = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if name is None or not figure.doc[name.i + 1].text == ",":
+        return None
+    return name if name.pos_ == "PROPN" or name.lower_ in COMPANY_NOUNS and any(
+        c.lower_ == "the" for c in name.children) else None  # not "At the time"
 
 
 def _pronoun_sayer(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
