@@ -453,7 +453,7 @@ CASES = [
     # a pronoun of a clause joined to another: that clause's plural object, the "of" noun
     # of the other number, the subject of a clause before it, who made something clear
     ("Iraq has continued to increase its armed forces in Kuwait and they now number about "
-     "160,000.", "now", "Its armed forces number about 160,000"),
+     "160,000.", "now", "Iraq's armed forces number about 160,000"),  # w19: Iraq's
     ("Seventy-five million copies of the rifle have been built since it entered production "
      "in February 1947.", "February 1947", "The rifle entered production"),
     ("If holders avoid tendering to Paribas, they can expect strong dividends again next "
@@ -617,7 +617,7 @@ CASES = [
     # a perfect participle with its own subject is a clause: "had begun"
     ("Anheuser said its new strategy -- started in some markets last month and expected to be "
      "applied soon -- will mean lower earnings for 1990.", "last month",
-     "Its new strategy started in some markets"),
+     "Anheuser's new strategy started in some markets"),  # w19: its owner named
     ("The company said most of its business is done in the fourth quarter, with the current "
      "quarter having begun extremely well.", "the current quarter",
      "The current quarter had begun extremely well"),
@@ -2635,7 +2635,8 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
 # with (was "They can take part"); a company's noun in lower case after a phrase of time
 # opens the sentence before, and a figure goes on with it (was "Sales were $8 billion").
 # A "they" after "there was no X from Y" stands for Y; "She estimates her ..." names her;
-# "one of the Ns that was" tells of the one; "At Acme, profit ..." is Acme's profit.
+# "one of the Ns that was" tells of the one; "At Acme, profit ..." is Acme's profit; an
+# "its" is the subject's of the clause that holds it.
 PARTY_NAMED_SIXTEENTH = [
     pytest.param("The three are expected to join in May. With their membership secure, they "
                  "also can take part in the summit in April.", "April",
@@ -2680,6 +2681,23 @@ PARTY_NAMED_SIXTEENTH = [
                  id="figure-at-time"),
     pytest.param("While sales fell in May, analysts said the company is strong.", "May",
                  "Sales fell", id="figure-conceded-persons"),
+    # an "its" or "their" stands for the subject of the nearest clause that holds it outside
+    # that subject, when it agrees (was "Its new plan started", "Its steel unit is")
+    pytest.param("Acme Corp. said its new plan -- started last month in some stores -- will "
+                 "cut costs.", "last month", "Acme Corp.'s new plan started in some stores",
+                 id="its-clause-subject-aside"),
+    pytest.param("Sales fell because the company no longer consolidates its steel unit, which "
+                 "is now a joint venture with Beta Corp.", "now",
+                 "The company's steel unit is a joint venture with Beta Corp.",
+                 id="its-clause-subject-relative"),
+    pytest.param("The banks said their branches, which were closed in May, will reopen.", "May",
+                 "The banks' branches were closed", id="their-clause-subject"),
+    pytest.param("Mr. Smith said its new plan -- started last month in some stores -- will cut "
+                 "costs.", "last month", "Its new plan started in some stores",
+                 id="its-clause-subject-person"),
+    pytest.param("Acme Corp. and Beta Inc. said its new plan -- started last month in some "
+                 "stores -- will cut costs.", "last month", "Its new plan started in some stores",
+                 id="its-clause-subject-two"),
     # ... not a phrase naming another noun, nor after a phrase that names someone, nor a
     # singular source
     pytest.param("While there was no profit from the unit, last year they earned $4 million.",

@@ -42,7 +42,7 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
     if verb is not None:
         headline = sayer_possessive(_spelled_out(headline, verb), named, verb, is_saying,
                                     lambda p: previous_subject(p, text, start)
-                                    if start is not None else "")
+                                    if start is not None else "", text)
         headline = sayer_figure(headline, named, verb, is_saying, text)  # "Acme's net rose"
         if start is not None:  # "Acme earned $5 million. [Revenue] rose 8%"
             headline = opening_figure(headline, named, verb,

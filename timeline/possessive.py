@@ -68,13 +68,15 @@ BODY_WORDS = {"department", "ministry", "agency", "bureau", "office", "governmen
 
 def sayer_possessive(headline: str, named: list[Any], verb: Any,
                      is_saying: Callable[[Any], bool],
-                     name_pronoun: Callable[[Any], str] = lambda _: "") -> str:
+                     name_pronoun: Callable[[Any], str] = lambda _: "", text: str = "") -> str:
     """`headline` with the possessive pronoun it opens with replaced by the speaker of the
     verb of saying the clause is reported by, when the pronoun agrees with that speaker,
     a name or a noun with "the" of at most MAX_OWNER_WORDS words with nothing after its
     noun; a speaker that is the same pronoun ("She estimates [her] properties are worth")
-    by whom `name_pronoun` names for it; else `headline`. is_saying: clause.is_saying,
-    passed in to keep the import graph shallow."""
+    by whom `name_pronoun` names for it; an "its" or "their" no speaker tells by the
+    subject of the nearest clause that holds it outside that subject (`_clause_subject`);
+    else `headline`. is_saying: clause.is_saying, passed in to keep the import graph
+    shallow; text: the document's, which tells a company from a person."""
     word = named[0].lower_ if named else ""
     if named and named[0].dep_ == "poss" and headline.startswith(named[0].text.capitalize() + " "):
         said = _pronoun_sayer(verb, is_saying)
@@ -83,6 +85,8 @@ def sayer_possessive(headline: str, named: list[Any], verb: Any,
         if name:  # "Pak can't find buyers. She estimates her properties ..." → "Pak's"
             return f"{possessive(name)}{headline[len(named[0].text):]}"
     owner = _speaker(verb, is_saying) if named and named[0].dep_ == "poss" else None
+    if owner is None and named and named[0].dep_ == "poss" and word in ("its", "their"):
+        owner = _clause_subject(named[0], text)  # "Acme Corp. declared its dividend"
     if owner is None or not headline.startswith(named[0].text.capitalize() + " ") \
             or word not in (PLURAL if owner.tag_ in ("NNS", "NNPS") else SINGULAR) \
             or word in ("his", "her") and owner.pos_ != "PROPN":
@@ -266,6 +270,29 @@ def _pronoun_speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return _speaker(token, is_saying) if subject.lower_ == "it" else None
+    return None
+
+
+def _clause_subject(pronoun: Any, text: str) -> Any:
+    """The subject of the nearest clause that holds the possessive `pronoun` ("its",
+    "their") outside that subject, when it agrees: a singular company or thing for "its",
+    a plural for "their" ("Acme Corp., Bayonne, N.J., declared [its] initial quarterly,
+    payable Dec. 1" → Acme Corp.; "Anheuser said [its] new strategy -- started last month
+    -- will mean" → Anheuser); None when that subject is a pronoun or does not agree."""
+    for token in pronoun.ancestors:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or pronoun in subject.subtree:
+            continue
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        phrase = {t.lower_ for t in subject.subtree}
+        plural = subject.tag_ in ("NNS", "NNPS")
+        agrees = plural if pronoun.lower_ == "their" else not plural and is_thing(
+            subject, phrase, text)
+        return subject if agrees and not any(c.dep_ == "conj" for c in subject.children) \
+            else None
     return None
 
 
