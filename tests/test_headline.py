@@ -2636,7 +2636,7 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
 # opens the sentence before, and a figure goes on with it (was "Sales were $8 billion").
 # A "they" after "there was no X from Y" stands for Y; "She estimates her ..." names her;
 # "one of the Ns that was" tells of the one; "At Acme, profit ..." is Acme's profit; an
-# "its" is the subject's of the clause that holds it.
+# "its" is the subject's of the clause that holds it; "its rival, Beta, which" tells of Beta.
 PARTY_NAMED_SIXTEENTH = [
     pytest.param("The three are expected to join in May. With their membership secure, they "
                  "also can take part in the summit in April.", "April",
@@ -2698,6 +2698,14 @@ PARTY_NAMED_SIXTEENTH = [
     pytest.param("Acme Corp. and Beta Inc. said its new plan -- started last month in some "
                  "stores -- will cut costs.", "last month", "Its new plan started in some stores",
                  id="its-clause-subject-two"),
+    # a relative clause after a name set off after a noun of "its" or "a" tells of the name
+    # (was "Its nearest rival had a 21% stake"); the noun stays when it says who it is
+    pytest.param("Acme's share is twice that of its nearest rival, Beta Brewing, which had a "
+                 "21% stake last year.", "last year", "Beta Brewing had a 21% stake",
+                 id="relative-apposed-name"),
+    pytest.param("Similarly, the Hungarian foreign minister, Janos Kovacs, who remembers the "
+                 "uprising of 1956, spoke.", "1956",
+                 "The Hungarian foreign minister remembers the uprising", id="relative-apposed-title"),
     # ... not a phrase naming another noun, nor after a phrase that names someone, nor a
     # singular source
     pytest.param("While there was no profit from the unit, last year they earned $4 million.",

@@ -100,7 +100,7 @@ def relative_head(verb: Any) -> Any:
         return head.head  # "[David Eichenbaum], a consultant who is not working": the name
         # the apposition describes, which says whom "a consultant" is
     if not _is_date(head) or (verb.lemma_ or verb.lower_).lower() in TIME_VERBS:
-        return agreeing_head(head, verb)
+        return _apposed_name(agreeing_head(head, verb), verb)
     first = min(t.i for t in head.subtree)
     if head.dep_ == "pobj" and head.head.i == first - 1:
         first -= 1  # "on [March 3]"
@@ -111,6 +111,23 @@ def relative_head(verb: Any) -> Any:
             and before.head.head.pos_ in ("NOUN", "PROPN"):
         before = before.head.head  # "a block [of shares]"
     return before if before.pos_ in ("NOUN", "PROPN") and not _is_date(before) else head
+
+
+def _apposed_name(head: Any, verb: Any) -> Any:
+    """The name set off after `head` right before the relative clause of `verb`, which
+    says who the noun is, when the noun's phrase does not ("its nearest competitor,
+    [Miller Brewing], which had a stake": its own words need "its"; not "the Hungarian
+    foreign minister, Janos Martonyi, who", which tells who he is); else `head`."""
+    if not any(t.tag_ == "PRP$" or t.dep_ == "det" and t.lower_ in ("a", "an")
+               for t in head.subtree if t.i < head.i):
+        return head
+    start = min(t.i for t in verb.subtree)
+    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.i < start), None)
+    if name is None or not all(t.is_punct for t in head.doc[max(
+            t.i for t in name.subtree) + 1:start]) or start == max(t.i for t in name.subtree) + 1:
+        return head
+    return name
 
 
 def _number(word: Any, end: int = 0) -> str:
