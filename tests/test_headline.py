@@ -2636,7 +2636,8 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
 # opens the sentence before, and a figure goes on with it (was "Sales were $8 billion").
 # A "they" after "there was no X from Y" stands for Y; "She estimates her ..." names her;
 # "one of the Ns that was" tells of the one; "At Acme, profit ..." is Acme's profit; an
-# "its" is the subject's of the clause that holds it; "its rival, Beta, which" tells of Beta.
+# "its" is the subject's of the clause that holds it; "its rival, Beta, which" tells of Beta;
+# "Clashes among A, B and C have" keeps its noun.
 PARTY_NAMED_SIXTEENTH = [
     pytest.param("The three are expected to join in May. With their membership secure, they "
                  "also can take part in the summit in April.", "April",
@@ -2706,6 +2707,16 @@ PARTY_NAMED_SIXTEENTH = [
     pytest.param("Similarly, the Hungarian foreign minister, Janos Kovacs, who remembers the "
                  "uprising of 1956, spoke.", "1956",
                  "The Hungarian foreign minister remembers the uprising", id="relative-apposed-title"),
+    # a list the parse takes for the subject goes on from the object of "among" after the
+    # noun that opens the sentence, which is the subject (was "Ranchers and the police
+    # have caused damage")
+    pytest.param("Clashes among farmers, ranchers and the police have caused damage since "
+                 "1995.", "1995", "Clashes among farmers, ranchers and the police have caused "
+                 "damage", id="subject-list-after-among"),
+    pytest.param("Confrontations among Catholic fans, Protestant fans and the police have "
+                 "provoked violence since 1995.", "1995",
+                 "Confrontations among Catholic fans, Protestant fans and the police have "
+                 "provoked violence", id="subject-list-after-among-adjectives"),
     # ... not a phrase naming another noun, nor after a phrase that names someone, nor a
     # singular source
     pytest.param("While there was no profit from the unit, last year they earned $4 million.",
