@@ -2637,7 +2637,8 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
 # A "they" after "there was no X from Y" stands for Y; "She estimates her ..." names her;
 # "one of the Ns that was" tells of the one; "At Acme, profit ..." is Acme's profit; an
 # "its" is the subject's of the clause that holds it; "its rival, Beta, which" tells of Beta;
-# "Clashes among A, B and C have" keeps its noun.
+# "Clashes among A, B and C have" keeps its noun; "Acme Inc., the parent of X, said its"
+# names Acme Inc.
 PARTY_NAMED_SIXTEENTH = [
     pytest.param("The three are expected to join in May. With their membership secure, they "
                  "also can take part in the summit in April.", "April",
@@ -2717,6 +2718,14 @@ PARTY_NAMED_SIXTEENTH = [
                  "provoked violence since 1995.", "1995",
                  "Confrontations among Catholic fans, Protestant fans and the police have "
                  "provoked violence", id="subject-list-after-among-adjectives"),
+    # a speaker's name is told without a description set off after it, and may hold a
+    # possessive of its own (was "Its net loss narrowed", "His firm will recommend")
+    pytest.param("Acme's Holdings Inc., the parent of the Acme stores, said its net loss "
+                 "narrowed in the third quarter.", "the third quarter",
+                 "Acme's Holdings Inc.'s net loss narrowed", id="speaker-described-possessive-name"),
+    pytest.param("John Smith, a consultant for Beta Inc., said his firm will recommend more "
+                 "mergers in the future.", "the future",
+                 "John Smith's firm will recommend more mergers", id="speaker-described-person"),
     # ... not a phrase naming another noun, nor after a phrase that names someone, nor a
     # singular source
     pytest.param("While there was no profit from the unit, last year they earned $4 million.",

@@ -17,7 +17,7 @@ from timeline.eventwords import FIGURES, TIME_WORDS
 from timeline.kinds import (FUNCTION_WORDS, ORGANIZATION_WORDS, is_company, is_thing,
                             is_untitled, per_text)
 from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
-from timeline.wording import MAX_WORDS, possessive
+from timeline.wording import MAX_WORDS, join_words, possessive
 
 # A possessive pronoun and the number of the speaker it can stand for.
 SINGULAR = {"its", "his", "her"}
@@ -92,9 +92,8 @@ def sayer_possessive(headline: str, named: list[Any], verb: Any,
             or word in ("his", "her") and owner.pos_ != "PROPN":
         return headline
     name = _owner_name(owner)
-    if not name:
-        return headline
-    return f"{possessive(name[:1].upper() + name[1:])}{headline[len(named[0].text):]}"
+    told = f"{possessive(name[:1].upper() + name[1:])}{headline[len(named[0].text):]}"
+    return told if name and _fits(told) else headline
 
 
 def sayer_figure(headline: str, named: list[Any], verb: Any,
@@ -244,18 +243,30 @@ def _owner_name(owner: Any) -> str:
     place set off by commas left out; a longer noun with "the" as its noun with "the"
     ("the company"); else ""."""
     aside = {t.i for c in owner.subtree if c.dep_ in ("appos", "npadvmod") and c.i != owner.i
-             and all(t.pos_ == "PROPN" or t.is_punct for t in c.subtree) for t in c.subtree}
+             and (all(t.pos_ == "PROPN" or t.is_punct for t in c.subtree)
+                  or owner.pos_ == "PROPN" and c.head.i == owner.i and _described(c))
+             for t in c.subtree}  # "Sotheby's Holdings Inc.[, the parent of ...,]"
     words = [t for t in owner.subtree if not t.is_space and t.i not in aside
              and not (aside and t.text == "," and t.head.i in aside | {owner.i, *(
                  c.i for c in owner.children)})]  # "America West Airlines[, Phoenix,
     # Ariz.,]": a place set off after the name, or inside it ("The Menlo Park[, Calif.,]")
     if owner.pos_ == "NOUN" and words[0].lower_ != "the" or words[-1].i != owner.i:
         return ""
-    if len(words) > MAX_OWNER_WORDS or any(t.dep_ in ("poss", "conj") or t.is_punct
-                                           for t in words):
+    if len([t for t in words if t.tag_ != "POS"]) > MAX_OWNER_WORDS or any(
+            t.dep_ == "conj" or t.is_punct or t.dep_ == "poss" and not (
+                t.pos_ == "PROPN" and t.head.pos_ == "PROPN") for t in words):
         # "The [consumer-products and newsprint] company": its noun with "the"
         return f"the {owner.lower_}" if owner.pos_ == "NOUN" else ""
-    return " ".join(t.text for t in words)
+    return join_words(words)  # also "Sotheby's Holdings Inc."
+
+
+def _described(apposed: Any) -> bool:
+    """Whether `apposed` is a description set off by commas after a name, opening with an
+    article: "Sotheby's Holdings Inc.[, the parent of the auction house,]"."""
+    doc = apposed.doc
+    before, after = apposed.left_edge.i - 1, apposed.right_edge.i + 1
+    return bool(doc[apposed.left_edge.i].dep_ == "det" and before >= 0
+                and doc[before].text == "," and after < len(doc) and doc[after].text == ",")
 
 
 def _pronoun_speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
