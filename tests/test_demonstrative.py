@@ -56,3 +56,23 @@ def test_demonstrative_phrase_is_text_not_a_template(word: str) -> None:
     read as a replacement template it raised re.error and lost the whole document."""
     text = f"The firm is earning steady {word} from its stores, and we expect that to grow in 2019."
     assert _headline(text, "2019") == f"We expect steady {word} to grow"
+
+
+# w19: "that" after a multiple ("half that", "twice that") stands for the one amount of
+# money its sentence says before it (was "The stock now fetches only half that"); left
+# when there is none or more than one.
+@pytest.mark.parametrize(("text", "when", "headline"), [
+    ("The stock traded at $40 in May, but the stock now fetches only half that in June.",
+     "June", "The stock fetches only half of $40"),
+    ("The firm's sales were $5 million last year, and they will be twice that in 2019.",
+     "2019", "The firm's sales will be twice $5 million"),
+    ("The house, worth two hundred thousand dollars in May, is worth half that in June.",
+     "June", "The house is worth half of two hundred thousand dollars"),
+    ("Sales rose from $5 million to $6 million in 2017, and costs will be twice that in "
+     "2019.", "2019", "Costs will be twice that"),
+    ("The stock rose 5% in May, but the bond now fetches only half that in June.", "June",
+     "The bond fetches only half that"),
+], ids=["half-that", "twice-that", "half-that-dollars", "two-amounts", "no-money"])
+def test_demonstrative_after_a_multiple_is_the_amount(text: str, when: str,
+                                                      headline: str) -> None:
+    assert _headline(text, when) == headline

@@ -143,6 +143,9 @@ def _subjects_before(verb: Any, pronoun: Any) -> Iterator[Any]:
     for clause in sorted((c for c in children if c.dep_ in ("advcl", "ccomp")
                           and c.i < pronoun.i), key=lambda c: -c.i):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and any(c.dep_ == "expl" for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ == "attr"), None)  # "while
+            # there was no profit from discontinued operations, they contributed"
         if subject is not None:
             yield subject
 

@@ -26,6 +26,8 @@ PARTITIVES = {"some", "many", "most", "others", "several"}
 # Words before a group's noun that a partitive replaces: "[The] analysts" → "Some analysts".
 GROUP_DETERMINERS = {"the", "these", "those", "some", "many", "most", "several", "all"}
 BEFORE_CHARS = 600
+# The possessive of each subject pronoun: what "they" owns is "their".
+_OWN = {"he": "his", "she": "her", "it": "its", "they": "their"}
 # What a quotation (or an aside) opens with: its sentence continues no subject.
 _OPENING_MARKS = frozenset("\"'`\u201c\u2018(")
 _CONJUNCTION = r"^(?:(?:But|And|So|Then|Meanwhile|However|Still|Yet),?\s+)?"
@@ -363,7 +365,8 @@ def _owns_person(rest: str) -> bool:
 
 def _opens_sentence(pronoun: Any) -> bool:
     """The pronoun is the main clause's subject and only an opening phrase comes before
-    it ("Then yesterday, he tried ...")."""
+    it ("Then yesterday, he tried ...", "With their membership secure, they": a phrase
+    whose nouns are the pronoun's own names no one else)."""
     head = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or head.dep_ != "ROOT":
         return False
@@ -372,9 +375,11 @@ def _opens_sentence(pronoun: Any) -> bool:
                and c.i < pronoun.i for t in c.subtree}
     if before and all(t.i in opening for t in before):
         return True  # "Yesterday it closed at $4.375", "More recently it has followed"
+    own = _OWN.get(pronoun.lower_)
     return not before or any(t.is_punct and t.i == pronoun.i - 1 for t in pronoun.sent) \
         and not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")
-                    for t in before)
+                    and not any(c.dep_ == "poss" and c.lower_ == own for c in t.children)
+                    for t in before)  # "With [their] membership secure, they": theirs
 
 
 def sentence_before(text: str, start: int) -> str:

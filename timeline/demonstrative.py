@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 from timeline.kinds import PERSON_NOUNS, PERSON_TITLES
-from timeline.wording import QUOTE_MARKS
+from timeline.wording import CURRENCY, QUOTE_MARKS
 
 DEMONSTRATIVES = {"that": False, "this": False, "these": True, "those": True}
 # Where a demonstrative stands alone: a subject, an object, a preposition's object.
@@ -36,6 +36,10 @@ _ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _PARTS = {"half", "part", "most", "much", "some", "all", "portion", "share", "bulk", "rest"}
 # Determiners of a definite phrase; "a", "an", "some", "no" introduce something new.
 _DEFINITE = {"the", "this", "that", "these", "those"}
+# Words of a multiple, after which "that" stands for an amount: "only half that".
+_MULTIPLES = {"half", "twice", "double", "triple", "thrice"}
+# Nouns of money counted with a number: "a hundred thirty million dollars".
+_MONEY = {"dollars", "cents", "pounds", "francs", "marks", "yen", "euros", "pesos", "rupees"}
 # At most this many words for a phrase written in the pronoun's place.
 MAX_PHRASE = 8
 
@@ -43,6 +47,10 @@ MAX_PHRASE = 8
 def pointed_phrase(pronoun: Any) -> str:
     """The words of the noun phrase the bare demonstrative `pronoun` points to in its
     sentence, or "" when it points to none or to a clause."""
+    multiple = _multiple(pronoun)
+    if multiple is not None:  # "worth $130 million in October, worth only half [that] now"
+        amount = _only_amount_before(pronoun)
+        return f"of {amount}" if amount and multiple.lower_ == "half" else amount
     if not _is_bare(pronoun) or _judged(pronoun):
         return ""
     before = _clause_before(pronoun)
@@ -86,6 +94,28 @@ def _is_bare(pronoun: Any) -> bool:
     """Whether `pronoun` is a demonstrative standing alone in a role a phrase can fill."""
     return bool(pronoun.lower_ in DEMONSTRATIVES and pronoun.tag_ == "DT"
                 and pronoun.dep_ in _ROLES and not list(pronoun.children))
+
+
+def _multiple(pronoun: Any) -> Any:
+    """The word of a multiple ("half", "twice", "double") that is all `pronoun` ("that")
+    has before it, which makes it stand for an amount; else None."""
+    words = list(pronoun.children)
+    if pronoun.lower_ != "that" or len(words) != 1 or words[0].lower_ not in _MULTIPLES \
+            or words[0].i != pronoun.i - 1:
+        return None
+    return words[0]
+
+
+def _only_amount_before(pronoun: Any) -> str:
+    """The words of the one amount of money said before `pronoun` in its sentence ("$40",
+    "a hundred thirty million dollars"); "" when there is none or more than one."""
+    heads = [t for t in pronoun.sent if t.i < pronoun.i and (
+        t.tag_ == "CD" and t.head.tag_ != "CD" and any(c.text in CURRENCY for c in t.subtree)
+        or t.lower_ in _MONEY and any(c.dep_ == "nummod" for c in t.children))]
+    if len(heads) != 1 or any(t.is_punct or t.i >= pronoun.i for t in heads[0].subtree) \
+            or sum(t.text in CURRENCY or t.lower_ in _MONEY for t in heads[0].subtree) != 1:
+        return ""  # "from $5 million to $6 million": more than one
+    return "".join(t.text_with_ws for t in heads[0].subtree).strip()
 
 
 def _judged(pronoun: Any) -> bool:

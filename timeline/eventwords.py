@@ -93,7 +93,7 @@ REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "not
                        "quote", "predict", "stress", "warn", "insist"})
 # Verbs whose subject is who a pronoun of their reported clause usually is.
 SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge", "argue",
-                      "maintain", "contend", "promise", "vow", "indicate"}
+                      "maintain", "contend", "promise", "vow", "indicate", "estimate", "reckon"}
 # Verbs of telling whose passive subject is whom a pronoun of the told clause usually is.
 TOLD = frozenset({"tell", "inform", "warn", "assure", "notify", "advise", "remind"})
 # Verbs whose object is a length of time they measure ("took three months", "lasted a week").

@@ -39,6 +39,10 @@ def owner_phrase(owner: Any, verb: Any, room: tuple[set[int], int],
     return {t for t in first if t.i not in skip}
 
 
+# Prepositions whose object may be a list: "clashes among A, B and C".
+LISTING = {"among", "between", "amongst"}
+
+
 def subject_list(subject: Any, verb: Any, room: tuple[set[int], int],
                  noun_phrase: Phrase) -> set[Any]:
     """The subject's phrase; the whole list when an apposition after it goes on into "and"
@@ -50,10 +54,26 @@ def subject_list(subject: Any, verb: Any, room: tuple[set[int], int],
                                                      for t in c.doc[c.right_edge.i + 1:verb.i])),
                 None)
     listed = list(subject.doc[subject.left_edge.i:tail.right_edge.i + 1]) \
-        if tail is not None else []
+        if tail is not None else _listed_by_preposition(subject, verb)
     if not listed or count_words(listed) > limit or any(t.i in skip for t in listed):
         return noun_phrase(subject, skip, limit)
     return set(listed)
+
+
+def _listed_by_preposition(subject: Any, verb: Any) -> list[Any]:
+    """The tokens from the noun that opens the sentence up to the end of the list `subject`
+    ends, when the parse cut that noun off the verb and its preposition's object opens the
+    list: "[Confrontations among Catholic protesters,] Protestant marchers and the police
+    have provoked violence" (the confrontations provoked it); else []."""
+    doc = subject.doc
+    opener = next((c for c in verb.children if c.dep_ in ("dep", "nsubj") and c.pos_ == "NOUN"
+                   and c.left_edge.i == c.sent.start and c.i < subject.i), None)
+    if opener is None or not any(c.dep_ == "conj" for c in subject.children) \
+            or not any(c.dep_ == "prep" and c.lower_ in LISTING for c in opener.children) \
+            or opener.right_edge.i + 2 != subject.left_edge.i \
+            or doc[opener.right_edge.i + 1].text != ",":
+        return []
+    return list(doc[opener.left_edge.i:subject.right_edge.i + 1])
 
 
 def ends_list(apposed: Any) -> bool:

@@ -40,7 +40,9 @@ def name_subject(headline: str, verb: Any, named: list[Any], text: str,
     sentence at `start` by the subject the sentence before opens with, a quotation's
     first person with its speaker. named: the subject's words as the headline has them."""
     if verb is not None:
-        headline = sayer_possessive(_spelled_out(headline, verb), named, verb, is_saying)
+        headline = sayer_possessive(_spelled_out(headline, verb), named, verb, is_saying,
+                                    lambda p: previous_subject(p, text, start)
+                                    if start is not None else "", text)
         headline = sayer_figure(headline, named, verb, is_saying, text)  # "Acme's net rose"
         if start is not None:  # "Acme earned $5 million. [Revenue] rose 8%"
             headline = opening_figure(headline, named, verb,

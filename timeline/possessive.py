@@ -17,11 +17,19 @@ from timeline.eventwords import FIGURES, TIME_WORDS
 from timeline.kinds import (FUNCTION_WORDS, ORGANIZATION_WORDS, is_company, is_thing,
                             is_untitled, per_text)
 from timeline.lexicon import MONTH_NAMES, WEEKDAY_NAME
-from timeline.wording import MAX_WORDS, possessive
+from timeline.wording import MAX_WORDS, join_words, possessive
 
 # A possessive pronoun and the number of the speaker it can stand for.
 SINGULAR = {"its", "his", "her"}
 PLURAL = {"their"}
+# Nouns of a company or a part of one, "at" which a figure is: "At the unit, profit fell".
+COMPANY_NOUNS = {"company", "concern", "firm", "maker", "insurer", "thrift", "bank", "group",
+                 "unit", "division", "subsidiary", "parent", "retailer", "airline", "utility"}
+# Conjunctions of a concession, whose clause tells of the figures of the subject of the
+# clause it is made to: "Although profits were squeezed, the company said ...".
+CONCEDING = {"although", "though", "while", "whereas"}
+# A possessive pronoun and the subject pronoun of the same one.
+SUBJECTS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 # Clauses climbed from a figure's verb to the clause whose subject is "it".
 MAX_CLIMB = 3
 # Sentences looked back for the company a figure is of ("Acme Corp. earned ...").
@@ -59,22 +67,33 @@ BODY_WORDS = {"department", "ministry", "agency", "bureau", "office", "governmen
 
 
 def sayer_possessive(headline: str, named: list[Any], verb: Any,
-                     is_saying: Callable[[Any], bool]) -> str:
+                     is_saying: Callable[[Any], bool],
+                     name_pronoun: Callable[[Any], str] = lambda _: "", text: str = "") -> str:
     """`headline` with the possessive pronoun it opens with replaced by the speaker of the
     verb of saying the clause is reported by, when the pronoun agrees with that speaker,
     a name or a noun with "the" of at most MAX_OWNER_WORDS words with nothing after its
-    noun; else `headline`. is_saying: clause.is_saying, passed in to keep the import
-    graph shallow."""
-    owner = _speaker(verb, is_saying) if named and named[0].dep_ == "poss" else None
+    noun; a speaker that is the same pronoun ("She estimates [her] properties are worth")
+    by whom `name_pronoun` names for it; an "its" or "their" no speaker tells by the
+    subject of the nearest clause that holds it outside that subject (`_clause_subject`);
+    else `headline`. is_saying: clause.is_saying, passed in to keep the import graph
+    shallow; text: the document's, which tells a company from a person."""
     word = named[0].lower_ if named else ""
+    if named and named[0].dep_ == "poss" and headline.startswith(named[0].text.capitalize() + " "):
+        said = _pronoun_sayer(verb, is_saying)
+        name = name_pronoun(said) if said is not None and SUBJECTS.get(word) == said.lower_ \
+            else ""
+        if name:  # "Pak can't find buyers. She estimates her properties ..." → "Pak's"
+            return f"{possessive(name)}{headline[len(named[0].text):]}"
+    owner = _speaker(verb, is_saying) if named and named[0].dep_ == "poss" else None
+    if owner is None and named and named[0].dep_ == "poss" and word in ("its", "their"):
+        owner = _clause_subject(named[0], text)  # "Acme Corp. declared its dividend"
     if owner is None or not headline.startswith(named[0].text.capitalize() + " ") \
             or word not in (PLURAL if owner.tag_ in ("NNS", "NNPS") else SINGULAR) \
             or word in ("his", "her") and owner.pos_ != "PROPN":
         return headline
     name = _owner_name(owner)
-    if not name:
-        return headline
-    return f"{possessive(name[:1].upper() + name[1:])}{headline[len(named[0].text):]}"
+    told = f"{possessive(name[:1].upper() + name[1:])}{headline[len(named[0].text):]}"
+    return told if name and _fits(told) else headline
 
 
 def sayer_figure(headline: str, named: list[Any], verb: Any,
@@ -90,7 +109,8 @@ def sayer_figure(headline: str, named: list[Any], verb: Any,
     figure = _figure(named, verb)
     if figure is None:
         return headline
-    speaker = _speaker(verb, is_saying) or _pronoun_speaker(verb, is_saying)
+    speaker = _speaker(verb, is_saying) or _pronoun_speaker(verb, is_saying) \
+        or _conceding(verb) or _place_of(verb, figure)
     if speaker is not None and speaker.pos_ == "NOUN":  # "Acme's unit, [Beta Inc.], said"
         speaker = next((c for c in speaker.children if c.dep_ == "appos"
                         and c.pos_ == "PROPN"), speaker)
@@ -190,10 +210,12 @@ def previous_company(sentence: str, text: str) -> str:
     the document gives a company's suffix, or one word it writes only as a name
     ("Crossland recorded"), or a company's noun after "the" ("The St. Louis company
     earned"), also after a phrase set off by a comma that names no one ("In the year-ago
-    period, Bethlehem earned"); else ""."""
+    period, Bethlehem earned", "..., the company earned": "The company"); else ""."""
     opening = _OPENING.match(sentence)
     if opening is not None and _no_name(opening.group("words")):
         sentence = sentence[opening.end():]
+        if sentence.startswith("the "):  # "In the year-ago period, the company earned"
+            sentence = "T" + sentence[1:]
     match = _COMPANY.match(sentence)
     if match is None or match.group("the"):
         return match.group("name") if match is not None else ""
@@ -221,18 +243,30 @@ def _owner_name(owner: Any) -> str:
     place set off by commas left out; a longer noun with "the" as its noun with "the"
     ("the company"); else ""."""
     aside = {t.i for c in owner.subtree if c.dep_ in ("appos", "npadvmod") and c.i != owner.i
-             and all(t.pos_ == "PROPN" or t.is_punct for t in c.subtree) for t in c.subtree}
+             and (all(t.pos_ == "PROPN" or t.is_punct for t in c.subtree)
+                  or owner.pos_ == "PROPN" and c.head.i == owner.i and _described(c))
+             for t in c.subtree}  # "Sotheby's Holdings Inc.[, the parent of ...,]"
     words = [t for t in owner.subtree if not t.is_space and t.i not in aside
              and not (aside and t.text == "," and t.head.i in aside | {owner.i, *(
                  c.i for c in owner.children)})]  # "America West Airlines[, Phoenix,
     # Ariz.,]": a place set off after the name, or inside it ("The Menlo Park[, Calif.,]")
     if owner.pos_ == "NOUN" and words[0].lower_ != "the" or words[-1].i != owner.i:
         return ""
-    if len(words) > MAX_OWNER_WORDS or any(t.dep_ in ("poss", "conj") or t.is_punct
-                                           for t in words):
+    if len([t for t in words if t.tag_ != "POS"]) > MAX_OWNER_WORDS or any(
+            t.dep_ == "conj" or t.is_punct or t.dep_ == "poss" and not (
+                t.pos_ == "PROPN" and t.head.pos_ == "PROPN") for t in words):
         # "The [consumer-products and newsprint] company": its noun with "the"
         return f"the {owner.lower_}" if owner.pos_ == "NOUN" else ""
-    return " ".join(t.text for t in words)
+    return join_words(words)  # also "Sotheby's Holdings Inc."
+
+
+def _described(apposed: Any) -> bool:
+    """Whether `apposed` is a description set off by commas after a name, opening with an
+    article: "Sotheby's Holdings Inc.[, the parent of the auction house,]"."""
+    doc = apposed.doc
+    before, after = apposed.left_edge.i - 1, apposed.right_edge.i + 1
+    return bool(doc[apposed.left_edge.i].dep_ == "det" and before >= 0
+                and doc[before].text == "," and after < len(doc) and doc[after].text == ",")
 
 
 def _pronoun_speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
@@ -248,6 +282,59 @@ def _pronoun_speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
         if subject is not None:
             return _speaker(token, is_saying) if subject.lower_ == "it" else None
     return None
+
+
+def _clause_subject(pronoun: Any, text: str) -> Any:
+    """The subject of the nearest clause that holds the possessive `pronoun` ("its",
+    "their") outside that subject, when it agrees: a singular company or thing for "its",
+    a plural for "their" ("Acme Corp., Bayonne, N.J., declared [its] initial quarterly,
+    payable Dec. 1" → Acme Corp.; "Anheuser said [its] new strategy -- started last month
+    -- will mean" → Anheuser); None when that subject is a pronoun or does not agree."""
+    for token in pronoun.ancestors:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or pronoun in subject.subtree:
+            continue
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        phrase = {t.lower_ for t in subject.subtree}
+        plural = subject.tag_ in ("NNS", "NNPS")
+        agrees = plural if pronoun.lower_ == "their" else not plural and is_thing(
+            subject, phrase, text)
+        return subject if agrees and not any(c.dep_ == "conj" for c in subject.children) \
+            else None
+    return None
+
+
+def _conceding(verb: Any) -> Any:
+    """The subject of the clause a concession `verb` heads is made to, whose figures it
+    tells: "Although profits were squeezed, the company said ..." → the company; else None."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONCEDING
+                                       for c in verb.children):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _place_of(verb: Any, figure: Any) -> Any:
+    """The name of an "At" phrase opening the sentence of the figure `figure`, whose
+    figure it is: "At Acme, profit jumped 16%" → Acme; else None."""
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+               and c.i == verb.sent.start and c.i < figure.i), None)
+    name = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if name is None or not figure.doc[name.i + 1].text == ",":
+        return None
+    return name if name.pos_ == "PROPN" or name.lower_ in COMPANY_NOUNS and any(
+        c.lower_ == "the" for c in name.children) else None  # not "At the time"
+
+
+def _pronoun_sayer(verb: Any, is_saying: Callable[[Any], bool]) -> Any:
+    """The pronoun subject of the verb of saying whose reported clause `verb` heads; else
+    None."""
+    if verb.dep_ != "ccomp" or not is_saying(verb.head):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
 
 
 def _speaker(verb: Any, is_saying: Callable[[Any], bool]) -> Any:

@@ -100,7 +100,7 @@ def relative_head(verb: Any) -> Any:
         return head.head  # "[David Eichenbaum], a consultant who is not working": the name
         # the apposition describes, which says whom "a consultant" is
     if not _is_date(head) or (verb.lemma_ or verb.lower_).lower() in TIME_VERBS:
-        return agreeing_head(head, verb)
+        return _apposed_name(agreeing_head(head, verb), verb)
     first = min(t.i for t in head.subtree)
     if head.dep_ == "pobj" and head.head.i == first - 1:
         first -= 1  # "on [March 3]"
@@ -113,9 +113,28 @@ def relative_head(verb: Any) -> Any:
     return before if before.pos_ in ("NOUN", "PROPN") and not _is_date(before) else head
 
 
+def _apposed_name(head: Any, verb: Any) -> Any:
+    """The name set off after `head` right before the relative clause of `verb`, which
+    says who the noun is, when the noun's phrase does not ("its nearest competitor,
+    [Miller Brewing], which had a stake": its own words need "its"; not "the Hungarian
+    foreign minister, Janos Martonyi, who", which tells who he is); else `head`."""
+    if not any(t.tag_ == "PRP$" or t.dep_ == "det" and t.lower_ in ("a", "an")
+               for t in head.subtree if t.i < head.i):
+        return head
+    start = min(t.i for t in verb.subtree)
+    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.i < start), None)
+    if name is None or not all(t.is_punct for t in head.doc[max(
+            t.i for t in name.subtree) + 1:start]) or start == max(t.i for t in name.subtree) + 1:
+        return head
+    return name
+
+
 def _number(word: Any, end: int = 0) -> str:
     """"one" or "many" for a noun (joined by "and" to another before index `end`) or a
     finite verb whose number its form shows; else ""."""
+    if _is_one(word):
+        return "one"
     if word.pos_ in ("NOUN", "PROPN"):
         plural = word.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and c.i < end
                                                       for c in word.children)
@@ -132,7 +151,8 @@ def agreeing_head(head: Any, verb: Any) -> Any:
     """The antecedent of a relative pronoun that is its verb's subject: the noun the
     clause hangs on, or when that noun is of the other number than the verb, the nearest
     noun whose phrase holds it that agrees ("sales in the current fiscal year [that are]
-    above forecasts": the sales are, not the year); the noun the parse gives when none
+    above forecasts": the sales are, not the year; "one of the plants [that was] sold":
+    the one, not the plants); the noun the parse gives when none
     does (a group may be told as many: "the staff who were laid off")."""
     relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
                    for c in verb.children)
@@ -141,11 +161,17 @@ def agreeing_head(head: Any, verb: Any) -> Any:
         return head
     noun = head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            and (noun.head.head.pos_ in ("NOUN", "PROPN") or _is_one(noun.head.head)):
         noun = noun.head.head  # "sales [in the current fiscal year]"
         if _number(noun, verb.i) == number:
             return noun
     return head
+
+
+def _is_one(word: Any) -> bool:
+    """Whether `word` is the "one" of "one of the plants", a noun of number one."""
+    return bool(word.lower_ == "one" and word.tag_ == "CD" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in word.children))
 
 
 def unagreed_above(verb: Any) -> Any:
@@ -219,13 +245,20 @@ def _is_date(noun: Any) -> bool:
 
 def of_other_number(candidate: Any, plural: bool) -> Any:
     """The noun after "of" in a subject's phrase of the other number ("The price of
-    [Columbia shares]" for "they", "copies of [the rifle]" for "it"), which the pronoun
-    can stand for where the subject cannot; else None."""
+    [Columbia shares]" for "they", "copies of [the rifle]" for "it"; for "they" also after
+    "from": "no profit from [discontinued operations]"), which the pronoun can stand for
+    where the subject cannot; else None."""
     if candidate.tag_ not in (("NN", "NNP") if plural else ("NNS", "NNPS")):
         return None
     if not plural and is_listed_modifier(candidate):
         return candidate
-    of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # "from" names where a thing comes from, which a pronoun may stand for as well: "[there
+    # was] no profit from [discontinued operations]; last year they contributed ..." (the
+    # parse hangs it on the verb of "there")
+    there = candidate.dep_ == "attr" and any(c.dep_ == "expl" for c in candidate.head.children)
+    held = [*candidate.children, *(candidate.head.children if there else ())]
+    of = next((c for c in held if c.dep_ == "prep" and (
+        c.lower_ == "of" and c.head.i == candidate.i or plural and c.lower_ == "from")), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     wanted = ("NNS", "NNPS") if plural else ("NN",)
     return inner if inner is not None and inner.tag_ in wanted else None
