@@ -2626,3 +2626,54 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
     assert event.summary == headline
+
+
+# Issue 13's sixteenth round (w18): a question's "whether" stays with its infinitive or
+# clause, also one the parse hangs on a preposition or reads as an adjunct (without it
+# the headline tells as decided what was only weighed); a fronted "if" or "unless" is
+# told after the clause, or its "will" becomes "could" when it has no room; titles
+# before names go before the clause or phrase their verb needs.
+SIXTEENTH_ROUND = [
+    pytest.param("The board decided on Monday whether to close the plant.", "Monday",
+                 "The board decided whether to close the plant", id="whether-infinitive"),
+    pytest.param("The council will vote Tuesday on whether to raise taxes.", "Tuesday",
+                 "The council will vote on whether to raise taxes", id="on-whether-infinitive"),
+    pytest.param("The judge will rule on Friday whether the company must pay the fine.",
+                 "Friday", "The judge will rule whether the company must pay the fine",
+                 id="whether-clause-read-as-adjunct"),
+    pytest.param("The team will play on Sunday whether it rains or not.", "Sunday",
+                 "The team will play", id="whether-or-not-is-a-concession"),
+    pytest.param("If talks fail, the union will strike Monday.", "Monday",
+                 "The union will strike if talks fail", id="fronted-if-told-after"),
+    pytest.param("Unless the company raises wages, the workers will walk out on Friday.",
+                 "Friday", "The workers will walk out unless the company raises wages",
+                 id="fronted-unless-told-after"),
+    pytest.param("The union said Monday that if talks fail, it will strike.", "Monday",
+                 "The union will strike if talks fail", id="fronted-if-in-reported-clause"),
+    pytest.param("If the company refuses to raise the wages of its workers, the union will "
+                 "call a strike at all of its plants on Monday.", "Monday",
+                 "The union could call a strike", id="fronted-if-no-room-could"),
+    pytest.param("If the workers accept the offer, they will return to work on Monday.",
+                 "Monday", "The workers could return to work", id="fronted-if-names-subject"),
+    pytest.param("Even if talks fail, the union will not strike Monday.", "Monday",
+                 "The union will not strike", id="even-if-holds-anyway"),
+    pytest.param("Treasurer John Smith, Health Minister Mary Jones and Attorney General Paul "
+                 "Brown all voted to support the budget on Friday.", "Friday",
+                 "John Smith, Mary Jones and Attorney General Paul Brown voted to support the "
+                 "budget", id="titles-before-needed-infinitive"),
+    pytest.param("Deputy Mayor John Smith was the first senior city official to refer to the "
+                 "new housing plan in a speech on Monday.", "Monday", "John Smith was the "
+                 "first senior city official to refer to the new housing plan",
+                 id="titles-before-needed-phrase"),
+    pytest.param("Police Chief John Smith met the angry owners of the burned shops in the old "
+                 "market square of the town on Monday.", "Monday",
+                 "Police Chief John Smith met the angry owners of the burned shops",
+                 id="titles-kept-over-adjuncts"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), SIXTEENTH_ROUND)
+def test_headline_of_sentence_sixteenth_round(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == when)
+    assert event.summary == headline
