@@ -1357,8 +1357,8 @@ EIGHTH_ROUND = [
     pytest.param("Acme said that at the close of business Thursday, 1,250,000 shares of Beta "
                  "and C$12.5 million face amount of notes, convertible into 400,000 common "
                  "shares, had been tendered to its offer.", "Thursday",
-                 "1,250,000 shares of Beta and C$12.5 million face amount had been tendered to "
-                 "its offer", id="fronted-phrase-before-predicate"),
+                 "1,250,000 shares of Beta had been tendered to its offer",  # w18: "face
+                 id="fronted-phrase-before-predicate"),  # amount" of nothing goes whole
     pytest.param("The leaders were asked on Tuesday whether they could foresee Turkey as a "
                  "member of the union.", "Tuesday",
                  "The leaders were asked whether they could foresee Turkey as a member of the "
@@ -2669,6 +2669,15 @@ SIXTEENTH_ROUND = [
                  "market square of the town on Monday.", "Monday",
                  "Police Chief John Smith met the angry owners of the burned shops",
                  id="titles-kept-over-adjuncts"),
+    # a list's later member cut inside the "of" phrase naming what it is of goes whole
+    pytest.param("The results came on Monday amid renewed worry about the cost of bank loans "
+                 "and the role of computer-driven stock trading.", "Monday",
+                 "The results came amid renewed worry about the cost of bank loans",
+                 id="member-without-its-of-goes-whole"),
+    pytest.param("On Monday, 500 shares of the bank and $4 million face amount of its "
+                 "convertible debentures had been tendered to the offer.", "Monday",
+                 "500 shares of the bank had been tendered to the offer",
+                 id="subject-member-without-its-of-goes-whole"),
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
-from timeline.defining import defined_words
+from timeline.defining import defined_words, whole_members
 from timeline.eventwords import TIME_WORDS
 from timeline.kinds import is_listed_modifier
 from timeline.wording import BRACKETS, HEDGES, count_words, misread_clause
@@ -251,7 +251,7 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                          and c.i not in skip]  # U.S. embassies": no date takes that "of"
                 out.update(after)
                 frontier.extend(after)
-    out |= _compound_gerund(token, skip)
+    out = whole_members(out | _compound_gerund(token, skip), skip)
     # The date's own modifiers are no gap either: "at 50% of the [then] current market price".
     dated = {c.i for t in token.subtree if t.i in skip for c in t.children
              if c.dep_ == "advmod" and c.i == t.i - 1}
