@@ -2678,6 +2678,14 @@ SIXTEENTH_ROUND = [
                  "convertible debentures had been tendered to the offer.", "Monday",
                  "500 shares of the bank had been tendered to the offer",
                  id="subject-member-without-its-of-goes-whole"),
+    # a noun's infinitive keeps its first phrase when it has no object, also in a clause
+    # a verb takes ("the right [to speak for the boy]")
+    pytest.param("The court ruled on Monday that only the father has the right to speak for "
+                 "the boy.", "Monday", "The court ruled that only the father has the right to "
+                 "speak for the boy", id="noun-infinitive-in-taken-clause"),
+    pytest.param("The father has the right on Monday to speak for the boy.", "Monday",
+                 "The father has the right to speak for the boy",
+                 id="noun-infinitive-first-phrase"),
 ]
 
 

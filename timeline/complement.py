@@ -161,17 +161,18 @@ def dated_object(objects: list[Any], skip: set[int]) -> list[Any]:
 
 
 def noun_infinitive(noun: Any, skip: set[int]) -> set[Any]:
-    """The infinitive that says what an object noun is for, with its object: "announced
-    its agreements [to acquire the properties]", "made a bid [to buy the bank]"."""
+    """The infinitive that says what an object noun is for, with its object or else its
+    first phrase: "announced its agreements [to acquire the properties]", "made a bid [to
+    buy the bank]", "has the right [to speak for the boy]"."""
     clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
                    and has_to(c) and c.i not in skip), None)
     if clause is None:
         return set()
     out = {clause} | {c for c in clause.children if c.dep_ in CORE_DEPS | {"aux"}
                       and c.i not in skip}
-    for child in clause.children:
-        if child.dep_ in OBJECT_DEPS and child.i not in skip:
-            out |= noun_phrase(child, skip, OBJECT_WORDS)
+    objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    for child in objects or first_prep(clause, skip):  # "the right to speak [for the boy]"
+        out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
 
 

@@ -20,7 +20,8 @@ from timeline.climb import (chain_words, clause_around, clause_verb, date_comple
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
                             path_to, reading_on)
 from timeline.complement import (complement_words, extension, for_clause, infinitive_words,
-                                 noun_for_clause, placed, tagged_noun, subject_infinitive)
+                                 noun_for_clause, noun_infinitive, placed, subject_infinitive,
+                                 tagged_noun)
 from timeline.condition import (condition_last, condition_words, cut_keeping, hedged,
                                 needed_content)
 from timeline.datewords import date_words
@@ -358,6 +359,9 @@ def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any
         # "informed Sununu [that he ...]", "will enable [the countries to be eligible]"
         said = clause_complement(verb, skip, "ccomp") if asked is None else clause_complement(
             verb, skip | {c.i for c in verb.children if c.i < asked.i}, asked.dep_)
+        aim = {t for o in said if o.dep_ == "dobj" and o.head in said  # "has the right [to
+               for t in noun_infinitive(o, skip)}  # speak for the boy]", as its own object's
+        said |= aim if count_words(list(tokens | subject | said)) + 2 <= MAX_WORDS else set()
         tokens |= said
     if base_form(verb) in COPULAS and [t.lower_ for t in subject] == ["it"] and is_dummy(verb):
         said = clause_complement(verb, skip, "advcl")  # "it is a matter of days [before
