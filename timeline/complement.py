@@ -14,7 +14,8 @@ from typing import Any, Callable
 from timeline.clause import base_form
 from timeline.eventwords import CHOOSING, COPULAS, TIME_WORDS
 from timeline.needed import misread_complement, needed_phrase
-from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement, first_prep,
+from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, QUESTION_WORDS,
+                             clause_complement, first_prep,
                              has_to, is_apposed_object, is_reciprocal, is_time_phrase,
                              noun_phrase, parted_of, place_adverb)
 from timeline.wording import CURRENCY, MAX_WORDS, count_words, misread_clause
@@ -45,9 +46,12 @@ def is_amount(noun: Any) -> bool:
 
 def infinitive_words(infinitive: Any, skip: set[int]) -> set[Any]:
     """An infinitive of the clause with its auxiliaries and its object, first phrase or
-    clause; coordinated infinitives share the last one's object."""
-    tokens = {infinitive} | {c for c in infinitive.children
-                             if c.dep_ in CORE_DEPS | {"aux"} and c.i not in skip}
+    clause, and the question word that opens it, without which it tells what was only
+    weighed ("decided [whether] to close the plant", "asked [how] to vote");
+    coordinated infinitives share the last one's object."""
+    tokens = {infinitive} | {c for c in infinitive.children if c.i not in skip and (
+        c.dep_ in CORE_DEPS | {"aux"} or c.i < infinitive.i and c.lower_ in QUESTION_WORDS
+        and c.dep_ in ("mark", "advmod"))}
     objects = [c for c in infinitive.children if c.dep_ in OBJECT_DEPS and c.i not in skip
                and not is_apposed_object(c)]
     shared = next((c for c in infinitive.children if c.dep_ == "conj" and not objects
@@ -157,17 +161,18 @@ def dated_object(objects: list[Any], skip: set[int]) -> list[Any]:
 
 
 def noun_infinitive(noun: Any, skip: set[int]) -> set[Any]:
-    """The infinitive that says what an object noun is for, with its object: "announced
-    its agreements [to acquire the properties]", "made a bid [to buy the bank]"."""
+    """The infinitive that says what an object noun is for, with its object or else its
+    first phrase: "announced its agreements [to acquire the properties]", "made a bid [to
+    buy the bank]", "has the right [to speak for the boy]"."""
     clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
                    and has_to(c) and c.i not in skip), None)
     if clause is None:
         return set()
     out = {clause} | {c for c in clause.children if c.dep_ in CORE_DEPS | {"aux"}
                       and c.i not in skip}
-    for child in clause.children:
-        if child.dep_ in OBJECT_DEPS and child.i not in skip:
-            out |= noun_phrase(child, skip, OBJECT_WORDS)
+    objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    for child in objects or first_prep(clause, skip):  # "the right to speak [for the boy]"
+        out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
 
 

@@ -124,6 +124,57 @@ def plain_if(verb: Any) -> Any:
     return None
 
 
+def fronted_if(verb: Any) -> Any:
+    """The clause of a plain "if" or of "unless" that opens the clause of `verb` and ends at
+    a comma ("[If talks fail], the union will strike"), not "even if", "as if"; else None.
+    Told only whole, after the clause (`condition_last`)."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i > verb.i:
+            continue
+        first = min(t.i for t in child.subtree)
+        end = max(t.i for t in child.subtree)
+        mark = next((m for m in child.children if m.dep_ == "mark" and m.i == first
+                     and m.lower_ in ("if", "unless")), None)
+        if mark is not None and end + 1 < verb.i and doc[end + 1].text == "," and (
+                first == 0 or doc[first - 1].lower_ not in ("only", "even", "as")):
+            return child
+    return None
+
+
+def condition_last(words: list[Any], verb: Any, named: list[Any]) -> list[Any]:
+    """`words` with the condition that opens the clause of `verb` told after it, without
+    its comma: "the union will strike [if talks fail]" (the subject opens a headline);
+    left out when the subject `named` is taken from it ("If [the workers] accept the
+    offer, they will return": its subject would be gone from it)."""
+    fronted = fronted_if(verb) if verb is not None else None
+    if fronted is None:
+        return words
+    ids = {t.i for t in fronted.subtree}
+    comma = max(ids) + 1
+    kept = [t for t in words if t.i in ids]
+    if any(t.i in ids for t in named):
+        kept = []
+    return [t for t in words if t.i not in ids and t.i != comma] + kept
+
+
+def hedged(headline: str, verb: Any, told: set[int]) -> str:
+    """`headline` with "could" for the "will" or "shall" of `verb` when it leaves out the
+    plain "if" or "unless" its clause holds only under: "If talks fail, the union will
+    strike" told as "The union [could] strike", not as a fact."""
+    if verb is None:
+        return headline
+    condition = fronted_if(verb) or plain_if(verb)
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("will", "shall")
+                and c.i < verb.i), None)
+    if condition is None or aux is None or headline.split().count(aux.text) != 1 \
+            or condition.i in told and any(  # kept, not cut off for length
+                m.dep_ == "mark" and m.lower_ in headline.lower().split()
+                for m in condition.children):
+        return headline
+    return headline.replace(f" {aux.text} ", " could ", 1)
+
+
 def condition_words(verbs: list[Any], have: set[Any], skip: set[int],
                     clause_of: ClauseOf) -> set[Any]:
     """The conditions of `verbs` (the told verb and those of its predicate), each whole
@@ -133,7 +184,7 @@ def condition_words(verbs: list[Any], have: set[Any], skip: set[int],
     for verb in verbs:
         head = condition_head(verb)
         if head is None:
-            plain = plain_if(verb)
+            plain = plain_if(verb) or fronted_if(verb)
             whole = set() if plain is None else {t for t in plain.subtree if t.i not in skip}
             if plain is not None and plain.i not in skip and plain not in have and count_words(
                     sorted(have | out | whole, key=lambda t: t.i)) <= MAX_WORDS:

@@ -20,8 +20,10 @@ from timeline.climb import (chain_words, clause_around, clause_verb, date_comple
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
                             path_to, reading_on)
 from timeline.complement import (complement_words, extension, for_clause, infinitive_words,
-                                 noun_for_clause, placed, tagged_noun, subject_infinitive)
-from timeline.condition import condition_words, cut_keeping, needed_content
+                                 noun_for_clause, noun_infinitive, placed, subject_infinitive,
+                                 tagged_noun)
+from timeline.condition import (condition_last, condition_words, cut_keeping, hedged,
+                                needed_content)
 from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
 from timeline.eventwords import COPULAS, TIME_WORDS
@@ -40,7 +42,7 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  is_comma_participle, is_reduced_passive, is_trailing_adjective,
                                  noun_before_dash, passive, predicative, with_auxiliary,
                                  with_copula)
-from timeline.phrase import (OBJECT_WORDS, apposed_subject, asks, auxiliary_subject,
+from timeline.phrase import (OBJECT_WORDS, apposed_subject, asked_clause, auxiliary_subject,
                              clause_complement, core_words, first_prep, has_to, is_serial,
                              noun_phrase)
 from timeline.referent import misread_clause
@@ -250,7 +252,8 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     if gap:  # "the 33% that it doesn't own": the relative word gives way to its noun
         taken |= {t.i for t in words if t.lower_ in RELATIVE_PRONOUNS
                   and t.dep_ in ("dobj", "mark")}
-    rest = without_fronted(named, [t for t in words if t.i not in taken], verb)
+    rest = condition_last(without_fronted(named, [t for t in words if t.i not in taken], verb),
+                          verb, named)  # "The union will strike [if talks fail]"
     # The left-out object goes right after its verb: "Mr. Bush began [the intensive
     # personal diplomacy] after the invasion".
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
@@ -265,7 +268,8 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
     elif verb is not None and not any(t.tag_ in FINITE for t in named + rest):
         headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])
-    headline = name_subject(headline, verb, named, text, start)
+    headline = hedged(name_subject(headline, verb, named, text, start), verb,
+                      {t.i for t in named + rest})  # "The union [could] strike"
     headline = name_inner_subjects(headline, rest, lambda p: antecedent(p, p.head, text))
     headline = name_demonstratives(headline, named + rest)  # "$14 million of [that]"
     return name_objects(headline, rest + sorted(gap, key=lambda t: t.i), text, start)
@@ -351,11 +355,16 @@ def _adjuncts(verb: Any, trigger: Any, parts: tuple[set[Any], set[Any], list[Any
     else:  # "called [for Vacco to revive that unit]"
         tokens |= for_clause(verb, skip)
     said: set[Any] = set()
-    if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asks(verb, skip) or any(
+    asked = asked_clause(verb, skip)  # "will rule [whether the company must pay]"
+    if infinitive is None and (base_form(verb) in CLAUSE_TAKING or asked is not None or any(
             c.dep_ == "ccomp" and (has_to(c) or c.pos_ == "ADJ") and c.i > verb.i
             for c in verb.children)):  # "made [it clear ...]"
         # "informed Sununu [that he ...]", "will enable [the countries to be eligible]"
-        said = clause_complement(verb, skip, "ccomp")
+        said = clause_complement(verb, skip, "ccomp") if asked is None else clause_complement(
+            verb, skip | {c.i for c in verb.children if c.i < asked.i}, asked.dep_)
+        aim = {t for o in said if o.dep_ == "dobj" and o.head in said  # "has the right [to
+               for t in noun_infinitive(o, skip)}  # speak for the boy]", as its own object's
+        said |= aim if count_words(list(tokens | subject | said)) + 2 <= MAX_WORDS else set()
         tokens |= said
     if base_form(verb) in COPULAS and [t.lower_ for t in subject] == ["it"] and is_dummy(verb):
         said = clause_complement(verb, skip, "advcl")  # "it is a matter of days [before

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Collection
 
-from timeline.defining import defined_words
+from timeline.defining import defined_words, whole_members
 from timeline.eventwords import TIME_WORDS
 from timeline.kinds import is_listed_modifier
 from timeline.wording import BRACKETS, HEDGES, count_words, misread_clause
@@ -165,23 +165,34 @@ def place_adverb(verb: Any, skip: set[int]) -> set[Any]:
         {comma} if comma.text == "," else set())
 
 
-def asks(verb: Any, skip: set[int]) -> bool:
-    """Whether `verb` has a question after it as its object ("are investigating [whether
-    Rudolph is linked to the attacks]", "asked [why it closed]"): the clause is what the
-    verb is about, whatever the verb."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-                   and c.i not in skip), None)
+def asked_clause(verb: Any, skip: set[int]) -> Any:
+    """The question after `verb` that is its object ("are investigating [whether Rudolph is
+    linked to the attacks]", "asked [why it closed]", also one the parse reads as an
+    adjunct: "will rule on Friday [whether the company must pay]"): the clause is what the
+    verb is about, whatever the verb; else None."""
+    clause = next((c for c in verb.children if c.i > verb.i and c.i not in skip and (
+        c.dep_ == "ccomp" or c.dep_ == "advcl" and _is_whether(c))), None)
     if clause is None or any(c.dep_ == "dobj" for c in verb.children):
-        return False
+        return None
     first = min(clause.subtree, key=lambda t: t.i)
-    return first.lower_ in QUESTION_WORDS
+    return clause if first.lower_ in QUESTION_WORDS else None
+
+
+def _is_whether(clause: Any) -> bool:
+    """Whether a clause is a question of "whether" with no "or", which may make it a
+    concession ("will play whether it rains or not")."""
+    words = sorted(clause.subtree, key=lambda t: t.i)
+    return words[0].lower_ == "whether" and words[0].dep_ == "mark" \
+        and not any(t.lower_ == "or" for t in words)
 
 
 def _asked(prep: Any) -> bool:
-    """Whether a preposition's object is a question with its own subject: "vote on [whether
-    a school can relocate]", "argued about [who would pay]"."""
+    """Whether a preposition's object is a question with its own subject or an infinitive:
+    "vote on [whether a school can relocate]", "argued about [who would pay]", "vote on
+    [whether to raise taxes]"."""
     clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
-    return clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+    return clause is not None and (any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                                   or has_to(clause)) \
         and min(clause.subtree, key=lambda t: t.i).lower_ in QUESTION_WORDS
 
 
@@ -243,7 +254,8 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                          and c.i not in skip]  # U.S. embassies": no date takes that "of"
                 out.update(after)
                 frontier.extend(after)
-    out |= _compound_gerund(token, skip) | _between_pair(out, skip)
+    out = whole_members(out | _compound_gerund(token, skip), skip)
+    out |= _between_pair(out, skip)
     # The date's own modifiers are no gap either: "at 50% of the [then] current market price".
     dated = {c.i for t in token.subtree if t.i in skip for c in t.children
              if c.dep_ == "advmod" and c.i == t.i - 1}

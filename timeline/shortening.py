@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from timeline.kinds import PERSON_TITLES
 from timeline.wording import (FINITE, HEDGES, MAX_WORDS, count_words, finish_text, is_finite,
                               join_words, misread_clause, trim_words)
 
@@ -23,6 +24,10 @@ from timeline.wording import (FINITE, HEDGES, MAX_WORDS, count_words, finish_tex
 # starts) -> the words cut elsewhere, or None.
 Elsewhere = Callable[[list[Any], Any, int], "list[Any] | None"]
 
+# Words that end a title before a name: "[Attorney General] Daryl Williams", "[Treasurer]
+# Peter Costello", "[White House Chief of Staff] John Sununu".
+TITLE_WORDS = PERSON_TITLES | {"treasurer", "chief", "staff", "deputy", "premier", "chancellor",
+                               "secretary-general", "envoy", "lawyer", "coach", "diplomat"}
 # What a verb cannot end a headline without: "including [a gain]", "to begin [presenting]".
 HANGING = {"dobj", "xcomp", "ccomp", "pobj"}
 # The first words of "both ... and", "either ... or", "neither ... nor".
@@ -59,8 +64,12 @@ def finish_words(words: list[Any], elsewhere: Elsewhere | None = None) -> str:
         words = shorter
     if count_words(words) > MAX_WORDS and (shorter := _drop_object_phrase(words)) is not None:
         words = shorter
-    while count_words(words) > MAX_WORDS \
-            and (shorter := _drop_last_phrase(words, elsewhere)) is not None:
+    while count_words(words) > MAX_WORDS:
+        if _needs_last(words) and (shorter := _drop_titles(words)) is not None:
+            words = shorter  # "[Environment Minister] Robert Hill voted [to support ...]"
+            break
+        if (shorter := _drop_last_phrase(words, elsewhere)) is None:
+            break
         words = trim_words(shorter)
     if count_words(words) > MAX_WORDS and (shorter := _drop_last_member(words)) is not None:
         words = shorter
@@ -161,6 +170,57 @@ def _drop_last_phrase(words: list[Any], elsewhere: Elsewhere | None) -> list[Any
                 start -= 1  # "in their hometown of Cardenas, east [of Havana]"
             return words[:start]
     return None
+
+
+def _needs_last(words: list[Any]) -> bool:
+    """Whether the last phrase or clause of `words` is one their verb needs: the clause a
+    verb takes ("voted [to support the republic]", "informed Sununu [that he ...]"), or
+    the phrase right after a verb with no object ("to refer [to the resolution]")."""
+    ids = {t.i for t in words}
+    for k in range(len(words) - 1, 1, -1):
+        token = words[k]
+        if token.dep_ not in ("prep", "advcl", "xcomp", "conj", "relcl", "acl", "ccomp"):
+            continue
+        start = min(j for j, t in enumerate(words) if t.i in {s.i for s in token.subtree})
+        if start < 2 or not all(t.i in {s.i for s in token.subtree} for t in words[start:]):
+            continue
+        head = token.head
+        return head.i in ids and head.pos_ == "VERB" and (
+            token.dep_ in ("xcomp", "ccomp") or token.dep_ == "prep"
+            and words[start - 1].i == head.i and not any(
+                c.dep_ in ("dobj", "attr", "acomp") for c in head.children))
+    return False
+
+
+def _drop_titles(words: list[Any]) -> list[Any] | None:
+    """`words` without the titles before their names, first name first, when that makes
+    them fit, rather than losing what their verb needs: "[Environment Minister] Robert
+    Hill and [Attorney General] Daryl Williams voted to support the republic"; None when
+    no such cut makes them fit."""
+    ids = {t.i for t in words}
+    shorter = words
+    for name in (t for t in words if t.pos_ == "PROPN" and t.dep_ != "compound"):
+        title = _title(name, ids)
+        shorter = [t for t in shorter if t.i not in title]
+        if title and count_words(shorter) <= MAX_WORDS:
+            return shorter
+    return None
+
+
+def _title(name: Any, ids: set[int]) -> set[int]:
+    """The title opening the name `name` ends, up to its last title word, when a name of
+    at least one word stays after it: "[White House Chief of Staff] John Sununu"; else
+    nothing."""
+    before = sorted((t for t in name.subtree if t.i < name.i), key=lambda t: t.i)
+    if not before or before[-1].i != name.i - 1 or before[-1].i - before[0].i + 1 != len(
+            before) or any(t.i not in ids or t.dep_ in ("det", "poss", "case", "punct", "cc")
+                           for t in before):
+        return set()
+    last = max((k for k, t in enumerate(before) if t.lower_ in TITLE_WORDS), default=-1)
+    given = before[last + 1:]
+    if last < 0 or not given or any(t.pos_ != "PROPN" or t.dep_ != "compound" for t in given):
+        return set()
+    return {t.i for t in before[:last + 1]}
 
 
 def _drop_subject_phrase(words: list[Any]) -> list[Any] | None:
