@@ -42,15 +42,15 @@ from timeline.participle import (absolute_predicate, after_comma, comma_passive,
                                  is_comma_participle, is_reduced_passive, is_trailing_adjective,
                                  noun_before_dash, passive, predicative, with_auxiliary,
                                  with_copula)
-from timeline.phrase import (OBJECT_WORDS, apposed_subject, asked_clause, auxiliary_subject,
-                             clause_complement, core_words, first_prep, has_to, is_serial,
-                             noun_phrase)
+from timeline.phrase import (OBJECT_WORDS, asked_clause, clause_complement, core_words,
+                             first_prep, has_to, is_serial, noun_phrase)
 from timeline.referent import misread_clause
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
 from timeline.shortening import finish_words
 from timeline.speaker import labelled_speaker
-from timeline.subject import reported_by_relative, subject_phrase
+from timeline.subject import (apposed_subject, auxiliary_subject, reported_by_relative,
+                              subject_phrase)
 from timeline.supposed import CLAUSE_TAKING, supposed_clause, supposing_teller
 from timeline.wording import (FINITE, MAX_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS, count_words,
                               finish_text, join_words, without_fronted)

@@ -131,25 +131,6 @@ def is_apposed_object(child: Any) -> bool:
         and doc[before - 1].pos_ in ("NOUN", "PROPN") and doc[before - 1].dep_ == "pobj"
 
 
-def auxiliary_subject(verb: Any, subject: set[Any], skip: set[int]) -> set[Any]:
-    """The subject the parse hangs on the verb's auxiliary, which has none of its own: the
-    verb's whole subject when it has none ("the sale of $200 million [has] been offset"),
-    or the rest of one the parse splits in two after a comma ("the divestiture of $300
-    million of slow-growth, [low-profit businesses] has been offset"); else nothing."""
-    hung = next((g for c in verb.children if c.dep_ in ("aux", "auxpass")
-                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
-                 and g.i < c.i and g.i not in skip), None)
-    if hung is None:
-        return set()
-    phrase = noun_phrase(hung, skip, SUBJECT_WORDS)
-    if not subject:
-        return phrase
-    gap = [verb.doc[k] for k in range(max(t.i for t in subject) + 1, min(t.i for t in phrase))]
-    if not all(t.is_punct or t.i in skip for t in gap):
-        return set()
-    return phrase | {t for t in gap if t.is_punct}  # with its comma
-
-
 def place_adverb(verb: Any, skip: set[int]) -> set[Any]:
     """The adverb of place or direction after a verb, with its phrase: "should go [back to
     Cuba]", "was set [afire]"; none whose phrase is the date's ("ahead [of the weekend]")."""
@@ -273,19 +254,6 @@ def _between_pair(out: set[Any], skip: set[int]) -> set[Any]:
     pair = {t for c in pairs for t in (noun_phrase(c, skip, PAIRED_WORDS)
                                        if c.dep_ == "conj" else {c})}
     return pair if count_words(list(out | pair)) <= SUBJECT_WORDS + 3 else set()
-
-
-def apposed_subject(verb: Any, skip: set[int]) -> set[Any]:
-    """The subject of a finite verb the parse leaves without one, made an apposition of an
-    earlier noun: the apposition that ends right before the verb's comma ("on behalf of the
-    United States, Truman's secretary of state, [Dean Acheson], signed the treaty")."""
-    doc = verb.doc
-    noun = doc[verb.i - 2] if verb.i >= 2 else verb
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or doc[verb.i - 1].text != "," \
-            or noun.dep_ != "appos" or noun.pos_ != "PROPN" or any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return set()
-    return noun_phrase(noun, skip, SUBJECT_WORDS)
 
 
 def _bracketed(token: Any) -> set[int]:
