@@ -2683,6 +2683,10 @@ SIXTEENTH_ROUND = [
                  "Carlos Ruiz's union reemerged Thursday.", "Thursday",
                  "The possibility of a meeting between Deputy Mayor Anne Lee and Carlos Ruiz's "
                  "union reemerged", id="between-pair"),
+    # a fronted "if" closed by the subject rather than a comma is told after the clause too
+    # (was "The union if talks fail will strike")
+    pytest.param("If talks fail on Monday the union will strike.", "Monday",
+                 "The union will strike if talks fail", id="fronted-if-no-comma"),
     # ... unless the clause names its own place
     pytest.param("She worked in Oklahoma City, where 168 people were killed in a bombing in "
                  "1995.", "1995", "168 people were killed in a bombing", id="where-own-place"),
