@@ -2626,3 +2626,51 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
     assert event.summary == headline
+
+
+# Sixteenth round (w17): a date inside an aside set off by commas dates the aside's own
+# happening, not the main clause's. A superlative after the clause is told with the clause
+# it rates and its comma; an apposition dated before its noun says what its noun is ("is"
+# for a present date or clause, "was" after a past clause); a participle set off by commas
+# that holds the date is told for its noun, "held" of a happening in the past. Main clause
+# dates keep the main clause; "estimated" before a count is no verb.
+DATED_ASIDES = [
+    pytest.param("Unemployment fell to 3.9% in April, the lowest since 2000.", "2000",
+                 "Unemployment fell to 3.9%, the lowest", id="superlative-adjective"),
+    pytest.param("Inflation rose to 5% last month, the highest level since 1991.", "1991",
+                 "Inflation rose to 5%, the highest level", id="superlative-noun"),
+    pytest.param("The river rose to 12 meters, its highest level since 1993, officials said "
+                 "Monday.", "1993", "The river rose to 12 meters, its highest level",
+                 id="superlative-of-a-prepositions-object"),
+    pytest.param("Sales rose 5% to $2 billion, the best quarter since 1987.", "1987",
+                 "Sales rose 5% to $2 billion, the best quarter", id="superlative-time-word"),
+    pytest.param("Unemployment fell to 3.9% in April, the lowest since 2000.", "April",
+                 "Unemployment fell to 3.9%", id="superlative-clause-date"),
+    pytest.param("Mary Smith, currently chief financial officer, will succeed Mr. Brown.",
+                 "currently", "Mary Smith is chief financial officer", id="apposition-currently"),
+    pytest.param("The team cleared mines near Angkor Wat, the fabled 11th century temple, when "
+                 "it was attacked.", "11th century", "Angkor Wat was the fabled temple",
+                 id="apposition-past-clause"),
+    pytest.param("The company is phasing out Acme, its current supplier of steel.", "current",
+                 "Acme is its supplier of steel", id="apposition-current"),
+    pytest.param("Officials met Jones, the 1996 Olympic champion, on Tuesday.", "Tuesday",
+                 "Officials met Jones", id="apposition-clause-date"),
+    pytest.param("The Herald, a weekly paper, closed on Friday.", "Friday", "The Herald closed",
+                 id="apposition-set-no-event"),
+    pytest.param("The festival, held every year since 1970, was canceled on Monday.", "1970",
+                 "The festival was held", id="set-off-participle-of-event-noun"),
+    pytest.param("The talks, held in Geneva last week, ended without a deal.", "last week",
+                 "The talks were held in Geneva", id="set-off-held-happening-past"),
+    pytest.param("The festival, held every year since 1970, was canceled on Monday.", "Monday",
+                 "The festival was canceled", id="set-off-participle-clause-date"),
+    pytest.param("An estimated 5,000 people marched through the capital on Sunday.", "Sunday",
+                 "An estimated 5,000 people marched through the capital",
+                 id="estimated-adjective"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), DATED_ASIDES)
+def test_headline_tells_the_aside_a_date_is_in(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == when)
+    assert event.summary == headline

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import base_form
+from timeline.clause import base_form, is_event_noun
 from timeline.phrase import OBJECT_WORDS, OWNERS, SUBJECT_WORDS, noun_phrase
 from timeline.referent import participle_owner
 from timeline.wording import CURRENCY, finish_text, join_words, trim_words
@@ -169,8 +169,9 @@ def _copula(participle: Any, noun: Any) -> str:
     """The copula that makes `participle` of `noun` a clause: "was" ("were" for a plural),
     or "is" ("are") for a state or a plan, which still holds: "a school is located in"."""
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in PLURAL_PRONOUNS or _is_count(noun)
-    if base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES:
-        return "are" if plural else "is"
+    if (base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES) \
+            and not (base_form(participle) == "hold" and is_event_noun(noun)):
+        return "are" if plural else "is"  # not "talks held last week": a happening
     return "were" if plural else "was"
 
 
