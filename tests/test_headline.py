@@ -2674,3 +2674,37 @@ def test_headline_tells_the_aside_a_date_is_in(text: str, when: str, headline: s
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text == when)
     assert event.summary == headline
+
+
+# ... and a date inside the "from" phrase of a change dates the earlier figure, told with
+# the clause's subject: what it was after a verb of change or a copula, else the verb in
+# the past with its object's amount swapped; nothing when the subject has a time of its
+# own or the verb is not in the past (no past form to tell it in).
+EARLIER_FIGURES = [
+    pytest.param("Sales rose 5% to $2 billion from $1.9 billion a year earlier.",
+                 "a year earlier", "Sales were $1.9 billion", id="change-from"),
+    pytest.param("Exports slipped to 40,000 tons in May, down from 52,000 tons in April.",
+                 "April", "Exports were 52,000 tons", id="change-down-from"),
+    pytest.param("Exports slipped to 40,000 tons in May, down from 52,000 tons in April.",
+                 "May", "Exports slipped to 40,000 tons, down from 52,000 tons in April",
+                 id="change-own-date"),
+    pytest.param("The company earned $5 million, up from $3 million in 1998.", "1998",
+                 "The company earned $3 million", id="object-amount"),
+    pytest.param("Acme reported revenue of $40 million for the quarter, up 10% from $36 "
+                 "million a year earlier.", "a year earlier",
+                 "Acme reported revenue of $36 million", id="object-of-amount"),
+    pytest.param("Acme said sales rose to $4 million from $3 million in 1990.", "1990",
+                 "Acme's sales were $3 million", id="reported-subject-named"),
+    pytest.param("Net sales for this year's second quarter were $9 million, down from $12 "
+                 "million last year.", "last year",
+                 "Net sales for this year's second quarter were $9 million, down from $12 million",
+                 id="subject-with-a-time-not"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), EARLIER_FIGURES)
+def test_headline_tells_the_earlier_figure_a_date_is_in(text: str, when: str,
+                                                        headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == when)
+    assert event.summary == headline

@@ -10,10 +10,10 @@ Works on parsed spaCy tokens (duck-typed, spaCy is not imported here).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
-from timeline.clause import is_event_noun
-from timeline.eventwords import TIME_WORDS
+from timeline.clause import base_form, is_event_noun
+from timeline.eventwords import COPULAS, MOVING, TIME_WORDS
 from timeline.phrase import OBJECT_WORDS, SUBJECT_WORDS, noun_phrase
 from timeline.wording import finish_text, join_words, trim_words
 
@@ -24,6 +24,8 @@ PREMODIFIERS = {"amod", "compound", "nmod", "nummod", "npadvmod", "advmod", "pos
 # source", "currently vice president".
 PRESENT_WORDS = {"current", "currently", "now", "present", "presently", "today"}
 NOUNS = ("NOUN", "PROPN")
+# Adverbs of a change told against an earlier figure: "[up] 15% from 4 pence a year earlier".
+CHANGE_ADVERBS = {"up", "down", "off"}
 
 
 def is_set_off(word: Any) -> bool:
@@ -101,3 +103,71 @@ def _is_past(noun: Any) -> bool:
             return False
         token = token.head
     return False
+
+
+def earlier_figure(span: Any, skip: set[int],
+                   named_by: Callable[[str, Any, list[Any]], str]) -> str:
+    """ "Delta posted net income of $133.1 million, up from $100 million a year earlier" →
+    "Delta posted net income of $100 million": a date inside the "from" phrase of a change
+    dates the earlier figure, told with the clause's subject: as what it was after a
+    copula or a verb of change ("revenues dropped to $300 million, down from $450 million
+    the year before" → "Revenues were $450 million"), else with the verb in the past and
+    its object's amount swapped. "" otherwise, and where the subject has a time of its own
+    ("net sales for this year's third quarter") or is a pronoun.
+    named_by: the headline with whose its subject is named, given the verb and the
+    subject's words ("[The computer maker's] net was $58 million": `naming.name_subject`)."""
+    source = _from_phrase(span)
+    figure = next((c for c in source.children if c.dep_ == "pobj"), None) \
+        if source is not None else None
+    if source is None or figure is None or figure.i in skip or not _is_amount(figure):
+        return ""
+    verb = source.head.head if source.head.lower_ in CHANGE_ADVERBS else source.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.pos_ == "PRON":
+        return ""
+    named = sorted(noun_phrase(subject, skip, SUBJECT_WORDS), key=lambda t: t.i)
+    if any(t.lower_ in TIME_WORDS or t.like_num for t in named):
+        return ""
+    told = join_words(trim_words(sorted(noun_phrase(figure, skip, OBJECT_WORDS),
+                                        key=lambda t: t.i)))
+    who = join_words(trim_words(named))
+    if base_form(verb) in COPULAS or base_form(verb) in MOVING:
+        copula = "were" if subject.tag_ in ("NNS", "NNPS") else "was"
+        return named_by(finish_text(f"{who} {copula} {told}"), verb, named)
+    own = next((c for c in verb.children if c.dep_ == "dobj" and c.i < source.i), None)
+    if verb.tag_ != "VBD" or own is None:
+        return ""  # "is paying a dividend of 4.6 pence": no past to tell it in
+    if _is_amount(own):  # "earned [$2 billion], up 18% from $1.69 billion"
+        return named_by(finish_text(f"{who} {verb.text} {told}"), verb, named)
+    of = next((c for c in own.children if c.dep_ == "prep" and c.lower_ == "of"
+               and any(g.dep_ == "pobj" and _is_amount(g) for g in c.children)), None)
+    if of is None:
+        return ""
+    what = trim_words(sorted((t for t in noun_phrase(own, skip, OBJECT_WORDS) if t.i < of.i),
+                             key=lambda t: t.i))  # "sales [for the quarter] of": no more
+    return named_by(finish_text(f"{who} {verb.text} {join_words(what)} of {told}"), verb,
+                    named)
+
+
+def _from_phrase(span: Any) -> Any:
+    """The "from" of a change the date sits in ("up from $100 million, or $2.03 a share, [a
+    year earlier]", "dropped to $300 million from $450 million [the year before]"), or
+    None."""
+    token = span.root
+    for _ in range(6):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.lower_ == "from" and token.dep_ == "prep" and token.i < span.start and (
+                token.head.lower_ in CHANGE_ADVERBS and token.head.dep_ == "advmod"
+                or base_form(token.head) in MOVING):
+            return token
+    return None
+
+
+def _is_amount(noun: Any) -> bool:
+    """A number, or a noun a number or a currency sign counts: "$4 million", "seven",
+    "52,000 tons", "5%"."""
+    return bool(noun.like_num or any(
+        c.dep_ in ("nummod", "quantmod", "compound", "nmod") and (c.like_num or c.tag_ == "$")
+        for c in noun.children))
