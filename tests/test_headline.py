@@ -2633,7 +2633,9 @@ def test_headline_names_a_transcript_speaker(text: str, when: str, headline: str
 # it rates and its comma; an apposition dated before its noun says what its noun is ("is"
 # for a present date or clause, "was" after a past clause); a participle set off by commas
 # that holds the date is told for its noun, "held" of a happening in the past. Main clause
-# dates keep the main clause; "estimated" before a count is no verb.
+# dates keep the main clause; "estimated" before a count is no verb. A date in the
+# apposition's own phrase counts when a comma closes it ("a senator since 1990," is one
+# still; "the mayor from 1990 to 1998," was one).
 DATED_ASIDES = [
     pytest.param("Unemployment fell to 3.9% in April, the lowest since 2000.", "2000",
                  "Unemployment fell to 3.9%, the lowest", id="superlative-adjective"),
@@ -2653,6 +2655,17 @@ DATED_ASIDES = [
                  id="apposition-past-clause"),
     pytest.param("The company is phasing out Acme, its current supplier of steel.", "current",
                  "Acme is its supplier of steel", id="apposition-current"),
+    pytest.param("Smith, a senator since 1990, said on Monday that he would retire.", "1990",
+                 "Smith is a senator", id="apposition-since"),
+    pytest.param("Jones, the mayor from 1990 to 1998, died Sunday.", "1990 to 1998",
+                 "Jones was the mayor", id="apposition-range"),
+    pytest.param("The senator visited Paris, his home in the 1970s, on Friday.", "the 1970s",
+                 "Paris was his home", id="apposition-in-decade"),
+    pytest.param("Smith, a senator since 1990, said on Monday that he would retire.", "Monday",
+                 "Smith would retire", id="apposition-since-clause-date"),
+    # ... not a noun the parse makes an apposition that runs on into the verb
+    pytest.param("Acme Corp., Dallas, estimated earnings for its third quarter fell 20%.",
+                 "third quarter", "Estimated earnings fell 20%", id="apposition-not-closed"),
     pytest.param("Officials met Jones, the 1996 Olympic champion, on Tuesday.", "Tuesday",
                  "Officials met Jones", id="apposition-clause-date"),
     pytest.param("The Herald, a weekly paper, closed on Friday.", "Friday", "The Herald closed",

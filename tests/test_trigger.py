@@ -439,6 +439,10 @@ ASIDE_CASES = [
                  "1998", "winner", id="apposition-year"),
     pytest.param("The company is phasing out Acme, its current supplier of steel.", "current",
                  "supplier", id="apposition-current"),
+    pytest.param("Smith, a senator since 1990, said on Monday that he would retire.", "1990",
+                 "senator", id="apposition-since"),
+    pytest.param("The river rose to 12 meters, its highest level since 1993, officials said "
+                 "Monday.", "1993", "level", id="superlative-before-apposition"),
     pytest.param("The firm hired John Doe, the winner of the prize, on Monday.", "Monday",
                  "hired", id="apposition-date-after-it-not"),
 ]

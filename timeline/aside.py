@@ -49,33 +49,48 @@ def is_superlative_aside(word: Any) -> bool:
 
 
 def is_dated_apposition(noun: Any, span: Any) -> bool:
-    """Whether the date `span` sits before the noun of an apposition, inside its phrase
+    """Whether the date `span` sits inside the phrase of an apposition, before its noun
     ("Angkor Wat, [the fabled 11th century temple]", "Akerfeldt, [currently vice
-    president]"): it dates what the apposition says of the noun before, not the clause
-    that noun is in."""
+    president]") or in its own phrase before the comma that closes it ("Smith, [a senator
+    since 1990], said"): it dates what the apposition says of the noun before, not the
+    clause that noun is in."""
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.pos_ not in NOUNS \
-            or span.end > noun.i or is_event_noun(noun) or not is_set_off(noun) \
+            or is_event_noun(noun) or not is_set_off(noun) or is_superlative_aside(noun) \
             or noun.like_num or noun.lower_ in TIME_WORDS:  # "Sunday, March [eighth]"
         return False
+    end = noun.right_edge.i + 1  # closed as an aside is, not run on into a verb
+    closed = end >= noun.sent.end or noun.doc[end].text in (",", ";", ".", "--", "\u2014")
+    return closed and _dating_link(noun, span) is not None
+
+
+def _dating_link(noun: Any, span: Any) -> Any:
+    """The word by which the date `span` hangs on the apposition's `noun`: a modifier
+    before it or a preposition after it with no comma between; else None."""
     token = span.root
     for _ in range(6):
-        if token.head.i == noun.i:
-            return token.dep_ in PREMODIFIERS
         if token.head.i == token.i:
-            return False
+            return None
+        if token.head.i == noun.i:
+            before = token.dep_ in PREMODIFIERS and span.end <= noun.i
+            after = token.dep_ == "prep" and token.i > noun.i and not any(
+                t.text == "," for t in noun.doc[noun.i:span.start])
+            return token if before or after else None
         token = token.head
-    return False
+    return None
 
 
 def apposition_headline(noun: Any, skip: set[int]) -> str:
     """ "Stephen Akerfeldt, currently vice president finance, will succeed" → "Stephen
     Akerfeldt is vice president finance": the apposition told as what its noun is, with
-    "was" where the clause around is in the past and the date is not the present;
-    "" unless the date words `skip` sit before the apposition's noun inside its phrase."""
+    "was" where the clause around is in the past and the date is not the present, or
+    where the date follows the noun not after "since" ("Jones, the mayor from 1990 to
+    1998" → "Jones was the mayor"); "" unless the date words `skip` sit in the
+    apposition's phrase (`is_dated_apposition`)."""
     head = noun.head
-    dated = [t for t in noun.subtree if t.i in skip and t.i < noun.i]
+    dated = [t for t in noun.subtree if t.i in skip]
+    link = _dating_link(noun, noun.doc[dated[0].i:dated[-1].i + 1]) if dated else None
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or head.pos_ not in NOUNS \
-            or not dated or is_event_noun(noun):
+            or link is None or is_event_noun(noun):
         return ""
     told = {t.i for t in noun.subtree}
     subject = trim_words(sorted(noun_phrase(head, skip | told, SUBJECT_WORDS),
@@ -86,7 +101,9 @@ def apposition_headline(noun: Any, skip: set[int]) -> str:
     if not subject or not rest:
         return ""
     plural = head.tag_ in ("NNS", "NNPS")
-    present = any(t.lower_ in PRESENT_WORDS for t in dated) or not _is_past(head)
+    # "a senator [since] 1990" still is one; "the mayor [from] 1990 to 1998" was
+    present = any(t.lower_ in PRESENT_WORDS for t in dated) or link.lower_ == "since" \
+        or link.dep_ != "prep" and not _is_past(head)
     copula = ("are" if plural else "is") if present else ("were" if plural else "was")
     return finish_text(f"{join_words(subject)} {copula} {join_words(rest)}")
 

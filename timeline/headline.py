@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from timeline.antecedent import antecedent, subjects_above
-from timeline.aside import (apposition_headline, earlier_figure, is_set_off,
-                            is_superlative_aside)
+from timeline.aside import (apposition_headline, earlier_figure, is_dated_apposition,
+                            is_set_off, is_superlative_aside)
 from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun, is_tag_infinitive
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
                             dated_subject_above, existential_clause, finite_above,
@@ -113,7 +113,7 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     trigger, skip = _told(trigger, span, skip)
     trigger = happening_word(trigger)  # "better than [break] even"
     recast = earlier_figure(span, skip, lambda h, v, n: name_subject(h, v, n, text, start)) \
-        or apposition_headline(trigger, skip) \
+        or (apposition_headline(trigger, skip) if is_dated_apposition(trigger, span) else "") \
         or named_occasion(trigger, skip) or dated_complement(trigger, skip) \
         or compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
         or spoken(trigger, skip) or prepositional(trigger, skip)
