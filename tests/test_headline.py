@@ -2676,6 +2676,24 @@ DATED_ASIDES = [
                  "The talks were held in Geneva", id="set-off-held-happening-past"),
     pytest.param("The festival, held every year since 1970, was canceled on Monday.", "Monday",
                  "The festival was canceled", id="set-off-participle-clause-date"),
+    # a date after the comma that closes a participle aside is the clause's, though the
+    # parse hangs it on the participle; the aside is told without it, an adverb before
+    # its participle and a negation before the copula's place
+    pytest.param("Police arrested Smith, wanted since 2015 for fraud, on Friday.", "Friday",
+                 "Police arrested Smith", id="after-closed-participle"),
+    pytest.param("Police arrested Smith, wanted since 2015 for fraud, on Friday.", "2015",
+                 "Smith was wanted for fraud", id="closed-participle-without-later-date"),
+    pytest.param("The government approved the plan, first proposed in 2010, on Thursday.",
+                 "Thursday", "The government approved the plan",
+                 id="after-closed-participle-with-adverb"),
+    pytest.param("The government approved the plan, first proposed in 2010, on Thursday.",
+                 "2010", "The plan was first proposed", id="adverb-before-participle"),
+    pytest.param("Prices rose 5% last year, reaching a peak not seen since 1990.", "1990",
+                 "A peak was not seen", id="negated-participle"),
+    pytest.param("Acme added $5 million to reserves for losses on the portfolio, increasing "
+                 "general reserves to $30 million, or about 6% of the total portfolio, as of "
+                 "Sept. 30.", "Sept. 30", "Acme was increasing general reserves to $30 million, "
+                 "or about 6% of the total portfolio", id="inner-aside-comma-not-closing"),
     pytest.param("An estimated 5,000 people marched through the capital on Sunday.", "Sunday",
                  "An estimated 5,000 people marched through the capital",
                  id="estimated-adjective"),

@@ -443,6 +443,10 @@ ASIDE_CASES = [
                  "senator", id="apposition-since"),
     pytest.param("The river rose to 12 meters, its highest level since 1993, officials said "
                  "Monday.", "1993", "level", id="superlative-before-apposition"),
+    pytest.param("Police arrested Smith, wanted since 2015 for fraud, on Friday.", "Friday",
+                 "arrested", id="after-closed-participle"),
+    pytest.param("Police arrested Smith, wanted since 2015 for fraud, on Friday.", "2015",
+                 "wanted", id="inside-closed-participle"),
     pytest.param("The firm hired John Doe, the winner of the prize, on Monday.", "Monday",
                  "hired", id="apposition-date-after-it-not"),
 ]

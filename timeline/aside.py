@@ -36,6 +36,26 @@ def is_set_off(word: Any) -> bool:
         and word.doc[first - 1].text in (",", "--", "\u2014")
 
 
+def is_closed_before(verb: Any, span: Any) -> bool:
+    """Whether the date `span` follows the comma that closes a participle aside the parse
+    hangs it on ("arrested Smith, [wanted since 2015 for fraud], on Friday"): the date is
+    the clause's around the aside, not the participle's."""
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ not in ("VBN", "VBD") \
+            or not is_set_off(verb):
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.head.i == verb.i:
+            comma = verb.doc[token.left_edge.i - 1]  # the participle's first comma, not
+            return comma.text == "," and comma.head.i == verb.i and verb.i < comma.i \
+                and not any(t.text == "," for t in verb.doc[verb.i:comma.i])  # an inner
+            # aside's ("increasing reserves to $300 million, or 6.7%, as of Sept. 30")
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def is_superlative_aside(word: Any) -> bool:
     """A superlative set off after the clause it rates ("fell to 3.9%, [the lowest] since
     2000", "rose 5%, [its highest level] since 1991"): the date inside tells where the

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.aside import is_dated_apposition, is_superlative_aside
+from timeline.aside import is_closed_before, is_dated_apposition, is_superlative_aside
 from timeline.carrier import carry_event, is_figure, past_amount
 from timeline.misread import reported_clause, told_by
 from timeline.clause import base_form, is_event_noun
@@ -92,7 +92,8 @@ def _climb(span: Any) -> Any:
                                       or is_dated_apposition(token, span)):
             return token  # "fell 4%, [the most] since 2000", "Lee, [currently a director]"
         if token.i in inside or _is_time_word(token) and token.pos_ != "VERB" \
-                or via in NOUN_MODIFIER and crosses_preposition(span, token):
+                or via in NOUN_MODIFIER and crosses_preposition(span, token) \
+                or is_closed_before(token, span):  # "Smith, wanted for fraud, on Friday"
             continue  # "took effect Aug. 9 pending ratification": no modifier of the noun
         if token.pos_ == "VERB" and via == "nummod" and token.tag_ == "VBN":
             token = _noun_after(token) or token  # "1989 unconsolidated, or parent-company,
