@@ -24,6 +24,8 @@ PREMODIFIERS = {"amod", "compound", "nmod", "nummod", "npadvmod", "advmod", "pos
 # source", "currently vice president".
 PRESENT_WORDS = {"current", "currently", "now", "present", "presently", "today"}
 NOUNS = ("NOUN", "PROPN")
+# Ordinals that rate as a superlative does: "won the title, [its first] since 1986".
+FIRSTS = {"first", "last"}
 # Adverbs of a change told against an earlier figure: "[up] 15% from 4 pence a year earlier".
 CHANGE_ADVERBS = {"up", "down", "off"}
 
@@ -60,11 +62,15 @@ def is_superlative_aside(word: Any) -> bool:
     """A superlative set off after the clause it rates ("fell to 3.9%, [the lowest] since
     2000", "rose 5%, [its highest level] since 1991"): the date inside tells where the
     comparison reaches back to, and the aside is told with the clause it rates."""
-    if word.dep_ not in ("appos", "npadvmod") or word.pos_ not in ("NOUN", "ADJ") \
-            or not is_set_off(word):
-        return False
-    return word.tag_ == "JJS" or any(
-        c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.tag_ == "RBS" for g in c.children))
+    second = word.dep_ == "dobj" and any(  # "won the title Sunday, [its first title]":
+        c.dep_ == "dobj" and c.i < word.i for c in word.head.children)  # the parse's 2nd
+    if word.dep_ not in ("appos", "npadvmod") and not second \
+            or word.pos_ not in ("NOUN", "ADJ") \
+            or not is_set_off(word) or word.head.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "The strike, [the longest] since 1984, ended": the subject's
+    return word.tag_ == "JJS" or word.lower_ in FIRSTS or any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in FIRSTS
+                              or any(g.tag_ == "RBS" for g in c.children))
         for c in word.children)
 
 
@@ -74,7 +80,7 @@ def is_dated_apposition(noun: Any, span: Any) -> bool:
     president]") or in its own phrase before the comma that closes it ("Smith, [a senator
     since 1990], said"): it dates what the apposition says of the noun before, not the
     clause that noun is in."""
-    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.pos_ not in NOUNS \
+    if noun.dep_ != "appos" or not _is_apposed(noun) or noun.head.pos_ not in NOUNS \
             or is_event_noun(noun) or not is_set_off(noun) or is_superlative_aside(noun) \
             or noun.like_num or noun.lower_ in TIME_WORDS:  # "Sunday, March [eighth]"
         return False
@@ -109,7 +115,7 @@ def apposition_headline(noun: Any, skip: set[int]) -> str:
     head = noun.head
     dated = [t for t in noun.subtree if t.i in skip]
     link = _dating_link(noun, noun.doc[dated[0].i:dated[-1].i + 1]) if dated else None
-    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or head.pos_ not in NOUNS \
+    if noun.dep_ != "appos" or not _is_apposed(noun) or head.pos_ not in NOUNS \
             or link is None or is_event_noun(noun):
         return ""
     told = {t.i for t in noun.subtree}
@@ -122,10 +128,18 @@ def apposition_headline(noun: Any, skip: set[int]) -> str:
         return ""
     plural = head.tag_ in ("NNS", "NNPS")
     # "a senator [since] 1990" still is one; "the mayor [from] 1990 to 1998" was
-    present = any(t.lower_ in PRESENT_WORDS for t in dated) or link.lower_ == "since" \
-        or link.dep_ != "prep" and not _is_past(head)
+    present = any(t.lower_ in PRESENT_WORDS for t in dated) \
+        or link.lower_ == "since" and noun.tag_ != "JJS" \
+        or (link.dep_ != "prep" or noun.tag_ == "JJS") and not _is_past(head)
     copula = ("are" if plural else "is") if present else ("were" if plural else "was")
     return finish_text(f"{join_words(subject)} {copula} {join_words(rest)}")
+
+
+def _is_apposed(word: Any) -> bool:
+    """A common noun or a superlative, which an apposition dated inside says its noun is
+    ("Smith, [a senator] since 1990", "the strike, [the longest] since 1984"); a name is
+    no such description ("the newspaper, daily [Granma]")."""
+    return bool(word.pos_ == "NOUN" or word.tag_ == "JJS")
 
 
 def _is_past(noun: Any) -> bool:

@@ -120,7 +120,7 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if recast:
         return recast
     trigger = clause_word(trigger, skip)
-    verb = clause_verb(trigger)
+    verb = None if is_superlative_aside(trigger) else clause_verb(trigger)  # "[its first]"
     predicate = _without_clause(trigger, verb, skip)
     if predicate:
         return predicate

@@ -267,11 +267,12 @@ def apposed_clause(noun: Any, rates: Callable[[Any], bool]) -> Any:
     happening, or on its verb; alone it names no party, and the clause it renames does.
     rates: whether a word is such a superlative (`aside.is_superlative_aside`)."""
     head, first = noun.head, min(t.i for t in noun.subtree)
-    verb = head if noun.dep_ == "npadvmod" else head.head  # or on the verb itself
+    verb = head if noun.dep_ in ("npadvmod", "dobj") else head.head  # or on the verb
     rated = rates(noun)
     if rated and head.dep_ == "pobj":  # "rose to [12 meters], its highest level since"
         verb = head.head.head
-    if noun.dep_ not in ("appos", "npadvmod") or not (is_event_noun(noun) or rated) \
+    if noun.dep_ not in ("appos", "npadvmod") and not rated \
+            or not (is_event_noun(noun) or rated) \
             or noun.dep_ == "appos" and (is_event_noun(head) or head.dep_ not in (
                 "nsubj", "nsubjpass", "attr", "dobj") and not rated) \
             or verb.pos_ not in ("VERB", "AUX") or not is_finite(verb) or verb.i > noun.i:
