@@ -28,6 +28,8 @@ NOUNS = ("NOUN", "PROPN")
 FIRSTS = {"first", "last"}
 # Adverbs of a change told against an earlier figure: "[up] 15% from 4 pence a year earlier".
 CHANGE_ADVERBS = {"up", "down", "off"}
+# Verbs of change besides `eventwords.MOVING` that take an earlier figure with "from".
+WIDENING = {"widen", "narrow", "expand", "rebound", "recover"}
 
 
 def is_set_off(word: Any) -> bool:
@@ -61,13 +63,21 @@ def is_closed_before(verb: Any, span: Any) -> bool:
 def is_superlative_aside(word: Any) -> bool:
     """A superlative set off after the clause it rates ("fell to 3.9%, [the lowest] since
     2000", "rose 5%, [its highest level] since 1991"): the date inside tells where the
-    comparison reaches back to, and the aside is told with the clause it rates."""
+    comparison reaches back to, and the aside is told with the clause it rates. One
+    before the clause's verb rates its subject ("The strike, [the longest] since 1984,
+    ended"): an apposition (`is_dated_apposition`)."""
     second = word.dep_ == "dobj" and any(  # "won the title Sunday, [its first title]":
         c.dep_ == "dobj" and c.i < word.i for c in word.head.children)  # the parse's 2nd
     if word.dep_ not in ("appos", "npadvmod") and not second \
-            or word.pos_ not in ("NOUN", "ADJ") \
-            or not is_set_off(word) or word.head.dep_ in ("nsubj", "nsubjpass"):
-        return False  # "The strike, [the longest] since 1984, ended": the subject's
+            or word.pos_ not in ("NOUN", "ADJ") or not is_set_off(word):
+        return False
+    return _is_rank(word) and any(a.pos_ in ("VERB", "AUX") and a.i < word.i
+                                  for a in word.ancestors)
+
+
+def _is_rank(word: Any) -> bool:
+    """A superlative or an ordinal, or a noun one modifies: "the lowest", "its highest
+    level", "the most", "its first", "the first major tax overhaul"."""
     return word.tag_ == "JJS" or word.lower_ in FIRSTS or any(
         c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in FIRSTS
                               or any(g.tag_ == "RBS" for g in c.children))
@@ -81,7 +91,8 @@ def is_dated_apposition(noun: Any, span: Any) -> bool:
     since 1990], said"): it dates what the apposition says of the noun before, not the
     clause that noun is in."""
     if noun.dep_ != "appos" or not _is_apposed(noun) or noun.head.pos_ not in NOUNS \
-            or is_event_noun(noun) or not is_set_off(noun) or is_superlative_aside(noun) \
+            or is_event_noun(noun) and not _is_rank(noun) or not is_set_off(noun) \
+            or is_superlative_aside(noun) \
             or noun.like_num or noun.lower_ in TIME_WORDS:  # "Sunday, March [eighth]"
         return False
     end = noun.right_edge.i + 1  # closed as an aside is, not run on into a verb
@@ -116,7 +127,7 @@ def apposition_headline(noun: Any, skip: set[int]) -> str:
     dated = [t for t in noun.subtree if t.i in skip]
     link = _dating_link(noun, noun.doc[dated[0].i:dated[-1].i + 1]) if dated else None
     if noun.dep_ != "appos" or not _is_apposed(noun) or head.pos_ not in NOUNS \
-            or link is None or is_event_noun(noun):
+            or link is None or is_event_noun(noun) and not _is_rank(noun):
         return ""
     told = {t.i for t in noun.subtree}
     subject = trim_words(sorted(noun_phrase(head, skip | told, SUBJECT_WORDS),
@@ -182,12 +193,16 @@ def earlier_figure(span: Any, skip: set[int],
     told = join_words(trim_words(sorted(noun_phrase(figure, skip, OBJECT_WORDS),
                                         key=lambda t: t.i)))
     who = join_words(trim_words(named))
-    if base_form(verb) in COPULAS or base_form(verb) in MOVING:
+    if base_form(verb) in COPULAS | MOVING | WIDENING:
         copula = "were" if subject.tag_ in ("NNS", "NNPS") else "was"
         return named_by(finish_text(f"{who} {copula} {told}"), verb, named)
     own = next((c for c in verb.children if c.dep_ == "dobj" and c.i < source.i), None)
-    if verb.tag_ != "VBD" or own is None:
+    at = next((c for c in verb.children if c.lower_ == "at" and c.i < source.i
+               and any(g.dep_ == "pobj" and _is_amount(g) for g in c.children)), None)
+    if verb.tag_ != "VBD" or own is None and at is None:
         return ""  # "is paying a dividend of 4.6 pence": no past to tell it in
+    if own is None:  # "closed [at] $12 on Monday, down from $15 on Friday"
+        return named_by(finish_text(f"{who} {verb.text} at {told}"), verb, named)
     if _is_amount(own):  # "earned [$2 billion], up 18% from $1.69 billion"
         return named_by(finish_text(f"{who} {verb.text} {told}"), verb, named)
     of = next((c for c in own.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -211,7 +226,7 @@ def _from_phrase(span: Any) -> Any:
         token = token.head
         if token.lower_ == "from" and token.dep_ == "prep" and token.i < span.start and (
                 token.head.lower_ in CHANGE_ADVERBS and token.head.dep_ == "advmod"
-                or base_form(token.head) in MOVING):
+                or base_form(token.head) in MOVING | WIDENING):
             return token
     return None
 
