@@ -2813,6 +2813,7 @@ PARTY_NAMED_SIXTEENTH = [
 def test_headline_names_the_party_sixteenth_round(text: str, when: str, headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline
 
 
 # Issue 13's sixteenth round (w18): a question's "whether" stays with its infinitive or
