@@ -47,7 +47,7 @@ from timeline.phrase import (OBJECT_WORDS, asked_clause, clause_complement, core
 from timeline.referent import misread_clause
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
-from timeline.shortening import finish_words
+from timeline.shortening import aside_end, finish_words
 from timeline.speaker import labelled_speaker
 from timeline.subject import (apposed_subject, auxiliary_subject, reported_by_relative,
                               subject_phrase)
@@ -148,16 +148,29 @@ def _participle_headline(trigger: Any, skip: set[int]) -> str:
     phrase = phrase or noun_for_clause(trigger, skip)
     if phrase:  # "That is another encouragement [for the Fed to lower rates]"
         return finish_words(sorted(phrase, key=lambda t: t.i))
-    noun = after_comma(trigger)
-    if noun is not None:  # "terms of the agreement, announced Friday, ..."
-        return comma_passive(trigger, noun, skip)
+    aside = _comma_aside(trigger)
+    if aside is not None and min(skip, default=0) < aside_end(aside):  # "terms of the
+        # agreement, announced Friday, ...", not a date after the aside: "[, to Jan. 9]"
+        return comma_passive(aside, after_comma(aside), skip)
     return ""
+
+
+def _comma_aside(trigger: Any) -> Any:
+    """The participle set off by commas after a noun (`after_comma`) that is `trigger` or
+    takes it as its infinitive ("the festival, set [to begin] Saturday,"); else None."""
+    for aside in (trigger, trigger.head if trigger.dep_ == "xcomp" else None):
+        if aside is not None and after_comma(aside) is not None:
+            return aside
+    return None
 
 
 def _told(trigger: Any, span: Any, skip: set[int]) -> tuple[Any, set[int]]:
     """The word whose happening the headline tells, and the words it leaves out: a dated
     participle of a noun no clause tells, the clause a source vouches for, what a speech
     tag set inside it says."""
+    aside = _comma_aside(trigger)
+    if aside is not None and min(skip, default=0) > aside_end(aside):
+        trigger = aside.head  # "push back the auction, set for Friday, [to Jan. 9]"
     if clause_around(trigger) is None and trigger.head.dep_ != "agent":  # no clause tells it
         trigger = dated_participle(trigger, span) or trigger  # "remarks [made last week]"
     trigger = source_told(trigger)
