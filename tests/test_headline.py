@@ -2686,6 +2686,10 @@ SIXTEENTH_ROUND = [
                  "Carlos Ruiz's union reemerged Thursday.", "Thursday",
                  "The possibility of a meeting between Deputy Mayor Anne Lee and Carlos Ruiz's "
                  "union reemerged", id="between-pair"),
+    # a fronted "if" closed by the subject rather than a comma is told after the clause too
+    # (was "The union if talks fail will strike")
+    pytest.param("If talks fail on Monday the union will strike.", "Monday",
+                 "The union will strike if talks fail", id="fronted-if-no-comma"),
     # ... unless the clause names its own place
     pytest.param("She worked in Oklahoma City, where 168 people were killed in a bombing in "
                  "1995.", "1995", "168 people were killed in a bombing", id="where-own-place"),
@@ -2942,4 +2946,132 @@ def test_headline_drops_a_dateless_aside_and_tells_a_past_gerund(text: str, when
                                                                  headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+
+
+# Sixteenth round (w17): a date inside an aside set off by commas dates the aside's own
+# happening, not the main clause's. A superlative after the clause is told with the clause
+# it rates and its comma; an apposition dated before its noun says what its noun is ("is"
+# for a present date or clause, "was" after a past clause); a participle set off by commas
+# that holds the date is told for its noun, "held" of a happening in the past. Main clause
+# dates keep the main clause; "estimated" before a count is no verb. A date in the
+# apposition's own phrase counts when a comma closes it ("a senator since 1990," is one
+# still; "the mayor from 1990 to 1998," was one).
+DATED_ASIDES = [
+    pytest.param("Unemployment fell to 3.9% in April, the lowest since 2000.", "2000",
+                 "Unemployment fell to 3.9%, the lowest", id="superlative-adjective"),
+    pytest.param("Inflation rose to 5% last month, the highest level since 1991.", "1991",
+                 "Inflation rose to 5%, the highest level", id="superlative-noun"),
+    pytest.param("The river rose to 12 meters, its highest level since 1993, officials said "
+                 "Monday.", "1993", "The river rose to 12 meters, its highest level",
+                 id="superlative-of-a-prepositions-object"),
+    pytest.param("Sales rose 5% to $2 billion, the best quarter since 1987.", "1987",
+                 "Sales rose 5% to $2 billion, the best quarter", id="superlative-time-word"),
+    pytest.param("The team won the title on Sunday, its first since 1986.", "1986",
+                 "The team won the title, its first", id="ordinal-aside"),
+    pytest.param("The team won the title on Sunday, its first since 1986.", "Sunday",
+                 "The team won the title", id="ordinal-aside-no-figure"),
+    pytest.param("The bank cut rates on Monday, the first cut since 2009.", "2009",
+                 "The bank cut rates, the first cut", id="aside-read-as-second-object"),
+    pytest.param("Shares of Acme fell a third on Monday.", "Monday",
+                 "Shares of Acme fell a third", id="fraction-still-a-figure"),
+    pytest.param("The bill, the first major tax overhaul since 1986, passed on Friday.", "1986",
+                 "The bill is the first major tax overhaul", id="ranked-event-noun-apposition"),
+    pytest.param("The strike, the longest since 1984, ended on Tuesday.", "1984",
+                 "The strike was the longest", id="superlative-of-the-subject"),
+    pytest.param("Unemployment fell to 3.9% in April, the lowest since 2000.", "April",
+                 "Unemployment fell to 3.9%", id="superlative-clause-date"),
+    pytest.param("Mary Smith, currently chief financial officer, will succeed Mr. Brown.",
+                 "currently", "Mary Smith is chief financial officer", id="apposition-currently"),
+    pytest.param("The team cleared mines near Angkor Wat, the fabled 11th century temple, when "
+                 "it was attacked.", "11th century", "Angkor Wat was the fabled temple",
+                 id="apposition-past-clause"),
+    pytest.param("The company is phasing out Acme, its current supplier of steel.", "current",
+                 "Acme is its supplier of steel", id="apposition-current"),
+    pytest.param("Smith, a senator since 1990, said on Monday that he would retire.", "1990",
+                 "Smith is a senator", id="apposition-since"),
+    pytest.param("Jones, the mayor from 1990 to 1998, died Sunday.", "1990 to 1998",
+                 "Jones was the mayor", id="apposition-range"),
+    pytest.param("The senator visited Paris, his home in the 1970s, on Friday.", "the 1970s",
+                 "Paris was his home", id="apposition-in-decade"),
+    pytest.param("Smith, a senator since 1990, said on Monday that he would retire.", "Monday",
+                 "Smith would retire", id="apposition-since-clause-date"),
+    # ... not a noun the parse makes an apposition that runs on into the verb
+    pytest.param("Acme Corp., Dallas, estimated earnings for its third quarter fell 20%.",
+                 "third quarter", "Estimated earnings fell 20%", id="apposition-not-closed"),
+    pytest.param("Officials met Jones, the 1996 Olympic champion, on Tuesday.", "Tuesday",
+                 "Officials met Jones", id="apposition-clause-date"),
+    pytest.param("The Herald, a weekly paper, closed on Friday.", "Friday", "The Herald closed",
+                 id="apposition-set-no-event"),
+    pytest.param("The festival, held every year since 1970, was canceled on Monday.", "1970",
+                 "The festival was held", id="set-off-participle-of-event-noun"),
+    pytest.param("The talks, held in Geneva last week, ended without a deal.", "last week",
+                 "The talks were held in Geneva", id="set-off-held-happening-past"),
+    pytest.param("The festival, held every year since 1970, was canceled on Monday.", "Monday",
+                 "The festival was canceled", id="set-off-participle-clause-date"),
+    # a date after the comma that closes a participle aside is the clause's, though the
+    # parse hangs it on the participle; the aside is told without it, an adverb before
+    # its participle and a negation before the copula's place
+    pytest.param("Police arrested Smith, wanted since 2015 for fraud, on Friday.", "Friday",
+                 "Police arrested Smith", id="after-closed-participle"),
+    pytest.param("Police arrested Smith, wanted since 2015 for fraud, on Friday.", "2015",
+                 "Smith was wanted for fraud", id="closed-participle-without-later-date"),
+    pytest.param("The government approved the plan, first proposed in 2010, on Thursday.",
+                 "Thursday", "The government approved the plan",
+                 id="after-closed-participle-with-adverb"),
+    pytest.param("The government approved the plan, first proposed in 2010, on Thursday.",
+                 "2010", "The plan was first proposed", id="adverb-before-participle"),
+    pytest.param("Prices rose 5% last year, reaching a peak not seen since 1990.", "1990",
+                 "A peak was not seen", id="negated-participle"),
+    pytest.param("Acme added $5 million to reserves for losses on the portfolio, increasing "
+                 "general reserves to $30 million, or about 6% of the total portfolio, as of "
+                 "Sept. 30.", "Sept. 30", "Acme increased general reserves to $30 million, "
+                 "or about 6% of the total portfolio", id="inner-aside-comma-not-closing"),
+    pytest.param("An estimated 5,000 people marched through the capital on Sunday.", "Sunday",
+                 "An estimated 5,000 people marched through the capital",
+                 id="estimated-adjective"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), DATED_ASIDES)
+def test_headline_tells_the_aside_a_date_is_in(text: str, when: str, headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == when)
+    assert event.summary == headline
+
+
+# ... and a date inside the "from" phrase of a change dates the earlier figure, told with
+# the clause's subject: what it was after a verb of change or a copula, else the verb in
+# the past with its object's amount swapped; nothing when the subject has a time of its
+# own or the verb is not in the past (no past form to tell it in).
+EARLIER_FIGURES = [
+    pytest.param("Sales rose 5% to $2 billion from $1.9 billion a year earlier.",
+                 "a year earlier", "Sales were $1.9 billion", id="change-from"),
+    pytest.param("Exports slipped to 40,000 tons in May, down from 52,000 tons in April.",
+                 "April", "Exports were 52,000 tons", id="change-down-from"),
+    pytest.param("Exports slipped to 40,000 tons in May, down from 52,000 tons in April.",
+                 "May", "Exports slipped to 40,000 tons, down from 52,000 tons in April",
+                 id="change-own-date"),
+    pytest.param("The company said its loss widened to $12 million from $8 million a year ago.",
+                 "a year ago", "The company's loss was $8 million", id="widened-from"),
+    pytest.param("The firm's shares closed at $12 on Monday, down from $15 on Friday.",
+                 "Friday", "The firm's shares closed at $15", id="closed-at"),
+    pytest.param("The company earned $5 million, up from $3 million in 1998.", "1998",
+                 "The company earned $3 million", id="object-amount"),
+    pytest.param("Acme reported revenue of $40 million for the quarter, up 10% from $36 "
+                 "million a year earlier.", "a year earlier",
+                 "Acme reported revenue of $36 million", id="object-of-amount"),
+    pytest.param("Acme said sales rose to $4 million from $3 million in 1990.", "1990",
+                 "Acme's sales were $3 million", id="reported-subject-named"),
+    pytest.param("Net sales for this year's second quarter were $9 million, down from $12 "
+                 "million last year.", "last year",
+                 "Net sales for this year's second quarter were $9 million, down from $12 million",
+                 id="subject-with-a-time-not"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), EARLIER_FIGURES)
+def test_headline_tells_the_earlier_figure_a_date_is_in(text: str, when: str,
+                                                        headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == when)
     assert event.summary == headline

@@ -418,3 +418,44 @@ LOOP_CASES = [
                               "was-date-when", "was-date-as", "goal-power"])
 def test_trigger_hand_offs_end(nlp: Any, text: str, timex: str, trigger: str) -> None:
     assert find_trigger(_span(nlp, text, timex)).text == trigger
+
+
+# Sixteenth round (w17): a date inside an aside set off by a comma dates the aside. A
+# superlative after the clause ("the lowest since 2000") is its own trigger, also one
+# headed by a time word; a date before the noun of an apposition ("Lee, currently a
+# director") triggers that noun; not a date that names the apposition's day itself.
+ASIDE_CASES = [
+    pytest.param("Unemployment fell to 3.9% in April, the lowest since 2000.", "2000", "lowest",
+                 id="superlative-adjective"),
+    pytest.param("Inflation rose to 5% last month, the highest level since 1991.", "1991",
+                 "level", id="superlative-noun"),
+    pytest.param("The index fell 50 points, its worst day since Oct. 13.", "Oct. 13", "day",
+                 id="superlative-time-word"),
+    pytest.param("Inflation rose to 5% last month, the highest level since 1991.", "last month",
+                 "rose", id="superlative-clause-date-stays"),
+    pytest.param("The team won the title on Sunday, its first since 1986.", "1986", "first",
+                 id="ordinal-aside"),
+    pytest.param("The strike, the longest since 1984, ended on Tuesday.", "1984", "longest",
+                 id="superlative-of-the-subject"),
+    pytest.param("Mary Smith, currently chief financial officer, will succeed Mr. Brown.",
+                 "currently", "officer", id="apposition-adverb"),
+    pytest.param("The firm hired John Doe, the 1998 winner of the prize, as its adviser.",
+                 "1998", "winner", id="apposition-year"),
+    pytest.param("The company is phasing out Acme, its current supplier of steel.", "current",
+                 "supplier", id="apposition-current"),
+    pytest.param("Smith, a senator since 1990, said on Monday that he would retire.", "1990",
+                 "senator", id="apposition-since"),
+    pytest.param("The river rose to 12 meters, its highest level since 1993, officials said "
+                 "Monday.", "1993", "level", id="superlative-before-apposition"),
+    pytest.param("Police arrested Smith, wanted since 2015 for fraud, on Friday.", "Friday",
+                 "arrested", id="after-closed-participle"),
+    pytest.param("Police arrested Smith, wanted since 2015 for fraud, on Friday.", "2015",
+                 "wanted", id="inside-closed-participle"),
+    pytest.param("The firm hired John Doe, the winner of the prize, on Monday.", "Monday",
+                 "hired", id="apposition-date-after-it-not"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex", "trigger"), ASIDE_CASES)
+def test_trigger_of_date_inside_an_aside(nlp: Any, text: str, timex: str, trigger: str) -> None:
+    assert find_trigger(_span(nlp, text, timex)).text == trigger

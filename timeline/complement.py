@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from timeline.clause import base_form
 from timeline.eventwords import CHOOSING, COPULAS, TIME_WORDS
+from timeline.lexicon import ORDINALS
 from timeline.needed import misread_complement, needed_phrase
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, QUESTION_WORDS,
                              clause_complement, first_prep,
@@ -39,7 +40,11 @@ UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "ma
 def is_amount(noun: Any) -> bool:
     """A figure a verb of change takes without a preposition: "jumped [63%]", "fell [nearly
     two cents] a gallon", "fell [$1.125]" (not "occurred [700 kilometers] from each
-    other", nor a date)."""
+    other", nor a date); not a rank ("won the title, [its first] since 1986"), though "a
+    third" is a figure."""
+    if noun.lower_ in ORDINALS and (noun.lower_ == "first" or any(
+            c.dep_ == "poss" or c.lower_ == "the" for c in noun.children)):
+        return False
     return bool(noun.like_num or noun.lower_ in UNITS or noun.text in CURRENCY
                 or any(c.text in CURRENCY for c in noun.children))
 

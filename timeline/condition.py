@@ -126,7 +126,8 @@ def plain_if(verb: Any) -> Any:
 
 def fronted_if(verb: Any) -> Any:
     """The clause of a plain "if" or of "unless" that opens the clause of `verb` and ends at
-    a comma ("[If talks fail], the union will strike"), not "even if", "as if"; else None.
+    a comma ("[If talks fail], the union will strike") or at the verb's subject, not "even
+    if", "as if"; else None.
     Told only whole, after the clause (`condition_last`)."""
     doc = verb.doc
     for child in verb.children:
@@ -136,7 +137,10 @@ def fronted_if(verb: Any) -> Any:
         end = max(t.i for t in child.subtree)
         mark = next((m for m in child.children if m.dep_ == "mark" and m.i == first
                      and m.lower_ in ("if", "unless")), None)
-        if mark is not None and end + 1 < verb.i and doc[end + 1].text == "," and (
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        closed = doc[end + 1].text == "," or subject is not None \
+            and end + 1 == min(t.i for t in subject.subtree)  # "If talks fail the union"
+        if mark is not None and end + 1 < verb.i and closed and (
                 first == 0 or doc[first - 1].lower_ not in ("only", "even", "as")):
             return child
     return None
@@ -151,7 +155,7 @@ def condition_last(words: list[Any], verb: Any, named: list[Any]) -> list[Any]:
     if fronted is None:
         return words
     ids = {t.i for t in fronted.subtree}
-    comma = max(ids) + 1
+    comma = max(ids) + 1 if verb.doc[max(ids) + 1].text == "," else -1
     kept = [t for t in words if t.i in ids]
     if any(t.i in ids for t in named):
         kept = []

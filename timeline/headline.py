@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from timeline.antecedent import antecedent, subjects_above
+from timeline.aside import (apposition_headline, earlier_figure, is_dated_apposition,
+                            is_set_off, is_superlative_aside)
 from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun, is_tag_infinitive
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
                             dated_subject_above, existential_clause, finite_above,
@@ -112,13 +114,15 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
         return participle
     trigger, skip = _told(trigger, span, skip)
     trigger = happening_word(trigger)  # "better than [break] even"
-    recast = named_occasion(trigger, skip) or dated_complement(trigger, skip) \
+    recast = earlier_figure(span, skip, lambda h, v, n: name_subject(h, v, n, text, start)) \
+        or (apposition_headline(trigger, skip) if is_dated_apposition(trigger, span) else "") \
+        or named_occasion(trigger, skip) or dated_complement(trigger, skip) \
         or compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
         or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
         return recast
     trigger = clause_word(trigger, skip)
-    verb = clause_verb(trigger)
+    verb = None if is_superlative_aside(trigger) else clause_verb(trigger)  # "[its first]"
     predicate = _without_clause(trigger, verb, skip)
     if predicate:
         return predicate
@@ -150,29 +154,27 @@ def _participle_headline(trigger: Any, skip: set[int]) -> str:
         return finish_words(sorted(phrase, key=lambda t: t.i))
     aside = _comma_aside(trigger)
     if aside is not None and min(skip, default=0) < aside_end(aside):  # "terms of the
-        # agreement, announced Friday, ...", not a date after the aside: "[, to Jan. 9]"
-        return comma_passive(aside, after_comma(aside), skip)
+        return comma_passive(aside, after_comma(aside), skip)  # agreement, announced Friday,"
     return ""
 
 
 def _comma_aside(trigger: Any) -> Any:
-    """The participle set off by commas after a noun (`after_comma`) that is `trigger` or
-    takes it as its infinitive ("the festival, set [to begin] Saturday,"); else None."""
-    for aside in (trigger, trigger.head if trigger.dep_ == "xcomp" else None):
-        if aside is not None and after_comma(aside) is not None:
-            return aside
-    return None
+    """The comma participle (`after_comma`) `trigger` is or is the infinitive of; else None."""
+    aside = trigger.head if trigger.dep_ == "xcomp" and after_comma(trigger) is None else trigger
+    return aside if after_comma(aside) is not None else None
 
 
 def _told(trigger: Any, span: Any, skip: set[int]) -> tuple[Any, set[int]]:
     """The word whose happening the headline tells, and the words it leaves out: a dated
-    participle of a noun no clause tells, the clause a source vouches for, what a speech
-    tag set inside it says."""
+    participle of a noun no clause tells or set off by commas, the clause a source vouches
+    for, what a speech tag set inside it says."""
     aside = _comma_aside(trigger)
     if aside is not None and min(skip, default=0) > aside_end(aside):
         trigger = aside.head  # "push back the auction, set for Friday, [to Jan. 9]"
-    if clause_around(trigger) is None and trigger.head.dep_ != "agent":  # no clause tells it
-        trigger = dated_participle(trigger, span) or trigger  # "remarks [made last week]"
+    participle = dated_participle(trigger, span)
+    if participle is not None and (clause_around(trigger) is None and trigger.head.dep_
+                                   != "agent" or is_set_off(participle)):
+        trigger = participle  # "remarks [made last week]", "the festival, [held since 1970],"
     trigger = source_told(trigger)
     reported = reported_by_relative(trigger)
     if reported is not None:  # "the hikers [who police said] had been missing"
@@ -304,7 +306,7 @@ def _noun_told(trigger: Any, dated: set[int], text: str,
                 c.dep_ == "poss" for c in trigger.head.head.children):
         trigger = trigger.head.head  # "[Unisys Corp.'s announcement] of a loss": whose
     tokens = noun_phrase(trigger, skip, MAX_WORDS)
-    apposed = apposed_clause(trigger)
+    apposed = apposed_clause(trigger, is_superlative_aside)
     if apposed is not None:  # "Frankfurt prices closed lower again, [the fourth decline]"
         outer, more = _clause(apposed, skip | {t.i for t in trigger.subtree}, trigger, text)
         return outer, more | tokens | {trigger.doc[min(t.i for t in tokens) - 1]}, apposed

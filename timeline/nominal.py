@@ -8,7 +8,7 @@ Works on parsed spaCy tokens and spans (duck-typed, spaCy is not imported here).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import EVENT_NOUNS, MOVING, STATE_NOUNS, TIME_WORDS
@@ -258,17 +258,23 @@ def aim_clause(aim: Any, owner: set[Any], aimed: set[Any]) -> str:
         f"{join_words(sorted(aimed, key=lambda t: t.i))}"
 
 
-def apposed_clause(noun: Any) -> Any:
+def apposed_clause(noun: Any, rates: Callable[[Any], bool]) -> Any:
     """The finite verb of the clause that an event noun set off after it by a comma
     renames ("Frankfurt prices closed lower again Friday, [the fourth decline] in the past
-    five days"; "Sales were $1.76 billion, [a 13% increase] from last year's"), or None.
+    five days"; "Sales were $1.76 billion, [a 13% increase] from last year's"), or that a
+    superlative rates ("fell to 3.9%, [the lowest] since 2000"), or None.
     The parse hangs such a noun on the clause's subject or object, which names no
-    happening, or on its verb; alone it names no party, and the clause it renames does."""
+    happening, or on its verb; alone it names no party, and the clause it renames does.
+    rates: whether a word is such a superlative (`aside.is_superlative_aside`)."""
     head, first = noun.head, min(t.i for t in noun.subtree)
-    verb = head if noun.dep_ == "npadvmod" else head.head  # or on the verb itself
-    if noun.dep_ not in ("appos", "npadvmod") or not is_event_noun(noun) \
+    verb = head if noun.dep_ in ("npadvmod", "dobj") else head.head  # or on the verb
+    rated = rates(noun)
+    if rated and head.dep_ == "pobj":  # "rose to [12 meters], its highest level since"
+        verb = head.head.head
+    if noun.dep_ not in ("appos", "npadvmod") and not rated \
+            or not (is_event_noun(noun) or rated) \
             or noun.dep_ == "appos" and (is_event_noun(head) or head.dep_ not in (
-                "nsubj", "nsubjpass", "attr", "dobj")) \
+                "nsubj", "nsubjpass", "attr", "dobj") and not rated) \
             or verb.pos_ not in ("VERB", "AUX") or not is_finite(verb) or verb.i > noun.i:
         return None
     return verb if first > 0 and noun.doc[first - 1].text == "," else None

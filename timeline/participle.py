@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import base_form
+from timeline.clause import base_form, is_event_noun
 from timeline.inflection import is_fronted_gerund, is_told_after, past_tense
 from timeline.phrase import OBJECT_WORDS, OWNERS, SUBJECT_WORDS, noun_phrase
 from timeline.referent import participle_owner
-from timeline.shortening import aside_end
 from timeline.wording import CURRENCY, finish_text, join_words, trim_words
 
 # What the parse may take for a noun though it only sets off an aside: "an advertisement _
@@ -161,8 +160,10 @@ def with_copula(headline: str, participle: Any) -> str:
     owner = participle_owner(participle) if participle.head.pos_ in OWNERS else own or next(
         (c for c in participle.head.children if c.dep_ == "nsubj"), participle.head)
     copula = _copula(participle, owner)
-    word = f" {participle.lower_}"  # lower-cased when moved from the sentence's start
+    before = participle.doc[participle.i - 1] if participle.i > 0 else participle
+    word = f"{' ' + before.lower_ if before.dep_ == 'neg' else ''} {participle.lower_}"  # [not]
     lowered = headline.lower()
+    word = word if word in lowered else f" {participle.lower_}"
     at = lowered.find(word + " ")
     at = at if at >= 0 else (len(headline) - len(word) if lowered.endswith(word) else -1)
     return headline if at < 0 else f"{headline[:at]} {copula}{headline[at:]}"
@@ -172,8 +173,9 @@ def _copula(participle: Any, noun: Any) -> str:
     """The copula that makes `participle` of `noun` a clause: "was" ("were" for a plural),
     or "is" ("are") for a state or a plan, which still holds: "a school is located in"."""
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in PLURAL_PRONOUNS or _is_count(noun)
-    if base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES:
-        return "are" if plural else "is"
+    if (base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES) \
+            and not (base_form(participle) == "hold" and is_event_noun(noun)):
+        return "are" if plural else "is"  # not "talks held last week": a happening
     return "were" if plural else "was"
 
 
@@ -225,14 +227,15 @@ def after_comma(participle: Any) -> Any:
     it is an aside after the verb's object (`_is_aside`)."""
     doc = participle.doc
     head = participle.head
+    first = min(participle.i, participle.left_edge.i)  # "the plan, [first] proposed in 2010"
     if participle.tag_ not in ("VBN", "VBD") or participle.dep_ != "advcl" \
             or head.i < participle.i and not _is_aside(participle) \
-            or participle.i < 2 or doc[participle.i - 1].text != "," \
-            or doc[participle.i - 2].pos_ not in ("NOUN", "PROPN") or any(
+            or first < 2 or doc[first - 1].text != "," \
+            or doc[first - 2].pos_ not in ("NOUN", "PROPN") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj")
                 for c in participle.children):
         return None
-    noun = doc[participle.i - 2]
+    noun = doc[first - 2]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "[new terms] of the agreement, announced Friday"
     return noun if noun.dep_ in ("pobj", "compound", "dobj") or noun.head.i == noun.i else None
@@ -244,25 +247,27 @@ def _is_aside(participle: Any) -> bool:
     [announced Wednesday by Meissner,] that Elian must be returned" tells of the decision;
     "left the room, followed by reporters." of the subject."""
     doc = participle.doc
-    before = doc[participle.i - 2] if participle.i >= 2 else participle
+    first = min(participle.i, participle.left_edge.i)
+    before = doc[first - 2] if first >= 2 else participle
     return any(doc[k].text == "," for k in range(participle.i + 1, participle.sent.end - 2)) \
         and before.dep_ == "dobj" and before.head.i == participle.head.i
 
 
 def comma_passive(participle: Any, noun: Any, skip: set[int]) -> str:
-    """A clause for a participle set off after its noun: "The agreement was announced"."""
+    """A clause for a participle set off after its noun: "The agreement was announced";
+    not what follows the comma that closes it ("Smith, wanted for fraud[, on Friday]")."""
+    skip = skip | {t.i for t in participle.subtree if any(  # not "[, on Friday]"
+        c.text == "," and participle.i < c.i < t.i for c in participle.children)}
     subject = sorted(noun_phrase(noun, skip | {t.i for t in participle.subtree},
                                  SUBJECT_WORDS), key=lambda t: t.i)
     words = noun_phrase(participle, skip, OBJECT_WORDS) | {  # "by Meissner", "set [to begin]"
         t for c in participle.children if c.dep_ in ("agent", "xcomp") and c.i not in skip
         for t in (noun_phrase(c, skip, OBJECT_WORDS) if c.dep_ == "agent" else c.subtree)}
-    end = aside_end(participle)  # "the auction, set for Friday[, to Jan. 9]": the clause's
-    rest = sorted((t for t in words - {participle} if t.i < end and t.i not in skip),
-                  key=lambda t: t.i)
-    copula = _copula(participle, noun)
-    told = trim_words([participle, *rest])[1:]  # a phrase may open with its preposition
-    return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_} "
-                       f"{join_words(told)}")
+    rest = sorted((t for t in words - {participle} if t.i not in skip), key=lambda t: t.i)
+    told = trim_words([participle, *(t for t in rest if t.i > participle.i)])[1:]
+    before = join_words([t for t in rest if t.i < participle.i])  # "[first] proposed"
+    return finish_text(f"{join_words(trim_words(subject))} {_copula(participle, noun)} "
+                       f"{before} {participle.lower_} {join_words(told)}")
 
 
 def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None) -> str:
@@ -352,7 +357,6 @@ def noun_before_dash(participle: Any) -> Any:
         return None
     noun = head.doc[head.i - 1]
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
-
 
 
 def fronted_passive(participle: Any, skip: set[int]) -> str:

@@ -212,7 +212,8 @@ def load_pipeline(model: str | None = None) -> Language:
             logger.debug("spaCy pipeline %s is not installed", name)
             continue
         nlp.add_pipe("timeline_timex_tagger", last=True)
-        nlp.add_pipe("timeline_text_start", before="parser")
+        if "parser" in nlp.pipe_names:  # a model of the caller's may have none
+            nlp.add_pipe("timeline_text_start", before="parser")
         _split_dashed_numbers(nlp)
         _lemmatize_on_demand(nlp)
         _attributes_by_table(nlp)

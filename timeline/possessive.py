@@ -323,7 +323,7 @@ def _place_of(verb: Any, figure: Any) -> Any:
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
                and c.i == verb.sent.start and c.i < figure.i), None)
     name = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
-    if name is None or not figure.doc[name.i + 1].text == ",":
+    if name is None or name.i + 1 >= len(figure.doc) or figure.doc[name.i + 1].text != ",":
         return None
     return name if name.pos_ == "PROPN" or name.lower_ in COMPANY_NOUNS and any(
         c.lower_ == "the" for c in name.children) else None  # not "At the time"

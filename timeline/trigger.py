@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.aside import is_closed_before, is_dated_apposition, is_superlative_aside
 from timeline.carrier import carry_event, is_figure, past_amount
 from timeline.misread import reported_clause, told_by
 from timeline.clause import base_form, is_event_noun
@@ -87,8 +88,12 @@ def _climb(span: Any) -> Any:
         if head.i == token.i:
             break
         via, token = token.dep_, head
+        if token.i not in inside and (is_superlative_aside(token)
+                                      or is_dated_apposition(token, span)):
+            return token  # "fell 4%, [the most] since 2000", "Lee, [currently a director]"
         if token.i in inside or _is_time_word(token) and token.pos_ != "VERB" \
-                or via in NOUN_MODIFIER and crosses_preposition(span, token):
+                or via in NOUN_MODIFIER and crosses_preposition(span, token) \
+                or is_closed_before(token, span):  # "Smith, wanted for fraud, on Friday"
             continue  # "took effect Aug. 9 pending ratification": no modifier of the noun
         if token.pos_ == "VERB" and via == "nummod" and token.tag_ == "VBN":
             token = _noun_after(token) or token  # "1989 unconsolidated, or parent-company,
@@ -153,6 +158,8 @@ def headline_word(token: Any, span: Any) -> Any:
     `span` dates: first by the trigger's own reading (a period's ending, a noun a verb
     tells), then by the words around the date (`nominal.told_from`: "the demonstrations
     of early December, [when] hundreds of thousands rallied")."""
+    if is_dated_apposition(token, span):
+        return token  # "Acme, [its current supplier]" (`misread.told_by` tells the verb)
     return told_from(span, _told_word(token))
 
 
