@@ -49,7 +49,7 @@ from timeline.phrase import (OBJECT_WORDS, asked_clause, clause_complement, core
 from timeline.referent import misread_clause
 from timeline.recast import (clause_word, compared, is_speech_tag, list_heading, prepositional,
                              source_told, spoken)
-from timeline.shortening import finish_words
+from timeline.shortening import aside_end, finish_words
 from timeline.speaker import labelled_speaker
 from timeline.subject import (apposed_subject, auxiliary_subject, reported_by_relative,
                               subject_phrase)
@@ -152,16 +152,25 @@ def _participle_headline(trigger: Any, skip: set[int]) -> str:
     phrase = phrase or noun_for_clause(trigger, skip)
     if phrase:  # "That is another encouragement [for the Fed to lower rates]"
         return finish_words(sorted(phrase, key=lambda t: t.i))
-    noun = after_comma(trigger)
-    if noun is not None:  # "terms of the agreement, announced Friday, ..."
-        return comma_passive(trigger, noun, skip)
+    aside = _comma_aside(trigger)
+    if aside is not None and min(skip, default=0) < aside_end(aside):  # "terms of the
+        return comma_passive(aside, after_comma(aside), skip)  # agreement, announced Friday,"
     return ""
+
+
+def _comma_aside(trigger: Any) -> Any:
+    """The comma participle (`after_comma`) `trigger` is or is the infinitive of; else None."""
+    aside = trigger.head if trigger.dep_ == "xcomp" and after_comma(trigger) is None else trigger
+    return aside if after_comma(aside) is not None else None
 
 
 def _told(trigger: Any, span: Any, skip: set[int]) -> tuple[Any, set[int]]:
     """The word whose happening the headline tells, and the words it leaves out: a dated
     participle of a noun no clause tells or set off by commas, the clause a source vouches
     for, what a speech tag set inside it says."""
+    aside = _comma_aside(trigger)
+    if aside is not None and min(skip, default=0) > aside_end(aside):
+        trigger = aside.head  # "push back the auction, set for Friday, [to Jan. 9]"
     participle = dated_participle(trigger, span)
     if participle is not None and (clause_around(trigger) is None and trigger.head.dep_
                                    != "agent" or is_set_off(participle)):

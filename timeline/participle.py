@@ -7,8 +7,9 @@ but has no subject or auxiliary of its own; a headline made of it alone is a fra
 arrest was announced", "Debentures are due"; one set off by commas after a noun
 before the main clause ("under terms of the agreement, announced Friday, holders would
 ...") tells of that noun: "New terms of the agreement were announced". A participle
-told with a subject but no auxiliary gets the copula of its clause's tense ("The alliance
-[was] adding Greece and Turkey"). Works on parsed spaCy tokens (duck-typed).
+told with a subject but no auxiliary gets the copula of its clause's tense ("The ships
+[will be] arriving"), a gerund beside a past clause the simple past ("The alliance [added]
+Greece"). Works on parsed spaCy tokens (duck-typed).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.clause import base_form, is_event_noun
+from timeline.inflection import is_fronted_gerund, is_told_after, past_tense
 from timeline.phrase import OBJECT_WORDS, OWNERS, SUBJECT_WORDS, noun_phrase
 from timeline.referent import participle_owner
 from timeline.wording import CURRENCY, finish_text, join_words, trim_words
@@ -258,9 +260,10 @@ def comma_passive(participle: Any, noun: Any, skip: set[int]) -> str:
         c.text == "," and participle.i < c.i < t.i for c in participle.children)}
     subject = sorted(noun_phrase(noun, skip | {t.i for t in participle.subtree},
                                  SUBJECT_WORDS), key=lambda t: t.i)
-    rest = sorted(noun_phrase(participle, skip, OBJECT_WORDS) - {participle} | {
-        t for c in participle.children if c.dep_ == "agent" and c.i not in skip
-        for t in noun_phrase(c, skip, OBJECT_WORDS)}, key=lambda t: t.i)  # "by Meissner"
+    words = noun_phrase(participle, skip, OBJECT_WORDS) | {  # "by Meissner", "set [to begin]"
+        t for c in participle.children if c.dep_ in ("agent", "xcomp") and c.i not in skip
+        for t in (noun_phrase(c, skip, OBJECT_WORDS) if c.dep_ == "agent" else c.subtree)}
+    rest = sorted((t for t in words - {participle} if t.i not in skip), key=lambda t: t.i)
     told = trim_words([participle, *(t for t in rest if t.i > participle.i)])[1:]
     before = join_words([t for t in rest if t.i < participle.i])  # "[first] proposed"
     return finish_text(f"{join_words(trim_words(subject))} {_copula(participle, noun)} "
@@ -270,16 +273,16 @@ def comma_passive(participle: Any, noun: Any, skip: set[int]) -> str:
 def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None) -> str:
     """`headline` with the auxiliary its participle lacks, when it tells a subject and no
     finite verb: a participle of an adverbial clause or after its noun is no clause a
-    reader can read ("The alliance adding Greece and Turkey", "At least 51 people killed
-    in clashes"); with the copula of the clause's tense it is one: "The alliance was
-    adding Greece and Turkey", "At least 51 people were killed in clashes"; a perfect
-    "having" becomes "had" ("Securities analysts had been burned on Unisys").
+    reader can read ("The ships arriving", "At least 51 people killed in clashes"); with
+    the copula of the clause's tense it is one: "The ships will be arriving", "At least 51
+    people were killed in clashes"; a gerund beside a past clause (`is_told_after`) the
+    simple past: "The alliance added Greece"; "having" becomes "had".
     named: the subject's words; tense: the date's clause's (`timeline.clause`)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     having = [a.lower_ for a in auxiliaries if a.i < verb.i][:1] == ["having"]
     if verb.tag_ not in ("VBG", "VBN") or not named \
             or max(t.i for t in named) > verb.i and verb.dep_ not in ("advcl", "csubj") \
-            and not _is_fronted_gerund(verb) \
+            and not is_fronted_gerund(verb) \
             or any(c.dep_ == "nsubj" for c in verb.children) and not having \
             and not _is_gapped_passive(verb) \
             or verb.tag_ == "VBN" and not having and (verb.dep_ not in CLAUSE_PARTICIPLE
@@ -303,17 +306,14 @@ def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None
     subject = next((t for t in named if t.head.i not in {n.i for n in named}), named[0])
     plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS \
         or _is_count(subject) or any(c.dep_ == "conj" for c in subject.children)
+    past = past_tense(verb.text, base_form(verb)) \
+        if tense == "past" and first is verb and is_told_after(verb) else ""
+    if past:  # "was the first to come, arriving in 1966" -> "Caridad Gonzalez arrived"
+        return f"{headline[:at]}{past}{headline[at + len(verb.text):]}"
     copula = "will be" if tense == "future" else ("are" if plural else "is") \
         if tense == "present" else ("were" if plural else "was")
     return f"{headline[:at]}{copula} {headline[at:]}"  # `at`: the word's place, less one
 
-
-def _is_fronted_gerund(verb: Any) -> bool:
-    """A gerund after a preposition before its subject, or one joined to it: "After
-    [touring] the capital Thursday and [meeting] with police leaders, the FBI chief said"
-    ("The FBI chief was touring the capital", not "The FBI chief touring")."""
-    gerund = verb.head if verb.dep_ == "conj" else verb
-    return bool(verb.tag_ == "VBG" and gerund.tag_ == "VBG" and gerund.dep_ == "pcomp")
 
 
 def _is_gapped_passive(verb: Any) -> bool:

@@ -1,12 +1,13 @@
 """A headline's words cut to MAX_WORDS, at a phrase boundary, losing first what it needs
 least.
 
-`finish_words` joins a headline's words and, while they are too many, drops in turn: an
-adverb of manner on a verb ("talking [openly]"), the phrase after a subject's noun when
-the predicate tells a clause ("U.S. commanders [in charge of planning ...] have
-indicated that ..."), the phrase of an object told to do something ("will order the
-relatives [of the boy] to return him"), the last phrase or clause (or a cut elsewhere its
-caller chooses), the last member of a list before the verb, an "of" phrase inside
+`finish_words` drops an aside set off by commas whose date was left out ("its offer[, due
+to expire Friday,] to Dec. 4"), joins a headline's words and, while they are too many,
+drops in turn: an adverb of manner on a verb ("talking [openly]"), the phrase after a
+subject's noun when the predicate tells a clause ("U.S. commanders [in charge of planning
+...] have indicated that ..."), the phrase of an object told to do something ("will order
+the relatives [of the boy] to return him"), the last phrase or clause (or a cut elsewhere
+its caller chooses), the last member of a list before the verb, an "of" phrase inside
 another; then cuts after the last word that ends a phrase. A verb left without the object
 its cut took goes too ("earned $101.4 million, including"). Joining, trimming and
 capitalizing the words are `timeline.wording`'s. Works on spaCy tokens (duck-typed).
@@ -38,6 +39,12 @@ UNDROPPED_ADVERBS = {"only", "nearly", "barely", "hardly", "scarcely", "early", 
                      "mostly", "largely", "roughly", "approximately", "likely", "merely",
                      "solely", "fully", "newly", "daily", "weekly", "monthly", "yearly",
                      "quarterly", "previously", "formerly", "initially", "originally"}
+# What ends an aside set off by a comma: "the offer[, due to expire Friday,] to Dec. 4".
+ASIDE_ENDS = frozenset({",", ";", ":", "--", "(", ")", "_"})
+# Words an aside may end on without what was left out after them.
+NAMING = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+# How an aside hangs on the word it modifies.
+ASIDE_DEPS = frozenset({"prep", "amod", "acl", "advcl", "relcl", "npadvmod", "advmod", "appos"})
 # Verbs that tell their object to do something, which need that infinitive to make sense:
 # "will order the relatives [to return him]"; in each form (the parse has no lemmas here).
 TELLING_TO = frozenset({form for verb in (
@@ -51,6 +58,7 @@ TELLING_TO = frozenset({form for verb in (
 def finish_words(words: list[Any], elsewhere: Elsewhere | None = None) -> str:
     """`words` joined, trimmed of dangling words, cut to MAX_WORDS at a phrase boundary and
     capitalized; `elsewhere` cuts instead of a last phrase the words need."""
+    words = _without_dateless_aside(words)
     # A comma before left-out words leans on nothing: "James Kopp[, an opponent,] fired".
     # One after left-out words that an article or preposition leans over: "a [May 3, 1990],
     # share purchase agreement".
@@ -85,6 +93,48 @@ def finish_words(words: list[Any], elsewhere: Elsewhere | None = None) -> str:
             cut -= 1
         words = trim_words(words[:cut])
     return finish_text(join_words(_without_lone_correlative(_without_hanging_verb(words))))
+
+
+def _without_dateless_aside(words: list[Any]) -> list[Any]:
+    """`words` without an aside set off by two commas whose date was left out, with its
+    first comma: "would extend its offer[, due to expire last Friday,] to Dec. 4" does not
+    read as "would extend its offer, due to expire to Dec. 4"."""
+    kept = {t.i for t in words}
+    dated = {t.i for span in words[0].doc.spans.get("timex", ()) for t in span} \
+        if words else set()
+    for comma in (t for t in words[0].sent if t.text == "," and (
+            t.i in kept or t.i + 1 in kept)) if words else ():
+        close = next((t for t in comma.doc[comma.i + 1:comma.sent.end]
+                      if t.text in ASIDE_ENDS), None)
+        if close is None or close.text != ",":
+            continue
+        aside = range(comma.i + 1, close.i)
+        if _is_modifying_aside(comma.doc[comma.i + 1:close.i], kept, words) \
+                and any(i in dated and i not in kept for i in aside):
+            return _without_dateless_aside([t for t in words if t.i not in aside
+                                            and t.i not in (comma.i, close.i)])
+    return words
+
+
+def aside_end(token: Any) -> int:
+    """Where the aside `token` opens ends: at the first comma after it in its sentence
+    ("the auction, set for Friday[,] to Jan. 9"), else at the sentence's end."""
+    return int(next((t.i for t in token.doc[token.i:token.sent.end] if t.text == ","),
+                    token.sent.end))
+
+
+def _is_modifying_aside(aside: Any, kept: set[int], words: list[Any]) -> bool:
+    """Whether `aside`, partly among the kept words, is one phrase that modifies a kept
+    word before it ("its offer[, due to expire Friday,]"), not a list's next member
+    ("Poland[, Hungary and ...]") nor the clause the headline tells, and whose kept words
+    end on one that leans on what was left out ("due to expire"), not on a noun ("up from
+    the [current] four flights")."""
+    roots = [t for t in aside if not t.is_punct and t.head.i not in range(aside.start, aside.end)]
+    last = next((t for t in reversed(aside) if t.i in kept), None)
+    return len(roots) == 1 and last is not None and last.pos_ not in NAMING and roots[0].dep_ in ASIDE_DEPS and roots[0].head.i in kept \
+        and roots[0].head.i < aside.start and any(t.i in kept for t in aside) \
+        and any(t.pos_ in ("VERB", "AUX") for t in words if t.i not in range(aside.start,
+                                                                             aside.end))
 
 
 def _without_lone_correlative(words: list[Any]) -> list[Any]:
