@@ -2947,6 +2947,7 @@ def test_headline_drops_a_dateless_aside_and_tells_a_past_gerund(text: str, when
                                                                  headline: str) -> None:
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text in (when, when.removeprefix("the ")))
+    assert event.summary == headline
 
 
 # Sixteenth round (w17): a date inside an aside set off by commas dates the aside's own
