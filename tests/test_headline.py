@@ -2877,3 +2877,30 @@ def test_headline_keeps_whether_and_needs(text: str, when: str, headline: str) -
     events = timeline.extract(text, published="2018-05-23").events
     event = next(e for e in events if e.when.text == when)
     assert event.summary == headline
+
+
+# Issue 13's sixteenth round (w20): invented news II. A hyphen or dash written inside one
+# word between two kept tokens stays ("3-1", "98-95"); a clause set first and closed by a
+# comma is what the verb after it reports, whatever the verb ("..., figures showed").
+INVENTED_NEWS_SIXTEENTH = [
+    pytest.param("The Rangers defeated the Bruins 3-1 on Friday, clinching a playoff spot.",
+                 "Friday", "The Rangers defeated the Bruins 3-1", id="score-keeps-hyphen"),
+    pytest.param("The Spurs edged the Nets 98-95 in overtime on Saturday.", "Saturday",
+                 "The Spurs edged the Nets 98-95", id="score-hyphen-parse-apart"),
+    pytest.param("Factory orders fell 1 percent in March, government data showed on Monday.",
+                 "Monday", "Factory orders fell 1 percent", id="fronted-clause-showed"),
+    pytest.param("Most doctors favor the new rules, a survey suggested on Friday.", "Friday",
+                 "Most doctors favor the new rules", id="fronted-clause-suggested"),
+    pytest.param("Official figures showed on Monday that exports rose.", "Monday",
+                 "Official figures showed that exports rose", id="clause-after-showed-kept"),
+    pytest.param("The survey showed on Monday a sharp drop in orders.", "Monday",
+                 "The survey showed a sharp drop in orders", id="showed-object-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "headline"), INVENTED_NEWS_SIXTEENTH)
+def test_headline_of_invented_news_sixteenth_round(text: str, when: str,
+                                                    headline: str) -> None:
+    events = timeline.extract(text, published="2018-05-23").events
+    event = next(e for e in events if e.when.text == when)
+    assert event.summary == headline

@@ -293,3 +293,18 @@ def time_reported(verb: Any) -> Any:
                 for t in clause.subtree if t.i < clause.i):
             return clause
     return None
+
+
+def fronted_report(verb: Any) -> Any:
+    """The clause set first and closed by a comma that `verb` takes, with no object of its
+    own: "Retail sales rose 2 percent in April, [government figures showed]". A clause put
+    before its verb is what the verb reports, whatever the verb ("show", "find",
+    "suggest"); that clause, else None."""
+    if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    end = max(t.i for t in clause.subtree)
+    return clause if end + 1 < verb.i and verb.doc[end + 1].text == "," else None
+

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import (base_form, dummy_content, is_reporting, is_tag_infinitive,
-                             time_reported)
+from timeline.clause import (base_form, dummy_content, fronted_report, is_reporting,
+                             is_tag_infinitive, time_reported)
 from timeline.eventwords import ASPECTUAL, COPULAS, PERCEPTION, REPORTING
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement,
                              first_prep, has_to, is_apposed_object, is_serial, noun_phrase)
@@ -355,6 +355,8 @@ def clause_verb(trigger: Any) -> Any:
             or time_reported(token)  # "saying at the time [he was willing]"
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
             return dummy_content(reported)  # "Pompeo said he raised human rights issues"
+    if fronted_report(token) is not None:  # "Sales rose, [figures showed]"
+        return dummy_content(fronted_report(token))
     if is_serial(token):  # "will go [buy] the shares": told with "will go"
         token = token.head
     for _ in range(4):
