@@ -2881,7 +2881,8 @@ def test_headline_keeps_whether_and_needs(text: str, when: str, headline: str) -
 
 # Issue 13's sixteenth round (w20): invented news II. A hyphen or dash written inside one
 # word between two kept tokens stays ("3-1", "98-95"); a clause set first and closed by a
-# comma is what the verb after it reports, whatever the verb ("..., figures showed").
+# comma is what the verb after it reports, whatever the verb ("..., figures showed");
+# "leave" needs the place or state it leaves its object in ("left X [behind Y]").
 INVENTED_NEWS_SIXTEENTH = [
     pytest.param("The Rangers defeated the Bruins 3-1 on Friday, clinching a playoff spot.",
                  "Friday", "The Rangers defeated the Bruins 3-1", id="score-keeps-hyphen"),
@@ -2895,6 +2896,14 @@ INVENTED_NEWS_SIXTEENTH = [
                  "Official figures showed that exports rose", id="clause-after-showed-kept"),
     pytest.param("The survey showed on Monday a sharp drop in orders.", "Monday",
                  "The survey showed a sharp drop in orders", id="showed-object-kept"),
+    # "leave" puts its object in a place or state, which the object needs; a time is none
+    pytest.param("Friday's draw left the Jets two points behind the Flyers.", "Friday",
+                 "Friday's draw left the Jets two points behind the Flyers",
+                 id="left-behind-kept"),
+    pytest.param("The blizzard left 9,000 homes without heat on Tuesday.", "Tuesday",
+                 "The blizzard left 9,000 homes without heat", id="left-without-kept"),
+    pytest.param("Two new ferries will leave Dover on Monday nights from June 4.", "June 4",
+                 "Two new ferries will leave Dover", id="leave-on-a-time-no-place"),
 ]
 
 
