@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import base_form
+from timeline.clause import base_form, misread_finite
 from timeline.phrase import OBJECT_WORDS, OWNERS, SUBJECT_WORDS, noun_phrase
 from timeline.referent import participle_owner
 from timeline.wording import CURRENCY, finish_text, join_words, trim_words
@@ -84,7 +84,7 @@ def is_reduced_passive(verb: Any) -> bool:
         and head.i < verb.i and base_form(verb) not in ("end", "begin") \
         and (all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i])
              or participle_owner(verb).i in (verb.i - 2, verb.i - 1)) \
-        and not _after_noun(head) \
+        and not _after_noun(head) and not misread_finite(verb) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")
                     for c in verb.children)  # "some adults planned to apply" is active
