@@ -2883,7 +2883,8 @@ def test_headline_keeps_whether_and_needs(text: str, when: str, headline: str) -
 # word between two kept tokens stays ("3-1", "98-95"); a clause set first and closed by a
 # comma is what the verb after it reports, whatever the verb ("..., figures showed");
 # "leave" needs the place or state it leaves its object in ("left X [behind Y]"); a
-# participle the parse hangs on its own subject is that subject's verb.
+# participle the parse hangs on its own subject is that subject's verb; a participle set
+# off by commas after a noun tells its own date ("The trial, [set for May 3], ...").
 INVENTED_NEWS_SIXTEENTH = [
     pytest.param("The Rangers defeated the Bruins 3-1 on Friday, clinching a playoff spot.",
                  "Friday", "The Rangers defeated the Bruins 3-1", id="score-keeps-hyphen"),
@@ -2919,6 +2920,16 @@ INVENTED_NEWS_SIXTEENTH = [
                  "The bridge was built", id="reduced-passive-stays"),
     pytest.param("The bill passed by the Senate on Monday.", "Monday",
                  "The bill was passed by the Senate", id="participle-with-agent-is-passive"),
+    # a participle set off by commas after a noun tells its own time, not the clause's; a
+    # plan said to have come first is told in the past
+    pytest.param("The vote, initially planned for April 2, was delayed until June.",
+                 "April 2", "The vote was initially planned", id="comma-aside-plan-given-up"),
+    pytest.param("The vote, initially planned for April 2, was delayed until June.",
+                 "June", "The vote was delayed", id="comma-aside-clause-date"),
+    pytest.param("The concert, scheduled for Friday, was called off on Monday.", "Friday",
+                 "The concert is scheduled", id="comma-aside-plan"),
+    pytest.param("The bridge, built in 1932, was closed on Monday.", "1932",
+                 "The bridge was built", id="comma-aside-past"),
 ]
 
 

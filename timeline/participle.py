@@ -38,6 +38,8 @@ PLURAL_PRONOUNS = {"they", "we", "you", "these", "those", "both"}
 # "[Unveiled last April], the chip ...".
 CLAUSE_PARTICIPLE = {"xcomp", "advcl", "conj", "ccomp", "oprd"}
 STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
+# Adverbs of a plan made first and given up since: "[originally] set for March 3".
+EARLIER = {"originally", "initially", "previously", "first", "once"}
 # Verbs of a consequence, whose participle after a comma tells what the clause before
 # brought about, not what its subject did: "posted a charge, [resulting in] a net loss",
 # "bought 5%, [bringing] its stake to 20%", "fell 3%, [leaving] the index at 1,200".
@@ -169,7 +171,9 @@ def _copula(participle: Any, noun: Any) -> str:
     """The copula that makes `participle` of `noun` a clause: "was" ("were" for a plural),
     or "is" ("are") for a state or a plan, which still holds: "a school is located in"."""
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in PLURAL_PRONOUNS or _is_count(noun)
-    if base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES:
+    given_up = any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in participle.children)
+    if (base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES) \
+            and not given_up:  # "[was] originally set for March 3": a plan no longer held
         return "are" if plural else "is"
     return "were" if plural else "was"
 
@@ -255,8 +259,9 @@ def comma_passive(participle: Any, noun: Any, skip: set[int]) -> str:
         for t in noun_phrase(c, skip, OBJECT_WORDS)}, key=lambda t: t.i)  # "by Meissner"
     copula = _copula(participle, noun)
     told = trim_words([participle, *rest])[1:]  # a phrase may open with its preposition
-    return finish_text(f"{join_words(trim_words(subject))} {copula} {participle.lower_} "
-                       f"{join_words(told)}")
+    front = "".join(f"{t.lower_} " for t in told if t.i < participle.i)  # "[originally] set"
+    return finish_text(f"{join_words(trim_words(subject))} {copula} {front}{participle.lower_} "
+                       f"{join_words([t for t in told if t.i > participle.i])}")
 
 
 def with_auxiliary(headline: str, verb: Any, named: list[Any], tense: str | None) -> str:
