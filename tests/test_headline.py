@@ -2930,6 +2930,15 @@ INVENTED_NEWS_SIXTEENTH = [
                  "The concert is scheduled", id="comma-aside-plan"),
     pytest.param("The bridge, built in 1932, was closed on Monday.", "1932",
                  "The bridge was built", id="comma-aside-past"),
+    # a participle after "left X unchanged," or after a comma with its own object is a
+    # clause of its own, not the state "leave" or "find" tells
+    pytest.param("The central bank left rates unchanged on Tuesday, hinting at a cut as "
+                 "early as July.", "July", "The central bank was hinting at a cut",
+                 id="participle-after-told-state"),
+    pytest.param("The hikers were found on Sunday, carrying their injured guide.", "Sunday",
+                 "The hikers were found", id="found-comma-object-own-clause"),
+    pytest.param("The hikers were found on Sunday clinging to a ledge.", "Sunday",
+                 "The hikers were found", id="found-depictive-stays"),
 ]
 
 
