@@ -2925,7 +2925,7 @@ INVENTED_NEWS_SIXTEENTH = [
     pytest.param("The vote, initially planned for April 2, was delayed until June.",
                  "April 2", "The vote was initially planned", id="comma-aside-plan-given-up"),
     pytest.param("The vote, initially planned for April 2, was delayed until June.",
-                 "June", "The vote was delayed", id="comma-aside-clause-date"),
+                 "June", "The vote was delayed until June", id="comma-aside-clause-date"),
     pytest.param("The concert, scheduled for Friday, was called off on Monday.", "Friday",
                  "The concert is scheduled", id="comma-aside-plan"),
     pytest.param("The bridge, built in 1932, was closed on Monday.", "1932",
@@ -2939,6 +2939,16 @@ INVENTED_NEWS_SIXTEENTH = [
                  "The hikers were found", id="found-comma-object-own-clause"),
     pytest.param("The hikers were found on Sunday clinging to a ledge.", "Sunday",
                  "The hikers were found", id="found-depictive-stays"),
+    # a verb that moves a happening keeps the date it moves it to: without it the headline
+    # tells the moving as done on that date
+    pytest.param("The council delayed its budget vote until Thursday.", "Thursday",
+                 "The council delayed its budget vote until Thursday", id="delayed-until"),
+    pytest.param("Sales of the drug were suspended until next month.", "next month",
+                 "Sales of the drug were suspended until next month", id="suspended-until"),
+    pytest.param("The deadline was extended through Friday.", "Friday",
+                 "The deadline was extended through Friday", id="extended-through"),
+    pytest.param("The meeting was postponed on Monday.", "Monday",
+                 "The meeting was postponed", id="postponed-on-the-day-of-moving"),
 ]
 
 
