@@ -228,3 +228,27 @@ def test_normalize_news_since_the_end_is_the_last_end(
     year's; "by year-end" is the end of this year."""
     found = timeline.tag(sentence, published="1989-10-30")
     assert [(t.text, t.value, t.mod) for t in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The auction, originally scheduled for April 9, was called off.",
+     [("April 9", "2018-04-09", None)]),
+    ("The launch, initially set for July 2, was moved up.",
+     [("July 2", "2018-07-02", None)]),
+    ("The launch is set for April 9.", [("April 9", "2019-04-09", None)]),
+    ("The ruling could come as early as tomorrow afternoon.",
+     [("tomorrow afternoon", "2018-05-24TAF", "ON_OR_AFTER")]),
+    ("Polls may close no later than Sunday evening.",
+     [("Sunday evening", "2018-05-27TEV", "ON_OR_BEFORE")]),
+    ("Talks could resume as early as next week.", [("next week", "2018-W22", "ON_OR_AFTER")]),
+    ("Talks resumed this week.", [("this week", "2018-W21", None)]),
+], ids=["originally-scheduled-nearest", "initially-set-nearest", "set-for-ahead",
+        "as-early-as-day-word-with-part", "no-later-than-weekday-with-part",
+        "as-early-as-next-week", "no-bound-no-mod"])
+def test_normalize_news_plan_given_up_and_bounds_of_any_point(
+        sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """A plan said to have come first ("originally set for") was given up, so its date lies
+    on either side of publication (the nearest year); a bounding phrase ("as early as", "no
+    later than") bounds whatever point follows it: a day word, a part of a day, a week."""
+    found = timeline.tag(sentence, published="2018-05-23")
+    assert [(t.text, t.value, t.mod) for t in found] == expected

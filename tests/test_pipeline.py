@@ -117,3 +117,24 @@ def test_pipeline_leading_space_keeps_the_ledes_reported_headline() -> None:
     assert [e.summary for e in events] == [
         "Hungarian astronaut Bertalan Farkas is leaving for the United States to start a "
         "new career"]
+
+
+# A dateline is no word of the lede's syntax (w20's invented news II, issue 13): the
+# parser hung the lede's subject on the place as an apposition and read its verb as a
+# participle ("LONDON (Reuters) — Britain's jobless rate [is] held ..."). The lede is
+# parsed from its first word after the dateline, as without it.
+DATELINED = [("PARIS (AFP) — ", "French factory output slid 2 percent in March, official "
+              "figures showed on Friday."),
+             ("MADRID, May 4 (Reuters) - ", "Spanish tourism rose 3 percent in April, a "
+              "survey found.")]
+
+
+@pytest.mark.parametrize(("dateline", "lede"), DATELINED, ids=["agency-dash", "date-hyphen"])
+def test_pipeline_dateline_leaves_the_ledes_parse_as_without_it(dateline: str,
+                                                                  lede: str) -> None:
+    nlp = load_pipeline()
+    lined = nlp(dateline + lede)
+    shift = next(t.i for t in lined if t.idx >= len(dateline))
+    assert lined[shift].is_sent_start
+    plain = [(t.dep_, t.head.i) for t in nlp(lede)]
+    assert [(t.dep_, t.head.i - shift) for t in lined[shift:]] == plain

@@ -305,10 +305,14 @@ def _is_carrying_participle(verb: Any) -> bool:
 
 def _is_depictive(verb: Any) -> bool:
     """A participle that tells the state in which something was found or seen ("was found
-    floating off the coast on Thanksgiving Day", "found abandoned at the airport in
-    December"): the finding is the event; the state only describes what was found."""
+    floating off the coast", "found abandoned at the airport"): the finding is the event.
+    Not one after a comma with its own object, nor one of a verb whose state is told
+    already ("left rates unchanged, [signaling] a hike"): a clause of its own."""
     return verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("xcomp", "ccomp", "oprd", "advcl") \
-        and verb.head.i < verb.i and base_form(verb.head) in DISCOVERY
+        and verb.head.i < verb.i and base_form(verb.head) in DISCOVERY \
+        and not (verb.doc[verb.left_edge.i - 1].text == "," and any(
+            c.dep_ == "dobj" for c in verb.children) or any(
+            c.dep_ in ("oprd", "acomp") for c in verb.head.children))
 
 
 def _is_time_clause(verb: Any) -> bool:

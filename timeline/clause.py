@@ -293,3 +293,38 @@ def time_reported(verb: Any) -> Any:
                 for t in clause.subtree if t.i < clause.i):
             return clause
     return None
+
+
+def fronted_report(verb: Any) -> Any:
+    """The clause set first and closed by a comma that `verb` takes, with no object of its
+    own: "Retail sales rose 2 percent in April, [government figures showed]". A clause put
+    before its verb is what the verb reports, whatever the verb ("show", "find",
+    "suggest"); that clause, else None."""
+    if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None) \
+        or next((p for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+                 for p in c.children if misread_finite(p)), None)  # "the rate [held]"
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    end = max(t.i for t in clause.subtree)
+    return clause if end + 1 < verb.i and verb.doc[end + 1].text == "," else None
+
+def misread_finite(participle: Any) -> bool:
+    """Whether a past participle the parse hangs on the noun before it is that noun's verb:
+    the noun has no other verb (it is the sentence's root: "The jobless rate held at 4
+    percent in April"), or it is one of two subjects the parse gives a verb, the first,
+    before a comma ("The jobless rate [held] at 4 percent, data showed": the rate held,
+    the data showed it)."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") or noun.i > participle.i \
+            or any(c.dep_ == "agent" for c in participle.children):  # "passed [by the Senate]"
+        return False
+    if noun.dep_ == "ROOT":
+        return noun.pos_ in ("NOUN", "PROPN") and not any(
+            t.pos_ in ("VERB", "AUX") and t.i != participle.i and t.head.i == noun.i
+            and t.dep_ not in ("acl", "relcl") for t in noun.sent)
+    end = max(t.i for t in participle.subtree)
+    verb = noun.head
+    return noun.dep_ == "nsubj" and end + 1 < len(noun.doc) and noun.doc[end + 1].text == "," \
+        and any(c.dep_ == "nsubj" and c.i > end for c in verb.children) and verb.i > end

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import (base_form, dummy_content, is_reporting, is_tag_infinitive,
-                             time_reported)
-from timeline.eventwords import ASPECTUAL, COPULAS, PERCEPTION, REPORTING
+from timeline.clause import (base_form, dummy_content, fronted_report, is_reporting,
+                             is_tag_infinitive, time_reported)
+from timeline.eventwords import ASPECTUAL, COPULAS, MOVED_AHEAD, PERCEPTION, REPORTING
 from timeline.phrase import (CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS, clause_complement,
                              first_prep, has_to, is_apposed_object, is_serial, noun_phrase)
 from timeline.referent import TIME_VERBS
@@ -195,6 +195,11 @@ def date_complement(verb: Any, tokens: set[Any], skip: set[int]) -> set[Any]:
     "The percentage change is [since year-end]"): without them the headline ends on "is",
     and the date is the news; so for "come", with the clause the date counts from ("This
     move comes [barely a month after Qantas suspended a number of services]")."""
+    moved = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                  and c.lower_ in ("until", "till", "to", "through") and any(
+                      g.dep_ == "pobj" and g.i in skip for g in c.children)), None)
+    if moved is not None and base_form(verb) in MOVED_AHEAD:  # "postponed [until June 12]":
+        return set(moved.subtree)  # where it was moved, not when
     if base_form(verb) not in COPULAS | {"come"} or any(
             t.i > verb.i and t.pos_ not in ("ADP", "DET", "PUNCT")
             and (t.pos_ != "ADV" or base_form(verb) != "come") for t in tokens):
@@ -355,6 +360,8 @@ def clause_verb(trigger: Any) -> Any:
             or time_reported(token)  # "saying at the time [he was willing]"
         if reported is not None and reported.pos_ in ("VERB", "AUX"):
             return dummy_content(reported)  # "Pompeo said he raised human rights issues"
+    if fronted_report(token) is not None:  # "Sales rose, [figures showed]"
+        return dummy_content(fronted_report(token))
     if is_serial(token):  # "will go [buy] the shares": told with "will go"
         token = token.head
     for _ in range(4):

@@ -24,12 +24,13 @@ from timeline.wording import CURRENCY, MAX_WORDS, count_words, misread_clause
 HYPHENS = {"-", "\u2013"}
 
 # Verbs of placing, whose object needs its place: "to put 40,000 troops [in the region]".
-PLACING = {"put", "place", "station", "position"}
+PLACING = {"put", "place", "station", "position", "leave"}
 # Verbs of making one thing into another, whose object needs what it becomes: "help turn
 # this pious wish [into a policy]", "to split the company [into three units]".
 RESULTING = {"turn", "transform", "convert", "change", "split", "divide", "break", "make",
              "translate", "develop", "merge", "fold", "form", "organize", "reorganize"}
-PLACES = {"in", "on", "at", "into", "onto", "inside", "near", "along", "under", "around"}
+PLACES = {"in", "on", "at", "into", "onto", "inside", "near", "along", "under", "around",
+          "behind", "ahead", "above", "below", "outside", "without"}
 # Nouns of a part that say nothing without their whole, even when the whole is the date.
 PARTS = {"half", "end", "beginning", "start", "middle", "rest", "part", "remainder"}
 # Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
@@ -98,14 +99,16 @@ def amount_words(verb: Any, skip: set[int]) -> set[Any]:
 def placed(verb: Any, skip: set[int]) -> set[Any]:
     """The place a verb of placing puts its object, or what a verb of making turns it
     into, which the object needs to make sense: "to put 40,000 troops [in the region]",
-    "turn this pious wish [into a policy]"; none that holds the date's words."""
+    "turn this pious wish [into a policy]", "left the team [six points behind the
+    leaders]", "left 20,000 homes [without power]"; none that holds a date's words."""
     verb_form = base_form(verb)
     if verb_form not in PLACING and verb_form not in RESULTING:
         return set()
     place = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
                   and c.lower_ in (PLACES if verb_form in PLACING else ("into",))), None)
-    if place is None or any(t.i in skip for t in place.subtree):
-        return set()
+    timed = {i for span in verb.doc.spans.get("timex", ()) for i in range(span.start, span.end)}
+    if place is None or any(t.i in skip or t.i in timed for t in place.subtree):
+        return set()  # "leave Bombay [on Monday nights]" tells a time, no place
     return noun_phrase(place, skip, OBJECT_WORDS)
 
 

@@ -11,6 +11,7 @@ from timeline.eventwords import EVENT_ENDINGS, EVENT_NOUNS, NOT_EVENT_NOUNS
 from timeline.lexicon import (
     ATTRIBUTIVE, BOUND_BEFORE, DEADLINE, EVENT_TIME_BEFORE, MINUS_WORDS, OVERTAKEN, PLUS_WORDS,
     NOUN_AFTER, PHRASE_END, POSSESSIVE_PAST, POSTPONED, SCHEDULE_VERBS, SCHEDULED_NOUNS,
+    SUPERSEDED,
 )
 from timeline.readings import FUTURE, PAST, PRESENT, Context
 
@@ -44,6 +45,9 @@ def choose_direction(context: Context) -> Direction:
         if direction == DEADLINE:
             past = context.tense == PAST and not POSTPONED.search(context.before)
             direction = PAST if past else FUTURE
+        elif direction == FUTURE and SUPERSEDED.search(context.before):
+            return Direction(mod, None, f'"{" ".join(found.group(0).split())}" in a plan '
+                                        'given up, on either side of publication')
         elif direction == FUTURE and OVERTAKEN.search(context.before):
             return Direction(mod, PAST, f'"{" ".join(found.group(0).split())}" in a plan told '
                                         'in the past perfect, so already overtaken')

@@ -96,6 +96,10 @@ SAYING = REPORTING | {"believe", "think", "hope", "admit", "deny", "acknowledge"
                       "maintain", "contend", "promise", "vow", "indicate", "estimate", "reckon"}
 # Verbs of telling whose passive subject is whom a pronoun of the told clause usually is.
 TOLD = frozenset({"tell", "inform", "warn", "assure", "notify", "advise", "remind"})
+# Verbs that move a happening to another time: the date of their "until" or "to" phrase is
+# where it goes, not when it was moved ("postponed [until June 12]").
+MOVED_AHEAD = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "reschedule",
+                         "push", "put", "move", "suspend", "recess", "bring"})
 # Verbs whose object is a length of time they measure ("took three months", "lasted a week").
 MEASURING = frozenset({"take", "last", "spend", "need", "require"})
 # Verbs whose participle complement only tells the state of what they found ("was found

@@ -89,6 +89,9 @@ def make_headline(span: Any, trigger: Any, text: str = "", start: int | None = N
         if start is not None and heading else ""
     if headed:  # "Atlanta nineteen ninety-six. [A bomb blast shocks the Olympic games.]"
         return headed
+    aside = dated_participle(trigger, span)  # an aside tells its own time, not the clause's
+    if aside is not None and trigger.doc[aside.left_edge.i - 1].text == ",":
+        return comma_passive(aside, trigger, date_words(span))  # "the trial, [set for May 3],"
     headline = _headline(span, trigger, text, start)
     if len(headline.split()) >= BARE:
         return headline

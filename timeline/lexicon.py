@@ -138,6 +138,10 @@ POSTPONED = re.compile(r"(?i)\b(?:postpone|delay|extend|adjourn|defer|put\s+off|
 # was extended) lies before publication, though "due to expire" alone looks ahead.
 OVERTAKEN = re.compile(r"(?i)\bhad\s+(?:been\s+)?(?:due|scheduled|slated|set|planned|expected"
                        r"|supposed)\b[^.;!?]*$")
+# A plan said to have come first was given up: "the trial, [originally set for] March 3,
+# was postponed"; its date may lie on either side of publication, so "set for" points no way.
+SUPERSEDED = re.compile(r"(?i)\b(?:originally|initially|previously|first|once)\s+(?:been\s+)?"
+                        r"(?:due|scheduled|slated|set|planned|expected|supposed)\b[^.;!?]*$")
 # "under a [June] agreement", "the [Aug. 7] bombings": a date between a determiner and a
 # noun of a happening names something done, unless the noun is of an event one schedules
 # ("the [June] meeting", "the [Jan. 14] deadline"), which may still be ahead.

@@ -52,3 +52,4 @@ def told_by(token: Any) -> Any:
             return above
         above = above.head
     return None
+

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.clause import base_form, is_event_noun
+from timeline.clause import base_form, is_event_noun, misread_finite
 from timeline.inflection import is_fronted_gerund, is_told_after, past_tense
 from timeline.phrase import OBJECT_WORDS, OWNERS, SUBJECT_WORDS, noun_phrase
 from timeline.referent import participle_owner
@@ -40,6 +40,8 @@ PLURAL_PRONOUNS = {"they", "we", "you", "these", "those", "both"}
 # "[Unveiled last April], the chip ...".
 CLAUSE_PARTICIPLE = {"xcomp", "advcl", "conj", "ccomp", "oprd"}
 STATE_PARTICIPLES = {"slated", "scheduled", "planned", "expected", "located", "based"}
+# Adverbs of a plan made first and given up since: "[originally] set for March 3".
+EARLIER = {"originally", "initially", "previously", "first", "once"}
 # Verbs of a consequence, whose participle after a comma tells what the clause before
 # brought about, not what its subject did: "posted a charge, [resulting in] a net loss",
 # "bought 5%, [bringing] its stake to 20%", "fell 3%, [leaving] the index at 1,200".
@@ -86,7 +88,7 @@ def is_reduced_passive(verb: Any) -> bool:
         and head.i < verb.i and base_form(verb) not in ("end", "begin") \
         and (all(t.is_punct or t.dep_ == "advmod" for t in head.doc[head.i + 1:verb.i])
              or participle_owner(verb).i in (verb.i - 2, verb.i - 1)) \
-        and not _after_noun(head) \
+        and not _after_noun(head) and not misread_finite(verb) \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")
                     or verb.tag_ == "VBD" and c.dep_ in ("xcomp", "ccomp")
                     for c in verb.children)  # "some adults planned to apply" is active
@@ -173,9 +175,11 @@ def _copula(participle: Any, noun: Any) -> str:
     """The copula that makes `participle` of `noun` a clause: "was" ("were" for a plural),
     or "is" ("are") for a state or a plan, which still holds: "a school is located in"."""
     plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in PLURAL_PRONOUNS or _is_count(noun)
+    given_up = any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in participle.children)
     if (base_form(participle) in STATES or participle.lower_ in STATE_PARTICIPLES) \
-            and not (base_form(participle) == "hold" and is_event_noun(noun)):
-        return "are" if plural else "is"  # not "talks held last week": a happening
+            and not (base_form(participle) == "hold" and is_event_noun(noun)) \
+            and not given_up:  # not "talks held last week" (a happening) nor "[was]
+        return "are" if plural else "is"  # originally set for March 3" (a plan given up)
     return "were" if plural else "was"
 
 

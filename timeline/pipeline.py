@@ -15,6 +15,7 @@ from thinc.api import NumpyOps
 from spacy.tokens import Doc, Span, Token
 
 from timeline.attributes import UnsupportedPattern
+from timeline.dateline import find_dateline
 from timeline.dateorder import day_first
 from timeline.errors import ModelNotFoundError
 from timeline.genre import AUTO, NARRATIVE, check_genre, choose_genre
@@ -105,6 +106,11 @@ def text_start(doc: Doc) -> Doc:
     first = next((t for t in doc if not t.is_space), None)
     if first is not None and first.i > 0:
         first.is_sent_start = True
+    dateline = find_dateline(doc.text)
+    after = None if dateline is None else next(
+        (t for t in doc if t.idx >= dateline.end and not t.is_space), None)
+    if after is not None and after.i > 0:
+        after.is_sent_start = True  # "LONDON (Reuters) — [Britain's ...]": no word of it
     return doc
 
 

@@ -162,11 +162,21 @@ def _balanced(text: str) -> str:
     return text[:cut] if depth and cut is not None else text
 
 
+def _inner_hyphen(prev: Any, tok: Any) -> bool:
+    """Whether only a hyphen or dash written with no space on either side stands between
+    two kept tokens: it is inside one written word, a score or a range ("112-104")."""
+    return tok.i == prev.i + 2 and not prev.whitespace_ \
+        and tok.doc[prev.i + 1].text in ("-", "\u2013") and not tok.doc[prev.i + 1].whitespace_
+
+
 def join_words(tokens: list[Any]) -> str:
     """The tokens as written, one space where words were left out between them."""
     parts: list[str] = []
     for prev, tok in zip([None, *tokens], tokens):
         if prev is not None:
+            if _inner_hyphen(prev, tok):
+                parts.append(prev.whitespace_ + tok.doc[prev.i + 1].text)  # "112[-]104"
+                prev = tok.doc[prev.i + 1]
             gap = tok.i != prev.i + 1 and tok.text not in (",", ";")  # "Shield[ soon], ..."
             parts.append(" " if gap else prev.whitespace_ if tok.i == prev.i + 1 else "")
         text = tok.text

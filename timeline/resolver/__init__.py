@@ -187,6 +187,9 @@ def resolve(rule: Rule, text: str, reading: Reading, context: Context,
         reading = replace(reading, year=frame.year)  # type: ignore[call-arg]
     placed = place(reading, frame)
     kind = placed.type or rule.type
+    if placed.mod is None and frame.bound and kind in ("DATE", "TIME") \
+            and is_anchored(placed.value):  # "as early as [Wednesday night]", "[tomorrow]"
+        placed = replace(placed, mod=frame.bound)
     shown = text[:placed.keep] if placed.keep else text
     if frame.calendar_story is not None and placed.narrative is None \
             and is_anchored(placed.point or placed.value) \
