@@ -2690,6 +2690,15 @@ SIXTEENTH_ROUND = [
     # (was "The union if talks fail will strike")
     pytest.param("If talks fail on Monday the union will strike.", "Monday",
                  "The union will strike if talks fail", id="fronted-if-no-comma"),
+    # a question clause whose wh-word phrase is its object is told with the verb it is the
+    # question of (was "The two countries what actions will take"), and a verb whose only
+    # cut child is the date's own word hangs on nothing (was "We talked")
+    pytest.param("Officials talked about what actions the two sides will take going forward.",
+                 "going forward", "Officials talked about what actions the two sides will take",
+                 id="question-clause-object"),
+    pytest.param("Officials talked about what measures the government will adopt next year.",
+                 "next year", "Officials talked about what measures the government will adopt",
+                 id="question-clause-object-date"),
     # ... unless the clause names its own place
     pytest.param("She worked in Oklahoma City, where 168 people were killed in a bombing in "
                  "1995.", "1995", "168 people were killed in a bombing", id="where-own-place"),

@@ -28,3 +28,18 @@ from timeline.inflection import past_tense
         "be", "panic", "mismatch"])
 def test_inflection_past_tense(gerund: str, lemma: str, past: str) -> None:
     assert past_tense(gerund, lemma) == past
+
+
+@pytest.mark.parametrize(("gerund", "lemma", "past"), [
+    ("repaying", "repay", "repaid"),
+    ("overrunning", "overrun", "overran"),
+    ("reselling", "resell", "resold"),
+    ("withholding", "withhold", "withheld"),
+    ("relaying", "relay", "relayed"),  # a regular verb that only looks prefixed
+    ("reporting", "report", "reported"),
+])
+def test_inflection_prefixed_irregular_keeps_its_past(gerund: str, lemma: str,
+                                                      past: str) -> None:
+    """An irregular verb under a prefix ("re-", "over-") keeps its irregular past (the
+    read-only review found "repayed", "overrunned", "reselled")."""
+    assert past_tense(gerund, lemma) == past

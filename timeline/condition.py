@@ -138,9 +138,9 @@ def fronted_if(verb: Any) -> Any:
         mark = next((m for m in child.children if m.dep_ == "mark" and m.i == first
                      and m.lower_ in ("if", "unless")), None)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        closed = doc[end + 1].text == "," or subject is not None \
-            and end + 1 == min(t.i for t in subject.subtree)  # "If talks fail the union"
-        if mark is not None and end + 1 < verb.i and closed and (
+        closed = end + 1 < verb.i and (doc[end + 1].text == "," or subject is not None
+                                       and end + 1 == min(t.i for t in subject.subtree))
+        if mark is not None and closed and (  # "[If talks fail] the union will strike"
                 first == 0 or doc[first - 1].lower_ not in ("only", "even", "as")):
             return child
     return None

@@ -7,6 +7,8 @@ says nothing alone:
   expected to do little better than [break] even" is what happened, not "Break even";
 - so does an auxiliary standing for the compared verb ("police report crimes more
   accurately than they [have] in the past"): "Police have" says nothing;
+- a question clause whose wh-word phrase is its object ("talked about [what actions
+  they will take]") is told with the verb it is the question of;
 - a participle that only says from when ("an ultimatum to withdraw within a week,
   [starting] at noon Saturday", "fares rise, [beginning] Monday") tells when the verb
   it hangs on happens, not that anyone started;
@@ -58,7 +60,7 @@ def happening_word(trigger: Any) -> Any:
     phrase modifies, the main verb of a subject whose aside the trigger opens, or the
     clause holding an event noun with no party that the trigger's relative clause dates;
     else the trigger."""
-    for find in (_compared_to, _elided_compared, _from_when, _time_set, _aside_of,
+    for find in (_compared_to, _elided_compared, _from_when, _asked_of, _time_set, _aside_of,
                  _unowned_event):
         word = find(trigger)
         if word is not None:
@@ -143,6 +145,19 @@ def _from_when(verb: Any) -> Any:
     if verb.tag_ != "VBG" or base_form(verb) not in BEGINNING \
             or verb.dep_ not in ("advcl", "acl", "xcomp", "conj") \
             or any(c.dep_ in CONTENT or c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return _verb_above(verb)
+
+
+def _asked_of(verb: Any) -> Any:
+    """The verb whose object a question clause is, when the clause's wh-word phrase is its
+    object ("talked about [what actions the two countries will take]"): the clause alone
+    reads as a statement with its object first ("The two countries what actions will
+    take"), so the verb it is the question of is told, with it; else None."""
+    if verb.dep_ not in ("pcomp", "ccomp") or not any(
+            c.dep_ in ("dobj", "attr") and (c.tag_ in ("WP", "WDT") or any(
+                d.dep_ == "det" and d.tag_ in ("WP", "WDT") for d in c.children))
+            and c.i < verb.i for c in verb.children):
         return None
     return _verb_above(verb)
 

@@ -277,7 +277,7 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
                and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:],
-                            cut_keeping)
+                            cut_keeping, frozenset(date_words(span) | {t.i for t in span}))
     place = place_of(verb, date_words(span) | {t.i for t in span}) if verb is not None else ""
     if place and len(headline.split()) + len(place.split()) <= MAX_WORDS:
         headline = f"{headline} {place}"  # "Kopp lived [in a New Jersey home]"

@@ -53,6 +53,12 @@ UNTOLD = frozenset({"lie", "be"})
 TIME_PREPOSITIONS = frozenset({"after", "before", "upon", "on", "since"})
 
 
+# Prefixes an irregular verb keeps its past under: "re-pay", "over-run", "out-do"; not
+# a regular verb that only looks so ("relay", relayed).
+UNPREFIXED = frozenset({"relay"})
+PREFIXES = ("re", "over", "under", "out", "mis", "pre", "un", "up", "fore", "with", "co")
+
+
 def past_tense(gerund: str, lemma: str) -> str:
     """The simple past of the verb `lemma` whose "-ing" form is `gerund` ("arriving" →
     "arrived", "stopping" → "stopped", "carrying" → "carried", "meeting" → "met"); ""
@@ -61,6 +67,10 @@ def past_tense(gerund: str, lemma: str) -> str:
     stem = gerund.removesuffix("ing")
     if lemma in IRREGULAR_PAST:
         return IRREGULAR_PAST[lemma]
+    prefix = next((p for p in PREFIXES if lemma.startswith(p)
+                   and lemma[len(p):] in IRREGULAR_PAST and lemma not in UNPREFIXED), "")
+    if prefix:  # "repay" → "repaid", "overrun" → "overran", "resell" → "resold"
+        return prefix + IRREGULAR_PAST[lemma[len(prefix):]]
     if not lemma.isalpha() or lemma in UNTOLD or stem == gerund \
             or not (stem == lemma or stem + "e" == lemma or stem == lemma + lemma[-1]):
         return ""

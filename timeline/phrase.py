@@ -12,7 +12,8 @@ from typing import Any, Collection
 from timeline.defining import defined_words, whole_members
 from timeline.eventwords import TIME_WORDS
 from timeline.kinds import is_listed_modifier
-from timeline.wording import BRACKETS, HEDGES, count_words, misread_clause
+from timeline.wording import (BRACKETS, HEDGES, bracketed_subject, count_words, is_wh_phrase,
+                              misread_clause)
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
@@ -62,9 +63,12 @@ def clause_complement(verb: Any, skip: set[int], *deps: str) -> set[Any]:
     out = {clause} | {c for c in clause.children if c.i not in skip and (
         c.dep_ in CORE_DEPS | {"mark"} or c.dep_ == "advmod" and c.tag_ == "WRB")}
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
-                    and c.i > verb.i and c.i not in skip), None)
+                    and c.i > verb.i and c.i not in skip), None) or bracketed_subject(clause)
     if subject is not None:
         out |= noun_phrase(subject, skip, CLAUSE_SUBJECT_WORDS)
+    out |= {t for c in clause.children if c.dep_ in OBJECT_DEPS and verb.i < c.i < clause.i
+            and c.i not in skip and is_wh_phrase(c)  # "about [what actions] they will take"
+            for t in noun_phrase(c, skip, OBJECT_WORDS)}
     if clause.pos_ not in ("VERB", "AUX"):  # a small clause: "make Australia [a republic]"
         told = set()  # "made [it] clear [the family has only 14 days]": what "it" stands for
         if subject is not None and subject.lower_ == "it" and clause.pos_ == "ADJ":
@@ -173,7 +177,7 @@ def _asked(prep: Any) -> bool:
     [whether to raise taxes]"."""
     clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
     return clause is not None and (any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-                                   or has_to(clause)) \
+                                   or has_to(clause) or bracketed_subject(clause) is not None) \
         and min(clause.subtree, key=lambda t: t.i).lower_ in QUESTION_WORDS
 
 

@@ -55,9 +55,11 @@ TELLING_TO = frozenset({form for verb in (
        "compelled", "compelling"})
 
 
-def finish_words(words: list[Any], elsewhere: Elsewhere | None = None) -> str:
+def finish_words(words: list[Any], elsewhere: Elsewhere | None = None,
+                 dated: frozenset[int] = frozenset()) -> str:
     """`words` joined, trimmed of dangling words, cut to MAX_WORDS at a phrase boundary and
-    capitalized; `elsewhere` cuts instead of a last phrase the words need."""
+    capitalized; `elsewhere` cuts instead of a last phrase the words need; `dated`: the
+    date's own words, left out, not cut off ("will take [going forward]" hangs on nothing)."""
     words = _without_dateless_aside(words)
     # A comma before left-out words leans on nothing: "James Kopp[, an opponent,] fired".
     # One after left-out words that an article or preposition leans over: "a [May 3, 1990],
@@ -92,7 +94,8 @@ def finish_words(words: list[Any], elsewhere: Elsewhere | None = None) -> str:
         while cut > 3 and cut < len(words) and words[cut - 1].head.i >= words[cut].i:
             cut -= 1
         words = trim_words(words[:cut])
-    return finish_text(join_words(_without_lone_correlative(_without_hanging_verb(words))))
+    return finish_text(join_words(_without_lone_correlative(_without_hanging_verb(words,
+                                                                                 dated))))
 
 
 def _without_dateless_aside(words: list[Any]) -> list[Any]:
@@ -167,7 +170,7 @@ def _drop_object_phrase(words: list[Any]) -> list[Any] | None:
     return None
 
 
-def _without_hanging_verb(words: list[Any]) -> list[Any]:
+def _without_hanging_verb(words: list[Any], dated: frozenset[int]) -> list[Any]:
     """`words` without a last verb whose object or clause was cut off ("... in the slaying
     to begin", "earned $101.4 million, including"), a last adverb whose clause was ("no
     qualms about implementing the resolution, as long [as Israel had ...]") or an adjective
@@ -185,7 +188,8 @@ def _without_hanging_verb(words: list[Any]) -> list[Any]:
         if last.pos_ == "VERB" and last.dep_ == "prep":
             needed = needed | {"prep"}  # "fell 59%, compared [with earnings of ...]"
         if last.head.i not in ids or not any(
-                c.i > last.i and c.i not in ids and c.dep_ in needed for c in last.children):
+                c.i > last.i and c.i not in ids | dated and c.dep_ in needed
+                for c in last.children):
             break
         first = min(t.i for t in last.subtree)
         words = trim_words([t for t in words if t.i < first])

@@ -192,3 +192,29 @@ def join_words(tokens: list[Any]) -> str:
 def possessive(name: str) -> str:
     """`name` as an owner: "Unisys'", "Ogden Projects'", "Anheuser's"."""
     return name + ("'" if name.endswith("s") else "'s")
+
+
+def is_wh_phrase(token: Any) -> bool:
+    """Whether `token` is a question word or heads a phrase one determines ("what", "[which]
+    plan", "[what] kind of actions")."""
+    return token.tag_ in ("WP", "WDT") or any(
+        c.dep_ == "det" and c.tag_ in ("WP", "WDT") for c in token.children)
+
+
+def bracketed_subject(verb: Any) -> Any:
+    """The head of a bracketed noun phrase right before a verb (or its auxiliaries) that
+    has no subject of its own, which the parse hangs elsewhere: an editor's "(the two
+    countries) will take" supplies the subject a quotation left out. Else None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))])
+    doc = verb.doc
+    if first < 3 or doc[first - 1].text != ")":
+        return None
+    opening = next((k for k in range(first - 2, max(first - 12, 0), -1) if doc[k].text == "("),
+                   None)
+    if opening is None:
+        return None
+    inside = range(opening + 1, first - 1)
+    heads = [doc[k] for k in inside if doc[k].head.i not in inside]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else None
