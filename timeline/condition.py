@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from timeline.needed import cut_elsewhere
+from timeline.clause import base_form
+from timeline.needed import NEEDED_PREPOSITION, cut_elsewhere
 from timeline.wording import MAX_WORDS, count_words
 
 # A verb's subject and predicate words, from the caller: (verb) -> (subject, words).
@@ -28,7 +29,11 @@ CONTENT_NOUNS = {"signal", "signals", "sign", "signs", "hint", "hints", "warning
                  "qualms", "reservations", "misgivings", "likelihood", "possibility",
                  "possibilities", "prospect", "prospects", "notion", "idea", "speculation",
                  "allegation", "allegations", "assertion", "assertions", "expectation",
-                 "expectations", "fact"}
+                 "expectations", "fact", "accusation", "accusations", "charges", "demand",
+                 "demands", "complaint", "complaints"}
+# Verbs of a role whose "as one of" a group reads as "among" it: "listed the fund [among]
+# the 10 most significant events" (not "described" or "identified": another sense).
+AMONG_VERBS = {"list", "rank", "name", "cite", "choose", "select", "pick"}
 # Prepositions a content noun's topic takes: "concern [about] the deficit".
 TOPIC_PREPOSITIONS = {"about", "over", "for", "of", "on", "in"}
 # Dependents that already say what a content noun is: "signals [of a thaw]".
@@ -341,7 +346,55 @@ def keep_content(words: list[Any], needed: Any) -> list[Any] | None:
 
 
 def cut_keeping(words: list[Any], needed: Any, start: int) -> list[Any] | None:
-    """`needed.cut_elsewhere`, first keeping a condition or a content clause's first phrase
-    that ends `words` (`keep_condition`, `keep_content`; for `wording.finish_words`)."""
+    """`needed.cut_elsewhere`, first keeping a condition, a content clause's first phrase
+    or a verb's role that ends `words` (`keep_condition`, `keep_content`, `role_of`)."""
+    if (role := role_of(needed)) is not None:  # "listed the fund [as one of] the 10 ..."
+        return _cut_for_role(words, needed, role)
     return keep_condition(words, needed) or keep_content(words, needed) \
         or cut_elsewhere(words, needed, start)
+
+
+def role_of(prep: Any) -> Any:
+    """The "as" of a verb's role phrase whose noun is "one" of a group (`prep` its "of"):
+    "listed the creation of the fund as [one of] the 10 most significant events"; else None."""
+    one, role = prep.head, prep.head.head
+    if prep.lower_ != "of" or prep.dep_ != "prep" or one.lower_ != "one" \
+            or one.dep_ != "pobj" or role.lower_ != "as" or role.dep_ != "prep" \
+            or one.i != role.i + 1 or prep.i != one.i + 1:
+        return None
+    return role if NEEDED_PREPOSITION.get(base_form(role.head)) == "as" else None
+
+
+def _cut_for_role(words: list[Any], needed: Any, role: Any) -> list[Any]:
+    """`words` cut for length keeping the role `role` whose "of" phrase `needed` ends them:
+    "as one of" read as "among" (AMONG_VERBS, `among`), then the object's adjectives and
+    compounds, last first; else without the role, not with "as one" dangling."""
+    shorter = words
+    if base_form(role.head) in AMONG_VERBS:
+        shorter = [t for t in words if t.i not in (needed.i, needed.head.i)]
+        if count_words(shorter) <= MAX_WORDS:
+            return shorter
+    ids = {t.i for t in words}
+    modifiers = [t for o in role.head.children if o.dep_ == "dobj" for t in o.subtree
+                 if t.i in ids and t.i < t.head.i and t.head.pos_ == "NOUN"
+                 and t.pos_ != "PROPN" and t.dep_ in ("amod", "compound") and not list(t.children)]
+    for modifier in sorted(modifiers, key=lambda t: (t.dep_ != "compound", -t.i)):
+        shorter = [t for t in shorter if t.i != modifier.i]
+        if count_words(shorter) <= MAX_WORDS:
+            return shorter
+    return [t for t in words if t.i < role.i]
+
+
+def among(headline: str, verb: Any) -> str:
+    """`headline` with "among" for the "as" of a role of `verb` whose "one of" a cut left
+    out (`role_of`): "listed the creation of the fund [among] the 10 most ...", not "as"."""
+    for prep in (verb.children if verb is not None else ()):
+        of = next((g for c in prep.children if c.lower_ == "one" for g in c.children
+                   if g.dep_ == "prep"), None)
+        if of is None or role_of(of) is None or of.i + 1 >= len(verb.doc) \
+                or base_form(verb) not in AMONG_VERBS:
+            continue
+        after = verb.doc[of.i + 1].text
+        if f" as one of {after}" not in headline and f" as {after} " in f"{headline} ":
+            return headline.replace(f" as {after}", f" among {after}", 1)
+    return headline

@@ -24,7 +24,7 @@ from timeline.climb import (chain_words, clause_around, clause_verb, date_comple
 from timeline.complement import (complement_words, extension, for_clause, infinitive_words,
                                  noun_for_clause, noun_infinitive, placed, subject_infinitive,
                                  tagged_noun)
-from timeline.condition import (condition_last, condition_words, cut_keeping, hedged,
+from timeline.condition import (among, condition_last, condition_words, cut_keeping, hedged,
                                 needed_content)
 from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
@@ -35,8 +35,9 @@ from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
                               names_participant)
-from timeline.nounclause import (defining_clause, described_set, gap_object, indefinite_told,
-                                 infinitive_head, is_content_clause, is_member, place_of)
+from timeline.nounclause import (defining_clause, defining_relative, described_set, gap_object,
+                                 indefinite_told, infinitive_head, is_content_clause, is_member,
+                                 place_of)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
                                  consequence_words, dated_participle, fronted_passive,
@@ -286,7 +287,7 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
         headline = with_copula(headline, verb)  # "The arrest [was] announced"
     elif verb is not None and not any(t.tag_ in FINITE for t in named + rest):
         headline = with_auxiliary(headline, verb, named, clause_tense(span)[0])
-    headline = hedged(name_subject(headline, verb, named, text, start), verb,
+    headline = hedged(name_subject(among(headline, verb), verb, named, text, start), verb,
                       {t.i for t in named + rest})  # "The union [could] strike"
     headline = name_inner_subjects(headline, rest, lambda p: antecedent(p, p.head, text))
     headline = name_demonstratives(headline, named + rest)  # "$14 million of [that]"
@@ -351,8 +352,8 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
         subject = noun_phrase(verb.head, skip | {t.i for t in verb.subtree}, MAX_WORDS)
     subject |= auxiliary_subject(verb, subject, skip) | subject_infinitive(verb, subject, skip)
     complement, tokens = complement_words(verb, subject, tokens, skip, lambda noun, have: (
-        defining_clause(noun, skip) | needed_content(  # "signals [that ...]"
-            noun, skip, have, lambda v: _clause(v, skip, v))))
+        defining_clause(noun, skip) | defining_relative(noun, skip, have) | needed_content(
+            noun, skip, have, lambda v: _clause(v, skip, v))))  # "signals [that ...]"
     tokens |= _adjuncts(verb, trigger, (subject, tokens, complement), skip)
     return subject, tokens
 

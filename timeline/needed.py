@@ -22,7 +22,12 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
                       "sentence": "to", "elect": "to", "appoint": "to", "transfer": "to",
                       "compare": "with", "base": "on", "limit": "to", "restrict": "to",
                       "describe": "as", "regard": "as", "characterize": "as", "portray": "as",
-                      "depict": "as", "brand": "as", "classify": "as", "identify": "as"}
+                      "depict": "as", "brand": "as", "classify": "as", "identify": "as",
+                      "list": "as", "rank": "as", "name": "as", "see": "as", "view": "as",
+                      "consider": "as", "choose": "as", "select": "as", "pick": "as",
+                      "cite": "as", "label": "as", "designate": "as", "nominate": "as"}
+# Nouns of an "as" that links clauses rather than names a role: "[as a result] of".
+LINKING_NOUNS = {"result", "consequence"}
 # Words that name an amount, whose "of" phrase only says how much: "gains [of $48 million]".
 AMOUNT_WORDS = {"%", "percent"}
 # Adjectives with the preposition of the phrase they need: "eligible [for] duty-free
@@ -210,5 +215,6 @@ def needed_phrase(verb: Any, base: str, has_object: bool, skip: set[int],
     needed = NEEDED_PREPOSITION.get(base)
     passive = any(a.dep_ == "auxpass" for a in verb.children)
     return {t for c in verb.children if c.dep_ == "prep" and c.lower_ == needed
-            and c.i not in skip and (has_object or passive)
+            and c.i not in skip and (has_object or passive) and not any(  # not "cited
+                o.lower_ in LINKING_NOUNS for o in c.children)  # costs [as a result of]"
             for t in phrase(c) | misread_object(c, skip)}

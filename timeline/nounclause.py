@@ -13,11 +13,12 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from timeline.clause import base_form
+from timeline.defining import bare_noun_clause
 from timeline.eventwords import COPULAS, TIME_WORDS
 from timeline.phrase import (CLAUSE_SUBJECT_WORDS, CORE_DEPS, OBJECT_DEPS, OBJECT_WORDS,
                              first_prep, has_to, noun_phrase)
 from timeline.referent import is_figure
-from timeline.wording import RELATIVE_PRONOUNS, is_finite, join_words
+from timeline.wording import MAX_WORDS, RELATIVE_PRONOUNS, count_words, is_finite, join_words
 
 # Nouns a relative clause without a relative word dates or places rather than takes as its
 # object: "the day he died", "the way he spoke", "the reason she left".
@@ -62,6 +63,27 @@ def defining_clause(noun: Any, skip: set[int]) -> set[Any]:
     for child in objects or first_prep(clause, skip):
         out |= noun_phrase(child, skip, OBJECT_WORDS)
     return out
+
+
+def defining_relative(noun: Any, skip: set[int], have: set[Any]) -> set[Any]:
+    """The defining relative clause of an object with no article but "a" or "an", all it
+    says of which one is meant ("heads a team [that is investigating the fires]": "heads a
+    team" says nothing), whole when the headline `have` so far has room, else its relative
+    word, verb with its auxiliaries and joined verbs, and their object or first phrase;
+    nothing when the clause's verb is the event, told on its own (`bare_noun_clause`)."""
+    whole = bare_noun_clause(noun, skip) if noun.dep_ == "dobj" else set()
+    if not whole or count_words(sorted(have | whole, key=lambda t: t.i)) <= MAX_WORDS:
+        return whole
+    clause = next(c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i)
+    verbs = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.i not in skip
+                        and c.pos_ in ("VERB", "AUX")]
+    out = {c for v in verbs for c in v.children if c.i not in skip and (
+        c.dep_ in CORE_DEPS | {"nsubj", "nsubjpass", "mark", "cc"}
+        and c.i < max(t.i for t in verbs))} | set(verbs)
+    objects = [c for v in verbs for c in v.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    for child in objects or [p for v in verbs[-1:] for p in first_prep(v, skip)]:
+        out |= noun_phrase(child, skip, OBJECT_WORDS)
+    return out if any(t.lower_ in RELATIVE_PRONOUNS for t in out) else set()
 
 
 def is_content_clause(verb: Any) -> bool:
