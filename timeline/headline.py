@@ -28,7 +28,7 @@ from timeline.condition import (among, condition_last, condition_words, cut_keep
                                 needed_content)
 from timeline.datewords import date_words
 from timeline.demonstrative import name_demonstratives
-from timeline.eventwords import COPULAS, TIME_WORDS
+from timeline.eventwords import COPULAS
 from timeline.fragment import (aside_subject, compared_words, dated_complement, happening_word,
                                named_occasion)
 from timeline.heading import headed_sentence, is_heading
