@@ -16,7 +16,8 @@ from typing import Any, Callable
 from timeline.antecedent import antecedent, subjects_above
 from timeline.aside import (apposition_headline, earlier_figure, is_dated_apposition,
                             is_set_off, is_superlative_aside)
-from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun, is_tag_infinitive
+from timeline.clause import (base_form, clause_tense, fronted_ruling, is_dummy, is_event_noun,
+                             is_tag_infinitive)
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
                             dated_subject_above, existential_clause, finite_above,
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
@@ -341,7 +342,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
     tokens = {verb} | core_words(verb, skip)
     if base_form(verb) in RULING:
-        ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        ruled = fronted_ruling(verb)
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = subject_phrase(verb, skip, lambda s, v: antecedent(s, v, text), subjects_above) \
