@@ -3165,7 +3165,8 @@ def test_headline_of_invented_news_sixteenth_round(text: str, when: str,
 # when a headline is cut; a ranked object keeps the span it is ranked over ("its first
 # title in 20 years"), which the parse hangs on the verb; a gerund after "after", "before",
 # "since" or "upon" that its date hangs on tells a happening of its own, in the simple past;
-# a year's "of" phrase goes with the date it closes.
+# a year's "of" phrase goes with the date it closes; a noun inside a participle set before a
+# pronoun subject is no antecedent of it ("Born in Ohio, she": she was born there).
 INVENTED_NEWS_THIRD = [
     # a semicolon ends the clause before it
     pytest.param("The roof was repaired in June; in July, inspectors found a leak in the "
@@ -3200,6 +3201,11 @@ INVENTED_NEWS_THIRD = [
     pytest.param("After checking for a minor correction Tuesday to last month's data, the "
                  "bank raised rates.", "Tuesday", "The bank raised rates",
                  id="date-on-gerunds-noun-keeps-clause"),
+    # a fronted participle's subject is the pronoun after it, no noun inside it
+    pytest.param("Born in 1962 in Lisbon, she studied in Paris.", "1962",
+                 "She was born in Lisbon", id="fronted-participle-no-antecedent-inside"),
+    pytest.param("Anna Ruiz is a chemist. Born in 1962 in Lisbon, she studied in Paris.",
+                 "1962", "Anna Ruiz was born in Lisbon", id="fronted-participle-named-before"),
     # a year closing a date
     pytest.param("Exports have grown strongly since March after averaging 2 percent for the "
                  "first nine months of 1996.", "the first nine months",
