@@ -3166,7 +3166,9 @@ def test_headline_of_invented_news_sixteenth_round(text: str, when: str,
 # title in 20 years"), which the parse hangs on the verb; a gerund after "after", "before",
 # "since" or "upon" that its date hangs on tells a happening of its own, in the simple past;
 # a year's "of" phrase goes with the date it closes; a noun inside a participle set before a
-# pronoun subject is no antecedent of it ("Born in Ohio, she": she was born there).
+# pronoun subject is no antecedent of it ("Born in Ohio, she": she was born there); a date
+# before a noun with a past relative clause of its own ("a 2016 shooting that left ...")
+# is told by that clause; "leave", "keep" keep the state a participle puts the object in.
 INVENTED_NEWS_THIRD = [
     # a semicolon ends the clause before it
     pytest.param("The roof was repaired in June; in July, inspectors found a leak in the "
@@ -3206,6 +3208,18 @@ INVENTED_NEWS_THIRD = [
                  "She was born in Lisbon", id="fronted-participle-no-antecedent-inside"),
     pytest.param("Anna Ruiz is a chemist. Born in 1962 in Lisbon, she studied in Paris.",
                  "1962", "Anna Ruiz was born in Lisbon", id="fronted-participle-named-before"),
+    # a dated noun's past relative clause tells its happening
+    pytest.param("The mayor resigned over a 2011 scandal that cost the city millions.",
+                 "2011", "A scandal cost the city millions", id="dated-noun-relative-clause"),
+    pytest.param("Relatives sued the airline for a 2009 crash that killed 50 passengers.",
+                 "2009", "A crash killed 50 passengers", id="dated-event-noun-relative-clause"),
+    pytest.param("Bars must obey a 2010 law that bans smoking indoors.", "2010",
+                 "Bars must obey a law", id="present-relative-clause-not-told"),
+    # the state a verb of leaving puts its object in
+    pytest.param("The crash on Sunday left the rider injured.", "Sunday",
+                 "The crash left the rider injured", id="left-object-state-advcl"),
+    pytest.param("The quake on Monday left the town destroyed.", "Monday",
+                 "The quake left the town destroyed", id="left-object-state"),
     # a year closing a date
     pytest.param("Exports have grown strongly since March after averaging 2 percent for the "
                  "first nine months of 1996.", "the first nine months",

@@ -36,8 +36,8 @@ from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
                               names_participant)
-from timeline.nounclause import (defining_clause, described_set, gap_object, indefinite_told,
-                                 infinitive_head, is_content_clause, is_member, place_of)
+from timeline.nounclause import (dated_relative, defining_clause, described_set, gap_object,
+                                 indefinite_told, infinitive_head, is_content_clause, is_member, place_of)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
                                  consequence_words, dated_participle, fronted_passive,
@@ -117,7 +117,8 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if participle:
         return participle
     trigger, skip = _told(trigger, span, skip)
-    trigger = happening_word(trigger)  # "better than [break] even"
+    trigger = dated_relative(span) or happening_word(trigger)  # "better than [break] even",
+    # "for a [2016] shooting that left a teenager paralyzed": the shooting's clause
     recast = earlier_figure(span, skip, lambda h, v, n: name_subject(h, v, n, text, start)) \
         or (apposition_headline(trigger, skip) if is_dated_apposition(trigger, span) else "") \
         or named_occasion(trigger, skip) or dated_complement(trigger, skip) \
