@@ -3168,7 +3168,9 @@ def test_headline_of_invented_news_sixteenth_round(text: str, when: str,
 # a year's "of" phrase goes with the date it closes; a noun inside a participle set before a
 # pronoun subject is no antecedent of it ("Born in Ohio, she": she was born there); a date
 # before a noun with a past relative clause of its own ("a 2016 shooting that left ...")
-# is told by that clause; "leave", "keep" keep the state a participle puts the object in.
+# is told by that clause; "leave", "keep" keep the state a participle puts the object in; a
+# date before a subject's role whose name is set off after it dates the role ("The 1998
+# winner, Tom Hale," -> "Tom Hale was the winner").
 INVENTED_NEWS_THIRD = [
     # a semicolon ends the clause before it
     pytest.param("The roof was repaired in June; in July, inspectors found a leak in the "
@@ -3220,6 +3222,14 @@ INVENTED_NEWS_THIRD = [
                  "The crash left the rider injured", id="left-object-state-advcl"),
     pytest.param("The quake on Monday left the town destroyed.", "Monday",
                  "The quake left the town destroyed", id="left-object-state"),
+    # a dated role whose name is set off after it
+    pytest.param("The 1998 winner, Tom Hale, was arrested on Monday.", "1998",
+                 "Tom Hale was the winner", id="dated-role-named-after"),
+    pytest.param("Last year's top scorer, Ana Costa, joined a rival club on Friday.",
+                 "Last year's", "Ana Costa was last year's top scorer",
+                 id="possessive-dated-role-named-after"),
+    pytest.param("The 1998 winner, Tom Hale, was arrested on Monday.", "Monday",
+                 "The 1998 winner was arrested", id="dated-role-clause-date-unchanged"),
     # a year closing a date
     pytest.param("Exports have grown strongly since March after averaging 2 percent for the "
                  "first nine months of 1996.", "the first nine months",

@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from timeline.antecedent import antecedent, subjects_above
 from timeline.aside import (apposition_headline, earlier_figure, is_dated_apposition,
-                            is_set_off, is_superlative_aside)
+                            is_set_off, is_superlative_aside, named_role_headline)
 from timeline.clause import (base_form, clause_tense, fronted_ruling, is_dummy, is_event_noun,
                              is_tag_infinitive)
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
@@ -121,7 +121,8 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     # "for a [2016] shooting that left a teenager paralyzed": the shooting's clause
     recast = earlier_figure(span, skip, lambda h, v, n: name_subject(h, v, n, text, start)) \
         or (apposition_headline(trigger, skip) if is_dated_apposition(trigger, span) else "") \
-        or named_occasion(trigger, skip) or dated_complement(trigger, skip) \
+        or named_role_headline(span, skip) or named_occasion(trigger, skip) \
+        or dated_complement(trigger, skip) \
         or compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
         or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
