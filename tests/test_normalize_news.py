@@ -252,3 +252,21 @@ def test_normalize_news_plan_given_up_and_bounds_of_any_point(
     later than") bounds whatever point follows it: a day word, a part of a day, a week."""
     found = timeline.tag(sentence, published="2018-05-23")
     assert [(t.text, t.value, t.mod) for t in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The skier broke a leg in a fall on Saturday.", [("Saturday", "2018-05-19")]),
+    ("Shares took a steep fall in early trading on Tuesday.", [("Tuesday", "2018-05-22")]),
+    ("A fall from a ladder killed the painter last week.", [("last week", "2018-W20")]),
+    ("The theater will reopen in the fall.", [("fall", "2018-FA")]),
+    ("The mayor faces a fall election.", [("fall", "2018-FA")]),
+    ("It was a quiet fall for the market.", [("fall", "2017-FA")]),
+], ids=["a-fall-before-preposition", "adjective-fall-before-preposition",
+        "a-fall-opening-sentence", "the-fall-is-autumn", "a-fall-before-noun-is-autumn",
+        "adjective-fall-before-for-is-autumn"])
+def test_normalize_news_a_fall_is_a_falling(sentence: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    """ "A fall" before a preposition or the end of a clause is a falling, as autumn is
+    "the fall" or "fall"; with an adjective, only before a preposition of place or time."""
+    found = timeline.tag(sentence, published="2018-05-23")
+    assert [(t.text, t.value) for t in found] == expected

@@ -115,12 +115,25 @@ def _only_person_before(pronoun: Any, text: str) -> Any:
     """The one person named before `pronoun` in its sentence that it can stand for, where
     no subject above can: "the family of Howes, 37 years old when he was kidnapped, that
     he probably died" → Howes; None when there is none or more than one."""
+    own = _shared_subject_words(pronoun)
     nouns = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")
-             and t.dep_ not in ("compound", "poss") and t.lower_ not in CALENDAR_NAMES]
+             and t.dep_ not in ("compound", "poss") and t.lower_ not in CALENDAR_NAMES
+             and t.i not in own]
     if any(t.dep_ == "conj" for t in nouns):  # ("In January, ... Howes": no month is "he")
         return None  # "the family of Howes and his brother": either may be meant
     found = [t for t in nouns if _can_stand_for(pronoun, t, text)]
     return found[0] if len(found) == 1 else None
+
+
+def _shared_subject_words(pronoun: Any) -> set[int]:
+    """The words of the participles and gerunds set before the clause of the subject
+    `pronoun`, whose subject is the pronoun itself, so none of them is what it stands for:
+    "[Born in 1950 in Ohio], she moved", "[After leaving Texas], he"."""
+    verb = pronoun.head
+    return {t.i for c in verb.children if c.i < pronoun.i and (
+        c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
+        or c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
 
 
 def _possessor(candidate: Any, pronoun: Any, text: str) -> Any:

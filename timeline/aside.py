@@ -237,3 +237,28 @@ def _is_amount(noun: Any) -> bool:
     return bool(noun.like_num or any(
         c.dep_ in ("nummod", "quantmod", "compound", "nmod") and (c.like_num or c.tag_ == "$")
         for c in noun.children))
+
+
+def named_role_headline(span: Any, skip: set[int]) -> str:
+    """ "Last year's champion, Rafael Nadal, withdrew" → "Rafael Nadal was last year's
+    champion": a date before a subject's noun of a role whose name is set off after it
+    dates the role, told as what the name was (is, for a present date); else ""."""
+    noun = span.root.head
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and is_set_off(c)), None)
+    if name is None or span.root.dep_ not in PREMODIFIERS or noun.i < span.end \
+            or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") \
+            or is_event_noun(noun):
+        return ""
+    told = {t.i for t in name.subtree}
+    role = trim_words(sorted((t for t in noun_phrase(noun, skip | told, OBJECT_WORDS)
+                              if t.i <= noun.i), key=lambda t: t.i))
+    who = trim_words(sorted(noun_phrase(name, skip, SUBJECT_WORDS), key=lambda t: t.i))
+    if not role or not who or role[0].i in skip:
+        return ""
+    present = any(t.lower_ in PRESENT_WORDS for t in span)
+    article = "" if role[0].dep_ in ("det", "poss") or role[0].i == span.start else "the "
+    told_role = join_words(role)
+    if role[0].pos_ != "PROPN":  # "[The] 2014 winner" opened the sentence
+        told_role = told_role[:1].lower() + told_role[1:]
+    return finish_text(f"{join_words(who)} {'is' if present else 'was'} {article}{told_role}")

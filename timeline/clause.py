@@ -310,6 +310,16 @@ def fronted_report(verb: Any) -> Any:
     end = max(t.i for t in clause.subtree)
     return clause if end + 1 < verb.i and verb.doc[end + 1].text == "," else None
 
+
+def fronted_ruling(verb: Any) -> Any:
+    """The clause put before `verb` that it rules or finds ("The boy must be returned,
+    [authorities ruled]"), else None; not one a semicolon closes, which ends a sentence of
+    its own: "The bridge was closed in March; in April, engineers found cracks"."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1:verb.i]):
+        return None
+    return clause
+
 def misread_finite(participle: Any) -> bool:
     """Whether a past participle the parse hangs on the noun before it is that noun's verb:
     the noun has no other verb (it is the sentence's root: "The jobless rate held at 4

@@ -25,6 +25,9 @@ from timeline.referent import TIME_VERBS
 from timeline.wording import FINITE, PARTICLES, is_finite
 
 # Links up from a clause that is the object or complement of the verb above it.
+# Prepositions that order a gerund's happening against the clause's, so the gerund tells
+# one of its own: "[after] graduating from Yale", "[before] joining the bank".
+SEQUENCE = {"after", "before", "since", "upon"}
 CLIMB = {"ccomp", "xcomp", "relcl", "acl", "pobj", "prep", "dobj", "pcomp"}
 # Links up from an infinitive with its own subject after "for" to what governs it: the
 # adjective it completes ("difficult") and its verb.
@@ -229,7 +232,8 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
     if any(t.tag_ in FINITE and not (wish and t.i == verb.i) for t in tokens) \
             or verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubj" for c in verb.children) \
             or verb.dep_ == "prep" and base_form(verb) != "compare" \
-            or verb.dep_ in ("acl", "relcl") and not has_to(verb) and not wish:
+            or verb.dep_ in ("acl", "relcl") and not has_to(verb) and not wish \
+            or is_sequenced(verb):
         return None  # "including", "according to"; "the plane carrying Albright"; a past
     # with its own subject ("its new strategy -- started last month --") is a clause
     # "[made it difficult] for Sun to meet demand": an infinitive with its own subject
@@ -245,6 +249,12 @@ def finite_above(verb: Any, tokens: set[Any]) -> Any:
                 return None  # but "[insisted] that the city close": a demand, no news
             return token
     return None
+
+
+def is_sequenced(verb: Any) -> bool:
+    """A gerund after a preposition that orders its happening against the clause's ("[after
+    graduating] from Yale in 1972", "[before joining] the bank"): one of its own."""
+    return bool(verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in SEQUENCE)
 
 
 def is_for_infinitive(verb: Any) -> bool:
@@ -365,6 +375,8 @@ def clause_verb(trigger: Any) -> Any:
     if is_serial(token):  # "will go [buy] the shares": told with "will go"
         token = token.head
     for _ in range(4):
+        if token is trigger and is_sequenced(token):
+            break  # "[After graduating] from Yale in 1972, he worked": its own happening
         governor = governing_verb(token)
         if governor is None or is_reporting(governor) and (
                 token.dep_ != "acl" or not any(

@@ -33,9 +33,47 @@ PLACES = {"in", "on", "at", "into", "onto", "inside", "near", "along", "under", 
           "behind", "ahead", "above", "below", "outside", "without"}
 # Nouns of a part that say nothing without their whole, even when the whole is the date.
 PARTS = {"half", "end", "beginning", "start", "middle", "rest", "part", "remainder"}
+# Verbs that put their object in a state a participle tells: "left a teenager paralyzed".
+RESULTING_STATE = {"leave", "keep", "render", "hold"}
+# Ranks rated over a span of time: "its first title [in 20 years]".
+RANKED = {"first", "last", "only"}
+# Spans of time a rank is rated over: "its biggest loss in five [years]".
+SPANS = {form for unit in ("year", "decade", "month", "week", "day", "generation", "quarter")
+         for form in (unit, unit + "s")} | {"century", "centuries"}
 # Units of a figure that rose or fell: "jumped 63%", "rose 6 pence", "fell 148.85 points".
 UNITS = {"%", "percent", "cent", "cents", "pence", "point", "points", "yen", "marks",
          "francs", "guilders", "dollars"}
+
+
+def result_state(noun: Any, skip: set[int]) -> set[Any]:
+    """The state a verb of leaving or keeping puts its object in, a participle the parse
+    hangs on the object: "left a teenager [paralyzed]", "kept the border [closed]";
+    without it the verb says another thing ("left a teenager")."""
+    state = next((c for c in [*noun.children, *noun.head.children]
+                  if c.dep_ in ("acl", "advcl", "ccomp", "oprd") and c.tag_ == "VBN"
+                  and c.i in (noun.i + 1, noun.right_edge.i + 1) and c.i not in skip), None)
+    if noun.dep_ != "dobj" or base_form(noun.head) not in RESULTING_STATE or state is None \
+            or any(c.dep_ in ("prep", "agent", "dobj") for c in state.children):
+        return set()
+    return {state}
+
+
+def ranked_span(noun: Any, skip: set[int]) -> set[Any]:
+    """The span of time a ranked object is ranked over, which the parse hangs on the verb
+    right after it: "won its first title [in 20 years]", "reported its biggest loss [in
+    five years]"; without it the rank says another thing ("its first title" ever)."""
+    ranked = noun.tag_ == "JJS" or any(c.dep_ == "amod" and (
+        c.tag_ == "JJS" or c.lower_ in RANKED or any(g.tag_ == "RBS" for g in c.children))
+        for c in noun.children)
+    after = noun.right_edge.i + 1
+    if not ranked or noun.dep_ not in ("dobj", "attr") or after >= len(noun.doc):
+        return set()
+    prep = noun.doc[after]
+    span = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.head.i != noun.head.i or prep.lower_ not in ("in", "for") or span is None \
+            or span.lower_ not in SPANS or prep.i in skip:
+        return set()
+    return set(prep.subtree)
 
 
 def is_amount(noun: Any) -> bool:
@@ -296,6 +334,7 @@ def complement_words(verb: Any, subject: set[Any], tokens: set[Any], skip: set[i
         phrase = noun_phrase(role, skip, OBJECT_WORDS) if role is not None else set()
         if child.dep_ == "dobj" and count_words(list(tokens | subject | phrase)) <= MAX_WORDS:
             tokens |= phrase  # "described the White House [as a collection of groups]"
+        tokens |= ranked_span(child, skip) | result_state(child, skip)
     if base_form(verb) in COPULAS and not complement and any(  # "The problem was [that
             c.dep_ == "ccomp" and min(t.i for t in c.subtree) == verb.i + 1  # they ...]"
             for c in verb.children):

@@ -56,7 +56,7 @@ def date_words(span: Any) -> set[int]:
         i -= 1
     for token in span:
         skip |= {t.i for t in token.children if t.dep_ in ("prep",) and t.i > span.end - 1
-                 and is_time_phrase(t)}
+                 and (is_time_phrase(t) or t.lower_ == "of" and _is_year(t))}
     skip |= _range_end(span, skip)
     after = doc[span.end:span.end + 2]
     if len(after) == 2 and after[0].dep_ == "cc" and after[1].dep_ == "conj" \
@@ -66,6 +66,13 @@ def date_words(span: Any) -> set[int]:
             and after[0].head.i not in skip:
         skip.add(after[0].i)  # "streamed out last week [alone]": "alone" sets the date apart
     return skip
+
+
+def _is_year(prep: Any) -> bool:
+    """A phrase of a year after a date, which says nothing without it: "for the first nine
+    months [of 1997]"."""
+    return any(c.dep_ == "pobj" and c.like_num and len(c.text) == 4 and not list(c.children)
+               for c in prep.children)
 
 
 def _range_end(span: Any, skip: set[int]) -> set[int]:

@@ -15,8 +15,9 @@ from typing import Any, Callable
 
 from timeline.antecedent import antecedent, subjects_above
 from timeline.aside import (apposition_headline, earlier_figure, is_dated_apposition,
-                            is_set_off, is_superlative_aside)
-from timeline.clause import base_form, clause_tense, is_dummy, is_event_noun, is_tag_infinitive
+                            is_set_off, is_superlative_aside, named_role_headline)
+from timeline.clause import (base_form, clause_tense, fronted_ruling, is_dummy, is_event_noun,
+                             is_tag_infinitive)
 from timeline.climb import (chain_words, clause_around, clause_verb, date_complement,
                             dated_subject_above, existential_clause, finite_above,
                             foreseeing_clause, idiom_adverbs, infinitive_subject, is_infinitive,
@@ -35,9 +36,9 @@ from timeline.heading import headed_sentence, is_heading
 from timeline.naming import name_subject
 from timeline.nominal import (aim_clause, aimed_at, apposed_clause, is_held_noun,
                               names_participant)
-from timeline.nounclause import (defining_clause, defining_relative, described_set, gap_object,
-                                 indefinite_told, infinitive_head, is_content_clause, is_member,
-                                 place_of)
+from timeline.nounclause import (dated_relative, defining_clause, defining_relative,
+                                 described_set, gap_object, indefinite_told, infinitive_head,
+                                 is_content_clause, is_member, place_of)
 from timeline.objectpronoun import name_inner_subjects, name_objects
 from timeline.participle import (absolute_predicate, after_comma, comma_passive, consequence_of,
                                  consequence_words, dated_participle, fronted_passive,
@@ -117,10 +118,12 @@ def _headline(span: Any, trigger: Any, text: str, start: int | None) -> str:
     if participle:
         return participle
     trigger, skip = _told(trigger, span, skip)
-    trigger = happening_word(trigger)  # "better than [break] even"
+    trigger = dated_relative(span) or happening_word(trigger)  # "better than [break] even",
+    # "for a [2016] shooting that left a teenager paralyzed": the shooting's clause
     recast = earlier_figure(span, skip, lambda h, v, n: name_subject(h, v, n, text, start)) \
         or (apposition_headline(trigger, skip) if is_dated_apposition(trigger, span) else "") \
-        or named_occasion(trigger, skip) or dated_complement(trigger, skip) \
+        or named_role_headline(span, skip) or named_occasion(trigger, skip) \
+        or dated_complement(trigger, skip) \
         or compared(trigger, skip, lambda s, v: antecedent(s, v, text)) \
         or spoken(trigger, skip) or prepositional(trigger, skip)
     if recast:
@@ -342,7 +345,7 @@ def _clause(verb: Any, skip: set[int], trigger: Any,
     """The subject's tokens and the predicate's (verb, auxiliaries, object or complement)."""
     tokens = {verb} | core_words(verb, skip)
     if base_form(verb) in RULING:
-        ruled = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        ruled = fronted_ruling(verb)
         if ruled is not None:
             return _clause(ruled, skip, trigger, text)  # "... must be returned, authorities ruled"
     subject = subject_phrase(verb, skip, lambda s, v: antecedent(s, v, text), subjects_above) \

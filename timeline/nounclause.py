@@ -203,3 +203,19 @@ def indefinite_told(verb: Any, climb: Callable[[Any], Any]) -> Any:
             or pronoun.head.pos_ not in ("VERB", "AUX"):
         return None
     return climb(pronoun.head) or pronoun.head
+
+
+def dated_relative(span: Any) -> Any:
+    """The past relative clause of the noun the date `span` modifies before it, whose
+    subject is that noun ("for a [2016] shooting [that left a teenager paralyzed]"): the
+    date is the noun's happening, and the clause tells it ("A shooting left a teenager
+    paralyzed"); else None."""
+    noun = span.root.head
+    if span.root.dep_ not in ("nummod", "compound", "amod", "npadvmod", "nmod") \
+            or noun.i < span.end or noun.pos_ != "NOUN":
+        return None
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
+    if clause is None or clause.tag_ != "VBD" or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children):
+        return None
+    return clause

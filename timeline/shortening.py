@@ -93,9 +93,31 @@ def finish_words(words: list[Any], elsewhere: Elsewhere | None = None,
         # share]" lose the words that lean on what is cut off.
         while cut > 3 and cut < len(words) and words[cut - 1].head.i >= words[cut].i:
             cut -= 1
-        words = trim_words(words[:cut])
+        words = trim_words(words[:_before_lone_between(words, cut)])
     return finish_text(join_words(_without_lone_correlative(_without_hanging_verb(words,
                                                                                  dated))))
+
+
+def _before_lone_between(words: list[Any], cut: int) -> int:
+    """`cut`, or where the "between" phrase it would leave with one member begins."""
+    if not 3 < cut < len(words) or words[cut].dep_ != "cc":
+        return cut
+    between = _pair_between(words[cut])
+    if between is None:
+        return cut
+    return next((k for k, w in enumerate(words) if w.i >= between.i and k > 3), cut)
+
+
+def _pair_between(word: Any) -> Any:
+    """The "between" whose pair `word`, a later member or its conjunction, completes, else
+    None: "charged him with stealing from the charity [between 2011] and 2015" says
+    another thing without it, so the pair goes whole or not at all."""
+    member = word.head if word.dep_ == "cc" else word
+    if word.dep_ not in ("cc", "conj"):
+        return None
+    while member.dep_ == "conj" and member.head.i < member.i:
+        member = member.head
+    return member.head if member.dep_ == "pobj" and member.head.lower_ == "between" else None
 
 
 def _without_dateless_aside(words: list[Any]) -> list[Any]:
@@ -209,6 +231,7 @@ def _drop_last_phrase(words: list[Any], elsewhere: Elsewhere | None) -> list[Any
         token = words[k]
         if token.dep_ not in ("prep", "advcl", "xcomp", "conj", "relcl", "acl"):
             continue
+        token = _pair_between(token) or token
         phrase = {s.i for s in token.subtree} | {  # "[after one of the attorneys] asked"
             s.i for p in token.head.children if token.dep_ == "advcl"
             and _opens(p, token) for s in p.subtree}

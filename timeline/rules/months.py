@@ -109,13 +109,33 @@ _FALL_OF = re.compile(r"^(?:\s+of\s+(?!(?:the\s+)?(?:last|this|next|that|same|fo
 _OWNED_FALL = re.compile(r"(?i)\b(?!(?:year|season|week|month)\b)[a-z]+['’]s\s+$")
 
 
+# A lone "fall" after "a" and before a preposition or the end of a clause is a falling, as
+# autumn is "the fall" or "fall": "hurt in [a fall] on Sunday", "[a fall] in prices"; with
+# an adjective, before a preposition ("a sharp fall in prices", not "a mild fall."); not
+# "a fall election", "a fall day".
+_A_FALL_BEFORE = re.compile(r"(?i)\ban\s+$|\ba\s+$")
+_AN_ADJECTIVE_FALL_BEFORE = re.compile(r"(?i)\ban?\s+[a-z]+\s+$")
+_FALL_PREPOSITION = (r"\s+(?:on|in|from|of|to|by|at|last|this|that|which|since|after"
+                     r"|during)\b")
+_A_FALL_AFTER = re.compile(rf"^(?:\s*[.,;:!?)]|{_FALL_PREPOSITION}|\s*$)")
+_AN_ADJECTIVE_FALL_AFTER = re.compile(rf"^{_FALL_PREPOSITION}")
+
+
 def _not_season(text: str, start: int, end: int) -> bool:
     """A name ("Spring Valley") or the fall of a place ("the fall of Atlanta, on September
     2", "the sixth anniversary of Baghdad's fall"): "fall" alone followed by "of" and words
     that name no year, or owned by what is no time, is the city's fall."""
     return _in_name(text, start, end) or text[end - 4:end].lower() == "fall" and (
-        bool(_FALL_OF.match(text[end:end + 12])) or end - start == 4
-        and bool(_OWNED_FALL.search(text[max(0, start - 24):start])))
+        bool(_FALL_OF.match(text[end:end + 12])) or end - start == 4 and (
+            bool(_OWNED_FALL.search(text[max(0, start - 24):start]))
+            or _is_a_falling(text[max(0, start - 24):start], text[end:end + 12])))
+
+
+def _is_a_falling(before: str, after: str) -> bool:
+    """Whether a lone "fall" between `before` and `after` is a falling, not autumn."""
+    return bool(_A_FALL_BEFORE.search(before) and _A_FALL_AFTER.match(after)
+                or _AN_ADJECTIVE_FALL_BEFORE.search(before)
+                and _AN_ADJECTIVE_FALL_AFTER.match(after))
 
 
 # Who a wish begins with after "May", its verb perhaps cut off: "May Allah...", "May God".
