@@ -27,6 +27,20 @@ FOCUSING = {"alone"}
 
 def date_words(span: Any) -> set[int]:
     """The expression's tokens and the words that only introduce it ("on", "as early as")."""
+    held = _LAST[0]  # read once: a thread may swap it meanwhile, never half of it
+    if held[0] is span.doc and held[1] == span.start and held[2] == span.end:
+        return set(held[3])  # a headline asks about its one span a dozen times
+    words = frozenset(_date_words(span))
+    _LAST[0] = (span.doc, span.start, span.end, words)
+    return set(words)
+
+
+# The span `date_words` read last (its doc, start and end) and its words, swapped whole.
+_LAST: list[tuple[Any, int, int, frozenset[int]]] = [(None, -1, -1, frozenset())]
+
+
+def _date_words(span: Any) -> set[int]:
+    """`date_words`, worked out."""
     doc = span.doc
     noun = span.root.head
     if span.root.dep_ in MODIFYING and noun.i >= span.end and span.start > 0 \

@@ -124,18 +124,20 @@ def _without_dateless_aside(words: list[Any]) -> list[Any]:
     """`words` without an aside set off by two commas whose date was left out, with its
     first comma: "would extend its offer[, due to expire last Friday,] to Dec. 4" does not
     read as "would extend its offer, due to expire to Dec. 4"."""
+    if not words:
+        return words
     kept = {t.i for t in words}
-    dated = {t.i for span in words[0].doc.spans.get("timex", ()) for t in span} \
-        if words else set()
-    for comma in (t for t in words[0].sent if t.text == "," and (
-            t.i in kept or t.i + 1 in kept)) if words else ():
-        close = next((t for t in comma.doc[comma.i + 1:comma.sent.end]
-                      if t.text in ASIDE_ENDS), None)
+    sent = words[0].sent
+    dated = {t.i for span in words[0].doc.spans.get("timex", ())
+             if sent.start <= span.start < sent.end for t in span}
+    for comma in (t for t in sent if t.text == "," and (t.i in kept or t.i + 1 in kept)):
+        close = next((t for t in comma.doc[comma.i + 1:sent.end] if t.text in ASIDE_ENDS),
+                     None)
         if close is None or close.text != ",":
             continue
         aside = range(comma.i + 1, close.i)
-        if _is_modifying_aside(comma.doc[comma.i + 1:close.i], kept, words) \
-                and any(i in dated and i not in kept for i in aside):
+        if any(i in dated and i not in kept for i in aside) \
+                and _is_modifying_aside(comma.doc[comma.i + 1:close.i], kept, words):
             return _without_dateless_aside([t for t in words if t.i not in aside
                                             and t.i not in (comma.i, close.i)])
     return words
@@ -258,8 +260,9 @@ def _needs_last(words: list[Any]) -> bool:
         token = words[k]
         if token.dep_ not in ("prep", "advcl", "xcomp", "conj", "relcl", "acl", "ccomp"):
             continue
-        start = min(j for j, t in enumerate(words) if t.i in {s.i for s in token.subtree})
-        if start < 2 or not all(t.i in {s.i for s in token.subtree} for t in words[start:]):
+        phrase = {s.i for s in token.subtree}
+        start = min(j for j, t in enumerate(words) if t.i in phrase)
+        if start < 2 or not all(t.i in phrase for t in words[start:]):
             continue
         head = token.head
         return head.i in ids and head.pos_ == "VERB" and (
