@@ -2700,6 +2700,9 @@ SIXTEENTH_ROUND = [
     pytest.param("Officials talked about what measures the government will adopt next year.",
                  "next year", "Officials talked about what measures the government will adopt",
                  id="question-clause-object-date"),
+    # ... with its own subject, a weather "it" too (was "The game will be canceled if rains")
+    pytest.param("If it snows on Friday, the match will be postponed.", "Friday",
+                 "The match will be postponed if it snows", id="fronted-if-own-subject"),
     # ... unless the clause names its own place
     pytest.param("She worked in Oklahoma City, where 168 people were killed in a bombing in "
                  "1995.", "1995", "168 people were killed in a bombing", id="where-own-place"),

@@ -161,7 +161,11 @@ def condition_last(words: list[Any], verb: Any, named: list[Any]) -> list[Any]:
         return words
     ids = {t.i for t in fronted.subtree}
     comma = max(ids) + 1 if verb.doc[max(ids) + 1].text == "," else -1
+    have = {t.i for t in words}
+    own = [t for c in fronted.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
+           and c.i not in have for t in c.subtree]  # "if [it] rains": its subject goes too
     kept = [t for t in words if t.i in ids]
+    kept = sorted(kept + own, key=lambda t: t.i) if kept else []
     if any(t.i in ids for t in named):
         kept = []
     return [t for t in words if t.i not in ids and t.i != comma] + kept
