@@ -163,7 +163,7 @@ def condition_last(words: list[Any], verb: Any, named: list[Any]) -> list[Any]:
     comma = max(ids) + 1 if verb.doc[max(ids) + 1].text == "," else -1
     have = {t.i for t in words}
     own = [t for c in fronted.children if c.dep_ in ("nsubj", "nsubjpass", "expl")
-           and c.i not in have for t in c.subtree]  # "if [it] rains": its subject goes too
+           and c.i not in have for t in c.subtree if t.i not in have]  # "if [it] rains"
     kept = [t for t in words if t.i in ids]
     kept = sorted(kept + own, key=lambda t: t.i) if kept else []
     if any(t.i in ids for t in named):
