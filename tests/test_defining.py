@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from timeline.defining import whole_members
+from timeline.wording import is_amount
 
 
 @pytest.mark.parametrize(("text", "cut", "kept"), [
@@ -20,5 +21,5 @@ from timeline.defining import whole_members
 def test_defining_whole_members(nlp: Any, text: str, cut: str, kept: str) -> None:
     doc = nlp(text)
     end = next(t.i for t in doc if t.text == cut)
-    out = whole_members({t for t in doc if t.i < end}, set())
+    out = whole_members({t for t in doc if t.i < end}, set(), is_amount)
     assert " ".join(t.text for t in sorted(out, key=lambda t: t.i)) == kept

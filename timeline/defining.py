@@ -91,15 +91,16 @@ def defined_words(token: Any, skip: set[int], phrase: set[Any], sizes: tuple[int
     return out, between if parted and words < limit else set()
 
 
-def whole_members(out: set[Any], skip: set[int]) -> set[Any]:
+def whole_members(out: set[Any], skip: set[int], is_amount: Callable[[Any], bool]) -> set[Any]:
     """`out` without a later member of a list that a limit cut inside the "of" phrase
     naming what it is of, with its conjunction: "the volatility of stock prices [and the
     role of ...]" (a bare "the role" says nothing); not one whose "of" phrase is an amount
-    ("a tax credit [of $7 million]" only says how much)."""
+    ("a tax credit [of $7 million]" only says how much; `wording.is_amount`, passed in to
+    keep this module a leaf)."""
     for member in sorted((t for t in out if t.dep_ == "conj" and t.head in out
                           and t.pos_ in ("NOUN", "PROPN")), key=lambda t: t.i):
         if any(c.dep_ == "prep" and c.lower_ == "of" and c.i > member.i
-               and not any(_is_amount(o) for o in c.children if o.dep_ == "pobj")
+               and not any(is_amount(o) for o in c.children if o.dep_ == "pobj")
                and any(s not in out and s.i not in skip for s in c.subtree)
                for c in member.children):
             drop = {s.i for s in member.subtree} | {
@@ -107,10 +108,3 @@ def whole_members(out: set[Any], skip: set[int]) -> set[Any]:
                 and member.head.i < c.i < member.i}
             out = {t for t in out if t.i not in drop}
     return out
-
-
-def _is_amount(noun: Any) -> bool:
-    """A figure ("$7 million", "7%"), as `needed.is_amount` tells it (not imported, to keep
-    this module a leaf)."""
-    return bool(noun.like_num or noun.pos_ == "NUM" or noun.lower_ in ("%", "percent")
-                or any(c.tag_ == "$" for c in noun.children))

@@ -35,6 +35,7 @@ from typing import Any
 from timeline.clause import base_form, is_event_noun
 from timeline.eventwords import TIME_WORDS
 from timeline.shortening import finish_words
+from timeline.wording import is_wh_phrase
 
 # Nouns of a moment that set when the clause they modify happened, never a happening.
 TIME_SETTING = frozenset({"close", "end", "start", "beginning", "opening", "time", "day"})
@@ -71,8 +72,8 @@ def happening_word(trigger: Any) -> Any:
 def named_occasion(trigger: Any, skip: set[int]) -> str:
     """The named occasion a copula dates when its complement is only date words ("[World
     Health Day] is next Tuesday, April seventh"); else ""."""
-    copula = trigger if trigger.lemma_ == "be" else trigger.head
-    if copula.lemma_ != "be" or copula.dep_ != "ROOT":
+    copula = trigger if base_form(trigger) == "be" else trigger.head
+    if base_form(copula) != "be" or copula.dep_ != "ROOT":
         return ""
     subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
     if subject is None or subject.pos_ != "PROPN" or subject.lower_ not in TIME_WORDS:
@@ -88,8 +89,8 @@ def dated_complement(trigger: Any, skip: set[int]) -> str:
     """The complement of a copula whose only subject is its date, which the parse reads as
     a modifier ("[Monday] is [the deadline for bids]", "Monday was [the day the talks
     collapsed]"): that complement names what the date is; else ""."""
-    copula = trigger if trigger.lemma_ == "be" else trigger.head
-    if copula.lemma_ != "be" or copula.dep_ != "ROOT" or any(
+    copula = trigger if base_form(trigger) == "be" else trigger.head
+    if base_form(copula) != "be" or copula.dep_ != "ROOT" or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in copula.children):
         return ""
     dated = [c for c in copula.children if c.i < copula.i and not c.is_punct]
@@ -106,7 +107,7 @@ def dated_by_complement(span: Any) -> bool:
     occasion, and the subject's own event would read "Christmas Day is"."""
     root = span.root
     copula = root.head
-    if root.dep_ != "nsubj" or copula.lemma_ != "be" or copula.dep_ != "ROOT":
+    if root.dep_ != "nsubj" or base_form(copula) != "be" or copula.dep_ != "ROOT":
         return False
     after = [t for t in copula.doc[copula.i + 1:copula.sent.end] if not t.is_punct]
     return bool(after) and all(t.lower_ in TIME_WORDS or t.like_num
@@ -155,9 +156,8 @@ def _asked_of(verb: Any) -> Any:
     reads as a statement with its object first ("The two countries what actions will
     take"), so the verb it is the question of is told, with it; else None."""
     if verb.dep_ not in ("pcomp", "ccomp") or not any(
-            c.dep_ in ("dobj", "attr") and (c.tag_ in ("WP", "WDT") or any(
-                d.dep_ == "det" and d.tag_ in ("WP", "WDT") for d in c.children))
-            and c.i < verb.i for c in verb.children):
+            c.dep_ in ("dobj", "attr") and is_wh_phrase(c) and c.i < verb.i
+            for c in verb.children):
         return None
     return _verb_above(verb)
 

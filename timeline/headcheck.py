@@ -14,7 +14,8 @@ from typing import Any
 
 from timeline.clause import is_event_noun
 from timeline.eventwords import TIME_WORDS
-from timeline.wording import MAX_WORDS, PARTICLES, RELATIVE_PRONOUNS, is_demonstrative, is_pointing_object
+from timeline.wording import (MAX_WORDS, PARTICLES, RELATIVE_PRONOUNS, count_words,
+                              is_demonstrative, is_pointing_object)
 
 
 def headline_problems(doc: Any) -> list[str]:
@@ -49,7 +50,7 @@ def headline_problems(doc: Any) -> list[str]:
                       and words[-1].dep_ != "prt" and not _is_particle(words)
                       or words[-1].lower_ in RELATIVE_PRONOUNS)):
         problems.append("dangling")
-    if sum(t.tag_ != "POS" for t in words) > MAX_WORDS + 1:  # "Gonzalez's" is one word
+    if count_words(words) > MAX_WORDS + 1:  # "Gonzalez's" is one word
         problems.append("too-long")
     if all(t.like_num or t.text[:1].isdigit() or t.lower_ in TIME_WORDS for t in words):
         problems.append("clock-fragment")

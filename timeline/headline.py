@@ -280,9 +280,10 @@ def _assemble(span: Any, verb: Any, parts: tuple[set[Any], set[Any], set[Any]], 
     # personal diplomacy] after the invasion".
     at = next((k for k, t in enumerate(rest) if gap and t.i > verb.i
                and not (t.dep_ == "prt" and t.head.i == verb.i)), len(rest))
+    dated = frozenset(date_words(span) | {t.i for t in span})
     headline = finish_words(named + rest[:at] + sorted(gap, key=lambda t: t.i) + rest[at:],
-                            cut_keeping, frozenset(date_words(span) | {t.i for t in span}))
-    place = place_of(verb, date_words(span) | {t.i for t in span}) if verb is not None else ""
+                            cut_keeping, dated)
+    place = place_of(verb, set(dated)) if verb is not None else ""
     if place and len(headline.split()) + len(place.split()) <= MAX_WORDS:
         headline = f"{headline} {place}"  # "Kopp lived [in a New Jersey home]"
     if verb is not None and (is_reduced_passive(verb) or is_adverbial_passive(verb)

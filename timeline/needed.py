@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from timeline.wording import CURRENCY, MAX_WORDS, count_words
+from timeline.wording import MAX_WORDS, count_words, is_amount
 
 # Heads a noun's "of" phrase hangs on: a noun, a name, a figure ("30.2% [of Cineplex]").
 NOMINAL = ("NOUN", "PROPN", "NUM")
@@ -28,8 +28,6 @@ NEEDED_PREPOSITION = {"attribute": "to", "ascribe": "to", "link": "to", "tie": "
                       "cite": "as", "label": "as", "designate": "as", "nominate": "as"}
 # Nouns of an "as" that links clauses rather than names a role: "[as a result] of".
 LINKING_NOUNS = {"result", "consequence"}
-# Words that name an amount, whose "of" phrase only says how much: "gains [of $48 million]".
-AMOUNT_WORDS = {"%", "percent"}
 # Adjectives with the preposition of the phrase they need: "eligible [for] duty-free
 # treatment", "subject [to] approval", "aware [of] the risk".
 ADJECTIVE_PREPOSITIONS = {
@@ -81,12 +79,6 @@ def misread_complement(adjective: Any, skip: set[int]) -> set[Any]:
     if noun is None or any(t.i in skip for t in noun.subtree):
         return set()
     return {after, *noun.subtree}
-
-
-def is_amount(noun: Any) -> bool:
-    """A figure: "$48 million", "7%", "less than $10 million", "$1.65 a share"."""
-    return bool(noun.like_num or noun.pos_ == "NUM" or noun.lower_ in AMOUNT_WORDS
-                or any(c.text in CURRENCY for c in noun.children))
 
 
 def cut_elsewhere(words: list[Any], needed: Any, start: int) -> list[Any] | None:

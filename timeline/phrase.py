@@ -12,8 +12,8 @@ from typing import Any, Collection
 from timeline.defining import defined_words, whole_members
 from timeline.eventwords import TIME_WORDS
 from timeline.kinds import is_listed_modifier
-from timeline.wording import (BRACKETS, HEDGES, bracketed_subject, count_words, is_wh_phrase,
-                              misread_clause)
+from timeline.wording import (BRACKETS, HEDGES, bracketed_subject, count_words, is_amount,
+                              is_wh_phrase, misread_clause)
 
 SUBJECT_WORDS = 12
 OBJECT_WORDS = 14
@@ -239,7 +239,7 @@ def noun_phrase(token: Any, skip: set[int], limit: int) -> set[Any]:
                          and c.i not in skip]  # U.S. embassies": no date takes that "of"
                 out.update(after)
                 frontier.extend(after)
-    out = whole_members(out | _compound_gerund(token, skip), skip)
+    out = whole_members(out | _compound_gerund(token, skip), skip, is_amount)
     out |= _between_pair(out, skip)
     # The date's own modifiers are no gap either: "at 50% of the [then] current market price".
     dated = {c.i for t in token.subtree if t.i in skip for c in t.children

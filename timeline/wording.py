@@ -10,6 +10,8 @@ MAX_WORDS = 15
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose", "where", "when"}
 DANGLING_END = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "PRON"}
 CURRENCY = {"$", "#", "C$", "US$", "\u00a3", "\u20ac", "\u00a5"}
+# Words that name an amount, whose "of" phrase only says how much: "gains [of $48 million]".
+AMOUNT_WORDS = {"%", "percent"}
 # Pronouns a headline may end on: "closed it", "to sell itself".
 OBJECT_PRONOUNS = {"it", "them", "itself", "themselves", "himself", "herself", "him", "her",
                    "us", "me", "something", "anything", "nothing", "everything"}
@@ -218,3 +220,9 @@ def bracketed_subject(verb: Any) -> Any:
     inside = range(opening + 1, first - 1)
     heads = [doc[k] for k in inside if doc[k].head.i not in inside]
     return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def is_amount(noun: Any) -> bool:
+    """A figure: "$48 million", "7%", "less than $10 million", "$1.65 a share"."""
+    return bool(noun.like_num or noun.pos_ == "NUM" or noun.lower_ in AMOUNT_WORDS
+                or any(c.text in CURRENCY for c in noun.children))
